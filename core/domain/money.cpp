@@ -1,0 +1,196 @@
+#include "domain/money.h"
+
+#include <QCoreApplication>
+
+#include <limits>
+
+using namespace Qt::StringLiterals;
+
+namespace cd {
+
+namespace {
+
+qint64 pow10(int n)
+{
+    qint64 r = 1;
+    for (int i = 0; i < n; ++i)
+        r *= 10;
+    return r;
+}
+
+// Builds minor units from sign, integer digits and fraction digits, refusing overflow.
+std::optional<qint64> compose(bool negative, const QString &intDigits, QString fracDigits,
+                              int decimals)
+{
+    while (fracDigits.size() < decimals)
+        fracDigits.append(u'0');
+    const QString all = intDigits + fracDigits;
+    qint64 value = 0;
+    constexpr qint64 max = std::numeric_limits<qint64>::max();
+    for (QChar c : all) {
+        const int d = c.digitValue();
+        if (value > (max - d) / 10)
+            return std::nullopt;
+        value = value * 10 + d;
+    }
+    return negative ? -value : value;
+}
+
+bool allAsciiDigits(const QString &s)
+{
+    for (QChar c : s) {
+        if (c < u'0' || c > u'9')
+            return false;
+    }
+    return true;
+}
+
+} // namespace
+
+Money::Money(qint64 minorUnits, QString currency)
+    : m_minor(minorUnits), m_currency(std::move(currency))
+{
+}
+
+int Money::decimals(const QString &currency)
+{
+    static const QStringList zero{u"BIF"_s, u"CLP"_s, u"DJF"_s, u"GNF"_s, u"ISK"_s,
+                                  u"JPY"_s, u"KMF"_s, u"KRW"_s, u"PYG"_s, u"RWF"_s,
+                                  u"UGX"_s, u"UYI"_s, u"VND"_s, u"VUV"_s, u"XAF"_s,
+                                  u"XOF"_s, u"XPF"_s};
+    static const QStringList three{u"BHD"_s, u"IQD"_s, u"JOD"_s, u"KWD"_s,
+                                   u"LYD"_s, u"OMR"_s, u"TND"_s};
+    if (zero.contains(currency))
+        return 0;
+    if (three.contains(currency))
+        return 3;
+    return 2;
+}
+
+bool Money::isValidCurrency(const QString &currency)
+{
+    if (currency.size() != 3)
+        return false;
+    for (QChar c : currency) {
+        if (c < u'A' || c > u'Z')
+            return false;
+    }
+    return true;
+}
+
+Result<Money> Money::parse(const QString &text, const QString &currency)
+{
+    if (!isValidCurrency(currency))
+        return Error{tr("“%1” is not a currency code such as IDR or USD.").arg(currency)};
+    QString s = text.trimmed();
+    if (s.isEmpty())
+        return Error{tr("The amount is empty.")};
+    bool negative = false;
+    if (s.startsWith(u'-') || s.startsWith(u'+')) {
+        negative = s.startsWith(u'-');
+        s.remove(0, 1);
+    }
+    const int dot = s.indexOf(u'.');
+    const QString intPart = dot < 0 ? s : s.left(dot);
+    const QString fracPart = dot < 0 ? QString() : s.mid(dot + 1);
+    const int dec = decimals(currency);
+    if (intPart.isEmpty() || !allAsciiDigits(intPart) || !allAsciiDigits(fracPart)
+        || (dot >= 0 && fracPart.isEmpty())) {
+        return Error{tr("“%1” is not an amount; write digits with “.” as the decimal point, "
+                        "for example 1250.50.")
+                         .arg(text.trimmed())};
+    }
+    if (fracPart.size() > dec) {
+        return Error{tr("“%1” has more than %n decimal(s), the most %2 allows.", nullptr, dec)
+                         .arg(text.trimmed(), currency)};
+    }
+    const auto minor = compose(negative, intPart, fracPart, dec);
+    if (!minor)
+        return Error{tr("“%1” is too large an amount.").arg(text.trimmed())};
+    return Money(*minor, currency);
+}
+
+Result<Money> Money::parseLocalized(const QString &text, const QString &currency,
+                                    const QLocale &locale)
+{
+    QString s = text.trimmed();
+    // Drop a currency symbol or code and every kind of space the user or locale put in.
+    const QString symbol = locale.currencySymbol(QLocale::CurrencySymbol);
+    if (!symbol.isEmpty() && locale.currencySymbol(QLocale::CurrencyIsoCode) == currency)
+        s.remove(symbol);
+    s.remove(currency, Qt::CaseInsensitive);
+    QString cleaned;
+    for (QChar c : s) {
+        if (c.isSpace() || c == QChar(0x00A0) || c == QChar(0x202F))
+            continue;
+        cleaned.append(c);
+    }
+    const QString group = locale.groupSeparator();
+    const QString point = locale.decimalPoint();
+    if (!group.isEmpty() && group != point)
+        cleaned.remove(group);
+    cleaned.replace(point, u"."_s);
+    cleaned.replace(locale.negativeSign(), u"-"_s);
+    auto parsed = parse(cleaned, currency);
+    if (!parsed)
+        return Error{tr("“%1” is not an amount in %2.").arg(text.trimmed(), currency)};
+    return parsed;
+}
+
+QString Money::toPlainString() const
+{
+    const int dec = decimals(m_currency);
+    const quint64 abs = m_minor < 0 ? quint64(0) - quint64(m_minor) : quint64(m_minor);
+    const quint64 scale = quint64(pow10(dec));
+    QString out = QString::number(abs / scale);
+    if (dec > 0)
+        out += u'.' + QString::number(abs % scale).rightJustified(dec, u'0');
+    return m_minor < 0 ? u'-' + out : out;
+}
+
+QString Money::formatNumber(const QLocale &locale) const
+{
+    const int dec = decimals(m_currency);
+    const quint64 abs = m_minor < 0 ? quint64(0) - quint64(m_minor) : quint64(m_minor);
+    const quint64 scale = quint64(pow10(dec));
+    QString out = locale.toString(qulonglong(abs / scale));
+    if (dec > 0)
+        out += locale.decimalPoint() + QString::number(abs % scale).rightJustified(dec, u'0');
+    return m_minor < 0 ? locale.negativeSign() + out : out;
+}
+
+QString Money::format(const QLocale &locale) const
+{
+    // Let the locale place the symbol and sign around a marker, then put our digits in:
+    // QLocale::toCurrencyString would need a double for the fraction.
+    QString symbol = m_currency;
+    if (locale.currencySymbol(QLocale::CurrencyIsoCode) == m_currency)
+        symbol = locale.currencySymbol(QLocale::CurrencySymbol);
+    const qlonglong marker = m_minor < 0 ? -7 : 7;
+    QString pattern = locale.toCurrencyString(marker, symbol);
+    const Money absolute(m_minor < 0 ? -m_minor : m_minor, m_currency);
+    const int at = pattern.indexOf(locale.toString(7));
+    if (at < 0)
+        return symbol + u' ' + formatNumber(locale);
+    // Drop the ".00" some locales append to the marker.
+    int end = at + 1;
+    const QString point = locale.decimalPoint();
+    if (pattern.mid(end, point.size()) == point) {
+        end += point.size();
+        while (end < pattern.size() && pattern.at(end).isDigit())
+            ++end;
+    }
+    pattern.replace(at, end - at, absolute.formatNumber(locale));
+    return pattern;
+}
+
+Result<Money> Money::plus(const Money &other) const
+{
+    qint64 sum = 0;
+    if (__builtin_add_overflow(m_minor, other.m_minor, &sum))
+        return Error{tr("The sum of %1 and %2 is too large.")
+                         .arg(toPlainString(), other.toPlainString())};
+    return Money(sum, m_currency.isEmpty() ? other.m_currency : m_currency);
+}
+
+} // namespace cd

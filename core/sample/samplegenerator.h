@@ -1,0 +1,62 @@
+#pragma once
+
+#include "result.h"
+
+#include <QCoreApplication>
+#include <QDate>
+#include <QString>
+
+#include <atomic>
+#include <functional>
+
+namespace cd {
+
+class Database;
+
+struct SampleOptions
+{
+    int accounts = 500;
+    int revenueEntries = 50000;
+    quint32 seed = 1;
+    /// The generated history ends here; the same seed and date give the same data.
+    QDate today = QDate::currentDate();
+    QString currency = QStringLiteral("IDR");
+};
+
+/// What a run produced, for the progress dialog and `clientdesk demo`.
+struct SampleSummary
+{
+    int accounts = 0;
+    int clients = 0;
+    int customers = 0;
+    int contacts = 0;
+    int contracts = 0;
+    int serviceRequests = 0;
+    int opportunities = 0;
+    int interactions = 0;
+    int revenueEntries = 0;
+};
+
+/// Fills an empty database with a believable consultancy portfolio (see DESIGN.md and
+/// the foundation issue). Everything is written in one transaction: a failure or a
+/// cancel leaves the database exactly as it was.
+class SampleGenerator final
+{
+    Q_DECLARE_TR_FUNCTIONS(cd::SampleGenerator)
+
+public:
+    /// Called from the thread that runs generate(): percent 0–100 and the current phase.
+    using Progress = std::function<void(int percent, const QString &phase)>;
+
+    explicit SampleGenerator(SampleOptions options);
+
+    /// Refuses a database that already holds accounts. `cancel` may be set from another
+    /// thread; generation then stops, rolls back and returns an error saying so.
+    Result<SampleSummary> generate(Database &db, const Progress &progress = {},
+                                   const std::atomic_bool *cancel = nullptr) const;
+
+private:
+    SampleOptions m_options;
+};
+
+} // namespace cd

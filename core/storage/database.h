@@ -1,0 +1,75 @@
+#pragma once
+
+#include "result.h"
+
+#include <QSqlDatabase>
+#include <QCoreApplication>
+#include <QString>
+
+#include <memory>
+
+namespace cd {
+
+enum class Dialect { SQLite, PostgreSQL };
+
+/// One open connection to a ClientDesk database, migrated to the current schema.
+///
+/// SQLite is the embedded default: one file, WAL, foreign keys on, a busy timeout.
+/// Each Database owns its own Qt connection, so a worker thread opens its own Database
+/// on the same location (see reopen()). The destructor closes the connection.
+class Database final
+{
+    Q_DECLARE_TR_FUNCTIONS(cd::Database)
+
+public:
+    enum class Mode {
+        CreateIfMissing, ///< a missing file is created (with its folder) and migrated
+        MustExist,       ///< a missing file is an error
+    };
+
+    struct Options
+    {
+        Mode mode = Mode::CreateIfMissing;
+        int busyTimeoutMs = 5000;
+    };
+
+    ~Database();
+    Q_DISABLE_COPY_MOVE(Database)
+
+    /// Opens a file path (or, once team mode exists, a postgresql:// URL), checks that it
+    /// is a ClientDesk database this version can use, and runs pending migrations. Every
+    /// failure comes back as one sentence naming the location; nothing is written to a
+    /// file that is refused.
+    static Result<std::unique_ptr<Database>> open(const QString &location, Options options);
+    static Result<std::unique_ptr<Database>> open(const QString &location)
+    {
+        return open(location, Options());
+    }
+
+    /// Another connection to the same database, for use in the calling thread.
+    Result<std::unique_ptr<Database>> reopen() const;
+
+    /// Where the database lives when neither --database nor $CLIENTDESK_DATABASE says.
+    static QString defaultLocation();
+    /// --database value, else $CLIENTDESK_DATABASE, else defaultLocation().
+    static QString resolveLocation(const QString &commandLineValue);
+
+    QSqlDatabase connection() const;
+    const QString &location() const { return m_location; }
+    Dialect dialect() const { return m_dialect; }
+    int schemaVersion() const { return m_schemaVersion; }
+
+    /// Describes a failed statement for a user: what was being done, then the driver's text.
+    static Error sqlError(const QString &what, const class QSqlQuery &query);
+
+private:
+    Database(QString location, QString connectionName, Dialect dialect, Options options);
+
+    QString m_location;
+    QString m_connectionName;
+    Dialect m_dialect;
+    Options m_options;
+    int m_schemaVersion = 0;
+};
+
+} // namespace cd

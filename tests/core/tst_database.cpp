@@ -1,0 +1,315 @@
+#include "storage/database.h"
+#include "storage/migrator.h"
+#include "storage/transactionguard.h"
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using cd::Database;
+using cd::Migrator;
+
+namespace {
+
+QByteArray fingerprint(const QString &path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return {};
+    return QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256);
+}
+
+void writeFile(const QString &path, const QByteArray &data)
+{
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write(data);
+}
+
+// A raw connection, outside ClientDesk, to set up files the way other programs leave them.
+struct RawConnection
+{
+    explicit RawConnection(const QString &path, const QString &name) : m_name(name)
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, name);
+        db.setDatabaseName(path);
+        db.open();
+    }
+    ~RawConnection()
+    {
+        QSqlDatabase::database(m_name, false).close();
+        QSqlDatabase::removeDatabase(m_name);
+    }
+    bool exec(const QString &sql)
+    {
+        QSqlQuery q(QSqlDatabase::database(m_name));
+        return q.exec(sql);
+    }
+    QString m_name;
+};
+
+int count(const Database &db, const QString &sql)
+{
+    QSqlQuery q(db.connection());
+    if (!q.exec(sql) || !q.next())
+        return -1;
+    return q.value(0).toInt();
+}
+
+} // namespace
+
+class tst_Database final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void freshDatabaseIsMigrated()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"sub/folder/new.sqlite"_s);
+        auto db = Database::open(path);
+        QVERIFY2(db.ok(), qPrintable(db.error()));
+        QCOMPARE((*db)->schemaVersion(), Migrator::latestVersion());
+        QVERIFY(QFile::exists(path));
+        for (const QString &table :
+             {u"accounts"_s, u"contacts"_s, u"contact_roles"_s, u"contracts"_s,
+              u"service_items"_s, u"service_requests"_s, u"opportunities"_s,
+              u"opportunity_stages"_s, u"products"_s, u"revenue_entries"_s,
+              u"interactions"_s, u"users"_s, u"settings"_s, u"audit_log"_s}) {
+            QSqlQuery q((*db)->connection());
+            q.prepare(u"SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = :n"_s);
+            q.bindValue(u":n"_s, table);
+            QVERIFY(q.exec() && q.next());
+            QVERIFY2(q.value(0).toInt() == 1, qPrintable(table));
+        }
+        QSqlQuery q((*db)->connection());
+        QVERIFY(q.exec(u"PRAGMA journal_mode"_s) && q.next());
+        QCOMPARE(q.value(0).toString(), u"wal"_s);
+        QVERIFY(q.exec(u"PRAGMA foreign_keys"_s) && q.next());
+        QCOMPARE(q.value(0).toInt(), 1);
+    }
+
+    void reopeningKeepsDataAndVersion()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"a.sqlite"_s);
+        {
+            auto db = Database::open(path);
+            QVERIFY(db.ok());
+            QSqlQuery q((*db)->connection());
+            QVERIFY(q.exec(u"INSERT INTO settings (key, value) VALUES ('firm', 'Acme')"_s));
+        }
+        auto db = Database::open(path);
+        QVERIFY2(db.ok(), qPrintable(db.error()));
+        QCOMPARE(count(**db, u"SELECT count(*) FROM settings"_s), 1);
+        QCOMPARE(count(**db, u"SELECT count(*) FROM cd_meta"_s), 1);
+    }
+
+    void constraintsRefuseBadRows()
+    {
+        QTemporaryDir dir;
+        auto db = Database::open(dir.filePath(u"c.sqlite"_s));
+        QVERIFY(db.ok());
+        QSqlQuery q((*db)->connection());
+        // An unknown kind, an empty name, a dangling foreign key, a contract ending
+        // before it starts: each is refused by the schema itself.
+        QVERIFY(!q.exec(u"INSERT INTO accounts (kind, name, created_at, updated_at) "
+                        "VALUES ('partner', 'X', '2024-01-01T00:00:00', '2024-01-01T00:00:00')"_s));
+        QVERIFY(!q.exec(u"INSERT INTO accounts (kind, name, created_at, updated_at) "
+                        "VALUES ('client', '  ', '2024-01-01T00:00:00', '2024-01-01T00:00:00')"_s));
+        QVERIFY(!q.exec(u"INSERT INTO contacts (account_id, name, created_at) "
+                        "VALUES (999, 'Ann', '2024-01-01T00:00:00')"_s));
+        QVERIFY(q.exec(u"INSERT INTO accounts (kind, name, created_at, updated_at) "
+                       "VALUES ('client', 'PT Maju', '2024-01-01T00:00:00', "
+                       "'2024-01-01T00:00:00')"_s));
+        QVERIFY(!q.exec(u"INSERT INTO contracts (account_id, reference, billing_model, fee_minor, "
+                        "currency, start_date, end_date, created_at, updated_at) VALUES (1, "
+                        "'C-1', 'fixed', 100, 'IDR', '2024-01-01', '2023-01-01', "
+                        "'2024-01-01T00:00:00', '2024-01-01T00:00:00')"_s));
+    }
+
+    void upgradeRunsOnlyPendingMigrations()
+    {
+        QTemporaryDir dir;
+        QDir().mkpath(dir.filePath(u"sql"_s));
+        const QString sqlDir = dir.filePath(u"sql"_s);
+        writeFile(sqlDir + u"/0001_first.sql"_s,
+                  "CREATE TABLE IF NOT EXISTS notes (id @ID@, body TEXT NOT NULL);\n");
+        const QString path = dir.filePath(u"u.sqlite"_s);
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"upgrade"_s);
+        db.setDatabaseName(path);
+        QVERIFY(db.open());
+        QVERIFY(Migrator::migrate(db, cd::Dialect::SQLite, 0, sqlDir).ok());
+        QCOMPARE(*Migrator::currentVersion(db), 1);
+        QSqlQuery q(db);
+        QVERIFY(q.exec(u"INSERT INTO notes (body) VALUES ('kept')"_s));
+
+        writeFile(sqlDir + u"/0002_second.sql"_s,
+                  "ALTER TABLE notes ADD COLUMN title TEXT;\n"
+                  "CREATE TRIGGER notes_title AFTER INSERT ON notes BEGIN\n"
+                  "  UPDATE notes SET title = 'untitled' WHERE id = new.id;\n"
+                  "END;\n");
+        QCOMPARE(Migrator::latestVersion(sqlDir), 2);
+        const auto migrated = Migrator::migrate(db, cd::Dialect::SQLite, 1, sqlDir);
+        QVERIFY2(migrated.ok(), qPrintable(migrated.error()));
+        QCOMPARE(*Migrator::currentVersion(db), 2);
+        QVERIFY(q.exec(u"INSERT INTO notes (body) VALUES ('new')"_s));
+        QVERIFY(q.exec(u"SELECT body, title FROM notes ORDER BY id"_s));
+        QVERIFY(q.next());
+        QCOMPARE(q.value(0).toString(), u"kept"_s);
+        QVERIFY(q.next());
+        QCOMPARE(q.value(1).toString(), u"untitled"_s);
+
+        // Two pending migrations, the second broken: neither is applied.
+        writeFile(sqlDir + u"/0003_third.sql"_s, "CREATE TABLE tags (name TEXT);\n");
+        writeFile(sqlDir + u"/0004_broken.sql"_s, "CREATE TABLE nonsense (;\n");
+        const auto failed = Migrator::migrate(db, cd::Dialect::SQLite, 2, sqlDir);
+        QVERIFY(!failed.ok());
+        QVERIFY2(failed.error().contains(u"Migration 4"_s), qPrintable(failed.error()));
+        QCOMPARE(*Migrator::currentVersion(db), 2);
+        QVERIFY(!q.exec(u"SELECT count(*) FROM tags"_s));
+        q.finish();
+        db.close();
+        db = {};
+        QSqlDatabase::removeDatabase(u"upgrade"_s);
+    }
+
+    void splitKeepsTriggerBodiesWhole()
+    {
+        const auto statements = Migrator::splitStatements(
+            u"-- comment\nCREATE TABLE a (x INTEGER);\n\nCREATE TRIGGER t AFTER INSERT ON a "
+            "BEGIN\n  UPDATE a SET x = 1;\n  UPDATE a SET x = 2;\nEND;\nCREATE INDEX i ON a (x);\n"_s);
+        QCOMPARE(statements.size(), 3);
+        QVERIFY(statements.at(1).contains(u"x = 2"_s));
+        QVERIFY(statements.at(1).endsWith(u"END;"_s));
+    }
+
+    void newerDatabaseIsRefusedUntouched()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"newer.sqlite"_s);
+        {
+            auto db = Database::open(path);
+            QVERIFY(db.ok());
+            QSqlQuery q((*db)->connection());
+            QVERIFY(q.exec(u"UPDATE cd_meta SET value = '999' WHERE key = 'schema_version'"_s));
+        }
+        const QByteArray before = fingerprint(path);
+        auto db = Database::open(path);
+        QVERIFY(!db.ok());
+        QVERIFY2(db.error().contains(u"newer version of ClientDesk"_s), qPrintable(db.error()));
+        QVERIFY2(db.error().contains(u"999"_s), qPrintable(db.error()));
+        QCOMPARE(fingerprint(path), before);
+    }
+
+    void badLocationsGiveOneSentence_data()
+    {
+        QTest::addColumn<QString>("setup");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("text file") << u"text"_s << u"not an SQLite file"_s;
+        QTest::newRow("directory") << u"dir"_s << u"is a folder"_s;
+        QTest::newRow("read-only") << u"readonly"_s << u"read-only"_s;
+        QTest::newRow("other program") << u"foreign"_s << u"another program"_s;
+        QTest::newRow("missing") << u"missing"_s << u"There is no database"_s;
+        QTest::newRow("server url") << u"url"_s << u"PostgreSQL"_s;
+    }
+    void badLocationsGiveOneSentence()
+    {
+        QFETCH(QString, setup);
+        QFETCH(QString, expected);
+        QTemporaryDir dir;
+        QString path = dir.filePath(u"target.sqlite"_s);
+        Database::Options options;
+        if (setup == u"text") {
+            writeFile(path, "name,kind\nAcme,client\n");
+        } else if (setup == u"dir") {
+            QVERIFY(QDir().mkpath(path));
+        } else if (setup == u"readonly") {
+            QVERIFY(Database::open(path).ok());
+            QFile::setPermissions(path, QFile::ReadOwner | QFile::ReadGroup);
+        } else if (setup == u"foreign") {
+            RawConnection raw(path, u"foreign"_s);
+            QVERIFY(raw.exec(u"CREATE TABLE photos (id INTEGER PRIMARY KEY)"_s));
+        } else if (setup == u"missing") {
+            options.mode = Database::Mode::MustExist;
+        } else if (setup == u"url") {
+            path = u"postgresql://ann@127.0.0.1:5432/firm"_s;
+        }
+        const QByteArray before = fingerprint(path);
+        auto db = Database::open(path, options);
+        QVERIFY(!db.ok());
+        QVERIFY2(db.error().contains(expected), qPrintable(db.error()));
+        QVERIFY2(!db.error().contains(u'\n'), qPrintable(db.error()));
+        QCOMPARE(fingerprint(path), before);
+        if (setup == u"missing")
+            QVERIFY(!QFile::exists(path));
+    }
+
+    void lockedDatabaseIsReported()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"locked.sqlite"_s);
+        QVERIFY(Database::open(path).ok());
+        RawConnection holder(path, u"holder"_s);
+        QVERIFY(holder.exec(u"PRAGMA locking_mode = EXCLUSIVE"_s));
+        QVERIFY(holder.exec(u"BEGIN EXCLUSIVE"_s));
+        QVERIFY(holder.exec(u"INSERT INTO settings (key, value) VALUES ('x', 'y')"_s));
+        Database::Options options;
+        options.busyTimeoutMs = 100;
+        auto db = Database::open(path, options);
+        QVERIFY(!db.ok());
+        QVERIFY2(db.error().contains(u"locked"_s), qPrintable(db.error()));
+        QVERIFY(holder.exec(u"ROLLBACK"_s));
+    }
+
+    void transactionGuardRollsBackOnEarlyReturn()
+    {
+        QTemporaryDir dir;
+        auto db = Database::open(dir.filePath(u"t.sqlite"_s));
+        QVERIFY(db.ok());
+        {
+            cd::TransactionGuard guard(**db);
+            QVERIFY(guard.begin().ok());
+            QSqlQuery q((*db)->connection());
+            QVERIFY(q.exec(u"INSERT INTO settings (key, value) VALUES ('a', '1')"_s));
+            // leaves without commit
+        }
+        QCOMPARE(count(**db, u"SELECT count(*) FROM settings"_s), 0);
+        {
+            cd::TransactionGuard guard(**db);
+            QVERIFY(guard.begin().ok());
+            QSqlQuery q((*db)->connection());
+            QVERIFY(q.exec(u"INSERT INTO settings (key, value) VALUES ('a', '1')"_s));
+            QVERIFY(guard.commit().ok());
+        }
+        QCOMPARE(count(**db, u"SELECT count(*) FROM settings"_s), 1);
+    }
+
+    void reopenGivesAnIndependentConnection()
+    {
+        QTemporaryDir dir;
+        auto db = Database::open(dir.filePath(u"r.sqlite"_s));
+        QVERIFY(db.ok());
+        auto other = (*db)->reopen();
+        QVERIFY2(other.ok(), qPrintable(other.error()));
+        QVERIFY((*other)->connection().connectionName() != (*db)->connection().connectionName());
+        QCOMPARE((*other)->location(), (*db)->location());
+    }
+
+    void locationComesFromFlagThenEnvironment()
+    {
+        qputenv("CLIENTDESK_DATABASE", "/tmp/from-env.sqlite");
+        QCOMPARE(Database::resolveLocation(u"/tmp/flag.sqlite"_s), u"/tmp/flag.sqlite"_s);
+        QCOMPARE(Database::resolveLocation(QString()), u"/tmp/from-env.sqlite"_s);
+        qunsetenv("CLIENTDESK_DATABASE");
+        QVERIFY(Database::resolveLocation(QString()).endsWith(u"clientdesk.sqlite"_s));
+    }
+};
+
+QTEST_GUILESS_MAIN(tst_Database)
+#include "tst_database.moc"

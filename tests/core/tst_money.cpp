@@ -1,0 +1,118 @@
+#include "domain/money.h"
+
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using cd::Money;
+
+class tst_Money final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void parsesPlainAmounts_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("currency");
+        QTest::addColumn<qint64>("minor");
+        QTest::newRow("integer") << u"1250"_s << u"USD"_s << qint64(125000);
+        QTest::newRow("one decimal") << u"1250.5"_s << u"USD"_s << qint64(125050);
+        QTest::newRow("two decimals") << u"0.07"_s << u"EUR"_s << qint64(7);
+        QTest::newRow("negative") << u"-12.30"_s << u"IDR"_s << qint64(-1230);
+        QTest::newRow("spaces") << u"  42.00 "_s << u"USD"_s << qint64(4200);
+        QTest::newRow("yen has no decimals") << u"1500"_s << u"JPY"_s << qint64(1500);
+        QTest::newRow("dinar has three") << u"1.005"_s << u"KWD"_s << qint64(1005);
+        QTest::newRow("largest") << u"92233720368547758.07"_s << u"USD"_s
+                                 << std::numeric_limits<qint64>::max();
+    }
+    void parsesPlainAmounts()
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, currency);
+        QFETCH(qint64, minor);
+        const auto money = Money::parse(text, currency);
+        QVERIFY2(money.ok(), qPrintable(money.error()));
+        QCOMPARE(money->minorUnits(), minor);
+        QCOMPARE(money->currency(), currency);
+    }
+
+    void refusesBadAmounts_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("currency");
+        QTest::addColumn<QString>("messagePart");
+        QTest::newRow("empty") << u""_s << u"USD"_s << u"empty"_s;
+        QTest::newRow("letters") << u"12a"_s << u"USD"_s << u"not an amount"_s;
+        QTest::newRow("comma decimal") << u"12,50"_s << u"USD"_s << u"decimal point"_s;
+        QTest::newRow("too many decimals") << u"1.234"_s << u"USD"_s << u"decimal"_s;
+        QTest::newRow("decimals on yen") << u"1.5"_s << u"JPY"_s << u"JPY"_s;
+        QTest::newRow("dangling point") << u"12."_s << u"USD"_s << u"not an amount"_s;
+        QTest::newRow("overflow") << u"92233720368547758.08"_s << u"USD"_s << u"too large"_s;
+        QTest::newRow("bad currency") << u"1"_s << u"usd"_s << u"currency"_s;
+    }
+    void refusesBadAmounts()
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, currency);
+        QFETCH(QString, messagePart);
+        const auto money = Money::parse(text, currency);
+        QVERIFY(!money.ok());
+        QVERIFY2(money.error().contains(messagePart), qPrintable(money.error()));
+    }
+
+    void plainStringRoundTrips()
+    {
+        for (const qint64 minor : {qint64(0), qint64(5), qint64(-5), qint64(125050),
+                                   std::numeric_limits<qint64>::min() + 1}) {
+            const Money m(minor, u"USD"_s);
+            const auto back = Money::parse(m.toPlainString(), u"USD"_s);
+            QVERIFY2(back.ok(), qPrintable(back.error()));
+            QCOMPARE(back->minorUnits(), minor);
+        }
+        QCOMPARE(Money(-5, u"USD"_s).toPlainString(), u"-0.05"_s);
+        QCOMPARE(Money(1500, u"JPY"_s).toPlainString(), u"1500"_s);
+    }
+
+    void formatsPerLocale()
+    {
+        const QLocale us(QLocale::English, QLocale::UnitedStates);
+        QCOMPARE(Money(123456789, u"USD"_s).format(us), u"$1,234,567.89"_s);
+        // en_US writes negative currency the accounting way.
+        QCOMPARE(Money(-150, u"USD"_s).format(us), u"($1.50)"_s);
+        const QLocale id(QLocale::Indonesian, QLocale::Indonesia);
+        const QString rupiah = Money(125000000, u"IDR"_s).format(id);
+        QVERIFY2(rupiah.startsWith(u"Rp"_s), qPrintable(rupiah));
+        QVERIFY2(rupiah.contains(u"1.250.000,00"_s), qPrintable(rupiah));
+        const QLocale de(QLocale::German, QLocale::Germany);
+        const QString euro = Money(123450, u"EUR"_s).format(de);
+        QVERIFY2(euro.contains(u"1.234,50"_s) && euro.contains(u"€"_s), qPrintable(euro));
+        // A currency other than the locale's shows its code.
+        const QString dollarsInJakarta = Money(100, u"USD"_s).format(id);
+        QVERIFY2(dollarsInJakarta.contains(u"USD"_s), qPrintable(dollarsInJakarta));
+    }
+
+    void parsesWhatUsersType()
+    {
+        const QLocale id(QLocale::Indonesian, QLocale::Indonesia);
+        auto m = Money::parseLocalized(u"Rp 1.250.000,50"_s, u"IDR"_s, id);
+        QVERIFY2(m.ok(), qPrintable(m.error()));
+        QCOMPARE(m->minorUnits(), qint64(125000050));
+        const QLocale us(QLocale::English, QLocale::UnitedStates);
+        m = Money::parseLocalized(u"$1,250.5"_s, u"USD"_s, us);
+        QVERIFY2(m.ok(), qPrintable(m.error()));
+        QCOMPARE(m->minorUnits(), qint64(125050));
+        QVERIFY(!Money::parseLocalized(u"twelve"_s, u"USD"_s, us).ok());
+    }
+
+    void additionDetectsOverflow()
+    {
+        const Money big(std::numeric_limits<qint64>::max(), u"USD"_s);
+        QVERIFY(!big.plus(Money(1, u"USD"_s)).ok());
+        const auto sum = Money(150, u"USD"_s).plus(Money(-50, u"USD"_s));
+        QVERIFY(sum.ok());
+        QCOMPARE(sum->minorUnits(), qint64(100));
+    }
+};
+
+QTEST_GUILESS_MAIN(tst_Money)
+#include "tst_money.moc"
