@@ -85,8 +85,11 @@ Database::~Database()
 
 QString Database::defaultLocation()
 {
-    const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
-    return QDir(dir.isEmpty() ? QDir::homePath() : dir).filePath(u"clientdesk.sqlite"_s);
+    // Independent of the application and organisation names, so that the desktop app and
+    // the command line agree on it.
+    const QString base = QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation);
+    return QDir(base.isEmpty() ? QDir::homePath() : base)
+        .filePath(u"ClientDesk/clientdesk.sqlite"_s);
 }
 
 QString Database::resolveLocation(const QString &commandLineValue)

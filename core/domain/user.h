@@ -1,0 +1,26 @@
+#pragma once
+
+#include "domain/enums.h"
+
+#include <QDateTime>
+#include <QMetaType>
+#include <QString>
+
+namespace cd {
+
+/// Someone who manages accounts: a manager sees all accounts, an account manager their own.
+struct User
+{
+    qint64 id = 0; ///< 0 for a user not stored yet
+    QString name; ///< unique, case-insensitively
+    QString email;
+    UserRole role = UserRole::AccountManager;
+    bool active = true;
+    QDateTime createdAt;
+
+    friend bool operator==(const User &, const User &) = default;
+};
+
+} // namespace cd
+
+Q_DECLARE_METATYPE(cd::User)

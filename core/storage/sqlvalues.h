@@ -1,0 +1,90 @@
+#pragma once
+
+#include "result.h"
+#include "storage/database.h"
+
+#include <QDate>
+#include <QDateTime>
+#include <QSqlQuery>
+#include <QString>
+#include <QVariant>
+
+#include <optional>
+
+// Conversions between domain values and the columns of resources/sql: dates are ISO text
+// 'YYYY-MM-DD', timestamps 'YYYY-MM-DDTHH:MM:SS' (local time, to the second), empty text
+// and absent ids are NULL. Shared by the repositories; not part of core's public API.
+namespace cd::sql {
+
+inline QVariant nullString()
+{
+    return QVariant(QMetaType::fromType<QString>());
+}
+
+/// Trimmed text, or NULL when nothing is left.
+inline QVariant text(const QString &value)
+{
+    const QString trimmed = value.trimmed();
+    return trimmed.isEmpty() ? nullString() : QVariant(trimmed);
+}
+
+inline QVariant id(std::optional<qint64> value)
+{
+    return value ? QVariant(*value) : QVariant(QMetaType::fromType<qint64>());
+}
+
+inline QVariant date(const QDate &value)
+{
+    return value.isValid() ? QVariant(value.toString(Qt::ISODate)) : nullString();
+}
+
+inline QString timestamp(const QDateTime &value)
+{
+    return value.toString(QStringLiteral("yyyy-MM-dd'T'HH:mm:ss"));
+}
+
+inline QString now()
+{
+    return timestamp(QDateTime::currentDateTime());
+}
+
+inline QDate toDate(const QVariant &value)
+{
+    return value.isNull() ? QDate() : QDate::fromString(value.toString(), Qt::ISODate);
+}
+
+inline QDateTime toDateTime(const QVariant &value)
+{
+    return value.isNull() ? QDateTime() : QDateTime::fromString(value.toString(), Qt::ISODate);
+}
+
+inline std::optional<qint64> toId(const QVariant &value)
+{
+    if (value.isNull())
+        return std::nullopt;
+    return value.toLongLong();
+}
+
+/// Runs a prepared query; on failure the error names `what` and the driver's reason.
+inline Status exec(QSqlQuery &query, const QString &what)
+{
+    if (!query.exec())
+        return Database::sqlError(what, query);
+    return {};
+}
+
+/// Runs a prepared `SELECT count(*) …` and returns the count.
+inline Result<qint64> count(QSqlQuery &query, const QString &what)
+{
+    if (!query.exec() || !query.next())
+        return Database::sqlError(what, query);
+    return query.value(0).toLongLong();
+}
+
+/// The copy of a date/time as the database keeps it: local time, whole seconds.
+inline QDateTime toSeconds(const QDateTime &value)
+{
+    return toDateTime(timestamp(value));
+}
+
+} // namespace cd::sql

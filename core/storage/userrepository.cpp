@@ -1,0 +1,154 @@
+#include "storage/userrepository.h"
+
+#include "domain/email.h"
+#include "storage/database.h"
+#include "storage/sqlvalues.h"
+
+#include <QSqlQuery>
+
+using namespace Qt::StringLiterals;
+
+namespace cd {
+
+namespace {
+
+User readUser(const QSqlQuery &query)
+{
+    User u;
+    u.id = query.value(0).toLongLong();
+    u.name = query.value(1).toString();
+    u.email = query.value(2).toString();
+    u.role = fromCode<UserRole>(query.value(3).toString()).value_or(UserRole::AccountManager);
+    u.active = query.value(4).toInt() != 0;
+    u.createdAt = sql::toDateTime(query.value(5));
+    return u;
+}
+
+const QString kSelect = u"SELECT id, name, email, role, active, created_at FROM users "_s;
+
+} // namespace
+
+UserRepository::UserRepository(Database &database) : m_db(database) { }
+
+QStringList UserRepository::validate(const User &user)
+{
+    QStringList problems;
+    if (user.name.trimmed().isEmpty())
+        problems.append(tr("A user needs a name."));
+    const QString email = user.email.trimmed();
+    if (!email.isEmpty() && !isEmailAddress(email))
+        problems.append(tr("“%1” is not an email address.").arg(email));
+    return problems;
+}
+
+Status UserRepository::checkNameFree(const User &user) const
+{
+    const Result<std::optional<User>> existing = findByName(user.name);
+    if (!existing)
+        return Error { existing.error() };
+    if (existing->has_value() && (*existing)->id != user.id)
+        return Error { tr("There is already a user named “%1”.").arg((*existing)->name) };
+    return {};
+}
+
+Result<qint64> UserRepository::insert(const User &user)
+{
+    if (const QStringList problems = validate(user); !problems.isEmpty())
+        return Error { problems.join(u' ') };
+    User stored = user;
+    stored.id = 0;
+    if (const Status ok = checkNameFree(stored); !ok)
+        return Error { ok.error() };
+    QSqlQuery query(m_db.connection());
+    query.prepare(u"INSERT INTO users (name, email, role, active, created_at) "
+                  "VALUES (:name, :email, :role, :active, :created_at)"_s);
+    query.bindValue(u":name"_s, user.name.trimmed());
+    query.bindValue(u":email"_s, sql::text(user.email));
+    query.bindValue(u":role"_s, toCode(user.role));
+    query.bindValue(u":active"_s, user.active ? 1 : 0);
+    query.bindValue(u":created_at"_s, sql::now());
+    if (const Status ok
+        = sql::exec(query, tr("Saving the user “%1” failed").arg(user.name.trimmed()));
+        !ok)
+        return Error { ok.error() };
+    return query.lastInsertId().toLongLong();
+}
+
+Status UserRepository::update(const User &user)
+{
+    if (const QStringList problems = validate(user); !problems.isEmpty())
+        return Error { problems.join(u' ') };
+    if (const Status ok = checkNameFree(user); !ok)
+        return ok;
+    QSqlQuery query(m_db.connection());
+    query.prepare(u"UPDATE users SET name = :name, email = :email, role = :role, "
+                  "active = :active WHERE id = :id"_s);
+    query.bindValue(u":name"_s, user.name.trimmed());
+    query.bindValue(u":email"_s, sql::text(user.email));
+    query.bindValue(u":role"_s, toCode(user.role));
+    query.bindValue(u":active"_s, user.active ? 1 : 0);
+    query.bindValue(u":id"_s, user.id);
+    if (const Status ok
+        = sql::exec(query, tr("Saving the user “%1” failed").arg(user.name.trimmed()));
+        !ok)
+        return ok;
+    if (query.numRowsAffected() == 0)
+        return Error { tr("There is no user with id %1.").arg(user.id) };
+    return {};
+}
+
+Status UserRepository::remove(qint64 id)
+{
+    QSqlQuery query(m_db.connection());
+    query.prepare(u"DELETE FROM users WHERE id = :id"_s);
+    query.bindValue(u":id"_s, id);
+    if (const Status ok = sql::exec(query, tr("Deleting the user failed")); !ok)
+        return ok;
+    if (query.numRowsAffected() == 0)
+        return Error { tr("There is no user with id %1.").arg(id) };
+    return {};
+}
+
+Result<User> UserRepository::get(qint64 id) const
+{
+    QSqlQuery query(m_db.connection());
+    query.prepare(kSelect + u"WHERE id = :id"_s);
+    query.bindValue(u":id"_s, id);
+    if (!query.exec())
+        return Database::sqlError(tr("Reading the user failed"), query);
+    if (!query.next())
+        return Error { tr("There is no user with id %1.").arg(id) };
+    return readUser(query);
+}
+
+Result<QList<User>> UserRepository::list(bool activeOnly) const
+{
+    QSqlQuery query(m_db.connection());
+    query.setForwardOnly(true);
+    query.prepare(activeOnly ? kSelect + u"WHERE active = 1 ORDER BY lower(name), id"_s
+                             : kSelect + u"ORDER BY lower(name), id"_s);
+    if (!query.exec())
+        return Database::sqlError(tr("Reading the users failed"), query);
+    QList<User> users;
+    while (query.next())
+        users.append(readUser(query));
+    return users;
+}
+
+Result<std::optional<User>> UserRepository::findByName(const QString &name) const
+{
+    const QString wanted = name.trimmed();
+    if (wanted.isEmpty())
+        return std::optional<User>();
+    // Few users: compare in C++ for Unicode case folding, which SQLite's lower() lacks.
+    const Result<QList<User>> users = list();
+    if (!users)
+        return Error { users.error() };
+    for (const User &user : *users) {
+        if (user.name.compare(wanted, Qt::CaseInsensitive) == 0)
+            return std::optional<User>(user);
+    }
+    return std::optional<User>();
+}
+
+} // namespace cd
