@@ -1,0 +1,102 @@
+#pragma once
+
+#include "sample/samplecatalogue.h"
+#include "sample/samplegenerator.h"
+#include "sample/samplerandom.h"
+#include "sample/samplewriter.h"
+
+#include <QList>
+#include <QSet>
+#include <QString>
+
+namespace cd::sample {
+
+/// What an account is in the story of the portfolio; decides its kind, status, contracts,
+/// purchase history (and so the behaviour tags it will earn), interactions and pipeline.
+enum class Profile {
+    Client, ///< under contract now
+    ConvertedClient, ///< bought as a customer first, then signed a contract
+    FormerClient, ///< contracts ended: dormant or former
+    ClientProspect, ///< an engagement in the pipeline, no contract yet
+    Potential, ///< a customer prospect: no purchase yet
+    New, ///< first purchase within the last 90 days
+    Returning, ///< two or more purchases
+    Loyal, ///< purchases in most quarters for more than a year
+    PromoDriven, ///< most purchases under a promotion
+    Impulsive, ///< one unplanned purchase, no interaction before it
+    Reseller, ///< buys to resell, in volume, at a channel discount
+    Internal, ///< a company of the firm's own group
+};
+
+struct PlannedInvoice
+{
+    QDate date;
+    qint64 amountMinor = 0;
+    int contract = 0; ///< index into PlannedAccount::contracts
+    QString description;
+};
+
+struct PlannedAccount
+{
+    Profile profile = Profile::Client;
+    AccountRow row;
+    int manager = -1; ///< index into the planned managers, -1 for none
+    int referredBy = -1; ///< index of an earlier planned account, -1 for none
+    bool advocate = false;
+    bool international = false;
+    QString practice; ///< the practice area that serves a client
+    QString domain; ///< for e-mail addresses of its contacts
+    QList<ContractRow> contracts;
+    QList<PlannedInvoice> invoices;
+    /// Catalogue purchases to book between purchaseFrom and purchaseTo.
+    int purchases = 0;
+    QDate purchaseFrom, purchaseTo;
+};
+
+struct Plan
+{
+    QList<PlannedAccount> accounts;
+    QStringList managers; ///< account managers; the first user is their manager
+    QString headOfAccounts;
+};
+
+/// Decides every account of the sample portfolio, its contracts and how many revenue
+/// entries it gets, before anything is written. Uses only the given random source, so the
+/// same seed and options give the same plan.
+class SamplePlanner final
+{
+public:
+    SamplePlanner(const SampleOptions &options, SampleRandom &random);
+
+    Plan plan();
+
+    /// An amount given in rupiah, in minor units of the portfolio's currency. Other
+    /// currencies get the amount divided by 10,000, which keeps fees believable.
+    qint64 money(qint64 rupiah) const;
+    /// The first day of the five years of history.
+    QDate historyStart() const { return m_start; }
+
+private:
+    Profile pickProfile(int index);
+    void planIdentity(PlannedAccount &account);
+    QString uniqueName(const PlannedAccount &account);
+    QString personName(bool international);
+    void planClient(PlannedAccount &account);
+    void planCustomer(PlannedAccount &account);
+    void planContracts(PlannedAccount &account, QDate from, QDate stop, bool terminate);
+    void planInvoices(PlannedAccount &account, int contractIndex, const QDate &cutoff);
+    void planDraftContract(PlannedAccount &account, const QDate &start);
+    ContractRow newContract(PlannedAccount &account, const QDate &start, BillingModel model);
+    void allocateRevenue(QList<PlannedAccount> &accounts) const;
+
+    const SampleOptions &m_options;
+    SampleRandom &m_random;
+    QDate m_today;
+    QDate m_start;
+    qint64 m_unit = 1; ///< minor units per major unit of the currency
+    int m_contractCounter = 0;
+    QSet<QString> m_names;
+    QStringList m_managers;
+};
+
+} // namespace cd::sample

@@ -1,0 +1,346 @@
+#include "sample/samplewriter.h"
+
+#include "storage/database.h"
+#include "storage/sqlvalues.h"
+
+#include <QSqlError>
+
+using namespace Qt::StringLiterals;
+
+namespace cd::sample {
+
+namespace {
+
+// Positional placeholders: the generator binds a million revenue rows, and binding by
+// position spares a name lookup per value.
+const QString kInsertUser
+    = u"INSERT INTO users (name, email, role, active, created_at) VALUES (?, ?, ?, 1, ?)"_s;
+const QString kInsertProduct = u"INSERT INTO products (name, category, list_price_minor, "
+                               "currency, active) VALUES (?, ?, ?, ?, 1)"_s;
+const QString kInsertAccount
+    = u"INSERT INTO accounts (kind, status, name, legal_form, industry, city, region, country, "
+      "channel, manager_id, referred_by_id, tax_id, email, phone, notes, converted_on, "
+      "created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s;
+const QString kInsertTag
+    = u"INSERT INTO account_tags (account_id, tag, source) VALUES (?, ?, 'user')"_s;
+const QString kInsertContact = u"INSERT INTO contacts (account_id, name, job_title, email, "
+                               "phone, created_at) VALUES (?, ?, ?, ?, ?, ?)"_s;
+const QString kInsertContactRole = u"INSERT INTO contact_roles (contact_id, role) VALUES (?, ?)"_s;
+const QString kInsertContract
+    = u"INSERT INTO contracts (account_id, reference, title, scope, billing_model, fee_minor, "
+      "currency, estimated_hours, start_date, end_date, auto_renew, renewal_months, notice_days, "
+      "termination_clause, status, signed_on, terminated_on, termination_reason, created_at, "
+      "updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s;
+const QString kInsertServiceItem
+    = u"INSERT INTO service_items (account_id, contract_id, title, customisation, frequency, "
+      "response_hours, consultant, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"_s;
+const QString kInsertServiceRequest
+    = u"INSERT INTO service_requests (account_id, service_item_id, type, title, priority, status, "
+      "opened_at, due_at, closed_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"_s;
+const QString kInsertOpportunity
+    = u"INSERT INTO opportunities (account_id, title, deal_type, expected_value_minor, currency, "
+      "probability, stage, first_contact, expected_close, closed_on, lost_reason, owner_id, "
+      "next_step, contract_id, created_at, updated_at) "
+      "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s;
+const QString kInsertStage
+    = u"INSERT INTO opportunity_stages (opportunity_id, stage, changed_on) VALUES (?, ?, ?)"_s;
+const QString kInsertInteraction
+    = u"INSERT INTO interactions (account_id, contact_id, type, occurred_at, subject, "
+      "follow_up_on, follow_up_done, user_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"_s;
+const QString kInsertRevenue
+    = u"INSERT INTO revenue_entries (account_id, entry_date, amount_minor, currency, "
+      "account_kind, description, product_id, category, quantity, discount_minor, promotion, "
+      "contract_id, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s;
+const QString kInsertSetting = u"INSERT INTO settings (key, value) VALUES (?, ?)"_s;
+
+QString stamp(const QDate &date)
+{
+    return date.toString(Qt::ISODate) + u"T09:00:00"_s;
+}
+
+QVariant timestampOrNull(const QDateTime &value)
+{
+    return value.isValid() ? QVariant(sql::timestamp(value)) : sql::nullString();
+}
+
+} // namespace
+
+SampleWriter::SampleWriter(Database &database, QString currency)
+    : m_db(database)
+    , m_currency(std::move(currency))
+    , m_currencyValue(m_currency)
+    , m_clientValue(toCode(AccountKind::Client))
+    , m_customerValue(toCode(AccountKind::Customer))
+{ }
+
+Status SampleWriter::prepare()
+{
+    const QSqlDatabase connection = m_db.connection();
+    const std::pair<QSqlQuery *, const QString *> statements[] = {
+        { &m_user, &kInsertUser },
+        { &m_product, &kInsertProduct },
+        { &m_account, &kInsertAccount },
+        { &m_tag, &kInsertTag },
+        { &m_contact, &kInsertContact },
+        { &m_contactRole, &kInsertContactRole },
+        { &m_contract, &kInsertContract },
+        { &m_serviceItem, &kInsertServiceItem },
+        { &m_serviceRequest, &kInsertServiceRequest },
+        { &m_opportunity, &kInsertOpportunity },
+        { &m_stage, &kInsertStage },
+        { &m_interaction, &kInsertInteraction },
+        { &m_revenue, &kInsertRevenue },
+        { &m_setting, &kInsertSetting },
+    };
+    for (const auto &[query, statement] : statements) {
+        *query = QSqlQuery(connection);
+        if (!query->prepare(*statement))
+            return Database::sqlError(tr("Preparing the sample portfolio"), *query);
+    }
+    return {};
+}
+
+Status SampleWriter::run(QSqlQuery &query, const QString &what)
+{
+    if (!query.exec())
+        return Database::sqlError(what, query);
+    return {};
+}
+
+Result<qint64> SampleWriter::runInsert(QSqlQuery &query, const QString &what)
+{
+    if (!query.exec())
+        return Database::sqlError(what, query);
+    return query.lastInsertId().toLongLong();
+}
+
+Result<qint64> SampleWriter::user(const QString &name, const QString &email, UserRole role,
+                                  const QDate &createdOn)
+{
+    m_user.bindValue(0, name);
+    m_user.bindValue(1, email);
+    m_user.bindValue(2, toCode(role));
+    m_user.bindValue(3, stamp(createdOn));
+    return runInsert(m_user, tr("Writing the sample user %1").arg(name));
+}
+
+Result<qint64> SampleWriter::product(const QString &name, const QString &category,
+                                     qint64 listPriceMinor)
+{
+    m_product.bindValue(0, name);
+    m_product.bindValue(1, category);
+    m_product.bindValue(2, listPriceMinor);
+    m_product.bindValue(3, m_currency);
+    return runInsert(m_product, tr("Writing the sample product %1").arg(name));
+}
+
+Result<qint64> SampleWriter::account(const AccountRow &row)
+{
+    const QString created = stamp(row.createdOn);
+    m_account.bindValue(0, toCode(row.kind));
+    m_account.bindValue(1, toCode(row.status));
+    m_account.bindValue(2, row.name);
+    m_account.bindValue(3, toCode(row.legalForm));
+    m_account.bindValue(4, sql::text(row.industry));
+    m_account.bindValue(5, sql::text(row.city));
+    m_account.bindValue(6, sql::text(row.region));
+    m_account.bindValue(7, sql::text(row.country));
+    m_account.bindValue(8, toCode(row.channel));
+    m_account.bindValue(9, sql::id(row.managerId));
+    m_account.bindValue(10, sql::id(row.referredById));
+    m_account.bindValue(11, sql::text(row.taxId));
+    m_account.bindValue(12, sql::text(row.email));
+    m_account.bindValue(13, sql::text(row.phone));
+    m_account.bindValue(14, sql::text(row.notes));
+    m_account.bindValue(15, sql::date(row.convertedOn));
+    m_account.bindValue(16, created);
+    m_account.bindValue(17, created);
+    return runInsert(m_account, tr("Writing the sample account %1").arg(row.name));
+}
+
+Status SampleWriter::tag(qint64 accountId, const QString &tag)
+{
+    m_tag.bindValue(0, accountId);
+    m_tag.bindValue(1, tag);
+    return run(m_tag, tr("Writing a tag of sample account %1").arg(accountId));
+}
+
+Result<qint64> SampleWriter::contact(qint64 accountId, const QString &name, const QString &jobTitle,
+                                     const QString &email, const QString &phone,
+                                     const QDate &createdOn, const QList<ContactRole> &roles)
+{
+    m_contact.bindValue(0, accountId);
+    m_contact.bindValue(1, name);
+    m_contact.bindValue(2, sql::text(jobTitle));
+    m_contact.bindValue(3, sql::text(email));
+    m_contact.bindValue(4, sql::text(phone));
+    m_contact.bindValue(5, stamp(createdOn));
+    const auto id = runInsert(m_contact, tr("Writing the sample contact %1").arg(name));
+    if (!id)
+        return id;
+    for (ContactRole role : roles) {
+        m_contactRole.bindValue(0, *id);
+        m_contactRole.bindValue(1, toCode(role));
+        if (const Status ok = run(m_contactRole, tr("Writing the roles of %1").arg(name)); !ok)
+            return Error { ok.error() };
+    }
+    return id;
+}
+
+Result<qint64> SampleWriter::contract(const ContractRow &row)
+{
+    m_contract.bindValue(0, row.accountId);
+    m_contract.bindValue(1, row.reference);
+    m_contract.bindValue(2, sql::text(row.title));
+    m_contract.bindValue(3, sql::text(row.scope));
+    m_contract.bindValue(4, toCode(row.billingModel));
+    m_contract.bindValue(5, row.feeMinor);
+    m_contract.bindValue(6, m_currency);
+    m_contract.bindValue(7,
+                         row.billingModel == BillingModel::Hourly
+                             ? QVariant(row.estimatedHours)
+                             : QVariant(QMetaType::fromType<int>()));
+    m_contract.bindValue(8, sql::date(row.start));
+    m_contract.bindValue(9, sql::date(row.end));
+    m_contract.bindValue(10, row.autoRenew ? 1 : 0);
+    m_contract.bindValue(
+        11, row.autoRenew ? QVariant(row.renewalMonths) : QVariant(QMetaType::fromType<int>()));
+    m_contract.bindValue(12, row.noticeDays);
+    m_contract.bindValue(13, sql::text(row.terminationClause));
+    m_contract.bindValue(14, toCode(row.status));
+    m_contract.bindValue(15, sql::date(row.signedOn));
+    m_contract.bindValue(16, sql::date(row.terminatedOn));
+    m_contract.bindValue(17, sql::text(row.terminationReason));
+    const QString created = stamp(row.signedOn.isValid() ? row.signedOn : row.start);
+    m_contract.bindValue(18, created);
+    m_contract.bindValue(19, created);
+    return runInsert(m_contract, tr("Writing the sample contract %1").arg(row.reference));
+}
+
+Result<qint64> SampleWriter::serviceItem(qint64 accountId, std::optional<qint64> contractId,
+                                         const QString &title, const QString &customisation,
+                                         Frequency frequency, int responseHours,
+                                         const QString &consultant, const QDate &createdOn)
+{
+    m_serviceItem.bindValue(0, accountId);
+    m_serviceItem.bindValue(1, sql::id(contractId));
+    m_serviceItem.bindValue(2, title);
+    m_serviceItem.bindValue(3, sql::text(customisation));
+    m_serviceItem.bindValue(4, toCode(frequency));
+    m_serviceItem.bindValue(5, responseHours);
+    m_serviceItem.bindValue(6, sql::text(consultant));
+    m_serviceItem.bindValue(7, stamp(createdOn));
+    return runInsert(m_serviceItem, tr("Writing the sample service item %1").arg(title));
+}
+
+Status SampleWriter::serviceRequest(qint64 accountId, qint64 serviceItemId, RequestType type,
+                                    const QString &title, RequestPriority priority,
+                                    RequestStatus status, const QDateTime &openedAt,
+                                    const QDateTime &dueAt, const QDateTime &closedAt)
+{
+    m_serviceRequest.bindValue(0, accountId);
+    m_serviceRequest.bindValue(1, serviceItemId);
+    m_serviceRequest.bindValue(2, toCode(type));
+    m_serviceRequest.bindValue(3, title);
+    m_serviceRequest.bindValue(4, toCode(priority));
+    m_serviceRequest.bindValue(5, toCode(status));
+    m_serviceRequest.bindValue(6, sql::timestamp(openedAt));
+    m_serviceRequest.bindValue(7, sql::timestamp(dueAt));
+    m_serviceRequest.bindValue(8, timestampOrNull(closedAt));
+    return run(m_serviceRequest, tr("Writing the sample service request %1").arg(title));
+}
+
+Result<qint64> SampleWriter::opportunity(const OpportunityRow &row)
+{
+    Q_ASSERT(!row.history.isEmpty());
+    const OpportunityStage stage = row.history.constLast().first;
+    const QString created = stamp(row.firstContact);
+    m_opportunity.bindValue(0, row.accountId);
+    m_opportunity.bindValue(1, row.title);
+    m_opportunity.bindValue(2, toCode(row.dealType));
+    m_opportunity.bindValue(3, row.valueMinor);
+    m_opportunity.bindValue(4, m_currency);
+    m_opportunity.bindValue(5, row.probability);
+    m_opportunity.bindValue(6, toCode(stage));
+    m_opportunity.bindValue(7, sql::date(row.firstContact));
+    m_opportunity.bindValue(8, sql::date(row.expectedClose));
+    m_opportunity.bindValue(9, sql::date(row.closedOn));
+    m_opportunity.bindValue(10, sql::text(row.lostReason));
+    m_opportunity.bindValue(11, sql::id(row.ownerId));
+    m_opportunity.bindValue(12, sql::text(row.nextStep));
+    m_opportunity.bindValue(13, sql::id(row.contractId));
+    m_opportunity.bindValue(14, created);
+    m_opportunity.bindValue(15, stamp(row.history.constLast().second));
+    const auto id
+        = runInsert(m_opportunity, tr("Writing the sample opportunity %1").arg(row.title));
+    if (!id)
+        return id;
+    for (const auto &[historyStage, changedOn] : row.history) {
+        m_stage.bindValue(0, *id);
+        m_stage.bindValue(1, toCode(historyStage));
+        m_stage.bindValue(2, sql::date(changedOn));
+        if (const Status ok = run(m_stage, tr("Writing the stages of %1").arg(row.title)); !ok)
+            return Error { ok.error() };
+    }
+    return id;
+}
+
+Status SampleWriter::interaction(qint64 accountId, std::optional<qint64> contactId,
+                                 InteractionType type, const QDateTime &occurredAt,
+                                 const QString &subject, const QDate &followUpOn, bool followUpDone,
+                                 std::optional<qint64> userId)
+{
+    m_interaction.bindValue(0, accountId);
+    m_interaction.bindValue(1, sql::id(contactId));
+    m_interaction.bindValue(2, toCode(type));
+    m_interaction.bindValue(3, sql::timestamp(occurredAt));
+    m_interaction.bindValue(4, subject);
+    m_interaction.bindValue(5, sql::date(followUpOn));
+    m_interaction.bindValue(6, followUpDone ? 1 : 0);
+    m_interaction.bindValue(7, sql::id(userId));
+    return run(m_interaction, tr("Writing a sample interaction of account %1").arg(accountId));
+}
+
+Status SampleWriter::revenue(const RevenueRow &row)
+{
+    // The hot path of a large sample: a million rows. Values the generator made are clean
+    // already (no trimming), and the few distinct dates and codes are converted once.
+    const QString &date = isoDate(row.date);
+    static const QVariant nullId(QMetaType::fromType<qint64>());
+    m_revenue.bindValue(0, row.accountId);
+    m_revenue.bindValue(1, date);
+    m_revenue.bindValue(2, row.amountMinor);
+    m_revenue.bindValue(3, m_currencyValue);
+    m_revenue.bindValue(4,
+                        row.kindAtBooking == AccountKind::Client ? m_clientValue : m_customerValue);
+    m_revenue.bindValue(5, row.description.isEmpty() ? sql::nullString() : row.description);
+    m_revenue.bindValue(6, row.productId ? QVariant(*row.productId) : nullId);
+    m_revenue.bindValue(7, row.category.isEmpty() ? sql::nullString() : row.category);
+    m_revenue.bindValue(8, row.quantity);
+    m_revenue.bindValue(9, row.discountMinor);
+    m_revenue.bindValue(10, row.promotion.isEmpty() ? sql::nullString() : row.promotion);
+    m_revenue.bindValue(11, row.contractId ? QVariant(*row.contractId) : nullId);
+    m_revenue.bindValue(12, date + u"T09:00:00"_s);
+    if (!m_revenue.exec()) {
+        return Database::sqlError(
+            tr("Writing a sample revenue entry of account %1").arg(row.accountId), m_revenue);
+    }
+    return {};
+}
+
+const QString &SampleWriter::isoDate(const QDate &date)
+{
+    auto it = m_isoDates.find(date.toJulianDay());
+    if (it == m_isoDates.end())
+        it = m_isoDates.insert(date.toJulianDay(), date.toString(Qt::ISODate));
+    return *it;
+}
+
+Status SampleWriter::setting(const QString &key, const QString &value)
+{
+    m_setting.bindValue(0, key);
+    m_setting.bindValue(1, value);
+    return run(m_setting, tr("Writing the setting %1").arg(key));
+}
+
+} // namespace cd::sample

@@ -1,0 +1,130 @@
+#pragma once
+
+#include "domain/enums.h"
+#include "result.h"
+
+#include <QCoreApplication>
+#include <QDate>
+#include <QDateTime>
+#include <QHash>
+#include <QList>
+#include <QSqlQuery>
+#include <QString>
+#include <QVariant>
+
+#include <optional>
+
+namespace cd {
+
+class Database;
+
+namespace sample {
+
+struct AccountRow
+{
+    AccountKind kind = AccountKind::Customer;
+    AccountStatus status = AccountStatus::Active;
+    QString name;
+    LegalForm legalForm = LegalForm::Organisation;
+    QString industry, city, region, country;
+    Channel channel = Channel::Direct;
+    std::optional<qint64> managerId;
+    std::optional<qint64> referredById;
+    QString taxId, email, phone, notes;
+    QDate convertedOn;
+    QDate createdOn;
+};
+
+struct ContractRow
+{
+    qint64 accountId = 0;
+    QString reference, title, scope, terminationClause, terminationReason;
+    BillingModel billingModel = BillingModel::Retainer;
+    qint64 feeMinor = 0;
+    int estimatedHours = 0; ///< hourly contracts only
+    QDate start, end, signedOn, terminatedOn;
+    bool autoRenew = false;
+    int renewalMonths = 0;
+    int noticeDays = 0;
+    ContractStatus status = ContractStatus::Draft;
+};
+
+struct OpportunityRow
+{
+    qint64 accountId = 0;
+    QString title, lostReason, nextStep;
+    DealType dealType = DealType::Sale;
+    qint64 valueMinor = 0;
+    int probability = 0;
+    QDate firstContact, expectedClose, closedOn;
+    std::optional<qint64> ownerId;
+    std::optional<qint64> contractId;
+    /// Every stage the opportunity went through, oldest first; the last one is its stage.
+    QList<std::pair<OpportunityStage, QDate>> history;
+};
+
+struct RevenueRow
+{
+    qint64 accountId = 0;
+    QDate date;
+    qint64 amountMinor = 0;
+    AccountKind kindAtBooking = AccountKind::Customer;
+    QString description, category, promotion;
+    std::optional<qint64> productId;
+    std::optional<qint64> contractId;
+    int quantity = 1;
+    qint64 discountMinor = 0;
+};
+
+/// The prepared INSERT statements the sample generator writes through: each statement is
+/// prepared once and executed many times with bound values, in the caller's transaction.
+class SampleWriter final
+{
+    Q_DECLARE_TR_FUNCTIONS(cd::SampleWriter)
+
+public:
+    SampleWriter(Database &database, QString currency);
+    Q_DISABLE_COPY_MOVE(SampleWriter)
+
+    Status prepare();
+
+    Result<qint64> user(const QString &name, const QString &email, UserRole role,
+                        const QDate &createdOn);
+    Result<qint64> product(const QString &name, const QString &category, qint64 listPriceMinor);
+    Result<qint64> account(const AccountRow &row);
+    Status tag(qint64 accountId, const QString &tag);
+    Result<qint64> contact(qint64 accountId, const QString &name, const QString &jobTitle,
+                           const QString &email, const QString &phone, const QDate &createdOn,
+                           const QList<ContactRole> &roles);
+    Result<qint64> contract(const ContractRow &row);
+    Result<qint64> serviceItem(qint64 accountId, std::optional<qint64> contractId,
+                               const QString &title, const QString &customisation,
+                               Frequency frequency, int responseHours, const QString &consultant,
+                               const QDate &createdOn);
+    Status serviceRequest(qint64 accountId, qint64 serviceItemId, RequestType type,
+                          const QString &title, RequestPriority priority, RequestStatus status,
+                          const QDateTime &openedAt, const QDateTime &dueAt,
+                          const QDateTime &closedAt);
+    Result<qint64> opportunity(const OpportunityRow &row);
+    Status interaction(qint64 accountId, std::optional<qint64> contactId, InteractionType type,
+                       const QDateTime &occurredAt, const QString &subject, const QDate &followUpOn,
+                       bool followUpDone, std::optional<qint64> userId);
+    Status revenue(const RevenueRow &row);
+    Status setting(const QString &key, const QString &value);
+
+private:
+    Status run(QSqlQuery &query, const QString &what);
+    Result<qint64> runInsert(QSqlQuery &query, const QString &what);
+    const QString &isoDate(const QDate &date);
+
+    Database &m_db;
+    QString m_currency;
+    QVariant m_currencyValue, m_clientValue, m_customerValue;
+    QHash<qint64, QString> m_isoDates;
+    QSqlQuery m_user, m_product, m_account, m_tag, m_contact, m_contactRole, m_contract,
+        m_serviceItem, m_serviceRequest, m_opportunity, m_stage, m_interaction, m_revenue,
+        m_setting;
+};
+
+} // namespace sample
+} // namespace cd

@@ -1,0 +1,273 @@
+// ClientDesk benchmarks: named scenarios on the large sample portfolio, reported as medians
+// and as ratios against the sqlite3 shell doing the same work. Run through scripts/bench.
+//
+//   clientdesk_bench [--data DIR] [--runs N] [--smoke] [SCENARIO...]
+//
+// The large sample (10,000 accounts, 1,000,000 revenue entries, seed 1) is generated once
+// into DIR/large.sqlite and reused by later runs. --smoke uses a small sample and one run,
+// so CTest can check that every scenario still works.
+
+#include "sample/samplegenerator.h"
+#include "storage/database.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QProcess>
+#include <QSqlQuery>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTextStream>
+
+#include <algorithm>
+#include <cstdio>
+#include <functional>
+#include <optional>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+struct Settings
+{
+    QString dataDir;
+    int runs = 5;
+    int accounts = 10'000;
+    int revenue = 1'000'000;
+    bool smoke = false;
+};
+
+struct Scenario
+{
+    QString name;
+    QString description;
+    double targetMs; ///< 0 when the issue names no target
+    /// One timed run of ClientDesk; returns milliseconds, or nothing after printing an error.
+    std::function<std::optional<double>(int run)> ours;
+    /// The same work in the sqlite3 shell, or an empty function.
+    std::function<std::optional<double>(int run)> shell;
+};
+
+QTextStream &out()
+{
+    static QTextStream stream(stdout);
+    return stream;
+}
+
+void fail(const QString &message)
+{
+    QTextStream(stderr) << "clientdesk_bench: " << message << Qt::endl;
+}
+
+double median(QList<double> values)
+{
+    std::sort(values.begin(), values.end());
+    const qsizetype n = values.size();
+    return n % 2 ? values.at(n / 2) : (values.at(n / 2 - 1) + values.at(n / 2)) / 2;
+}
+
+std::optional<double> runShell(const QString &database, const QString &sql)
+{
+    QProcess shell;
+    QElapsedTimer timer;
+    timer.start();
+    shell.start(u"sqlite3"_s, { u"-batch"_s, database });
+    if (!shell.waitForStarted()) {
+        fail(u"the sqlite3 shell is not installed (scripts/setup installs it)"_s);
+        return std::nullopt;
+    }
+    shell.write(sql.toUtf8());
+    shell.closeWriteChannel();
+    shell.waitForFinished(-1);
+    const double ms = double(timer.nsecsElapsed()) / 1e6;
+    if (shell.exitCode() != 0) {
+        fail(u"sqlite3: "_s + QString::fromUtf8(shell.readAllStandardError()).trimmed());
+        return std::nullopt;
+    }
+    return ms;
+}
+
+bool generate(const QString &path, const Settings &settings, bool verbose)
+{
+    auto db = cd::Database::open(path);
+    if (!db) {
+        fail(db.error());
+        return false;
+    }
+    cd::SampleOptions options;
+    options.accounts = settings.accounts;
+    options.revenueEntries = settings.revenue;
+    options.seed = 1;
+    int lastShown = -10;
+    const auto progress = [&](int percent, const QString &) {
+        if (verbose && percent >= lastShown + 10) {
+            lastShown = percent;
+            QTextStream(stderr) << "  generating the sample: " << percent << "%" << Qt::endl;
+        }
+    };
+    const auto summary = cd::SampleGenerator(options).generate(**db, progress);
+    if (!summary) {
+        fail(summary.error());
+        return false;
+    }
+    return true;
+}
+
+// The floor for writing the same volume: the sqlite3 shell inserting as many accounts and
+// revenue rows from a recursive CTE into a fresh ClientDesk schema, with no logic at all.
+QString shellGenerateSql(const Settings &s)
+{
+    return uR"(PRAGMA journal_mode=WAL; PRAGMA foreign_keys=ON; PRAGMA synchronous=NORMAL;
+PRAGMA cache_size=-262144;
+BEGIN IMMEDIATE;
+WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < %1)
+INSERT INTO accounts (kind, name, created_at, updated_at)
+SELECT CASE WHEN i % 5 = 0 THEN 'client' ELSE 'customer' END, 'Account ' || i,
+       '2024-01-01T09:00:00', '2024-01-01T09:00:00' FROM n;
+WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < %2)
+INSERT INTO revenue_entries (account_id, entry_date, amount_minor, currency, account_kind,
+                             description, category, created_at)
+SELECT 1 + (i % %1), date('2021-11-23', '+' || (i % 1826) || ' days'), 100000 + i, 'IDR',
+       CASE WHEN i % 5 = 0 THEN 'client' ELSE 'customer' END, 'Entry ' || i, 'Training',
+       '2024-01-01T09:00:00' FROM n;
+COMMIT;
+)"_s.arg(s.accounts)
+        .arg(s.revenue);
+}
+
+QList<Scenario> scenarios(const Settings &s, const QString &large, QTemporaryDir &scratch)
+{
+    QList<Scenario> list;
+    list.append(
+        { u"generate-large"_s,
+          u"generate the sample (%1 accounts, %2 revenue entries)"_s.arg(s.accounts).arg(s.revenue),
+          20'000,
+          [&s, &scratch](int run) -> std::optional<double> {
+              const QString path = scratch.filePath(u"generate-%1.sqlite"_s.arg(run));
+              QElapsedTimer timer;
+              timer.start();
+              if (!generate(path, s, false))
+                  return std::nullopt;
+              const double ms = double(timer.nsecsElapsed()) / 1e6;
+              QFile::remove(path);
+              return ms;
+          },
+          [&s, &scratch](int run) -> std::optional<double> {
+              const QString path = scratch.filePath(u"shell-%1.sqlite"_s.arg(run));
+              { // a fresh, migrated ClientDesk schema, not timed
+                  auto db = cd::Database::open(path);
+                  if (!db) {
+                      fail(db.error());
+                      return std::nullopt;
+                  }
+              }
+              const auto ms = runShell(path, shellGenerateSql(s));
+              QFile::remove(path);
+              return ms;
+          } });
+    list.append({ u"open-large"_s, u"open the large database (checks, pragmas, schema version)"_s,
+                  0,
+                  [large](int) -> std::optional<double> {
+                      QElapsedTimer timer;
+                      timer.start();
+                      auto db = cd::Database::open(large, { cd::Database::Mode::MustExist, 5000 });
+                      if (!db) {
+                          fail(db.error());
+                          return std::nullopt;
+                      }
+                      QSqlQuery q((*db)->connection());
+                      q.exec(u"SELECT COUNT(*) FROM accounts"_s);
+                      q.next();
+                      return double(timer.nsecsElapsed()) / 1e6;
+                  },
+                  [large](int) -> std::optional<double> {
+                      return runShell(large,
+                                      u"PRAGMA journal_mode=WAL; PRAGMA foreign_keys=ON; "
+                                      "SELECT value FROM cd_meta WHERE key = "
+                                      "'schema_version'; SELECT COUNT(*) FROM accounts;"_s);
+                  } });
+    return list;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCommandLineParser parser;
+    parser.setApplicationDescription(u"ClientDesk benchmarks on the large sample portfolio."_s);
+    parser.addHelpOption();
+    const QCommandLineOption dataOption(u"data"_s, u"Folder for the large sample."_s, u"DIR"_s);
+    const QCommandLineOption runsOption(u"runs"_s, u"Timed runs per scenario."_s, u"N"_s);
+    const QCommandLineOption smokeOption(u"smoke"_s, u"A small sample and one run (for CTest)."_s);
+    parser.addOptions({ dataOption, runsOption, smokeOption });
+    parser.addPositionalArgument(u"scenario"_s, u"Scenarios to run (default: all)."_s);
+    parser.process(app);
+
+    Settings s;
+    s.smoke = parser.isSet(smokeOption);
+    if (s.smoke) {
+        s.accounts = 200;
+        s.revenue = 5'000;
+        s.runs = 1;
+    }
+    if (parser.isSet(runsOption))
+        s.runs = std::max(1, parser.value(runsOption).toInt());
+    QTemporaryDir scratch;
+    s.dataDir = parser.isSet(dataOption) ? parser.value(dataOption) : scratch.path();
+    if (!QDir().mkpath(s.dataDir)) {
+        fail(u"cannot create the folder %1"_s.arg(s.dataDir));
+        return 1;
+    }
+    const QString large = QDir(s.dataDir).filePath(
+        s.smoke ? u"smoke.sqlite"_s : u"large-%1-%2.sqlite"_s.arg(s.accounts).arg(s.revenue));
+    if (!QFile::exists(large)) {
+        QTextStream(stderr) << "Creating the large sample once: " << large << Qt::endl;
+        if (!generate(large, s, !s.smoke))
+            return 1;
+    }
+
+    const QStringList wanted = parser.positionalArguments();
+    out() << u"%1 %2 %3 %4 %5  %6"_s.arg(u"scenario"_s, -16)
+                 .arg(u"median ms"_s, 10)
+                 .arg(u"sqlite3 ms"_s, 10)
+                 .arg(u"ratio"_s, 6)
+                 .arg(u"target"_s, 8)
+                 .arg(u"what"_s)
+          << Qt::endl;
+    bool allOk = true;
+    for (const Scenario &scenario : scenarios(s, large, scratch)) {
+        if (!wanted.isEmpty() && !wanted.contains(scenario.name))
+            continue;
+        QList<double> ours, shell;
+        for (int run = 0; run < s.runs; ++run) {
+            const auto ms = scenario.ours(run);
+            if (!ms)
+                return 1;
+            ours.append(*ms);
+            if (scenario.shell) {
+                const auto shellMs = scenario.shell(run);
+                if (!shellMs)
+                    return 1;
+                shell.append(*shellMs);
+            }
+        }
+        const double m = median(ours);
+        const double sm = shell.isEmpty() ? 0 : median(shell);
+        const bool met = scenario.targetMs <= 0 || m <= scenario.targetMs;
+        allOk = allOk && met;
+        out() << u"%1 %2 %3 %4 %5  %6"_s.arg(scenario.name, -16)
+                     .arg(m, 10, 'f', 1)
+                     .arg(shell.isEmpty() ? u"-"_s : QString::number(sm, 'f', 1), 10)
+                     .arg(shell.isEmpty() ? u"-"_s : QString::number(m / sm, 'f', 2), 6)
+                     .arg(scenario.targetMs > 0 ? QString::number(scenario.targetMs, 'f', 0)
+                                                : u"-"_s,
+                          8)
+                     .arg(scenario.description + (met ? QString() : u"  (TARGET MISSED)"_s))
+              << Qt::endl;
+    }
+    // Smoke runs only prove the scenarios work; timings on a test machine mean nothing.
+    return s.smoke || allOk ? 0 : 1;
+}

@@ -1,0 +1,317 @@
+#include "repositorytestsupport.h"
+#include "sample/samplegenerator.h"
+
+#include <QCryptographicHash>
+#include <QSqlQuery>
+#include <QSqlRecord>
+
+using namespace Qt::StringLiterals;
+using cd::SampleGenerator;
+using cd::SampleOptions;
+using testsupport::TestDatabase;
+
+namespace {
+
+const QDate kToday(2026, 11, 22);
+
+SampleOptions smallOptions(quint32 seed = 7)
+{
+    SampleOptions options;
+    options.accounts = 120;
+    options.revenueEntries = 6000;
+    options.seed = seed;
+    options.today = kToday;
+    return options;
+}
+
+// A digest of what a user sees of the portfolio, independent of row order in the file.
+QByteArray digest(cd::Database &db)
+{
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    const QStringList queries {
+        u"SELECT id, kind, status, name, industry, city, channel, manager_id, referred_by_id, "
+        "tax_id, email, converted_on FROM accounts ORDER BY id"_s,
+        u"SELECT id, account_id, entry_date, amount_minor, account_kind, product_id, "
+        "discount_minor, promotion, contract_id FROM revenue_entries ORDER BY id"_s,
+        u"SELECT id, account_id, reference, billing_model, fee_minor, start_date, end_date, "
+        "status FROM contracts ORDER BY id"_s,
+        u"SELECT id, account_id, stage, first_contact, closed_on FROM opportunities ORDER BY id"_s,
+        u"SELECT id, account_id, occurred_at, follow_up_on FROM interactions ORDER BY id"_s
+    };
+    for (const QString &sql : queries) {
+        QSqlQuery q(db.connection());
+        if (!q.exec(sql))
+            return {};
+        while (q.next()) {
+            for (int c = 0; c < q.record().count(); ++c)
+                hash.addData(q.value(c).toString().toUtf8() + '\x1f');
+            hash.addData("\n");
+        }
+    }
+    return hash.result();
+}
+
+} // namespace
+
+class tst_SampleGenerator : public QObject
+{
+    Q_OBJECT
+
+private:
+    TestDatabase m_test;
+    qint64 count(const QString &sql) { return m_test.scalar(sql).toLongLong(); }
+
+private slots:
+    void init() { QVERIFY(m_test.open()); }
+    void cleanup() { m_test.close(); }
+
+    void createsExactlyTheRequestedPortfolio()
+    {
+        const auto summary = SampleGenerator(smallOptions()).generate(m_test.db());
+        QVERIFY2(summary.ok(), qPrintable(summary.error()));
+        QCOMPARE(summary->accounts, 120);
+        QCOMPARE(summary->revenueEntries, 6000);
+        QCOMPARE(count(u"SELECT COUNT(*) FROM accounts"_s), 120);
+        QCOMPARE(count(u"SELECT COUNT(*) FROM revenue_entries"_s), 6000);
+        QCOMPARE(count(u"SELECT COUNT(*) FROM accounts WHERE kind = 'client'"_s),
+                 qint64(summary->clients));
+        QCOMPARE(summary->clients + summary->customers, 120);
+        QCOMPARE(count(u"SELECT COUNT(*) FROM contracts"_s), qint64(summary->contracts));
+        QCOMPARE(count(u"SELECT COUNT(*) FROM opportunities"_s), qint64(summary->opportunities));
+        QCOMPARE(count(u"SELECT COUNT(*) FROM interactions"_s), qint64(summary->interactions));
+        QCOMPARE(count(u"SELECT COUNT(*) FROM contacts"_s), qint64(summary->contacts));
+        QCOMPARE(count(u"SELECT COUNT(*) FROM service_requests"_s),
+                 qint64(summary->serviceRequests));
+        // About a fifth are clients.
+        QVERIFY2(summary->clients >= 15 && summary->clients <= 40,
+                 qPrintable(QString::number(summary->clients)));
+        // Nothing the schema or its foreign keys would refuse slipped through.
+        QSqlQuery fk(m_test.db().connection());
+        QVERIFY(fk.exec(u"PRAGMA foreign_key_check"_s));
+        QVERIFY(!fk.next());
+        QCOMPARE(count(u"SELECT COUNT(*) FROM settings WHERE key = 'currency' AND value = 'IDR'"_s),
+                 1);
+        QCOMPARE(count(u"SELECT COUNT(*) FROM audit_log WHERE action = 'generate'"_s), 1);
+    }
+
+    void showsEveryPartOfAConsultancyPortfolio()
+    {
+        QVERIFY(SampleGenerator(smallOptions()).generate(m_test.db()).ok());
+        // Contracts in all three billing models, active and ended, some with notice soon.
+        QCOMPARE(count(u"SELECT COUNT(DISTINCT billing_model) FROM contracts"_s), 3);
+        QVERIFY(count(u"SELECT COUNT(*) FROM contracts WHERE status = 'active'"_s) > 5);
+        QVERIFY(count(u"SELECT COUNT(*) FROM contracts WHERE status = 'expired'"_s) > 0);
+        QVERIFY(count(u"SELECT COUNT(*) FROM contracts WHERE status IN ('draft', 'terminated')"_s)
+                > 0);
+        QVERIFY(count(u"SELECT COUNT(*) FROM service_items"_s) > 0);
+        // Service requests, some past their SLA.
+        QVERIFY(count(u"SELECT COUNT(*) FROM service_requests WHERE closed_at > due_at"_s) > 0);
+        QVERIFY(count(u"SELECT COUNT(*) FROM service_requests WHERE status <> 'closed'"_s) > 0);
+        // Follow-ups, some still due.
+        QVERIFY(count(u"SELECT COUNT(*) FROM interactions WHERE follow_up_on IS NOT NULL "
+                      "AND follow_up_done = 0"_s)
+                > 0);
+        // Resellers, internal accounts, prospects, persons and organisations.
+        QVERIFY(count(u"SELECT COUNT(*) FROM accounts WHERE channel = 'reseller'"_s) > 0);
+        QVERIFY(count(u"SELECT COUNT(*) FROM accounts WHERE channel = 'internal'"_s) > 0);
+        QVERIFY(count(u"SELECT COUNT(*) FROM accounts WHERE status = 'prospect'"_s) > 0);
+        QVERIFY(count(u"SELECT COUNT(*) FROM accounts WHERE legal_form = 'person'"_s) > 0);
+        QVERIFY(count(u"SELECT COUNT(*) FROM accounts WHERE name LIKE 'PT %'"_s) > 0);
+        QVERIFY(count(u"SELECT COUNT(*) FROM accounts WHERE country <> 'ID'"_s) > 0);
+        // Converted customers keep their earlier revenue as customer revenue.
+        QVERIFY(count(u"SELECT COUNT(*) FROM accounts WHERE converted_on IS NOT NULL"_s) > 0);
+        QVERIFY(count(u"SELECT COUNT(*) FROM revenue_entries r JOIN accounts a ON a.id = "
+                      "r.account_id WHERE a.converted_on IS NOT NULL AND r.account_kind = "
+                      "'customer' AND r.entry_date < a.converted_on"_s)
+                > 0);
+        QCOMPARE(count(u"SELECT COUNT(*) FROM revenue_entries r JOIN accounts a ON a.id = "
+                       "r.account_id WHERE a.converted_on IS NOT NULL AND r.account_kind = "
+                       "'client' AND r.entry_date < a.converted_on"_s),
+                 0);
+        // Five years of revenue, none in the future.
+        QCOMPARE(m_test.scalar(u"SELECT MAX(entry_date) FROM revenue_entries"_s).toString()
+                     <= kToday.toString(Qt::ISODate),
+                 true);
+        const QDate first = QDate::fromString(
+            m_test.scalar(u"SELECT MIN(entry_date) FROM revenue_entries"_s).toString(),
+            Qt::ISODate);
+        QVERIFY(first >= kToday.addYears(-5));
+        QVERIFY(first <= kToday.addYears(-4));
+    }
+
+    void purchaseHistoriesShowEveryBehaviour()
+    {
+        QVERIFY(SampleGenerator(smallOptions()).generate(m_test.db()).ok());
+        // potential: a customer prospect without a purchase.
+        QVERIFY(count(u"SELECT COUNT(*) FROM accounts a WHERE kind = 'customer' AND status = "
+                      "'prospect' AND NOT EXISTS (SELECT 1 FROM revenue_entries r WHERE "
+                      "r.account_id = a.id)"_s)
+                > 0);
+        // new: first purchase within 90 days.
+        QVERIFY(count(u"SELECT COUNT(*) FROM (SELECT account_id FROM revenue_entries GROUP BY "
+                      "account_id HAVING MIN(entry_date) >= '2026-08-24')"_s)
+                > 0);
+        // returning: two or more purchases of the catalogue.
+        QVERIFY(count(u"SELECT COUNT(*) FROM (SELECT account_id FROM revenue_entries WHERE "
+                      "product_id IS NOT NULL GROUP BY account_id HAVING COUNT(*) >= 2)"_s)
+                > 0);
+        // loyal: purchases in at least 6 of the last 8 quarters.
+        QVERIFY(count(u"SELECT COUNT(*) FROM (SELECT account_id FROM revenue_entries WHERE "
+                      "entry_date >= '2024-10-01' AND product_id IS NOT NULL GROUP BY account_id "
+                      "HAVING COUNT(DISTINCT substr(entry_date, 1, 4) || ((CAST(substr(entry_date, "
+                      "6, 2) AS INTEGER) + 2) / 3)) >= 6)"_s)
+                > 0);
+        // promo-driven: most purchases under a promotion.
+        QVERIFY(count(u"SELECT COUNT(*) FROM (SELECT account_id FROM revenue_entries GROUP BY "
+                      "account_id HAVING COUNT(*) >= 3 AND 2 * SUM(promotion IS NOT NULL) > "
+                      "COUNT(*))"_s)
+                > 0);
+        // impulsive: a single purchase and no interaction at all.
+        QVERIFY(count(u"SELECT COUNT(*) FROM accounts a WHERE (SELECT COUNT(*) FROM "
+                      "revenue_entries r WHERE r.account_id = a.id) = 1 AND NOT EXISTS (SELECT 1 "
+                      "FROM interactions i WHERE i.account_id = a.id)"_s)
+                > 0);
+        // advocate: referred other accounts.
+        QVERIFY(count(u"SELECT COUNT(DISTINCT referred_by_id) FROM accounts"_s) > 0);
+    }
+
+    void clientsTakeLongerToWinThanCustomers()
+    {
+        QVERIFY(SampleGenerator(smallOptions()).generate(m_test.db()).ok());
+        const double clientCycle
+            = m_test
+                  .scalar(u"SELECT AVG(julianday(closed_on) - julianday(first_contact)) FROM "
+                          "opportunities WHERE stage = 'won' AND deal_type = 'engagement'"_s)
+                  .toDouble();
+        const double customerCycle
+            = m_test
+                  .scalar(u"SELECT AVG(julianday(closed_on) - julianday(first_contact)) FROM "
+                          "opportunities WHERE stage = 'won' AND deal_type = 'sale'"_s)
+                  .toDouble();
+        QVERIFY2(clientCycle > 3 * customerCycle,
+                 qPrintable(u"%1 vs %2"_s.arg(clientCycle).arg(customerCycle)));
+        // Each opportunity's stage is its latest recorded stage change.
+        QCOMPARE(count(u"SELECT COUNT(*) FROM opportunities o WHERE o.stage <> (SELECT s.stage "
+                       "FROM opportunity_stages s WHERE s.opportunity_id = o.id ORDER BY "
+                       "s.changed_on DESC, s.id DESC LIMIT 1)"_s),
+                 0);
+        QVERIFY(count(u"SELECT COUNT(*) FROM opportunities WHERE stage NOT IN ('won', 'lost')"_s)
+                > 0);
+    }
+
+    void theSameSeedGivesTheSameData()
+    {
+        QVERIFY(SampleGenerator(smallOptions(7)).generate(m_test.db()).ok());
+        const QByteArray first = digest(m_test.db());
+        QVERIFY(!first.isEmpty());
+
+        QVERIFY(m_test.open());
+        QVERIFY(SampleGenerator(smallOptions(7)).generate(m_test.db()).ok());
+        QCOMPARE(digest(m_test.db()), first);
+
+        QVERIFY(m_test.open());
+        QVERIFY(SampleGenerator(smallOptions(8)).generate(m_test.db()).ok());
+        QVERIFY(digest(m_test.db()) != first);
+    }
+
+    void aTinyPortfolioStillHoldsEveryKindOfAccount()
+    {
+        SampleOptions options = smallOptions();
+        options.accounts = 12;
+        options.revenueEntries = 40;
+        const auto summary = SampleGenerator(options).generate(m_test.db());
+        QVERIFY2(summary.ok(), qPrintable(summary.error()));
+        QCOMPARE(count(u"SELECT COUNT(*) FROM revenue_entries"_s), 40);
+        QVERIFY(summary->clients >= 3);
+
+        QVERIFY(m_test.open());
+        options.revenueEntries = 0;
+        QVERIFY(SampleGenerator(options).generate(m_test.db()).ok());
+        QCOMPARE(count(u"SELECT COUNT(*) FROM revenue_entries"_s), 0);
+        QCOMPARE(count(u"SELECT COUNT(*) FROM accounts"_s), 12);
+    }
+
+    void usesTheFirmsCurrencyWhenOneIsSet()
+    {
+        QVERIFY(m_test.exec(u"INSERT INTO settings (key, value) VALUES ('currency', 'EUR')"_s));
+        QVERIFY(SampleGenerator(smallOptions()).generate(m_test.db()).ok());
+        QCOMPARE(count(u"SELECT COUNT(*) FROM revenue_entries WHERE currency <> 'EUR'"_s), 0);
+        QCOMPARE(count(u"SELECT COUNT(*) FROM contracts WHERE currency <> 'EUR'"_s), 0);
+        // Fees stay believable in euros: a monthly retainer of at most 15,000.00.
+        QVERIFY(count(u"SELECT MAX(fee_minor) FROM contracts WHERE billing_model = 'retainer'"_s)
+                <= 1'500'000);
+    }
+
+    void refusesADatabaseThatHoldsAccounts()
+    {
+        QVERIFY(m_test.exec(u"INSERT INTO accounts (kind, name, created_at, updated_at) VALUES "
+                            "('client', 'PT Existing', '2024-01-01T00:00:00', "
+                            "'2024-01-01T00:00:00')"_s));
+        const auto summary = SampleGenerator(smallOptions()).generate(m_test.db());
+        QVERIFY(!summary.ok());
+        QVERIFY2(summary.error().contains(u"already holds 1 accounts"_s),
+                 qPrintable(summary.error()));
+        QCOMPARE(count(u"SELECT COUNT(*) FROM accounts"_s), 1);
+        QCOMPARE(count(u"SELECT COUNT(*) FROM revenue_entries"_s), 0);
+    }
+
+    void refusesImpossibleOptions()
+    {
+        SampleOptions options = smallOptions();
+        options.accounts = 0;
+        auto summary = SampleGenerator(options).generate(m_test.db());
+        QVERIFY(!summary.ok());
+        QVERIFY(summary.error().contains(u"from 1 to 1,000,000, not 0"_s));
+
+        options = smallOptions();
+        options.revenueEntries = -5;
+        summary = SampleGenerator(options).generate(m_test.db());
+        QVERIFY(!summary.ok());
+        QVERIFY(summary.error().contains(u"not -5"_s));
+
+        options = smallOptions();
+        options.currency = u"rupiah"_s;
+        summary = SampleGenerator(options).generate(m_test.db());
+        QVERIFY(!summary.ok());
+        QVERIFY(summary.error().contains(u"rupiah"_s));
+        QCOMPARE(count(u"SELECT COUNT(*) FROM accounts"_s), 0);
+    }
+
+    void cancellingLeavesTheDatabaseAsItWas()
+    {
+        std::atomic_bool cancel = false;
+        int calls = 0;
+        const auto progress = [&](int percent, const QString &phase) {
+            QVERIFY(percent >= 0 && percent <= 100);
+            QVERIFY(!phase.isEmpty());
+            if (++calls == 5)
+                cancel = true;
+        };
+        const auto summary
+            = SampleGenerator(smallOptions()).generate(m_test.db(), progress, &cancel);
+        QVERIFY(!summary.ok());
+        QVERIFY(summary.error().contains(u"cancelled"_s));
+        QCOMPARE(count(u"SELECT COUNT(*) FROM accounts"_s), 0);
+        QCOMPARE(count(u"SELECT COUNT(*) FROM revenue_entries"_s), 0);
+        QCOMPARE(count(u"SELECT COUNT(*) FROM users"_s), 0);
+        QCOMPARE(count(u"SELECT COUNT(*) FROM settings"_s), 0);
+        // And the database can take a sample after all.
+        QVERIFY(SampleGenerator(smallOptions()).generate(m_test.db()).ok());
+    }
+
+    void reportsProgressUpToCompletion()
+    {
+        QList<int> percents;
+        const auto progress = [&](int percent, const QString &) {
+            percents.append(percent);
+        };
+        QVERIFY(SampleGenerator(smallOptions()).generate(m_test.db(), progress).ok());
+        QVERIFY(percents.size() > 5);
+        QCOMPARE(percents.constFirst(), 0);
+        QCOMPARE(percents.constLast(), 100);
+        QVERIFY(std::is_sorted(percents.cbegin(), percents.cend()));
+    }
+};
+
+QTEST_GUILESS_MAIN(tst_SampleGenerator)
+#include "tst_samplegenerator.moc"
