@@ -1,12 +1,574 @@
 #include "mainwindow.h"
 
+#include "dialogs/samplesizedialog.h"
+#include "models/portfoliosummary.h"
+#include "samplerunner.h"
+#include "storage/database.h"
+#include "views/dashboardview.h"
+#include "views/elidedlabel.h"
+#include "views/nodatabasepanel.h"
+#include "views/placeholderview.h"
+#include "views/welcomepanel.h"
+
+#include <QAction>
+#include <QActionGroup>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QProgressDialog>
+#include <QPushButton>
+#include <QScreen>
+#include <QSettings>
+#include <QStackedWidget>
+#include <QStandardPaths>
+#include <QStatusBar>
+#include <QStyle>
+
+using namespace Qt::StringLiterals;
+
 namespace cd {
 
-MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
+namespace {
+
+constexpr int kAreaRole = Qt::UserRole + 1;
+
+const QString kGeometryKey = u"window/geometry"_s;
+const QString kStateKey = u"window/state"_s;
+const QString kLastDatabaseKey = u"database/last"_s;
+
+QString databaseFilter()
 {
-    setWindowTitle(tr("ClientDesk"));
+    return MainWindow::tr("ClientDesk databases (*.sqlite *.db)");
 }
 
-MainWindow::~MainWindow() = default;
+QIcon areaIcon(MainWindow::Area area, const QStyle *style)
+{
+    // The desktop's icon theme when there is one, else the style's own pixmaps.
+    switch (area) {
+    case MainWindow::Area::Dashboard:
+        return QIcon::fromTheme(u"go-home"_s, style->standardIcon(QStyle::SP_DirHomeIcon));
+    case MainWindow::Area::Clients:
+        return QIcon::fromTheme(u"system-users"_s,
+                                style->standardIcon(QStyle::SP_FileDialogDetailedView));
+    case MainWindow::Area::Customers:
+        return QIcon::fromTheme(u"x-office-address-book"_s,
+                                style->standardIcon(QStyle::SP_FileDialogListView));
+    case MainWindow::Area::Pipeline:
+        return QIcon::fromTheme(u"go-next"_s, style->standardIcon(QStyle::SP_MediaSeekForward));
+    case MainWindow::Area::Contracts:
+        return QIcon::fromTheme(u"text-x-generic"_s, style->standardIcon(QStyle::SP_FileIcon));
+    case MainWindow::Area::Analytics:
+        return QIcon::fromTheme(u"x-office-spreadsheet"_s,
+                                style->standardIcon(QStyle::SP_FileDialogContentsView));
+    case MainWindow::Area::Reports:
+        return QIcon::fromTheme(u"document-print"_s,
+                                style->standardIcon(QStyle::SP_DialogSaveButton));
+    }
+    return {};
+}
+
+QString areaDescription(MainWindow::Area area)
+{
+    switch (area) {
+    case MainWindow::Area::Dashboard:
+        return {};
+    case MainWindow::Area::Clients:
+        return MainWindow::tr("The accounts under contract, each with its contacts, contracts, "
+                              "personalised service plan, service requests and health.");
+    case MainWindow::Area::Customers:
+        return MainWindow::tr("Transactional customers with their purchase history and behaviour "
+                              "tags, and the ones ready to become clients.");
+    case MainWindow::Area::Pipeline:
+        return MainWindow::tr("Opportunities by stage with their expected value and probability, "
+                              "the weighted forecast, and how long sales cycles take.");
+    case MainWindow::Area::Contracts:
+        return MainWindow::tr("Every contract with its terms, renewal and notice deadline, and the "
+                              "value it brings each month and year.");
+    case MainWindow::Area::Analytics:
+        return MainWindow::tr("Revenue from clients and from customers by month, quarter and year, "
+                              "segments, and customers likely to convert.");
+    case MainWindow::Area::Reports:
+        return MainWindow::tr("Client and portfolio reports to preview, print or save as PDF.");
+    }
+    return {};
+}
+
+} // namespace
+
+MainWindow::MainWindow(std::unique_ptr<Database> database, QWidget *parent)
+    : QMainWindow(parent), m_runner(std::make_unique<SampleRunner>())
+{
+    setMinimumSize(860, 560);
+    createPages();
+    createNavigation();
+    createMenus();
+    createStatusBar();
+
+    auto *central = new QWidget(this);
+    auto *layout = new QHBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(m_navigation);
+    layout->addWidget(m_stack, 1);
+    setCentralWidget(central);
+
+    connect(m_runner.get(), &SampleRunner::progressChanged, this, &MainWindow::onSampleProgress);
+    connect(m_runner.get(), &SampleRunner::finished, this, &MainWindow::onSampleFinished);
+
+    readSettings();
+    setDatabase(std::move(database));
+}
+
+MainWindow::~MainWindow()
+{
+    // Stop a run before the database it reopens goes away (member order does the same).
+    m_runner.reset();
+}
+
+QList<MainWindow::Area> MainWindow::areas()
+{
+    return { Area::Dashboard, Area::Clients,   Area::Customers, Area::Pipeline,
+             Area::Contracts, Area::Analytics, Area::Reports };
+}
+
+QString MainWindow::areaTitle(Area area)
+{
+    switch (area) {
+    case Area::Dashboard:
+        return tr("Dashboard");
+    case Area::Clients:
+        return tr("Clients");
+    case Area::Customers:
+        return tr("Customers");
+    case Area::Pipeline:
+        return tr("Pipeline");
+    case Area::Contracts:
+        return tr("Contracts");
+    case Area::Analytics:
+        return tr("Analytics");
+    case Area::Reports:
+        return tr("Reports");
+    }
+    return {};
+}
+
+void MainWindow::createPages()
+{
+    m_stack = new QStackedWidget(this);
+    m_noDatabase = new NoDatabasePanel(m_stack);
+    m_welcome = new WelcomePanel(m_stack);
+    m_dashboard = new DashboardView(m_stack);
+    m_stack->addWidget(m_noDatabase);
+    m_stack->addWidget(m_welcome);
+    m_stack->addWidget(m_dashboard);
+    for (Area area : areas()) {
+        if (area == Area::Dashboard)
+            continue;
+        auto *page = new PlaceholderView(areaTitle(area), areaDescription(area), m_stack);
+        m_placeholders.insert(area, page);
+        m_stack->addWidget(page);
+    }
+    connect(m_noDatabase, &NoDatabasePanel::openRequested, this,
+            &MainWindow::chooseAndOpenDatabase);
+    connect(m_noDatabase, &NoDatabasePanel::newRequested, this,
+            &MainWindow::chooseAndCreateDatabase);
+    connect(m_welcome, &WelcomePanel::createSampleRequested, this, &MainWindow::askAndCreateSample);
+    connect(m_dashboard, &DashboardView::refreshRequested, this, &MainWindow::refresh);
+}
+
+void MainWindow::createNavigation()
+{
+    m_navigation = new QListWidget(this);
+    m_navigation->setObjectName(u"navigation"_s);
+    m_navigation->setAccessibleName(tr("Areas"));
+    m_navigation->setIconSize(QSize(20, 20));
+    m_navigation->setSpacing(2);
+    m_navigation->setFrameShape(QFrame::NoFrame);
+    m_navigation->setBackgroundRole(QPalette::Window);
+    m_navigation->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_navigation->setSelectionMode(QAbstractItemView::SingleSelection);
+    QFont font = m_navigation->font();
+    font.setPointSizeF(font.pointSizeF() * 1.1);
+    m_navigation->setFont(font);
+    // As wide as the longest title needs, whatever the language.
+    const QFontMetrics metrics(font);
+    int textWidth = 0;
+    for (Area area : areas())
+        textWidth = std::max(textWidth, metrics.horizontalAdvance(areaTitle(area)));
+    const QSize itemSize(m_navigation->iconSize().width() + textWidth + 36, metrics.height() * 2);
+    for (Area area : areas()) {
+        auto *item = new QListWidgetItem(areaIcon(area, style()), areaTitle(area), m_navigation);
+        item->setData(kAreaRole, QVariant::fromValue(area));
+        item->setSizeHint(itemSize);
+    }
+    m_navigation->setFixedWidth(itemSize.width() + 2 * m_navigation->spacing() + 16);
+    connect(m_navigation, &QListWidget::currentRowChanged, this, [this](int row) {
+        if (const QListWidgetItem *item = m_navigation->item(row))
+            showArea(item->data(kAreaRole).value<Area>());
+    });
+}
+
+void MainWindow::createMenus()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    m_newAction = file->addAction(style()->standardIcon(QStyle::SP_FileIcon), tr("&New database…"),
+                                  this, &MainWindow::chooseAndCreateDatabase);
+    m_newAction->setShortcut(QKeySequence::New);
+    m_openAction = file->addAction(style()->standardIcon(QStyle::SP_DialogOpenButton),
+                                   tr("&Open database…"), this, &MainWindow::chooseAndOpenDatabase);
+    m_openAction->setShortcut(QKeySequence::Open);
+    file->addSeparator();
+    QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setShortcut(QKeySequence::Quit);
+    quit->setMenuRole(QAction::QuitRole);
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    m_areaActions = new QActionGroup(this);
+    m_areaActions->setExclusive(true);
+    int index = 0;
+    for (Area area : areas()) {
+        QAction *action = view->addAction(areaIcon(area, style()), areaTitle(area), this,
+                                          [this, area] { showArea(area); });
+        action->setCheckable(true);
+        action->setData(QVariant::fromValue(area));
+        action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + index++)));
+        m_areaActions->addAction(action);
+    }
+    view->addSeparator();
+    m_refreshAction = view->addAction(style()->standardIcon(QStyle::SP_BrowserReload),
+                                      tr("&Refresh"), this, &MainWindow::refresh);
+    m_refreshAction->setShortcut(QKeySequence::Refresh);
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    QAction *about = help->addAction(tr("&About ClientDesk"), this, &MainWindow::showAbout);
+    about->setMenuRole(QAction::AboutRole);
+    QAction *aboutQt = help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
+    aboutQt->setMenuRole(QAction::AboutQtRole);
+}
+
+void MainWindow::createStatusBar()
+{
+    m_databaseLabel = new ElidedLabel(this);
+    m_databaseLabel->setObjectName(u"databaseLabel"_s);
+    m_schemaLabel = new QLabel(this);
+    m_schemaLabel->setObjectName(u"schemaLabel"_s);
+    statusBar()->addPermanentWidget(m_databaseLabel, 1);
+    statusBar()->addPermanentWidget(m_schemaLabel);
+}
+
+bool MainWindow::setDatabase(std::unique_ptr<Database> database)
+{
+    if (m_runner->isRunning())
+        return false;
+    m_database = std::move(database);
+    if (m_database)
+        m_noDatabase->setReason({});
+    updateDatabaseInfo();
+    showArea(m_database ? Area::Dashboard : m_area);
+    return true;
+}
+
+void MainWindow::setNoDatabaseReason(const QString &reason)
+{
+    m_noDatabase->setReason(reason);
+}
+
+bool MainWindow::openDatabase(const QString &location)
+{
+    if (m_runner->isRunning())
+        return false;
+    Database::Options options;
+    options.mode = Database::Mode::MustExist;
+    auto opened = Database::open(location, options);
+    if (!opened) {
+        showMessage(QMessageBox::Warning, tr("Cannot Open Database"), opened.error());
+        return false;
+    }
+    QSettings().setValue(kLastDatabaseKey, (*opened)->location());
+    return setDatabase(std::move(opened).value());
+}
+
+bool MainWindow::createDatabase(const QString &location)
+{
+    if (m_runner->isRunning())
+        return false;
+    if (QFileInfo::exists(location)) {
+        showMessage(QMessageBox::Warning, tr("Cannot Create Database"),
+                    tr("%1 already exists; use Open database… to open it.")
+                        .arg(QDir::toNativeSeparators(location)));
+        return false;
+    }
+    auto created = Database::open(location);
+    if (!created) {
+        showMessage(QMessageBox::Warning, tr("Cannot Create Database"), created.error());
+        return false;
+    }
+    QSettings().setValue(kLastDatabaseKey, (*created)->location());
+    return setDatabase(std::move(created).value());
+}
+
+void MainWindow::showArea(Area area)
+{
+    m_area = area;
+    const int row = int(areas().indexOf(area));
+    if (m_navigation->currentRow() != row) {
+        const QSignalBlocker blocker(m_navigation);
+        m_navigation->setCurrentRow(row);
+    }
+    for (QAction *action : m_areaActions->actions()) {
+        if (action->data().value<Area>() == area)
+            action->setChecked(true);
+    }
+    if (area == Area::Dashboard && m_database)
+        refresh(); // cheap, and the figures are then as of now
+    else
+        updatePage();
+}
+
+QWidget *MainWindow::currentPage() const
+{
+    return m_stack->currentWidget();
+}
+
+QProgressDialog *MainWindow::progressDialog() const
+{
+    return m_progress;
+}
+
+QString MainWindow::databaseStatusText() const
+{
+    return m_databaseLabel->text();
+}
+
+void MainWindow::refresh()
+{
+    if (!m_database) {
+        updatePage();
+        return;
+    }
+    const auto summary = PortfolioSummary::load(*m_database, QDate::currentDate());
+    if (summary) {
+        m_hasAccounts = summary->accounts() > 0;
+        m_dashboard->setSummary(*summary);
+    } else {
+        // Show the sentence on the dashboard rather than pretending the database is empty.
+        m_hasAccounts = true;
+        m_dashboard->setError(summary.error());
+    }
+    updatePage();
+}
+
+void MainWindow::updatePage()
+{
+    QWidget *page = nullptr;
+    if (!m_database)
+        page = m_noDatabase;
+    else if (m_area == Area::Dashboard)
+        page = m_hasAccounts ? static_cast<QWidget *>(m_dashboard) : m_welcome;
+    else
+        page = m_placeholders.value(m_area);
+    m_stack->setCurrentWidget(page);
+    updateActions();
+}
+
+void MainWindow::updateDatabaseInfo()
+{
+    if (m_database) {
+        const QString location = QDir::toNativeSeparators(m_database->location());
+        setWindowTitle(tr("ClientDesk — %1").arg(QFileInfo(m_database->location()).fileName()));
+        m_databaseLabel->setText(location);
+        m_schemaLabel->setText(
+            tr("Schema version %1").arg(QLocale().toString(m_database->schemaVersion())));
+        m_schemaLabel->setVisible(true);
+    } else {
+        setWindowTitle(tr("ClientDesk"));
+        m_databaseLabel->setText(tr("No database open"));
+        m_schemaLabel->clear();
+        m_schemaLabel->setVisible(false);
+    }
+}
+
+void MainWindow::updateActions()
+{
+    const bool busy = m_runner->isRunning();
+    m_newAction->setEnabled(!busy);
+    m_openAction->setEnabled(!busy);
+    m_refreshAction->setEnabled(m_database != nullptr);
+    m_areaActions->setEnabled(m_database != nullptr);
+    m_navigation->setEnabled(m_database != nullptr);
+    m_welcome->setBusy(busy);
+}
+
+QString MainWindow::dialogDirectory() const
+{
+    if (m_database)
+        return QFileInfo(m_database->location()).absolutePath();
+    return QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+}
+
+void MainWindow::chooseAndOpenDatabase()
+{
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open Database"), dialogDirectory(),
+                                                      databaseFilter());
+    if (!path.isEmpty())
+        openDatabase(path);
+}
+
+void MainWindow::chooseAndCreateDatabase()
+{
+    // An existing file is refused by createDatabase(), so the dialog need not ask to replace it.
+    QString path = QFileDialog::getSaveFileName(
+        this, tr("New Database"), QDir(dialogDirectory()).filePath(tr("clientdesk.sqlite")),
+        databaseFilter(), nullptr, QFileDialog::DontConfirmOverwrite);
+    if (path.isEmpty())
+        return;
+    if (QFileInfo(path).suffix().isEmpty())
+        path += u".sqlite"_s;
+    createDatabase(path);
+}
+
+void MainWindow::askAndCreateSample()
+{
+    SampleSizeDialog dialog(this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    SampleOptions options = SampleSizeDialog::optionsFor(dialog.size());
+    // The firm's currency defaults to the system locale's (DESIGN.md).
+    const QString currency = QLocale().currencySymbol(QLocale::CurrencyIsoCode);
+    if (Money::isValidCurrency(currency))
+        options.currency = currency;
+    startSampleGeneration(options);
+}
+
+bool MainWindow::startSampleGeneration(const SampleOptions &options)
+{
+    if (!m_database || !m_runner->start(*m_database, options))
+        return false;
+
+    auto *progress = new QProgressDialog(tr("Preparing…"), QString(), 0, 100, this);
+    // Our own button, so that it can be disabled (not deleted) once pressed.
+    auto *cancel = new QPushButton(tr("Cancel"), progress);
+    cancel->setObjectName(u"cancelSampleButton"_s);
+    progress->setCancelButton(cancel);
+    progress->setWindowTitle(tr("Creating Sample Portfolio"));
+    progress->setWindowModality(Qt::WindowModal);
+    progress->setMinimumDuration(0);
+    progress->setAutoClose(false);
+    progress->setAutoReset(false);
+    progress->setMinimumWidth(progress->fontMetrics().averageCharWidth() * 60);
+    // Keep the dialog up after Cancel until the worker has actually stopped. QProgressDialog
+    // ties canceled() to its own cancel() (which hides it) with a string-based connect, which
+    // only a string-based disconnect undoes.
+    disconnect(progress, SIGNAL(canceled()), progress, SLOT(cancel()));
+    connect(progress, &QProgressDialog::canceled, this, &MainWindow::requestSampleCancel);
+    connect(progress, &QDialog::rejected, this, &MainWindow::requestSampleCancel);
+    progress->setValue(0);
+    progress->show();
+    m_progress = progress;
+    updateActions();
+    return true;
+}
+
+void MainWindow::requestSampleCancel()
+{
+    m_runner->cancel();
+    if (m_progress) {
+        m_progress->setLabelText(tr("Cancelling…"));
+        if (auto *cancel = m_progress->findChild<QPushButton *>(u"cancelSampleButton"_s))
+            cancel->setEnabled(false); // nothing more to press
+        m_progress->show(); // Escape hides it; the run is not over yet
+    }
+    statusBar()->showMessage(tr("Cancelling the sample portfolio…"));
+}
+
+void MainWindow::onSampleProgress(int percent, const QString &phase)
+{
+    if (!m_progress || m_runner->wasCancelled())
+        return;
+    m_progress->setValue(std::clamp(percent, 0, 100));
+    if (!phase.isEmpty())
+        m_progress->setLabelText(phase);
+}
+
+void MainWindow::onSampleFinished(bool ok, const QString &message)
+{
+    if (m_progress) {
+        m_progress->hide();
+        m_progress->deleteLater();
+    }
+    statusBar()->clearMessage();
+    updateActions();
+    if (ok) {
+        showArea(Area::Dashboard);
+        statusBar()->showMessage(message, 15000);
+    } else if (m_runner->wasCancelled()) {
+        refresh();
+        showMessage(QMessageBox::Information, tr("Sample Portfolio Cancelled"), message);
+    } else {
+        refresh();
+        showMessage(QMessageBox::Warning, tr("Sample Portfolio Not Created"), message);
+    }
+    emit sampleGenerationFinished(ok);
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox::about(
+        this, tr("About ClientDesk"),
+        tr("<h3>ClientDesk %1</h3><p>Clients under contract and transactional customers of a "
+           "consultancy, side by side in one local database, with what each kind earns.</p>"
+           "<p>Built with Qt %2.</p>")
+            .arg(QCoreApplication::applicationVersion().toHtmlEscaped(),
+                 QString::fromLatin1(qVersion())));
+}
+
+void MainWindow::setMessageHook(MessageHook hook)
+{
+    m_messageHook = std::move(hook);
+}
+
+void MainWindow::showMessage(QMessageBox::Icon icon, const QString &title, const QString &text)
+{
+    if (m_messageHook) {
+        m_messageHook(icon, title, text);
+        return;
+    }
+    QMessageBox box(icon, title, text, QMessageBox::Ok, this);
+    box.exec();
+}
+
+void MainWindow::readSettings()
+{
+    const QSettings settings;
+    const QByteArray geometry = settings.value(kGeometryKey).toByteArray();
+    if (geometry.isEmpty() || !restoreGeometry(geometry)) {
+        QSize size(1280, 800);
+        if (const QScreen *screen = QGuiApplication::primaryScreen())
+            size = size.boundedTo(screen->availableSize() * 0.9);
+        resize(size.expandedTo(minimumSize()));
+    }
+    restoreState(settings.value(kStateKey).toByteArray());
+}
+
+void MainWindow::writeSettings() const
+{
+    QSettings settings;
+    settings.setValue(kGeometryKey, saveGeometry());
+    settings.setValue(kStateKey, saveState());
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    // A run still going is cancelled; it rolls back and the destructor waits for it.
+    m_runner->cancel();
+    writeSettings();
+    event->accept();
+}
 
 } // namespace cd

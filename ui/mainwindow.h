@@ -1,17 +1,132 @@
 #pragma once
 
+#include "sample/samplegenerator.h"
+#include "storage/database.h"
+
 #include <QMainWindow>
+#include <QMap>
+#include <QMessageBox>
+#include <QPointer>
+
+#include <functional>
+#include <memory>
+
+class QActionGroup;
+class QLabel;
+class QListWidget;
+class QProgressDialog;
+class QStackedWidget;
 
 namespace cd {
 
+class DashboardView;
+class ElidedLabel;
+class NoDatabasePanel;
+class PlaceholderView;
+class SampleRunner;
+class WelcomePanel;
+
+/// The desktop shell: navigation on the left, the current area's page on the right, menus,
+/// and a status bar naming the open database. Works with one database at a time, or none.
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(MainWindow)
 
 public:
-    explicit MainWindow(QWidget *parent = nullptr);
+    enum class Area { Dashboard, Clients, Customers, Pipeline, Contracts, Analytics, Reports };
+    Q_ENUM(Area)
+
+    /// Shows a message to the user; replaceable so tests can see messages without a modal box.
+    using MessageHook
+        = std::function<void(QMessageBox::Icon icon, const QString &title, const QString &text)>;
+
+    explicit MainWindow(std::unique_ptr<Database> database = nullptr, QWidget *parent = nullptr);
     ~MainWindow() override;
+
+    static QList<Area> areas();
+    static QString areaTitle(Area area);
+
+    Database *database() const { return m_database.get(); }
+    /// Makes `database` (or none) the open one. Refused while a sample is being created.
+    bool setDatabase(std::unique_ptr<Database> database);
+    /// The sentence the no-database panel shows, e.g. why the start-up database failed.
+    void setNoDatabaseReason(const QString &reason);
+
+    /// Opens an existing database; on failure shows why and keeps the current one.
+    bool openDatabase(const QString &location);
+    /// Creates a new database at a path where no file exists yet.
+    bool createDatabase(const QString &location);
+
+    void showArea(Area area);
+    Area currentArea() const { return m_area; }
+    QWidget *currentPage() const;
+    QListWidget *navigation() const { return m_navigation; }
+    DashboardView *dashboard() const { return m_dashboard; }
+    WelcomePanel *welcomePanel() const { return m_welcome; }
+    NoDatabasePanel *noDatabasePanel() const { return m_noDatabase; }
+    /// The full text of the status bar's database label.
+    QString databaseStatusText() const;
+
+    /// Reloads the dashboard figures and chooses between welcome panel and dashboard.
+    void refresh();
+
+    /// Creates a sample portfolio with these options off the UI thread, showing progress.
+    bool startSampleGeneration(const SampleOptions &options);
+    SampleRunner *sampleRunner() const { return m_runner.get(); }
+    QProgressDialog *progressDialog() const;
+
+    void setMessageHook(MessageHook hook);
+
+signals:
+    void sampleGenerationFinished(bool ok);
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void createPages();
+    void createNavigation();
+    void createMenus();
+    void createStatusBar();
+    void updatePage();
+    void updateDatabaseInfo();
+    void updateActions();
+    void chooseAndOpenDatabase();
+    void chooseAndCreateDatabase();
+    void askAndCreateSample();
+    void onSampleProgress(int percent, const QString &phase);
+    void onSampleFinished(bool ok, const QString &message);
+    void requestSampleCancel();
+    void showAbout();
+    void showMessage(QMessageBox::Icon icon, const QString &title, const QString &text);
+    QString dialogDirectory() const;
+    void readSettings();
+    void writeSettings() const;
+
+    // Declared before the runner: the runner (and its thread, which reopens this database)
+    // is destroyed first.
+    std::unique_ptr<Database> m_database;
+    std::unique_ptr<SampleRunner> m_runner;
+
+    Area m_area = Area::Dashboard;
+    bool m_hasAccounts = false;
+    MessageHook m_messageHook;
+
+    QListWidget *m_navigation = nullptr;
+    QStackedWidget *m_stack = nullptr;
+    DashboardView *m_dashboard = nullptr;
+    WelcomePanel *m_welcome = nullptr;
+    NoDatabasePanel *m_noDatabase = nullptr;
+    QMap<Area, PlaceholderView *> m_placeholders;
+    QPointer<QProgressDialog> m_progress;
+
+    QAction *m_newAction = nullptr;
+    QAction *m_openAction = nullptr;
+    QAction *m_refreshAction = nullptr;
+    QActionGroup *m_areaActions = nullptr;
+    ElidedLabel *m_databaseLabel = nullptr;
+    QLabel *m_schemaLabel = nullptr;
 };
 
 } // namespace cd

@@ -49,17 +49,15 @@ bool allAsciiDigits(const QString &s)
 
 Money::Money(qint64 minorUnits, QString currency)
     : m_minor(minorUnits), m_currency(std::move(currency))
-{
-}
+{ }
 
 int Money::decimals(const QString &currency)
 {
-    static const QStringList zero{u"BIF"_s, u"CLP"_s, u"DJF"_s, u"GNF"_s, u"ISK"_s,
-                                  u"JPY"_s, u"KMF"_s, u"KRW"_s, u"PYG"_s, u"RWF"_s,
-                                  u"UGX"_s, u"UYI"_s, u"VND"_s, u"VUV"_s, u"XAF"_s,
-                                  u"XOF"_s, u"XPF"_s};
-    static const QStringList three{u"BHD"_s, u"IQD"_s, u"JOD"_s, u"KWD"_s,
-                                   u"LYD"_s, u"OMR"_s, u"TND"_s};
+    static const QStringList zero { u"BIF"_s, u"CLP"_s, u"DJF"_s, u"GNF"_s, u"ISK"_s, u"JPY"_s,
+                                    u"KMF"_s, u"KRW"_s, u"PYG"_s, u"RWF"_s, u"UGX"_s, u"UYI"_s,
+                                    u"VND"_s, u"VUV"_s, u"XAF"_s, u"XOF"_s, u"XPF"_s };
+    static const QStringList three { u"BHD"_s, u"IQD"_s, u"JOD"_s, u"KWD"_s,
+                                     u"LYD"_s, u"OMR"_s, u"TND"_s };
     if (zero.contains(currency))
         return 0;
     if (three.contains(currency))
@@ -81,10 +79,10 @@ bool Money::isValidCurrency(const QString &currency)
 Result<Money> Money::parse(const QString &text, const QString &currency)
 {
     if (!isValidCurrency(currency))
-        return Error{tr("“%1” is not a currency code such as IDR or USD.").arg(currency)};
+        return Error { tr("“%1” is not a currency code such as IDR or USD.").arg(currency) };
     QString s = text.trimmed();
     if (s.isEmpty())
-        return Error{tr("The amount is empty.")};
+        return Error { tr("The amount is empty.") };
     bool negative = false;
     if (s.startsWith(u'-') || s.startsWith(u'+')) {
         negative = s.startsWith(u'-');
@@ -96,17 +94,17 @@ Result<Money> Money::parse(const QString &text, const QString &currency)
     const int dec = decimals(currency);
     if (intPart.isEmpty() || !allAsciiDigits(intPart) || !allAsciiDigits(fracPart)
         || (dot >= 0 && fracPart.isEmpty())) {
-        return Error{tr("“%1” is not an amount; write digits with “.” as the decimal point, "
-                        "for example 1250.50.")
-                         .arg(text.trimmed())};
+        return Error { tr("“%1” is not an amount; write digits with “.” as the decimal point, "
+                          "for example 1250.50.")
+                           .arg(text.trimmed()) };
     }
     if (fracPart.size() > dec) {
-        return Error{tr("“%1” has more than %n decimal(s), the most %2 allows.", nullptr, dec)
-                         .arg(text.trimmed(), currency)};
+        return Error { tr("“%1” has more than %n decimal(s), the most %2 allows.", nullptr, dec)
+                           .arg(text.trimmed(), currency) };
     }
     const auto minor = compose(negative, intPart, fracPart, dec);
     if (!minor)
-        return Error{tr("“%1” is too large an amount.").arg(text.trimmed())};
+        return Error { tr("“%1” is too large an amount.").arg(text.trimmed()) };
     return Money(*minor, currency);
 }
 
@@ -133,7 +131,7 @@ Result<Money> Money::parseLocalized(const QString &text, const QString &currency
     cleaned.replace(locale.negativeSign(), u"-"_s);
     auto parsed = parse(cleaned, currency);
     if (!parsed)
-        return Error{tr("“%1” is not an amount in %2.").arg(text.trimmed(), currency)};
+        return Error { tr("“%1” is not an amount in %2.").arg(text.trimmed(), currency) };
     return parsed;
 }
 
@@ -181,6 +179,17 @@ QString Money::format(const QLocale &locale) const
             ++end;
     }
     pattern.replace(at, end - at, absolute.formatNumber(locale));
+    // Some locales (the C locale among them) glue a currency code to the digits
+    // ("1,000.00EUR"); a code, unlike a symbol, needs a space to be read.
+    if (symbol == m_currency) {
+        const int code = int(pattern.indexOf(symbol));
+        const int after = code + int(symbol.size());
+        constexpr QChar nbsp(0x00A0);
+        if (after < pattern.size() && pattern.at(after).isDigit())
+            pattern.insert(after, nbsp);
+        else if (code > 0 && pattern.at(code - 1).isDigit())
+            pattern.insert(code, nbsp);
+    }
     return pattern;
 }
 
@@ -188,8 +197,9 @@ Result<Money> Money::plus(const Money &other) const
 {
     qint64 sum = 0;
     if (__builtin_add_overflow(m_minor, other.m_minor, &sum))
-        return Error{tr("The sum of %1 and %2 is too large.")
-                         .arg(toPlainString(), other.toPlainString())};
+        return Error {
+            tr("The sum of %1 and %2 is too large.").arg(toPlainString(), other.toPlainString())
+        };
     return Money(sum, m_currency.isEmpty() ? other.m_currency : m_currency);
 }
 

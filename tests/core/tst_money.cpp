@@ -62,8 +62,8 @@ private slots:
 
     void plainStringRoundTrips()
     {
-        for (const qint64 minor : {qint64(0), qint64(5), qint64(-5), qint64(125050),
-                                   std::numeric_limits<qint64>::min() + 1}) {
+        for (const qint64 minor : { qint64(0), qint64(5), qint64(-5), qint64(125050),
+                                    std::numeric_limits<qint64>::min() + 1 }) {
             const Money m(minor, u"USD"_s);
             const auto back = Money::parse(m.toPlainString(), u"USD"_s);
             QVERIFY2(back.ok(), qPrintable(back.error()));
@@ -75,6 +75,11 @@ private slots:
 
     void formatsPerLocale()
     {
+        // A currency code is never glued to the digits, whatever the locale's pattern.
+        const QString inC = Money(129210720, u"EUR"_s).format(QLocale::c());
+        QVERIFY2(inC == u"EUR\u00A01292107.20"_s || inC == u"1292107.20\u00A0EUR"_s,
+                 qPrintable(inC));
+
         const QLocale us(QLocale::English, QLocale::UnitedStates);
         QCOMPARE(Money(123456789, u"USD"_s).format(us), u"$1,234,567.89"_s);
         // en_US writes negative currency the accounting way.

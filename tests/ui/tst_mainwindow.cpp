@@ -1,0 +1,477 @@
+#include "application.h"
+#include "mainwindow.h"
+#include "models/portfoliosummary.h"
+#include "samplerunner.h"
+#include "storage/database.h"
+#include "views/dashboardview.h"
+#include "views/nodatabasepanel.h"
+#include "views/placeholderview.h"
+#include "views/welcomepanel.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QDir>
+#include <QFile>
+#include <QLabel>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QProgressDialog>
+#include <QPushButton>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QThread>
+#include <QTimer>
+
+#include <memory>
+
+using namespace Qt::StringLiterals;
+using cd::Database;
+using cd::MainWindow;
+using Area = cd::MainWindow::Area;
+using Figure = cd::PortfolioSummary::Figure;
+
+namespace {
+
+struct Message
+{
+    QMessageBox::Icon icon;
+    QString title;
+    QString text;
+};
+
+bool exec(Database &db, const QString &sql)
+{
+    QSqlQuery q(db.connection());
+    if (!q.exec(sql)) {
+        qWarning() << sql << q.lastError().text();
+        return false;
+    }
+    return true;
+}
+
+qint64 countAccounts(Database &db)
+{
+    QSqlQuery q(db.connection());
+    if (!q.exec(u"SELECT COUNT(*) FROM accounts"_s) || !q.next())
+        return -1;
+    return q.value(0).toLongLong();
+}
+
+const QString kTimestamps = u"'2024-01-01T00:00:00', '2024-01-01T00:00:00'"_s;
+
+} // namespace
+
+class tst_MainWindow final : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<Database> openDb(const QString &name)
+    {
+        auto db = Database::open(m_dir.filePath(name));
+        if (!db.ok()) {
+            qWarning() << db.error();
+            return {};
+        }
+        return std::move(db).value();
+    }
+
+    // A window whose messages are recorded instead of shown in modal boxes.
+    std::unique_ptr<MainWindow> makeWindow(std::unique_ptr<Database> db)
+    {
+        auto window = std::make_unique<MainWindow>(std::move(db));
+        window->setMessageHook(
+            [this](QMessageBox::Icon icon, const QString &title, const QString &text) {
+                m_messages.append({ icon, title, text });
+            });
+        return window;
+    }
+
+    QTemporaryDir m_dir;
+    QList<Message> m_messages;
+
+private slots:
+    void initTestCase()
+    {
+        // Keep the developer's own settings out of it.
+        QStandardPaths::setTestModeEnabled(true);
+        QCoreApplication::setOrganizationName(u"ClientDeskTest"_s);
+        QCoreApplication::setApplicationName(u"tst_mainwindow"_s);
+        QSettings().clear();
+        QVERIFY(m_dir.isValid());
+    }
+
+    void init() { m_messages.clear(); }
+
+    void emptyDatabaseOpensOnWelcomePanel()
+    {
+        auto window = makeWindow(openDb(u"empty.sqlite"_s));
+        QVERIFY(window->database());
+        QCOMPARE(window->currentArea(), Area::Dashboard);
+        QCOMPARE(window->currentPage(), window->welcomePanel());
+        QPushButton *sample = window->welcomePanel()->sampleButton();
+        QVERIFY(sample->isEnabled());
+        QCOMPARE(sample->text(), u"Create sample portfolio"_s);
+        QPushButton *import = window->welcomePanel()->importButton();
+        QVERIFY(!import->isEnabled());
+        QCOMPARE(import->toolTip(), u"Import arrives in a later version."_s);
+        QVERIFY(m_messages.isEmpty());
+    }
+
+    void databaseWithAccountOpensOnDashboard()
+    {
+        auto db = openDb(u"one.sqlite"_s);
+        QVERIFY(db);
+        QVERIFY(exec(*db,
+                     u"INSERT INTO accounts (kind, name, created_at, updated_at) VALUES "
+                     "('customer', 'Toko Maju', %1)"_s.arg(kTimestamps)));
+        auto window = makeWindow(std::move(db));
+        QCOMPARE(window->currentPage(), window->dashboard());
+        QCOMPARE(window->dashboard()->valueLabel(Figure::Customers)->text(), u"1"_s);
+        QCOMPARE(window->dashboard()->valueLabel(Figure::Clients)->text(), u"0"_s);
+    }
+
+    void dashboardShowsRealCounts()
+    {
+        auto db = openDb(u"counts.sqlite"_s);
+        QVERIFY(db);
+        const QString today = QDate::currentDate().toString(Qt::ISODate);
+        const QString lastMonth = QDate::currentDate().addMonths(-1).toString(Qt::ISODate);
+        const QString twoYearsAgo = QDate::currentDate().addYears(-2).toString(Qt::ISODate);
+        QVERIFY(exec(*db,
+                     u"INSERT INTO accounts (id, kind, status, name, created_at, updated_at) "
+                     "VALUES (1, 'client', 'active', 'A', %1), (2, 'client', 'dormant', 'B', "
+                     "%1), (3, 'customer', 'active', 'C', %1), (4, 'customer', 'prospect', "
+                     "'D', %1), (5, 'client', 'former', 'E', %1)"_s.arg(kTimestamps)));
+        QVERIFY(exec(
+            *db,
+            u"INSERT INTO contracts (account_id, reference, billing_model, fee_minor, "
+            "currency, start_date, status, created_at, updated_at) VALUES "
+            "(1, 'K-1', 'retainer', 500000, 'EUR', '2024-01-01', 'active', %1), "
+            "(2, 'K-2', 'fixed', 100000, 'EUR', '2024-01-01', 'draft', %1)"_s.arg(kTimestamps)));
+        QVERIFY(exec(*db,
+                     u"INSERT INTO service_requests (account_id, title, opened_at, due_at) "
+                     "VALUES (1, 'Late', '2020-01-01T00:00:00', '2020-01-02T00:00:00'), "
+                     "(1, 'Later', '2020-01-01T00:00:00', '2999-01-02T00:00:00')"_s));
+        QVERIFY(exec(
+            *db,
+            u"INSERT INTO interactions (account_id, type, occurred_at, subject, "
+            "follow_up_on) VALUES (1, 'call', '2024-01-01T10:00:00', 'Call', '%1')"_s.arg(today)));
+        QVERIFY(exec(*db,
+                     u"INSERT INTO revenue_entries (account_id, entry_date, amount_minor, "
+                     "currency, account_kind, created_at) VALUES "
+                     "(1, '%1', 250000, 'EUR', 'client', '2024-01-01T00:00:00'), "
+                     "(3, '%1', 1999, 'EUR', 'customer', '2024-01-01T00:00:00'), "
+                     "(3, '%2', 777777, 'EUR', 'customer', '2024-01-01T00:00:00')"_s.arg(
+                         lastMonth, twoYearsAgo)));
+
+        auto window = makeWindow(std::move(db));
+        cd::DashboardView *dash = window->dashboard();
+        QCOMPARE(window->currentPage(), dash);
+        QCOMPARE(dash->errorText(), QString());
+        const QLocale locale;
+        QCOMPARE(dash->valueLabel(Figure::Clients)->text(), locale.toString(2));
+        QCOMPARE(dash->valueLabel(Figure::Customers)->text(), locale.toString(1));
+        QCOMPARE(dash->valueLabel(Figure::Prospects)->text(), locale.toString(1));
+        QCOMPARE(dash->valueLabel(Figure::ActiveContracts)->text(), locale.toString(1));
+        QCOMPARE(dash->valueLabel(Figure::OpenRequests)->text(), locale.toString(2));
+        QCOMPARE(dash->valueLabel(Figure::OverdueRequests)->text(), locale.toString(1));
+        QCOMPARE(dash->valueLabel(Figure::FollowUpsDue)->text(), locale.toString(1));
+        QCOMPARE(dash->valueLabel(Figure::ClientRevenue)->text(),
+                 cd::Money(250000, u"EUR"_s).format(locale));
+        QCOMPARE(dash->valueLabel(Figure::CustomerRevenue)->text(),
+                 cd::Money(1999, u"EUR"_s).format(locale));
+        QCOMPARE(dash->valueLabel(Figure::TotalRevenue)->text(),
+                 cd::Money(251999, u"EUR"_s).format(locale));
+
+        // New rows show after a refresh, and the Refresh button does the same.
+        QVERIFY(exec(*window->database(),
+                     u"INSERT INTO accounts (kind, name, created_at, updated_at) VALUES "
+                     "('client', 'F', %1), ('client', 'G', %1)"_s.arg(kTimestamps)));
+        auto *refresh = dash->findChild<QPushButton *>(u"refreshButton"_s);
+        QVERIFY(refresh);
+        refresh->click();
+        QCOMPARE(dash->valueLabel(Figure::Clients)->text(), locale.toString(4));
+    }
+
+    void welcomeTurnsIntoDashboardOnceThereAreAccounts()
+    {
+        auto window = makeWindow(openDb(u"grows.sqlite"_s));
+        QCOMPARE(window->currentPage(), window->welcomePanel());
+        QVERIFY(exec(*window->database(),
+                     u"INSERT INTO accounts (kind, name, created_at, updated_at) VALUES "
+                     "('client', 'A', %1)"_s.arg(kTimestamps)));
+        window->refresh();
+        QCOMPARE(window->currentPage(), window->dashboard());
+    }
+
+    void eachNavigationEntrySwitchesThePage()
+    {
+        auto db = openDb(u"nav.sqlite"_s);
+        QVERIFY(db);
+        QVERIFY(exec(*db,
+                     u"INSERT INTO accounts (kind, name, created_at, updated_at) VALUES "
+                     "('client', 'A', %1)"_s.arg(kTimestamps)));
+        auto window = makeWindow(std::move(db));
+        QListWidget *nav = window->navigation();
+        QCOMPARE(nav->count(), int(MainWindow::areas().size()));
+        QSet<QWidget *> pages;
+        // Backwards, so that the first step already leaves the dashboard.
+        for (int row = nav->count() - 1; row >= 0; --row) {
+            const Area area = MainWindow::areas().at(row);
+            QCOMPARE(nav->item(row)->text(), MainWindow::areaTitle(area));
+            QVERIFY(!nav->item(row)->icon().isNull());
+            nav->setCurrentRow(row);
+            QCOMPARE(window->currentArea(), area);
+            QWidget *page = window->currentPage();
+            QVERIFY(!pages.contains(page));
+            pages.insert(page);
+            if (area == Area::Dashboard) {
+                QCOMPARE(page, window->dashboard());
+                continue;
+            }
+            auto *placeholder = qobject_cast<cd::PlaceholderView *>(page);
+            QVERIFY(placeholder);
+            QCOMPARE(placeholder->title(), MainWindow::areaTitle(area));
+            auto *notYet = placeholder->findChild<QLabel *>(u"notAvailable"_s);
+            QVERIFY(notYet);
+            QCOMPARE(notYet->text(), u"Not available in this version yet."_s);
+        }
+        QCOMPARE(pages.size(), nav->count());
+
+        // The View menu leads to the same pages and keeps the list in step.
+        QMenu *view = nullptr;
+        for (QAction *menu : window->menuBar()->actions()) {
+            if (menu->text().remove(u'&') == u"View"_s)
+                view = menu->menu();
+        }
+        QVERIFY(view);
+        for (QAction *action : view->actions()) {
+            if (action->text() == MainWindow::areaTitle(Area::Contracts))
+                action->trigger();
+        }
+        QCOMPARE(window->currentArea(), Area::Contracts);
+        QCOMPARE(nav->currentRow(), int(MainWindow::areas().indexOf(Area::Contracts)));
+        QCOMPARE(qobject_cast<cd::PlaceholderView *>(window->currentPage())->title(),
+                 MainWindow::areaTitle(Area::Contracts));
+    }
+
+    void statusBarAndTitleNameTheDatabase()
+    {
+        auto window = makeWindow(openDb(u"named.sqlite"_s));
+        const QString path = QDir::toNativeSeparators(m_dir.filePath(u"named.sqlite"_s));
+        QCOMPARE(window->databaseStatusText(), path);
+        QCOMPARE(window->windowTitle(), u"ClientDesk — named.sqlite"_s);
+        auto *schema = window->findChild<QLabel *>(u"schemaLabel"_s);
+        QVERIFY(schema);
+        QCOMPARE(schema->text(), u"Schema version %1"_s.arg(window->database()->schemaVersion()));
+    }
+
+    void openingABadFileKeepsTheDatabase()
+    {
+        auto window = makeWindow(openDb(u"keep.sqlite"_s));
+        Database *before = window->database();
+        const QString status = window->databaseStatusText();
+
+        const QString garbage = m_dir.filePath(u"garbage.sqlite"_s);
+        {
+            QFile f(garbage);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write("these are not the tables you are looking for\n");
+        }
+        const QStringList bad = { garbage, m_dir.path(), m_dir.filePath(u"missing.sqlite"_s) };
+        for (const QString &path : bad) {
+            m_messages.clear();
+            QVERIFY(!window->openDatabase(path));
+            QCOMPARE(m_messages.size(), 1);
+            QCOMPARE(m_messages.first().icon, QMessageBox::Warning);
+            QVERIFY2(m_messages.first().text.contains(QFileInfo(path).absoluteFilePath()),
+                     qPrintable(m_messages.first().text));
+            QCOMPARE(window->database(), before);
+            QCOMPARE(window->databaseStatusText(), status);
+            QCOMPARE(window->windowTitle(), u"ClientDesk — keep.sqlite"_s);
+        }
+        QVERIFY(!QFile::exists(m_dir.filePath(u"missing.sqlite"_s)));
+
+        // A good one replaces it and is remembered for the next start.
+        QVERIFY(openDb(u"other.sqlite"_s));
+        m_messages.clear();
+        QVERIFY(window->openDatabase(m_dir.filePath(u"other.sqlite"_s)));
+        QVERIFY(m_messages.isEmpty());
+        QCOMPARE(window->windowTitle(), u"ClientDesk — other.sqlite"_s);
+        QCOMPARE(QSettings().value(u"database/last"_s).toString(),
+                 m_dir.filePath(u"other.sqlite"_s));
+    }
+
+    void errorsAppearInAMessageBoxByDefault()
+    {
+        // Without a hook the real QMessageBox comes up; find it and close it.
+        MainWindow window(openDb(u"boxed.sqlite"_s));
+        window.show();
+        QString shown;
+        QTimer::singleShot(0, this, [&shown] {
+            if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget())) {
+                shown = box->text();
+                box->accept();
+            }
+        });
+        QVERIFY(!window.openDatabase(m_dir.path()));
+        QVERIFY2(shown.contains(u"is a folder"_s), qPrintable(shown));
+        QVERIFY(window.database());
+    }
+
+    void creatingOverAnExistingFileIsRefused()
+    {
+        auto window = makeWindow(openDb(u"first.sqlite"_s));
+        QVERIFY(openDb(u"exists.sqlite"_s));
+        QVERIFY(!window->createDatabase(m_dir.filePath(u"exists.sqlite"_s)));
+        QCOMPARE(m_messages.size(), 1);
+        QVERIFY(m_messages.first().text.contains(u"already exists"_s));
+        QCOMPARE(window->windowTitle(), u"ClientDesk — first.sqlite"_s);
+
+        const QString fresh = m_dir.filePath(u"new/fresh.sqlite"_s);
+        QVERIFY(window->createDatabase(fresh));
+        QVERIFY(QFile::exists(fresh));
+        QCOMPARE(window->windowTitle(), u"ClientDesk — fresh.sqlite"_s);
+        QCOMPARE(window->currentPage(), window->welcomePanel());
+    }
+
+    void withoutADatabaseThePanelSaysSo()
+    {
+        auto window = makeWindow(nullptr);
+        window->setNoDatabaseReason(u"/x/y.sqlite is read-only."_s);
+        QCOMPARE(window->currentPage(), window->noDatabasePanel());
+        QCOMPARE(window->noDatabasePanel()->reason(), u"/x/y.sqlite is read-only."_s);
+        QVERIFY(window->noDatabasePanel()->findChild<QPushButton *>(u"openDatabaseButton"_s));
+        QVERIFY(window->noDatabasePanel()->findChild<QPushButton *>(u"newDatabaseButton"_s));
+        QVERIFY(!window->navigation()->isEnabled());
+        QCOMPARE(window->windowTitle(), u"ClientDesk"_s);
+        QCOMPARE(window->databaseStatusText(), u"No database open"_s);
+
+        QVERIFY(openDb(u"later.sqlite"_s));
+        QVERIFY(window->openDatabase(m_dir.filePath(u"later.sqlite"_s)));
+        QCOMPARE(window->currentPage(), window->welcomePanel());
+        QVERIFY(window->navigation()->isEnabled());
+    }
+
+    void sampleGenerationRunsOffTheUiThread()
+    {
+        auto window = makeWindow(openDb(u"sample.sqlite"_s));
+        window->show();
+        QCOMPARE(window->currentPage(), window->welcomePanel());
+
+        // Ticks of a UI-thread timer while the worker runs: a blocked UI thread gets none.
+        int ticks = 0;
+        QTimer ticker;
+        ticker.setInterval(5);
+        connect(&ticker, &QTimer::timeout, this, [&ticks] { ++ticks; });
+        ticker.start();
+        QSignalSpy finished(window.get(), &MainWindow::sampleGenerationFinished);
+        QSignalSpy progress(window->sampleRunner(), &cd::SampleRunner::progressChanged);
+
+        cd::SampleOptions options;
+        options.accounts = 60;
+        options.revenueEntries = 2000;
+        QVERIFY(window->startSampleGeneration(options));
+        QVERIFY(window->sampleRunner()->isRunning());
+        QVERIFY(window->progressDialog());
+        QVERIFY(window->progressDialog()->isVisible());
+        QVERIFY(!window->welcomePanel()->sampleButton()->isEnabled());
+        QVERIFY(!window->openDatabase(m_dir.filePath(u"sample.sqlite"_s))); // busy
+        QVERIFY(!window->startSampleGeneration(options)); // one at a time
+
+        QTRY_VERIFY_WITH_TIMEOUT(finished.size() == 1, 120000);
+        QCOMPARE(finished.first().first().toBool(), true);
+        QVERIFY2(m_messages.isEmpty(), qPrintable(m_messages.value(0).text));
+        QVERIFY(ticks > 0);
+        QVERIFY(!progress.isEmpty());
+        QThread *worker = window->sampleRunner()->lastWorkerThread();
+        QVERIFY(worker);
+        QVERIFY(worker != QThread::currentThread());
+        QVERIFY(!window->sampleRunner()->isRunning());
+        QCOMPARE(countAccounts(*window->database()), options.accounts);
+        QCOMPARE(window->currentPage(), window->dashboard());
+        QTRY_VERIFY(!window->progressDialog());
+    }
+
+    void cancellingSampleGenerationLeavesTheWelcomePanel()
+    {
+        auto window = makeWindow(openDb(u"cancel.sqlite"_s));
+        window->show();
+        QSignalSpy finished(window.get(), &MainWindow::sampleGenerationFinished);
+        cd::SampleOptions options;
+        options.accounts = 10000;
+        options.revenueEntries = 1000000;
+        QVERIFY(window->startSampleGeneration(options));
+        QProgressDialog *dialog = window->progressDialog();
+        QVERIFY(dialog);
+        auto *cancel = dialog->findChild<QPushButton *>(u"cancelSampleButton"_s);
+        QVERIFY(cancel);
+        QCOMPARE(cancel->text(), u"Cancel"_s);
+        cancel->click();
+        QVERIFY(dialog->isVisible()); // stays up until the worker has stopped
+        QVERIFY(!cancel->isEnabled());
+        QVERIFY(window->sampleRunner()->wasCancelled());
+        QTRY_VERIFY_WITH_TIMEOUT(finished.size() == 1, 120000);
+        QCOMPARE(finished.first().first().toBool(), false);
+        QCOMPARE(m_messages.size(), 1);
+        QCOMPARE(m_messages.first().icon, QMessageBox::Information);
+        QVERIFY(!m_messages.first().text.isEmpty());
+        QCOMPARE(countAccounts(*window->database()), 0);
+        QCOMPARE(window->currentPage(), window->welcomePanel());
+        QVERIFY(window->welcomePanel()->sampleButton()->isEnabled());
+    }
+
+    void closingDuringGenerationCancelsAndWaits()
+    {
+        auto window = makeWindow(openDb(u"closing.sqlite"_s));
+        window->show();
+        cd::SampleOptions options;
+        options.accounts = 10000;
+        options.revenueEntries = 1000000;
+        QVERIFY(window->startSampleGeneration(options));
+        window->close();
+        window.reset(); // must cancel, join the worker and not crash
+        auto db = openDb(u"closing.sqlite"_s);
+        QVERIFY(db);
+        QCOMPARE(countAccounts(*db), 0);
+    }
+
+    void geometryIsRemembered()
+    {
+        {
+            auto window = makeWindow(openDb(u"geometry.sqlite"_s));
+            window->show();
+            window->resize(1000, 700);
+            window->close();
+        }
+        QVERIFY(!QSettings().value(u"window/geometry"_s).toByteArray().isEmpty());
+        auto again = makeWindow(openDb(u"geometry.sqlite"_s));
+        QCOMPARE(again->size(), QSize(1000, 700));
+    }
+
+    void startLocationPrefersCommandLineThenEnvironmentThenLastOpened()
+    {
+        const QString last = m_dir.filePath(u"last.sqlite"_s);
+        QVERIFY(openDb(u"last.sqlite"_s));
+        QSettings().setValue(u"database/last"_s, last);
+        qunsetenv("CLIENTDESK_DATABASE");
+        QCOMPARE(cd::desktopDatabaseLocation(u"/given.sqlite"_s), u"/given.sqlite"_s);
+        QCOMPARE(cd::desktopDatabaseLocation({}), last);
+        qputenv("CLIENTDESK_DATABASE", "/from/env.sqlite");
+        QCOMPARE(cd::desktopDatabaseLocation({}), u"/from/env.sqlite"_s);
+        QCOMPARE(cd::desktopDatabaseLocation(u"/given.sqlite"_s), u"/given.sqlite"_s);
+        qunsetenv("CLIENTDESK_DATABASE");
+        // A remembered file that has gone away falls back to the default.
+        QSettings().setValue(u"database/last"_s, m_dir.filePath(u"gone.sqlite"_s));
+        QCOMPARE(cd::desktopDatabaseLocation({}), Database::defaultLocation());
+    }
+};
+
+QTEST_MAIN(tst_MainWindow)
+#include "tst_mainwindow.moc"

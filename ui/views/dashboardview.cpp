@@ -1,0 +1,186 @@
+#include "views/dashboardview.h"
+
+#include <QFrame>
+#include <QGridLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QStyle>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace cd {
+
+namespace {
+
+using Figure = PortfolioSummary::Figure;
+
+QLabel *sectionTitle(const QString &text, QWidget *parent)
+{
+    auto *label = new QLabel(text, parent);
+    QFont font = label->font();
+    font.setPointSizeF(font.pointSizeF() * 1.15);
+    font.setBold(true);
+    label->setFont(font);
+    return label;
+}
+
+} // namespace
+
+DashboardView::DashboardView(QWidget *parent) : QWidget(parent)
+{
+    auto *title = new QLabel(tr("Dashboard"), this);
+    title->setObjectName(u"pageTitle"_s);
+    QFont titleFont = title->font();
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.6);
+    titleFont.setBold(true);
+    title->setFont(titleFont);
+
+    m_asOf = new QLabel(this);
+    m_asOf->setForegroundRole(QPalette::PlaceholderText);
+
+    auto *refresh
+        = new QPushButton(style()->standardIcon(QStyle::SP_BrowserReload), tr("Refresh"), this);
+    refresh->setObjectName(u"refreshButton"_s);
+    connect(refresh, &QPushButton::clicked, this, &DashboardView::refreshRequested);
+
+    auto *heading = new QVBoxLayout;
+    heading->setSpacing(2);
+    heading->addWidget(title);
+    heading->addWidget(m_asOf);
+    auto *header = new QHBoxLayout;
+    header->addLayout(heading, 1);
+    header->addWidget(refresh, 0, Qt::AlignTop);
+
+    m_error = new QLabel(this);
+    m_error->setObjectName(u"dashboardError"_s);
+    m_error->setWordWrap(true);
+    m_error->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_error->setVisible(false);
+
+    // One row of cards per section, in the order PortfolioSummary lists its figures.
+    m_figures = new QWidget(this);
+    auto *figures = new QVBoxLayout(m_figures);
+    figures->setContentsMargins(0, 0, 0, 0);
+    figures->setSpacing(10);
+    const QList<std::pair<Section, QString>> sections = {
+        { Section::Accounts, tr("Accounts") },
+        { Section::Work, tr("Open work") },
+        { Section::Revenue, tr("Revenue in the last 12 months") },
+    };
+    for (const auto &[section, text] : sections) {
+        auto *titleRow = new QHBoxLayout;
+        titleRow->addWidget(sectionTitle(text, m_figures));
+        if (section == Section::Revenue) {
+            m_revenuePeriod = new QLabel(m_figures);
+            m_revenuePeriod->setForegroundRole(QPalette::PlaceholderText);
+            titleRow->addWidget(m_revenuePeriod, 0, Qt::AlignBaseline);
+        }
+        titleRow->addStretch(1);
+        auto *cards = new QHBoxLayout;
+        cards->setSpacing(12);
+        for (Figure figure : PortfolioSummary::allFigures()) {
+            if (sectionOf(figure) == section)
+                cards->addWidget(createCard(figure), 1);
+        }
+        if (section != sections.constFirst().first)
+            figures->addSpacing(14);
+        figures->addLayout(titleRow);
+        figures->addLayout(cards);
+    }
+    figures->addStretch(1);
+
+    auto *content = new QWidget;
+    auto *layout = new QVBoxLayout(content);
+    layout->setContentsMargins(32, 28, 32, 28);
+    layout->setSpacing(18);
+    layout->addLayout(header);
+    layout->addWidget(m_error);
+    layout->addWidget(m_figures, 1);
+
+    // Large amounts in a narrow window scroll rather than being cut off.
+    auto *scroll = new QScrollArea(this);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setWidgetResizable(true);
+    scroll->setWidget(content);
+    auto *outer = new QVBoxLayout(this);
+    outer->setContentsMargins(0, 0, 0, 0);
+    outer->addWidget(scroll);
+}
+
+DashboardView::Section DashboardView::sectionOf(Figure figure)
+{
+    if (PortfolioSummary::isMoney(figure))
+        return Section::Revenue;
+    switch (figure) {
+    case Figure::Clients:
+    case Figure::Customers:
+    case Figure::Prospects:
+        return Section::Accounts;
+    default:
+        return Section::Work;
+    }
+}
+
+QWidget *DashboardView::createCard(Figure figure)
+{
+    auto *card = new QFrame(m_figures);
+    card->setFrameShape(QFrame::StyledPanel);
+    card->setBackgroundRole(QPalette::Base);
+    card->setAutoFillBackground(true);
+
+    auto *caption = new QLabel(PortfolioSummary::label(figure), card);
+    caption->setForegroundRole(QPalette::PlaceholderText);
+
+    auto *value = new QLabel(card);
+    value->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    QFont valueFont = value->font();
+    valueFont.setPointSizeF(valueFont.pointSizeF()
+                            * (PortfolioSummary::isMoney(figure) ? 1.6 : 2.0));
+    valueFont.setBold(true);
+    value->setFont(valueFont);
+    value->setAccessibleName(PortfolioSummary::label(figure));
+    m_values.insert(figure, value);
+
+    auto *layout = new QVBoxLayout(card);
+    layout->setContentsMargins(16, 12, 16, 14);
+    layout->setSpacing(4);
+    layout->addWidget(caption);
+    layout->addWidget(value);
+    return card;
+}
+
+void DashboardView::setSummary(const PortfolioSummary &summary)
+{
+    const QLocale locale;
+    m_error->setVisible(false);
+    m_figures->setVisible(true);
+    m_asOf->setText(
+        tr("As of %1").arg(locale.toString(summary.asOf().date(), QLocale::LongFormat)));
+    m_revenuePeriod->setText(
+        tr("%1 – %2").arg(locale.toString(summary.revenueFrom(), QLocale::ShortFormat),
+                          locale.toString(summary.revenueTo(), QLocale::ShortFormat)));
+    for (auto it = m_values.cbegin(); it != m_values.cend(); ++it)
+        it.value()->setText(summary.formattedValue(it.key(), locale));
+}
+
+void DashboardView::setError(const QString &message)
+{
+    m_error->setText(tr("The figures cannot be shown. %1").arg(message));
+    m_error->setVisible(true);
+    m_figures->setVisible(false);
+}
+
+QLabel *DashboardView::valueLabel(Figure figure) const
+{
+    return m_values.value(figure);
+}
+
+QString DashboardView::errorText() const
+{
+    return m_error->isHidden() ? QString() : m_error->text();
+}
+
+} // namespace cd
