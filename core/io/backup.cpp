@@ -1,0 +1,130 @@
+#include "io/backup.h"
+
+#include "storage/database.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QUuid>
+
+using namespace Qt::StringLiterals;
+
+namespace cd {
+
+namespace {
+
+struct Counts
+{
+    qint64 accounts = -1;
+    qint64 revenue = -1;
+};
+
+Counts countRows(const QSqlDatabase &db)
+{
+    Counts counts;
+    QSqlQuery query(db);
+    if (query.exec(u"SELECT (SELECT COUNT(*) FROM accounts), "
+                   "(SELECT COUNT(*) FROM revenue_entries)"_s)
+        && query.next()) {
+        counts.accounts = query.value(0).toLongLong();
+        counts.revenue = query.value(1).toLongLong();
+    }
+    return counts;
+}
+
+/// Opens the written copy on a connection of its own, checks it and counts what it holds;
+/// empty when it is sound.
+QString verify(const QString &path, Counts &found)
+{
+    const QString name = u"clientdesk-backup-check-"_s + QUuid::createUuid().toString();
+    QString problem;
+    {
+        QSqlDatabase copy = QSqlDatabase::addDatabase(u"QSQLITE"_s, name);
+        copy.setDatabaseName(path);
+        copy.setConnectOptions(u"QSQLITE_OPEN_READONLY"_s);
+        if (!copy.open()) {
+            problem = Backup::tr("the copy cannot be opened");
+        } else {
+            QSqlQuery query(copy);
+            if (!query.exec(u"PRAGMA integrity_check"_s) || !query.next()
+                || query.value(0).toString() != u"ok"_s) {
+                problem = Backup::tr("the copy fails SQLite's integrity check");
+            } else {
+                query.finish();
+                found = countRows(copy);
+                if (found.accounts < 0)
+                    problem = Backup::tr("the copy holds no ClientDesk tables");
+            }
+            copy.close();
+        }
+    }
+    QSqlDatabase::removeDatabase(name);
+    return problem;
+}
+
+} // namespace
+
+Backup::Backup(Database &database) : m_db(database) { }
+
+Result<BackupSummary> Backup::writeTo(const QString &path) const
+{
+    if (m_db.dialect() != Dialect::SQLite) {
+        return Error { tr("Backups of a PostgreSQL database are made on the server (pg_dump); "
+                          "ClientDesk copies SQLite files only.") };
+    }
+    if (path.trimmed().isEmpty())
+        return Error { tr("Give the file the backup should be written to.") };
+    const QFileInfo target(path);
+    const QString absolute = target.absoluteFilePath();
+    if (target.exists()) {
+        return Error { tr("%1 already exists; choose another name or delete it first.")
+                           .arg(QDir::toNativeSeparators(absolute)) };
+    }
+    if (QFileInfo(m_db.location()).absoluteFilePath() == absolute)
+        return Error { tr("A backup cannot be written over the database itself.") };
+    const QFileInfo folder(target.absolutePath());
+    if (!folder.isDir()) {
+        return Error { tr("The folder %1 does not exist.")
+                           .arg(QDir::toNativeSeparators(folder.absoluteFilePath())) };
+    }
+    if (!folder.isWritable()) {
+        return Error { tr("The folder %1 is read-only; choose a folder you can write to.")
+                           .arg(QDir::toNativeSeparators(folder.absoluteFilePath())) };
+    }
+
+    const QString partial = absolute + u".partial"_s;
+    QFile::remove(partial); // left by an interrupted earlier attempt
+    // VACUUM INTO reads one snapshot; it cannot run inside a transaction of its own.
+    QSqlQuery query(m_db.connection());
+    query.prepare(u"VACUUM INTO :path"_s);
+    query.bindValue(u":path"_s, partial);
+    if (!query.exec()) {
+        const Error error = Database::sqlError(tr("Copying the database"), query);
+        QFile::remove(partial);
+        return error;
+    }
+    query.finish();
+
+    Counts found;
+    const QString problem = verify(partial, found);
+    if (!problem.isEmpty()) {
+        QFile::remove(partial);
+        return Error { tr("The backup was not kept: %1.").arg(problem) };
+    }
+    if (!QFile::rename(partial, absolute)) {
+        QFile::remove(partial);
+        return Error {
+            tr("The backup could not be renamed to %1.").arg(QDir::toNativeSeparators(absolute))
+        };
+    }
+    BackupSummary summary;
+    summary.path = absolute;
+    summary.bytes = QFileInfo(absolute).size();
+    summary.accounts = found.accounts;
+    summary.revenueEntries = found.revenue;
+    return summary;
+}
+
+} // namespace cd

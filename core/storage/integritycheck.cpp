@@ -1,0 +1,98 @@
+#include "storage/integritycheck.h"
+
+#include "storage/database.h"
+
+#include <QSqlQuery>
+#include <QSqlRecord>
+
+using namespace Qt::StringLiterals;
+
+namespace cd {
+
+IntegrityCheck::IntegrityCheck(Database &database) : m_db(database) { }
+
+Result<QStringList> IntegrityCheck::run() const
+{
+    QStringList findings;
+    if (m_db.dialect() == Dialect::SQLite) {
+        if (Status ok = sqliteChecks(findings); !ok)
+            return Error { ok.error() };
+    }
+
+    // ClientDesk's own rules. Each query returns the values its sentence names, in order.
+    const std::pair<QString, QString> rules[] = {
+        { u"SELECT r.id, a.name, a.converted_on FROM revenue_entries r "
+          "JOIN accounts a ON a.id = r.account_id WHERE a.converted_on IS NOT NULL "
+          "AND r.entry_date < a.converted_on AND r.account_kind = 'client' ORDER BY r.id"_s,
+          tr("Revenue entry %1 of %2 is dated before the account became a client on %3, but is "
+             "booked as client revenue.") },
+        { u"SELECT r.id, a.name, c.reference FROM revenue_entries r "
+          "JOIN contracts c ON c.id = r.contract_id JOIN accounts a ON a.id = r.account_id "
+          "WHERE c.account_id <> r.account_id ORDER BY r.id"_s,
+          tr("Revenue entry %1 of %2 refers to contract %3, which belongs to another account.") },
+        { u"SELECT c.reference, a.name, a.kind FROM contracts c JOIN accounts a "
+          "ON a.id = c.account_id WHERE a.kind <> 'client' ORDER BY c.id"_s,
+          tr("Contract %1 belongs to %2, which is a %3, not a client.") },
+        { u"SELECT o.id, o.title, o.stage FROM opportunities o WHERE o.stage <> COALESCE(("
+          "SELECT s.stage FROM opportunity_stages s WHERE s.opportunity_id = o.id "
+          "ORDER BY s.changed_on DESC, s.id DESC LIMIT 1), '') ORDER BY o.id"_s,
+          tr("Opportunity %1 (%2) is at stage %3, but its stage history ends elsewhere.") },
+        { u"SELECT a.id, a.name FROM accounts a WHERE a.referred_by_id = a.id ORDER BY a.id"_s,
+          tr("Account %1 (%2) is recorded as referred by itself.") },
+    };
+    for (const auto &[sql, sentence] : rules) {
+        if (Status ok = rule(findings, sql, sentence); !ok)
+            return Error { ok.error() };
+    }
+    return findings;
+}
+
+Status IntegrityCheck::sqliteChecks(QStringList &findings) const
+{
+    QSqlQuery query(m_db.connection());
+    if (!query.exec(u"PRAGMA integrity_check"_s))
+        return Database::sqlError(tr("Running SQLite's integrity check"), query);
+    while (query.next()) {
+        const QString line = query.value(0).toString();
+        if (line != u"ok"_s)
+            findings.append(tr("SQLite reports damage: %1").arg(line));
+    }
+    if (!query.exec(u"PRAGMA foreign_key_check"_s))
+        return Database::sqlError(tr("Running SQLite's foreign key check"), query);
+    int count = 0;
+    while (query.next()) {
+        if (++count > maxFindingsPerRule)
+            continue;
+        findings.append(tr("Row %1 of %2 refers to a row of %3 that does not exist.")
+                            .arg(query.value(1).toString(), query.value(0).toString(),
+                                 query.value(2).toString()));
+    }
+    if (count > maxFindingsPerRule)
+        findings.append(
+            tr("… and %1 more rows that refer to missing rows.").arg(count - maxFindingsPerRule));
+    return {};
+}
+
+Status IntegrityCheck::rule(QStringList &findings, const QString &sql,
+                            const QString &sentence) const
+{
+    QSqlQuery query(m_db.connection());
+    query.setForwardOnly(true);
+    if (!query.prepare(sql) || !query.exec())
+        return Database::sqlError(tr("Checking ClientDesk's rules"), query);
+    int count = 0;
+    while (query.next()) {
+        if (++count > maxFindingsPerRule)
+            continue;
+        // One pass over all placeholders: a name that contains "%2" stays as it is.
+        const QString a = query.value(0).toString();
+        const QString b = query.value(1).toString();
+        findings.append(query.record().count() > 2 ? sentence.arg(a, b, query.value(2).toString())
+                                                   : sentence.arg(a, b));
+    }
+    if (count > maxFindingsPerRule)
+        findings.append(tr("… and %1 more like the last one.").arg(count - maxFindingsPerRule));
+    return {};
+}
+
+} // namespace cd

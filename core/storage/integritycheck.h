@@ -1,0 +1,38 @@
+#pragma once
+
+#include "result.h"
+
+#include <QCoreApplication>
+#include <QStringList>
+
+namespace cd {
+
+class Database;
+
+/// What `clientdesk check` verifies: SQLite's own integrity and foreign-key checks, then the
+/// rules of ClientDesk that the schema cannot express.
+///
+/// Each finding is one sentence naming the table and the record. Reading only: nothing is
+/// written, whatever is found.
+class IntegrityCheck final
+{
+    Q_DECLARE_TR_FUNCTIONS(cd::IntegrityCheck)
+
+public:
+    explicit IntegrityCheck(Database &database);
+
+    /// The findings; an empty list when everything holds. An error only when the check
+    /// itself could not run.
+    Result<QStringList> run() const;
+
+    /// At most this many findings per rule are listed; the rest are counted in one sentence.
+    static constexpr int maxFindingsPerRule = 20;
+
+private:
+    Status sqliteChecks(QStringList &findings) const;
+    Status rule(QStringList &findings, const QString &sql, const QString &sentence) const;
+
+    Database &m_db;
+};
+
+} // namespace cd
