@@ -1,0 +1,12 @@
+#pragma once
+
+#include <QStringList>
+
+namespace cd::cli {
+
+class Console;
+
+/// `clientdesk backup`: see runBackup() in backupcommand.cpp and DESIGN.md.
+int runBackup(const QStringList &arguments, Console &console);
+
+} // namespace cd::cli

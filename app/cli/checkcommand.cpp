@@ -1,0 +1,64 @@
+#include "cli/checkcommand.h"
+
+#include "cli/cli.h"
+#include "storage/database.h"
+#include "storage/integritycheck.h"
+
+#include <QDir>
+#include <QLocale>
+#include <QSqlQuery>
+
+using namespace Qt::StringLiterals;
+
+namespace cd::cli {
+
+namespace {
+
+QString tr(const char *text, int n = -1)
+{
+    return QCoreApplication::translate("cd::cli::check", text, nullptr, n);
+}
+
+} // namespace
+
+int runCheck(const QStringList &arguments, Console &console)
+{
+    QCommandLineParser parser;
+    if (auto exit = parseCommand(parser, arguments, u"check"_s,
+                                 tr("Checks SQLite's integrity and foreign keys and ClientDesk's "
+                                    "own rules. Writes nothing."),
+                                 {}, 0, console)) {
+        return *exit;
+    }
+    auto db = openDatabase(parser, true, console);
+    if (!db)
+        return Failure;
+    const QString where = QDir::toNativeSeparators(db->location());
+    const auto findings = IntegrityCheck(*db).run();
+    if (!findings) {
+        console.error(findings.error());
+        return Failure;
+    }
+    if (!findings->isEmpty()) {
+        for (const QString &finding : *findings)
+            console.error(finding);
+        console.error(tr("%1 failed the check.").arg(where));
+        return Failure;
+    }
+    QSqlQuery query(db->connection());
+    qint64 accounts = 0, revenue = 0;
+    if (query.exec(u"SELECT (SELECT COUNT(*) FROM accounts), "
+                   "(SELECT COUNT(*) FROM revenue_entries)"_s)
+        && query.next()) {
+        accounts = query.value(0).toLongLong();
+        revenue = query.value(1).toLongLong();
+    }
+    const QLocale locale;
+    console.out() << tr("OK: %1 passes SQLite's integrity and foreign key checks and "
+                        "ClientDesk's rules (%2 accounts, %3 revenue entries).")
+                         .arg(where, locale.toString(accounts), locale.toString(revenue))
+                  << Qt::endl;
+    return Success;
+}
+
+} // namespace cd::cli

@@ -1,0 +1,12 @@
+#pragma once
+
+#include <QStringList>
+
+namespace cd::cli {
+
+class Console;
+
+/// `clientdesk check`: see runCheck() in checkcommand.cpp and DESIGN.md.
+int runCheck(const QStringList &arguments, Console &console);
+
+} // namespace cd::cli

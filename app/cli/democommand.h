@@ -1,0 +1,12 @@
+#pragma once
+
+#include <QStringList>
+
+namespace cd::cli {
+
+class Console;
+
+/// `clientdesk demo`: see runDemo() in democommand.cpp and DESIGN.md.
+int runDemo(const QStringList &arguments, Console &console);
+
+} // namespace cd::cli

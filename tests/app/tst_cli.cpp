@@ -1,0 +1,356 @@
+// The command line end to end: the real clientdesk binary, run as a user would run it.
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
+#include <QProcess>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QSqlRecord>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+struct Run
+{
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+QByteArray fileHash(const QString &path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return {};
+    return QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256);
+}
+
+} // namespace
+
+class tst_Cli : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+
+    QString path(const QString &name) const { return m_dir.filePath(name); }
+
+    Run clientdesk(const QStringList &arguments, const QString &databaseEnv = {})
+    {
+        QProcess process;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(u"HOME"_s, m_dir.path());
+        env.insert(u"XDG_DATA_HOME"_s, path(u"data"_s));
+        env.insert(u"XDG_CONFIG_HOME"_s, path(u"config"_s));
+        env.insert(u"LC_ALL"_s, u"C.UTF-8"_s);
+        env.remove(u"DISPLAY"_s); // commands never need a screen
+        env.remove(u"QT_QPA_PLATFORM"_s);
+        if (databaseEnv.isEmpty())
+            env.remove(u"CLIENTDESK_DATABASE"_s);
+        else
+            env.insert(u"CLIENTDESK_DATABASE"_s, databaseEnv);
+        process.setProcessEnvironment(env);
+        process.setWorkingDirectory(m_dir.path());
+        process.start(QStringLiteral(CLIENTDESK_BIN), arguments);
+        Run run;
+        if (!process.waitForFinished(120000)) {
+            process.kill();
+            process.waitForFinished();
+            run.err = u"<timed out>"_s;
+            return run;
+        }
+        run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2;
+        run.out = QString::fromUtf8(process.readAllStandardOutput());
+        run.err = QString::fromUtf8(process.readAllStandardError());
+        return run;
+    }
+
+    // Everything a user would see of the data, as text, independent of the file's bytes.
+    QString dump(const QString &file)
+    {
+        QString text;
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"dump"_s);
+            db.setDatabaseName(file);
+            if (!db.open())
+                return {};
+            for (const QString &table :
+                 { u"accounts"_s, u"contacts"_s, u"contracts"_s, u"opportunities"_s,
+                   u"interactions"_s, u"revenue_entries"_s }) {
+                QSqlQuery q(db);
+                // created_at of generated rows is derived from the data, not the clock.
+                if (!q.exec(u"SELECT * FROM "_s + table + u" ORDER BY id"_s))
+                    return {};
+                while (q.next()) {
+                    for (int c = 0; c < q.record().count(); ++c)
+                        text += q.value(c).toString() + u'|';
+                    text += u'\n';
+                }
+            }
+        }
+        QSqlDatabase::removeDatabase(u"dump"_s);
+        return text;
+    }
+
+    static int firstLineCount(const QString &text) { return int(text.trimmed().count(u'\n')) + 1; }
+
+private slots:
+    void initTestCase() { QVERIFY(m_dir.isValid()); }
+
+    void demoThenCheckThenBackup()
+    {
+        const QString db = path(u"demo.sqlite"_s);
+        Run run = clientdesk({ u"demo"_s, u"--database"_s, db, u"--accounts"_s, u"60"_s,
+                               u"--revenue"_s, u"2000"_s });
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        QVERIFY2(run.out.contains(u"60 accounts"_s), qPrintable(run.out));
+        QVERIFY(run.out.contains(u"2,000 revenue entries"_s));
+        QCOMPARE(firstLineCount(run.out), 1);
+
+        run = clientdesk({ u"check"_s, u"--database"_s, db });
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        QVERIFY(run.out.startsWith(u"OK: "_s));
+        QVERIFY(run.err.isEmpty());
+
+        const QString copy = path(u"copy.sqlite"_s);
+        run = clientdesk({ u"backup"_s, copy, u"--database"_s, db });
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        QVERIFY(run.out.contains(u"60 accounts, 2,000 revenue entries"_s));
+        QCOMPARE(dump(copy), dump(db));
+        run = clientdesk({ u"check"_s, u"--database"_s, copy });
+        QCOMPARE(run.exitCode, 0);
+    }
+
+    void theDatabaseComesFromTheEnvironmentWhenNotGiven()
+    {
+        const QString db = path(u"env.sqlite"_s);
+        Run run = clientdesk({ u"demo"_s, u"--accounts"_s, u"15"_s, u"--revenue"_s, u"100"_s }, db);
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        QVERIFY(QFile::exists(db));
+        // And without either, the user's data location.
+        run = clientdesk({ u"demo"_s, u"--accounts"_s, u"15"_s, u"--revenue"_s, u"100"_s });
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        QVERIFY(QFile::exists(path(u"data/ClientDesk/clientdesk.sqlite"_s)));
+    }
+
+    void theSameSeedGivesTheSameData()
+    {
+        const QStringList options { u"demo"_s, u"--accounts"_s, u"40"_s, u"--revenue"_s,
+                                    u"1500"_s, u"--seed"_s,     u"42"_s, u"--database"_s };
+        QCOMPARE(clientdesk(options + QStringList { path(u"seed-a.sqlite"_s) }).exitCode, 0);
+        QCOMPARE(clientdesk(options + QStringList { path(u"seed-b.sqlite"_s) }).exitCode, 0);
+        const QString a = dump(path(u"seed-a.sqlite"_s));
+        QVERIFY(!a.isEmpty());
+        QCOMPARE(dump(path(u"seed-b.sqlite"_s)), a);
+        QStringList other = options;
+        other[6] = u"43"_s;
+        QCOMPARE(clientdesk(other + QStringList { path(u"seed-c.sqlite"_s) }).exitCode, 0);
+        QVERIFY(dump(path(u"seed-c.sqlite"_s)) != a);
+    }
+
+    void demoRefusesADatabaseWithAccounts()
+    {
+        const QString db = path(u"twice.sqlite"_s);
+        QCOMPARE(clientdesk({ u"demo"_s, u"--database"_s, db, u"--accounts"_s, u"20"_s,
+                              u"--revenue"_s, u"100"_s })
+                     .exitCode,
+                 0);
+        const QString before = dump(db);
+        const Run run = clientdesk({ u"demo"_s, u"--database"_s, db });
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY(run.out.isEmpty());
+        QCOMPARE(run.err.trimmed().count(u'\n'), 0); // one line
+        QVERIFY2(run.err.contains(u"already holds 20 accounts"_s), qPrintable(run.err));
+        QCOMPARE(dump(db), before);
+    }
+
+    void backupNeverOverwrites()
+    {
+        const QString db = path(u"source.sqlite"_s);
+        QCOMPARE(clientdesk({ u"demo"_s, u"--database"_s, db, u"--accounts"_s, u"20"_s,
+                              u"--revenue"_s, u"100"_s })
+                     .exitCode,
+                 0);
+        const QString target = path(u"taken.sqlite"_s);
+        QFile f(target);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("mine");
+        f.close();
+        const Run run = clientdesk({ u"backup"_s, target, u"--database"_s, db });
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(run.err.startsWith(u"clientdesk: "_s), qPrintable(run.err));
+        QVERIFY(run.err.contains(u"already exists"_s));
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QCOMPARE(f.readAll(), QByteArray("mine"));
+    }
+
+    void unusableDatabasesGiveOneSentenceAndStayUntouched_data()
+    {
+        QTest::addColumn<QString>("command");
+        QTest::addColumn<QString>("setup");
+        QTest::addColumn<QString>("expected");
+        for (const QString &command : { u"check"_s, u"demo"_s, u"backup"_s }) {
+            QTest::newRow(qPrintable(command + u" not a database"_s))
+                << command << u"text"_s << u"not a ClientDesk database"_s;
+            QTest::newRow(qPrintable(command + u" folder"_s))
+                << command << u"folder"_s << u"is a folder"_s;
+            QTest::newRow(qPrintable(command + u" foreign sqlite"_s))
+                << command << u"foreign"_s << u"not a ClientDesk database"_s;
+            QTest::newRow(qPrintable(command + u" newer"_s))
+                << command << u"newer"_s << u"newer version of ClientDesk"_s;
+        }
+        QTest::newRow("check missing") << u"check"_s << u"missing"_s << u"There is no database"_s;
+        QTest::newRow("backup missing") << u"backup"_s << u"missing"_s << u"There is no database"_s;
+    }
+
+    void unusableDatabasesGiveOneSentenceAndStayUntouched()
+    {
+        QFETCH(QString, command);
+        QFETCH(QString, setup);
+        QFETCH(QString, expected);
+        const QString db = path(u"bad-%1-%2"_s.arg(command, setup));
+        if (setup == u"text"_s) {
+            QFile f(db);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write("name,kind\nPT Maju,client\n");
+        } else if (setup == u"folder"_s) {
+            QVERIFY(QDir().mkpath(db));
+        } else if (setup == u"foreign"_s || setup == u"newer"_s) {
+            {
+                QSqlDatabase raw = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"raw"_s);
+                raw.setDatabaseName(db);
+                QVERIFY(raw.open());
+                QSqlQuery q(raw);
+                if (setup == u"foreign"_s) {
+                    QVERIFY(q.exec(u"CREATE TABLE invoices (id INTEGER PRIMARY KEY)"_s));
+                } else {
+                    QVERIFY(q.exec(u"CREATE TABLE cd_meta (key TEXT PRIMARY KEY, value TEXT)"_s));
+                    QVERIFY(q.exec(u"INSERT INTO cd_meta VALUES ('schema_version', '999')"_s));
+                }
+            }
+            QSqlDatabase::removeDatabase(u"raw"_s);
+        }
+        const QByteArray before = fileHash(db);
+        QStringList arguments { command, u"--database"_s, db };
+        if (command == u"backup"_s)
+            arguments << path(u"never-written.sqlite"_s);
+        const Run run = clientdesk(arguments);
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY(run.out.isEmpty());
+        QCOMPARE(run.err.trimmed().count(u'\n'), 0);
+        QVERIFY2(run.err.startsWith(u"clientdesk: "_s), qPrintable(run.err));
+        QVERIFY2(run.err.contains(expected), qPrintable(run.err));
+        QCOMPARE(fileHash(db), before);
+        QVERIFY(!QFile::exists(path(u"never-written.sqlite"_s)));
+        if (setup == u"missing"_s)
+            QVERIFY(!QFile::exists(db));
+    }
+
+    void aReadOnlyDatabaseIsRefusedUntouched()
+    {
+        const QString db = path(u"readonly.sqlite"_s);
+        QCOMPARE(clientdesk({ u"demo"_s, u"--database"_s, db, u"--accounts"_s, u"12"_s,
+                              u"--revenue"_s, u"50"_s })
+                     .exitCode,
+                 0);
+        QVERIFY(QFile::setPermissions(db, QFile::ReadOwner | QFile::ReadGroup));
+        const QByteArray before = fileHash(db);
+        for (const QString &command : { u"demo"_s, u"check"_s }) {
+            const Run run = clientdesk({ command, u"--database"_s, db });
+            QCOMPARE(run.exitCode, 1);
+            QVERIFY2(run.err.contains(u"read-only"_s), qPrintable(run.err));
+            QCOMPARE(run.err.trimmed().count(u'\n'), 0);
+        }
+        QCOMPARE(fileHash(db), before);
+        QVERIFY(QFile::setPermissions(db, QFile::ReadOwner | QFile::WriteOwner));
+    }
+
+    void aLockedDatabaseIsReported()
+    {
+        const QString db = path(u"locked.sqlite"_s);
+        QCOMPARE(clientdesk({ u"demo"_s, u"--database"_s, db, u"--accounts"_s, u"12"_s,
+                              u"--revenue"_s, u"50"_s })
+                     .exitCode,
+                 0);
+        {
+            QSqlDatabase raw = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"locker"_s);
+            raw.setDatabaseName(db);
+            QVERIFY(raw.open());
+            QSqlQuery q(raw);
+            QVERIFY(q.exec(u"PRAGMA locking_mode = EXCLUSIVE"_s));
+            QVERIFY(q.exec(u"BEGIN EXCLUSIVE"_s));
+            QVERIFY(q.exec(u"DELETE FROM interactions WHERE id = 1"_s));
+            const Run run = clientdesk({ u"check"_s, u"--database"_s, db });
+            QCOMPARE(run.exitCode, 1);
+            QVERIFY2(run.err.contains(u"locked"_s) || run.err.contains(u"busy"_s),
+                     qPrintable(run.err));
+            QCOMPARE(run.err.trimmed().count(u'\n'), 0);
+            QVERIFY(q.exec(u"ROLLBACK"_s));
+        }
+        QSqlDatabase::removeDatabase(u"locker"_s);
+    }
+
+    void usageErrorsExitWithTwo_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("unknown command") << QStringList { u"frobnicate"_s } << u"not a command"_s;
+        QTest::newRow("unknown option")
+            << QStringList { u"check"_s, u"--fast"_s } << u"Unknown option 'fast'"_s;
+        QTest::newRow("unknown global option")
+            << QStringList { u"--bogus"_s } << u"unknown option"_s;
+        QTest::newRow("accounts not a number")
+            << QStringList { u"demo"_s, u"--accounts"_s, u"abc"_s } << u"not 'abc'"_s;
+        QTest::newRow("accounts zero") << QStringList { u"demo"_s, u"--accounts"_s, u"0"_s }
+                                       << u"from 1 to 1000000, not '0'"_s;
+        QTest::newRow("negative revenue") << QStringList { u"demo"_s, u"--revenue"_s, u"-1"_s }
+                                          << u"--revenue needs a whole number"_s;
+        QTest::newRow("missing option value")
+            << QStringList { u"demo"_s, u"--seed"_s } << u"Missing value after '--seed'"_s;
+        QTest::newRow("backup without file") << QStringList { u"backup"_s } << u"needs FILE"_s;
+        QTest::newRow("check with extra")
+            << QStringList { u"check"_s, u"now"_s } << u"does not take 'now'"_s;
+        for (const QString &later : { u"import"_s, u"export"_s, u"accounts"_s, u"pipeline"_s,
+                                      u"revenue"_s, u"report"_s }) {
+            QTest::newRow(qPrintable(later))
+                << QStringList { later } << u"'%1' is not available yet"_s.arg(later);
+        }
+    }
+
+    void usageErrorsExitWithTwo()
+    {
+        QFETCH(QStringList, arguments);
+        QFETCH(QString, expected);
+        const Run run
+            = clientdesk(QStringList { u"--database"_s, path(u"usage.sqlite"_s) } + arguments);
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY(run.out.isEmpty());
+        QVERIFY2(run.err.startsWith(u"clientdesk: "_s), qPrintable(run.err));
+        QVERIFY2(run.err.contains(expected), qPrintable(run.err));
+        QCOMPARE(run.err.trimmed().count(u'\n'), 0);
+        QVERIFY(!QFile::exists(path(u"usage.sqlite"_s))); // nothing was created
+    }
+
+    void helpAndVersion()
+    {
+        Run run = clientdesk({ u"--help"_s });
+        QCOMPARE(run.exitCode, 0);
+        for (const QString &command : { u"demo"_s, u"check"_s, u"backup"_s })
+            QVERIFY(run.out.contains(u"  "_s + command));
+        run = clientdesk({ u"demo"_s, u"--help"_s });
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY(run.out.startsWith(u"Usage: clientdesk demo"_s));
+        QVERIFY(run.out.contains(u"--accounts <N>"_s));
+        run = clientdesk({ u"--version"_s });
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY(run.out.startsWith(u"clientdesk "_s));
+    }
+};
+
+QTEST_GUILESS_MAIN(tst_Cli)
+#include "tst_cli.moc"
