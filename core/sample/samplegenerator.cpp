@@ -130,6 +130,7 @@ private:
     QList<qint64> m_managerIds;
     qint64 m_headId = 0;
     QList<CatalogueEntry> m_catalogue;
+    QList<int> m_productWeights;
     QList<qint64> m_accountIds;
     QList<qint64> m_contactIds; // of the account being written
     QList<qint64> m_contractIds; // of the account being written
@@ -193,6 +194,8 @@ Status PortfolioBuilder::writeProducts()
         if (!id)
             return Error { id.error() };
         m_catalogue.append({ *id, p.name, p.category, price });
+        const qint64 ratio = 20'000'000 / p.listPriceMajor; // cheaper items sell far more often
+        m_productWeights.append(int(std::clamp<qint64>(ratio * ratio, 1, 400)));
     }
     return {};
 }
@@ -352,7 +355,9 @@ Status PortfolioBuilder::writeService(const PlannedAccount &a, qint64 id)
         const int takenHours = late == 0 ? m_random.between(1, item.hours)
                                          : item.hours + late * m_random.between(1, item.hours);
         const QDateTime closed = opened.addSecs(qint64(takenHours) * 3600);
-        const bool stillOpen = closed > m_now || (current && m_random.chance(8));
+        // Open: not answered yet, or (a few recent ones) still being worked on.
+        const bool recent = opened > m_now.addDays(-14);
+        const bool stillOpen = closed > m_now || (current && recent && m_random.chance(15));
         const RequestStatus status = !stillOpen ? RequestStatus::Closed
             : m_random.chance(50)               ? RequestStatus::Open
                                                 : RequestStatus::InProgress;
@@ -595,15 +600,17 @@ Status PortfolioBuilder::writePurchases(const PlannedAccount &a, qint64 id)
         dates.append(m_random.dateBetween(a.purchaseFrom, a.purchaseTo));
 
     for (const QDate &date : std::as_const(dates)) {
-        const CatalogueEntry &product = m_random.pick(m_catalogue);
+        // Frequent buyers mostly take the small standard items (seats, templates, filings);
+        // the big workshops and assessments are occasional.
+        const CatalogueEntry &product = m_catalogue.at(m_random.weighted(m_productWeights));
         RevenueRow row;
         row.accountId = id;
         row.date = date;
         row.productId = product.id;
         row.description = product.name;
         row.category = product.category;
-        row.quantity = a.profile == Profile::Reseller ? m_random.between(5, 50)
-            : a.profile == Profile::Internal          ? m_random.between(1, 3)
+        row.quantity = a.profile == Profile::Reseller ? m_random.between(1, 4)
+            : a.profile == Profile::Internal          ? m_random.between(1, 2)
             : m_random.chance(80)                     ? 1
                                                       : m_random.between(2, 3);
         const qint64 gross = product.priceMinor * row.quantity;

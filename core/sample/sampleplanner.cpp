@@ -416,7 +416,9 @@ void SamplePlanner::planInvoices(PlannedAccount &account, int contractIndex, con
         qint64 billed = 0;
         for (int i = 1; i <= milestones; ++i) {
             const QDate d = c.start.addDays(span * i / milestones);
-            const qint64 amount = i == milestones ? c.feeMinor - billed : c.feeMinor / milestones;
+            // Whole units of the currency; the last milestone takes what is left.
+            const qint64 amount
+                = i == milestones ? c.feeMinor - billed : c.feeMinor / milestones / m_unit * m_unit;
             billed += amount;
             if (d > cutoff)
                 break;
@@ -479,7 +481,7 @@ void SamplePlanner::allocateRevenue(QList<PlannedAccount> &accounts) const
             w = 10;
             break;
         case Profile::Reseller:
-            w = 25;
+            w = 6;
             break;
         default:
             break;
