@@ -1,21 +1,55 @@
 #include "storage/transactionguard.h"
 
 #include <QCoreApplication>
+#include <QHash>
+#include <QMutex>
 #include <QSqlQuery>
 
 using namespace Qt::StringLiterals;
 
 namespace cd {
 
+namespace {
+
+// How many guards are open on each connection. A guard opened inside another one uses a
+// savepoint, so a repository's write can be part of a larger operation (an import, a merge)
+// and still roll back on its own.
+QMutex depthMutex;
+QHash<QString, int> depthByConnection;
+
+int enter(const QString &connection)
+{
+    QMutexLocker lock(&depthMutex);
+    return depthByConnection[connection]++;
+}
+
+void leave(const QString &connection)
+{
+    QMutexLocker lock(&depthMutex);
+    if (--depthByConnection[connection] <= 0)
+        depthByConnection.remove(connection);
+}
+
+int depth(const QString &connection)
+{
+    QMutexLocker lock(&depthMutex);
+    return depthByConnection.value(connection);
+}
+
+QString savepoint(int level)
+{
+    return u"cd_savepoint_"_s + QString::number(level);
+}
+
+} // namespace
+
 TransactionGuard::TransactionGuard(QSqlDatabase db, Dialect dialect)
     : m_db(std::move(db)), m_dialect(dialect)
-{
-}
+{ }
 
 TransactionGuard::TransactionGuard(const Database &database)
     : TransactionGuard(database.connection(), database.dialect())
-{
-}
+{ }
 
 TransactionGuard::~TransactionGuard()
 {
@@ -24,9 +58,16 @@ TransactionGuard::~TransactionGuard()
 
 Status TransactionGuard::begin()
 {
+    if (m_active)
+        return Error { QCoreApplication::translate("cd::TransactionGuard",
+                                                   "This transaction has already begun.") };
+    const int level = depth(m_db.connectionName());
     QSqlQuery query(m_db);
-    const QString statement =
-        m_dialect == Dialect::SQLite ? u"BEGIN IMMEDIATE"_s : u"BEGIN"_s;
+    QString statement;
+    if (level > 0)
+        statement = u"SAVEPOINT "_s + savepoint(level);
+    else
+        statement = m_dialect == Dialect::SQLite ? u"BEGIN IMMEDIATE"_s : u"BEGIN"_s;
     if (!query.exec(statement)) {
         const Error error = Database::sqlError(
             QCoreApplication::translate("cd::TransactionGuard", "Starting a transaction failed"),
@@ -34,6 +75,7 @@ Status TransactionGuard::begin()
         m_error = error.message;
         return error;
     }
+    m_level = enter(m_db.connectionName());
     m_active = true;
     return {};
 }
@@ -41,10 +83,12 @@ Status TransactionGuard::begin()
 Status TransactionGuard::commit()
 {
     if (!m_active)
-        return Error{QCoreApplication::translate("cd::TransactionGuard",
-                                                 "There is no transaction to commit.")};
+        return Error { QCoreApplication::translate("cd::TransactionGuard",
+                                                   "There is no transaction to commit.") };
     QSqlQuery query(m_db);
-    if (!query.exec(u"COMMIT"_s)) {
+    const QString statement
+        = m_level > 0 ? u"RELEASE SAVEPOINT "_s + savepoint(m_level) : u"COMMIT"_s;
+    if (!query.exec(statement)) {
         const Error error = Database::sqlError(
             QCoreApplication::translate("cd::TransactionGuard", "Saving the changes failed"),
             query);
@@ -52,6 +96,7 @@ Status TransactionGuard::commit()
         return error;
     }
     m_active = false;
+    leave(m_db.connectionName());
     return {};
 }
 
@@ -61,7 +106,14 @@ void TransactionGuard::rollback()
         return;
     m_active = false;
     QSqlQuery query(m_db);
-    query.exec(u"ROLLBACK"_s);
+    if (m_level > 0) {
+        // Undo this level's changes only; the enclosing transaction goes on.
+        query.exec(u"ROLLBACK TO SAVEPOINT "_s + savepoint(m_level));
+        query.exec(u"RELEASE SAVEPOINT "_s + savepoint(m_level));
+    } else {
+        query.exec(u"ROLLBACK"_s);
+    }
+    leave(m_db.connectionName());
 }
 
 } // namespace cd

@@ -11,7 +11,9 @@ namespace cd {
 /// (early return, error) rolls back in the destructor.
 ///
 /// On SQLite the transaction starts IMMEDIATE, taking the write lock at once, so two
-/// writers wait on the busy timeout instead of failing half-way.
+/// writers wait on the busy timeout instead of failing half-way. A guard begun while another
+/// guard is open on the same connection becomes a savepoint: committing it keeps its changes
+/// for the outer transaction, rolling it back undoes only its own.
 class TransactionGuard final
 {
 public:
@@ -32,6 +34,7 @@ private:
     QSqlDatabase m_db;
     Dialect m_dialect;
     bool m_active = false;
+    int m_level = 0; ///< 0 for the transaction itself, 1… for nested savepoints
     QString m_error;
 };
 

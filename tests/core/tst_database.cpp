@@ -77,10 +77,10 @@ private slots:
         QCOMPARE((*db)->schemaVersion(), Migrator::latestVersion());
         QVERIFY(QFile::exists(path));
         for (const QString &table :
-             {u"accounts"_s, u"contacts"_s, u"contact_roles"_s, u"contracts"_s,
-              u"service_items"_s, u"service_requests"_s, u"opportunities"_s,
-              u"opportunity_stages"_s, u"products"_s, u"revenue_entries"_s,
-              u"interactions"_s, u"users"_s, u"settings"_s, u"audit_log"_s}) {
+             { u"accounts"_s, u"contacts"_s, u"contact_roles"_s, u"contracts"_s, u"service_items"_s,
+               u"service_requests"_s, u"opportunities"_s, u"opportunity_stages"_s, u"products"_s,
+               u"revenue_entries"_s, u"interactions"_s, u"users"_s, u"settings"_s,
+               u"audit_log"_s }) {
             QSqlQuery q((*db)->connection());
             q.prepare(u"SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = :n"_s);
             q.bindValue(u":n"_s, table);
@@ -287,6 +287,54 @@ private slots:
             QVERIFY(q.exec(u"INSERT INTO settings (key, value) VALUES ('a', '1')"_s));
             QVERIFY(guard.commit().ok());
         }
+        QCOMPARE(count(**db, u"SELECT count(*) FROM settings"_s), 1);
+    }
+
+    void nestedGuardsUseSavepoints()
+    {
+        QTemporaryDir dir;
+        auto db = Database::open(dir.filePath(u"n.sqlite"_s));
+        QVERIFY(db.ok());
+        QSqlQuery q((*db)->connection());
+        {
+            cd::TransactionGuard outer(**db);
+            QVERIFY(outer.begin().ok());
+            QVERIFY(q.exec(u"INSERT INTO settings (key, value) VALUES ('outer', '1')"_s));
+            {
+                cd::TransactionGuard kept(**db);
+                QVERIFY(kept.begin().ok());
+                QVERIFY(q.exec(u"INSERT INTO settings (key, value) VALUES ('kept', '1')"_s));
+                QVERIFY(kept.commit().ok());
+            }
+            {
+                cd::TransactionGuard undone(**db);
+                QVERIFY(undone.begin().ok());
+                QVERIFY(q.exec(u"INSERT INTO settings (key, value) VALUES ('undone', '1')"_s));
+                // leaves without commit: only this level is undone
+            }
+            QCOMPARE(count(**db, u"SELECT count(*) FROM settings"_s), 2);
+            QVERIFY(outer.commit().ok());
+        }
+        QCOMPARE(count(**db,
+                       u"SELECT group_concat(key) = 'kept,outer' FROM (SELECT key FROM "
+                       "settings ORDER BY key)"_s),
+                 1);
+        {
+            // An outer rollback takes the committed inner level with it.
+            cd::TransactionGuard outer(**db);
+            QVERIFY(outer.begin().ok());
+            cd::TransactionGuard inner(**db);
+            QVERIFY(inner.begin().ok());
+            QVERIFY(q.exec(u"DELETE FROM settings"_s));
+            QVERIFY(inner.commit().ok());
+            outer.rollback();
+        }
+        QCOMPARE(count(**db, u"SELECT count(*) FROM settings"_s), 2);
+        // And afterwards a guard is a plain transaction again.
+        cd::TransactionGuard again(**db);
+        QVERIFY(again.begin().ok());
+        QVERIFY(q.exec(u"DELETE FROM settings WHERE key = 'kept'"_s));
+        QVERIFY(again.commit().ok());
         QCOMPARE(count(**db, u"SELECT count(*) FROM settings"_s), 1);
     }
 
