@@ -1,0 +1,43 @@
+#pragma once
+
+#include "domain/enums.h"
+#include "domain/money.h"
+
+#include <QDate>
+#include <QDateTime>
+#include <QString>
+
+namespace cd {
+
+/// A client's contract (see DESIGN.md): scope, fees, term, renewal, notice period and the
+/// withdrawal/termination clause. A plain value: ContractRepository validates and stores it;
+/// ContractRules derives the notice deadline, monthly recurring revenue and annual value.
+struct Contract
+{
+    qint64 id = 0; ///< 0 for a contract not stored yet
+    qint64 accountId = 0;
+    QString reference; ///< unique, e.g. "C-2024-001"
+    QString title;
+    QString scope;
+    BillingModel billingModel = BillingModel::Retainer;
+    /// Retainer: the fee per month. Fixed: the whole fee. Hourly: the rate per hour.
+    Money fee;
+    int estimatedHours = 0; ///< hourly contracts only; the hours the rate applies to
+    QDate start;
+    QDate end; ///< null for an open-ended contract
+    bool autoRenew = false;
+    int renewalMonths = 0; ///< the term each renewal adds; required with autoRenew
+    int noticeDays = 0;
+    QString terminationClause;
+    ContractStatus status = ContractStatus::Draft;
+    QDate signedOn;
+    QDate terminatedOn;
+    QString terminationReason;
+    QDateTime createdAt;
+    QDateTime updatedAt;
+    int rowVersion = 0;
+
+    friend bool operator==(const Contract &, const Contract &) = default;
+};
+
+} // namespace cd

@@ -1,0 +1,396 @@
+#include "storage/contractrepository.h"
+
+#include "domain/contractrules.h"
+#include "storage/auditlog.h"
+#include "storage/database.h"
+#include "storage/sqlvalues.h"
+#include "storage/transactionguard.h"
+
+#include <QSqlQuery>
+
+using namespace Qt::StringLiterals;
+
+namespace cd {
+
+namespace {
+
+const QString kEntity = u"contract"_s;
+const QString kSelect
+    = u"SELECT id, account_id, reference, title, scope, billing_model, fee_minor, currency, "
+      "estimated_hours, start_date, end_date, auto_renew, renewal_months, notice_days, "
+      "termination_clause, status, signed_on, terminated_on, termination_reason, created_at, "
+      "updated_at, row_version FROM contracts "_s;
+
+QString iso(const QDate &date)
+{
+    return date.toString(Qt::ISODate);
+}
+
+Contract readContract(const QSqlQuery &q)
+{
+    Contract c;
+    c.id = q.value(0).toLongLong();
+    c.accountId = q.value(1).toLongLong();
+    c.reference = q.value(2).toString();
+    c.title = q.value(3).toString();
+    c.scope = q.value(4).toString();
+    c.billingModel = fromCode<BillingModel>(q.value(5).toString()).value_or(BillingModel::Retainer);
+    c.fee = Money(q.value(6).toLongLong(), q.value(7).toString());
+    c.estimatedHours = q.value(8).toInt();
+    c.start = sql::toDate(q.value(9));
+    c.end = sql::toDate(q.value(10));
+    c.autoRenew = q.value(11).toInt() != 0;
+    c.renewalMonths = q.value(12).toInt();
+    c.noticeDays = q.value(13).toInt();
+    c.terminationClause = q.value(14).toString();
+    c.status = fromCode<ContractStatus>(q.value(15).toString()).value_or(ContractStatus::Draft);
+    c.signedOn = sql::toDate(q.value(16));
+    c.terminatedOn = sql::toDate(q.value(17));
+    c.terminationReason = q.value(18).toString();
+    c.createdAt = sql::toDateTime(q.value(19));
+    c.updatedAt = sql::toDateTime(q.value(20));
+    c.rowVersion = q.value(21).toInt();
+    return c;
+}
+
+Contract normalised(Contract c)
+{
+    for (QString *text :
+         { &c.reference, &c.title, &c.scope, &c.terminationClause, &c.terminationReason })
+        *text = text->trimmed();
+    return c;
+}
+
+void bindContract(QSqlQuery &q, const Contract &c)
+{
+    q.bindValue(u":account_id"_s, c.accountId);
+    q.bindValue(u":reference"_s, c.reference);
+    q.bindValue(u":title"_s, sql::text(c.title));
+    q.bindValue(u":scope"_s, sql::text(c.scope));
+    q.bindValue(u":billing_model"_s, toCode(c.billingModel));
+    q.bindValue(u":fee_minor"_s, c.fee.minorUnits());
+    q.bindValue(u":currency"_s, c.fee.currency());
+    q.bindValue(u":estimated_hours"_s,
+                c.billingModel == BillingModel::Hourly ? QVariant(c.estimatedHours)
+                                                       : QVariant(QMetaType::fromType<int>()));
+    q.bindValue(u":start_date"_s, sql::date(c.start));
+    q.bindValue(u":end_date"_s, sql::date(c.end));
+    q.bindValue(u":auto_renew"_s, c.autoRenew ? 1 : 0);
+    q.bindValue(u":renewal_months"_s,
+                c.renewalMonths > 0 ? QVariant(c.renewalMonths)
+                                    : QVariant(QMetaType::fromType<int>()));
+    q.bindValue(u":notice_days"_s, c.noticeDays);
+    q.bindValue(u":termination_clause"_s, sql::text(c.terminationClause));
+    q.bindValue(u":status"_s, toCode(c.status));
+    q.bindValue(u":signed_on"_s, sql::date(c.signedOn));
+    q.bindValue(u":terminated_on"_s, sql::date(c.terminatedOn));
+    q.bindValue(u":termination_reason"_s, sql::text(c.terminationReason));
+}
+
+} // namespace
+
+ContractRepository::ContractRepository(Database &database) : m_db(database) { }
+
+QStringList ContractRepository::validate(const Contract &input)
+{
+    const Contract c = normalised(input);
+    const QString ref
+        = c.reference.isEmpty() ? tr("The contract") : tr("Contract %1").arg(c.reference);
+    QStringList problems;
+    if (c.reference.isEmpty())
+        problems.append(tr("A contract needs a reference."));
+    if (c.accountId <= 0)
+        problems.append(tr("%1 needs the client it belongs to.").arg(ref));
+    if (!Money::isValidCurrency(c.fee.currency()))
+        problems.append(
+            tr("%1 needs a currency code such as IDR, not “%2”.").arg(ref, c.fee.currency()));
+    if (c.fee.minorUnits() < 0)
+        problems.append(tr("%1 cannot have a negative fee.").arg(ref));
+    if (!c.start.isValid())
+        problems.append(tr("%1 needs a start date.").arg(ref));
+    if (c.start.isValid() && c.end.isValid() && c.end < c.start)
+        problems.append(
+            tr("Contract end %1 is before its start %2.").arg(iso(c.end), iso(c.start)));
+    if (c.billingModel == BillingModel::Hourly && c.estimatedHours <= 0)
+        problems.append(tr("%1 is billed by the hour and needs the estimated hours.").arg(ref));
+    if (c.autoRenew && c.renewalMonths <= 0)
+        problems.append(tr("%1 renews automatically and needs a renewal term in months.").arg(ref));
+    if (c.autoRenew && !c.end.isValid())
+        problems.append(tr("%1 renews automatically and needs an end date.").arg(ref));
+    if (c.noticeDays < 0)
+        problems.append(tr("%1 cannot have a negative notice period.").arg(ref));
+    if (c.start.isValid() && c.end.isValid() && c.end >= c.start
+        && c.noticeDays > c.start.daysTo(c.end) + 1) {
+        problems.append(tr("The notice period of %1 days is longer than the term of %2 "
+                           "(%3 to %4).")
+                            .arg(c.noticeDays)
+                            .arg(c.reference, iso(c.start), iso(c.end)));
+    }
+    if (c.status == ContractStatus::Active && !c.signedOn.isValid())
+        problems.append(tr("%1 is active and needs the date it was signed.").arg(ref));
+    if (c.status == ContractStatus::Terminated) {
+        if (!c.terminatedOn.isValid())
+            problems.append(tr("%1 is terminated and needs the date it ended.").arg(ref));
+        if (c.terminationReason.isEmpty())
+            problems.append(tr("%1 is terminated and needs the reason.").arg(ref));
+    }
+    if (c.terminatedOn.isValid() && c.start.isValid() && c.terminatedOn < c.start)
+        problems.append(tr("Contract %1 cannot end on %2, before its start %3.")
+                            .arg(c.reference, iso(c.terminatedOn), iso(c.start)));
+    return problems;
+}
+
+Status ContractRepository::checkAccountAndReference(const Contract &c) const
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(u"SELECT name, kind FROM accounts WHERE id = :id"_s);
+    q.bindValue(u":id"_s, c.accountId);
+    if (!q.exec())
+        return Database::sqlError(tr("Checking the client of the contract failed"), q);
+    if (!q.next())
+        return Error {
+            tr("There is no account with id %1 for contract %2.").arg(c.accountId).arg(c.reference)
+        };
+    if (q.value(1).toString() != toCode(AccountKind::Client))
+        return Error { tr("%1 is a customer; contracts are for clients. Convert it to a client "
+                          "first.")
+                           .arg(q.value(0).toString()) };
+    q.prepare(u"SELECT a.name FROM contracts c JOIN accounts a ON a.id = c.account_id "
+              "WHERE c.reference = :reference AND c.id <> :id"_s);
+    q.bindValue(u":reference"_s, c.reference);
+    q.bindValue(u":id"_s, c.id);
+    if (!q.exec())
+        return Database::sqlError(tr("Checking the contract reference failed"), q);
+    if (q.next())
+        return Error { tr("Contract reference %1 is already used by %2.")
+                           .arg(c.reference, q.value(0).toString()) };
+    return {};
+}
+
+Result<qint64> ContractRepository::insert(const Contract &input)
+{
+    if (const QStringList problems = validate(input); !problems.isEmpty())
+        return Error { problems.join(u' ') };
+    Contract c = normalised(input);
+    c.id = 0;
+    TransactionGuard guard(m_db);
+    if (Status ok = guard.begin(); !ok)
+        return Error { ok.error() };
+    if (Status ok = checkAccountAndReference(c); !ok)
+        return Error { ok.error() };
+    QSqlQuery q(m_db.connection());
+    q.prepare(u"INSERT INTO contracts (account_id, reference, title, scope, billing_model, "
+              "fee_minor, currency, estimated_hours, start_date, end_date, auto_renew, "
+              "renewal_months, notice_days, termination_clause, status, signed_on, terminated_on, "
+              "termination_reason, created_at, updated_at, row_version) VALUES (:account_id, "
+              ":reference, :title, :scope, :billing_model, :fee_minor, :currency, "
+              ":estimated_hours, :start_date, :end_date, :auto_renew, :renewal_months, "
+              ":notice_days, :termination_clause, :status, :signed_on, :terminated_on, "
+              ":termination_reason, :now, :now, 1)"_s);
+    bindContract(q, c);
+    q.bindValue(u":now"_s, sql::now());
+    if (Status ok = sql::exec(q, tr("Saving contract %1 failed").arg(c.reference)); !ok)
+        return Error { ok.error() };
+    const qint64 id = q.lastInsertId().toLongLong();
+    if (Status ok = AuditLog(m_db).append(kEntity, id, u"create"_s, c.reference); !ok)
+        return Error { ok.error() };
+    if (Status ok = guard.commit(); !ok)
+        return Error { ok.error() };
+    return id;
+}
+
+Status ContractRepository::write(const Contract &c, const QString &action, const QString &details)
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(u"UPDATE contracts SET account_id = :account_id, reference = :reference, "
+              "title = :title, scope = :scope, billing_model = :billing_model, "
+              "fee_minor = :fee_minor, currency = :currency, estimated_hours = :estimated_hours, "
+              "start_date = :start_date, end_date = :end_date, auto_renew = :auto_renew, "
+              "renewal_months = :renewal_months, notice_days = :notice_days, "
+              "termination_clause = :termination_clause, status = :status, "
+              "signed_on = :signed_on, terminated_on = :terminated_on, "
+              "termination_reason = :termination_reason, updated_at = :now, "
+              "row_version = row_version + 1 WHERE id = :id AND row_version = :version"_s);
+    bindContract(q, c);
+    q.bindValue(u":now"_s, sql::now());
+    q.bindValue(u":id"_s, c.id);
+    q.bindValue(u":version"_s, c.rowVersion);
+    if (Status ok = sql::exec(q, tr("Saving contract %1 failed").arg(c.reference)); !ok)
+        return ok;
+    if (q.numRowsAffected() != 1)
+        return Error { tr("Someone else changed contract %1 since you opened it; reload it and try "
+                          "again.")
+                           .arg(c.reference) };
+    return AuditLog(m_db).append(kEntity, c.id, action, details);
+}
+
+Status ContractRepository::update(const Contract &input)
+{
+    if (input.id <= 0)
+        return Error { tr("Contract %1 has not been saved yet, so it cannot be updated.")
+                           .arg(input.reference.trimmed()) };
+    if (const QStringList problems = validate(input); !problems.isEmpty())
+        return Error { problems.join(u' ') };
+    const Contract c = normalised(input);
+    TransactionGuard guard(m_db);
+    if (Status ok = guard.begin(); !ok)
+        return ok;
+    const Result<Contract> before = get(c.id);
+    if (!before)
+        return Error { before.error() };
+    if (before->rowVersion != c.rowVersion)
+        return Error { tr("Someone else changed contract %1 since you opened it; reload it and try "
+                          "again.")
+                           .arg(c.reference) };
+    if (before->status != c.status)
+        return Error { tr("The status of contract %1 changes by signing, renewing or terminating "
+                          "it, not by editing.")
+                           .arg(c.reference) };
+    if (*before == c)
+        return {};
+    if (Status ok = checkAccountAndReference(c); !ok)
+        return ok;
+    if (Status ok = write(c, u"update"_s, tr("Changed the terms of %1.").arg(c.reference)); !ok)
+        return ok;
+    return guard.commit();
+}
+
+Status ContractRepository::sign(qint64 id, const QDate &signedOn, int rowVersion)
+{
+    TransactionGuard guard(m_db);
+    if (Status ok = guard.begin(); !ok)
+        return ok;
+    Result<Contract> c = get(id);
+    if (!c)
+        return Error { c.error() };
+    if (const QString problem = ContractRules::transitionProblem(*c, ContractStatus::Active);
+        !problem.isEmpty() || c->status != ContractStatus::Draft) {
+        return Error { problem.isEmpty() ? tr("Contract %1 is already signed.").arg(c->reference)
+                                         : problem };
+    }
+    if (!signedOn.isValid())
+        return Error { tr("Signing contract %1 needs the date it was signed.").arg(c->reference) };
+    c->rowVersion = rowVersion;
+    c->status = ContractStatus::Active;
+    c->signedOn = signedOn;
+    if (Status ok = write(*c, u"update"_s, tr("Signed %1 on %2.").arg(c->reference, iso(signedOn)));
+        !ok)
+        return ok;
+    return guard.commit();
+}
+
+Status ContractRepository::renew(qint64 id, int rowVersion)
+{
+    TransactionGuard guard(m_db);
+    if (Status ok = guard.begin(); !ok)
+        return ok;
+    Result<Contract> c = get(id);
+    if (!c)
+        return Error { c.error() };
+    if (c->status != ContractStatus::Active && c->status != ContractStatus::Expired)
+        return Error { tr("Contract %1 is %2; only an active or expired contract can be renewed.")
+                           .arg(c->reference, toLabel(c->status).toLower()) };
+    if (!c->end.isValid())
+        return Error {
+            tr("Contract %1 has no end date, so there is nothing to renew.").arg(c->reference)
+        };
+    const QDate oldEnd = c->end;
+    c->rowVersion = rowVersion;
+    c->end = ContractRules::renewedEnd(*c);
+    c->status = ContractStatus::Active;
+    if (Status ok = write(*c, u"update"_s,
+                          tr("Renewed %1: the end moved from %2 to %3.")
+                              .arg(c->reference, iso(oldEnd), iso(c->end)));
+        !ok)
+        return ok;
+    return guard.commit();
+}
+
+Status ContractRepository::terminate(qint64 id, const QDate &on, const QString &reason,
+                                     int rowVersion)
+{
+    TransactionGuard guard(m_db);
+    if (Status ok = guard.begin(); !ok)
+        return ok;
+    Result<Contract> c = get(id);
+    if (!c)
+        return Error { c.error() };
+    if (const QString problem = ContractRules::transitionProblem(*c, ContractStatus::Terminated);
+        !problem.isEmpty())
+        return Error { problem };
+    if (!on.isValid())
+        return Error { tr("Terminating contract %1 needs the date it ends.").arg(c->reference) };
+    if (reason.trimmed().isEmpty())
+        return Error { tr("Terminating contract %1 needs a reason.").arg(c->reference) };
+    if (on < c->start || (c->end.isValid() && on > c->end))
+        return Error { tr("Contract %1 runs from %2 to %3; it cannot be terminated on %4.")
+                           .arg(c->reference, iso(c->start),
+                                c->end.isValid() ? iso(c->end) : tr("open end"), iso(on)) };
+    c->rowVersion = rowVersion;
+    c->status = ContractStatus::Terminated;
+    c->terminatedOn = on;
+    c->terminationReason = reason.trimmed();
+    c->autoRenew = false;
+    if (Status ok
+        = write(*c, u"update"_s,
+                tr("Terminated %1 on %2: %3").arg(c->reference, iso(on), c->terminationReason));
+        !ok)
+        return ok;
+    return guard.commit();
+}
+
+Status ContractRepository::remove(qint64 id)
+{
+    TransactionGuard guard(m_db);
+    if (Status ok = guard.begin(); !ok)
+        return ok;
+    const Result<Contract> c = get(id);
+    if (!c)
+        return Error { c.error() };
+    QSqlQuery q(m_db.connection());
+    q.prepare(u"SELECT count(*) FROM revenue_entries WHERE contract_id = :id"_s);
+    q.bindValue(u":id"_s, id);
+    const Result<qint64> revenue = sql::count(q, tr("Checking the revenue of the contract failed"));
+    if (!revenue)
+        return Error { revenue.error() };
+    if (*revenue > 0)
+        return Error { tr("Contract %1 has %2 revenue entries and cannot be deleted; terminate it "
+                          "instead.")
+                           .arg(c->reference)
+                           .arg(*revenue) };
+    q.prepare(u"DELETE FROM contracts WHERE id = :id"_s);
+    q.bindValue(u":id"_s, id);
+    if (Status ok = sql::exec(q, tr("Deleting contract %1 failed").arg(c->reference)); !ok)
+        return ok;
+    if (Status ok = AuditLog(m_db).append(kEntity, id, u"delete"_s, c->reference); !ok)
+        return ok;
+    return guard.commit();
+}
+
+Result<Contract> ContractRepository::get(qint64 id) const
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(kSelect + u"WHERE id = :id"_s);
+    q.bindValue(u":id"_s, id);
+    if (!q.exec())
+        return Database::sqlError(tr("Reading the contract failed"), q);
+    if (!q.next())
+        return Error { tr("There is no contract with id %1.").arg(id) };
+    return readContract(q);
+}
+
+Result<QList<Contract>> ContractRepository::listForAccount(qint64 accountId) const
+{
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    q.prepare(kSelect + u"WHERE account_id = :id ORDER BY start_date DESC, id DESC"_s);
+    q.bindValue(u":id"_s, accountId);
+    if (!q.exec())
+        return Database::sqlError(tr("Reading the contracts failed"), q);
+    QList<Contract> list;
+    while (q.next())
+        list.append(readContract(q));
+    return list;
+}
+
+} // namespace cd

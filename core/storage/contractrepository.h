@@ -1,0 +1,57 @@
+#pragma once
+
+#include "domain/contract.h"
+#include "result.h"
+
+#include <QCoreApplication>
+#include <QDate>
+#include <QList>
+#include <QStringList>
+
+namespace cd {
+
+class Database;
+
+/// Stores a client's contracts.
+///
+/// Every write validates first and writes nothing on a problem; the contract and an
+/// audit_log row are written in one transaction. Status changes go through sign(), renew()
+/// and terminate() so that only changes that make sense happen; update() edits the terms.
+/// Writes are optimistic: they succeed only when the row still has the version that was read.
+class ContractRepository final
+{
+    Q_DECLARE_TR_FUNCTIONS(cd::ContractRepository)
+
+public:
+    explicit ContractRepository(Database &database);
+
+    /// Every problem that can be seen without a database, one sentence each; empty when the
+    /// contract is valid. The account and the uniqueness of the reference are checked by
+    /// insert() and update().
+    static QStringList validate(const Contract &contract);
+
+    /// Stores a new contract of a client and returns its id.
+    Result<qint64> insert(const Contract &contract);
+    /// Stores changed terms; the status is changed by sign(), renew() and terminate().
+    Status update(const Contract &contract);
+    /// A draft becomes active, signed on `signedOn`.
+    Status sign(qint64 id, const QDate &signedOn, int rowVersion);
+    /// An active (or expired) contract runs one more term: renewal months, else its own term.
+    Status renew(qint64 id, int rowVersion);
+    /// An active contract ends early on `on` (within its term) for `reason`.
+    Status terminate(qint64 id, const QDate &on, const QString &reason, int rowVersion);
+    /// Deletes a contract; refused while revenue entries refer to it.
+    Status remove(qint64 id);
+
+    Result<Contract> get(qint64 id) const;
+    /// The contracts of one account, newest start first.
+    Result<QList<Contract>> listForAccount(qint64 accountId) const;
+
+private:
+    Status checkAccountAndReference(const Contract &contract) const;
+    Status write(const Contract &contract, const QString &action, const QString &details);
+
+    Database &m_db;
+};
+
+} // namespace cd
