@@ -1,0 +1,117 @@
+#pragma once
+
+#include "domain/clienthealth.h"
+#include "domain/enums.h"
+#include "domain/money.h"
+#include "result.h"
+
+#include <QAbstractTableModel>
+#include <QDate>
+#include <QHash>
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+namespace cd {
+
+class Database;
+
+/// What the clients list is narrowed to. Text search and the account fields are applied in
+/// SQL; health, which core computes, is applied to the figures.
+struct ClientFilter
+{
+    QString search; ///< part of the name, any case
+    std::optional<qint64> managerId;
+    std::optional<AccountStatus> status;
+    QString industry; ///< empty: any
+    QString region; ///< empty: any
+    std::optional<ClientHealth::Level> health;
+
+    friend bool operator==(const ClientFilter &, const ClientFilter &) = default;
+};
+
+/// The clients list: one row per client with its contracts, recurring revenue, next notice
+/// deadline, open requests, health and last contact.
+///
+/// reload() computes every client's figures with a handful of set-wise queries (no query
+/// per row); setFilter() then only asks SQL which clients match, so typing in the search
+/// box stays fast on a large portfolio. Sorting happens here because monthly recurring
+/// revenue and health come from core's rules, not from a column.
+class ClientListModel final : public QAbstractTableModel
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ClientListModel)
+
+public:
+    enum Column {
+        Name,
+        Industry,
+        Manager,
+        ActiveContracts,
+        MonthlyRecurring,
+        AnnualValue,
+        NoticeDeadline,
+        OpenRequests,
+        Health,
+        LastContact,
+        ColumnCount
+    };
+    enum Role {
+        IdRole = Qt::UserRole + 1, ///< the account id (qint64)
+        SortRole, ///< the raw value the column sorts by
+        HealthLevelRole, ///< ClientHealth::Level as int
+    };
+
+    struct Row
+    {
+        qint64 id = 0;
+        QString name, industry, region, manager;
+        AccountStatus status = AccountStatus::Active;
+        int activeContracts = 0;
+        Money monthlyRecurring;
+        Money annualValue;
+        QDate noticeDeadline;
+        int openRequests = 0;
+        int openRequestsPastDue = 0;
+        QDate lastContact;
+        ClientHealth health;
+    };
+
+    explicit ClientListModel(Database &database, QObject *parent = nullptr);
+    ~ClientListModel() override;
+
+    /// Recomputes every client's figures as of `today`, then applies the filter again.
+    Status reload(const QDate &today = QDate::currentDate());
+    /// Shows the clients matching `filter`, keeping the sort order.
+    Status setFilter(const ClientFilter &filter);
+    const ClientFilter &filter() const { return m_filter; }
+    /// Clients in the database, before filtering.
+    qsizetype totalClients() const { return m_figures.size(); }
+    const Row *rowAt(int row) const;
+    /// The row showing account `id`, or -1.
+    int rowOf(qint64 id) const;
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
+    void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
+
+private:
+    Result<QList<qint64>> matchingIds(const ClientFilter &filter) const;
+    void applySort();
+    QVariant sortValue(const Row &row, int column) const;
+    QVariant display(const Row &row, int column) const;
+
+    Database &m_db;
+    QDate m_today;
+    QHash<qint64, Row> m_figures;
+    QList<const Row *> m_rows;
+    ClientFilter m_filter;
+    int m_sortColumn = Name;
+    Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
+};
+
+} // namespace cd

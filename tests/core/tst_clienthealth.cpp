@@ -1,0 +1,96 @@
+#include "domain/clienthealth.h"
+
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using cd::ClientHealth;
+using Level = cd::ClientHealth::Level;
+
+namespace {
+
+ClientHealth::Signals healthy()
+{
+    ClientHealth::Signals s;
+    s.hasActiveContract = true;
+    s.daysSinceLastContact = 10;
+    s.revenueLast12Months = 1200;
+    s.revenuePrevious12Months = 1000;
+    return s;
+}
+
+} // namespace
+
+class tst_ClientHealth : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void aWellKeptClientIsGood()
+    {
+        const ClientHealth h = ClientHealth::assess(healthy());
+        QCOMPARE(h.score(), 100);
+        QCOMPARE(h.level(), Level::Good);
+        QVERIFY(h.reasons().isEmpty());
+    }
+
+    void eachSignalCostsItsPointsAndSaysWhy()
+    {
+        ClientHealth::Signals s = healthy();
+        s.daysSinceLastContact = 60;
+        ClientHealth h = ClientHealth::assess(s);
+        QCOMPARE(h.score(), 85);
+        QCOMPARE(h.reasons(), QStringList { u"No contact for 60 days."_s });
+
+        s = healthy();
+        s.openRequestsPastDue = 3; // capped at 30
+        QCOMPARE(ClientHealth::assess(s).score(), 70);
+        QCOMPARE(ClientHealth::assess(s).level(), Level::Watch);
+
+        s = healthy();
+        s.noticeDeadline = QDate(2026, 12, 1);
+        s.daysUntilNoticeDeadline = 9;
+        h = ClientHealth::assess(s);
+        QCOMPARE(h.score(), 75);
+        QCOMPARE(h.reasons().first(),
+                 u"Notice deadline 2026-12-01 in 9 days without a renewal decision."_s);
+        s.renewalDecided = true;
+        QCOMPARE(ClientHealth::assess(s).score(), 100);
+
+        s = healthy();
+        s.revenueLast12Months = 600;
+        h = ClientHealth::assess(s);
+        QCOMPARE(h.score(), 80);
+        QCOMPARE(h.reasons().first(), u"Revenue down 40% on the year before."_s);
+    }
+
+    void aNeglectedClientIsAtRiskWithTheWorstReasonFirst()
+    {
+        ClientHealth::Signals s;
+        s.hasActiveContract = true;
+        s.daysSinceLastContact = 200;
+        s.openRequestsPastDue = 1;
+        s.requestsClosedLateLast90Days = 1;
+        s.revenueLast12Months = 500;
+        s.revenuePrevious12Months = 1000;
+        const ClientHealth h = ClientHealth::assess(s);
+        QCOMPARE(h.score(), 100 - 30 - 15 - 5 - 20);
+        QCOMPARE(h.level(), Level::AtRisk);
+        QCOMPARE(h.reasons().size(), 4);
+        QCOMPARE(h.reasons().first(), u"No contact for 200 days."_s);
+        QCOMPARE(ClientHealth::code(h.level()), u"at_risk"_s);
+    }
+
+    void theScoreNeverGoesBelowZero()
+    {
+        ClientHealth::Signals s;
+        s.openRequestsPastDue = 10;
+        s.requestsClosedLateLast90Days = 10;
+        s.noticeDeadline = QDate(2026, 12, 1);
+        s.daysUntilNoticeDeadline = 1;
+        s.revenuePrevious12Months = 100;
+        QCOMPARE(ClientHealth::assess(s).score(), 0);
+    }
+};
+
+QTEST_GUILESS_MAIN(tst_ClientHealth)
+#include "tst_clienthealth.moc"
