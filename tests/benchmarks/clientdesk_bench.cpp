@@ -7,6 +7,7 @@
 // into DIR/large.sqlite and reused by later runs. --smoke uses a small sample and one run,
 // so CTest can check that every scenario still works.
 
+#include "models/clientlistmodel.h"
 #include "sample/samplegenerator.h"
 #include "storage/database.h"
 
@@ -24,6 +25,7 @@
 #include <algorithm>
 #include <cstdio>
 #include <functional>
+#include <memory>
 #include <optional>
 
 using namespace Qt::StringLiterals;
@@ -137,6 +139,23 @@ COMMIT;
         .arg(s.revenue);
 }
 
+// The queries the clients list runs on reload, as text for the shell.
+QString clientsListSql()
+{
+    const QDate today = QDate::currentDate();
+    return uR"(SELECT COUNT(*) FROM (SELECT a.id, a.name, u.name FROM accounts a LEFT JOIN users u
+  ON u.id = a.manager_id WHERE a.kind = 'client');
+SELECT COUNT(*) FROM contracts WHERE status = 'active';
+SELECT COUNT(*) FROM (SELECT account_id, COUNT(*) FROM service_requests WHERE status <> 'closed'
+  GROUP BY account_id);
+SELECT COUNT(*) FROM (SELECT i.account_id, MAX(i.occurred_at) FROM interactions i JOIN accounts a
+  ON a.id = i.account_id WHERE a.kind = 'client' GROUP BY i.account_id);
+SELECT COUNT(*) FROM (SELECT a.id, SUM(CASE WHEN r.entry_date > '%1' THEN r.amount_minor END)
+  FROM accounts a JOIN revenue_entries r ON r.account_id = a.id AND r.entry_date > '%2'
+  WHERE a.kind = 'client' GROUP BY a.id);
+)"_s.arg(today.addYears(-1).toString(Qt::ISODate), today.addYears(-2).toString(Qt::ISODate));
+}
+
 QList<Scenario> scenarios(const Settings &s, const QString &large, QTemporaryDir &scratch)
 {
     QList<Scenario> list;
@@ -188,6 +207,57 @@ QList<Scenario> scenarios(const Settings &s, const QString &large, QTemporaryDir
                                       "SELECT value FROM cd_meta WHERE key = "
                                       "'schema_version'; SELECT COUNT(*) FROM accounts;"_s);
                   } });
+    // The clients list (issue 4): computing every client's figures, then one search keystroke.
+    const auto clientsDb = std::make_shared<std::unique_ptr<cd::Database>>();
+    const auto clientsModel = std::make_shared<std::unique_ptr<cd::ClientListModel>>();
+    const auto openClients = [large, clientsDb, clientsModel]() -> bool {
+        if (*clientsModel)
+            return true;
+        auto db = cd::Database::open(large, { cd::Database::Mode::MustExist, 5000 });
+        if (!db) {
+            fail(db.error());
+            return false;
+        }
+        *clientsDb = std::move(db).value();
+        *clientsModel = std::make_unique<cd::ClientListModel>(**clientsDb);
+        return true;
+    };
+    list.append({ u"clients-list"_s, u"the clients list: every client's figures and health"_s, 150,
+                  [openClients, clientsModel](int) -> std::optional<double> {
+                      if (!openClients())
+                          return std::nullopt;
+                      QElapsedTimer timer;
+                      timer.start();
+                      if (const auto ok = (*clientsModel)->reload(); !ok) {
+                          fail(ok.error());
+                          return std::nullopt;
+                      }
+                      return double(timer.nsecsElapsed()) / 1e6;
+                  },
+                  [large](int) -> std::optional<double> {
+                      return runShell(large, clientsListSql());
+                  } });
+    list.append(
+        { u"clients-search"_s, u"one search keystroke in the clients list"_s, 50,
+          [openClients, clientsModel](int run) -> std::optional<double> {
+              if (!openClients())
+                  return std::nullopt;
+              static const QStringList typed { u"m"_s, u"ma"_s, u"maj"_s, u"maju"_s, u"s"_s };
+              cd::ClientFilter filter;
+              filter.search = typed.at(run % typed.size());
+              QElapsedTimer timer;
+              timer.start();
+              if (const auto ok = (*clientsModel)->setFilter(filter); !ok) {
+                  fail(ok.error());
+                  return std::nullopt;
+              }
+              return double(timer.nsecsElapsed()) / 1e6;
+          },
+          [large](int) -> std::optional<double> {
+              return runShell(large,
+                              u"SELECT COUNT(*) FROM (SELECT id FROM accounts WHERE "
+                              "kind = 'client' AND lower(name) LIKE '%maj%');"_s);
+          } });
     return list;
 }
 
