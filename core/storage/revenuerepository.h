@@ -1,0 +1,46 @@
+#pragma once
+
+#include "domain/revenueentry.h"
+#include "result.h"
+
+#include <QCoreApplication>
+#include <QDate>
+#include <QList>
+#include <QStringList>
+
+namespace cd {
+
+class Database;
+
+/// Stores revenue entries.
+///
+/// insert() takes the kind at booking from the account's kind at that moment, never from
+/// the caller, so revenue keeps the kind it was earned under. Revenue entries carry no row
+/// version: an update is last writer wins (entries are booked, rarely edited).
+class RevenueRepository final
+{
+    Q_DECLARE_TR_FUNCTIONS(cd::RevenueRepository)
+
+public:
+    explicit RevenueRepository(Database &database);
+
+    static QStringList validate(const RevenueEntry &entry);
+
+    Result<qint64> insert(const RevenueEntry &entry);
+    /// Changes date, amount, description, product, category, quantity, discount, promotion
+    /// and contract; the account and the kind at booking stay.
+    Status update(const RevenueEntry &entry);
+    Status remove(qint64 id);
+
+    Result<RevenueEntry> get(qint64 id) const;
+    /// The entries of an account from `from` to `to` (both included; null for open), by date.
+    Result<QList<RevenueEntry>> listForAccount(qint64 accountId, const QDate &from = {},
+                                               const QDate &to = {}) const;
+
+private:
+    Status checkReferences(const RevenueEntry &entry, QString *accountName) const;
+
+    Database &m_db;
+};
+
+} // namespace cd
