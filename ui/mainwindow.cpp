@@ -4,6 +4,7 @@
 #include "models/portfoliosummary.h"
 #include "samplerunner.h"
 #include "storage/database.h"
+#include "views/clientsview.h"
 #include "views/dashboardview.h"
 #include "views/elidedlabel.h"
 #include "views/nodatabasepanel.h"
@@ -167,8 +168,10 @@ void MainWindow::createPages()
     m_stack->addWidget(m_noDatabase);
     m_stack->addWidget(m_welcome);
     m_stack->addWidget(m_dashboard);
+    m_clients = new ClientsView(m_stack);
+    m_stack->addWidget(m_clients);
     for (Area area : areas()) {
-        if (area == Area::Dashboard)
+        if (area == Area::Dashboard || area == Area::Clients)
             continue;
         auto *page = new PlaceholderView(areaTitle(area), areaDescription(area), m_stack);
         m_placeholders.insert(area, page);
@@ -266,7 +269,9 @@ bool MainWindow::setDatabase(std::unique_ptr<Database> database)
 {
     if (m_runner->isRunning())
         return false;
+    m_clients->setDatabase(nullptr); // before the database it reads goes away
     m_database = std::move(database);
+    m_clients->setDatabase(m_database.get());
     if (m_database)
         m_noDatabase->setReason({});
     updateDatabaseInfo();
@@ -327,6 +332,8 @@ void MainWindow::showArea(Area area)
     }
     if (area == Area::Dashboard && m_database)
         refresh(); // cheap, and the figures are then as of now
+    else if (area == Area::Clients && m_database)
+        refresh();
     else
         updatePage();
 }
@@ -352,6 +359,8 @@ void MainWindow::refresh()
         updatePage();
         return;
     }
+    if (m_area == Area::Clients)
+        m_clients->reload();
     const auto summary = PortfolioSummary::load(*m_database, QDate::currentDate());
     if (summary) {
         m_hasAccounts = summary->accounts() > 0;
@@ -371,6 +380,8 @@ void MainWindow::updatePage()
         page = m_noDatabase;
     else if (m_area == Area::Dashboard)
         page = m_hasAccounts ? static_cast<QWidget *>(m_dashboard) : m_welcome;
+    else if (m_area == Area::Clients)
+        page = m_clients;
     else
         page = m_placeholders.value(m_area);
     m_stack->setCurrentWidget(page);

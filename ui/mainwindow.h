@@ -19,6 +19,7 @@ class QStackedWidget;
 
 namespace cd {
 
+class ClientsView;
 class DashboardView;
 class ElidedLabel;
 class NoDatabasePanel;
@@ -63,6 +64,7 @@ public:
     QWidget *currentPage() const;
     QListWidget *navigation() const { return m_navigation; }
     DashboardView *dashboard() const { return m_dashboard; }
+    ClientsView *clientsView() const { return m_clients; }
     WelcomePanel *welcomePanel() const { return m_welcome; }
     NoDatabasePanel *noDatabasePanel() const { return m_noDatabase; }
     /// The full text of the status bar's database label.
@@ -116,6 +118,7 @@ private:
     QListWidget *m_navigation = nullptr;
     QStackedWidget *m_stack = nullptr;
     DashboardView *m_dashboard = nullptr;
+    ClientsView *m_clients = nullptr;
     WelcomePanel *m_welcome = nullptr;
     NoDatabasePanel *m_noDatabase = nullptr;
     QMap<Area, PlaceholderView *> m_placeholders;

@@ -57,7 +57,8 @@ Status ClientListModel::reload(const QDate &today)
     QHash<qint64, Row> figures;
     QSqlQuery q(db);
     q.setForwardOnly(true);
-    q.prepare(u"SELECT a.id, a.name, a.industry, a.region, a.status, u.name FROM accounts a "
+    q.prepare(u"SELECT a.id, a.name, a.industry, a.region, a.status, u.name, a.manager_id "
+              "FROM accounts a "
               "LEFT JOIN users u ON u.id = a.manager_id WHERE a.kind = 'client'"_s);
     if (!q.exec())
         return fail(tr("Reading the clients failed"), q);
@@ -69,6 +70,7 @@ Status ClientListModel::reload(const QDate &today)
         row.region = q.value(3).toString();
         row.status = fromCode<AccountStatus>(q.value(4).toString()).value_or(AccountStatus::Active);
         row.manager = q.value(5).toString();
+        row.managerId = sql::toId(q.value(6));
         row.monthlyRecurring = Money(0, currency);
         row.annualValue = Money(0, currency);
         figures.insert(row.id, row);
@@ -242,6 +244,44 @@ const ClientListModel::Row *ClientListModel::rowAt(int row) const
     return row >= 0 && row < m_rows.size() ? m_rows.at(row) : nullptr;
 }
 
+QStringList ClientListModel::industries() const
+{
+    QStringList values;
+    for (const Row &row : m_figures) {
+        if (!row.industry.isEmpty() && !values.contains(row.industry))
+            values.append(row.industry);
+    }
+    values.sort(Qt::CaseInsensitive);
+    return values;
+}
+
+QStringList ClientListModel::regions() const
+{
+    QStringList values;
+    for (const Row &row : m_figures) {
+        if (!row.region.isEmpty() && !values.contains(row.region))
+            values.append(row.region);
+    }
+    values.sort(Qt::CaseInsensitive);
+    return values;
+}
+
+QList<std::pair<qint64, QString>> ClientListModel::managers() const
+{
+    QHash<qint64, QString> byId;
+    for (const Row &row : m_figures) {
+        if (row.managerId)
+            byId.insert(*row.managerId, row.manager);
+    }
+    QList<std::pair<qint64, QString>> values;
+    for (auto it = byId.cbegin(); it != byId.cend(); ++it)
+        values.append({ it.key(), it.value() });
+    std::sort(values.begin(), values.end(), [](const auto &a, const auto &b) {
+        return a.second.compare(b.second, Qt::CaseInsensitive) < 0;
+    });
+    return values;
+}
+
 int ClientListModel::rowOf(qint64 id) const
 {
     for (int i = 0; i < m_rows.size(); ++i) {
@@ -301,10 +341,11 @@ QVariant ClientListModel::display(const Row &row, int column) const
         return row.manager;
     case ActiveContracts:
         return locale.toString(row.activeContracts);
+    // Without an active contract there is nothing recurring: an empty cell, not "0.00".
     case MonthlyRecurring:
-        return row.monthlyRecurring.format(locale);
+        return row.activeContracts > 0 ? row.monthlyRecurring.format(locale) : QString();
     case AnnualValue:
-        return row.annualValue.format(locale);
+        return row.activeContracts > 0 ? row.annualValue.format(locale) : QString();
     case NoticeDeadline:
         if (!row.noticeDeadline.isValid())
             return QString();

@@ -67,6 +67,7 @@ public:
     {
         qint64 id = 0;
         QString name, industry, region, manager;
+        std::optional<qint64> managerId;
         AccountStatus status = AccountStatus::Active;
         int activeContracts = 0;
         Money monthlyRecurring;
@@ -89,6 +90,10 @@ public:
     /// Clients in the database, before filtering.
     qsizetype totalClients() const { return m_figures.size(); }
     const Row *rowAt(int row) const;
+    /// The values the filters can choose from, from all clients, sorted.
+    QStringList industries() const;
+    QStringList regions() const;
+    QList<std::pair<qint64, QString>> managers() const;
     /// The row showing account `id`, or -1.
     int rowOf(qint64 id) const;
 

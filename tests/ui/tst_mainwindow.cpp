@@ -3,6 +3,7 @@
 #include "models/portfoliosummary.h"
 #include "samplerunner.h"
 #include "storage/database.h"
+#include "views/clientsview.h"
 #include "views/dashboardview.h"
 #include "views/nodatabasepanel.h"
 #include "views/placeholderview.h"
@@ -233,6 +234,10 @@ private slots:
             pages.insert(page);
             if (area == Area::Dashboard) {
                 QCOMPARE(page, window->dashboard());
+                continue;
+            }
+            if (area == Area::Clients) {
+                QCOMPARE(page, static_cast<QWidget *>(window->clientsView()));
                 continue;
             }
             auto *placeholder = qobject_cast<cd::PlaceholderView *>(page);

@@ -1,0 +1,144 @@
+#include "sample/samplegenerator.h"
+#include "storage/database.h"
+#include "views/clientsview.h"
+
+#include <QAbstractItemModelTester>
+#include <QComboBox>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QSqlQuery>
+#include <QStackedWidget>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using cd::ClientListModel;
+using cd::ClientsView;
+using cd::Database;
+
+class tst_ClientsView : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<Database> m_db;
+
+    QLabel *emptyLabel(ClientsView &view) { return view.findChild<QLabel *>(u"clientEmpty"_s); }
+    bool showsTable(ClientsView &view)
+    {
+        return view.findChild<QStackedWidget *>()->currentWidget() == view.table();
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QCoreApplication::setOrganizationName(u"ClientDeskTest"_s);
+        QCoreApplication::setApplicationName(u"tst_clientsview"_s);
+        QSettings().clear();
+        auto db = Database::open(m_dir.filePath(u"clients.sqlite"_s));
+        QVERIFY(db.ok());
+        m_db = std::move(db).value();
+        cd::SampleOptions options;
+        options.accounts = 120;
+        options.revenueEntries = 3000;
+        QVERIFY(cd::SampleGenerator(options).generate(*m_db).ok());
+    }
+    void cleanupTestCase() { m_db.reset(); }
+    void init() { QSettings().clear(); }
+
+    void showsEveryClientAndSearchesAsYouType()
+    {
+        ClientsView view;
+        view.setDatabase(m_db.get());
+        view.reload();
+        view.resize(1200, 700);
+        view.show();
+        QAbstractItemModelTester tester(view.model(),
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        const int all = view.model()->rowCount();
+        QVERIFY(all > 10);
+        QVERIFY(showsTable(view));
+        QCOMPARE(view.countText(), u"%1 clients"_s.arg(all));
+
+        const QString name = view.model()->rowAt(0)->name;
+        QTest::keyClicks(view.searchField(), name.left(6));
+        QVERIFY(view.model()->rowCount() >= 1);
+        QVERIFY(view.model()->rowCount() < all);
+        QVERIFY(view.countText().endsWith(u" of %1 clients"_s.arg(all)));
+        for (int r = 0; r < view.model()->rowCount(); ++r)
+            QVERIFY(view.model()->rowAt(r)->name.contains(name.left(6), Qt::CaseInsensitive));
+
+        view.searchField()->setText(u"no such client anywhere"_s);
+        QVERIFY(!showsTable(view));
+        QCOMPARE(emptyLabel(view)->text(), u"No client matches these filters."_s);
+        view.searchField()->clear();
+        QCOMPARE(view.model()->rowCount(), all);
+    }
+
+    void healthFilterAndActivation()
+    {
+        ClientsView view;
+        view.setDatabase(m_db.get());
+        view.reload();
+        view.show();
+        QComboBox *health = view.healthFilter();
+        health->setCurrentIndex(health->findData(int(cd::ClientHealth::Level::AtRisk)));
+        for (int r = 0; r < view.model()->rowCount(); ++r)
+            QCOMPARE(view.model()->rowAt(r)->health.level(), cd::ClientHealth::Level::AtRisk);
+        health->setCurrentIndex(0);
+
+        QSignalSpy activated(&view, &ClientsView::clientActivated);
+        const QModelIndex first = view.model()->index(0, ClientListModel::Name);
+        view.table()->setCurrentIndex(first);
+        emit view.table()->activated(first);
+        QCOMPARE(activated.size(), 1);
+        QCOMPARE(activated.first().first().toLongLong(),
+                 first.data(ClientListModel::IdRole).toLongLong());
+    }
+
+    void layoutAndFiltersAreRemembered()
+    {
+        {
+            ClientsView view;
+            view.setDatabase(m_db.get());
+            view.reload();
+            view.table()->horizontalHeader()->setSectionHidden(ClientListModel::Industry, true);
+            view.table()->sortByColumn(ClientListModel::MonthlyRecurring, Qt::DescendingOrder);
+            view.searchField()->setText(u"a"_s);
+        }
+        ClientsView again;
+        again.setDatabase(m_db.get());
+        again.reload();
+        QVERIFY(again.table()->horizontalHeader()->isSectionHidden(ClientListModel::Industry));
+        QCOMPARE(again.table()->horizontalHeader()->sortIndicatorSection(),
+                 int(ClientListModel::MonthlyRecurring));
+        QCOMPARE(again.searchField()->text(), u"a"_s);
+        const auto *top = again.model()->rowAt(0);
+        const auto *next = again.model()->rowAt(1);
+        QVERIFY(top->monthlyRecurring.minorUnits() >= next->monthlyRecurring.minorUnits());
+    }
+
+    void anEmptyDatabaseSaysSo()
+    {
+        QTemporaryDir dir;
+        auto db = Database::open(dir.filePath(u"empty.sqlite"_s));
+        QVERIFY(db.ok());
+        ClientsView view;
+        view.setDatabase(db->get());
+        view.reload();
+        QVERIFY(!showsTable(view));
+        QVERIFY(emptyLabel(view)->text().startsWith(u"There are no clients yet."_s));
+        view.setDatabase(nullptr);
+        QCOMPARE(emptyLabel(view)->text(), u"No database is open."_s);
+    }
+};
+
+QTEST_MAIN(tst_ClientsView)
+#include "tst_clientsview.moc"
