@@ -3,6 +3,9 @@
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -313,10 +316,15 @@ private slots:
         QTest::newRow("missing option value")
             << QStringList { u"demo"_s, u"--seed"_s } << u"Missing value after '--seed'"_s;
         QTest::newRow("backup without file") << QStringList { u"backup"_s } << u"needs FILE"_s;
+        QTest::newRow("accounts bad kind") << QStringList { u"accounts"_s, u"--kind"_s, u"vip"_s }
+                                           << u"--kind is client or customer, not 'vip'"_s;
+        QTest::newRow("accounts bad format")
+            << QStringList { u"accounts"_s, u"--format"_s, u"xml"_s }
+            << u"--format is table, csv or json, not 'xml'"_s;
         QTest::newRow("check with extra")
             << QStringList { u"check"_s, u"now"_s } << u"does not take 'now'"_s;
-        for (const QString &later : { u"import"_s, u"export"_s, u"accounts"_s, u"pipeline"_s,
-                                      u"revenue"_s, u"report"_s }) {
+        for (const QString &later :
+             { u"import"_s, u"export"_s, u"pipeline"_s, u"revenue"_s, u"report"_s }) {
             QTest::newRow(qPrintable(later))
                 << QStringList { later } << u"'%1' is not available yet"_s.arg(later);
         }
@@ -334,6 +342,68 @@ private slots:
         QVERIFY2(run.err.contains(expected), qPrintable(run.err));
         QCOMPARE(run.err.trimmed().count(u'\n'), 0);
         QVERIFY(!QFile::exists(path(u"usage.sqlite"_s))); // nothing was created
+    }
+
+    void accountsListsWhatDesignPromises()
+    {
+        const QString db = path(u"accounts.sqlite"_s);
+        QCOMPARE(clientdesk({ u"demo"_s, u"--database"_s, db, u"--accounts"_s, u"80"_s,
+                              u"--revenue"_s, u"3000"_s })
+                     .exitCode,
+                 0);
+        Run run = clientdesk({ u"accounts"_s, u"--format"_s, u"csv"_s, u"--database"_s, db });
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        const QStringList lines = run.out.split(u"\r\n"_s, Qt::SkipEmptyParts);
+        QCOMPARE(lines.first(),
+                 u"id,name,kind,status,channel,manager,revenue_12m,tags,health,"
+                 "notice_deadline"_s);
+        QCOMPARE(lines.size(), 81);
+
+        run = clientdesk({ u"accounts"_s, u"--kind"_s, u"client"_s, u"--format"_s, u"json"_s,
+                           u"--database"_s, db });
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        QJsonParseError error;
+        const QJsonDocument json = QJsonDocument::fromJson(run.out.toUtf8(), &error);
+        QVERIFY2(error.error == QJsonParseError::NoError, qPrintable(error.errorString()));
+        const QJsonArray clients = json.array();
+        QVERIFY(!clients.isEmpty());
+        for (const QJsonValue &value : clients) {
+            const QJsonObject o = value.toObject();
+            QCOMPARE(o.value(u"kind"_s).toString(), u"client"_s);
+            QVERIFY(o.value(u"tags"_s).isArray());
+            QVERIFY(o.value(u"revenue_12m"_s).isDouble());
+            QVERIFY(QStringList({ u"good"_s, u"watch"_s, u"at_risk"_s })
+                        .contains(o.value(u"health"_s).toString()));
+        }
+
+        // Hostile names come out quoted in CSV and escaped in JSON.
+        {
+            QSqlDatabase raw = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"hostile"_s);
+            raw.setDatabaseName(db);
+            QVERIFY(raw.open());
+            QSqlQuery q(raw);
+            q.prepare(u"INSERT INTO accounts (kind, name, created_at, updated_at) VALUES "
+                      "('customer', :name, '2024-01-01T00:00:00', '2024-01-01T00:00:00')"_s);
+            q.bindValue(u":name"_s, u"<b>PT \"Maju\", Jaya</b>\nBaris 2"_s);
+            QVERIFY(q.exec());
+        }
+        QSqlDatabase::removeDatabase(u"hostile"_s);
+        run = clientdesk({ u"accounts"_s, u"--format"_s, u"csv"_s, u"--database"_s, db });
+        QVERIFY(run.out.contains(u",\"<b>PT \"\"Maju\"\", Jaya</b>\nBaris 2\",customer,"_s));
+        run = clientdesk({ u"accounts"_s, u"--format"_s, u"json"_s, u"--database"_s, db });
+        bool found = false;
+        for (const QJsonValue &value : QJsonDocument::fromJson(run.out.toUtf8()).array())
+            found = found
+                || value.toObject().value(u"name"_s).toString()
+                    == u"<b>PT \"Maju\", Jaya</b>\nBaris 2"_s;
+        QVERIFY(found);
+
+        run = clientdesk({ u"accounts"_s, u"--tag"_s, u"NEWSLETTER"_s, u"--database"_s, db });
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY(run.out.startsWith(u"  id  name"_s) || run.out.startsWith(u"id"_s)
+                || run.out.contains(u"name"_s));
+        for (const QString &line : run.out.split(u'\n', Qt::SkipEmptyParts).mid(1))
+            QVERIFY2(line.contains(u"newsletter"_s), qPrintable(line));
     }
 
     void helpAndVersion()

@@ -1,0 +1,130 @@
+#include "cli/tableoutput.h"
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+namespace cd::cli {
+
+TableOutput::TableOutput(QList<Column> columns) : m_columns(std::move(columns)) { }
+
+void TableOutput::addRow(const QStringList &values)
+{
+    m_rows.append(values);
+}
+
+QString TableOutput::csvField(const QString &value)
+{
+    if (!value.contains(u',') && !value.contains(u'"') && !value.contains(u'\n')
+        && !value.contains(u'\r')) {
+        return value;
+    }
+    QString quoted = value;
+    quoted.replace(u"\""_s, u"\"\""_s);
+    return u'"' + quoted + u'"';
+}
+
+QString TableOutput::jsonString(const QString &value)
+{
+    QString out = u"\""_s;
+    for (QChar c : value) {
+        switch (c.unicode()) {
+        case u'"':
+            out += u"\\\""_s;
+            break;
+        case u'\\':
+            out += u"\\\\"_s;
+            break;
+        case u'\n':
+            out += u"\\n"_s;
+            break;
+        case u'\r':
+            out += u"\\r"_s;
+            break;
+        case u'\t':
+            out += u"\\t"_s;
+            break;
+        default:
+            if (c.unicode() < 0x20)
+                out += u"\\u%1"_s.arg(int(c.unicode()), 4, 16, QChar(u'0'));
+            else
+                out += c;
+        }
+    }
+    return out + u'"';
+}
+
+void TableOutput::write(QTextStream &out, Format format) const
+{
+    const qsizetype n = m_columns.size();
+    switch (format) {
+    case Format::Csv: {
+        QStringList header;
+        for (const Column &c : m_columns)
+            header.append(c.name);
+        out << header.join(u',') << "\r\n";
+        for (const QStringList &row : m_rows) {
+            QStringList fields;
+            for (qsizetype i = 0; i < n; ++i)
+                fields.append(csvField(row.value(i)));
+            out << fields.join(u',') << "\r\n";
+        }
+        break;
+    }
+    case Format::Json: {
+        out << "[";
+        for (qsizetype r = 0; r < m_rows.size(); ++r) {
+            out << (r == 0 ? "\n  {" : ",\n  {");
+            for (qsizetype i = 0; i < n; ++i) {
+                const QString value = m_rows.at(r).value(i);
+                QString json;
+                if (m_columns.at(i).kind == Kind::Number) {
+                    json = value.isEmpty() ? u"null"_s : value;
+                } else if (m_columns.at(i).kind == Kind::TextList) {
+                    QStringList items;
+                    for (const QString &item : value.split(u'|', Qt::SkipEmptyParts))
+                        items.append(jsonString(item));
+                    json = u'[' + items.join(u", "_s) + u']';
+                } else {
+                    json = value.isEmpty() ? u"null"_s : jsonString(value);
+                }
+                out << (i == 0 ? "" : ", ") << jsonString(m_columns.at(i).name) << ": " << json;
+            }
+            out << "}";
+        }
+        out << (m_rows.isEmpty() ? "]\n" : "\n]\n");
+        break;
+    }
+    case Format::Table: {
+        QList<qsizetype> widths(n);
+        for (qsizetype i = 0; i < n; ++i) {
+            widths[i] = m_columns.at(i).name.size();
+            for (const QStringList &row : m_rows)
+                widths[i] = std::max(widths[i], row.value(i).size());
+        }
+        const auto line = [&](const QStringList &values) {
+            QString text;
+            for (qsizetype i = 0; i < n; ++i) {
+                const QString v = values.value(i);
+                const bool right = m_columns.at(i).kind == Kind::Number;
+                text += right ? v.rightJustified(widths[i]) : v.leftJustified(widths[i]);
+                if (i + 1 < n)
+                    text += u"  "_s;
+            }
+            while (text.endsWith(u' '))
+                text.chop(1);
+            out << text << '\n';
+        };
+        QStringList header;
+        for (const Column &c : m_columns)
+            header.append(c.name);
+        line(header);
+        for (const QStringList &row : m_rows)
+            line(row);
+        break;
+    }
+    }
+    out.flush();
+}
+
+} // namespace cd::cli
