@@ -4,6 +4,7 @@
 #include "models/portfoliosummary.h"
 #include "samplerunner.h"
 #include "storage/database.h"
+#include "views/clientpage.h"
 #include "views/clientsview.h"
 #include "views/dashboardview.h"
 #include "views/elidedlabel.h"
@@ -170,6 +171,13 @@ void MainWindow::createPages()
     m_stack->addWidget(m_dashboard);
     m_clients = new ClientsView(m_stack);
     m_stack->addWidget(m_clients);
+    m_clientPage = new ClientPage(m_stack);
+    m_stack->addWidget(m_clientPage);
+    connect(m_clients, &ClientsView::clientActivated, this, &MainWindow::openClient);
+    connect(m_clientPage, &ClientPage::backRequested, this, [this] {
+        m_openClient = 0;
+        showArea(Area::Clients);
+    });
     for (Area area : areas()) {
         if (area == Area::Dashboard || area == Area::Clients)
             continue;
@@ -272,6 +280,8 @@ bool MainWindow::setDatabase(std::unique_ptr<Database> database)
     m_clients->setDatabase(nullptr); // before the database it reads goes away
     m_database = std::move(database);
     m_clients->setDatabase(m_database.get());
+    m_clientPage->setDatabase(m_database.get());
+    m_openClient = 0;
     if (m_database)
         m_noDatabase->setReason({});
     updateDatabaseInfo();
@@ -318,9 +328,24 @@ bool MainWindow::createDatabase(const QString &location)
     return setDatabase(std::move(created).value());
 }
 
+void MainWindow::openClient(qint64 accountId)
+{
+    if (!m_database)
+        return;
+    m_area = Area::Clients;
+    m_openClient = accountId;
+    {
+        const QSignalBlocker blocker(m_navigation);
+        m_navigation->setCurrentRow(int(areas().indexOf(Area::Clients)));
+    }
+    m_clientPage->showClient(accountId);
+    updatePage();
+}
+
 void MainWindow::showArea(Area area)
 {
     m_area = area;
+    m_openClient = 0;
     const int row = int(areas().indexOf(area));
     if (m_navigation->currentRow() != row) {
         const QSignalBlocker blocker(m_navigation);
@@ -381,7 +406,7 @@ void MainWindow::updatePage()
     else if (m_area == Area::Dashboard)
         page = m_hasAccounts ? static_cast<QWidget *>(m_dashboard) : m_welcome;
     else if (m_area == Area::Clients)
-        page = m_clients;
+        page = m_openClient != 0 ? static_cast<QWidget *>(m_clientPage) : m_clients;
     else
         page = m_placeholders.value(m_area);
     m_stack->setCurrentWidget(page);

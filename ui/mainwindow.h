@@ -19,6 +19,7 @@ class QStackedWidget;
 
 namespace cd {
 
+class ClientPage;
 class ClientsView;
 class DashboardView;
 class ElidedLabel;
@@ -65,6 +66,9 @@ public:
     QListWidget *navigation() const { return m_navigation; }
     DashboardView *dashboard() const { return m_dashboard; }
     ClientsView *clientsView() const { return m_clients; }
+    ClientPage *clientPage() const { return m_clientPage; }
+    /// Shows one client's page in the Clients area.
+    void openClient(qint64 accountId);
     WelcomePanel *welcomePanel() const { return m_welcome; }
     NoDatabasePanel *noDatabasePanel() const { return m_noDatabase; }
     /// The full text of the status bar's database label.
@@ -119,6 +123,8 @@ private:
     QStackedWidget *m_stack = nullptr;
     DashboardView *m_dashboard = nullptr;
     ClientsView *m_clients = nullptr;
+    ClientPage *m_clientPage = nullptr;
+    qint64 m_openClient = 0; ///< the client whose page shows in the Clients area, or 0
     WelcomePanel *m_welcome = nullptr;
     NoDatabasePanel *m_noDatabase = nullptr;
     QMap<Area, PlaceholderView *> m_placeholders;

@@ -45,13 +45,18 @@ ClientListModel::ClientListModel(Database &database, QObject *parent)
 
 ClientListModel::~ClientListModel() = default;
 
-Status ClientListModel::reload(const QDate &today)
+Result<QHash<qint64, ClientListModel::Row>>
+ClientListModel::computeFigures(Database &database, const QDate &today, std::optional<qint64> only)
 {
-    m_today = today;
-    const QSqlDatabase db = m_db.connection();
+    const QSqlDatabase db = database.connection();
     const QString currency = firmCurrency(db);
     const auto fail = [](const QString &what, const QSqlQuery &q) {
-        return Status(Database::sqlError(what, q));
+        return Database::sqlError(what, q);
+    };
+    // Every query below narrows to one client when `only` is given.
+    const auto bindOnly = [&only](QSqlQuery &query) {
+        query.bindValue(u":all"_s, only ? 0 : 1);
+        query.bindValue(u":only"_s, only.value_or(0));
     };
 
     QHash<qint64, Row> figures;
@@ -59,7 +64,9 @@ Status ClientListModel::reload(const QDate &today)
     q.setForwardOnly(true);
     q.prepare(u"SELECT a.id, a.name, a.industry, a.region, a.status, u.name, a.manager_id "
               "FROM accounts a "
-              "LEFT JOIN users u ON u.id = a.manager_id WHERE a.kind = 'client'"_s);
+              "LEFT JOIN users u ON u.id = a.manager_id WHERE a.kind = 'client' "
+              "AND (:all = 1 OR a.id = :only)"_s);
+    bindOnly(q);
     if (!q.exec())
         return fail(tr("Reading the clients failed"), q);
     while (q.next()) {
@@ -80,7 +87,8 @@ Status ClientListModel::reload(const QDate &today)
     QHash<qint64, bool> renewalDecided;
     q.prepare(u"SELECT account_id, reference, billing_model, fee_minor, currency, "
               "estimated_hours, start_date, end_date, auto_renew, notice_days FROM contracts "
-              "WHERE status = 'active'"_s);
+              "WHERE status = 'active' AND (:all = 1 OR account_id = :only)"_s);
+    bindOnly(q);
     if (!q.exec())
         return fail(tr("Reading the active contracts failed"), q);
     while (q.next()) {
@@ -117,7 +125,9 @@ Status ClientListModel::reload(const QDate &today)
     const QString now = sql::timestamp(QDateTime(today, QTime(23, 59, 59)));
     QHash<qint64, int> lateRecently;
     q.prepare(u"SELECT account_id, COUNT(*), SUM(CASE WHEN due_at < :now THEN 1 ELSE 0 END) "
-              "FROM service_requests WHERE status <> 'closed' GROUP BY account_id"_s);
+              "FROM service_requests WHERE status <> 'closed' AND (:all = 1 OR account_id = :only) "
+              "GROUP BY account_id"_s);
+    bindOnly(q);
     q.bindValue(u":now"_s, now);
     if (!q.exec())
         return fail(tr("Reading the open service requests failed"), q);
@@ -128,7 +138,9 @@ Status ClientListModel::reload(const QDate &today)
         }
     }
     q.prepare(u"SELECT account_id, COUNT(*) FROM service_requests WHERE status = 'closed' "
-              "AND closed_at > due_at AND closed_at >= :since GROUP BY account_id"_s);
+              "AND closed_at > due_at AND closed_at >= :since AND (:all = 1 OR account_id = :only) "
+              "GROUP BY account_id"_s);
+    bindOnly(q);
     q.bindValue(u":since"_s, sql::timestamp(QDateTime(today.addDays(-90), QTime(0, 0))));
     if (!q.exec())
         return fail(tr("Reading the late service requests failed"), q);
@@ -137,8 +149,10 @@ Status ClientListModel::reload(const QDate &today)
 
     q.prepare(u"SELECT i.account_id, MAX(i.occurred_at) FROM interactions i JOIN accounts a "
               "ON a.id = i.account_id WHERE a.kind = 'client' AND i.occurred_at <= :now "
+              "AND (:all = 1 OR a.id = :only) "
               "GROUP BY i.account_id"_s);
     q.bindValue(u":now"_s, now);
+    bindOnly(q);
     if (!q.exec())
         return fail(tr("Reading the last contacts failed"), q);
     while (q.next()) {
@@ -153,7 +167,9 @@ Status ClientListModel::reload(const QDate &today)
               "END), SUM(CASE WHEN r.entry_date <= :yearAgo THEN r.amount_minor ELSE 0 END) "
               "FROM accounts a JOIN revenue_entries r ON r.account_id = a.id "
               "AND r.entry_date > :twoYearsAgo AND r.entry_date <= :today "
-              "WHERE a.kind = 'client' AND r.currency = :currency GROUP BY a.id"_s);
+              "WHERE a.kind = 'client' AND r.currency = :currency AND (:all = 1 OR a.id = :only) "
+              "GROUP BY a.id"_s);
+    bindOnly(q);
     q.bindValue(u":yearAgo"_s, yearAgo.toString(Qt::ISODate));
     q.bindValue(u":twoYearsAgo"_s, today.addYears(-2).toString(Qt::ISODate));
     q.bindValue(u":today"_s, today.toString(Qt::ISODate));
@@ -182,9 +198,29 @@ Status ClientListModel::reload(const QDate &today)
         row.health = ClientHealth::assess(s);
     }
 
+    return figures;
+}
+
+Result<ClientListModel::Row> ClientListModel::figuresFor(Database &database, qint64 accountId,
+                                                         const QDate &today)
+{
+    auto figures = computeFigures(database, today, accountId);
+    if (!figures)
+        return Error { figures.error() };
+    if (!figures->contains(accountId))
+        return Error { tr("There is no client with id %1.").arg(accountId) };
+    return figures->value(accountId);
+}
+
+Status ClientListModel::reload(const QDate &today)
+{
+    auto figures = computeFigures(m_db, today, std::nullopt);
+    if (!figures)
+        return Error { figures.error() };
+    m_today = today;
     beginResetModel();
     m_rows.clear();
-    m_figures = std::move(figures);
+    m_figures = std::move(figures).value();
     endResetModel();
     return setFilter(m_filter);
 }

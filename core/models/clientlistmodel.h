@@ -82,6 +82,9 @@ public:
     explicit ClientListModel(Database &database, QObject *parent = nullptr);
     ~ClientListModel() override;
 
+    /// One client's figures, computed with the same queries narrowed to it (client page).
+    static Result<Row> figuresFor(Database &database, qint64 accountId, const QDate &today);
+
     /// Recomputes every client's figures as of `today`, then applies the filter again.
     Status reload(const QDate &today = QDate::currentDate());
     /// Shows the clients matching `filter`, keeping the sort order.
@@ -105,6 +108,8 @@ public:
     void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
 
 private:
+    static Result<QHash<qint64, Row>> computeFigures(Database &database, const QDate &today,
+                                                     std::optional<qint64> only);
     Result<QList<qint64>> matchingIds(const ClientFilter &filter) const;
     void applySort();
     QVariant sortValue(const Row &row, int column) const;

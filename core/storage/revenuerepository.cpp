@@ -230,4 +230,19 @@ Result<QList<RevenueEntry>> RevenueRepository::listForAccount(qint64 accountId, 
     return list;
 }
 
+Result<Money> RevenueRepository::total(qint64 accountId, const QDate &from, const QDate &to,
+                                       const QString &currency) const
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(u"SELECT COALESCE(SUM(amount_minor), 0) FROM revenue_entries WHERE account_id = :id "
+              "AND entry_date >= :from AND entry_date <= :to AND currency = :currency"_s);
+    q.bindValue(u":id"_s, accountId);
+    q.bindValue(u":from"_s, from.toString(Qt::ISODate));
+    q.bindValue(u":to"_s, to.toString(Qt::ISODate));
+    q.bindValue(u":currency"_s, currency);
+    if (!q.exec() || !q.next())
+        return Database::sqlError(tr("Adding up the revenue failed"), q);
+    return Money(q.value(0).toLongLong(), currency);
+}
+
 } // namespace cd

@@ -37,6 +37,10 @@ public:
     Result<QList<RevenueEntry>> listForAccount(qint64 accountId, const QDate &from = {},
                                                const QDate &to = {}) const;
 
+    /// The sum of an account's entries in `currency` from `from` to `to` (both included).
+    Result<Money> total(qint64 accountId, const QDate &from, const QDate &to,
+                        const QString &currency) const;
+
 private:
     Status checkReferences(const RevenueEntry &entry, QString *accountName) const;
 

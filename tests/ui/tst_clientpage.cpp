@@ -1,0 +1,176 @@
+#include "dialogs/contractdialog.h"
+#include "domain/contractrules.h"
+#include "sample/samplegenerator.h"
+#include "storage/contractrepository.h"
+#include "storage/database.h"
+#include "views/clientpage.h"
+
+#include <QComboBox>
+#include <QDateEdit>
+#include <QDialogButtonBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QSpinBox>
+#include <QSqlQuery>
+#include <QTabWidget>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using cd::ClientPage;
+using cd::Contract;
+using cd::ContractDialog;
+using cd::Database;
+
+class tst_ClientPage : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<Database> m_db;
+
+    qint64 scalar(const QString &sql)
+    {
+        QSqlQuery q(m_db->connection());
+        return q.exec(sql) && q.next() ? q.value(0).toLongLong() : -1;
+    }
+
+private slots:
+    void initTestCase()
+    {
+        auto db = Database::open(m_dir.filePath(u"page.sqlite"_s));
+        QVERIFY(db.ok());
+        m_db = std::move(db).value();
+        cd::SampleOptions options;
+        options.accounts = 80;
+        options.revenueEntries = 3000;
+        QVERIFY(cd::SampleGenerator(options).generate(*m_db).ok());
+    }
+    void cleanupTestCase() { m_db.reset(); }
+
+    void showsEverythingAboutAClient()
+    {
+        const qint64 id = scalar(u"SELECT account_id FROM contracts WHERE status = 'active' "
+                                 "ORDER BY id LIMIT 1"_s);
+        QVERIFY(id > 0);
+        ClientPage page;
+        page.setDatabase(m_db.get());
+        QVERIFY(page.showClient(id));
+        QCOMPARE(page.contactsTable()->rowCount(),
+                 int(scalar(u"SELECT COUNT(*) FROM contacts WHERE account_id = %1"_s.arg(id))));
+        QCOMPARE(page.contractsTable()->rowCount(),
+                 int(scalar(u"SELECT COUNT(*) FROM contracts WHERE account_id = %1"_s.arg(id))));
+        QCOMPARE(page.timelineTable()->rowCount(),
+                 int(scalar(u"SELECT COUNT(*) FROM interactions WHERE account_id = %1"_s.arg(id))));
+        QVERIFY(page.healthLabel()->text().startsWith(u"Health: "_s));
+        QVERIFY(page.revenueLabel()->text().startsWith(u"Revenue "_s));
+        // Roles make plain who decides, buys, uses and pays.
+        bool sawRole = false;
+        for (int r = 0; r < page.contactsTable()->rowCount(); ++r)
+            sawRole = sawRole || !page.contactsTable()->item(r, 1)->text().isEmpty();
+        QVERIFY(sawRole);
+        QVERIFY(!page.showClient(987654));
+        QVERIFY(page.message().contains(u"987654"_s));
+    }
+
+    void createsAContractThroughTheFormAndRenewsAndTerminatesIt()
+    {
+        const qint64 id = scalar(u"SELECT id FROM accounts WHERE kind = 'client' ORDER BY id "
+                                 "LIMIT 1"_s);
+        ClientPage page;
+        page.setDatabase(m_db.get());
+        QVERIFY(page.showClient(id));
+        const int before = page.contractsTable()->rowCount();
+
+        // The real form, filled in as a user would; first with mistakes.
+        page.setContractEditor([](Database &db, const Contract &contract, QWidget *parent) {
+            ContractDialog dialog(db, contract, parent);
+            auto *problems = dialog.findChild<QLabel *>(u"contractProblems"_s);
+            auto *save = dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Save);
+            QTest::keyClicks(dialog.referenceField(), u"C-UI-001"_s);
+            dialog.billingModelField()->setCurrentIndex(
+                dialog.billingModelField()->findData(int(cd::BillingModel::Hourly)));
+            QTest::keyClicks(dialog.feeField(), u"1500000"_s);
+            dialog.startField()->setDate(QDate(2026, 1, 1));
+            dialog.endField()->setDate(QDate(2025, 1, 1));
+            if (save->isEnabled()
+                || !problems->text().contains(u"Contract end 2025-01-01 is before its start "
+                                              "2026-01-01."_s)
+                || !problems->text().contains(u"needs the estimated hours"_s)) {
+                qWarning("form accepted bad input: %s", qPrintable(problems->text()));
+                return false;
+            }
+            dialog.endField()->setDate(QDate(2026, 12, 31));
+            dialog.hoursField()->setValue(120);
+            if (!save->isEnabled()) {
+                qWarning("form refused good input: %s", qPrintable(problems->text()));
+                return false;
+            }
+            save->click();
+            return dialog.result() == QDialog::Accepted;
+        });
+        QSignalSpy changed(&page, &ClientPage::clientChanged);
+        page.newContractButton()->click();
+        QCOMPARE(changed.size(), 1);
+        QCOMPARE(page.contractsTable()->rowCount(), before + 1);
+        const auto saved = cd::ContractRepository(*m_db).listForAccount(id);
+        QVERIFY(saved.ok());
+        const auto it = std::find_if(saved->cbegin(), saved->cend(), [](const Contract &c) {
+            return c.reference == u"C-UI-001"_s;
+        });
+        QVERIFY(it != saved->cend());
+        QCOMPARE(it->billingModel, cd::BillingModel::Hourly);
+        QCOMPARE(it->estimatedHours, 120);
+        QCOMPARE(it->status, cd::ContractStatus::Draft);
+        QCOMPARE(it->fee.minorUnits(), 150000000);
+
+        // Select it, sign, renew, terminate: each asks first, each is refused if it makes no sense.
+        page.setConfirm([](const QString &) { return true; });
+        for (int r = 0; r < page.contractsTable()->rowCount(); ++r) {
+            if (page.contractsTable()->item(r, 0)->text() == u"C-UI-001"_s)
+                page.contractsTable()->selectRow(r);
+        }
+        QVERIFY(page.selectedContract());
+        QVERIFY(!page.renewContractButton()->isEnabled()); // a draft is signed first
+        page.signContractButton()->click();
+        QCOMPARE(page.selectedContract()->status, cd::ContractStatus::Active);
+        page.renewContractButton()->click();
+        QCOMPARE(page.selectedContract()->end, QDate(2027, 12, 31));
+        page.setAskReason([](const QString &) { return std::optional<QString>(u"  "_s); });
+        page.terminateContractButton()->click();
+        QVERIFY2(page.message().contains(u"needs a reason"_s), qPrintable(page.message()));
+        page.setAskReason([](const QString &) { return std::optional<QString>(u"Moved"_s); });
+        page.terminateContractButton()->click();
+        QCOMPARE(page.selectedContract()->status, cd::ContractStatus::Terminated);
+        QCOMPARE(scalar(u"SELECT COUNT(*) FROM audit_log WHERE entity = 'contract' AND entity_id "
+                        "= (SELECT id FROM contracts WHERE reference = 'C-UI-001')"_s),
+                 4);
+    }
+
+    void aContractWithRevenueIsNotDeleted()
+    {
+        const qint64 contract = scalar(u"SELECT contract_id FROM revenue_entries WHERE "
+                                       "contract_id IS NOT NULL LIMIT 1"_s);
+        const qint64 id = scalar(u"SELECT account_id FROM contracts WHERE id = %1"_s.arg(contract));
+        ClientPage page;
+        page.setDatabase(m_db.get());
+        QVERIFY(page.showClient(id));
+        page.setConfirm([](const QString &) { return true; });
+        const auto list = cd::ContractRepository(*m_db).get(contract);
+        for (int r = 0; r < page.contractsTable()->rowCount(); ++r) {
+            if (page.contractsTable()->item(r, 0)->text() == list->reference)
+                page.contractsTable()->selectRow(r);
+        }
+        page.deleteContractButton()->click();
+        QVERIFY2(page.message().contains(u"cannot be deleted; terminate it instead"_s),
+                 qPrintable(page.message()));
+        QCOMPARE(scalar(u"SELECT COUNT(*) FROM contracts WHERE id = %1"_s.arg(contract)), 1);
+    }
+};
+
+QTEST_MAIN(tst_ClientPage)
+#include "tst_clientpage.moc"

@@ -1,0 +1,540 @@
+#include "views/clientpage.h"
+
+#include "dialogs/contractdialog.h"
+#include "domain/contractrules.h"
+#include "domain/servicerules.h"
+#include "models/clientlistmodel.h"
+#include "storage/accountrepository.h"
+#include "storage/contactrepository.h"
+#include "storage/contractrepository.h"
+#include "storage/database.h"
+#include "storage/interactionrepository.h"
+#include "storage/revenuerepository.h"
+#include "storage/serviceitemrepository.h"
+#include "storage/servicerequestrepository.h"
+
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QInputDialog>
+#include <QLabel>
+#include <QLocale>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSqlQuery>
+#include <QTabWidget>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace cd {
+
+namespace {
+
+QTableWidget *makeTable(const QStringList &headers, QWidget *parent)
+{
+    auto *table = new QTableWidget(0, int(headers.size()), parent);
+    table->setHorizontalHeaderLabels(headers);
+    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    table->setSelectionMode(QAbstractItemView::SingleSelection);
+    table->setAlternatingRowColors(true);
+    table->setWordWrap(false);
+    table->verticalHeader()->hide();
+    table->horizontalHeader()->setStretchLastSection(true);
+    table->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
+    return table;
+}
+
+QTableWidgetItem *cell(const QString &text, bool right = false)
+{
+    auto *item = new QTableWidgetItem(text);
+    item->setToolTip(text);
+    if (right)
+        item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    return item;
+}
+
+void setRow(QTableWidget *table, int row, const QStringList &values, const QList<int> &right = {})
+{
+    for (int c = 0; c < values.size(); ++c)
+        table->setItem(row, c, cell(values.at(c), right.contains(c)));
+}
+
+QString shortDate(const QDate &date)
+{
+    return date.isValid() ? QLocale().toString(date, QLocale::ShortFormat) : QString();
+}
+
+QString shortDateTime(const QDateTime &value)
+{
+    // Minutes are enough for a request or a meeting; seconds are noise.
+    const QLocale locale;
+    return value.isValid() ? locale.toString(value.date(), QLocale::ShortFormat) + u' '
+            + locale.toString(value.time(), u"HH:mm"_s)
+                           : QString();
+}
+
+QString feeText(const Contract &c)
+{
+    const QString fee = c.fee.format();
+    switch (c.billingModel) {
+    case BillingModel::Retainer:
+        return ClientPage::tr("%1 per month").arg(fee);
+    case BillingModel::Fixed:
+        return ClientPage::tr("%1 fixed").arg(fee);
+    case BillingModel::Hourly:
+        return ClientPage::tr("%1 per hour, %2 h").arg(fee, QLocale().toString(c.estimatedHours));
+    }
+    return fee;
+}
+
+} // namespace
+
+ClientPage::ClientPage(QWidget *parent) : QWidget(parent)
+{
+    setObjectName(u"clientPage"_s);
+    m_confirm = [this](const QString &question) {
+        return QMessageBox::question(this, tr("ClientDesk"), question) == QMessageBox::Yes;
+    };
+    m_askReason = [this](const QString &question) -> std::optional<QString> {
+        bool ok = false;
+        const QString text = QInputDialog::getText(this, tr("Terminate Contract"), question,
+                                                   QLineEdit::Normal, {}, &ok);
+        return ok ? std::optional<QString>(text) : std::nullopt;
+    };
+    m_editor = [](Database &db, const Contract &contract, QWidget *owner) {
+        ContractDialog dialog(db, contract, owner);
+        return dialog.exec() == QDialog::Accepted;
+    };
+
+    auto *back = new QPushButton(tr("← All clients"), this);
+    back->setFlat(true);
+    connect(back, &QPushButton::clicked, this, &ClientPage::backRequested);
+    m_name = new QLabel(this);
+    m_name->setObjectName(u"clientName"_s);
+    m_name->setTextFormat(Qt::PlainText);
+    QFont font = m_name->font();
+    font.setPointSizeF(font.pointSizeF() * 1.5);
+    font.setBold(true);
+    m_name->setFont(font);
+    m_subtitle = new QLabel(this);
+    m_subtitle->setTextFormat(Qt::PlainText);
+    m_subtitle->setForegroundRole(QPalette::PlaceholderText);
+    m_health = new QLabel(this);
+    m_health->setObjectName(u"clientHealth"_s);
+    m_health->setTextFormat(Qt::PlainText);
+    m_health->setWordWrap(true);
+    m_message = new QLabel(this);
+    m_message->setObjectName(u"clientMessage"_s);
+    m_message->setWordWrap(true);
+    m_message->setTextFormat(Qt::PlainText);
+
+    m_tabs = new QTabWidget(this);
+    m_profile = new QLabel(this);
+    m_profile->setTextFormat(Qt::PlainText);
+    m_profile->setAlignment(Qt::AlignTop | Qt::AlignLeft);
+    m_profile->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_profile->setMargin(12);
+    m_contacts
+        = makeTable({ tr("Name"), tr("Roles"), tr("Job title"), tr("Email"), tr("Phone") }, this);
+    m_contracts = makeTable({ tr("Reference"), tr("Title"), tr("Fee"), tr("Term"),
+                              tr("Notice deadline"), tr("Renewal"), tr("Status") },
+                            this);
+    m_plan = makeTable({ tr("Service"), tr("Tailored to the client"), tr("Frequency"),
+                         tr("Response time"), tr("Consultant") },
+                       this);
+    m_requests = makeTable({ tr("Opened"), tr("Type"), tr("Title"), tr("Priority"), tr("Due"),
+                             tr("Closed"), tr("Service level") },
+                           this);
+    m_timeline = makeTable(
+        { tr("When"), tr("Type"), tr("Subject"), tr("Contact"), tr("Follow-up") }, this);
+    m_revenue = new QLabel(this);
+    m_revenue->setObjectName(u"clientRevenue"_s);
+    m_revenue->setTextFormat(Qt::PlainText);
+
+    m_newContract = new QPushButton(tr("New Contract…"), this);
+    m_editContract = new QPushButton(tr("Edit…"), this);
+    m_signContract = new QPushButton(tr("Sign"), this);
+    m_renewContract = new QPushButton(tr("Renew"), this);
+    m_terminateContract = new QPushButton(tr("Terminate…"), this);
+    m_deleteContract = new QPushButton(tr("Delete"), this);
+    auto *contractButtons = new QHBoxLayout;
+    for (QPushButton *b : { m_newContract, m_editContract, m_signContract, m_renewContract,
+                            m_terminateContract, m_deleteContract })
+        contractButtons->addWidget(b);
+    contractButtons->addStretch(1);
+    auto *contractsTab = new QWidget(this);
+    auto *contractsLayout = new QVBoxLayout(contractsTab);
+    contractsLayout->addLayout(contractButtons);
+    contractsLayout->addWidget(m_contracts);
+    connect(m_newContract, &QPushButton::clicked, this, &ClientPage::newContract);
+    connect(m_editContract, &QPushButton::clicked, this, &ClientPage::editContract);
+    connect(m_signContract, &QPushButton::clicked, this, &ClientPage::signContract);
+    connect(m_renewContract, &QPushButton::clicked, this, &ClientPage::renewContract);
+    connect(m_terminateContract, &QPushButton::clicked, this, &ClientPage::terminateContract);
+    connect(m_deleteContract, &QPushButton::clicked, this, &ClientPage::deleteContract);
+    connect(m_contracts, &QTableWidget::itemSelectionChanged, this,
+            &ClientPage::updateContractActions);
+    connect(m_contracts, &QTableWidget::itemActivated, this, &ClientPage::editContract);
+
+    auto *serviceTab = new QWidget(this);
+    auto *serviceLayout = new QVBoxLayout(serviceTab);
+    serviceLayout->addWidget(new QLabel(tr("Personalised service plan"), serviceTab));
+    serviceLayout->addWidget(m_plan, 1);
+    serviceLayout->addWidget(new QLabel(tr("Requests, revisions and complaints"), serviceTab));
+    serviceLayout->addWidget(m_requests, 2);
+
+    m_tabs->addTab(m_profile, tr("Profile"));
+    m_tabs->addTab(m_contacts, tr("Contacts"));
+    m_tabs->addTab(contractsTab, tr("Contracts"));
+    m_tabs->addTab(serviceTab, tr("Service"));
+    m_tabs->addTab(m_timeline, tr("Timeline"));
+
+    auto *header = new QVBoxLayout;
+    header->addWidget(back, 0, Qt::AlignLeft);
+    header->addWidget(m_name);
+    header->addWidget(m_subtitle);
+    header->addWidget(m_health);
+    header->addWidget(m_revenue);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(24, 12, 24, 12);
+    layout->addLayout(header);
+    layout->addWidget(m_message);
+    layout->addWidget(m_tabs, 1);
+    m_message->hide();
+}
+
+void ClientPage::setDatabase(Database *database)
+{
+    m_db = database;
+    m_accountId = 0;
+}
+
+QString ClientPage::message() const
+{
+    return m_message->text();
+}
+
+bool ClientPage::showClient(qint64 accountId)
+{
+    m_accountId = accountId;
+    m_message->hide();
+    if (!m_db)
+        return false;
+    QSqlQuery q(m_db->connection());
+    q.prepare(u"SELECT value FROM settings WHERE key = 'currency'"_s);
+    m_currency = q.exec() && q.next() ? q.value(0).toString() : u"IDR"_s;
+    const auto account = AccountRepository(*m_db).get(accountId);
+    if (!account) {
+        m_name->setText(tr("Client not found"));
+        m_message->setText(account.error());
+        m_message->show();
+        return false;
+    }
+    m_name->setText(account->name);
+    QStringList about { toLabel(account->kind), toLabel(account->status) };
+    for (const QString &part : { account->industry, account->city, account->region })
+        if (!part.isEmpty())
+            about.append(part);
+    m_subtitle->setText(about.join(u" · "_s));
+    fillProfile();
+    fillContacts();
+    fillContracts();
+    fillService();
+    fillTimeline();
+    fillRevenue();
+    return true;
+}
+
+void ClientPage::fillProfile()
+{
+    const auto account = AccountRepository(*m_db).get(m_accountId);
+    if (!account)
+        return;
+    const Account &a = *account;
+    QString manager;
+    if (a.managerId) {
+        QSqlQuery q(m_db->connection());
+        q.prepare(u"SELECT name FROM users WHERE id = :id"_s);
+        q.bindValue(u":id"_s, *a.managerId);
+        if (q.exec() && q.next())
+            manager = q.value(0).toString();
+    }
+    QStringList lines;
+    const auto line = [&lines](const QString &label, const QString &value) {
+        if (!value.isEmpty())
+            lines.append(label + u"  "_s + value);
+    };
+    line(tr("Account manager:"), manager);
+    line(tr("Legal form:"), toLabel(a.legalForm));
+    line(tr("Channel:"), toLabel(a.channel));
+    line(tr("Country:"), a.country);
+    line(tr("Tax id:"), a.taxId);
+    line(tr("Email:"), a.email);
+    line(tr("Phone:"), a.phone);
+    line(tr("Client since:"),
+         a.convertedOn.isValid() ? tr("%1 (converted from customer)").arg(shortDate(a.convertedOn))
+                                 : shortDate(a.createdAt.date()));
+    line(tr("Tags:"), a.tags.join(u", "_s));
+    line(tr("Notes:"), a.notes);
+    m_profile->setText(lines.join(u'\n'));
+}
+
+void ClientPage::fillContacts()
+{
+    const auto contacts = ContactRepository(*m_db).listForAccount(m_accountId);
+    m_contacts->setRowCount(0);
+    if (!contacts)
+        return;
+    m_contacts->setRowCount(int(contacts->size()));
+    for (int r = 0; r < contacts->size(); ++r) {
+        const Contact &c = contacts->at(r);
+        QStringList roles;
+        for (ContactRole role : c.roles)
+            roles.append(toLabel(role));
+        setRow(m_contacts, r, { c.name, roles.join(u", "_s), c.jobTitle, c.email, c.phone });
+    }
+    m_contacts->resizeColumnsToContents();
+}
+
+void ClientPage::fillContracts()
+{
+    const auto contracts = ContractRepository(*m_db).listForAccount(m_accountId);
+    m_contractList = contracts ? *contracts : QList<Contract>();
+    m_contracts->setRowCount(int(m_contractList.size()));
+    const QDate today = QDate::currentDate();
+    for (int r = 0; r < m_contractList.size(); ++r) {
+        const Contract &c = m_contractList.at(r);
+        const QDate deadline = ContractRules::noticeDeadline(c);
+        QString notice;
+        if (deadline.isValid() && c.status == ContractStatus::Active) {
+            const qint64 days = today.daysTo(deadline);
+            notice = days >= 0 ? tr("%1 (in %2 days)").arg(shortDate(deadline)).arg(days)
+                               : tr("%1 (passed)").arg(shortDate(deadline));
+        } else if (deadline.isValid()) {
+            notice = shortDate(deadline);
+        }
+        const QString term = c.end.isValid()
+            ? tr("%1 – %2").arg(shortDate(c.start), shortDate(c.end))
+            : tr("from %1, open-ended").arg(shortDate(c.start));
+        const QString renewal
+            = c.autoRenew ? tr("auto, %1 months").arg(c.renewalMonths) : tr("manual");
+        setRow(m_contracts, r,
+               { c.reference, c.title, feeText(c), term, notice, renewal, toLabel(c.status) },
+               { 2 });
+        if (c.status == ContractStatus::Active && deadline.isValid() && !c.autoRenew
+            && today.daysTo(deadline) >= 0 && today.daysTo(deadline) <= 30) {
+            m_contracts->item(r, 4)->setForeground(QColor(0xc6, 0x28, 0x28));
+        }
+    }
+    m_contracts->resizeColumnsToContents();
+    updateContractActions();
+}
+
+void ClientPage::fillService()
+{
+    const auto items = ServiceItemRepository(*m_db).listForAccount(m_accountId);
+    m_plan->setRowCount(items ? int(items->size()) : 0);
+    for (int r = 0; items && r < items->size(); ++r) {
+        const ServiceItem &i = items->at(r);
+        setRow(m_plan, r,
+               { i.title, i.customisation, toLabel(i.frequency),
+                 tr("%1 hours").arg(QLocale().toString(i.responseHours)), i.consultant });
+    }
+    m_plan->resizeColumnsToContents();
+
+    const auto requests = ServiceRequestRepository(*m_db).listForAccount(m_accountId);
+    m_requests->setRowCount(requests ? int(requests->size()) : 0);
+    const QDateTime now = QDateTime::currentDateTime();
+    for (int r = 0; requests && r < requests->size(); ++r) {
+        const ServiceRequest &s = requests->at(r);
+        const bool breached = ServiceRules::isBreached(s, now);
+        QString level;
+        if (s.status == RequestStatus::Closed)
+            level = breached ? tr("Answered late") : tr("Met");
+        else
+            level = breached ? tr("Past due") : tr("Open, on time");
+        setRow(m_requests, r,
+               { shortDateTime(s.openedAt), toLabel(s.type), s.title, toLabel(s.priority),
+                 shortDateTime(s.dueAt), shortDateTime(s.closedAt), level });
+        if (breached) {
+            QFont bold = m_requests->item(r, 6)->font();
+            bold.setBold(true);
+            m_requests->item(r, 6)->setFont(bold);
+            m_requests->item(r, 6)->setForeground(QColor(0xc6, 0x28, 0x28));
+        }
+    }
+    m_requests->resizeColumnsToContents();
+}
+
+void ClientPage::fillTimeline()
+{
+    const auto interactions = InteractionRepository(*m_db).listForAccount(m_accountId);
+    const auto contacts = ContactRepository(*m_db).listForAccount(m_accountId);
+    QHash<qint64, QString> contactNames;
+    for (const Contact &c : contacts ? *contacts : QList<Contact>())
+        contactNames.insert(c.id, c.name);
+    QList<Interaction> list = interactions ? *interactions : QList<Interaction>();
+    std::sort(list.begin(), list.end(), [](const Interaction &a, const Interaction &b) {
+        return a.occurredAt > b.occurredAt;
+    });
+    m_timeline->setRowCount(int(list.size()));
+    const QDate today = QDate::currentDate();
+    for (int r = 0; r < list.size(); ++r) {
+        const Interaction &i = list.at(r);
+        QString followUp;
+        if (i.followUpOn.isValid()) {
+            followUp = i.followUpDone  ? tr("%1, done").arg(shortDate(i.followUpOn))
+                : i.followUpOn < today ? tr("%1, overdue").arg(shortDate(i.followUpOn))
+                                       : shortDate(i.followUpOn);
+        }
+        setRow(m_timeline, r,
+               { shortDateTime(i.occurredAt), toLabel(i.type), i.subject,
+                 i.contactId ? contactNames.value(*i.contactId) : QString(), followUp });
+    }
+    m_timeline->resizeColumnsToContents();
+}
+
+void ClientPage::fillRevenue()
+{
+    const QDate today = QDate::currentDate();
+    const auto figures = ClientListModel::figuresFor(*m_db, m_accountId, today);
+    if (figures) {
+        QString text = tr("Health: %1 (%2 of 100)")
+                           .arg(ClientHealth::label(figures->health.level()))
+                           .arg(figures->health.score());
+        if (!figures->health.reasons().isEmpty())
+            text += u" — "_s + figures->health.reasons().join(u' ');
+        m_health->setText(text);
+    } else {
+        m_health->setText(figures.error());
+    }
+    RevenueRepository revenue(*m_db);
+    const QDate yearStart(today.year(), 1, 1);
+    const auto thisYear = revenue.total(m_accountId, yearStart, today, m_currency);
+    const auto lastYearToDate
+        = revenue.total(m_accountId, yearStart.addYears(-1), today.addYears(-1), m_currency);
+    const auto lastYear
+        = revenue.total(m_accountId, yearStart.addYears(-1), yearStart.addDays(-1), m_currency);
+    if (!thisYear || !lastYear || !lastYearToDate) {
+        m_revenue->setText(!thisYear ? thisYear.error() : lastYear.error());
+        return;
+    }
+    QString trend;
+    if (lastYearToDate->minorUnits() > 0) {
+        const qint64 change = (thisYear->minorUnits() - lastYearToDate->minorUnits()) * 100
+            / lastYearToDate->minorUnits();
+        trend = change >= 0 ? tr("up %1% on the same period last year").arg(change)
+                            : tr("down %1% on the same period last year").arg(-change);
+    } else {
+        trend = tr("no revenue in the same period last year");
+    }
+    m_revenue->setText(
+        tr("Revenue %1 so far: %2, %3. Last year: %4.")
+            .arg(QString::number(today.year()), thisYear->format(), trend, lastYear->format()));
+}
+
+const Contract *ClientPage::selectedContract() const
+{
+    const int row = m_contracts->currentRow();
+    return row >= 0 && row < m_contractList.size() && m_contracts->item(row, 0)
+            && m_contracts->item(row, 0)->isSelected()
+        ? &m_contractList.at(row)
+        : nullptr;
+}
+
+void ClientPage::updateContractActions()
+{
+    const Contract *c = selectedContract();
+    m_editContract->setEnabled(c != nullptr);
+    m_signContract->setEnabled(c && c->status == ContractStatus::Draft);
+    m_renewContract->setEnabled(
+        c && (c->status == ContractStatus::Active || c->status == ContractStatus::Expired));
+    m_terminateContract->setEnabled(c && c->status == ContractStatus::Active);
+    m_deleteContract->setEnabled(c != nullptr);
+}
+
+void ClientPage::afterChange(const QString &error)
+{
+    if (!error.isEmpty()) {
+        m_message->setText(error);
+        m_message->show();
+        return;
+    }
+    m_message->hide();
+    const QString reference = selectedContract() ? selectedContract()->reference : QString();
+    fillContracts();
+    fillService();
+    fillRevenue();
+    for (int r = 0; r < m_contractList.size(); ++r) {
+        if (m_contractList.at(r).reference == reference)
+            m_contracts->selectRow(r);
+    }
+    emit clientChanged(m_accountId);
+}
+
+void ClientPage::newContract()
+{
+    Contract c;
+    c.accountId = m_accountId;
+    c.fee = Money(0, m_currency);
+    c.start = QDate::currentDate();
+    c.end = c.start.addYears(1).addDays(-1);
+    c.noticeDays = 60;
+    if (m_editor(*m_db, c, this))
+        afterChange({});
+}
+
+void ClientPage::editContract()
+{
+    if (const Contract *c = selectedContract(); c && m_editor(*m_db, *c, this))
+        afterChange({});
+}
+
+void ClientPage::signContract()
+{
+    const Contract *c = selectedContract();
+    if (!c || !m_confirm(tr("Record contract %1 as signed today?").arg(c->reference)))
+        return;
+    const Status ok = ContractRepository(*m_db).sign(c->id, QDate::currentDate(), c->rowVersion);
+    afterChange(ok ? QString() : ok.error());
+}
+
+void ClientPage::renewContract()
+{
+    const Contract *c = selectedContract();
+    if (!c)
+        return;
+    const QDate end = ContractRules::renewedEnd(*c);
+    if (!m_confirm(tr("Renew contract %1 until %2?").arg(c->reference, shortDate(end))))
+        return;
+    const Status ok = ContractRepository(*m_db).renew(c->id, c->rowVersion);
+    afterChange(ok ? QString() : ok.error());
+}
+
+void ClientPage::terminateContract()
+{
+    const Contract *c = selectedContract();
+    if (!c)
+        return;
+    const auto reason
+        = m_askReason(tr("Why does contract %1 end today? The reason goes into the audit log.")
+                          .arg(c->reference));
+    if (!reason)
+        return;
+    const Status ok
+        = ContractRepository(*m_db).terminate(c->id, QDate::currentDate(), *reason, c->rowVersion);
+    afterChange(ok ? QString() : ok.error());
+}
+
+void ClientPage::deleteContract()
+{
+    const Contract *c = selectedContract();
+    if (!c || !m_confirm(tr("Delete contract %1? This cannot be undone.").arg(c->reference)))
+        return;
+    const Status ok = ContractRepository(*m_db).remove(c->id);
+    afterChange(ok ? QString() : ok.error());
+}
+
+} // namespace cd

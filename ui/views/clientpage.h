@@ -1,0 +1,112 @@
+#pragma once
+
+#include "domain/contract.h"
+
+#include <QList>
+#include <QWidget>
+#include <functional>
+#include <optional>
+
+class QLabel;
+class QPushButton;
+class QTabWidget;
+class QTableWidget;
+
+namespace cd {
+
+class Database;
+
+/// One client: profile, contacts and their roles, contracts (new, edit, sign, renew,
+/// terminate, delete), the personalised service plan, service requests with breaches
+/// highlighted, the timeline of interactions and a revenue summary.
+class ClientPage final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ClientPage)
+
+public:
+    explicit ClientPage(QWidget *parent = nullptr);
+
+    void setDatabase(Database *database);
+    /// Shows the client with this id; returns false (and says why on the page) if it cannot.
+    bool showClient(qint64 accountId);
+    qint64 clientId() const { return m_accountId; }
+
+    QTabWidget *tabs() const { return m_tabs; }
+    QTableWidget *contactsTable() const { return m_contacts; }
+    QTableWidget *contractsTable() const { return m_contracts; }
+    QTableWidget *requestsTable() const { return m_requests; }
+    QTableWidget *timelineTable() const { return m_timeline; }
+    QLabel *headerLabel() const { return m_name; }
+    QLabel *healthLabel() const { return m_health; }
+    QLabel *revenueLabel() const { return m_revenue; }
+    QPushButton *newContractButton() const { return m_newContract; }
+    QPushButton *renewContractButton() const { return m_renewContract; }
+    QPushButton *terminateContractButton() const { return m_terminateContract; }
+    QPushButton *deleteContractButton() const { return m_deleteContract; }
+    QPushButton *signContractButton() const { return m_signContract; }
+    /// The last message the page showed about an action (errors as sentences).
+    QString message() const;
+    /// The contract selected in the contracts table, if any.
+    const Contract *selectedContract() const;
+
+    /// Replaceable so tests can answer the dialogs these actions open.
+    using ContractEditor = std::function<bool(Database &, const Contract &, QWidget *)>;
+    void setContractEditor(ContractEditor editor) { m_editor = std::move(editor); }
+    /// Asks a yes/no question; replaceable for tests.
+    using Confirm = std::function<bool(const QString &question)>;
+    void setConfirm(Confirm confirm) { m_confirm = std::move(confirm); }
+    /// Asks for a reason (terminating a contract); nothing when the user cancels.
+    using AskReason = std::function<std::optional<QString>(const QString &question)>;
+    void setAskReason(AskReason ask) { m_askReason = std::move(ask); }
+
+signals:
+    void backRequested();
+    /// Something of the client changed (the list's figures are stale).
+    void clientChanged(qint64 accountId);
+
+private:
+    void fillProfile();
+    void fillContacts();
+    void fillContracts();
+    void fillService();
+    void fillTimeline();
+    void fillRevenue();
+    void updateContractActions();
+    void newContract();
+    void editContract();
+    void signContract();
+    void renewContract();
+    void terminateContract();
+    void deleteContract();
+    void afterChange(const QString &error);
+
+    Database *m_db = nullptr;
+    qint64 m_accountId = 0;
+    QString m_currency;
+    QList<Contract> m_contractList;
+    ContractEditor m_editor;
+    Confirm m_confirm;
+    AskReason m_askReason;
+
+    QLabel *m_name = nullptr;
+    QLabel *m_subtitle = nullptr;
+    QLabel *m_health = nullptr;
+    QLabel *m_message = nullptr;
+    QTabWidget *m_tabs = nullptr;
+    QLabel *m_profile = nullptr;
+    QTableWidget *m_contacts = nullptr;
+    QTableWidget *m_contracts = nullptr;
+    QTableWidget *m_plan = nullptr;
+    QTableWidget *m_requests = nullptr;
+    QTableWidget *m_timeline = nullptr;
+    QLabel *m_revenue = nullptr;
+    QPushButton *m_newContract = nullptr;
+    QPushButton *m_editContract = nullptr;
+    QPushButton *m_signContract = nullptr;
+    QPushButton *m_renewContract = nullptr;
+    QPushButton *m_terminateContract = nullptr;
+    QPushButton *m_deleteContract = nullptr;
+};
+
+} // namespace cd
