@@ -1,6 +1,7 @@
 #include "mainwindow.h"
 
 #include "dialogs/samplesizedialog.h"
+#include "models/clientagendamodel.h"
 #include "models/portfoliosummary.h"
 #include "samplerunner.h"
 #include "storage/database.h"
@@ -191,6 +192,7 @@ void MainWindow::createPages()
             &MainWindow::chooseAndCreateDatabase);
     connect(m_welcome, &WelcomePanel::createSampleRequested, this, &MainWindow::askAndCreateSample);
     connect(m_dashboard, &DashboardView::refreshRequested, this, &MainWindow::refresh);
+    connect(m_dashboard, &DashboardView::clientActivated, this, &MainWindow::openClient);
 }
 
 void MainWindow::createNavigation()
@@ -278,7 +280,13 @@ bool MainWindow::setDatabase(std::unique_ptr<Database> database)
     if (m_runner->isRunning())
         return false;
     m_clients->setDatabase(nullptr); // before the database it reads goes away
+    m_dashboard->setAgenda(nullptr);
+    m_agenda.reset();
     m_database = std::move(database);
+    if (m_database) {
+        m_agenda = std::make_unique<ClientAgendaModel>(*m_database);
+        m_dashboard->setAgenda(m_agenda.get());
+    }
     m_clients->setDatabase(m_database.get());
     m_clientPage->setDatabase(m_database.get());
     m_openClient = 0;
@@ -387,6 +395,12 @@ void MainWindow::refresh()
     if (m_area == Area::Clients)
         m_clients->reload();
     const auto summary = PortfolioSummary::load(*m_database, QDate::currentDate());
+    if (m_area == Area::Dashboard && m_agenda) {
+        if (const Status ok = m_agenda->reload(QDate::currentDate(), QDateTime::currentDateTime());
+            !ok) {
+            m_dashboard->setError(ok.error());
+        }
+    }
     if (summary) {
         m_hasAccounts = summary->accounts() > 0;
         m_dashboard->setSummary(*summary);

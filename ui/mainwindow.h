@@ -19,6 +19,7 @@ class QStackedWidget;
 
 namespace cd {
 
+class ClientAgendaModel;
 class ClientPage;
 class ClientsView;
 class DashboardView;
@@ -113,6 +114,7 @@ private:
     // Declared before the runner: the runner (and its thread, which reopens this database)
     // is destroyed first.
     std::unique_ptr<Database> m_database;
+    std::unique_ptr<ClientAgendaModel> m_agenda; ///< reads m_database: declared after it
     std::unique_ptr<SampleRunner> m_runner;
 
     Area m_area = Area::Dashboard;

@@ -65,6 +65,17 @@ QDate ContractRules::renewedEnd(const Contract &contract)
     return contract.end.addDays(1).addMonths(months).addDays(-1);
 }
 
+QString ContractRules::whenText(qint64 days)
+{
+    if (days == 0)
+        return tr("today");
+    if (days == 1)
+        return tr("tomorrow");
+    if (days == -1)
+        return tr("yesterday");
+    return days > 0 ? tr("in %1 days").arg(days) : tr("%1 days ago").arg(-days);
+}
+
 QString ContractRules::transitionProblem(const Contract &contract, ContractStatus to)
 {
     const ContractStatus from = contract.status;

@@ -32,6 +32,8 @@ public:
     static Money annualisedValue(const Contract &contract);
     /// The end after one renewal: the renewal term, else the contract's own term, added.
     static QDate renewedEnd(const Contract &contract);
+    /// "today", "tomorrow", "in 12 days" or "3 days ago", for a deadline `days` away.
+    static QString whenText(qint64 days);
     /// Why a contract cannot go from `from` to `to`; empty when it can. Draft → active
     /// (signing), active → expired, active → terminated.
     static QString transitionProblem(const Contract &contract, ContractStatus to);

@@ -385,9 +385,8 @@ QVariant ClientListModel::display(const Row &row, int column) const
     case NoticeDeadline:
         if (!row.noticeDeadline.isValid())
             return QString();
-        return tr("%1 (in %2 days)")
-            .arg(locale.toString(row.noticeDeadline, QLocale::ShortFormat))
-            .arg(m_today.daysTo(row.noticeDeadline));
+        return tr("%1 (%2)").arg(locale.toString(row.noticeDeadline, QLocale::ShortFormat),
+                                 ContractRules::whenText(m_today.daysTo(row.noticeDeadline)));
     case OpenRequests:
         if (row.openRequestsPastDue > 0)
             return tr("%1 (%2 late)")

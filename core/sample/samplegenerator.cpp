@@ -345,6 +345,25 @@ Status PortfolioBuilder::writeService(const PlannedAccount &a, qint64 id)
     if (until < from)
         return {};
     const bool current = c.status == ContractStatus::Active;
+    if (a.neglected && current) {
+        // Requests nobody picked up: opened days ago, still open, past the agreed time.
+        const int firstTitle = m_random.between(0, int(requestTitles().size()) - 1);
+        for (int i = 0; i < 2; ++i) {
+            const Item &item = m_random.pick(items);
+            const QDateTime opened = m_now.addDays(-m_random.between(4, 20))
+                                         .addSecs(-qint64(m_random.between(0, 8)) * 3600);
+            const QString &title
+                = requestTitles().at((firstTitle + i * 3) % int(requestTitles().size()));
+            if (Status ok
+                = m_writer.serviceRequest(id, item.id, RequestType::Complaint, title,
+                                          RequestPriority::High, RequestStatus::Open, opened,
+                                          opened.addSecs(qint64(item.hours) * 3600), QDateTime());
+                !ok) {
+                return ok;
+            }
+            ++m_summary.serviceRequests;
+        }
+    }
     const int count = current ? m_random.between(0, 10) : m_random.between(0, 3);
     for (int i = 0; i < count; ++i) {
         const Item &item = m_random.pick(items);
@@ -511,7 +530,7 @@ Status PortfolioBuilder::writeInteractions(const PlannedAccount &a, qint64 id)
     case Profile::Client: {
         count = m_random.between(6, 20);
         // Most clients were contacted recently; some have not heard from the firm for months.
-        const int recency = m_random.weighted({ 70, 20, 10 });
+        const int recency = a.neglected ? 2 : m_random.weighted({ 78, 22 });
         last = today.addDays(-(recency == 0       ? m_random.between(0, 40)
                                    : recency == 1 ? m_random.between(41, 120)
                                                   : m_random.between(121, 300)));
@@ -560,7 +579,9 @@ Status PortfolioBuilder::writeInteractions(const PlannedAccount &a, qint64 id)
         if (m_random.chance(25)
             || (i == 0 && a.profile == Profile::Client && m_random.chance(50))) {
             followUp = day.addDays(m_random.between(3, 21));
-            done = followUp < today.addDays(-7) ? m_random.chance(95) : false;
+            // Old follow-ups were dealt with; the last month's may still be open.
+            done = followUp < today.addDays(-30)
+                || (followUp < today.addDays(-7) && m_random.chance(70));
         }
         const std::optional<qint64> contact = m_contactIds.isEmpty()
             ? std::nullopt

@@ -217,6 +217,9 @@ void SamplePlanner::planClient(PlannedAccount &account)
     switch (account.profile) {
     case Profile::Client: {
         row.status = AccountStatus::Active;
+        // The very first client is always one of them, so every sample shows the case.
+        account.neglected = m_random.chance(10) || m_firstClientPending;
+        m_firstClientPending = false;
         const QDate since = m_today.addDays(-m_random.between(90, 1800));
         row.createdOn = since.addDays(-m_random.between(30, 200));
         planContracts(account, since, {}, false);

@@ -43,6 +43,8 @@ struct PlannedAccount
     int manager = -1; ///< index into the planned managers, -1 for none
     int referredBy = -1; ///< index of an earlier planned account, -1 for none
     bool advocate = false;
+    /// An active client the firm has let slide: no contact for months, requests past due.
+    bool neglected = false;
     bool international = false;
     QString practice; ///< the practice area that serves a client
     QString domain; ///< for e-mail addresses of its contacts
@@ -95,6 +97,7 @@ private:
     QDate m_start;
     qint64 m_unit = 1; ///< minor units per major unit of the currency
     int m_contractCounter = 0;
+    bool m_firstClientPending = true;
     QSet<QString> m_names;
     QStringList m_managers;
 };

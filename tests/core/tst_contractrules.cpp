@@ -43,6 +43,14 @@ private slots:
         QVERIFY(!ContractRules::daysUntilNoticeDeadline(c, { 2024, 9, 30 }));
     }
 
+    void deadlinesReadNaturally()
+    {
+        QCOMPARE(ContractRules::whenText(0), u"today"_s);
+        QCOMPARE(ContractRules::whenText(1), u"tomorrow"_s);
+        QCOMPARE(ContractRules::whenText(12), u"in 12 days"_s);
+        QCOMPARE(ContractRules::whenText(-3), u"3 days ago"_s);
+    }
+
     void termIsCountedInWholeMonths()
     {
         QCOMPARE(ContractRules::termMonths(

@@ -1,8 +1,11 @@
 #include "application.h"
 #include "mainwindow.h"
+#include "models/clientagendamodel.h"
 #include "models/portfoliosummary.h"
+#include "sample/samplegenerator.h"
 #include "samplerunner.h"
 #include "storage/database.h"
+#include "views/clientpage.h"
 #include "views/clientsview.h"
 #include "views/dashboardview.h"
 #include "views/nodatabasepanel.h"
@@ -14,6 +17,7 @@
 #include <QDir>
 #include <QFile>
 #include <QLabel>
+#include <QListView>
 #include <QListWidget>
 #include <QMenuBar>
 #include <QProgressDialog>
@@ -445,6 +449,32 @@ private slots:
         auto db = openDb(u"closing.sqlite"_s);
         QVERIFY(db);
         QCOMPARE(countAccounts(*db), 0);
+    }
+
+    void theDashboardsAgendaOpensTheClient()
+    {
+        auto db = openDb(u"agenda.sqlite"_s);
+        QVERIFY(db);
+        cd::SampleOptions options;
+        options.accounts = 300; // enough for a neglected client or two
+        options.revenueEntries = 3000;
+        QVERIFY(cd::SampleGenerator(options).generate(*db).ok());
+        auto window = makeWindow(std::move(db));
+        window->show();
+        window->refresh();
+        QCOMPARE(window->currentPage(), static_cast<QWidget *>(window->dashboard()));
+        QListView *risk = window->dashboard()->agendaList(cd::ClientAgendaModel::Kind::AtRisk);
+        QVERIFY(risk);
+        QVERIFY(risk->model()->rowCount() > 0);
+        const QModelIndex first = risk->model()->index(0, 0);
+        const qint64 id = first.data(cd::ClientAgendaModel::AccountIdRole).toLongLong();
+        emit risk->activated(first);
+        QCOMPARE(window->currentArea(), Area::Clients);
+        QCOMPARE(window->currentPage(), static_cast<QWidget *>(window->clientPage()));
+        QCOMPARE(window->clientPage()->clientId(), id);
+        // Back to the list, then the list opens clients too.
+        window->showArea(Area::Clients);
+        QCOMPARE(window->currentPage(), static_cast<QWidget *>(window->clientsView()));
     }
 
     void geometryIsRemembered()

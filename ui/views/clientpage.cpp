@@ -310,8 +310,7 @@ void ClientPage::fillContracts()
         QString notice;
         if (deadline.isValid() && c.status == ContractStatus::Active) {
             const qint64 days = today.daysTo(deadline);
-            notice = days >= 0 ? tr("%1 (in %2 days)").arg(shortDate(deadline)).arg(days)
-                               : tr("%1 (passed)").arg(shortDate(deadline));
+            notice = tr("%1 (%2)").arg(shortDate(deadline), ContractRules::whenText(days));
         } else if (deadline.isValid()) {
             notice = shortDate(deadline);
         }

@@ -4,8 +4,11 @@
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QListView>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QScrollArea>
+#include <QSortFilterProxyModel>
 #include <QStyle>
 #include <QVBoxLayout>
 
@@ -90,6 +93,20 @@ DashboardView::DashboardView(QWidget *parent) : QWidget(parent)
         figures->addLayout(titleRow);
         figures->addLayout(cards);
     }
+    // What needs attention about clients, each item opening its client.
+    figures->addSpacing(14);
+    figures->addWidget(sectionTitle(tr("Needs attention"), m_figures));
+    auto *agenda = new QGridLayout;
+    agenda->setSpacing(12);
+    using Kind = ClientAgendaModel::Kind;
+    agenda->addWidget(createAgendaList(tr("Notice deadlines and renewals, next 90 days"),
+                                       { Kind::NoticeDeadline, Kind::Renewal }),
+                      0, 0);
+    agenda->addWidget(createAgendaList(tr("Follow-ups due"), { Kind::FollowUp }), 0, 1);
+    agenda->addWidget(
+        createAgendaList(tr("Requests past their service level"), { Kind::RequestPastDue }), 1, 0);
+    agenda->addWidget(createAgendaList(tr("Clients at risk"), { Kind::AtRisk }), 1, 1);
+    figures->addLayout(agenda);
     figures->addStretch(1);
 
     auto *content = new QWidget;
@@ -181,6 +198,80 @@ QLabel *DashboardView::valueLabel(Figure figure) const
 QString DashboardView::errorText() const
 {
     return m_error->isHidden() ? QString() : m_error->text();
+}
+
+QWidget *DashboardView::createAgendaList(const QString &title,
+                                         const QList<ClientAgendaModel::Kind> &kinds)
+{
+    auto *box = new QWidget(m_figures);
+    AgendaList list;
+    list.kinds = kinds;
+    list.title = title;
+    list.heading = new QLabel(title, box);
+    QFont bold = list.heading->font();
+    bold.setBold(true);
+    list.heading->setFont(bold);
+    list.view = new QListView(box);
+    list.view->setObjectName(u"agenda_%1"_s.arg(int(kinds.constFirst())));
+    list.view->setAccessibleName(title);
+    list.view->setWordWrap(true);
+    list.view->setResizeMode(QListView::Adjust);
+    list.view->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    list.view->setSpacing(1);
+    list.view->setMinimumHeight(150);
+    list.view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    list.empty = new QLabel(tr("Nothing needs attention here."), box);
+    list.empty->setForegroundRole(QPalette::PlaceholderText);
+    list.proxy = new QSortFilterProxyModel(box);
+    list.proxy->setFilterRole(ClientAgendaModel::KindRole);
+    QStringList codes;
+    for (ClientAgendaModel::Kind kind : kinds)
+        codes.append(QString::number(int(kind)));
+    list.proxy->setFilterRegularExpression(QRegularExpression(u"^(%1)$"_s.arg(codes.join(u'|'))));
+    list.view->setModel(list.proxy);
+    connect(list.view, &QListView::activated, this, [this](const QModelIndex &index) {
+        emit clientActivated(index.data(ClientAgendaModel::AccountIdRole).toLongLong());
+    });
+    auto *layout = new QVBoxLayout(box);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(list.heading);
+    layout->addWidget(list.empty);
+    layout->addWidget(list.view, 1);
+    m_agendaLists.append(list);
+    return box;
+}
+
+void DashboardView::setAgenda(ClientAgendaModel *agenda)
+{
+    if (m_agenda)
+        disconnect(m_agenda, nullptr, this, nullptr);
+    m_agenda = agenda;
+    for (AgendaList &list : m_agendaLists)
+        list.proxy->setSourceModel(agenda);
+    if (agenda)
+        connect(agenda, &QAbstractItemModel::modelReset, this, &DashboardView::updateAgendaCounts);
+    updateAgendaCounts();
+}
+
+QListView *DashboardView::agendaList(ClientAgendaModel::Kind kind) const
+{
+    for (const AgendaList &list : m_agendaLists) {
+        if (list.kinds.contains(kind))
+            return list.view;
+    }
+    return nullptr;
+}
+
+void DashboardView::updateAgendaCounts()
+{
+    const QLocale locale;
+    for (AgendaList &list : m_agendaLists) {
+        const int count = list.proxy->rowCount();
+        list.heading->setText(count > 0 ? tr("%1 (%2)").arg(list.title, locale.toString(count))
+                                        : list.title);
+        list.empty->setVisible(count == 0);
+        list.view->setVisible(count > 0);
+    }
 }
 
 } // namespace cd

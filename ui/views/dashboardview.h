@@ -1,11 +1,14 @@
 #pragma once
 
+#include "models/clientagendamodel.h"
 #include "models/portfoliosummary.h"
 
 #include <QMap>
 #include <QWidget>
 
 class QLabel;
+class QListView;
+class QSortFilterProxyModel;
 
 namespace cd {
 
@@ -23,18 +26,38 @@ public:
     /// Shows why the figures could not be read instead of the figures.
     void setError(const QString &message);
 
+    /// Shows what needs attention from `agenda` (kept by the caller; may be null).
+    void setAgenda(ClientAgendaModel *agenda);
+    /// The list of one part of the agenda (for tests).
+    QListView *agendaList(ClientAgendaModel::Kind kind) const;
+
     /// The label showing a figure's value (for tests and accessibility names).
     QLabel *valueLabel(PortfolioSummary::Figure figure) const;
     QString errorText() const;
 
 signals:
     void refreshRequested();
+    void clientActivated(qint64 accountId);
 
 private:
     enum class Section { Accounts, Work, Revenue };
     static Section sectionOf(PortfolioSummary::Figure figure);
 
     QWidget *createCard(PortfolioSummary::Figure figure);
+    QWidget *createAgendaList(const QString &title, const QList<ClientAgendaModel::Kind> &kinds);
+    void updateAgendaCounts();
+
+    struct AgendaList
+    {
+        QList<ClientAgendaModel::Kind> kinds;
+        QString title;
+        QLabel *heading = nullptr;
+        QListView *view = nullptr;
+        QLabel *empty = nullptr;
+        QSortFilterProxyModel *proxy = nullptr;
+    };
+    QList<AgendaList> m_agendaLists;
+    ClientAgendaModel *m_agenda = nullptr;
 
     QMap<PortfolioSummary::Figure, QLabel *> m_values;
     QLabel *m_asOf = nullptr;
