@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 
+#include "dialogs/accountdialog.h"
 #include "dialogs/samplesizedialog.h"
 #include "models/clientagendamodel.h"
 #include "models/portfoliosummary.h"
@@ -175,6 +176,7 @@ void MainWindow::createPages()
     m_clientPage = new ClientPage(m_stack);
     m_stack->addWidget(m_clientPage);
     connect(m_clients, &ClientsView::clientActivated, this, &MainWindow::openClient);
+    connect(m_clients, &ClientsView::newClientRequested, this, &MainWindow::newClient);
     connect(m_clientPage, &ClientPage::backRequested, this, [this] {
         m_openClient = 0;
         showArea(Area::Clients);
@@ -334,6 +336,15 @@ bool MainWindow::createDatabase(const QString &location)
     }
     QSettings().setValue(kLastDatabaseKey, (*created)->location());
     return setDatabase(std::move(created).value());
+}
+
+void MainWindow::newClient()
+{
+    if (!m_database)
+        return;
+    AccountDialog dialog(*m_database, AccountKind::Client, this);
+    if (dialog.exec() == QDialog::Accepted)
+        openClient(dialog.savedId());
 }
 
 void MainWindow::openClient(qint64 accountId)

@@ -70,6 +70,8 @@ public:
     ClientPage *clientPage() const { return m_clientPage; }
     /// Shows one client's page in the Clients area.
     void openClient(qint64 accountId);
+    /// Asks for a new client (AccountDialog) and opens its page once saved.
+    void newClient();
     WelcomePanel *welcomePanel() const { return m_welcome; }
     NoDatabasePanel *noDatabasePanel() const { return m_noDatabase; }
     /// The full text of the status bar's database label.

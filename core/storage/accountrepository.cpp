@@ -424,6 +424,19 @@ Result<qint64> AccountRepository::countAll() const
     return sql::count(query, tr("Counting the accounts failed"));
 }
 
+Result<QStringList> AccountRepository::industries() const
+{
+    QSqlQuery query(m_db.connection());
+    query.prepare(u"SELECT DISTINCT industry FROM accounts WHERE industry IS NOT NULL "
+                  "ORDER BY lower(industry)"_s);
+    if (!query.exec())
+        return Database::sqlError(tr("Reading the industries failed"), query);
+    QStringList values;
+    while (query.next())
+        values.append(query.value(0).toString());
+    return values;
+}
+
 Result<QList<Account>> AccountRepository::fetch(const QString &statement, const QString &bindName,
                                                 const QVariant &bindValue) const
 {

@@ -54,6 +54,8 @@ public:
     /// not unique, so there can be several.
     Result<QList<Account>> findByName(const QString &name) const;
     Result<qint64> countAll() const;
+    /// The industries accounts use, sorted, so forms can offer the existing spellings.
+    Result<QStringList> industries() const;
 
 private:
     Status checkReferences(const Account &account) const;

@@ -10,7 +10,9 @@
 #include "models/clientlistmodel.h"
 #include "sample/samplegenerator.h"
 #include "storage/database.h"
+#include "views/clientpage.h"
 
+#include <QApplication>
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDir>
@@ -258,6 +260,28 @@ QList<Scenario> scenarios(const Settings &s, const QString &large, QTemporaryDir
                               u"SELECT COUNT(*) FROM (SELECT id FROM accounts WHERE "
                               "kind = 'client' AND lower(name) LIKE '%maj%');"_s);
           } });
+    list.append({ u"client-page"_s,
+                  u"open the page of the client with the longest history"_s,
+                  100,
+                  [openClients, clientsDb](int) -> std::optional<double> {
+                      if (!openClients())
+                          return std::nullopt;
+                      QSqlQuery q((**clientsDb).connection());
+                      q.exec(u"SELECT r.account_id FROM revenue_entries r JOIN accounts a ON a.id "
+                             "= r.account_id WHERE a.kind = 'client' GROUP BY r.account_id "
+                             "ORDER BY COUNT(*) DESC LIMIT 1"_s);
+                      const qint64 id = q.next() ? q.value(0).toLongLong() : 0;
+                      cd::ClientPage page;
+                      page.setDatabase(clientsDb->get());
+                      QElapsedTimer timer;
+                      timer.start();
+                      if (!page.showClient(id)) {
+                          fail(page.message());
+                          return std::nullopt;
+                      }
+                      return double(timer.nsecsElapsed()) / 1e6;
+                  },
+                  {} });
     return list;
 }
 
@@ -265,7 +289,10 @@ QList<Scenario> scenarios(const Settings &s, const QString &large, QTemporaryDir
 
 int main(int argc, char *argv[])
 {
-    QCoreApplication app(argc, argv);
+    // The client page scenario builds the real widget: offscreen, no display needed.
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QApplication app(argc, argv);
     QCommandLineParser parser;
     parser.setApplicationDescription(u"ClientDesk benchmarks on the large sample portfolio."_s);
     parser.addHelpOption();

@@ -1,4 +1,6 @@
 #include "application.h"
+#include "dialogs/accountdialog.h"
+#include "dialogs/contractdialog.h"
 #include "mainwindow.h"
 #include "models/clientagendamodel.h"
 #include "models/portfoliosummary.h"
@@ -14,9 +16,12 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QComboBox>
+#include <QDialogButtonBox>
 #include <QDir>
 #include <QFile>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListView>
 #include <QListWidget>
 #include <QMenuBar>
@@ -27,10 +32,12 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QThread>
 #include <QTimer>
+#include <QToolButton>
 
 #include <memory>
 
@@ -63,6 +70,14 @@ qint64 countAccounts(Database &db)
 {
     QSqlQuery q(db.connection());
     if (!q.exec(u"SELECT COUNT(*) FROM accounts"_s) || !q.next())
+        return -1;
+    return q.value(0).toLongLong();
+}
+
+qint64 countRows(Database &db, const QString &sql)
+{
+    QSqlQuery q(db.connection());
+    if (!q.exec(sql) || !q.next())
         return -1;
     return q.value(0).toLongLong();
 }
@@ -475,6 +490,73 @@ private slots:
         // Back to the list, then the list opens clients too.
         window->showArea(Area::Clients);
         QCOMPARE(window->currentPage(), static_cast<QWidget *>(window->clientsView()));
+    }
+
+    void createsAClientWithAContractThroughTheUi()
+    {
+        auto db = openDb(u"newclient.sqlite"_s);
+        QVERIFY(db);
+        QVERIFY(exec(*db,
+                     u"INSERT INTO users (name, created_at) VALUES ('Dewi Kusuma', "
+                     "'2024-01-01T00:00:00')"_s));
+        auto window = makeWindow(std::move(db));
+        window->show();
+        window->showArea(Area::Clients);
+        QCOMPARE(window->currentPage(), static_cast<QWidget *>(window->clientsView()));
+
+        // The New Client form: first refused while empty and with a bad email, then saved.
+        bool formChecked = false;
+        QTimer::singleShot(0, this, [&formChecked] {
+            auto *dialog = qobject_cast<cd::AccountDialog *>(QApplication::activeModalWidget());
+            QVERIFY(dialog);
+            auto *save = dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Save);
+            QVERIFY(!save->isEnabled());
+            QVERIFY(dialog->problems().contains(u"An account needs a name."_s));
+            QTest::keyClicks(dialog->nameField(), u"PT Baru Sejahtera"_s);
+            QTest::keyClicks(dialog->emailField(), u"info@baru"_s);
+            QVERIFY(!save->isEnabled());
+            QVERIFY(dialog->problems().contains(u"“info@baru” is not an email address."_s));
+            QTest::keyClicks(dialog->emailField(), u".co.id"_s);
+            dialog->managerField()->setCurrentIndex(1);
+            dialog->industryField()->setEditText(u"Logistics"_s);
+            QVERIFY(save->isEnabled());
+            formChecked = true;
+            save->click();
+        });
+        window->clientsView()->newClientButton()->click();
+        QVERIFY(formChecked);
+        QCOMPARE(window->currentPage(), static_cast<QWidget *>(window->clientPage()));
+        const qint64 id = window->clientPage()->clientId();
+        QVERIFY(id > 0);
+        QCOMPARE(window->clientPage()->headerLabel()->text(), u"PT Baru Sejahtera"_s);
+
+        // A contract for it, through the contract form.
+        window->clientPage()->setContractEditor(
+            [](Database &database, const cd::Contract &c, QWidget *parent) {
+                cd::ContractDialog dialog(database, c, parent);
+                QTest::keyClicks(dialog.referenceField(), u"C-2026-900"_s);
+                QTest::keyClicks(dialog.feeField(), u"25000000"_s);
+                auto *save = dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Save);
+                if (!save->isEnabled())
+                    return false;
+                save->click();
+                return dialog.result() == QDialog::Accepted;
+            });
+        window->clientPage()->newContractButton()->click();
+        QCOMPARE(window->clientPage()->contractsTable()->rowCount(), 1);
+        QCOMPARE(countRows(*window->database(),
+                           u"SELECT COUNT(*) FROM accounts WHERE kind = 'client' AND name = 'PT "
+                           "Baru Sejahtera' AND manager_id IS NOT NULL AND industry = "
+                           "'Logistics'"_s),
+                 1);
+        QCOMPARE(countRows(*window->database(),
+                           u"SELECT COUNT(*) FROM contracts WHERE reference = 'C-2026-900' AND "
+                           "fee_minor = 2500000000 AND status = 'draft'"_s),
+                 1);
+        QCOMPARE(countRows(*window->database(), u"SELECT COUNT(*) FROM audit_log"_s), 2);
+        // Back in the list, the new client is there.
+        window->showArea(Area::Clients);
+        QCOMPARE(window->clientsView()->model()->rowCount(), 1);
     }
 
     void geometryIsRemembered()

@@ -12,6 +12,8 @@
 #include "storage/revenuerepository.h"
 #include "storage/serviceitemrepository.h"
 #include "storage/servicerequestrepository.h"
+#include "storage/settingsrepository.h"
+#include "storage/userrepository.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -20,7 +22,6 @@
 #include <QLocale>
 #include <QMessageBox>
 #include <QPushButton>
-#include <QSqlQuery>
 #include <QTabWidget>
 #include <QTableWidget>
 #include <QVBoxLayout>
@@ -222,9 +223,8 @@ bool ClientPage::showClient(qint64 accountId)
     m_message->hide();
     if (!m_db)
         return false;
-    QSqlQuery q(m_db->connection());
-    q.prepare(u"SELECT value FROM settings WHERE key = 'currency'"_s);
-    m_currency = q.exec() && q.next() ? q.value(0).toString() : u"IDR"_s;
+    const auto currency = SettingsRepository(*m_db).value(u"currency"_s, u"IDR"_s);
+    m_currency = currency ? *currency : u"IDR"_s;
     const auto account = AccountRepository(*m_db).get(accountId);
     if (!account) {
         m_name->setText(tr("Client not found"));
@@ -255,11 +255,8 @@ void ClientPage::fillProfile()
     const Account &a = *account;
     QString manager;
     if (a.managerId) {
-        QSqlQuery q(m_db->connection());
-        q.prepare(u"SELECT name FROM users WHERE id = :id"_s);
-        q.bindValue(u":id"_s, *a.managerId);
-        if (q.exec() && q.next())
-            manager = q.value(0).toString();
+        if (const auto user = UserRepository(*m_db).get(*a.managerId))
+            manager = user->name;
     }
     QStringList lines;
     const auto line = [&lines](const QString &label, const QString &value) {

@@ -88,6 +88,12 @@ ClientsView::ClientsView(QWidget *parent) : QWidget(parent)
         showColumnMenu(columns->mapTo(this, QPoint(0, columns->height())));
     });
 
+    m_newClient = new QToolButton(this);
+    m_newClient->setObjectName(u"newClientButton"_s);
+    m_newClient->setText(tr("New Client…"));
+    m_newClient->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    connect(m_newClient, &QToolButton::clicked, this, &ClientsView::newClientRequested);
+
     m_count = new QLabel(this);
     m_count->setObjectName(u"clientCount"_s);
     m_count->setForegroundRole(QPalette::PlaceholderText);
@@ -132,6 +138,8 @@ ClientsView::ClientsView(QWidget *parent) : QWidget(parent)
     header->addWidget(title);
     header->addStretch(1);
     header->addWidget(m_count);
+    header->addSpacing(12);
+    header->addWidget(m_newClient);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(24, 18, 24, 12);

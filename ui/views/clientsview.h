@@ -11,6 +11,7 @@ class QLabel;
 class QLineEdit;
 class QStackedWidget;
 class QTableView;
+class QToolButton;
 
 namespace cd {
 
@@ -39,8 +40,11 @@ public:
     /// "12 of 372 clients", or why nothing shows.
     QString countText() const;
 
+    QToolButton *newClientButton() const { return m_newClient; }
+
 signals:
     void clientActivated(qint64 accountId);
+    void newClientRequested();
 
 private:
     void applyFilter();
@@ -59,6 +63,7 @@ private:
     QComboBox *m_region = nullptr;
     QComboBox *m_health = nullptr;
     QLabel *m_count = nullptr;
+    QToolButton *m_newClient = nullptr;
     QStackedWidget *m_stack = nullptr;
     QTableView *m_table = nullptr;
     QLabel *m_empty = nullptr;

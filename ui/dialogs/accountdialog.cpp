@@ -1,0 +1,127 @@
+#include "dialogs/accountdialog.h"
+
+#include "storage/accountrepository.h"
+#include "storage/userrepository.h"
+
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace cd {
+
+AccountDialog::AccountDialog(Database &database, AccountKind kind, QWidget *parent)
+    : QDialog(parent), m_db(database), m_kind(kind)
+{
+    setWindowTitle(kind == AccountKind::Client ? tr("New Client") : tr("New Customer"));
+    m_name = new QLineEdit(this);
+    m_name->setPlaceholderText(tr("e.g. PT Maju Jaya"));
+    m_legalForm = new QComboBox(this);
+    m_legalForm->addItem(toLabel(LegalForm::Organisation), int(LegalForm::Organisation));
+    m_legalForm->addItem(toLabel(LegalForm::Person), int(LegalForm::Person));
+    m_industry = new QComboBox(this);
+    m_industry->setEditable(true);
+    m_industry->addItem(QString());
+    // The industries already in use, so spellings stay consistent.
+    if (const auto industries = AccountRepository(m_db).industries())
+        m_industry->addItems(*industries);
+    m_city = new QLineEdit(this);
+    m_region = new QLineEdit(this);
+    m_country = new QLineEdit(u"ID"_s, this);
+    m_manager = new QComboBox(this);
+    m_manager->addItem(tr("No account manager"), QVariant());
+    if (const auto users = UserRepository(m_db).list(true)) {
+        for (const User &u : *users)
+            m_manager->addItem(u.name, u.id);
+    }
+    m_email = new QLineEdit(this);
+    m_phone = new QLineEdit(this);
+    m_taxId = new QLineEdit(this);
+    m_notes = new QPlainTextEdit(this);
+    m_notes->setTabChangesFocus(true);
+    m_notes->setMaximumHeight(70);
+
+    auto *form = new QFormLayout;
+    form->addRow(tr("&Name:"), m_name);
+    form->addRow(tr("&Legal form:"), m_legalForm);
+    form->addRow(tr("&Industry:"), m_industry);
+    form->addRow(tr("&City:"), m_city);
+    form->addRow(tr("&Region:"), m_region);
+    form->addRow(tr("C&ountry:"), m_country);
+    form->addRow(tr("Account &manager:"), m_manager);
+    form->addRow(tr("&Email:"), m_email);
+    form->addRow(tr("&Phone:"), m_phone);
+    form->addRow(tr("&Tax id:"), m_taxId);
+    form->addRow(tr("N&otes:"), m_notes);
+
+    m_problemLabel = new QLabel(this);
+    m_problemLabel->setObjectName(u"accountProblems"_s);
+    m_problemLabel->setWordWrap(true);
+    QPalette warning = m_problemLabel->palette();
+    warning.setColor(QPalette::WindowText, QColor(0xc6, 0x28, 0x28));
+    m_problemLabel->setPalette(warning);
+    m_buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
+    connect(m_buttons, &QDialogButtonBox::accepted, this, &AccountDialog::accept);
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &AccountDialog::reject);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addWidget(m_problemLabel);
+    layout->addWidget(m_buttons);
+
+    for (QLineEdit *edit : { m_name, m_email })
+        connect(edit, &QLineEdit::textChanged, this, &AccountDialog::revalidate);
+    revalidate();
+    resize(sizeHint().expandedTo(QSize(480, 0)));
+}
+
+Account AccountDialog::account() const
+{
+    Account a;
+    a.kind = m_kind;
+    a.status = AccountStatus::Active;
+    a.name = m_name->text().trimmed();
+    a.legalForm = LegalForm(m_legalForm->currentData().toInt());
+    a.industry = m_industry->currentText().trimmed();
+    a.city = m_city->text().trimmed();
+    a.region = m_region->text().trimmed();
+    a.country = m_country->text().trimmed();
+    if (const QVariant manager = m_manager->currentData(); manager.isValid())
+        a.managerId = manager.toLongLong();
+    a.email = m_email->text().trimmed();
+    a.phone = m_phone->text().trimmed();
+    a.taxId = m_taxId->text().trimmed();
+    a.notes = m_notes->toPlainText().trimmed();
+    return a;
+}
+
+void AccountDialog::revalidate()
+{
+    m_problems = AccountRepository::validate(account());
+    m_problemLabel->setText(m_problems.join(u'\n'));
+    m_problemLabel->setVisible(!m_problems.isEmpty());
+    m_buttons->button(QDialogButtonBox::Save)->setEnabled(m_problems.isEmpty());
+}
+
+void AccountDialog::accept()
+{
+    revalidate();
+    if (!m_problems.isEmpty())
+        return;
+    const auto id = AccountRepository(m_db).insert(account());
+    if (!id) {
+        m_problemLabel->setText(id.error());
+        m_problemLabel->setVisible(true);
+        return;
+    }
+    m_savedId = *id;
+    QDialog::accept();
+}
+
+} // namespace cd

@@ -1,0 +1,62 @@
+#pragma once
+
+#include "domain/account.h"
+
+#include <QDialog>
+
+class QComboBox;
+class QDialogButtonBox;
+class QLabel;
+class QLineEdit;
+class QPlainTextEdit;
+
+namespace cd {
+
+class Database;
+
+/// Creates a new account (a client from the clients list). Every change is checked with
+/// AccountRepository's rules; the problems show under the form and Save stays disabled
+/// until there are none.
+class AccountDialog final : public QDialog
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(AccountDialog)
+
+public:
+    AccountDialog(Database &database, AccountKind kind, QWidget *parent = nullptr);
+
+    Account account() const;
+    QStringList problems() const { return m_problems; }
+    qint64 savedId() const { return m_savedId; }
+
+    QLineEdit *nameField() const { return m_name; }
+    QComboBox *industryField() const { return m_industry; }
+    QComboBox *managerField() const { return m_manager; }
+    QLineEdit *emailField() const { return m_email; }
+    QLineEdit *cityField() const { return m_city; }
+
+    void accept() override;
+
+private:
+    void revalidate();
+
+    Database &m_db;
+    AccountKind m_kind;
+    QStringList m_problems;
+    qint64 m_savedId = 0;
+    QLineEdit *m_name = nullptr;
+    QComboBox *m_legalForm = nullptr;
+    QComboBox *m_industry = nullptr;
+    QLineEdit *m_city = nullptr;
+    QLineEdit *m_region = nullptr;
+    QLineEdit *m_country = nullptr;
+    QComboBox *m_manager = nullptr;
+    QLineEdit *m_email = nullptr;
+    QLineEdit *m_phone = nullptr;
+    QLineEdit *m_taxId = nullptr;
+    QPlainTextEdit *m_notes = nullptr;
+    QLabel *m_problemLabel = nullptr;
+    QDialogButtonBox *m_buttons = nullptr;
+};
+
+} // namespace cd
