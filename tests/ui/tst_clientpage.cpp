@@ -1,10 +1,12 @@
 #include "dialogs/contractdialog.h"
+#include "dialogs/interactiondialog.h"
 #include "domain/contractrules.h"
 #include "sample/samplegenerator.h"
 #include "storage/contractrepository.h"
 #include "storage/database.h"
 #include "views/clientpage.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDialogButtonBox>
@@ -149,6 +151,50 @@ private slots:
         QCOMPARE(scalar(u"SELECT COUNT(*) FROM audit_log WHERE entity = 'contract' AND entity_id "
                         "= (SELECT id FROM contracts WHERE reference = 'C-UI-001')"_s),
                  4);
+    }
+
+    void logsAnInteractionMarksItsFollowUpAndClosesARequest()
+    {
+        const qint64 id = scalar(u"SELECT account_id FROM service_requests WHERE status <> "
+                                 "'closed' ORDER BY id LIMIT 1"_s);
+        QVERIFY(id > 0);
+        ClientPage page;
+        page.setDatabase(m_db.get());
+        QVERIFY(page.showClient(id));
+        const int before = page.timelineTable()->rowCount();
+        page.setInteractionEditor([](Database &db, qint64 accountId, QWidget *parent) {
+            cd::InteractionDialog dialog(db, accountId, {}, parent);
+            auto *save = dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Save);
+            if (save->isEnabled()) // a subject is required
+                return false;
+            QTest::keyClicks(dialog.subjectField(), u"Called about the renewal"_s);
+            dialog.followUpBox()->setChecked(true);
+            dialog.followUpField()->setDate(QDate::currentDate());
+            save->click();
+            return dialog.result() == QDialog::Accepted;
+        });
+        page.logInteractionButton()->click();
+        QCOMPARE(page.timelineTable()->rowCount(), before + 1);
+        QCOMPARE(page.timelineTable()->item(0, 2)->text(), u"Called about the renewal"_s);
+        page.timelineTable()->selectRow(0);
+        QVERIFY(page.followUpDoneButton()->isEnabled());
+        page.followUpDoneButton()->click();
+        QVERIFY(page.timelineTable()->item(0, 4)->text().endsWith(u", done"_s));
+
+        page.setConfirm([](const QString &) { return true; });
+        const qint64 open = scalar(u"SELECT COUNT(*) FROM service_requests WHERE status <> "
+                                   "'closed' AND account_id = %1"_s.arg(id));
+        for (int r = 0; r < page.requestsTable()->rowCount(); ++r) {
+            if (page.requestsTable()->item(r, 5)->text().isEmpty()) {
+                page.requestsTable()->selectRow(r);
+                break;
+            }
+        }
+        QVERIFY(page.closeRequestButton()->isEnabled());
+        page.closeRequestButton()->click();
+        QCOMPARE(scalar(u"SELECT COUNT(*) FROM service_requests WHERE status <> 'closed' AND "
+                        "account_id = %1"_s.arg(id)),
+                 open - 1);
     }
 
     void aContractWithRevenueIsNotDeleted()

@@ -1,6 +1,7 @@
 #include "views/clientpage.h"
 
 #include "dialogs/contractdialog.h"
+#include "dialogs/interactiondialog.h"
 #include "domain/contractrules.h"
 #include "domain/servicerules.h"
 #include "models/clientlistmodel.h"
@@ -104,6 +105,11 @@ ClientPage::ClientPage(QWidget *parent) : QWidget(parent)
                                                    QLineEdit::Normal, {}, &ok);
         return ok ? std::optional<QString>(text) : std::nullopt;
     };
+    m_interactionEditor = [](Database &db, qint64 accountId, QWidget *owner) {
+        const auto contacts = ContactRepository(db).listForAccount(accountId);
+        InteractionDialog dialog(db, accountId, contacts ? *contacts : QList<Contact>(), owner);
+        return dialog.exec() == QDialog::Accepted;
+    };
     m_editor = [](Database &db, const Contract &contract, QWidget *owner) {
         ContractDialog dialog(db, contract, owner);
         return dialog.exec() == QDialog::Accepted;
@@ -183,14 +189,35 @@ ClientPage::ClientPage(QWidget *parent) : QWidget(parent)
     auto *serviceLayout = new QVBoxLayout(serviceTab);
     serviceLayout->addWidget(new QLabel(tr("Personalised service plan"), serviceTab));
     serviceLayout->addWidget(m_plan, 1);
-    serviceLayout->addWidget(new QLabel(tr("Requests, revisions and complaints"), serviceTab));
+    m_closeRequest = new QPushButton(tr("Close Request"), serviceTab);
+    auto *requestRow = new QHBoxLayout;
+    requestRow->addWidget(new QLabel(tr("Requests, revisions and complaints"), serviceTab));
+    requestRow->addStretch(1);
+    requestRow->addWidget(m_closeRequest);
+    serviceLayout->addLayout(requestRow);
     serviceLayout->addWidget(m_requests, 2);
+    connect(m_closeRequest, &QPushButton::clicked, this, &ClientPage::closeRequest);
+    connect(m_requests, &QTableWidget::itemSelectionChanged, this, &ClientPage::updateOtherActions);
+
+    auto *timelineTab = new QWidget(this);
+    auto *timelineLayout = new QVBoxLayout(timelineTab);
+    m_logInteraction = new QPushButton(tr("Log Interaction…"), timelineTab);
+    m_followUpDone = new QPushButton(tr("Follow-up Done"), timelineTab);
+    auto *timelineButtons = new QHBoxLayout;
+    timelineButtons->addWidget(m_logInteraction);
+    timelineButtons->addWidget(m_followUpDone);
+    timelineButtons->addStretch(1);
+    timelineLayout->addLayout(timelineButtons);
+    timelineLayout->addWidget(m_timeline);
+    connect(m_logInteraction, &QPushButton::clicked, this, &ClientPage::logInteraction);
+    connect(m_followUpDone, &QPushButton::clicked, this, &ClientPage::markFollowUpDone);
+    connect(m_timeline, &QTableWidget::itemSelectionChanged, this, &ClientPage::updateOtherActions);
 
     m_tabs->addTab(m_profile, tr("Profile"));
     m_tabs->addTab(m_contacts, tr("Contacts"));
     m_tabs->addTab(contractsTab, tr("Contracts"));
     m_tabs->addTab(serviceTab, tr("Service"));
-    m_tabs->addTab(m_timeline, tr("Timeline"));
+    m_tabs->addTab(timelineTab, tr("Timeline"));
 
     auto *header = new QVBoxLayout;
     header->addWidget(back, 0, Qt::AlignLeft);
@@ -341,6 +368,7 @@ void ClientPage::fillService()
     m_plan->resizeColumnsToContents();
 
     const auto requests = ServiceRequestRepository(*m_db).listForAccount(m_accountId);
+    m_requestList = requests ? *requests : QList<ServiceRequest>();
     m_requests->setRowCount(requests ? int(requests->size()) : 0);
     const QDateTime now = QDateTime::currentDateTime();
     for (int r = 0; requests && r < requests->size(); ++r) {
@@ -362,6 +390,7 @@ void ClientPage::fillService()
         }
     }
     m_requests->resizeColumnsToContents();
+    updateOtherActions();
 }
 
 void ClientPage::fillTimeline()
@@ -375,6 +404,7 @@ void ClientPage::fillTimeline()
     std::sort(list.begin(), list.end(), [](const Interaction &a, const Interaction &b) {
         return a.occurredAt > b.occurredAt;
     });
+    m_interactionList = list;
     m_timeline->setRowCount(int(list.size()));
     const QDate today = QDate::currentDate();
     for (int r = 0; r < list.size(); ++r) {
@@ -390,6 +420,7 @@ void ClientPage::fillTimeline()
                  i.contactId ? contactNames.value(*i.contactId) : QString(), followUp });
     }
     m_timeline->resizeColumnsToContents();
+    updateOtherActions();
 }
 
 void ClientPage::fillRevenue()
@@ -531,6 +562,67 @@ void ClientPage::deleteContract()
         return;
     const Status ok = ContractRepository(*m_db).remove(c->id);
     afterChange(ok ? QString() : ok.error());
+}
+
+void ClientPage::updateOtherActions()
+{
+    const int interaction = m_timeline->currentRow();
+    const bool followUpOpen = interaction >= 0 && interaction < m_interactionList.size()
+        && m_timeline->selectionModel()->hasSelection()
+        && m_interactionList.at(interaction).followUpOn.isValid()
+        && !m_interactionList.at(interaction).followUpDone;
+    m_followUpDone->setEnabled(followUpOpen);
+    const int request = m_requests->currentRow();
+    m_closeRequest->setEnabled(request >= 0 && request < m_requestList.size()
+                               && m_requests->selectionModel()->hasSelection()
+                               && m_requestList.at(request).status != RequestStatus::Closed);
+}
+
+void ClientPage::logInteraction()
+{
+    if (m_db && m_interactionEditor(*m_db, m_accountId, this)) {
+        m_message->hide();
+        fillTimeline();
+        fillRevenue(); // the health counts the last contact
+        emit clientChanged(m_accountId);
+    }
+}
+
+void ClientPage::markFollowUpDone()
+{
+    const int row = m_timeline->currentRow();
+    if (row < 0 || row >= m_interactionList.size())
+        return;
+    const Status ok
+        = InteractionRepository(*m_db).setFollowUpDone(m_interactionList.at(row).id, true);
+    if (!ok) {
+        m_message->setText(ok.error());
+        m_message->show();
+        return;
+    }
+    fillTimeline();
+    emit clientChanged(m_accountId);
+}
+
+void ClientPage::closeRequest()
+{
+    const int row = m_requests->currentRow();
+    if (row < 0 || row >= m_requestList.size())
+        return;
+    const ServiceRequest &r = m_requestList.at(row);
+    if (!m_confirm(tr("Close the request “%1” now?").arg(r.title)))
+        return;
+    const Status ok
+        = ServiceRequestRepository(*m_db).close(r.id, QDateTime::currentDateTime(), r.rowVersion);
+    if (!ok) {
+        m_message->setText(ok.error());
+        m_message->show();
+        return;
+    }
+    m_message->hide();
+    fillService();
+    fillRevenue();
+    emit clientChanged(m_accountId);
 }
 
 } // namespace cd

@@ -1,6 +1,8 @@
 #pragma once
 
 #include "domain/contract.h"
+#include "domain/interaction.h"
+#include "domain/servicerequest.h"
 
 #include <QList>
 #include <QWidget>
@@ -53,6 +55,12 @@ public:
     /// Replaceable so tests can answer the dialogs these actions open.
     using ContractEditor = std::function<bool(Database &, const Contract &, QWidget *)>;
     void setContractEditor(ContractEditor editor) { m_editor = std::move(editor); }
+    /// Logs an interaction (InteractionDialog by default); replaceable for tests.
+    using InteractionEditor = std::function<bool(Database &, qint64 accountId, QWidget *)>;
+    void setInteractionEditor(InteractionEditor editor) { m_interactionEditor = std::move(editor); }
+    QPushButton *logInteractionButton() const { return m_logInteraction; }
+    QPushButton *followUpDoneButton() const { return m_followUpDone; }
+    QPushButton *closeRequestButton() const { return m_closeRequest; }
     /// Asks a yes/no question; replaceable for tests.
     using Confirm = std::function<bool(const QString &question)>;
     void setConfirm(Confirm confirm) { m_confirm = std::move(confirm); }
@@ -80,11 +88,18 @@ private:
     void terminateContract();
     void deleteContract();
     void afterChange(const QString &error);
+    void logInteraction();
+    void markFollowUpDone();
+    void closeRequest();
+    void updateOtherActions();
 
     Database *m_db = nullptr;
     qint64 m_accountId = 0;
     QString m_currency;
     QList<Contract> m_contractList;
+    QList<Interaction> m_interactionList;
+    QList<ServiceRequest> m_requestList;
+    InteractionEditor m_interactionEditor;
     ContractEditor m_editor;
     Confirm m_confirm;
     AskReason m_askReason;
@@ -107,6 +122,9 @@ private:
     QPushButton *m_renewContract = nullptr;
     QPushButton *m_terminateContract = nullptr;
     QPushButton *m_deleteContract = nullptr;
+    QPushButton *m_logInteraction = nullptr;
+    QPushButton *m_followUpDone = nullptr;
+    QPushButton *m_closeRequest = nullptr;
 };
 
 } // namespace cd
