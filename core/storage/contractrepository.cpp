@@ -167,36 +167,54 @@ Status ContractRepository::checkAccountAndReference(const Contract &c) const
     return {};
 }
 
+Status ContractRepository::reinsert(const Contract &contract)
+{
+    if (contract.id <= 0)
+        return Error {
+            tr("Contract %1 has no id to be stored again under.").arg(contract.reference)
+        };
+    const auto id = insertRow(contract, contract.id, std::max(1, contract.rowVersion));
+    return id ? Status() : Status(Error { id.error() });
+}
+
 Result<qint64> ContractRepository::insert(const Contract &input)
+{
+    return insertRow(input, 0, 1);
+}
+
+Result<qint64> ContractRepository::insertRow(const Contract &input, qint64 id, int rowVersion)
 {
     if (const QStringList problems = validate(input); !problems.isEmpty())
         return Error { problems.join(u' ') };
     Contract c = normalised(input);
-    c.id = 0;
+    c.id = id;
     TransactionGuard guard(m_db);
     if (Status ok = guard.begin(); !ok)
         return Error { ok.error() };
     if (Status ok = checkAccountAndReference(c); !ok)
         return Error { ok.error() };
     QSqlQuery q(m_db.connection());
-    q.prepare(u"INSERT INTO contracts (account_id, reference, title, scope, billing_model, "
+    // A new contract takes the next id; one stored again (undo) takes back its own.
+    q.prepare(u"INSERT INTO contracts (id, account_id, reference, title, scope, billing_model, "
               "fee_minor, currency, estimated_hours, start_date, end_date, auto_renew, "
               "renewal_months, notice_days, termination_clause, status, signed_on, terminated_on, "
-              "termination_reason, created_at, updated_at, row_version) VALUES (:account_id, "
+              "termination_reason, created_at, updated_at, row_version) VALUES (:id, :account_id, "
               ":reference, :title, :scope, :billing_model, :fee_minor, :currency, "
               ":estimated_hours, :start_date, :end_date, :auto_renew, :renewal_months, "
               ":notice_days, :termination_clause, :status, :signed_on, :terminated_on, "
-              ":termination_reason, :now, :now, 1)"_s);
+              ":termination_reason, :now, :now, :version)"_s);
     bindContract(q, c);
+    q.bindValue(u":id"_s, id > 0 ? QVariant(id) : QVariant(QMetaType::fromType<qint64>()));
+    q.bindValue(u":version"_s, rowVersion);
     q.bindValue(u":now"_s, sql::now());
     if (Status ok = sql::exec(q, tr("Saving contract %1 failed").arg(c.reference)); !ok)
         return Error { ok.error() };
-    const qint64 id = q.lastInsertId().toLongLong();
-    if (Status ok = AuditLog(m_db).append(kEntity, id, u"create"_s, c.reference); !ok)
+    const qint64 newId = id > 0 ? id : q.lastInsertId().toLongLong();
+    if (Status ok = AuditLog(m_db).append(kEntity, newId, u"create"_s, c.reference); !ok)
         return Error { ok.error() };
     if (Status ok = guard.commit(); !ok)
         return Error { ok.error() };
-    return id;
+    return newId;
 }
 
 Status ContractRepository::write(const Contract &c, const QString &action, const QString &details)
@@ -337,6 +355,25 @@ Status ContractRepository::terminate(qint64 id, const QDate &on, const QString &
         !ok)
         return ok;
     return guard.commit();
+}
+
+Result<int> ContractRepository::restore(const Contract &state, int expectedVersion)
+{
+    if (const QStringList problems = validate(state); !problems.isEmpty())
+        return Error { problems.join(u' ') };
+    TransactionGuard guard(m_db);
+    if (Status ok = guard.begin(); !ok)
+        return Error { ok.error() };
+    Contract c = normalised(state);
+    c.rowVersion = expectedVersion;
+    if (Status ok = checkAccountAndReference(c); !ok)
+        return Error { ok.error() };
+    if (Status ok = write(c, u"update"_s, tr("Restored %1 to its earlier state.").arg(c.reference));
+        !ok)
+        return Error { ok.error() };
+    if (Status ok = guard.commit(); !ok)
+        return Error { ok.error() };
+    return expectedVersion + 1;
 }
 
 Status ContractRepository::remove(qint64 id)

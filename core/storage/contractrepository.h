@@ -40,6 +40,12 @@ public:
     Status renew(qint64 id, int rowVersion);
     /// An active contract ends early on `on` (within its term) for `reason`.
     Status terminate(qint64 id, const QDate &on, const QString &reason, int rowVersion);
+    /// Puts a contract back into an earlier state, status included (undo and redo). Refused
+    /// when the row is no longer at `expectedVersion`; returns the new version.
+    Result<int> restore(const Contract &state, int expectedVersion);
+    /// Stores a deleted contract again with its own id and version (undo of a delete, redo of
+    /// a create), so later undo steps that name it still find it.
+    Status reinsert(const Contract &contract);
     /// Deletes a contract; refused while revenue entries refer to it.
     Status remove(qint64 id);
 
@@ -48,6 +54,7 @@ public:
     Result<QList<Contract>> listForAccount(qint64 accountId) const;
 
 private:
+    Result<qint64> insertRow(const Contract &contract, qint64 id, int rowVersion);
     Status checkAccountAndReference(const Contract &contract) const;
     Status write(const Contract &contract, const QString &action, const QString &details);
 

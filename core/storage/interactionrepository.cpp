@@ -113,7 +113,22 @@ Status InteractionRepository::checkReferences(const Interaction &interaction) co
     return {};
 }
 
+Status InteractionRepository::reinsert(const Interaction &interaction)
+{
+    if (interaction.id <= 0)
+        return Error { tr("The interaction “%1” has no id to be stored again under.")
+                           .arg(interaction.subject.trimmed()) };
+    const auto id = insertRow(interaction, interaction.id, std::max(1, interaction.rowVersion));
+    return id ? Status() : Status(Error { id.error() });
+}
+
 Result<qint64> InteractionRepository::insert(const Interaction &interaction)
+{
+    return insertRow(interaction, 0, 1);
+}
+
+Result<qint64> InteractionRepository::insertRow(const Interaction &interaction, qint64 id,
+                                                int rowVersion)
 {
     if (const QStringList problems = validate(interaction); !problems.isEmpty())
         return Error { problems.join(u' ') };
@@ -123,19 +138,21 @@ Result<qint64> InteractionRepository::insert(const Interaction &interaction)
     if (const Status ok = checkReferences(interaction); !ok)
         return Error { ok.error() };
     QSqlQuery query(m_db.connection());
-    query.prepare(u"INSERT INTO interactions (account_id, contact_id, type, occurred_at, subject, "
-                  "notes, follow_up_on, follow_up_done, user_id, row_version) VALUES "
-                  "(:account_id, :contact_id, :type, :occurred_at, :subject, :notes, "
-                  ":follow_up_on, :follow_up_done, :user_id, 1)"_s);
+    query.prepare(u"INSERT INTO interactions (id, account_id, contact_id, type, occurred_at, "
+                  "subject, notes, follow_up_on, follow_up_done, user_id, row_version) VALUES "
+                  "(:id, :account_id, :contact_id, :type, :occurred_at, :subject, :notes, "
+                  ":follow_up_on, :follow_up_done, :user_id, :version)"_s);
     bindInteraction(query, interaction);
+    query.bindValue(u":id"_s, id > 0 ? QVariant(id) : QVariant(QMetaType::fromType<qint64>()));
+    query.bindValue(u":version"_s, rowVersion);
     if (const Status ok = sql::exec(
             query, tr("Saving the interaction “%1” failed").arg(interaction.subject.trimmed()));
         !ok)
         return Error { ok.error() };
-    const qint64 id = query.lastInsertId().toLongLong();
+    const qint64 newId = id > 0 ? id : query.lastInsertId().toLongLong();
     if (const Status ok = guard.commit(); !ok)
         return Error { ok.error() };
-    return id;
+    return newId;
 }
 
 Status InteractionRepository::update(const Interaction &interaction)

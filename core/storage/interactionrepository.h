@@ -34,6 +34,8 @@ public:
     static QStringList validate(const Interaction &interaction, const QDateTime &now);
 
     Result<qint64> insert(const Interaction &interaction);
+    /// Stores a deleted interaction again with its own id and version (undo, redo).
+    Status reinsert(const Interaction &interaction);
     Status update(const Interaction &interaction);
     Status remove(qint64 id);
     /// Marks a follow-up done (or open again) without a full update; refused when the
@@ -47,6 +49,7 @@ public:
     Result<QList<Interaction>> listFollowUpsDue(const QDate &until) const;
 
 private:
+    Result<qint64> insertRow(const Interaction &interaction, qint64 id, int rowVersion);
     Status checkReferences(const Interaction &interaction) const;
     Result<QList<Interaction>> fetch(const QString &statement, const QString &bindName,
                                      const QVariant &bindValue) const;

@@ -199,6 +199,30 @@ private slots:
         QVERIFY(!repo.update(current).ok());
     }
 
+    void restoreBringsBackAnEarlierStateForUndo()
+    {
+        ContractRepository repo(m_test.db());
+        const qint64 id = *repo.insert(sample());
+        const Contract draft = *repo.get(id);
+        QVERIFY(repo.sign(id, { 2023, 12, 20 }, draft.rowVersion).ok());
+        const Contract signedContract = *repo.get(id);
+        // Undo the signing: back to a draft, through the version check.
+        QVERIFY(!repo.restore(draft, draft.rowVersion).ok()); // stale: version moved on
+        const auto version = repo.restore(draft, signedContract.rowVersion);
+        QVERIFY2(version.ok(), qPrintable(version.error()));
+        QCOMPARE(repo.get(id)->status, ContractStatus::Draft);
+        QVERIFY(!repo.get(id)->signedOn.isValid());
+        QCOMPARE(repo.get(id)->rowVersion, *version);
+        // Redo it.
+        QVERIFY(repo.restore(signedContract, *version).ok());
+        QCOMPARE(repo.get(id)->status, ContractStatus::Active);
+        // An invalid state is refused like any other write.
+        Contract broken = signedContract;
+        broken.end = QDate(2020, 1, 1);
+        QVERIFY(!repo.restore(broken, repo.get(id)->rowVersion).ok());
+        QCOMPARE(m_test.count(u"audit_log"_s), 4);
+    }
+
     void aContractWithRevenueCannotBeDeleted()
     {
         ContractRepository repo(m_test.db());

@@ -20,6 +20,7 @@
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QUndoStack>
 
 using namespace Qt::StringLiterals;
 using cd::ClientPage;
@@ -195,6 +196,90 @@ private slots:
         QCOMPARE(scalar(u"SELECT COUNT(*) FROM service_requests WHERE status <> 'closed' AND "
                         "account_id = %1"_s.arg(id)),
                  open - 1);
+
+        // Undo all three, newest first, then redo them: the same rows come back.
+        const qint64 logged = scalar(u"SELECT MAX(id) FROM interactions"_s);
+        QUndoStack *undo = page.undoStack();
+        QCOMPARE(undo->count(), 3);
+        undo->undo(); // the request is open again
+        QCOMPARE(scalar(u"SELECT COUNT(*) FROM service_requests WHERE status <> 'closed' AND "
+                        "account_id = %1"_s.arg(id)),
+                 open);
+        undo->undo(); // the follow-up is open again
+        QCOMPARE(scalar(u"SELECT follow_up_done FROM interactions WHERE id = %1"_s.arg(logged)), 0);
+        undo->undo(); // the interaction is gone
+        QCOMPARE(scalar(u"SELECT COUNT(*) FROM interactions WHERE id = %1"_s.arg(logged)), 0);
+        QCOMPARE(page.timelineTable()->rowCount(), before);
+        undo->redo();
+        undo->redo();
+        undo->redo();
+        QCOMPARE(scalar(u"SELECT follow_up_done FROM interactions WHERE id = %1"_s.arg(logged)), 1);
+        QCOMPARE(scalar(u"SELECT COUNT(*) FROM service_requests WHERE status <> 'closed' AND "
+                        "account_id = %1"_s.arg(id)),
+                 open - 1);
+        QVERIFY(!page.findChild<QLabel *>(u"clientMessage"_s)->isVisible());
+    }
+
+    void everyEditCanBeUndoneAndRedone()
+    {
+        const qint64 id = scalar(u"SELECT id FROM accounts WHERE kind = 'client' ORDER BY id DESC "
+                                 "LIMIT 1"_s);
+        ClientPage page;
+        page.setDatabase(m_db.get());
+        QVERIFY(page.showClient(id));
+        QUndoStack *undo = page.undoStack();
+        QCOMPARE(undo->count(), 0);
+        const int contractsBefore = page.contractsTable()->rowCount();
+
+        page.setContractEditor([](Database &db, const Contract &contract, QWidget *parent) {
+            ContractDialog dialog(db, contract, parent);
+            QTest::keyClicks(dialog.referenceField(), u"C-UNDO-1"_s);
+            QTest::keyClicks(dialog.feeField(), u"1000000"_s);
+            dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Save)->click();
+            return dialog.result() == QDialog::Accepted;
+        });
+        page.newContractButton()->click();
+        QCOMPARE(page.contractsTable()->rowCount(), contractsBefore + 1);
+        page.setConfirm([](const QString &) { return true; });
+        for (int r = 0; r < page.contractsTable()->rowCount(); ++r) {
+            if (page.contractsTable()->item(r, 0)->text() == u"C-UNDO-1"_s)
+                page.contractsTable()->selectRow(r);
+        }
+        page.signContractButton()->click();
+        const auto status = [this] {
+            QSqlQuery q(m_db->connection());
+            q.exec(u"SELECT status FROM contracts WHERE reference = 'C-UNDO-1'"_s);
+            return q.next() ? q.value(0).toString() : u"gone"_s;
+        };
+        QCOMPARE(status(), u"active"_s);
+        QCOMPARE(undo->count(), 2);
+        QCOMPARE(undo->undoText(), u"Sign contract C-UNDO-1"_s);
+
+        undo->undo();
+        QCOMPARE(status(), u"draft"_s);
+        undo->undo();
+        QCOMPARE(status(), u"gone"_s);
+        QCOMPARE(page.contractsTable()->rowCount(), contractsBefore);
+        undo->redo();
+        QCOMPARE(status(), u"draft"_s);
+        undo->redo();
+        QCOMPARE(status(), u"active"_s);
+        QVERIFY(page.message().isEmpty()
+                || !page.findChild<QLabel *>(u"clientMessage"_s)->isVisible());
+
+        // Someone else changes the contract: undo is refused with a sentence, nothing lost.
+        QSqlQuery q(m_db->connection());
+        QVERIFY(q.exec(u"UPDATE contracts SET title = 'Changed elsewhere', row_version = "
+                       "row_version + 1 WHERE reference = 'C-UNDO-1'"_s));
+        undo->undo();
+        QCOMPARE(status(), u"active"_s);
+        QVERIFY2(page.message().contains(u"Someone else changed contract C-UNDO-1"_s),
+                 qPrintable(page.message()));
+        QTRY_COMPARE(undo->count(), 0); // the history no longer matches: cleared
+
+        // Another client starts with an empty history.
+        QVERIFY(page.showClient(id - 1));
+        QCOMPARE(undo->count(), 0);
     }
 
     void aContractWithRevenueIsNotDeleted()

@@ -1,5 +1,7 @@
 #include "views/clientpage.h"
 
+#include "views/undoablechange.h"
+
 #include "dialogs/contractdialog.h"
 #include "dialogs/interactiondialog.h"
 #include "domain/contractrules.h"
@@ -16,6 +18,7 @@
 #include "storage/settingsrepository.h"
 #include "storage/userrepository.h"
 
+#include <QAction>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QInputDialog>
@@ -23,9 +26,16 @@
 #include <QLocale>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QScopedValueRollback>
+#include <QSet>
 #include <QTabWidget>
 #include <QTableWidget>
+#include <QTimer>
+#include <QToolButton>
+#include <QUndoStack>
 #include <QVBoxLayout>
+
+#include <memory>
 
 using namespace Qt::StringLiterals;
 
@@ -89,6 +99,25 @@ QString feeText(const Contract &c)
         return ClientPage::tr("%1 per hour, %2 h").arg(fee, QLocale().toString(c.estimatedHours));
     }
     return fee;
+}
+
+// Undo of a create and redo of a delete: remember the row as it is now, then delete it.
+Status takeOutContract(Database &db, const std::shared_ptr<Contract> &kept)
+{
+    const auto current = ContractRepository(db).get(kept->id);
+    if (!current)
+        return Error { current.error() };
+    *kept = *current;
+    return ContractRepository(db).remove(kept->id);
+}
+
+Status takeOutInteraction(Database &db, const std::shared_ptr<Interaction> &kept)
+{
+    const auto current = InteractionRepository(db).get(kept->id);
+    if (!current)
+        return Error { current.error() };
+    *kept = *current;
+    return InteractionRepository(db).remove(kept->id);
 }
 
 } // namespace
@@ -219,8 +248,30 @@ ClientPage::ClientPage(QWidget *parent) : QWidget(parent)
     m_tabs->addTab(serviceTab, tr("Service"));
     m_tabs->addTab(timelineTab, tr("Timeline"));
 
+    m_undoStack = new QUndoStack(this);
+    QAction *undo = m_undoStack->createUndoAction(this, tr("Undo"));
+    undo->setShortcut(QKeySequence::Undo);
+    undo->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    QAction *redo = m_undoStack->createRedoAction(this, tr("Redo"));
+    redo->setShortcut(QKeySequence::Redo);
+    redo->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    addAction(undo);
+    addAction(redo);
+    auto *undoButton = new QToolButton(this);
+    undoButton->setObjectName(u"undoButton"_s);
+    undoButton->setDefaultAction(undo);
+    auto *redoButton = new QToolButton(this);
+    redoButton->setObjectName(u"redoButton"_s);
+    redoButton->setDefaultAction(redo);
+    connect(m_undoStack, &QUndoStack::indexChanged, this, &ClientPage::refreshAfterUndo);
+
+    auto *topRow = new QHBoxLayout;
+    topRow->addWidget(back);
+    topRow->addStretch(1);
+    topRow->addWidget(undoButton);
+    topRow->addWidget(redoButton);
     auto *header = new QVBoxLayout;
-    header->addWidget(back, 0, Qt::AlignLeft);
+    header->addLayout(topRow);
     header->addWidget(m_name);
     header->addWidget(m_subtitle);
     header->addWidget(m_health);
@@ -233,8 +284,15 @@ ClientPage::ClientPage(QWidget *parent) : QWidget(parent)
     m_message->hide();
 }
 
+ClientPage::~ClientPage()
+{
+    // The stack outlives this part of the object: it must not call back into it.
+    m_undoStack->disconnect(this);
+}
+
 void ClientPage::setDatabase(Database *database)
 {
+    m_undoStack->clear();
     m_db = database;
     m_accountId = 0;
 }
@@ -246,6 +304,8 @@ QString ClientPage::message() const
 
 bool ClientPage::showClient(qint64 accountId)
 {
+    if (accountId != m_accountId)
+        m_undoStack->clear(); // the history belongs to one client
     m_accountId = accountId;
     m_message->hide();
     if (!m_db)
@@ -509,14 +569,56 @@ void ClientPage::newContract()
     c.start = QDate::currentDate();
     c.end = c.start.addYears(1).addDays(-1);
     c.noticeDays = 60;
-    if (m_editor(*m_db, c, this))
-        afterChange({});
+    QSet<qint64> known;
+    for (const Contract &existing : std::as_const(m_contractList))
+        known.insert(existing.id);
+    if (!m_editor(*m_db, c, this))
+        return;
+    afterChange({});
+    for (const Contract &created : std::as_const(m_contractList)) {
+        if (known.contains(created.id))
+            continue;
+        // Undo deletes the new contract; redo stores it again under its own id.
+        auto kept = std::make_shared<Contract>(created);
+        Database *db = m_db;
+        pushChange(
+            tr("New contract %1").arg(created.reference),
+            [db, kept] { return takeOutContract(*db, kept); },
+            [db, kept] { return ContractRepository(*db).reinsert(*kept); });
+    }
+}
+
+void ClientPage::pushContractChange(const QString &text, const Contract &before, qint64 id)
+{
+    const auto after = ContractRepository(*m_db).get(id);
+    if (!after)
+        return;
+    // Each step expects the version the other one left behind.
+    auto version = std::make_shared<int>(after->rowVersion);
+    Database *db = m_db;
+    const Contract afterState = *after;
+    const auto restore = [db, version](const Contract &state) -> Status {
+        const auto newVersion = ContractRepository(*db).restore(state, *version);
+        if (!newVersion)
+            return Error { newVersion.error() };
+        *version = *newVersion;
+        return {};
+    };
+    pushChange(
+        text, [restore, before] { return restore(before); },
+        [restore, afterState] { return restore(afterState); });
 }
 
 void ClientPage::editContract()
 {
-    if (const Contract *c = selectedContract(); c && m_editor(*m_db, *c, this))
-        afterChange({});
+    const Contract *c = selectedContract();
+    if (!c)
+        return;
+    const Contract before = *c;
+    if (!m_editor(*m_db, before, this))
+        return;
+    afterChange({});
+    pushContractChange(tr("Edit contract %1").arg(before.reference), before, before.id);
 }
 
 void ClientPage::signContract()
@@ -524,8 +626,12 @@ void ClientPage::signContract()
     const Contract *c = selectedContract();
     if (!c || !m_confirm(tr("Record contract %1 as signed today?").arg(c->reference)))
         return;
-    const Status ok = ContractRepository(*m_db).sign(c->id, QDate::currentDate(), c->rowVersion);
+    const Contract before = *c;
+    const Status ok
+        = ContractRepository(*m_db).sign(before.id, QDate::currentDate(), before.rowVersion);
     afterChange(ok ? QString() : ok.error());
+    if (ok)
+        pushContractChange(tr("Sign contract %1").arg(before.reference), before, before.id);
 }
 
 void ClientPage::renewContract()
@@ -536,8 +642,11 @@ void ClientPage::renewContract()
     const QDate end = ContractRules::renewedEnd(*c);
     if (!m_confirm(tr("Renew contract %1 until %2?").arg(c->reference, shortDate(end))))
         return;
-    const Status ok = ContractRepository(*m_db).renew(c->id, c->rowVersion);
+    const Contract before = *c;
+    const Status ok = ContractRepository(*m_db).renew(before.id, before.rowVersion);
     afterChange(ok ? QString() : ok.error());
+    if (ok)
+        pushContractChange(tr("Renew contract %1").arg(before.reference), before, before.id);
 }
 
 void ClientPage::terminateContract()
@@ -550,18 +659,31 @@ void ClientPage::terminateContract()
                           .arg(c->reference));
     if (!reason)
         return;
-    const Status ok
-        = ContractRepository(*m_db).terminate(c->id, QDate::currentDate(), *reason, c->rowVersion);
+    const Contract before = *c;
+    const Status ok = ContractRepository(*m_db).terminate(before.id, QDate::currentDate(), *reason,
+                                                          before.rowVersion);
     afterChange(ok ? QString() : ok.error());
+    if (ok)
+        pushContractChange(tr("Terminate contract %1").arg(before.reference), before, before.id);
 }
 
 void ClientPage::deleteContract()
 {
     const Contract *c = selectedContract();
-    if (!c || !m_confirm(tr("Delete contract %1? This cannot be undone.").arg(c->reference)))
+    if (!c || !m_confirm(tr("Delete contract %1?").arg(c->reference)))
         return;
-    const Status ok = ContractRepository(*m_db).remove(c->id);
+    const Contract before = *c;
+    const Status ok = ContractRepository(*m_db).remove(before.id);
     afterChange(ok ? QString() : ok.error());
+    if (!ok)
+        return;
+    // Undo stores the contract again under its own id; redo deletes it again.
+    auto kept = std::make_shared<Contract>(before);
+    Database *db = m_db;
+    pushChange(
+        tr("Delete contract %1").arg(before.reference),
+        [db, kept] { return ContractRepository(*db).reinsert(*kept); },
+        [db, kept] { return takeOutContract(*db, kept); });
 }
 
 void ClientPage::updateOtherActions()
@@ -580,11 +702,26 @@ void ClientPage::updateOtherActions()
 
 void ClientPage::logInteraction()
 {
-    if (m_db && m_interactionEditor(*m_db, m_accountId, this)) {
-        m_message->hide();
-        fillTimeline();
-        fillRevenue(); // the health counts the last contact
-        emit clientChanged(m_accountId);
+    if (!m_db)
+        return;
+    QSet<qint64> known;
+    for (const Interaction &i : std::as_const(m_interactionList))
+        known.insert(i.id);
+    if (!m_interactionEditor(*m_db, m_accountId, this))
+        return;
+    m_message->hide();
+    fillTimeline();
+    fillRevenue(); // the health counts the last contact
+    emit clientChanged(m_accountId);
+    for (const Interaction &logged : std::as_const(m_interactionList)) {
+        if (known.contains(logged.id))
+            continue;
+        auto kept = std::make_shared<Interaction>(logged);
+        Database *db = m_db;
+        pushChange(
+            tr("Log “%1”").arg(logged.subject),
+            [db, kept] { return takeOutInteraction(*db, kept); },
+            [db, kept] { return InteractionRepository(*db).reinsert(*kept); });
     }
 }
 
@@ -593,8 +730,8 @@ void ClientPage::markFollowUpDone()
     const int row = m_timeline->currentRow();
     if (row < 0 || row >= m_interactionList.size())
         return;
-    const Status ok
-        = InteractionRepository(*m_db).setFollowUpDone(m_interactionList.at(row).id, true);
+    const Interaction interaction = m_interactionList.at(row);
+    const Status ok = InteractionRepository(*m_db).setFollowUpDone(interaction.id, true);
     if (!ok) {
         m_message->setText(ok.error());
         m_message->show();
@@ -602,6 +739,12 @@ void ClientPage::markFollowUpDone()
     }
     fillTimeline();
     emit clientChanged(m_accountId);
+    Database *db = m_db;
+    const qint64 id = interaction.id;
+    pushChange(
+        tr("Follow-up done: “%1”").arg(interaction.subject),
+        [db, id] { return InteractionRepository(*db).setFollowUpDone(id, false); },
+        [db, id] { return InteractionRepository(*db).setFollowUpDone(id, true); });
 }
 
 void ClientPage::closeRequest()
@@ -609,11 +752,12 @@ void ClientPage::closeRequest()
     const int row = m_requests->currentRow();
     if (row < 0 || row >= m_requestList.size())
         return;
-    const ServiceRequest &r = m_requestList.at(row);
-    if (!m_confirm(tr("Close the request “%1” now?").arg(r.title)))
+    const ServiceRequest request = m_requestList.at(row);
+    if (!m_confirm(tr("Close the request “%1” now?").arg(request.title)))
         return;
+    const QDateTime closedAt = QDateTime::currentDateTime();
     const Status ok
-        = ServiceRequestRepository(*m_db).close(r.id, QDateTime::currentDateTime(), r.rowVersion);
+        = ServiceRequestRepository(*m_db).close(request.id, closedAt, request.rowVersion);
     if (!ok) {
         m_message->setText(ok.error());
         m_message->show();
@@ -621,6 +765,48 @@ void ClientPage::closeRequest()
     }
     m_message->hide();
     fillService();
+    fillRevenue();
+    emit clientChanged(m_accountId);
+    auto version = std::make_shared<int>(request.rowVersion + 1);
+    Database *db = m_db;
+    pushChange(
+        tr("Close “%1”").arg(request.title),
+        [db, version, request]() -> Status {
+            if (Status reopened = ServiceRequestRepository(*db).reopen(request.id, *version);
+                !reopened)
+                return reopened;
+            ++*version;
+            return {};
+        },
+        [db, version, request, closedAt]() -> Status {
+            if (Status closed = ServiceRequestRepository(*db).close(request.id, closedAt, *version);
+                !closed)
+                return closed;
+            ++*version;
+            return {};
+        });
+}
+
+void ClientPage::pushChange(const QString &text, std::function<Status()> undo,
+                            std::function<Status()> redo)
+{
+    const QScopedValueRollback pushing(m_pushing, true);
+    m_undoStack->push(
+        new UndoableChange(text, std::move(undo), std::move(redo), [this](const QString &message) {
+            m_message->setText(message);
+            m_message->show();
+            // The history no longer matches the database.
+            QTimer::singleShot(0, m_undoStack, &QUndoStack::clear);
+        }));
+}
+
+void ClientPage::refreshAfterUndo()
+{
+    if (m_pushing || !m_db || m_accountId == 0)
+        return;
+    fillContracts();
+    fillService();
+    fillTimeline();
     fillRevenue();
     emit clientChanged(m_accountId);
 }

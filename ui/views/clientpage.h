@@ -3,6 +3,7 @@
 #include "domain/contract.h"
 #include "domain/interaction.h"
 #include "domain/servicerequest.h"
+#include "result.h"
 
 #include <QList>
 #include <QWidget>
@@ -13,6 +14,7 @@ class QLabel;
 class QPushButton;
 class QTabWidget;
 class QTableWidget;
+class QUndoStack;
 
 namespace cd {
 
@@ -28,6 +30,7 @@ class ClientPage final : public QWidget
 
 public:
     explicit ClientPage(QWidget *parent = nullptr);
+    ~ClientPage() override;
 
     void setDatabase(Database *database);
     /// Shows the client with this id; returns false (and says why on the page) if it cannot.
@@ -61,6 +64,8 @@ public:
     QPushButton *logInteractionButton() const { return m_logInteraction; }
     QPushButton *followUpDoneButton() const { return m_followUpDone; }
     QPushButton *closeRequestButton() const { return m_closeRequest; }
+    /// The page's edits, undoable with Ctrl+Z and redoable with Ctrl+Shift+Z.
+    QUndoStack *undoStack() const { return m_undoStack; }
     /// Asks a yes/no question; replaceable for tests.
     using Confirm = std::function<bool(const QString &question)>;
     void setConfirm(Confirm confirm) { m_confirm = std::move(confirm); }
@@ -92,6 +97,10 @@ private:
     void markFollowUpDone();
     void closeRequest();
     void updateOtherActions();
+    void pushChange(const QString &text, std::function<Status()> undo,
+                    std::function<Status()> redo);
+    void pushContractChange(const QString &text, const Contract &before, qint64 id);
+    void refreshAfterUndo();
 
     Database *m_db = nullptr;
     qint64 m_accountId = 0;
@@ -125,6 +134,8 @@ private:
     QPushButton *m_logInteraction = nullptr;
     QPushButton *m_followUpDone = nullptr;
     QPushButton *m_closeRequest = nullptr;
+    QUndoStack *m_undoStack = nullptr;
+    bool m_pushing = false; ///< a change is being recorded, not undone or redone
 };
 
 } // namespace cd
