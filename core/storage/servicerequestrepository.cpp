@@ -106,10 +106,13 @@ Result<qint64> ServiceRequestRepository::open(ServiceRequest r)
     if (const QStringList problems = validate(r); !problems.isEmpty())
         return Error { problems.join(u' ') };
 
-    q.prepare(u"INSERT INTO service_requests (account_id, service_item_id, type, title, "
+    // A new request takes the next id; one stored again (undo) takes back its own.
+    q.prepare(u"INSERT INTO service_requests (id, account_id, service_item_id, type, title, "
               "description, priority, status, opened_at, due_at, closed_at, row_version) VALUES "
-              "(:account_id, :item, :type, :title, :description, :priority, :status, :opened, "
-              ":due, :closed, 1)"_s);
+              "(:id, :account_id, :item, :type, :title, :description, :priority, :status, "
+              ":opened, :due, :closed, :version)"_s);
+    q.bindValue(u":id"_s, r.id > 0 ? QVariant(r.id) : QVariant(QMetaType::fromType<qint64>()));
+    q.bindValue(u":version"_s, std::max(1, r.rowVersion));
     q.bindValue(u":account_id"_s, r.accountId);
     q.bindValue(u":item"_s, sql::id(r.serviceItemId));
     q.bindValue(u":type"_s, toCode(r.type));
@@ -123,7 +126,7 @@ Result<qint64> ServiceRequestRepository::open(ServiceRequest r)
                 r.closedAt.isValid() ? QVariant(stamp(r.closedAt)) : sql::nullString());
     if (Status ok = sql::exec(q, tr("Saving the request “%1” failed").arg(r.title)); !ok)
         return Error { ok.error() };
-    const qint64 id = q.lastInsertId().toLongLong();
+    const qint64 id = r.id > 0 ? r.id : q.lastInsertId().toLongLong();
     if (Status ok = AuditLog(m_db).append(kEntity, id, u"create"_s, r.title); !ok)
         return Error { ok.error() };
     if (Status ok = guard.commit(); !ok)
@@ -174,6 +177,34 @@ Status ServiceRequestRepository::update(const ServiceRequest &request)
     r.status = before->status;
     r.closedAt = before->closedAt;
     if (Status ok = write(r, r.title.trimmed()); !ok)
+        return ok;
+    return guard.commit();
+}
+
+Status ServiceRequestRepository::reinsert(const ServiceRequest &request)
+{
+    if (request.id <= 0)
+        return Error {
+            tr("The request “%1” has no id to be stored again under.").arg(request.title)
+        };
+    const auto id = open(request);
+    return id ? Status() : Status(Error { id.error() });
+}
+
+Status ServiceRequestRepository::remove(qint64 id)
+{
+    TransactionGuard guard(m_db);
+    if (Status ok = guard.begin(); !ok)
+        return ok;
+    const Result<ServiceRequest> r = get(id);
+    if (!r)
+        return Error { r.error() };
+    QSqlQuery q(m_db.connection());
+    q.prepare(u"DELETE FROM service_requests WHERE id = :id"_s);
+    q.bindValue(u":id"_s, id);
+    if (Status ok = sql::exec(q, tr("Deleting the request “%1” failed").arg(r->title)); !ok)
+        return ok;
+    if (Status ok = AuditLog(m_db).append(kEntity, id, u"delete"_s, r->title); !ok)
         return ok;
     return guard.commit();
 }

@@ -32,6 +32,10 @@ public:
     /// Stores changed details (title, description, type, priority, due time).
     Status update(const ServiceRequest &request);
     Status close(qint64 id, const QDateTime &closedAt, int rowVersion);
+    /// Deletes a request recorded by mistake (undo of open()).
+    Status remove(qint64 id);
+    /// Stores a deleted request again with its own id and version (redo of open()).
+    Status reinsert(const ServiceRequest &request);
     Status reopen(qint64 id, int rowVersion);
 
     Result<ServiceRequest> get(qint64 id) const;

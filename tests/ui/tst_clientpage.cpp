@@ -1,9 +1,11 @@
 #include "dialogs/contractdialog.h"
 #include "dialogs/interactiondialog.h"
+#include "dialogs/requestdialog.h"
 #include "domain/contractrules.h"
 #include "sample/samplegenerator.h"
 #include "storage/contractrepository.h"
 #include "storage/database.h"
+#include "storage/serviceitemrepository.h"
 #include "views/clientpage.h"
 
 #include <QCheckBox>
@@ -280,6 +282,37 @@ private slots:
         // Another client starts with an empty history.
         QVERIFY(page.showClient(id - 1));
         QCOMPARE(undo->count(), 0);
+    }
+
+    void recordsARequestDueWithinTheAgreedResponseTime()
+    {
+        const qint64 id = scalar(u"SELECT account_id FROM service_items ORDER BY id LIMIT 1"_s);
+        ClientPage page;
+        page.setDatabase(m_db.get());
+        QVERIFY(page.showClient(id));
+        const int before = page.requestsTable()->rowCount();
+        page.setRequestEditor([](Database &db, qint64 accountId, QWidget *parent) {
+            const auto plan = cd::ServiceItemRepository(db).listForAccount(accountId);
+            cd::RequestDialog dialog(db, accountId, *plan, parent);
+            auto *save = dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Save);
+            if (save->isEnabled()) // a title is required
+                return false;
+            QTest::keyClicks(dialog.titleField(), u"Check the new tax regulation"_s);
+            const cd::ServiceRequest r = dialog.request();
+            const int hours = plan->first().responseHours;
+            if (r.dueAt != r.openedAt.addSecs(qint64(hours) * 3600))
+                return false;
+            save->click();
+            return dialog.result() == QDialog::Accepted;
+        });
+        page.newRequestButton()->click();
+        QCOMPARE(page.requestsTable()->rowCount(), before + 1);
+        QCOMPARE(page.requestsTable()->item(0, 2)->text(), u"Check the new tax regulation"_s);
+        QCOMPARE(page.requestsTable()->item(0, 6)->text(), u"Open, on time"_s);
+        page.undoStack()->undo();
+        QCOMPARE(page.requestsTable()->rowCount(), before);
+        page.undoStack()->redo();
+        QCOMPARE(page.requestsTable()->rowCount(), before + 1);
     }
 
     void aContractWithRevenueIsNotDeleted()

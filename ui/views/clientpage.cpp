@@ -4,6 +4,7 @@
 
 #include "dialogs/contractdialog.h"
 #include "dialogs/interactiondialog.h"
+#include "dialogs/requestdialog.h"
 #include "domain/contractrules.h"
 #include "domain/servicerules.h"
 #include "models/clientlistmodel.h"
@@ -101,6 +102,15 @@ QString feeText(const Contract &c)
     return fee;
 }
 
+Status takeOutRequest(Database &db, const std::shared_ptr<ServiceRequest> &kept)
+{
+    const auto current = ServiceRequestRepository(db).get(kept->id);
+    if (!current)
+        return Error { current.error() };
+    *kept = *current;
+    return ServiceRequestRepository(db).remove(kept->id);
+}
+
 // Undo of a create and redo of a delete: remember the row as it is now, then delete it.
 Status takeOutContract(Database &db, const std::shared_ptr<Contract> &kept)
 {
@@ -133,6 +143,11 @@ ClientPage::ClientPage(QWidget *parent) : QWidget(parent)
         const QString text = QInputDialog::getText(this, tr("Terminate Contract"), question,
                                                    QLineEdit::Normal, {}, &ok);
         return ok ? std::optional<QString>(text) : std::nullopt;
+    };
+    m_requestEditor = [](Database &db, qint64 accountId, QWidget *owner) {
+        const auto plan = ServiceItemRepository(db).listForAccount(accountId);
+        RequestDialog dialog(db, accountId, plan ? *plan : QList<ServiceItem>(), owner);
+        return dialog.exec() == QDialog::Accepted;
     };
     m_interactionEditor = [](Database &db, qint64 accountId, QWidget *owner) {
         const auto contacts = ContactRepository(db).listForAccount(accountId);
@@ -219,9 +234,12 @@ ClientPage::ClientPage(QWidget *parent) : QWidget(parent)
     serviceLayout->addWidget(new QLabel(tr("Personalised service plan"), serviceTab));
     serviceLayout->addWidget(m_plan, 1);
     m_closeRequest = new QPushButton(tr("Close Request"), serviceTab);
+    m_newRequest = new QPushButton(tr("New Request…"), serviceTab);
+    connect(m_newRequest, &QPushButton::clicked, this, &ClientPage::newRequest);
     auto *requestRow = new QHBoxLayout;
     requestRow->addWidget(new QLabel(tr("Requests, revisions and complaints"), serviceTab));
     requestRow->addStretch(1);
+    requestRow->addWidget(m_newRequest);
     requestRow->addWidget(m_closeRequest);
     serviceLayout->addLayout(requestRow);
     serviceLayout->addWidget(m_requests, 2);
@@ -785,6 +803,31 @@ void ClientPage::closeRequest()
             ++*version;
             return {};
         });
+}
+
+void ClientPage::newRequest()
+{
+    if (!m_db)
+        return;
+    QSet<qint64> known;
+    for (const ServiceRequest &r : std::as_const(m_requestList))
+        known.insert(r.id);
+    if (!m_requestEditor(*m_db, m_accountId, this))
+        return;
+    m_message->hide();
+    fillService();
+    fillRevenue();
+    emit clientChanged(m_accountId);
+    for (const ServiceRequest &opened : std::as_const(m_requestList)) {
+        if (known.contains(opened.id))
+            continue;
+        auto kept = std::make_shared<ServiceRequest>(opened);
+        Database *db = m_db;
+        pushChange(
+            tr("New request “%1”").arg(opened.title),
+            [db, kept] { return takeOutRequest(*db, kept); },
+            [db, kept] { return ServiceRequestRepository(*db).reinsert(*kept); });
+    }
 }
 
 void ClientPage::pushChange(const QString &text, std::function<Status()> undo,

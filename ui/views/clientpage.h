@@ -64,6 +64,10 @@ public:
     QPushButton *logInteractionButton() const { return m_logInteraction; }
     QPushButton *followUpDoneButton() const { return m_followUpDone; }
     QPushButton *closeRequestButton() const { return m_closeRequest; }
+    QPushButton *newRequestButton() const { return m_newRequest; }
+    /// Records a new request (RequestDialog by default); replaceable for tests.
+    using RequestEditor = std::function<bool(Database &, qint64 accountId, QWidget *)>;
+    void setRequestEditor(RequestEditor editor) { m_requestEditor = std::move(editor); }
     /// The page's edits, undoable with Ctrl+Z and redoable with Ctrl+Shift+Z.
     QUndoStack *undoStack() const { return m_undoStack; }
     /// Asks a yes/no question; replaceable for tests.
@@ -96,6 +100,7 @@ private:
     void logInteraction();
     void markFollowUpDone();
     void closeRequest();
+    void newRequest();
     void updateOtherActions();
     void pushChange(const QString &text, std::function<Status()> undo,
                     std::function<Status()> redo);
@@ -109,6 +114,7 @@ private:
     QList<Interaction> m_interactionList;
     QList<ServiceRequest> m_requestList;
     InteractionEditor m_interactionEditor;
+    RequestEditor m_requestEditor;
     ContractEditor m_editor;
     Confirm m_confirm;
     AskReason m_askReason;
@@ -134,6 +140,7 @@ private:
     QPushButton *m_logInteraction = nullptr;
     QPushButton *m_followUpDone = nullptr;
     QPushButton *m_closeRequest = nullptr;
+    QPushButton *m_newRequest = nullptr;
     QUndoStack *m_undoStack = nullptr;
     bool m_pushing = false; ///< a change is being recorded, not undone or redone
 };
