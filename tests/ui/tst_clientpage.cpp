@@ -1,3 +1,4 @@
+#include "dialogs/accountdialog.h"
 #include "dialogs/contractdialog.h"
 #include "dialogs/interactiondialog.h"
 #include "dialogs/requestdialog.h"
@@ -313,6 +314,35 @@ private slots:
         QCOMPARE(page.requestsTable()->rowCount(), before);
         page.undoStack()->redo();
         QCOMPARE(page.requestsTable()->rowCount(), before + 1);
+    }
+
+    void editsTheProfileWithUndo()
+    {
+        const qint64 id = scalar(u"SELECT id FROM accounts WHERE kind = 'client' ORDER BY id "
+                                 "LIMIT 1 OFFSET 2"_s);
+        ClientPage page;
+        page.setDatabase(m_db.get());
+        QVERIFY(page.showClient(id));
+        const QString oldName = page.headerLabel()->text();
+        page.setProfileEditor([](Database &db, const cd::Account &account, QWidget *parent) {
+            cd::AccountDialog dialog(db, account, parent);
+            dialog.nameField()->clear();
+            auto *save = dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Save);
+            if (save->isEnabled()) // the name is required
+                return false;
+            QTest::keyClicks(dialog.nameField(), u"PT Nama Baru"_s);
+            save->click();
+            return dialog.result() == QDialog::Accepted;
+        });
+        page.editProfileButton()->click();
+        QCOMPARE(page.headerLabel()->text(), u"PT Nama Baru"_s);
+        QCOMPARE(scalar(u"SELECT COUNT(*) FROM audit_log WHERE entity = 'account' AND entity_id = "
+                        "%1 AND action = 'update' AND details LIKE '%name%'"_s.arg(id)),
+                 1);
+        page.undoStack()->undo();
+        QCOMPARE(page.headerLabel()->text(), oldName);
+        page.undoStack()->redo();
+        QCOMPARE(page.headerLabel()->text(), u"PT Nama Baru"_s);
     }
 
     void aContractWithRevenueIsNotDeleted()

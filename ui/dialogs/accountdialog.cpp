@@ -81,17 +81,40 @@ AccountDialog::AccountDialog(Database &database, AccountKind kind, QWidget *pare
     resize(sizeHint().expandedTo(QSize(480, 0)));
 }
 
+AccountDialog::AccountDialog(Database &database, const Account &existing, QWidget *parent)
+    : AccountDialog(database, existing.kind, parent)
+{
+    m_existing = existing;
+    setWindowTitle(tr("Edit %1").arg(existing.name));
+    m_name->setText(existing.name);
+    m_legalForm->setCurrentIndex(m_legalForm->findData(int(existing.legalForm)));
+    m_industry->setEditText(existing.industry);
+    m_city->setText(existing.city);
+    m_region->setText(existing.region);
+    m_country->setText(existing.country);
+    const int manager = existing.managerId ? m_manager->findData(*existing.managerId) : 0;
+    m_manager->setCurrentIndex(manager < 0 ? 0 : manager);
+    m_email->setText(existing.email);
+    m_phone->setText(existing.phone);
+    m_taxId->setText(existing.taxId);
+    m_notes->setPlainText(existing.notes);
+    revalidate();
+}
+
 Account AccountDialog::account() const
 {
-    Account a;
+    // Editing keeps what the form does not show (status, tags, referral, conversion).
+    Account a = m_existing;
     a.kind = m_kind;
-    a.status = AccountStatus::Active;
+    if (a.id == 0)
+        a.status = AccountStatus::Active;
     a.name = m_name->text().trimmed();
     a.legalForm = LegalForm(m_legalForm->currentData().toInt());
     a.industry = m_industry->currentText().trimmed();
     a.city = m_city->text().trimmed();
     a.region = m_region->text().trimmed();
     a.country = m_country->text().trimmed();
+    a.managerId.reset();
     if (const QVariant manager = m_manager->currentData(); manager.isValid())
         a.managerId = manager.toLongLong();
     a.email = m_email->text().trimmed();
@@ -114,6 +137,16 @@ void AccountDialog::accept()
     revalidate();
     if (!m_problems.isEmpty())
         return;
+    if (m_existing.id != 0) {
+        if (const Status ok = AccountRepository(m_db).update(account()); !ok) {
+            m_problemLabel->setText(ok.error());
+            m_problemLabel->setVisible(true);
+            return;
+        }
+        m_savedId = m_existing.id;
+        QDialog::accept();
+        return;
+    }
     const auto id = AccountRepository(m_db).insert(account());
     if (!id) {
         m_problemLabel->setText(id.error());

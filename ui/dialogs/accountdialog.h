@@ -24,6 +24,8 @@ class AccountDialog final : public QDialog
 
 public:
     AccountDialog(Database &database, AccountKind kind, QWidget *parent = nullptr);
+    /// Edits an existing account's profile; Save updates it (optimistically).
+    AccountDialog(Database &database, const Account &existing, QWidget *parent = nullptr);
 
     Account account() const;
     QStringList problems() const { return m_problems; }
@@ -42,6 +44,7 @@ private:
 
     Database &m_db;
     AccountKind m_kind;
+    Account m_existing; ///< id 0 when creating
     QStringList m_problems;
     qint64 m_savedId = 0;
     QLineEdit *m_name = nullptr;

@@ -2,6 +2,7 @@
 
 #include "views/undoablechange.h"
 
+#include "dialogs/accountdialog.h"
 #include "dialogs/contractdialog.h"
 #include "dialogs/interactiondialog.h"
 #include "dialogs/requestdialog.h"
@@ -144,6 +145,10 @@ ClientPage::ClientPage(QWidget *parent) : QWidget(parent)
                                                    QLineEdit::Normal, {}, &ok);
         return ok ? std::optional<QString>(text) : std::nullopt;
     };
+    m_profileEditor = [](Database &db, const Account &account, QWidget *owner) {
+        AccountDialog dialog(db, account, owner);
+        return dialog.exec() == QDialog::Accepted;
+    };
     m_requestEditor = [](Database &db, qint64 accountId, QWidget *owner) {
         const auto plan = ServiceItemRepository(db).listForAccount(accountId);
         RequestDialog dialog(db, accountId, plan ? *plan : QList<ServiceItem>(), owner);
@@ -260,7 +265,16 @@ ClientPage::ClientPage(QWidget *parent) : QWidget(parent)
     connect(m_followUpDone, &QPushButton::clicked, this, &ClientPage::markFollowUpDone);
     connect(m_timeline, &QTableWidget::itemSelectionChanged, this, &ClientPage::updateOtherActions);
 
-    m_tabs->addTab(m_profile, tr("Profile"));
+    auto *profileTab = new QWidget(this);
+    auto *profileLayout = new QVBoxLayout(profileTab);
+    m_editProfile = new QPushButton(tr("Edit Profile…"), profileTab);
+    connect(m_editProfile, &QPushButton::clicked, this, &ClientPage::editProfile);
+    auto *profileButtons = new QHBoxLayout;
+    profileButtons->addWidget(m_editProfile);
+    profileButtons->addStretch(1);
+    profileLayout->addLayout(profileButtons);
+    profileLayout->addWidget(m_profile, 1);
+    m_tabs->addTab(profileTab, tr("Profile"));
     m_tabs->addTab(m_contacts, tr("Contacts"));
     m_tabs->addTab(contractsTab, tr("Contracts"));
     m_tabs->addTab(serviceTab, tr("Service"));
@@ -805,6 +819,42 @@ void ClientPage::closeRequest()
         });
 }
 
+void ClientPage::editProfile()
+{
+    if (!m_db)
+        return;
+    const auto before = AccountRepository(*m_db).get(m_accountId);
+    if (!before) {
+        m_message->setText(before.error());
+        m_message->show();
+        return;
+    }
+    if (!m_profileEditor(*m_db, *before, this))
+        return;
+    const qint64 id = m_accountId;
+    showClient(id);
+    emit clientChanged(id);
+    // Undo writes the profile as it was; redo as it became. Each expects the version the
+    // other left behind, so a change by someone else in between is not overwritten.
+    const auto after = AccountRepository(*m_db).get(id);
+    if (!after)
+        return;
+    auto version = std::make_shared<int>(after->rowVersion);
+    Database *db = m_db;
+    const auto write = [db, version](Account state) -> Status {
+        state.rowVersion = *version;
+        if (Status ok = AccountRepository(*db).update(state); !ok)
+            return ok;
+        ++*version;
+        return {};
+    };
+    const Account was = *before;
+    const Account became = *after;
+    pushChange(
+        tr("Edit profile of %1").arg(before->name), [write, was] { return write(was); },
+        [write, became] { return write(became); });
+}
+
 void ClientPage::newRequest()
 {
     if (!m_db)
@@ -847,6 +897,11 @@ void ClientPage::refreshAfterUndo()
 {
     if (m_pushing || !m_db || m_accountId == 0)
         return;
+    if (const auto account = AccountRepository(*m_db).get(m_accountId)) {
+        m_name->setText(account->name);
+        fillProfile();
+    }
+    fillContacts();
     fillContracts();
     fillService();
     fillTimeline();

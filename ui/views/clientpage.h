@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/account.h"
 #include "domain/contract.h"
 #include "domain/interaction.h"
 #include "domain/servicerequest.h"
@@ -65,6 +66,10 @@ public:
     QPushButton *followUpDoneButton() const { return m_followUpDone; }
     QPushButton *closeRequestButton() const { return m_closeRequest; }
     QPushButton *newRequestButton() const { return m_newRequest; }
+    QPushButton *editProfileButton() const { return m_editProfile; }
+    /// Edits the client's profile (AccountDialog by default); replaceable for tests.
+    using ProfileEditor = std::function<bool(Database &, const Account &, QWidget *)>;
+    void setProfileEditor(ProfileEditor editor) { m_profileEditor = std::move(editor); }
     /// Records a new request (RequestDialog by default); replaceable for tests.
     using RequestEditor = std::function<bool(Database &, qint64 accountId, QWidget *)>;
     void setRequestEditor(RequestEditor editor) { m_requestEditor = std::move(editor); }
@@ -101,6 +106,7 @@ private:
     void markFollowUpDone();
     void closeRequest();
     void newRequest();
+    void editProfile();
     void updateOtherActions();
     void pushChange(const QString &text, std::function<Status()> undo,
                     std::function<Status()> redo);
@@ -115,6 +121,7 @@ private:
     QList<ServiceRequest> m_requestList;
     InteractionEditor m_interactionEditor;
     RequestEditor m_requestEditor;
+    ProfileEditor m_profileEditor;
     ContractEditor m_editor;
     Confirm m_confirm;
     AskReason m_askReason;
@@ -141,6 +148,7 @@ private:
     QPushButton *m_followUpDone = nullptr;
     QPushButton *m_closeRequest = nullptr;
     QPushButton *m_newRequest = nullptr;
+    QPushButton *m_editProfile = nullptr;
     QUndoStack *m_undoStack = nullptr;
     bool m_pushing = false; ///< a change is being recorded, not undone or redone
 };
