@@ -96,7 +96,22 @@ Status ContactRepository::writeRoles(qint64 contactId, const QList<ContactRole> 
     return {};
 }
 
+Status ContactRepository::reinsert(const Contact &contact)
+{
+    if (contact.id <= 0)
+        return Error {
+            tr("The contact “%1” has no id to be stored again under.").arg(contact.name.trimmed())
+        };
+    const auto id = insertRow(contact, contact.id, std::max(1, contact.rowVersion));
+    return id ? Status() : Status(Error { id.error() });
+}
+
 Result<qint64> ContactRepository::insert(const Contact &input)
+{
+    return insertRow(input, 0, 1);
+}
+
+Result<qint64> ContactRepository::insertRow(const Contact &input, qint64 id, int rowVersion)
 {
     if (const QStringList problems = validate(input); !problems.isEmpty())
         return Error { problems.join(u' ') };
@@ -108,20 +123,22 @@ Result<qint64> ContactRepository::insert(const Contact &input)
     if (const Status ok = checkAccount(contact); !ok)
         return Error { ok.error() };
     QSqlQuery query(m_db.connection());
-    query.prepare(u"INSERT INTO contacts (account_id, name, job_title, email, phone, notes, "
-                  "created_at, row_version) VALUES (:account_id, :name, :job_title, :email, "
-                  ":phone, :notes, :created_at, 1)"_s);
+    query.prepare(u"INSERT INTO contacts (id, account_id, name, job_title, email, phone, notes, "
+                  "created_at, row_version) VALUES (:id, :account_id, :name, :job_title, :email, "
+                  ":phone, :notes, :created_at, :version)"_s);
     bindContact(query, contact);
+    query.bindValue(u":id"_s, id > 0 ? QVariant(id) : QVariant(QMetaType::fromType<qint64>()));
+    query.bindValue(u":version"_s, rowVersion);
     query.bindValue(u":created_at"_s, sql::now());
     if (const Status ok = sql::exec(query, tr("Saving the contact “%1” failed").arg(contact.name));
         !ok)
         return Error { ok.error() };
-    const qint64 id = query.lastInsertId().toLongLong();
-    if (const Status ok = writeRoles(id, contact.roles); !ok)
+    const qint64 newId = id > 0 ? id : query.lastInsertId().toLongLong();
+    if (const Status ok = writeRoles(newId, contact.roles); !ok)
         return Error { ok.error() };
     if (const Status ok = guard.commit(); !ok)
         return Error { ok.error() };
-    return id;
+    return newId;
 }
 
 Status ContactRepository::update(const Contact &input)

@@ -29,6 +29,8 @@ public:
     static QStringList validate(const Contact &contact);
 
     Result<qint64> insert(const Contact &contact);
+    /// Stores a deleted contact again with its own id and version (undo, redo).
+    Status reinsert(const Contact &contact);
     Status update(const Contact &contact);
     Status remove(qint64 id);
 
@@ -39,6 +41,7 @@ public:
     Result<QList<Contact>> findByName(qint64 accountId, const QString &name) const;
 
 private:
+    Result<qint64> insertRow(const Contact &contact, qint64 id, int rowVersion);
     Status checkAccount(const Contact &contact) const;
     Status writeRoles(qint64 contactId, const QList<ContactRole> &roles);
     Result<QList<Contact>> fetch(const QString &statement, qint64 id) const;

@@ -1,4 +1,5 @@
 #include "dialogs/accountdialog.h"
+#include "dialogs/contactdialog.h"
 #include "dialogs/contractdialog.h"
 #include "dialogs/interactiondialog.h"
 #include "dialogs/requestdialog.h"
@@ -343,6 +344,56 @@ private slots:
         QCOMPARE(page.headerLabel()->text(), oldName);
         page.undoStack()->redo();
         QCOMPARE(page.headerLabel()->text(), u"PT Nama Baru"_s);
+    }
+
+    void addsAndEditsContactsWithTheirRoles()
+    {
+        const qint64 id = scalar(u"SELECT id FROM accounts WHERE kind = 'client' ORDER BY id "
+                                 "LIMIT 1 OFFSET 3"_s);
+        ClientPage page;
+        page.setDatabase(m_db.get());
+        QVERIFY(page.showClient(id));
+        const int before = page.contactsTable()->rowCount();
+        page.setContactEditor([](Database &db, const cd::Contact &contact, QWidget *parent) {
+            cd::ContactDialog dialog(db, contact, parent);
+            auto *save = dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Save);
+            if (contact.id == 0) {
+                QTest::keyClicks(dialog.nameField(), u"Rina Wijaya"_s);
+                QTest::keyClicks(dialog.emailField(), u"rina@"_s);
+                if (save->isEnabled()) // not an address yet
+                    return false;
+                QTest::keyClicks(dialog.emailField(), u"maju.co.id"_s);
+                dialog.roleBox(cd::ContactRole::DecisionMaker)->setChecked(true);
+                dialog.roleBox(cd::ContactRole::Billing)->setChecked(true);
+            } else {
+                dialog.roleBox(cd::ContactRole::Billing)->setChecked(false);
+                dialog.roleBox(cd::ContactRole::Buyer)->setChecked(true);
+            }
+            save->click();
+            return dialog.result() == QDialog::Accepted;
+        });
+        page.newContactButton()->click();
+        QCOMPARE(page.contactsTable()->rowCount(), before + 1);
+        int row = -1;
+        for (int r = 0; r < page.contactsTable()->rowCount(); ++r) {
+            if (page.contactsTable()->item(r, 0)->text() == u"Rina Wijaya"_s)
+                row = r;
+        }
+        QVERIFY(row >= 0);
+        QCOMPARE(page.contactsTable()->item(row, 1)->text(), u"Decision maker, Billing"_s);
+        page.contactsTable()->selectRow(row);
+        page.editContactButton()->click();
+        for (int r = 0; r < page.contactsTable()->rowCount(); ++r) {
+            if (page.contactsTable()->item(r, 0)->text() == u"Rina Wijaya"_s)
+                row = r;
+        }
+        QCOMPARE(page.contactsTable()->item(row, 1)->text(), u"Decision maker, Buyer"_s);
+        page.undoStack()->undo();
+        page.undoStack()->undo();
+        QCOMPARE(page.contactsTable()->rowCount(), before);
+        page.undoStack()->redo();
+        page.undoStack()->redo();
+        QCOMPARE(page.contactsTable()->rowCount(), before + 1);
     }
 
     void aContractWithRevenueIsNotDeleted()

@@ -3,6 +3,7 @@
 #include "views/undoablechange.h"
 
 #include "dialogs/accountdialog.h"
+#include "dialogs/contactdialog.h"
 #include "dialogs/contractdialog.h"
 #include "dialogs/interactiondialog.h"
 #include "dialogs/requestdialog.h"
@@ -103,6 +104,15 @@ QString feeText(const Contract &c)
     return fee;
 }
 
+Status takeOutContact(Database &db, const std::shared_ptr<Contact> &kept)
+{
+    const auto current = ContactRepository(db).get(kept->id);
+    if (!current)
+        return Error { current.error() };
+    *kept = *current;
+    return ContactRepository(db).remove(kept->id);
+}
+
 Status takeOutRequest(Database &db, const std::shared_ptr<ServiceRequest> &kept)
 {
     const auto current = ServiceRequestRepository(db).get(kept->id);
@@ -144,6 +154,10 @@ ClientPage::ClientPage(QWidget *parent) : QWidget(parent)
         const QString text = QInputDialog::getText(this, tr("Terminate Contract"), question,
                                                    QLineEdit::Normal, {}, &ok);
         return ok ? std::optional<QString>(text) : std::nullopt;
+    };
+    m_contactEditor = [](Database &db, const Contact &contact, QWidget *owner) {
+        ContactDialog dialog(db, contact, owner);
+        return dialog.exec() == QDialog::Accepted;
     };
     m_profileEditor = [](Database &db, const Account &account, QWidget *owner) {
         AccountDialog dialog(db, account, owner);
@@ -275,7 +289,23 @@ ClientPage::ClientPage(QWidget *parent) : QWidget(parent)
     profileLayout->addLayout(profileButtons);
     profileLayout->addWidget(m_profile, 1);
     m_tabs->addTab(profileTab, tr("Profile"));
-    m_tabs->addTab(m_contacts, tr("Contacts"));
+    auto *contactsTab = new QWidget(this);
+    auto *contactsLayout = new QVBoxLayout(contactsTab);
+    m_newContact = new QPushButton(tr("New Contact…"), contactsTab);
+    m_editContact = new QPushButton(tr("Edit…"), contactsTab);
+    m_editContact->setEnabled(false);
+    auto *contactButtons = new QHBoxLayout;
+    contactButtons->addWidget(m_newContact);
+    contactButtons->addWidget(m_editContact);
+    contactButtons->addStretch(1);
+    contactsLayout->addLayout(contactButtons);
+    contactsLayout->addWidget(m_contacts);
+    connect(m_newContact, &QPushButton::clicked, this, &ClientPage::newContact);
+    connect(m_editContact, &QPushButton::clicked, this, &ClientPage::editContact);
+    connect(m_contacts, &QTableWidget::itemActivated, this, &ClientPage::editContact);
+    connect(m_contacts, &QTableWidget::itemSelectionChanged, this,
+            [this] { m_editContact->setEnabled(m_contacts->selectionModel()->hasSelection()); });
+    m_tabs->addTab(contactsTab, tr("Contacts"));
     m_tabs->addTab(contractsTab, tr("Contracts"));
     m_tabs->addTab(serviceTab, tr("Service"));
     m_tabs->addTab(timelineTab, tr("Timeline"));
@@ -401,6 +431,7 @@ void ClientPage::fillContacts()
 {
     const auto contacts = ContactRepository(*m_db).listForAccount(m_accountId);
     m_contacts->setRowCount(0);
+    m_contactList = contacts ? *contacts : QList<Contact>();
     if (!contacts)
         return;
     m_contacts->setRowCount(int(contacts->size()));
@@ -852,6 +883,56 @@ void ClientPage::editProfile()
     const Account became = *after;
     pushChange(
         tr("Edit profile of %1").arg(before->name), [write, was] { return write(was); },
+        [write, became] { return write(became); });
+}
+
+void ClientPage::newContact()
+{
+    if (!m_db)
+        return;
+    Contact c;
+    c.accountId = m_accountId;
+    QSet<qint64> known;
+    for (const Contact &existing : std::as_const(m_contactList))
+        known.insert(existing.id);
+    if (!m_contactEditor(*m_db, c, this))
+        return;
+    fillContacts();
+    for (const Contact &added : std::as_const(m_contactList)) {
+        if (known.contains(added.id))
+            continue;
+        auto kept = std::make_shared<Contact>(added);
+        Database *db = m_db;
+        pushChange(
+            tr("New contact %1").arg(added.name), [db, kept] { return takeOutContact(*db, kept); },
+            [db, kept] { return ContactRepository(*db).reinsert(*kept); });
+    }
+}
+
+void ClientPage::editContact()
+{
+    const int row = m_contacts->currentRow();
+    if (!m_db || row < 0 || row >= m_contactList.size())
+        return;
+    const Contact before = m_contactList.at(row);
+    if (!m_contactEditor(*m_db, before, this))
+        return;
+    fillContacts();
+    const auto after = ContactRepository(*m_db).get(before.id);
+    if (!after)
+        return;
+    auto version = std::make_shared<int>(after->rowVersion);
+    Database *db = m_db;
+    const auto write = [db, version](Contact state) -> Status {
+        state.rowVersion = *version;
+        if (Status ok = ContactRepository(*db).update(state); !ok)
+            return ok;
+        ++*version;
+        return {};
+    };
+    const Contact became = *after;
+    pushChange(
+        tr("Edit contact %1").arg(before.name), [write, before] { return write(before); },
         [write, became] { return write(became); });
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/account.h"
+#include "domain/contact.h"
 #include "domain/contract.h"
 #include "domain/interaction.h"
 #include "domain/servicerequest.h"
@@ -67,6 +68,11 @@ public:
     QPushButton *closeRequestButton() const { return m_closeRequest; }
     QPushButton *newRequestButton() const { return m_newRequest; }
     QPushButton *editProfileButton() const { return m_editProfile; }
+    QPushButton *newContactButton() const { return m_newContact; }
+    QPushButton *editContactButton() const { return m_editContact; }
+    /// Adds or edits a contact (ContactDialog by default); replaceable for tests.
+    using ContactEditor = std::function<bool(Database &, const Contact &, QWidget *)>;
+    void setContactEditor(ContactEditor editor) { m_contactEditor = std::move(editor); }
     /// Edits the client's profile (AccountDialog by default); replaceable for tests.
     using ProfileEditor = std::function<bool(Database &, const Account &, QWidget *)>;
     void setProfileEditor(ProfileEditor editor) { m_profileEditor = std::move(editor); }
@@ -107,6 +113,8 @@ private:
     void closeRequest();
     void newRequest();
     void editProfile();
+    void newContact();
+    void editContact();
     void updateOtherActions();
     void pushChange(const QString &text, std::function<Status()> undo,
                     std::function<Status()> redo);
@@ -122,6 +130,8 @@ private:
     InteractionEditor m_interactionEditor;
     RequestEditor m_requestEditor;
     ProfileEditor m_profileEditor;
+    ContactEditor m_contactEditor;
+    QList<Contact> m_contactList;
     ContractEditor m_editor;
     Confirm m_confirm;
     AskReason m_askReason;
@@ -149,6 +159,8 @@ private:
     QPushButton *m_closeRequest = nullptr;
     QPushButton *m_newRequest = nullptr;
     QPushButton *m_editProfile = nullptr;
+    QPushButton *m_newContact = nullptr;
+    QPushButton *m_editContact = nullptr;
     QUndoStack *m_undoStack = nullptr;
     bool m_pushing = false; ///< a change is being recorded, not undone or redone
 };

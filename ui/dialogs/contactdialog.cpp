@@ -1,0 +1,111 @@
+#include "dialogs/contactdialog.h"
+
+#include "storage/contactrepository.h"
+
+#include <QCheckBox>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace cd {
+
+ContactDialog::ContactDialog(Database &database, const Contact &contact, QWidget *parent)
+    : QDialog(parent), m_db(database), m_original(contact)
+{
+    setWindowTitle(contact.id == 0 ? tr("New Contact") : tr("Edit %1").arg(contact.name));
+    m_name = new QLineEdit(contact.name, this);
+    m_jobTitle = new QLineEdit(contact.jobTitle, this);
+    m_email = new QLineEdit(contact.email, this);
+    m_phone = new QLineEdit(contact.phone, this);
+    auto *roles = new QHBoxLayout;
+    for (ContactRole role : { ContactRole::DecisionMaker, ContactRole::Buyer, ContactRole::User,
+                              ContactRole::Billing }) {
+        auto *box = new QCheckBox(toLabel(role), this);
+        box->setChecked(contact.roles.contains(role));
+        connect(box, &QCheckBox::toggled, this, &ContactDialog::revalidate);
+        m_roles.insert(role, box);
+        roles->addWidget(box);
+    }
+    roles->addStretch(1);
+
+    auto *form = new QFormLayout;
+    form->addRow(tr("&Name:"), m_name);
+    form->addRow(tr("&Job title:"), m_jobTitle);
+    form->addRow(tr("&Email:"), m_email);
+    form->addRow(tr("&Phone:"), m_phone);
+    form->addRow(tr("Roles:"), roles);
+    m_problemLabel = new QLabel(this);
+    m_problemLabel->setObjectName(u"contactProblems"_s);
+    m_problemLabel->setWordWrap(true);
+    QPalette warning = m_problemLabel->palette();
+    warning.setColor(QPalette::WindowText, QColor(0xc6, 0x28, 0x28));
+    m_problemLabel->setPalette(warning);
+    m_buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
+    connect(m_buttons, &QDialogButtonBox::accepted, this, &ContactDialog::accept);
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &ContactDialog::reject);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addWidget(m_problemLabel);
+    layout->addWidget(m_buttons);
+    for (QLineEdit *edit : { m_name, m_email })
+        connect(edit, &QLineEdit::textChanged, this, &ContactDialog::revalidate);
+    revalidate();
+    resize(sizeHint().expandedTo(QSize(480, 0)));
+}
+
+Contact ContactDialog::contact() const
+{
+    Contact c = m_original;
+    c.name = m_name->text().trimmed();
+    c.jobTitle = m_jobTitle->text().trimmed();
+    c.email = m_email->text().trimmed();
+    c.phone = m_phone->text().trimmed();
+    c.roles.clear();
+    for (auto it = m_roles.cbegin(); it != m_roles.cend(); ++it) {
+        if (it.value()->isChecked())
+            c.roles.append(it.key());
+    }
+    return c;
+}
+
+void ContactDialog::revalidate()
+{
+    m_problems = ContactRepository::validate(contact());
+    m_problemLabel->setText(m_problems.join(u'\n'));
+    m_problemLabel->setVisible(!m_problems.isEmpty());
+    m_buttons->button(QDialogButtonBox::Save)->setEnabled(m_problems.isEmpty());
+}
+
+void ContactDialog::accept()
+{
+    revalidate();
+    if (!m_problems.isEmpty())
+        return;
+    ContactRepository repository(m_db);
+    const Contact c = contact();
+    if (c.id != 0) {
+        if (const Status ok = repository.update(c); !ok) {
+            m_problemLabel->setText(ok.error());
+            m_problemLabel->setVisible(true);
+            return;
+        }
+        m_savedId = c.id;
+    } else {
+        const auto id = repository.insert(c);
+        if (!id) {
+            m_problemLabel->setText(id.error());
+            m_problemLabel->setVisible(true);
+            return;
+        }
+        m_savedId = *id;
+    }
+    QDialog::accept();
+}
+
+} // namespace cd
