@@ -267,9 +267,13 @@ Status PortfolioBuilder::writeContacts(const PlannedAccount &a, qint64 id)
         const QString name = first + u' ' + last;
         QString local = (first + u'.' + last).toLower();
         local.remove(u' ').remove(u'\'');
-        const QString phone = u"+62 8%1-%2-%3"_s.arg(m_random.between(11, 59))
-                                  .arg(m_random.between(1000, 9999))
-                                  .arg(m_random.between(1000, 9999));
+        // A direct line in the account's own country: its prefix, other digits.
+        const QString phone = a.international ? u"%1 %2 %3"_s.arg(a.row.phone.section(u' ', 0, -3))
+                                                    .arg(m_random.between(2000, 8999))
+                                                    .arg(m_random.between(1000, 9999))
+                                              : u"+62 8%1-%2-%3"_s.arg(m_random.between(11, 59))
+                                                    .arg(m_random.between(1000, 9999))
+                                                    .arg(m_random.between(1000, 9999));
         const auto contact
             = m_writer.contact(id, name, m_random.pick(jobTitles()), local + u'@' + a.domain, phone,
                                a.row.createdOn, roles.at(count - 1).at(i));

@@ -182,9 +182,12 @@ void SamplePlanner::planIdentity(PlannedAccount &account)
         const QString last = slug(row.name.section(u' ', 1));
         account.domain = u"gmail.com"_s;
         row.email = u"%1.%2@gmail.com"_s.arg(first, last);
-        row.phone = u"+62 8%1-%2-%3"_s.arg(m_random.between(11, 59))
-                        .arg(m_random.between(1000, 9999))
-                        .arg(m_random.between(1000, 9999));
+        row.phone = account.international ? u"%1 %2 %3"_s.arg(place.phonePrefix)
+                                                .arg(m_random.between(2000, 8999))
+                                                .arg(m_random.between(1000, 9999))
+                                          : u"+62 8%1-%2-%3"_s.arg(m_random.between(11, 59))
+                                                .arg(m_random.between(1000, 9999))
+                                                .arg(m_random.between(1000, 9999));
     } else {
         account.domain = base + (account.international ? u".com"_s : u".co.id"_s);
         row.email = u"info@"_s + account.domain;
