@@ -147,12 +147,24 @@ private slots:
         QCOMPARE(page.selectedContract()->status, cd::ContractStatus::Active);
         page.renewContractButton()->click();
         QCOMPARE(page.selectedContract()->end, QDate(2027, 12, 31));
-        page.setAskReason([](const QString &) { return std::optional<QString>(u"  "_s); });
+        page.setAskTermination([](const Contract &) {
+            return std::optional<ClientPage::Termination>({ QDate(2025, 3, 1), u"  "_s });
+        });
         page.terminateContractButton()->click();
         QVERIFY2(page.message().contains(u"needs a reason"_s), qPrintable(page.message()));
-        page.setAskReason([](const QString &) { return std::optional<QString>(u"Moved"_s); });
+        page.setAskTermination([](const Contract &) {
+            return std::optional<ClientPage::Termination>({ QDate(2030, 1, 1), u"Late"_s });
+        });
+        page.terminateContractButton()->click();
+        QVERIFY2(page.message().contains(u"cannot be terminated on 2030-01-01"_s),
+                 qPrintable(page.message()));
+        page.setAskTermination([](const Contract &) {
+            return std::optional<ClientPage::Termination>({ QDate(2026, 9, 30), u"Moved"_s });
+        });
         page.terminateContractButton()->click();
         QCOMPARE(page.selectedContract()->status, cd::ContractStatus::Terminated);
+        QCOMPARE(page.selectedContract()->terminatedOn, QDate(2026, 9, 30));
+        QCOMPARE(page.selectedContract()->terminationReason, u"Moved"_s);
         QCOMPARE(scalar(u"SELECT COUNT(*) FROM audit_log WHERE entity = 'contract' AND entity_id "
                         "= (SELECT id FROM contracts WHERE reference = 'C-UI-001')"_s),
                  4);

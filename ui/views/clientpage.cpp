@@ -22,10 +22,14 @@
 #include "storage/userrepository.h"
 
 #include <QAction>
+#include <QDateEdit>
+#include <QDialog>
+#include <QDialogButtonBox>
+#include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
-#include <QInputDialog>
 #include <QLabel>
+#include <QLineEdit>
 #include <QLocale>
 #include <QMessageBox>
 #include <QPushButton>
@@ -149,11 +153,29 @@ ClientPage::ClientPage(QWidget *parent) : QWidget(parent)
     m_confirm = [this](const QString &question) {
         return QMessageBox::question(this, tr("ClientDesk"), question) == QMessageBox::Yes;
     };
-    m_askReason = [this](const QString &question) -> std::optional<QString> {
-        bool ok = false;
-        const QString text = QInputDialog::getText(this, tr("Terminate Contract"), question,
-                                                   QLineEdit::Normal, {}, &ok);
-        return ok ? std::optional<QString>(text) : std::nullopt;
+    m_askTermination = [this](const Contract &contract) -> std::optional<Termination> {
+        QDialog dialog(this);
+        dialog.setWindowTitle(tr("Terminate Contract %1").arg(contract.reference));
+        auto *on = new QDateEdit(QDate::currentDate(), &dialog);
+        on->setCalendarPopup(true);
+        on->setMinimumDate(contract.start);
+        if (contract.end.isValid())
+            on->setMaximumDate(contract.end);
+        auto *reason = new QLineEdit(&dialog);
+        reason->setPlaceholderText(tr("e.g. The client moved the work in-house"));
+        auto *buttons
+            = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
+        buttons->button(QDialogButtonBox::Ok)->setText(tr("Terminate"));
+        connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
+        connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+        auto *form = new QFormLayout(&dialog);
+        form->addRow(tr("Ends &on:"), on);
+        form->addRow(tr("&Reason:"), reason);
+        form->addRow(new QLabel(tr("The reason goes into the audit log."), &dialog));
+        form->addRow(buttons);
+        if (dialog.exec() != QDialog::Accepted)
+            return std::nullopt;
+        return Termination { on->date(), reason->text() };
     };
     m_contactEditor = [](Database &db, const Contact &contact, QWidget *owner) {
         ContactDialog dialog(db, contact, owner);
@@ -717,14 +739,12 @@ void ClientPage::terminateContract()
     const Contract *c = selectedContract();
     if (!c)
         return;
-    const auto reason
-        = m_askReason(tr("Why does contract %1 end today? The reason goes into the audit log.")
-                          .arg(c->reference));
-    if (!reason)
+    const auto termination = m_askTermination(*c);
+    if (!termination)
         return;
     const Contract before = *c;
-    const Status ok = ContractRepository(*m_db).terminate(before.id, QDate::currentDate(), *reason,
-                                                          before.rowVersion);
+    const Status ok = ContractRepository(*m_db).terminate(before.id, termination->on,
+                                                          termination->reason, before.rowVersion);
     afterChange(ok ? QString() : ok.error());
     if (ok)
         pushContractChange(tr("Terminate contract %1").arg(before.reference), before, before.id);

@@ -84,9 +84,14 @@ public:
     /// Asks a yes/no question; replaceable for tests.
     using Confirm = std::function<bool(const QString &question)>;
     void setConfirm(Confirm confirm) { m_confirm = std::move(confirm); }
-    /// Asks for a reason (terminating a contract); nothing when the user cancels.
-    using AskReason = std::function<std::optional<QString>(const QString &question)>;
-    void setAskReason(AskReason ask) { m_askReason = std::move(ask); }
+    struct Termination
+    {
+        QDate on;
+        QString reason;
+    };
+    /// Asks when and why a contract ends; nothing when the user cancels. Replaceable for tests.
+    using AskTermination = std::function<std::optional<Termination>(const Contract &contract)>;
+    void setAskTermination(AskTermination ask) { m_askTermination = std::move(ask); }
 
 signals:
     void backRequested();
@@ -134,7 +139,7 @@ private:
     QList<Contact> m_contactList;
     ContractEditor m_editor;
     Confirm m_confirm;
-    AskReason m_askReason;
+    AskTermination m_askTermination;
 
     QLabel *m_name = nullptr;
     QLabel *m_subtitle = nullptr;
