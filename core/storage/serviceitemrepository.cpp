@@ -7,6 +7,8 @@
 
 #include <QSqlQuery>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace cd {
@@ -102,7 +104,25 @@ Status ServiceItemRepository::checkReferences(const ServiceItem &item) const
     return {};
 }
 
+Status ServiceItemRepository::reinsert(const ServiceItem &item)
+{
+    if (item.id <= 0)
+        return Error {
+            tr("The service item “%1” has no id to be stored again under.").arg(item.title)
+        };
+    const auto id = insertRow(item);
+    return id ? Status() : Status(Error { id.error() });
+}
+
 Result<qint64> ServiceItemRepository::insert(const ServiceItem &input)
+{
+    ServiceItem fresh = input;
+    fresh.id = 0;
+    fresh.rowVersion = 1;
+    return insertRow(fresh);
+}
+
+Result<qint64> ServiceItemRepository::insertRow(const ServiceItem &input)
 {
     if (const QStringList problems = validate(input); !problems.isEmpty())
         return Error { problems.join(u' ') };
@@ -113,15 +133,19 @@ Result<qint64> ServiceItemRepository::insert(const ServiceItem &input)
     if (Status ok = checkReferences(item); !ok)
         return Error { ok.error() };
     QSqlQuery q(m_db.connection());
-    q.prepare(u"INSERT INTO service_items (account_id, contract_id, title, customisation, "
+    // A new item takes the next id; one stored again (undo) takes back its own.
+    q.prepare(u"INSERT INTO service_items (id, account_id, contract_id, title, customisation, "
               "frequency, response_hours, consultant, created_at, row_version) VALUES "
-              "(:account_id, :contract_id, :title, :customisation, :frequency, :response_hours, "
-              ":consultant, :now, 1)"_s);
+              "(:id, :account_id, :contract_id, :title, :customisation, :frequency, "
+              ":response_hours, :consultant, :now, :version)"_s);
     bindItem(q, item);
+    q.bindValue(u":id"_s,
+                item.id > 0 ? QVariant(item.id) : QVariant(QMetaType::fromType<qint64>()));
+    q.bindValue(u":version"_s, std::max(1, item.rowVersion));
     q.bindValue(u":now"_s, sql::now());
     if (Status ok = sql::exec(q, tr("Saving the service item “%1” failed").arg(item.title)); !ok)
         return Error { ok.error() };
-    const qint64 id = q.lastInsertId().toLongLong();
+    const qint64 id = item.id > 0 ? item.id : q.lastInsertId().toLongLong();
     if (Status ok = AuditLog(m_db).append(kEntity, id, u"create"_s, item.title); !ok)
         return Error { ok.error() };
     if (Status ok = guard.commit(); !ok)

@@ -24,6 +24,8 @@ public:
 
     /// Stores a new item of a client (and, if given, one of that client's contracts).
     Result<qint64> insert(const ServiceItem &item);
+    /// Stores a deleted item again with its own id and version (undo, redo).
+    Status reinsert(const ServiceItem &item);
     Status update(const ServiceItem &item);
     /// Deletes an item; its requests stay, without the item.
     Status remove(qint64 id);
@@ -32,6 +34,7 @@ public:
     Result<QList<ServiceItem>> listForAccount(qint64 accountId) const;
 
 private:
+    Result<qint64> insertRow(const ServiceItem &item);
     Status checkReferences(const ServiceItem &item) const;
 
     Database &m_db;

@@ -3,6 +3,7 @@
 #include "dialogs/contractdialog.h"
 #include "dialogs/interactiondialog.h"
 #include "dialogs/requestdialog.h"
+#include "dialogs/serviceitemdialog.h"
 #include "domain/contractrules.h"
 #include "sample/samplegenerator.h"
 #include "storage/contractrepository.h"
@@ -406,6 +407,46 @@ private slots:
         page.undoStack()->redo();
         page.undoStack()->redo();
         QCOMPARE(page.contactsTable()->rowCount(), before + 1);
+    }
+
+    void editsTheServicePlanWithUndo()
+    {
+        const qint64 id = scalar(u"SELECT account_id FROM contracts WHERE status = 'active' "
+                                 "ORDER BY id DESC LIMIT 1"_s);
+        ClientPage page;
+        page.setDatabase(m_db.get());
+        QVERIFY(page.showClient(id));
+        const int before = page.planTable()->rowCount();
+        page.setServiceEditor([](Database &db, const cd::ServiceItem &item, QWidget *parent) {
+            cd::ServiceItemDialog dialog(db, item, parent);
+            auto *save = dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Save);
+            if (item.id == 0) {
+                QTest::keyClicks(dialog.titleField(), u"Quarterly tax planning"_s);
+                dialog.responseField()->setValue(0);
+                if (save->isEnabled()) // a response time of 0 hours is refused
+                    return false;
+                dialog.responseField()->setValue(48);
+            } else {
+                dialog.responseField()->setValue(24);
+            }
+            save->click();
+            return dialog.result() == QDialog::Accepted;
+        });
+        page.newServiceButton()->click();
+        QCOMPARE(page.planTable()->rowCount(), before + 1);
+        const int row = page.planTable()->rowCount() - 1;
+        QCOMPARE(page.planTable()->item(row, 0)->text(), u"Quarterly tax planning"_s);
+        QCOMPARE(page.planTable()->item(row, 3)->text(), u"48 hours"_s);
+        page.planTable()->selectRow(row);
+        page.editServiceButton()->click();
+        QCOMPARE(page.planTable()->item(row, 3)->text(), u"24 hours"_s);
+        page.undoStack()->undo();
+        QCOMPARE(page.planTable()->item(row, 3)->text(), u"48 hours"_s);
+        page.undoStack()->undo();
+        QCOMPARE(page.planTable()->rowCount(), before);
+        page.undoStack()->redo();
+        page.undoStack()->redo();
+        QCOMPARE(page.planTable()->item(row, 3)->text(), u"24 hours"_s);
     }
 
     void aContractWithRevenueIsNotDeleted()

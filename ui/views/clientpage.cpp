@@ -7,6 +7,7 @@
 #include "dialogs/contractdialog.h"
 #include "dialogs/interactiondialog.h"
 #include "dialogs/requestdialog.h"
+#include "dialogs/serviceitemdialog.h"
 #include "domain/contractrules.h"
 #include "domain/servicerules.h"
 #include "models/clientlistmodel.h"
@@ -108,6 +109,15 @@ QString feeText(const Contract &c)
     return fee;
 }
 
+Status takeOutServiceItem(Database &db, const std::shared_ptr<ServiceItem> &kept)
+{
+    const auto current = ServiceItemRepository(db).get(kept->id);
+    if (!current)
+        return Error { current.error() };
+    *kept = *current;
+    return ServiceItemRepository(db).remove(kept->id);
+}
+
 Status takeOutContact(Database &db, const std::shared_ptr<Contact> &kept)
 {
     const auto current = ContactRepository(db).get(kept->id);
@@ -176,6 +186,10 @@ ClientPage::ClientPage(QWidget *parent) : QWidget(parent)
         if (dialog.exec() != QDialog::Accepted)
             return std::nullopt;
         return Termination { on->date(), reason->text() };
+    };
+    m_serviceEditor = [](Database &db, const ServiceItem &item, QWidget *owner) {
+        ServiceItemDialog dialog(db, item, owner);
+        return dialog.exec() == QDialog::Accepted;
     };
     m_contactEditor = [](Database &db, const Contact &contact, QWidget *owner) {
         ContactDialog dialog(db, contact, owner);
@@ -272,8 +286,21 @@ ClientPage::ClientPage(QWidget *parent) : QWidget(parent)
 
     auto *serviceTab = new QWidget(this);
     auto *serviceLayout = new QVBoxLayout(serviceTab);
-    serviceLayout->addWidget(new QLabel(tr("Personalised service plan"), serviceTab));
+    m_newService = new QPushButton(tr("New Service…"), serviceTab);
+    m_editService = new QPushButton(tr("Edit…"), serviceTab);
+    m_editService->setEnabled(false);
+    auto *planRow = new QHBoxLayout;
+    planRow->addWidget(new QLabel(tr("Personalised service plan"), serviceTab));
+    planRow->addStretch(1);
+    planRow->addWidget(m_newService);
+    planRow->addWidget(m_editService);
+    serviceLayout->addLayout(planRow);
     serviceLayout->addWidget(m_plan, 1);
+    connect(m_newService, &QPushButton::clicked, this, &ClientPage::newService);
+    connect(m_editService, &QPushButton::clicked, this, &ClientPage::editService);
+    connect(m_plan, &QTableWidget::itemActivated, this, &ClientPage::editService);
+    connect(m_plan, &QTableWidget::itemSelectionChanged, this,
+            [this] { m_editService->setEnabled(m_plan->selectionModel()->hasSelection()); });
     m_closeRequest = new QPushButton(tr("Close Request"), serviceTab);
     m_newRequest = new QPushButton(tr("New Request…"), serviceTab);
     connect(m_newRequest, &QPushButton::clicked, this, &ClientPage::newRequest);
@@ -503,6 +530,7 @@ void ClientPage::fillContracts()
 void ClientPage::fillService()
 {
     const auto items = ServiceItemRepository(*m_db).listForAccount(m_accountId);
+    m_planList = items ? *items : QList<ServiceItem>();
     m_plan->setRowCount(items ? int(items->size()) : 0);
     for (int r = 0; items && r < items->size(); ++r) {
         const ServiceItem &i = items->at(r);
@@ -903,6 +931,64 @@ void ClientPage::editProfile()
     const Account became = *after;
     pushChange(
         tr("Edit profile of %1").arg(before->name), [write, was] { return write(was); },
+        [write, became] { return write(became); });
+}
+
+void ClientPage::newService()
+{
+    if (!m_db)
+        return;
+    ServiceItem item;
+    item.accountId = m_accountId;
+    // The plan belongs to the current contract, when there is one.
+    for (const Contract &c : std::as_const(m_contractList)) {
+        if (c.status == ContractStatus::Active) {
+            item.contractId = c.id;
+            break;
+        }
+    }
+    QSet<qint64> known;
+    for (const ServiceItem &existing : std::as_const(m_planList))
+        known.insert(existing.id);
+    if (!m_serviceEditor(*m_db, item, this))
+        return;
+    fillService();
+    for (const ServiceItem &added : std::as_const(m_planList)) {
+        if (known.contains(added.id))
+            continue;
+        auto kept = std::make_shared<ServiceItem>(added);
+        Database *db = m_db;
+        pushChange(
+            tr("New service %1").arg(added.title),
+            [db, kept] { return takeOutServiceItem(*db, kept); },
+            [db, kept] { return ServiceItemRepository(*db).reinsert(*kept); });
+    }
+}
+
+void ClientPage::editService()
+{
+    const int row = m_plan->currentRow();
+    if (!m_db || row < 0 || row >= m_planList.size())
+        return;
+    const ServiceItem before = m_planList.at(row);
+    if (!m_serviceEditor(*m_db, before, this))
+        return;
+    fillService();
+    const auto after = ServiceItemRepository(*m_db).get(before.id);
+    if (!after)
+        return;
+    auto version = std::make_shared<int>(after->rowVersion);
+    Database *db = m_db;
+    const auto write = [db, version](ServiceItem state) -> Status {
+        state.rowVersion = *version;
+        if (Status ok = ServiceItemRepository(*db).update(state); !ok)
+            return ok;
+        ++*version;
+        return {};
+    };
+    const ServiceItem became = *after;
+    pushChange(
+        tr("Edit service %1").arg(before.title), [write, before] { return write(before); },
         [write, became] { return write(became); });
 }
 

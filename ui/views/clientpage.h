@@ -4,6 +4,7 @@
 #include "domain/contact.h"
 #include "domain/contract.h"
 #include "domain/interaction.h"
+#include "domain/serviceitem.h"
 #include "domain/servicerequest.h"
 #include "result.h"
 
@@ -69,6 +70,12 @@ public:
     QPushButton *newRequestButton() const { return m_newRequest; }
     QPushButton *editProfileButton() const { return m_editProfile; }
     QPushButton *newContactButton() const { return m_newContact; }
+    QPushButton *newServiceButton() const { return m_newService; }
+    QPushButton *editServiceButton() const { return m_editService; }
+    QTableWidget *planTable() const { return m_plan; }
+    /// Adds or edits a service plan line (ServiceItemDialog by default); replaceable for tests.
+    using ServiceEditor = std::function<bool(Database &, const ServiceItem &, QWidget *)>;
+    void setServiceEditor(ServiceEditor editor) { m_serviceEditor = std::move(editor); }
     QPushButton *editContactButton() const { return m_editContact; }
     /// Adds or edits a contact (ContactDialog by default); replaceable for tests.
     using ContactEditor = std::function<bool(Database &, const Contact &, QWidget *)>;
@@ -119,6 +126,8 @@ private:
     void newRequest();
     void editProfile();
     void newContact();
+    void newService();
+    void editService();
     void editContact();
     void updateOtherActions();
     void pushChange(const QString &text, std::function<Status()> undo,
@@ -136,6 +145,8 @@ private:
     RequestEditor m_requestEditor;
     ProfileEditor m_profileEditor;
     ContactEditor m_contactEditor;
+    ServiceEditor m_serviceEditor;
+    QList<ServiceItem> m_planList;
     QList<Contact> m_contactList;
     ContractEditor m_editor;
     Confirm m_confirm;
@@ -165,6 +176,8 @@ private:
     QPushButton *m_newRequest = nullptr;
     QPushButton *m_editProfile = nullptr;
     QPushButton *m_newContact = nullptr;
+    QPushButton *m_newService = nullptr;
+    QPushButton *m_editService = nullptr;
     QPushButton *m_editContact = nullptr;
     QUndoStack *m_undoStack = nullptr;
     bool m_pushing = false; ///< a change is being recorded, not undone or redone
