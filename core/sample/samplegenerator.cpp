@@ -3,8 +3,8 @@
 #include "domain/money.h"
 #include "sample/sampleplanner.h"
 #include "sample/samplerandom.h"
-#include "sample/samplewriter.h"
 #include "storage/auditlog.h"
+#include "storage/bulkwriter.h"
 #include "storage/database.h"
 #include "storage/transactionguard.h"
 
@@ -66,7 +66,7 @@ bool isClientProfile(Profile p)
 class PortfolioBuilder final
 {
 public:
-    PortfolioBuilder(const SampleOptions &options, SampleWriter &writer, SampleRandom &random,
+    PortfolioBuilder(const SampleOptions &options, BulkWriter &writer, SampleRandom &random,
                      const SamplePlanner &planner, Plan &plan,
                      const SampleGenerator::Progress &progress, const std::atomic_bool *cancel)
         : m_options(options)
@@ -116,7 +116,7 @@ private:
     }
 
     const SampleOptions &m_options;
-    SampleWriter &m_writer;
+    BulkWriter &m_writer;
     SampleRandom &m_random;
     const SamplePlanner &m_planner;
     Plan &m_plan;
@@ -753,7 +753,7 @@ Result<SampleSummary> SampleGenerator::generate(Database &db, const Progress &pr
     TransactionGuard transaction(db);
     if (Status ok = transaction.begin(); !ok)
         return Error { ok.error() };
-    SampleWriter writer(db, options.currency);
+    BulkWriter writer(db, options.currency);
     if (Status ok = writer.prepare(); !ok)
         return Error { ok.error() };
     PortfolioBuilder builder(options, writer, random, planner, plan, progress, cancel);

@@ -375,6 +375,7 @@ void SamplePlanner::planContracts(PlannedAccount &account, QDate from, QDate sto
         } else if (stop.isValid()) {
             // Not renewed: the last contract ran out and the client went quiet.
             c.end = std::max(stop, start);
+            c.noticeDays = std::min(c.noticeDays, int(start.daysTo(c.end)));
             c.autoRenew = false;
             c.status = ContractStatus::Expired;
             cutoff = c.end;

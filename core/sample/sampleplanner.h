@@ -3,13 +3,19 @@
 #include "sample/samplecatalogue.h"
 #include "sample/samplegenerator.h"
 #include "sample/samplerandom.h"
-#include "sample/samplewriter.h"
+#include "storage/bulkwriter.h"
 
 #include <QList>
 #include <QSet>
 #include <QString>
 
 namespace cd::sample {
+
+using bulk::AccountRow;
+using bulk::BulkWriter;
+using bulk::ContractRow;
+using bulk::OpportunityRow;
+using bulk::RevenueRow;
 
 /// What an account is in the story of the portfolio; decides its kind, status, contracts,
 /// purchase history (and so the behaviour tags it will earn), interactions and pipeline.

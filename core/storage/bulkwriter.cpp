@@ -1,4 +1,4 @@
-#include "sample/samplewriter.h"
+#include "storage/bulkwriter.h"
 
 #include "storage/database.h"
 #include "storage/sqlvalues.h"
@@ -7,7 +7,7 @@
 
 using namespace Qt::StringLiterals;
 
-namespace cd::sample {
+namespace cd::bulk {
 
 namespace {
 
@@ -53,11 +53,6 @@ const QString kInsertRevenue
       "contract_id, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s;
 const QString kInsertSetting = u"INSERT INTO settings (key, value) VALUES (?, ?)"_s;
 
-QString stamp(const QDate &date)
-{
-    return date.toString(Qt::ISODate) + u"T09:00:00"_s;
-}
-
 QVariant timestampOrNull(const QDateTime &value)
 {
     return value.isValid() ? QVariant(sql::timestamp(value)) : sql::nullString();
@@ -65,7 +60,7 @@ QVariant timestampOrNull(const QDateTime &value)
 
 } // namespace
 
-SampleWriter::SampleWriter(Database &database, QString currency)
+BulkWriter::BulkWriter(Database &database, QString currency)
     : m_db(database)
     , m_currency(std::move(currency))
     , m_currencyValue(m_currency)
@@ -73,7 +68,7 @@ SampleWriter::SampleWriter(Database &database, QString currency)
     , m_customerValue(toCode(AccountKind::Customer))
 { }
 
-Status SampleWriter::prepare()
+Status BulkWriter::prepare()
 {
     const QSqlDatabase connection = m_db.connection();
     const std::pair<QSqlQuery *, const QString *> statements[] = {
@@ -95,46 +90,56 @@ Status SampleWriter::prepare()
     for (const auto &[query, statement] : statements) {
         *query = QSqlQuery(connection);
         if (!query->prepare(*statement))
-            return Database::sqlError(tr("Preparing the sample portfolio"), *query);
+            return Database::sqlError(tr("Preparing to write"), *query);
     }
     return {};
 }
 
-Status SampleWriter::run(QSqlQuery &query, const QString &what)
+void BulkWriter::setCreatedAt(const QDateTime &at)
+{
+    m_createdAt = at.isValid() ? sql::timestamp(at) : QString();
+}
+
+QString BulkWriter::stamp(const QDate &date) const
+{
+    return m_createdAt.isEmpty() ? date.toString(Qt::ISODate) + u"T09:00:00"_s : m_createdAt;
+}
+
+Status BulkWriter::run(QSqlQuery &query, const QString &what)
 {
     if (!query.exec())
         return Database::sqlError(what, query);
     return {};
 }
 
-Result<qint64> SampleWriter::runInsert(QSqlQuery &query, const QString &what)
+Result<qint64> BulkWriter::runInsert(QSqlQuery &query, const QString &what)
 {
     if (!query.exec())
         return Database::sqlError(what, query);
     return query.lastInsertId().toLongLong();
 }
 
-Result<qint64> SampleWriter::user(const QString &name, const QString &email, UserRole role,
-                                  const QDate &createdOn)
+Result<qint64> BulkWriter::user(const QString &name, const QString &email, UserRole role,
+                                const QDate &createdOn)
 {
     m_user.bindValue(0, name);
     m_user.bindValue(1, email);
     m_user.bindValue(2, toCode(role));
     m_user.bindValue(3, stamp(createdOn));
-    return runInsert(m_user, tr("Writing the sample user %1").arg(name));
+    return runInsert(m_user, tr("Writing the user %1").arg(name));
 }
 
-Result<qint64> SampleWriter::product(const QString &name, const QString &category,
-                                     qint64 listPriceMinor)
+Result<qint64> BulkWriter::product(const QString &name, const QString &category,
+                                   qint64 listPriceMinor)
 {
     m_product.bindValue(0, name);
     m_product.bindValue(1, category);
     m_product.bindValue(2, listPriceMinor);
     m_product.bindValue(3, m_currency);
-    return runInsert(m_product, tr("Writing the sample product %1").arg(name));
+    return runInsert(m_product, tr("Writing the product %1").arg(name));
 }
 
-Result<qint64> SampleWriter::account(const AccountRow &row)
+Result<qint64> BulkWriter::account(const AccountRow &row)
 {
     const QString created = stamp(row.createdOn);
     m_account.bindValue(0, toCode(row.kind));
@@ -155,19 +160,19 @@ Result<qint64> SampleWriter::account(const AccountRow &row)
     m_account.bindValue(15, sql::date(row.convertedOn));
     m_account.bindValue(16, created);
     m_account.bindValue(17, created);
-    return runInsert(m_account, tr("Writing the sample account %1").arg(row.name));
+    return runInsert(m_account, tr("Writing the account %1").arg(row.name));
 }
 
-Status SampleWriter::tag(qint64 accountId, const QString &tag)
+Status BulkWriter::tag(qint64 accountId, const QString &tag)
 {
     m_tag.bindValue(0, accountId);
     m_tag.bindValue(1, tag);
-    return run(m_tag, tr("Writing a tag of sample account %1").arg(accountId));
+    return run(m_tag, tr("Writing a tag of account %1").arg(accountId));
 }
 
-Result<qint64> SampleWriter::contact(qint64 accountId, const QString &name, const QString &jobTitle,
-                                     const QString &email, const QString &phone,
-                                     const QDate &createdOn, const QList<ContactRole> &roles)
+Result<qint64> BulkWriter::contact(qint64 accountId, const QString &name, const QString &jobTitle,
+                                   const QString &email, const QString &phone,
+                                   const QDate &createdOn, const QList<ContactRole> &roles)
 {
     m_contact.bindValue(0, accountId);
     m_contact.bindValue(1, name);
@@ -175,7 +180,7 @@ Result<qint64> SampleWriter::contact(qint64 accountId, const QString &name, cons
     m_contact.bindValue(3, sql::text(email));
     m_contact.bindValue(4, sql::text(phone));
     m_contact.bindValue(5, stamp(createdOn));
-    const auto id = runInsert(m_contact, tr("Writing the sample contact %1").arg(name));
+    const auto id = runInsert(m_contact, tr("Writing the contact %1").arg(name));
     if (!id)
         return id;
     for (ContactRole role : roles) {
@@ -187,7 +192,7 @@ Result<qint64> SampleWriter::contact(qint64 accountId, const QString &name, cons
     return id;
 }
 
-Result<qint64> SampleWriter::contract(const ContractRow &row)
+Result<qint64> BulkWriter::contract(const ContractRow &row)
 {
     m_contract.bindValue(0, row.accountId);
     m_contract.bindValue(1, row.reference);
@@ -214,13 +219,13 @@ Result<qint64> SampleWriter::contract(const ContractRow &row)
     const QString created = stamp(row.signedOn.isValid() ? row.signedOn : row.start);
     m_contract.bindValue(18, created);
     m_contract.bindValue(19, created);
-    return runInsert(m_contract, tr("Writing the sample contract %1").arg(row.reference));
+    return runInsert(m_contract, tr("Writing the contract %1").arg(row.reference));
 }
 
-Result<qint64> SampleWriter::serviceItem(qint64 accountId, std::optional<qint64> contractId,
-                                         const QString &title, const QString &customisation,
-                                         Frequency frequency, int responseHours,
-                                         const QString &consultant, const QDate &createdOn)
+Result<qint64> BulkWriter::serviceItem(qint64 accountId, std::optional<qint64> contractId,
+                                       const QString &title, const QString &customisation,
+                                       Frequency frequency, int responseHours,
+                                       const QString &consultant, const QDate &createdOn)
 {
     m_serviceItem.bindValue(0, accountId);
     m_serviceItem.bindValue(1, sql::id(contractId));
@@ -230,13 +235,13 @@ Result<qint64> SampleWriter::serviceItem(qint64 accountId, std::optional<qint64>
     m_serviceItem.bindValue(5, responseHours);
     m_serviceItem.bindValue(6, sql::text(consultant));
     m_serviceItem.bindValue(7, stamp(createdOn));
-    return runInsert(m_serviceItem, tr("Writing the sample service item %1").arg(title));
+    return runInsert(m_serviceItem, tr("Writing the service item %1").arg(title));
 }
 
-Status SampleWriter::serviceRequest(qint64 accountId, qint64 serviceItemId, RequestType type,
-                                    const QString &title, RequestPriority priority,
-                                    RequestStatus status, const QDateTime &openedAt,
-                                    const QDateTime &dueAt, const QDateTime &closedAt)
+Status BulkWriter::serviceRequest(qint64 accountId, qint64 serviceItemId, RequestType type,
+                                  const QString &title, RequestPriority priority,
+                                  RequestStatus status, const QDateTime &openedAt,
+                                  const QDateTime &dueAt, const QDateTime &closedAt)
 {
     m_serviceRequest.bindValue(0, accountId);
     m_serviceRequest.bindValue(1, serviceItemId);
@@ -247,10 +252,10 @@ Status SampleWriter::serviceRequest(qint64 accountId, qint64 serviceItemId, Requ
     m_serviceRequest.bindValue(6, sql::timestamp(openedAt));
     m_serviceRequest.bindValue(7, sql::timestamp(dueAt));
     m_serviceRequest.bindValue(8, timestampOrNull(closedAt));
-    return run(m_serviceRequest, tr("Writing the sample service request %1").arg(title));
+    return run(m_serviceRequest, tr("Writing the service request %1").arg(title));
 }
 
-Result<qint64> SampleWriter::opportunity(const OpportunityRow &row)
+Result<qint64> BulkWriter::opportunity(const OpportunityRow &row)
 {
     Q_ASSERT(!row.history.isEmpty());
     const OpportunityStage stage = row.history.constLast().first;
@@ -271,8 +276,7 @@ Result<qint64> SampleWriter::opportunity(const OpportunityRow &row)
     m_opportunity.bindValue(13, sql::id(row.contractId));
     m_opportunity.bindValue(14, created);
     m_opportunity.bindValue(15, stamp(row.history.constLast().second));
-    const auto id
-        = runInsert(m_opportunity, tr("Writing the sample opportunity %1").arg(row.title));
+    const auto id = runInsert(m_opportunity, tr("Writing the opportunity %1").arg(row.title));
     if (!id)
         return id;
     for (const auto &[historyStage, changedOn] : row.history) {
@@ -285,10 +289,10 @@ Result<qint64> SampleWriter::opportunity(const OpportunityRow &row)
     return id;
 }
 
-Status SampleWriter::interaction(qint64 accountId, std::optional<qint64> contactId,
-                                 InteractionType type, const QDateTime &occurredAt,
-                                 const QString &subject, const QDate &followUpOn, bool followUpDone,
-                                 std::optional<qint64> userId)
+Status BulkWriter::interaction(qint64 accountId, std::optional<qint64> contactId,
+                               InteractionType type, const QDateTime &occurredAt,
+                               const QString &subject, const QDate &followUpOn, bool followUpDone,
+                               std::optional<qint64> userId)
 {
     m_interaction.bindValue(0, accountId);
     m_interaction.bindValue(1, sql::id(contactId));
@@ -298,13 +302,13 @@ Status SampleWriter::interaction(qint64 accountId, std::optional<qint64> contact
     m_interaction.bindValue(5, sql::date(followUpOn));
     m_interaction.bindValue(6, followUpDone ? 1 : 0);
     m_interaction.bindValue(7, sql::id(userId));
-    return run(m_interaction, tr("Writing a sample interaction of account %1").arg(accountId));
+    return run(m_interaction, tr("Writing a interaction of account %1").arg(accountId));
 }
 
-Status SampleWriter::revenue(const RevenueRow &row)
+Status BulkWriter::revenue(const RevenueRow &row)
 {
-    // The hot path of a large sample: a million rows. Values the generator made are clean
-    // already (no trimming), and the few distinct dates and codes are converted once.
+    // The hot path of a large sample (a million rows) and of revenue imports. Values are
+    // clean already (no trimming), and the few distinct dates and codes are converted once.
     const QString &date = isoDate(row.date);
     static const QVariant nullId(QMetaType::fromType<qint64>());
     m_revenue.bindValue(0, row.accountId);
@@ -320,15 +324,15 @@ Status SampleWriter::revenue(const RevenueRow &row)
     m_revenue.bindValue(9, row.discountMinor);
     m_revenue.bindValue(10, row.promotion.isEmpty() ? sql::nullString() : row.promotion);
     m_revenue.bindValue(11, row.contractId ? QVariant(*row.contractId) : nullId);
-    m_revenue.bindValue(12, date + u"T09:00:00"_s);
+    m_revenue.bindValue(12, m_createdAt.isEmpty() ? date + u"T09:00:00"_s : m_createdAt);
     if (!m_revenue.exec()) {
-        return Database::sqlError(
-            tr("Writing a sample revenue entry of account %1").arg(row.accountId), m_revenue);
+        return Database::sqlError(tr("Writing a revenue entry of account %1").arg(row.accountId),
+                                  m_revenue);
     }
     return {};
 }
 
-const QString &SampleWriter::isoDate(const QDate &date)
+const QString &BulkWriter::isoDate(const QDate &date)
 {
     auto it = m_isoDates.find(date.toJulianDay());
     if (it == m_isoDates.end())
@@ -336,11 +340,11 @@ const QString &SampleWriter::isoDate(const QDate &date)
     return *it;
 }
 
-Status SampleWriter::setting(const QString &key, const QString &value)
+Status BulkWriter::setting(const QString &key, const QString &value)
 {
     m_setting.bindValue(0, key);
     m_setting.bindValue(1, value);
     return run(m_setting, tr("Writing the setting %1").arg(key));
 }
 
-} // namespace cd::sample
+} // namespace cd::bulk

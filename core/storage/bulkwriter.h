@@ -18,7 +18,7 @@ namespace cd {
 
 class Database;
 
-namespace sample {
+namespace bulk {
 
 struct AccountRow
 {
@@ -76,17 +76,21 @@ struct RevenueRow
     qint64 discountMinor = 0;
 };
 
-/// The prepared INSERT statements the sample generator writes through: each statement is
-/// prepared once and executed many times with bound values, in the caller's transaction.
-class SampleWriter final
+/// The prepared INSERT statements the sample generator and the importer write through: each
+/// statement is prepared once and executed many times with bound values, in the caller's
+/// transaction. Values are written as given: callers validate first.
+class BulkWriter final
 {
-    Q_DECLARE_TR_FUNCTIONS(cd::SampleWriter)
+    Q_DECLARE_TR_FUNCTIONS(cd::BulkWriter)
 
 public:
-    SampleWriter(Database &database, QString currency);
-    Q_DISABLE_COPY_MOVE(SampleWriter)
+    BulkWriter(Database &database, QString currency);
+    Q_DISABLE_COPY_MOVE(BulkWriter)
 
     Status prepare();
+    /// Stamps every row written from now on as created at `at` instead of at 09:00 on the
+    /// row's own date (the sample portfolio back-dates its rows; an import happens now).
+    void setCreatedAt(const QDateTime &at);
 
     Result<qint64> user(const QString &name, const QString &email, UserRole role,
                         const QDate &createdOn);
@@ -116,15 +120,17 @@ private:
     Status run(QSqlQuery &query, const QString &what);
     Result<qint64> runInsert(QSqlQuery &query, const QString &what);
     const QString &isoDate(const QDate &date);
+    QString stamp(const QDate &date) const;
 
     Database &m_db;
     QString m_currency;
     QVariant m_currencyValue, m_clientValue, m_customerValue;
     QHash<qint64, QString> m_isoDates;
+    QString m_createdAt; ///< empty: 09:00 on each row's date
     QSqlQuery m_user, m_product, m_account, m_tag, m_contact, m_contactRole, m_contract,
         m_serviceItem, m_serviceRequest, m_opportunity, m_stage, m_interaction, m_revenue,
         m_setting;
 };
 
-} // namespace sample
+} // namespace bulk
 } // namespace cd
