@@ -1,0 +1,381 @@
+#include "io/exporter.h"
+
+#include "domain/enums.h"
+#include "domain/money.h"
+#include "io/csvwriter.h"
+#include "storage/database.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QHash>
+#include <QSaveFile>
+#include <QSqlError>
+#include <QSqlQuery>
+
+#include <xlsxwriter.h>
+
+#include <memory>
+
+using namespace Qt::StringLiterals;
+
+namespace cd {
+
+QString toCode(ExportFormat format)
+{
+    return format == ExportFormat::Csv ? u"csv"_s : u"xlsx"_s;
+}
+
+std::optional<ExportFormat> exportFormatFromCode(const QString &code)
+{
+    const QString wanted = code.trimmed().toLower();
+    if (wanted == u"csv"_s)
+        return ExportFormat::Csv;
+    if (wanted == u"xlsx"_s)
+        return ExportFormat::Xlsx;
+    return std::nullopt;
+}
+
+namespace {
+
+constexpr int kProgressEvery = 1000;
+
+/// Where exported rows go: a CSV or an XLSX file, complete or not at all.
+class Sink
+{
+public:
+    virtual ~Sink() = default;
+    virtual Status begin(const ExportTable &shape) = 0;
+    virtual void add(const QStringList &row) = 0;
+    virtual Status finish() = 0;
+};
+
+class CsvSink final : public Sink
+{
+    Q_DECLARE_TR_FUNCTIONS(cd::Exporter)
+
+public:
+    explicit CsvSink(const QString &path) : m_path(path), m_file(path) { }
+
+    Status begin(const ExportTable &shape) override
+    {
+        if (!m_file.open(QIODevice::WriteOnly))
+            return Error { tr("%1 cannot be written: %2.").arg(m_path, m_file.errorString()) };
+        m_buffer = CsvWriter::line(shape.header);
+        return {};
+    }
+
+    void add(const QStringList &row) override
+    {
+        m_buffer += CsvWriter::line(row);
+        if (m_buffer.size() > 1 << 20) {
+            m_file.write(m_buffer.toUtf8());
+            m_buffer.clear();
+        }
+    }
+
+    Status finish() override
+    {
+        m_file.write(m_buffer.toUtf8());
+        if (!m_file.commit())
+            return Error { tr("%1 cannot be written: %2.").arg(m_path, m_file.errorString()) };
+        return {};
+    }
+
+private:
+    QString m_path;
+    QSaveFile m_file;
+    QString m_buffer;
+};
+
+class XlsxSink final : public Sink
+{
+    Q_DECLARE_TR_FUNCTIONS(cd::Exporter)
+
+public:
+    explicit XlsxSink(const QString &path) : m_path(path) { }
+    ~XlsxSink() override
+    {
+        if (m_workbook) {
+            workbook_close(m_workbook); // an unfinished export: the temporary file is removed
+            QFile::remove(m_temporary);
+        }
+    }
+
+    Status begin(const ExportTable &shape) override
+    {
+        const QFileInfo target(m_path);
+        if (!target.absoluteDir().exists())
+            return Error { tr("%1 cannot be written: the folder %2 does not exist.")
+                               .arg(m_path, target.absolutePath()) };
+        m_temporary = target.absoluteFilePath() + u".partial"_s;
+        lxw_workbook_options options {};
+        options.constant_memory = LXW_TRUE; // rows are written as they come
+        const QByteArray file = QFile::encodeName(m_temporary);
+        m_workbook = workbook_new_opt(file.constData(), &options);
+        if (!m_workbook)
+            return Error { tr("%1 cannot be written.").arg(m_path) };
+        const QByteArray title = shape.title.left(31).toUtf8();
+        m_sheet = workbook_add_worksheet(m_workbook, title.isEmpty() ? nullptr : title.constData());
+        m_bold = workbook_add_format(m_workbook);
+        format_set_bold(m_bold);
+        m_amount = workbook_add_format(m_workbook);
+        const QByteArray amountFormat
+            = shape.decimals > 0 ? "#,##0." + QByteArray(shape.decimals, '0') : QByteArray("#,##0");
+        format_set_num_format(m_amount, amountFormat.constData());
+        m_types = shape.types;
+        for (int column = 0; column < shape.header.size(); ++column) {
+            worksheet_set_column(m_sheet, lxw_col_t(column), lxw_col_t(column),
+                                 typeOf(column) == CellType::Text ? 22 : 14, nullptr);
+        }
+        worksheet_freeze_panes(m_sheet, 1, 0);
+        writeRow(shape.header, true);
+        return {};
+    }
+
+    void add(const QStringList &row) override { writeRow(row, false); }
+
+    Status finish() override
+    {
+        const lxw_error error = workbook_close(m_workbook);
+        m_workbook = nullptr;
+        if (error != LXW_NO_ERROR) {
+            QFile::remove(m_temporary);
+            return Error {
+                tr("%1 cannot be written: %2.").arg(m_path, QString::fromUtf8(lxw_strerror(error)))
+            };
+        }
+        QFile::remove(m_path);
+        if (!QFile::rename(m_temporary, m_path)) {
+            QFile::remove(m_temporary);
+            return Error { tr("%1 cannot be written.").arg(m_path) };
+        }
+        return {};
+    }
+
+private:
+    CellType typeOf(int column) const
+    {
+        return column < m_types.size() ? m_types.at(column) : CellType::Text;
+    }
+
+    void writeRow(const QStringList &row, bool header)
+    {
+        for (int column = 0; column < row.size(); ++column) {
+            const QString &text = row.at(column);
+            if (text.isEmpty())
+                continue;
+            const auto r = lxw_row_t(m_row);
+            const auto c = lxw_col_t(column);
+            const CellType type = header ? CellType::Text : typeOf(column);
+            bool number = false;
+            // A spreadsheet cell holds a double; the text is exact, the cell shows it.
+            const double value = type == CellType::Text ? 0.0 : text.toDouble(&number);
+            if (number) {
+                worksheet_write_number(m_sheet, r, c, value,
+                                       type == CellType::Amount ? m_amount : nullptr);
+            } else {
+                const QByteArray utf8 = text.toUtf8();
+                worksheet_write_string(m_sheet, r, c, utf8.constData(), header ? m_bold : nullptr);
+            }
+        }
+        ++m_row;
+    }
+
+    QString m_path;
+    QString m_temporary;
+    lxw_workbook *m_workbook = nullptr;
+    lxw_worksheet *m_sheet = nullptr;
+    lxw_format *m_bold = nullptr;
+    lxw_format *m_amount = nullptr;
+    QList<CellType> m_types;
+    qint64 m_row = 0;
+};
+
+std::unique_ptr<Sink> makeSink(const QString &path, ExportFormat format)
+{
+    if (format == ExportFormat::Xlsx)
+        return std::make_unique<XlsxSink>(path);
+    return std::make_unique<CsvSink>(path);
+}
+
+QString text(const QVariant &value)
+{
+    return value.isNull() ? QString() : value.toString();
+}
+
+QString amount(const QVariant &minor, const QVariant &currency)
+{
+    return Money(minor.toLongLong(), currency.toString()).toPlainString();
+}
+
+struct KindQuery
+{
+    QString count;
+    QString select;
+    QList<CellType> types;
+};
+
+KindQuery queryFor(ImportKind kind)
+{
+    using enum CellType;
+    switch (kind) {
+    case ImportKind::Accounts:
+        return { u"SELECT count(*) FROM accounts"_s,
+                 u"SELECT a.name, a.kind, a.status, a.industry, a.city, a.region, a.country, "
+                 "a.channel, u.name, a.email, a.phone, a.tax_id, r.name, a.notes "
+                 "FROM accounts a LEFT JOIN users u ON u.id = a.manager_id "
+                 "LEFT JOIN accounts r ON r.id = a.referred_by_id ORDER BY a.id"_s,
+                 {} };
+    case ImportKind::Contacts:
+        return { u"SELECT count(*) FROM contacts"_s,
+                 u"SELECT a.name, c.name, c.job_title, c.email, c.phone, c.id "
+                 "FROM contacts c JOIN accounts a ON a.id = c.account_id ORDER BY c.id"_s,
+                 {} };
+    case ImportKind::Contracts:
+        return { u"SELECT count(*) FROM contracts"_s,
+                 u"SELECT a.name, c.reference, c.billing_model, c.fee_minor, c.currency, "
+                 "c.start_date, c.end_date, c.auto_renew, c.renewal_months, c.notice_days, "
+                 "c.estimated_hours, c.status, c.signed_on, c.terminated_on, "
+                 "c.termination_reason, c.title, c.scope, c.termination_clause "
+                 "FROM contracts c JOIN accounts a ON a.id = c.account_id ORDER BY c.id"_s,
+                 { Text, Text, Text, Amount, Text, Text, Text, Integer, Integer, Integer, Text,
+                   Text, Text, Text, Text, Text, Text } };
+    case ImportKind::Revenue:
+        return { u"SELECT count(*) FROM revenue_entries"_s,
+                 u"SELECT r.entry_date, a.name, r.amount_minor, r.currency, r.description, "
+                 "p.name, r.category, r.quantity, r.discount_minor, r.promotion, k.reference "
+                 "FROM revenue_entries r JOIN accounts a ON a.id = r.account_id "
+                 "LEFT JOIN products p ON p.id = r.product_id "
+                 "LEFT JOIN contracts k ON k.id = r.contract_id ORDER BY r.id"_s,
+                 { Text, Text, Amount, Text, Text, Text, Integer, Amount, Text, Text } };
+    }
+    return {};
+}
+
+// One row of a kind in the column order of Importer::fields(kind).
+QStringList rowOf(ImportKind kind, const QSqlQuery &q, const QHash<qint64, QStringList> &roles)
+{
+    switch (kind) {
+    case ImportKind::Accounts: {
+        QStringList row;
+        for (int i = 0; i < 14; ++i)
+            row.append(text(q.value(i)));
+        return row;
+    }
+    case ImportKind::Contacts:
+        return {
+            text(q.value(0)), text(q.value(1)), text(q.value(2)),
+            text(q.value(3)), text(q.value(4)), roles.value(q.value(5).toLongLong()).join(u'|')
+        };
+    case ImportKind::Contracts: {
+        const bool autoRenew = q.value(7).toInt() != 0;
+        return { text(q.value(0)),
+                 text(q.value(1)),
+                 text(q.value(2)),
+                 amount(q.value(3), q.value(4)),
+                 text(q.value(5)),
+                 text(q.value(6)),
+                 autoRenew ? u"yes"_s : u"no"_s,
+                 text(q.value(8)),
+                 text(q.value(9)),
+                 text(q.value(10)),
+                 text(q.value(11)),
+                 text(q.value(12)),
+                 text(q.value(13)),
+                 text(q.value(14)),
+                 text(q.value(15)),
+                 text(q.value(16)),
+                 text(q.value(17)) };
+    }
+    case ImportKind::Revenue: {
+        const qint64 discount = q.value(8).toLongLong();
+        return { text(q.value(0)),
+                 text(q.value(1)),
+                 amount(q.value(2), q.value(3)),
+                 text(q.value(4)),
+                 text(q.value(5)),
+                 text(q.value(6)),
+                 text(q.value(7)),
+                 discount == 0 ? QString() : amount(q.value(8), q.value(3)),
+                 text(q.value(9)),
+                 text(q.value(10)) };
+    }
+    }
+    return {};
+}
+
+} // namespace
+
+Exporter::Exporter(Database &database) : m_db(database) { }
+
+Result<qint64> Exporter::exportKind(ImportKind kind, const QString &path, ExportFormat format,
+                                    const Progress &progress)
+{
+    const KindQuery spec = queryFor(kind);
+    QSqlQuery query(m_db.connection());
+    query.setForwardOnly(true);
+    if (!query.exec(spec.count) || !query.next())
+        return Database::sqlError(tr("Counting the %1").arg(toCode(kind)), query);
+    const qint64 total = query.value(0).toLongLong();
+
+    QHash<qint64, QStringList> roles;
+    if (kind == ImportKind::Contacts) {
+        // Roles in their declaration order, as the importer sorts them.
+        if (!query.exec(u"SELECT contact_id, role FROM contact_roles ORDER BY contact_id"_s))
+            return Database::sqlError(tr("Reading the contact roles"), query);
+        QHash<qint64, QList<ContactRole>> byContact;
+        while (query.next()) {
+            if (const auto role = fromCode<ContactRole>(query.value(1).toString()))
+                byContact[query.value(0).toLongLong()].append(*role);
+        }
+        for (auto it = byContact.begin(); it != byContact.end(); ++it) {
+            std::sort(it->begin(), it->end());
+            QStringList codes;
+            for (const ContactRole role : *it)
+                codes.append(toCode(role));
+            roles.insert(it.key(), codes);
+        }
+    }
+
+    ExportTable shape;
+    shape.title = toCode(kind);
+    for (const ImportField &field : Importer::fields(kind))
+        shape.header.append(field.name);
+    shape.types = spec.types;
+    if (!query.exec(u"SELECT value FROM settings WHERE key = 'currency'"_s))
+        return Database::sqlError(tr("Reading the currency setting"), query);
+    shape.decimals = Money::decimals(query.next() ? query.value(0).toString() : u"IDR"_s);
+
+    const std::unique_ptr<Sink> sink = makeSink(path, format);
+    if (const Status ok = sink->begin(shape); !ok)
+        return Error { ok.error() };
+    if (!query.exec(spec.select))
+        return Database::sqlError(tr("Reading the %1").arg(toCode(kind)), query);
+    qint64 done = 0;
+    while (query.next()) {
+        sink->add(rowOf(kind, query, roles));
+        ++done;
+        if (progress && done % kProgressEvery == 0 && !progress(done, total))
+            return Error { tr("The export was cancelled; %1 was not written.").arg(path) };
+    }
+    if (query.lastError().isValid())
+        return Database::sqlError(tr("Reading the %1").arg(toCode(kind)), query);
+    if (const Status ok = sink->finish(); !ok)
+        return Error { ok.error() };
+    if (progress)
+        progress(done, total);
+    return done;
+}
+
+Status Exporter::writeTable(const ExportTable &table, const QString &path, ExportFormat format)
+{
+    const std::unique_ptr<Sink> sink = makeSink(path, format);
+    if (const Status ok = sink->begin(table); !ok)
+        return ok;
+    for (const QStringList &row : table.rows)
+        sink->add(row);
+    return sink->finish();
+}
+
+} // namespace cd
