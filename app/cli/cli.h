@@ -34,6 +34,8 @@ public:
     QTextStream &out() { return m_out; }
     /// Prints "clientdesk: MESSAGE" on stderr.
     void error(const QString &message);
+    /// Prints a further line of an error (such as one bad row of many) on stderr, as is.
+    void errorLine(const QString &line);
     /// Prints a progress line: rewritten in place on a terminal, one line per phase otherwise.
     void progress(int percent, const QString &phase);
     /// Ends a progress display, if one is on screen.

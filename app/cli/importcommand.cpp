@@ -1,0 +1,245 @@
+#include "cli/importcommand.h"
+
+#include "cli/cli.h"
+#include "io/csvreader.h"
+#include "io/exporter.h"
+#include "io/importer.h"
+#include "storage/database.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QLocale>
+
+using namespace Qt::StringLiterals;
+
+namespace cd::cli {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("cd::cli::import", text);
+}
+
+const QString kKinds = u"accounts|contacts|contracts|revenue"_s;
+
+std::optional<ImportKind> kindArgument(const QString &value, const QString &command,
+                                       Console &console)
+{
+    const auto kind = importKindFromCode(value);
+    if (!kind)
+        console.error(tr("'%1' imports and exports %2, not '%3'.").arg(command, kKinds, value));
+    return kind;
+}
+
+// "accounts.csv" → "accounts.rejected.csv" beside it.
+QString defaultRejectedPath(const QString &input)
+{
+    const QFileInfo info(input);
+    return info.dir().filePath(info.completeBaseName() + u".rejected.csv"_s);
+}
+
+QString noun(ImportKind kind)
+{
+    switch (kind) {
+    case ImportKind::Accounts:
+        return tr("new accounts");
+    case ImportKind::Contacts:
+        return tr("new contacts");
+    case ImportKind::Contracts:
+        return tr("new contracts");
+    case ImportKind::Revenue:
+        return tr("new revenue entries");
+    }
+    return {};
+}
+
+// The figures of an import as "label  number" lines, which read right for any count.
+void printFigures(QTextStream &out, const ImportReport &report)
+{
+    const QLocale locale;
+    QList<std::pair<QString, int>> lines { { noun(report.kind), report.imported } };
+    if (report.kind == ImportKind::Accounts) {
+        lines.append({ tr("merged into existing accounts"), report.merged });
+        lines.append({ tr("skipped as likely duplicates"), report.skipped });
+    }
+    lines.append({ tr("invalid rows left out"), report.rejectedRows() });
+    qsizetype width = 0;
+    for (const auto &line : lines)
+        width = std::max(width, line.first.size());
+    for (const auto &[label, number] : lines)
+        out << "  " << label.leftJustified(width + 2) << locale.toString(number) << Qt::endl;
+}
+
+} // namespace
+
+int runImport(const QStringList &arguments, Console &console)
+{
+    QCommandLineParser parser;
+    parser.addOption({ u"dry-run"_s,
+                       tr("Check the file and report what would be imported; "
+                          "write nothing.") });
+    parser.addOption({ u"skip-invalid"_s,
+                       tr("Import the valid rows and write the others, with their problems, to "
+                          "the --rejected file.") });
+    parser.addOption({ u"rejected"_s,
+                       tr("Where --skip-invalid writes the rows it leaves out (default: "
+                          "FILE.rejected.csv beside FILE)."),
+                       u"PATH"_s });
+    parser.addOption({ u"on-duplicate"_s,
+                       tr("What to do with a row that looks like an account already there: "
+                          "fail (default: import nothing and list the pairs), skip, merge "
+                          "(fill in the existing account) or create."),
+                       u"fail|skip|merge|create"_s });
+    if (auto exit = parseCommand(parser, arguments, u"import"_s,
+                                 tr("Imports accounts, contacts, contracts or revenue from a CSV "
+                                    "file (comma or semicolon, UTF-8 or Windows-1252). Every "
+                                    "row is checked first; a file with an invalid row imports "
+                                    "nothing unless --skip-invalid is given."),
+                                 kKinds + u" FILE.csv"_s, 2, console)) {
+        return *exit;
+    }
+    const QStringList positional = parser.positionalArguments();
+    const auto kind = kindArgument(positional.at(0), u"import"_s, console);
+    if (!kind)
+        return Usage;
+    ImportOptions options;
+    options.dryRun = parser.isSet(u"dry-run"_s);
+    options.skipInvalid = parser.isSet(u"skip-invalid"_s);
+    if (parser.isSet(u"on-duplicate"_s)) {
+        const auto policy = duplicatePolicyFromCode(parser.value(u"on-duplicate"_s));
+        if (!policy) {
+            console.error(tr("--on-duplicate is fail, skip, merge or create, not '%1'.")
+                              .arg(parser.value(u"on-duplicate"_s)));
+            return Usage;
+        }
+        options.onDuplicate = *policy;
+    }
+    const QString path = positional.at(1);
+    const QString rejectedPath
+        = parser.isSet(u"rejected"_s) ? parser.value(u"rejected"_s) : defaultRejectedPath(path);
+
+    const auto document = CsvReader::readFile(path);
+    if (!document) {
+        console.error(document.error());
+        return Failure;
+    }
+    auto db = openDatabase(parser, false, console);
+    if (!db)
+        return Failure;
+    for (const QString &notice : document->notices)
+        console.out() << notice << Qt::endl;
+
+    const auto report
+        = Importer(*db).run(*kind, *document, options, [&console](qint64 done, qint64 total) {
+              console.progress(int(done * 100 / std::max<qint64>(total, 1)),
+                               QCoreApplication::translate("cd::cli::import", "Importing"));
+              return true;
+          });
+    console.endProgress();
+    if (!report) {
+        console.error(report.error());
+        return Failure;
+    }
+    const QString file = QFileInfo(path).fileName();
+    const QLocale locale;
+    const bool blocked = report->blocked(options);
+    if (!report->problems.isEmpty()) {
+        console.error(tr("%1: rows that cannot be imported (%2):")
+                          .arg(file, locale.toString(report->rejectedRows())));
+        for (const ImportProblem &problem : report->problems)
+            console.errorLine(u"  "_s + problem.toString());
+    }
+    const bool duplicatesBlock
+        = std::any_of(report->duplicates.cbegin(), report->duplicates.cend(),
+                      [](const LikelyDuplicate &d) { return d.decision == DuplicatePolicy::Fail; });
+    if (duplicatesBlock) {
+        console.error(tr("%1: rows that look like accounts already there (%2). Choose with "
+                         "--on-duplicate skip, merge or create:")
+                          .arg(file, locale.toString(report->duplicates.size())));
+        for (const LikelyDuplicate &pair : report->duplicates)
+            console.errorLine(u"  "_s + pair.toString());
+    }
+    if (blocked && !options.dryRun) {
+        console.error(tr("Nothing was imported."));
+        return Failure;
+    }
+    if (options.dryRun) {
+        console.out() << tr("Dry run of %1 (nothing was written); it would import:").arg(file)
+                      << Qt::endl;
+        printFigures(console.out(), *report);
+        return blocked ? Failure : Success;
+    }
+
+    console.out() << tr("Imported %1 into %2:").arg(file, QDir::toNativeSeparators(db->location()))
+                  << Qt::endl;
+    printFigures(console.out(), *report);
+    for (const QString &created : report->created)
+        console.out() << created << Qt::endl;
+    if (report->rejectedRows() > 0) {
+        if (const Status ok = Importer::writeRejected(rejectedPath, *document, *report); !ok) {
+            console.error(ok.error());
+            return Failure;
+        }
+        console.out() << tr("The invalid rows are in %1 with their problems.")
+                             .arg(QDir::toNativeSeparators(rejectedPath))
+                      << Qt::endl;
+    }
+    return Success;
+}
+
+int runExport(const QStringList &arguments, Console &console)
+{
+    QCommandLineParser parser;
+    parser.addOption({ { u"o"_s, u"output"_s }, tr("The file to write."), u"FILE"_s });
+    parser.addOption({ u"format"_s,
+                       tr("csv or xlsx (default: from the file name's extension, else csv)."),
+                       u"FORMAT"_s });
+    if (auto exit = parseCommand(parser, arguments, u"export"_s,
+                                 tr("Exports accounts, contacts, contracts or revenue with the "
+                                    "columns 'import' reads, so a CSV export imports back "
+                                    "unchanged."),
+                                 kKinds, 1, console)) {
+        return *exit;
+    }
+    const auto kind = kindArgument(parser.positionalArguments().at(0), u"export"_s, console);
+    if (!kind)
+        return Usage;
+    if (!parser.isSet(u"output"_s)) {
+        console.error(tr("'export' needs -o FILE. Run 'clientdesk export --help' for its "
+                         "options."));
+        return Usage;
+    }
+    const QString path = parser.value(u"output"_s);
+    ExportFormat format
+        = path.endsWith(u".xlsx"_s, Qt::CaseInsensitive) ? ExportFormat::Xlsx : ExportFormat::Csv;
+    if (parser.isSet(u"format"_s)) {
+        const auto chosen = exportFormatFromCode(parser.value(u"format"_s));
+        if (!chosen) {
+            console.error(tr("--format is csv or xlsx, not '%1'.").arg(parser.value(u"format"_s)));
+            return Usage;
+        }
+        format = *chosen;
+    }
+    auto db = openDatabase(parser, true, console);
+    if (!db)
+        return Failure;
+    const auto rows
+        = Exporter(*db).exportKind(*kind, path, format, [&console](qint64 done, qint64 total) {
+              console.progress(int(done * 100 / std::max<qint64>(total, 1)),
+                               QCoreApplication::translate("cd::cli::import", "Exporting"));
+              return true;
+          });
+    console.endProgress();
+    if (!rows) {
+        console.error(rows.error());
+        return Failure;
+    }
+    console.out() << tr("Exported %1 to %2 (rows: %3).")
+                         .arg(toCode(*kind), QDir::toNativeSeparators(path),
+                              QLocale().toString(*rows))
+                  << Qt::endl;
+    return Success;
+}
+
+} // namespace cd::cli

@@ -1,0 +1,13 @@
+#pragma once
+
+#include <QStringList>
+
+namespace cd::cli {
+
+class Console;
+
+/// `clientdesk import` and `clientdesk export`: see importcommand.cpp and DESIGN.md.
+int runImport(const QStringList &arguments, Console &console);
+int runExport(const QStringList &arguments, Console &console);
+
+} // namespace cd::cli
