@@ -77,7 +77,9 @@ public:
         , m_progress(progress)
         , m_cancel(cancel)
         , m_total(qint64(plan.accounts.size()) + options.revenueEntries)
-        , m_now(options.today, QTime(17, 0))
+        // History ends as `today` begins, so nothing in it lies ahead of the clock,
+        // whatever the time of day the sample is made.
+        , m_now(options.today, QTime(0, 0))
     { }
 
     Status build();
