@@ -516,8 +516,8 @@ private:
             pending.managerName = folded(manager);
             if (const auto it = m_users.constFind(pending.managerName); it != m_users.cend())
                 a.managerId = *it;
-            else
-                m_newUsers.insert(pending.managerName, manager);
+            else if (!m_newUsers.contains(pending.managerName))
+                m_newUsers.insert(pending.managerName, manager); // the first spelling wins
         }
         if (const QString referrer = value(u"referred_by"_s); !referrer.isEmpty()) {
             const auto stored = m_accounts.constFind(folded(referrer));

@@ -323,8 +323,21 @@ private slots:
             << u"--format is table, csv or json, not 'xml'"_s;
         QTest::newRow("check with extra")
             << QStringList { u"check"_s, u"now"_s } << u"does not take 'now'"_s;
-        for (const QString &later :
-             { u"import"_s, u"export"_s, u"pipeline"_s, u"revenue"_s, u"report"_s }) {
+        QTest::newRow("import without file")
+            << QStringList { u"import"_s, u"accounts"_s } << u"needs accounts|contacts"_s;
+        QTest::newRow("import unknown kind")
+            << QStringList { u"import"_s, u"clients"_s, u"x.csv"_s }
+            << u"imports and exports accounts|contacts|contracts|revenue, not 'clients'"_s;
+        QTest::newRow("import bad duplicate policy")
+            << QStringList { u"import"_s, u"accounts"_s, u"x.csv"_s, u"--on-duplicate"_s,
+                             u"maybe"_s }
+            << u"--on-duplicate is fail, skip, merge or create, not 'maybe'"_s;
+        QTest::newRow("export without output")
+            << QStringList { u"export"_s, u"accounts"_s } << u"needs -o FILE"_s;
+        QTest::newRow("export bad format") << QStringList { u"export"_s, u"revenue"_s,  u"-o"_s,
+                                                            u"r.ods"_s,  u"--format"_s, u"ods"_s }
+                                           << u"--format is csv or xlsx, not 'ods'"_s;
+        for (const QString &later : { u"pipeline"_s, u"revenue"_s, u"report"_s }) {
             QTest::newRow(qPrintable(later))
                 << QStringList { later } << u"'%1' is not available yet"_s.arg(later);
         }
@@ -404,6 +417,81 @@ private slots:
                 || run.out.contains(u"name"_s));
         for (const QString &line : run.out.split(u'\n', Qt::SkipEmptyParts).mid(1))
             QVERIFY2(line.contains(u"newsletter"_s), qPrintable(line));
+    }
+
+    void exportThenImportIntoANewDatabase()
+    {
+        const QString source = path(u"io-source.sqlite"_s);
+        const QString target = path(u"io-target.sqlite"_s);
+        QCOMPARE(
+            clientdesk({ u"demo"_s, u"--accounts"_s, u"80"_s, u"--revenue"_s, u"2000"_s }, source)
+                .exitCode,
+            0);
+        const QStringList kinds { u"accounts"_s, u"contacts"_s, u"contracts"_s, u"revenue"_s };
+        for (const QString &kind : kinds) {
+            const Run run
+                = clientdesk({ u"export"_s, kind, u"-o"_s, path(kind + u".csv"_s) }, source);
+            QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+            QVERIFY2(run.out.startsWith(u"Exported %1 to "_s.arg(kind)), qPrintable(run.out));
+        }
+        // A dry run checks every row and reports what it would import.
+        Run run = clientdesk({ u"import"_s, u"accounts"_s, path(u"accounts.csv"_s), u"--dry-run"_s,
+                               u"--on-duplicate"_s, u"create"_s },
+                             target);
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        QVERIFY2(run.out.contains(u"new accounts                   80"_s), qPrintable(run.out));
+        for (const QString &kind : kinds) {
+            run = clientdesk(
+                { u"import"_s, kind, path(kind + u".csv"_s), u"--on-duplicate"_s, u"create"_s },
+                target);
+            QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+            QVERIFY2(run.out.startsWith(u"Imported %1.csv into "_s.arg(kind)), qPrintable(run.out));
+        }
+        QCOMPARE(clientdesk({ u"check"_s }, target).exitCode, 0);
+        const Run back
+            = clientdesk({ u"export"_s, u"revenue"_s, u"-o"_s, path(u"again.xlsx"_s) }, target);
+        QCOMPARE(back.exitCode, 0);
+        QVERIFY(QFile(path(u"again.xlsx"_s)).size() > 10000);
+    }
+
+    void aBadFileIsListedLineByLineAndNothingIsImported()
+    {
+        const QString db = path(u"io-bad.sqlite"_s);
+        QCOMPARE(clientdesk({ u"demo"_s, u"--accounts"_s, u"20"_s, u"--revenue"_s, u"100"_s }, db)
+                     .exitCode,
+                 0);
+        const QByteArray before = fileHash(db);
+        QFile file(path(u"bad.csv"_s));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("name;kind;email\nPT Baik;client;\n;customer;\nCV Salah;vip;nope\n");
+        file.close();
+        Run run = clientdesk({ u"import"_s, u"accounts"_s, path(u"bad.csv"_s) }, db);
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY(run.out.isEmpty());
+        QVERIFY2(run.err.contains(u"clientdesk: bad.csv: rows that cannot be imported (2):\n"
+                                  "  3: name: is empty; it is required\n"
+                                  "  4: kind: “vip” is not one of client, customer\n"
+                                  "  4: email: “nope” is not an email address\n"
+                                  "clientdesk: Nothing was imported."_s),
+                 qPrintable(run.err));
+        QCOMPARE(fileHash(db), before);
+
+        run = clientdesk({ u"import"_s, u"accounts"_s, path(u"bad.csv"_s), u"--skip-invalid"_s },
+                         db);
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY2(run.out.contains(u"new accounts                   1\n"_s), qPrintable(run.out));
+        QVERIFY2(run.out.contains(u"invalid rows left out          2\n"_s), qPrintable(run.out));
+        QVERIFY2(run.out.contains(u"bad.rejected.csv"_s), qPrintable(run.out));
+        QVERIFY(QFile::exists(path(u"bad.rejected.csv"_s)));
+
+        QFile garbage(path(u"garbage.csv"_s));
+        QVERIFY(garbage.open(QIODevice::WriteOnly));
+        garbage.write(QByteArray("\x00\x01\x02binary", 9));
+        garbage.close();
+        run = clientdesk({ u"import"_s, u"revenue"_s, path(u"garbage.csv"_s) }, db);
+        QCOMPARE(run.exitCode, 1);
+        QCOMPARE(run.err.trimmed(),
+                 u"clientdesk: garbage.csv is not a CSV text file: line 1 contains binary data."_s);
     }
 
     void helpAndVersion()

@@ -1,0 +1,144 @@
+#include "io/csvreader.h"
+#include "io/csvwriter.h"
+
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using cd::CsvReader;
+using cd::CsvWriter;
+using cd::TextEncoding;
+
+class tst_CsvReader : public QObject
+{
+    Q_OBJECT
+
+private:
+    static cd::CsvDocument parsed(const QByteArray &data)
+    {
+        auto document = CsvReader::parse(data, u"test.csv"_s);
+        if (!document)
+            qWarning("%s", qPrintable(document.error()));
+        return document ? *document : cd::CsvDocument {};
+    }
+
+private slots:
+    void readsQuotedFieldsWithDelimitersQuotesAndLineBreaks()
+    {
+        const auto doc = parsed("name,notes\r\n"
+                                "\"PT Maju, Tbk\",\"She said \"\"yes\"\"\"\r\n"
+                                "\"CV Dua\",\"line one\nline two\"\r\n"
+                                "Tiga,plain\r\n");
+        QCOMPARE(doc.header, (QStringList { u"name"_s, u"notes"_s }));
+        QCOMPARE(doc.records.size(), 3);
+        QCOMPARE(doc.records[0].fields, (QStringList { u"PT Maju, Tbk"_s, u"She said \"yes\""_s }));
+        QCOMPARE(doc.records[1].fields, (QStringList { u"CV Dua"_s, u"line one\nline two"_s }));
+        // Each record knows the line it starts on, past the embedded line break.
+        QCOMPARE(doc.records[0].line, 2);
+        QCOMPARE(doc.records[1].line, 3);
+        QCOMPARE(doc.records[2].line, 5);
+    }
+
+    void detectsTheSemicolonAndSkipsBlankLines()
+    {
+        const auto doc = parsed("name;amount\n\nA;10.50\n   \nB;\"1;2\"\n");
+        QCOMPARE(doc.delimiter, ';');
+        QCOMPARE(doc.records.size(), 2);
+        QCOMPARE(doc.records[0].fields, (QStringList { u"A"_s, u"10.50"_s }));
+        QCOMPARE(doc.records[0].line, 3);
+        QCOMPARE(doc.records[1].fields, (QStringList { u"B"_s, u"1;2"_s }));
+        QCOMPARE(doc.records[1].line, 5);
+        // A comma inside quotes does not make a file comma-separated.
+        QCOMPARE(CsvReader::detectDelimiter("\"a,b,c\";d\n"), ';');
+    }
+
+    void keepsRowsWithTheWrongNumberOfFieldsForTheImporterToReport()
+    {
+        const auto doc = parsed("a,b,c\n1,2\n1,2,3,4\n");
+        QCOMPARE(doc.records.size(), 2);
+        QCOMPARE(doc.records[0].fields.size(), 2);
+        QCOMPARE(doc.records[1].fields.size(), 4);
+    }
+
+    void readsUtf8WithAndWithoutBomAndWindows1252WithANotice()
+    {
+        const QByteArray text
+            = "name\nKopi Caf\xC3\xA9 \xE2\x80\x93 \xE5\x8C\x97\xE4\xBA\xAC \xF0\x9F\x98\x80\n";
+        const auto plain = parsed(text);
+        QCOMPARE(plain.encoding, TextEncoding::Utf8);
+        QCOMPARE(plain.records[0].fields[0], u"Kopi Café – 北京 😀"_s);
+        QVERIFY(plain.notices.isEmpty());
+
+        const auto bom = parsed("\xEF\xBB\xBF" + text);
+        QCOMPARE(bom.encoding, TextEncoding::Utf8Bom);
+        QCOMPARE(bom.header, QStringList { u"name"_s }); // the BOM is not part of the name
+        QCOMPARE(bom.records[0].fields[0], u"Kopi Café – 北京 😀"_s);
+
+        const auto ansi = parsed("name\nKopi Caf\xE9 \x96 \x80 5\n");
+        QCOMPARE(ansi.encoding, TextEncoding::Windows1252);
+        QCOMPARE(ansi.records[0].fields[0], u"Kopi Café – € 5"_s);
+        QCOMPARE(ansi.notices.size(), 1);
+        QVERIFY(ansi.notices[0].contains(u"Windows-1252"_s));
+    }
+
+    void refusesWhatIsNotACsvFile_data()
+    {
+        QTest::addColumn<QByteArray>("data");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("empty") << QByteArray() << u"test.csv is empty"_s;
+        QTest::newRow("only blank lines") << QByteArray("\r\n\n  \n") << u"test.csv is empty"_s;
+        QTest::newRow("binary") << QByteArray("name\nok\n\x89PNG\x00\x01\x02", 15)
+                                << u"test.csv is not a CSV text file: line 3 contains binary"_s;
+        QTest::newRow("unbalanced quote")
+            << QByteArray("name,notes\nA,fine\nB,\"never closed\nC,more\n")
+            << u"test.csv, line 3: a quoted field is never closed"_s;
+        QTest::newRow("quote after a closed quote")
+            << QByteArray("name,notes\nA,\"closed\"then text\n")
+            << u"test.csv, line 2: a quote is out of place"_s;
+    }
+
+    void refusesWhatIsNotACsvFile()
+    {
+        QFETCH(QByteArray, data);
+        QFETCH(QString, expected);
+        const auto document = CsvReader::parse(data, u"test.csv"_s);
+        QVERIFY(!document);
+        QVERIFY2(document.error().startsWith(expected), qPrintable(document.error()));
+    }
+
+    void readsAFileAndNamesMissingOnes()
+    {
+        QTemporaryDir dir;
+        QVERIFY(
+            CsvReader::readFile(dir.filePath(u"nope.csv"_s)).error().contains(u"does not exist"_s));
+        QVERIFY(CsvReader::readFile(dir.path()).error().contains(u"is a folder"_s));
+        const QString path = dir.filePath(u"ok.csv"_s);
+        QVERIFY(CsvWriter::writeFile(path, { u"name"_s, u"notes"_s },
+                                     { { u" padded "_s, u"a \"quote\", a comma\nand a line"_s },
+                                       { u"<b>PT \"Maju\" & Co</b>"_s, u"'; DROP TABLE x; --"_s } })
+                    .ok());
+        const auto doc = CsvReader::readFile(path);
+        QVERIFY2(doc.ok(), qPrintable(doc.error()));
+        QCOMPARE(doc->source, u"ok.csv"_s);
+        // What the writer writes, the reader reads back exactly.
+        QCOMPARE(doc->records[0].fields,
+                 (QStringList { u" padded "_s, u"a \"quote\", a comma\nand a line"_s }));
+        QCOMPARE(doc->records[1].fields,
+                 (QStringList { u"<b>PT \"Maju\" & Co</b>"_s, u"'; DROP TABLE x; --"_s }));
+    }
+
+    void readsALongFieldAndManyRows()
+    {
+        QByteArray data = "name,notes\n";
+        const QByteArray longField(10'000, 'x');
+        for (int i = 0; i < 20'000; ++i)
+            data += "Account " + QByteArray::number(i) + "," + (i == 7 ? longField : "n") + "\n";
+        const auto doc = parsed(data);
+        QCOMPARE(doc.records.size(), 20'000);
+        QCOMPARE(doc.records[7].fields[1].size(), 10'000);
+        QCOMPARE(doc.records.last().line, 20'001);
+    }
+};
+
+QTEST_GUILESS_MAIN(tst_CsvReader)
+#include "tst_csvreader.moc"
