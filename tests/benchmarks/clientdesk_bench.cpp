@@ -7,6 +7,10 @@
 // into DIR/large.sqlite and reused by later runs. --smoke uses a small sample and one run,
 // so CTest can check that every scenario still works.
 
+#include "io/csvreader.h"
+#include "io/duplicates.h"
+#include "io/exporter.h"
+#include "io/importer.h"
 #include "models/clientlistmodel.h"
 #include "sample/samplegenerator.h"
 #include "storage/database.h"
@@ -158,6 +162,143 @@ SELECT COUNT(*) FROM (SELECT a.id, SUM(CASE WHEN r.entry_date > '%1' THEN r.amou
 )"_s.arg(today.addYears(-1).toString(Qt::ISODate), today.addYears(-2).toString(Qt::ISODate));
 }
 
+// Import (issue 3): 100,000 revenue rows of the large sample, exported to CSV, imported into
+// a database holding the large sample's accounts and contracts; the sqlite3 shell's .import
+// of the same file is the floor. Then the duplicate scan over every account.
+struct ImportFixture
+{
+    QString csv; ///< the revenue rows to import
+    QString accounts; ///< a database with the accounts and contracts, copied for every run
+};
+
+std::optional<ImportFixture> prepareImport(const Settings &s, const QString &large,
+                                           QTemporaryDir &scratch)
+{
+    static std::optional<ImportFixture> fixture;
+    if (fixture)
+        return fixture;
+    const int rows = s.smoke ? 2'000 : 100'000;
+    auto source = cd::Database::open(large, { cd::Database::Mode::MustExist, 5000 });
+    if (!source) {
+        fail(source.error());
+        return std::nullopt;
+    }
+    const QString all = scratch.filePath(u"revenue-all.csv"_s);
+    const QString accounts = scratch.filePath(u"accounts.csv"_s);
+    const QString contracts = scratch.filePath(u"contracts.csv"_s);
+    cd::Exporter exporter(**source);
+    for (const auto &[kind, path] : { std::pair { cd::ImportKind::Revenue, all },
+                                      std::pair { cd::ImportKind::Accounts, accounts },
+                                      std::pair { cd::ImportKind::Contracts, contracts } }) {
+        if (const auto ok = exporter.exportKind(kind, path, cd::ExportFormat::Csv); !ok) {
+            fail(ok.error());
+            return std::nullopt;
+        }
+    }
+    // The first rows of the revenue file.
+    QFile in(all);
+    QFile out(scratch.filePath(u"revenue.csv"_s));
+    if (!in.open(QIODevice::ReadOnly) || !out.open(QIODevice::WriteOnly)) {
+        fail(u"cannot write the import fixture"_s);
+        return std::nullopt;
+    }
+    for (int line = 0; line <= rows && !in.atEnd(); ++line)
+        out.write(in.readLine());
+    out.close();
+    QFile::remove(all);
+
+    const QString base = scratch.filePath(u"import-base.sqlite"_s);
+    {
+        auto db = cd::Database::open(base);
+        if (!db) {
+            fail(db.error());
+            return std::nullopt;
+        }
+        cd::ImportOptions options;
+        options.onDuplicate = cd::DuplicatePolicy::Create;
+        for (const auto &[kind, path] : { std::pair { cd::ImportKind::Accounts, accounts },
+                                          std::pair { cd::ImportKind::Contracts, contracts } }) {
+            const auto doc = cd::CsvReader::readFile(path);
+            const auto report = doc ? cd::Importer(**db).run(kind, *doc, options)
+                                    : cd::Result<cd::ImportReport>(cd::Error { doc.error() });
+            if (!report || !report->written) {
+                fail(u"preparing the import benchmark: "_s
+                     + (report ? report->problems.value(0).toString() : report.error()));
+                return std::nullopt;
+            }
+        }
+    }
+    fixture = ImportFixture { out.fileName(), base };
+    return fixture;
+}
+
+void appendImportScenarios(QList<Scenario> &list, const Settings &s, const QString &large,
+                           QTemporaryDir &scratch)
+{
+    list.append({ u"import-revenue"_s, u"import 100,000 revenue rows with full validation"_s, 1000,
+                  [&s, large, &scratch](int run) -> std::optional<double> {
+                      const auto fixture = prepareImport(s, large, scratch);
+                      if (!fixture)
+                          return std::nullopt;
+                      const QString path = scratch.filePath(u"import-%1.sqlite"_s.arg(run));
+                      QFile::copy(fixture->accounts, path);
+                      auto db = cd::Database::open(path, { cd::Database::Mode::MustExist, 5000 });
+                      if (!db) {
+                          fail(db.error());
+                          return std::nullopt;
+                      }
+                      QElapsedTimer timer;
+                      timer.start();
+                      const auto doc = cd::CsvReader::readFile(fixture->csv);
+                      if (!doc) {
+                          fail(doc.error());
+                          return std::nullopt;
+                      }
+                      const auto report = cd::Importer(**db).run(cd::ImportKind::Revenue, *doc,
+                                                                 cd::ImportOptions {});
+                      const double ms = double(timer.nsecsElapsed()) / 1e6;
+                      if (!report || !report->written) {
+                          fail(u"import-revenue: "_s
+                               + (report ? report->problems.value(0).toString() : report.error()));
+                          return std::nullopt;
+                      }
+                      db->reset();
+                      QFile::remove(path);
+                      return ms;
+                  },
+                  [&s, large, &scratch](int run) -> std::optional<double> {
+                      const auto fixture = prepareImport(s, large, scratch);
+                      if (!fixture)
+                          return std::nullopt;
+                      const QString path = scratch.filePath(u"shell-import-%1.sqlite"_s.arg(run));
+                      const auto ms
+                          = runShell(path, u".import --csv %1 staging\n"_s.arg(fixture->csv));
+                      QFile::remove(path);
+                      return ms;
+                  } });
+    list.append({ u"duplicate-scan"_s, u"likely duplicate pairs across every account"_s, 2000,
+                  [large](int) -> std::optional<double> {
+                      auto db = cd::Database::open(large, { cd::Database::Mode::MustExist, 5000 });
+                      if (!db) {
+                          fail(db.error());
+                          return std::nullopt;
+                      }
+                      QElapsedTimer timer;
+                      timer.start();
+                      const auto pairs = cd::findDuplicateAccounts(**db);
+                      if (!pairs) {
+                          fail(pairs.error());
+                          return std::nullopt;
+                      }
+                      return double(timer.nsecsElapsed()) / 1e6;
+                  },
+                  [large](int) -> std::optional<double> {
+                      return runShell(large,
+                                      u"SELECT COUNT(*) FROM (SELECT lower(name) FROM "
+                                      "accounts GROUP BY lower(name) HAVING COUNT(*) > 1);"_s);
+                  } });
+}
+
 QList<Scenario> scenarios(const Settings &s, const QString &large, QTemporaryDir &scratch)
 {
     QList<Scenario> list;
@@ -282,6 +423,7 @@ QList<Scenario> scenarios(const Settings &s, const QString &large, QTemporaryDir
                       return double(timer.nsecsElapsed()) / 1e6;
                   },
                   {} });
+    appendImportScenarios(list, s, large, scratch);
     return list;
 }
 
