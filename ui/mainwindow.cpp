@@ -1,7 +1,10 @@
 #include "mainwindow.h"
 
+#include "backgroundtask.h"
 #include "dialogs/accountdialog.h"
+#include "dialogs/importwizard.h"
 #include "dialogs/samplesizedialog.h"
+#include "io/exporter.h"
 #include "models/clientagendamodel.h"
 #include "models/portfoliosummary.h"
 #include "samplerunner.h"
@@ -106,7 +109,9 @@ QString areaDescription(MainWindow::Area area)
 } // namespace
 
 MainWindow::MainWindow(std::unique_ptr<Database> database, QWidget *parent)
-    : QMainWindow(parent), m_runner(std::make_unique<SampleRunner>())
+    : QMainWindow(parent)
+    , m_runner(std::make_unique<SampleRunner>())
+    , m_exportTask(std::make_unique<BackgroundTask>())
 {
     setMinimumSize(860, 560);
     createPages();
@@ -132,6 +137,7 @@ MainWindow::MainWindow(std::unique_ptr<Database> database, QWidget *parent)
 MainWindow::~MainWindow()
 {
     // Stop a run before the database it reopens goes away (member order does the same).
+    m_exportTask.reset();
     m_runner.reset();
 }
 
@@ -238,6 +244,18 @@ void MainWindow::createMenus()
     m_openAction = file->addAction(style()->standardIcon(QStyle::SP_DialogOpenButton),
                                    tr("&Open database…"), this, &MainWindow::chooseAndOpenDatabase);
     m_openAction->setShortcut(QKeySequence::Open);
+    file->addSeparator();
+    m_importAction = file->addAction(tr("&Import…"), this, &MainWindow::showImportWizard);
+    m_importAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I));
+    m_exportMenu = file->addMenu(tr("&Export"));
+    for (ImportKind kind : { ImportKind::Accounts, ImportKind::Contacts, ImportKind::Contracts,
+                             ImportKind::Revenue }) {
+        const QString title = kind == ImportKind::Accounts ? tr("&Accounts…")
+            : kind == ImportKind::Contacts                 ? tr("C&ontacts…")
+            : kind == ImportKind::Contracts                ? tr("Con&tracts…")
+                                                           : tr("&Revenue…");
+        m_exportMenu->addAction(title, this, [this, kind] { chooseAndExport(kind); });
+    }
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
@@ -461,6 +479,8 @@ void MainWindow::updateActions()
     m_newAction->setEnabled(!busy);
     m_openAction->setEnabled(!busy);
     m_refreshAction->setEnabled(m_database != nullptr);
+    m_importAction->setEnabled(m_database != nullptr && !busy);
+    m_exportMenu->setEnabled(m_database != nullptr && !m_exportTask->isRunning());
     m_areaActions->setEnabled(m_database != nullptr);
     m_navigation->setEnabled(m_database != nullptr);
     m_welcome->setBusy(busy);
@@ -512,12 +532,52 @@ bool MainWindow::startSampleGeneration(const SampleOptions &options)
     if (!m_database || !m_runner->start(*m_database, options))
         return false;
 
+    auto *progress = createProgressDialog(tr("Creating Sample Portfolio"), u"cancelSampleButton"_s);
+    connect(progress, &QProgressDialog::canceled, this, &MainWindow::requestSampleCancel);
+    connect(progress, &QDialog::rejected, this, &MainWindow::requestSampleCancel);
+    progress->setValue(0);
+    progress->show();
+    m_progress = progress;
+    updateActions();
+    return true;
+}
+
+void MainWindow::showImportWizard()
+{
+    if (!m_database || m_runner->isRunning())
+        return;
+    ImportWizard wizard(*m_database, this);
+    bool imported = false;
+    connect(&wizard, &ImportWizard::importFinished, this,
+            [&imported](bool written) { imported = imported || written; });
+    wizard.exec();
+    if (imported)
+        refresh();
+}
+
+void MainWindow::chooseAndExport(ImportKind kind)
+{
+    QString selected;
+    const QString csvFilter = tr("CSV files (*.csv)");
+    const QString xlsxFilter = tr("Excel workbooks (*.xlsx)");
+    QString path = QFileDialog::getSaveFileName(
+        this, tr("Export"), QDir(dialogDirectory()).filePath(toCode(kind) + u".csv"_s),
+        csvFilter + u";;"_s + xlsxFilter, &selected);
+    if (path.isEmpty())
+        return;
+    if (QFileInfo(path).suffix().isEmpty())
+        path += selected == xlsxFilter ? u".xlsx"_s : u".csv"_s;
+    startExport(kind, path);
+}
+
+QProgressDialog *MainWindow::createProgressDialog(const QString &title, const QString &cancelName)
+{
     auto *progress = new QProgressDialog(tr("Preparing…"), QString(), 0, 100, this);
     // Our own button, so that it can be disabled (not deleted) once pressed.
     auto *cancel = new QPushButton(tr("Cancel"), progress);
-    cancel->setObjectName(u"cancelSampleButton"_s);
+    cancel->setObjectName(cancelName);
     progress->setCancelButton(cancel);
-    progress->setWindowTitle(tr("Creating Sample Portfolio"));
+    progress->setWindowTitle(title);
     progress->setWindowModality(Qt::WindowModal);
     progress->setMinimumDuration(0);
     progress->setAutoClose(false);
@@ -527,11 +587,69 @@ bool MainWindow::startSampleGeneration(const SampleOptions &options)
     // ties canceled() to its own cancel() (which hides it) with a string-based connect, which
     // only a string-based disconnect undoes.
     disconnect(progress, SIGNAL(canceled()), progress, SLOT(cancel()));
-    connect(progress, &QProgressDialog::canceled, this, &MainWindow::requestSampleCancel);
-    connect(progress, &QDialog::rejected, this, &MainWindow::requestSampleCancel);
+    return progress;
+}
+
+bool MainWindow::startExport(ImportKind kind, const QString &path)
+{
+    if (!m_database || m_exportTask->isRunning())
+        return false;
+    const ExportFormat format
+        = path.endsWith(u".xlsx"_s, Qt::CaseInsensitive) ? ExportFormat::Xlsx : ExportFormat::Csv;
+    QPointer<QProgressDialog> progress
+        = createProgressDialog(tr("Exporting"), u"cancelExportButton"_s);
+    progress->setLabelText(tr("Writing %1…").arg(QDir::toNativeSeparators(path)));
+    const auto cancel = [this, progress] {
+        m_exportTask->cancel();
+        if (progress) {
+            progress->setLabelText(tr("Cancelling…"));
+            progress->show();
+        }
+    };
+    connect(progress, &QProgressDialog::canceled, this, cancel);
+    connect(progress, &QDialog::rejected, this, cancel);
+    connect(m_exportTask.get(), &BackgroundTask::progressChanged, progress,
+            &QProgressDialog::setValue);
     progress->setValue(0);
     progress->show();
-    m_progress = progress;
+
+    auto result = std::make_shared<std::optional<Result<qint64>>>();
+    Database &source = *m_database;
+    m_exportTask->start([&source, kind, path, format,
+                         result](const BackgroundTask::Reporter &reporter) {
+        auto db = source.reopen();
+        if (!db) {
+            *result = Result<qint64>(Error { db.error() });
+            return;
+        }
+        *result
+            = Exporter(**db).exportKind(kind, path, format, [&reporter](qint64 done, qint64 total) {
+                  return reporter.report(int(done * 100 / std::max<qint64>(total, 1)));
+              });
+    });
+    connect(
+        m_exportTask.get(), &BackgroundTask::finished, this,
+        [this, result, progress, path, kind] {
+            if (progress) {
+                progress->hide();
+                progress->deleteLater();
+            }
+            updateActions();
+            const Result<qint64> &done = **result;
+            if (done) {
+                const QString message = tr("Exported %1 to %2 (rows: %3).")
+                                            .arg(toCode(kind), QDir::toNativeSeparators(path),
+                                                 QLocale().toString(*done));
+                statusBar()->showMessage(message, 15000);
+                emit exportFinished(true, message);
+            } else {
+                showMessage(m_exportTask->wasCancelled() ? QMessageBox::Information
+                                                         : QMessageBox::Warning,
+                            tr("Export Not Written"), done.error());
+                emit exportFinished(false, done.error());
+            }
+        },
+        Qt::SingleShotConnection);
     updateActions();
     return true;
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "io/importer.h"
 #include "sample/samplegenerator.h"
 #include "storage/database.h"
 
@@ -14,11 +15,13 @@
 class QActionGroup;
 class QLabel;
 class QListWidget;
+class QMenu;
 class QProgressDialog;
 class QStackedWidget;
 
 namespace cd {
 
+class BackgroundTask;
 class ClientAgendaModel;
 class ClientPage;
 class ClientsView;
@@ -87,8 +90,15 @@ public:
 
     void setMessageHook(MessageHook hook);
 
+    /// File > Import…: the import wizard, modal; the views refresh after an import.
+    void showImportWizard();
+    /// Exports a kind of record to `path` (CSV, or XLSX for a .xlsx name) off the UI thread,
+    /// with progress and Cancel. exportFinished() tells the outcome.
+    bool startExport(ImportKind kind, const QString &path);
+
 signals:
     void sampleGenerationFinished(bool ok);
+    void exportFinished(bool ok, const QString &message);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -104,6 +114,8 @@ private:
     void chooseAndOpenDatabase();
     void chooseAndCreateDatabase();
     void askAndCreateSample();
+    void chooseAndExport(ImportKind kind);
+    QProgressDialog *createProgressDialog(const QString &title, const QString &cancelName);
     void onSampleProgress(int percent, const QString &phase);
     void onSampleFinished(bool ok, const QString &message);
     void requestSampleCancel();
@@ -118,6 +130,7 @@ private:
     std::unique_ptr<Database> m_database;
     std::unique_ptr<ClientAgendaModel> m_agenda; ///< reads m_database: declared after it
     std::unique_ptr<SampleRunner> m_runner;
+    std::unique_ptr<BackgroundTask> m_exportTask;
 
     Area m_area = Area::Dashboard;
     bool m_hasAccounts = false;
@@ -137,6 +150,8 @@ private:
     QAction *m_newAction = nullptr;
     QAction *m_openAction = nullptr;
     QAction *m_refreshAction = nullptr;
+    QAction *m_importAction = nullptr;
+    QMenu *m_exportMenu = nullptr;
     QActionGroup *m_areaActions = nullptr;
     ElidedLabel *m_databaseLabel = nullptr;
     QLabel *m_schemaLabel = nullptr;

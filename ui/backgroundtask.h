@@ -1,0 +1,63 @@
+#pragma once
+
+#include <QObject>
+#include <QPointer>
+#include <QThread>
+
+#include <atomic>
+#include <functional>
+#include <memory>
+
+namespace cd {
+
+/// Runs one function on its own thread so the UI thread never waits, with progress and
+/// Cancel. The function gets a Reporter: report() passes progress to the UI thread (queued)
+/// and returns false once cancel() was called. finished() comes on the UI thread after the
+/// function has returned; the task can then be deleted.
+///
+/// Work that touches the database opens its own connection in the function
+/// (Database::reopen()), as Qt SQL connections belong to the thread that opened them.
+class BackgroundTask final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(BackgroundTask)
+
+public:
+    class Reporter
+    {
+    public:
+        /// Progress from 0 to 100; false when the user asked to cancel.
+        bool report(int percent) const;
+        bool cancelled() const { return m_task->m_cancel.load(); }
+
+    private:
+        friend class BackgroundTask;
+        explicit Reporter(BackgroundTask *task) : m_task(task) { }
+        BackgroundTask *m_task;
+    };
+
+    using Work = std::function<void(const Reporter &)>;
+
+    explicit BackgroundTask(QObject *parent = nullptr);
+    /// Cancels work still going and waits for it.
+    ~BackgroundTask() override;
+
+    /// Starts `work`; false when a run is still going.
+    bool start(Work work);
+    void cancel() { m_cancel = true; }
+    bool isRunning() const { return m_thread != nullptr; }
+    bool wasCancelled() const { return m_cancel.load(); }
+
+signals:
+    void progressChanged(int percent);
+    void finished();
+
+private:
+    void onThreadFinished();
+
+    std::atomic_bool m_cancel = false;
+    std::atomic_int m_lastPercent = -1;
+    QThread *m_thread = nullptr;
+};
+
+} // namespace cd
