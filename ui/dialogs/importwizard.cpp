@@ -177,7 +177,9 @@ QWizardPage *ImportWizard::createFilePage()
 
     auto *form = new QFormLayout;
     form->addRow(tr("&What the file holds:"), m_kind);
-    form->addRow(tr("&File:"), pathRow);
+    auto *pathLabel = new QLabel(tr("&File:"), page);
+    pathLabel->setBuddy(m_path);
+    form->addRow(pathLabel, pathRow);
     auto *layout = new QVBoxLayout(page);
     layout->addLayout(form);
     layout->addWidget(m_fileInfo);
@@ -540,6 +542,8 @@ QWizardPage *ImportWizard::createImportPage()
 {
     auto *page = new HookedPage(this);
     page->setTitle(tr("Import"));
+    page->setSubTitle(tr("All rows are written in one transaction: Cancel or a failure leaves the "
+                         "database as it was."));
     m_progress = new QProgressBar(page);
     m_progress->setObjectName(u"importProgress"_s);
     m_cancelImport = new QPushButton(tr("Cancel Import"), page);
