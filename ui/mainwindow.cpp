@@ -3,8 +3,10 @@
 #include "backgroundtask.h"
 #include "dialogs/accountdialog.h"
 #include "dialogs/importwizard.h"
+#include "dialogs/restorebackupdialog.h"
 #include "dialogs/samplesizedialog.h"
 #include "io/exporter.h"
+#include "io/rollingbackups.h"
 #include "models/clientagendamodel.h"
 #include "models/portfoliosummary.h"
 #include "samplerunner.h"
@@ -112,6 +114,7 @@ MainWindow::MainWindow(std::unique_ptr<Database> database, QWidget *parent)
     : QMainWindow(parent)
     , m_runner(std::make_unique<SampleRunner>())
     , m_exportTask(std::make_unique<BackgroundTask>())
+    , m_backupTask(std::make_unique<BackgroundTask>())
 {
     setMinimumSize(860, 560);
     createPages();
@@ -138,6 +141,7 @@ MainWindow::~MainWindow()
 {
     // Stop a run before the database it reopens goes away (member order does the same).
     m_exportTask.reset();
+    m_backupTask.reset();
     m_runner.reset();
 }
 
@@ -256,6 +260,8 @@ void MainWindow::createMenus()
                                                            : tr("&Revenue…");
         m_exportMenu->addAction(title, this, [this, kind] { chooseAndExport(kind); });
     }
+    m_restoreAction
+        = file->addAction(tr("Restore from &Backup…"), this, &MainWindow::chooseAndRestoreBackup);
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
@@ -314,6 +320,7 @@ bool MainWindow::setDatabase(std::unique_ptr<Database> database)
         m_noDatabase->setReason({});
     updateDatabaseInfo();
     showArea(m_database ? Area::Dashboard : m_area);
+    startAutomaticBackup();
     return true;
 }
 
@@ -481,6 +488,8 @@ void MainWindow::updateActions()
     m_refreshAction->setEnabled(m_database != nullptr);
     m_importAction->setEnabled(m_database != nullptr && !busy);
     m_exportMenu->setEnabled(m_database != nullptr && !m_exportTask->isRunning());
+    m_restoreAction->setEnabled(m_database != nullptr && m_database->dialect() == Dialect::SQLite
+                                && !busy && !m_exportTask->isRunning());
     m_areaActions->setEnabled(m_database != nullptr);
     m_navigation->setEnabled(m_database != nullptr);
     m_welcome->setBusy(busy);
@@ -614,10 +623,11 @@ bool MainWindow::startExport(ImportKind kind, const QString &path)
     progress->show();
 
     auto result = std::make_shared<std::optional<Result<qint64>>>();
-    Database &source = *m_database;
-    m_exportTask->start([&source, kind, path, format,
+    // The worker opens the database by its location: the window may switch databases meanwhile.
+    const QString location = m_database->location();
+    m_exportTask->start([location, kind, path, format,
                          result](const BackgroundTask::Reporter &reporter) {
-        auto db = source.reopen();
+        auto db = Database::open(location, { Database::Mode::MustExist, 5000 });
         if (!db) {
             *result = Result<qint64>(Error { db.error() });
             return;
@@ -652,6 +662,87 @@ bool MainWindow::startExport(ImportKind kind, const QString &path)
         Qt::SingleShotConnection);
     updateActions();
     return true;
+}
+
+bool MainWindow::isBackingUp() const
+{
+    return m_backupTask->isRunning();
+}
+
+void MainWindow::startAutomaticBackup()
+{
+    if (!m_database || m_database->dialect() != Dialect::SQLite || m_backupTask->isRunning())
+        return;
+    auto result = std::make_shared<std::optional<Result<std::optional<BackupSummary>>>>();
+    const QString location = m_database->location();
+    m_backupTask->start([location, result](const BackgroundTask::Reporter &) {
+        auto db = Database::open(location, { Database::Mode::MustExist, 5000 });
+        if (!db)
+            *result = Result<std::optional<BackupSummary>>(Error { db.error() });
+        else
+            *result = RollingBackups(**db).runIfDue();
+    });
+    connect(
+        m_backupTask.get(), &BackgroundTask::finished, this,
+        [this, result] {
+            updateActions();
+            const auto &done = **result;
+            if (!done) {
+                // Not worth a dialog on every start, but the user must be able to see it.
+                const QString message = tr("The automatic backup failed: %1").arg(done.error());
+                statusBar()->showMessage(message);
+                emit automaticBackupFinished(false, message);
+            } else if (done->has_value()) {
+                const QString message
+                    = tr("Backed up to %1.").arg(QDir::toNativeSeparators((*done)->path));
+                statusBar()->showMessage(message, 10000);
+                emit automaticBackupFinished(true, message);
+            } else {
+                emit automaticBackupFinished(false, {});
+            }
+        },
+        Qt::SingleShotConnection);
+    updateActions();
+}
+
+void MainWindow::chooseAndRestoreBackup()
+{
+    if (!m_database)
+        return;
+    RestoreBackupDialog dialog(*m_database, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const QString chosen = dialog.chosenPath();
+    const auto answer = QMessageBox::question(
+        this, tr("Restore from Backup"),
+        tr("Replace the database with the backup %1? Changes made since the backup are no "
+           "longer shown; the database as it is now is kept beside it.")
+            .arg(QFileInfo(chosen).fileName()),
+        QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
+    if (answer == QMessageBox::Yes)
+        restoreBackup(chosen);
+}
+
+bool MainWindow::restoreBackup(const QString &backupPath)
+{
+    if (!m_database || m_runner->isRunning() || m_exportTask->isRunning()
+        || m_backupTask->isRunning())
+        return false;
+    const QString location = m_database->location();
+    setDatabase(nullptr); // no connection may stay open on the file being replaced
+    const auto kept = RollingBackups::restore(backupPath, location);
+    const bool reopened = openDatabase(location);
+    if (!kept) {
+        showMessage(QMessageBox::Warning, tr("Backup Not Restored"), kept.error());
+        return false;
+    }
+    if (reopened) {
+        statusBar()->showMessage(
+            tr("Restored %1. The database as it was is kept as %2.")
+                .arg(QFileInfo(backupPath).fileName(), QDir::toNativeSeparators(*kept)),
+            20000);
+    }
+    return reopened;
 }
 
 void MainWindow::requestSampleCancel()

@@ -95,10 +95,19 @@ public:
     /// Exports a kind of record to `path` (CSV, or XLSX for a .xlsx name) off the UI thread,
     /// with progress and Cancel. exportFinished() tells the outcome.
     bool startExport(ImportKind kind, const QString &path);
+    /// Replaces the open database with a backup (RollingBackups::restore()), then opens it
+    /// again; the replaced file is kept beside it. False when nothing was restored.
+    bool restoreBackup(const QString &backupPath);
+    /// Takes the day's automatic backup off the UI thread, if one is due.
+    void startAutomaticBackup();
+    bool isBackingUp() const;
 
 signals:
     void sampleGenerationFinished(bool ok);
     void exportFinished(bool ok, const QString &message);
+    /// The automatic backup ended: `wrote` when a backup was taken; `message` says what
+    /// happened (empty when none was due).
+    void automaticBackupFinished(bool wrote, const QString &message);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -115,6 +124,7 @@ private:
     void chooseAndCreateDatabase();
     void askAndCreateSample();
     void chooseAndExport(ImportKind kind);
+    void chooseAndRestoreBackup();
     QProgressDialog *createProgressDialog(const QString &title, const QString &cancelName);
     void onSampleProgress(int percent, const QString &phase);
     void onSampleFinished(bool ok, const QString &message);
@@ -131,6 +141,7 @@ private:
     std::unique_ptr<ClientAgendaModel> m_agenda; ///< reads m_database: declared after it
     std::unique_ptr<SampleRunner> m_runner;
     std::unique_ptr<BackgroundTask> m_exportTask;
+    std::unique_ptr<BackgroundTask> m_backupTask;
 
     Area m_area = Area::Dashboard;
     bool m_hasAccounts = false;
@@ -152,6 +163,7 @@ private:
     QAction *m_refreshAction = nullptr;
     QAction *m_importAction = nullptr;
     QMenu *m_exportMenu = nullptr;
+    QAction *m_restoreAction = nullptr;
     QActionGroup *m_areaActions = nullptr;
     ElidedLabel *m_databaseLabel = nullptr;
     QLabel *m_schemaLabel = nullptr;

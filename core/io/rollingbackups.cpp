@@ -1,0 +1,194 @@
+#include "io/rollingbackups.h"
+
+#include "storage/database.h"
+#include "storage/integritycheck.h"
+#include "storage/settingsrepository.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QRegularExpression>
+#include <QSqlQuery>
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+namespace cd {
+
+namespace {
+
+const QString kEnabledKey = u"backup_enabled"_s;
+const QString kKeepKey = u"backup_keep"_s;
+const QString kStampFormat = u"yyyy-MM-dd-HHmmss"_s;
+
+QString stampOf(const QDateTime &at)
+{
+    return at.toString(kStampFormat);
+}
+
+// The extra files of a SQLite database in WAL mode.
+void removeCompanions(const QString &databasePath)
+{
+    QFile::remove(databasePath + u"-wal"_s);
+    QFile::remove(databasePath + u"-shm"_s);
+}
+
+} // namespace
+
+RollingBackups::RollingBackups(Database &database) : m_db(database) { }
+
+QString RollingBackups::folderFor(const QString &databasePath)
+{
+    const QFileInfo info(databasePath);
+    return info.absoluteDir().filePath(tr("%1 backups").arg(info.completeBaseName()));
+}
+
+QList<BackupFile> RollingBackups::list(const QString &databasePath)
+{
+    const QString base = QFileInfo(databasePath).completeBaseName();
+    const QRegularExpression pattern(u"^"_s + QRegularExpression::escape(base)
+                                     + u"-(\\d{4}-\\d{2}-\\d{2}-\\d{6})\\.sqlite$"_s);
+    QList<BackupFile> files;
+    const QDir folder(folderFor(databasePath));
+    for (const QFileInfo &info : folder.entryInfoList({ base + u"-*.sqlite"_s }, QDir::Files)) {
+        const auto match = pattern.match(info.fileName());
+        if (!match.hasMatch())
+            continue;
+        const QDateTime at = QDateTime::fromString(match.captured(1), kStampFormat);
+        if (at.isValid())
+            files.append({ info.absoluteFilePath(), at, info.size() });
+    }
+    std::sort(files.begin(), files.end(),
+              [](const BackupFile &a, const BackupFile &b) { return a.takenAt > b.takenAt; });
+    return files;
+}
+
+Result<BackupPolicy> RollingBackups::policy() const
+{
+    SettingsRepository settings(m_db);
+    BackupPolicy policy;
+    const auto enabled = settings.boolValue(kEnabledKey, policy.enabled);
+    if (!enabled)
+        return Error { enabled.error() };
+    const auto keep = settings.intValue(kKeepKey, policy.keep);
+    if (!keep)
+        return Error { keep.error() };
+    policy.enabled = *enabled;
+    policy.keep
+        = int(std::clamp<qint64>(*keep, BackupPolicy::kMinimumKeep, BackupPolicy::kMaximumKeep));
+    return policy;
+}
+
+Status RollingBackups::setPolicy(const BackupPolicy &policy)
+{
+    if (policy.keep < BackupPolicy::kMinimumKeep || policy.keep > BackupPolicy::kMaximumKeep) {
+        return Error { tr("Keep from %1 to %2 backups, not %3.")
+                           .arg(BackupPolicy::kMinimumKeep)
+                           .arg(BackupPolicy::kMaximumKeep)
+                           .arg(policy.keep) };
+    }
+    SettingsRepository settings(m_db);
+    if (const Status ok = settings.setBoolValue(kEnabledKey, policy.enabled); !ok)
+        return ok;
+    return settings.setIntValue(kKeepKey, policy.keep);
+}
+
+Result<std::optional<BackupSummary>> RollingBackups::runIfDue(const QDateTime &now)
+{
+    if (m_db.dialect() != Dialect::SQLite)
+        return std::optional<BackupSummary>();
+    const auto current = policy();
+    if (!current)
+        return Error { current.error() };
+    if (!current->enabled)
+        return std::optional<BackupSummary>();
+    QSqlQuery query(m_db.connection());
+    if (!query.exec(u"SELECT EXISTS (SELECT 1 FROM accounts)"_s) || !query.next())
+        return Database::sqlError(tr("Looking at the database before backing it up"), query);
+    if (!query.value(0).toBool())
+        return std::optional<BackupSummary>(); // nothing worth keeping yet
+    query.finish();
+    const QString location = m_db.location();
+    const QList<BackupFile> existing = list(location);
+    if (!existing.isEmpty() && existing.first().takenAt > now.addDays(-1)
+        && existing.first().takenAt <= now)
+        return std::optional<BackupSummary>();
+
+    const QString folder = folderFor(location);
+    if (!QDir().mkpath(folder))
+        return Error {
+            tr("The backup folder %1 cannot be created.").arg(QDir::toNativeSeparators(folder))
+        };
+    const QString path = QDir(folder).filePath(QFileInfo(location).completeBaseName() + u"-"_s
+                                               + stampOf(now) + u".sqlite"_s);
+    const auto written = Backup(m_db).writeTo(path);
+    if (!written)
+        return Error { written.error() };
+    const QList<BackupFile> all = list(location);
+    for (qsizetype i = current->keep; i < all.size(); ++i)
+        QFile::remove(all.at(i).path);
+    return std::optional<BackupSummary>(*written);
+}
+
+Result<QString> RollingBackups::restore(const QString &backupPath, const QString &databasePath,
+                                        const QDateTime &now)
+{
+    if (!QFileInfo::exists(backupPath))
+        return Error {
+            tr("The backup %1 no longer exists.").arg(QDir::toNativeSeparators(backupPath))
+        };
+    // Check a copy, so that the backup itself stays as it was (opening migrates).
+    const QString restoring = databasePath + u".restoring"_s;
+    QFile::remove(restoring);
+    removeCompanions(restoring);
+    if (!QFile::copy(backupPath, restoring))
+        return Error { tr("The backup could not be copied beside %1; is the folder full or "
+                          "read-only?")
+                           .arg(QDir::toNativeSeparators(databasePath)) };
+    QFile(restoring).setPermissions(QFile::ReadOwner | QFile::WriteOwner);
+    QString problem;
+    {
+        Database::Options options;
+        options.mode = Database::Mode::MustExist;
+        auto opened = Database::open(restoring, options);
+        if (!opened) {
+            problem = opened.error();
+        } else {
+            const auto findings = IntegrityCheck(**opened).run();
+            if (!findings)
+                problem = findings.error();
+            else if (!findings->isEmpty())
+                problem = findings->first();
+        }
+    }
+    if (!problem.isEmpty()) {
+        QFile::remove(restoring);
+        removeCompanions(restoring);
+        return Error { tr("The backup cannot be restored: %1").arg(problem) };
+    }
+    removeCompanions(restoring);
+
+    const QFileInfo info(databasePath);
+    const QString kept = info.absoluteDir().filePath(info.completeBaseName() + u".before-restore-"_s
+                                                     + stampOf(now) + u".sqlite"_s);
+    if (QFileInfo::exists(databasePath) && !QFile::rename(databasePath, kept)) {
+        QFile::remove(restoring);
+        return Error { tr("%1 could not be moved aside; nothing was restored.")
+                           .arg(QDir::toNativeSeparators(databasePath)) };
+    }
+    // A write-ahead log left behind belongs to the file moved aside, not to the backup.
+    for (const QString &suffix : { u"-wal"_s, u"-shm"_s }) {
+        if (QFileInfo::exists(databasePath + suffix))
+            QFile::rename(databasePath + suffix, kept + suffix);
+    }
+    if (!QFile::rename(restoring, databasePath)) {
+        QFile::rename(kept, databasePath); // put the database back as it was
+        return Error { tr("The backup could not be put in place of %1; the database is as it "
+                          "was.")
+                           .arg(QDir::toNativeSeparators(databasePath)) };
+    }
+    return kept;
+}
+
+} // namespace cd
