@@ -390,6 +390,9 @@ private:
         const QString text = value(field);
         if (text.isEmpty())
             return {};
+        // A file has few distinct dates and many rows: each is parsed once.
+        if (const auto known = m_dates.constFind(text); known != m_dates.cend())
+            return *known;
         static const QRegularExpression shape(u"^\\d{4}-\\d{2}-\\d{2}$"_s);
         const QDate parsed = QDate::fromString(text, Qt::ISODate);
         if (!shape.match(text).hasMatch())
@@ -399,7 +402,7 @@ private:
         else if (!parsed.isValid())
             problem(line, field, tr("%1 is not a day of the calendar").arg(text));
         else
-            return parsed;
+            return *m_dates.insert(text, parsed);
         return {};
     }
 
@@ -464,8 +467,14 @@ private:
         QString name;
         if (!required(line, field, &name))
             return nullptr;
-        const auto it = m_accounts.constFind(folded(name));
-        if (it == m_accounts.cend() || it->isEmpty()) {
+        // Rows name the same accounts again and again: each spelling is folded once.
+        auto cached = m_accountsBySpelling.constFind(name);
+        if (cached == m_accountsBySpelling.cend()) {
+            const auto it = m_accounts.constFind(folded(name));
+            cached = m_accountsBySpelling.insert(name, it == m_accounts.cend() ? nullptr : &*it);
+        }
+        const QList<AccountRef> *it = *cached;
+        if (!it || it->isEmpty()) {
             problem(line, field, tr("there is no account named %1").arg(quoted(name)));
             return nullptr;
         }
@@ -1079,6 +1088,10 @@ private:
     QString m_currency;
 
     QHash<QString, QList<AccountRef>> m_accounts; // folded name → accounts
+    // Caches of the check: a name as written → its entry in m_accounts (not changed after
+    // load(), so the pointers stay valid); a date as written → the date.
+    QHash<QString, const QList<AccountRef> *> m_accountsBySpelling;
+    QHash<QString, QDate> m_dates;
     QHash<QString, qint64> m_users; // folded name → id
     QHash<QString, QString> m_newUsers; // folded name → name as first written
     QSet<QString> m_references;
