@@ -2,6 +2,7 @@
 
 #include "backgroundtask.h"
 #include "dialogs/accountdialog.h"
+#include "dialogs/duplicatesdialog.h"
 #include "dialogs/importwizard.h"
 #include "dialogs/restorebackupdialog.h"
 #include "dialogs/samplesizedialog.h"
@@ -284,6 +285,10 @@ void MainWindow::createMenus()
                                       tr("&Refresh"), this, &MainWindow::refresh);
     m_refreshAction->setShortcut(QKeySequence::Refresh);
 
+    QMenu *tools = menuBar()->addMenu(tr("&Tools"));
+    m_duplicatesAction
+        = tools->addAction(tr("Find &Duplicate Accounts…"), this, &MainWindow::showDuplicates);
+
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     QAction *about = help->addAction(tr("&About ClientDesk"), this, &MainWindow::showAbout);
     about->setMenuRole(QAction::AboutRole);
@@ -487,6 +492,7 @@ void MainWindow::updateActions()
     m_openAction->setEnabled(!busy);
     m_refreshAction->setEnabled(m_database != nullptr);
     m_importAction->setEnabled(m_database != nullptr && !busy);
+    m_duplicatesAction->setEnabled(m_database != nullptr && !busy);
     m_exportMenu->setEnabled(m_database != nullptr && !m_exportTask->isRunning());
     m_restoreAction->setEnabled(m_database != nullptr && m_database->dialect() == Dialect::SQLite
                                 && !busy && !m_exportTask->isRunning());
@@ -561,6 +567,18 @@ void MainWindow::showImportWizard()
             [&imported](bool written) { imported = imported || written; });
     wizard.exec();
     if (imported)
+        refresh();
+}
+
+void MainWindow::showDuplicates()
+{
+    if (!m_database || m_runner->isRunning())
+        return;
+    DuplicatesDialog dialog(*m_database, this);
+    bool merged = false;
+    connect(&dialog, &DuplicatesDialog::merged, this, [&merged] { merged = true; });
+    dialog.exec();
+    if (merged)
         refresh();
 }
 

@@ -125,6 +125,7 @@ private:
     void askAndCreateSample();
     void chooseAndExport(ImportKind kind);
     void chooseAndRestoreBackup();
+    void showDuplicates();
     QProgressDialog *createProgressDialog(const QString &title, const QString &cancelName);
     void onSampleProgress(int percent, const QString &phase);
     void onSampleFinished(bool ok, const QString &message);
@@ -164,6 +165,7 @@ private:
     QAction *m_importAction = nullptr;
     QMenu *m_exportMenu = nullptr;
     QAction *m_restoreAction = nullptr;
+    QAction *m_duplicatesAction = nullptr;
     QActionGroup *m_areaActions = nullptr;
     ElidedLabel *m_databaseLabel = nullptr;
     QLabel *m_schemaLabel = nullptr;

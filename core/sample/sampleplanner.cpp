@@ -1,6 +1,7 @@
 #include "sample/sampleplanner.h"
 
 #include "domain/money.h"
+#include "io/duplicates.h"
 
 #include <algorithm>
 
@@ -145,8 +146,11 @@ QString SamplePlanner::uniqueName(const PlannedAccount &account)
             name += u" (%1)"_s.arg(account.row.city);
         if (attempt > 60)
             name += u' ' + QString::number(m_names.size());
-        if (!m_names.contains(name)) {
-            m_names.insert(name);
+        // Unique as the duplicate rules see names, so that no two sample businesses look
+        // like one entered twice ("PT Maju Energi" and "CV Maju Energi").
+        const QString key = DuplicateRules::nameKey(name);
+        if (!m_names.contains(key)) {
+            m_names.insert(key);
             return name;
         }
     }
@@ -173,10 +177,8 @@ void SamplePlanner::planIdentity(PlannedAccount &account)
                                          : Channel::Direct;
     row.name = uniqueName(account);
 
-    QStringList words = row.name.split(u' ');
-    words.removeAll(u"PT"_s);
-    words.removeAll(u"CV"_s);
-    const QString base = slug(words.mid(0, 2).join(QString()));
+    // The web domain of a business: its name without the legal form (unique, see uniqueName()).
+    const QString base = slug(DuplicateRules::nameKey(row.name).remove(u' '));
     if (row.legalForm == LegalForm::Person) {
         const QString first = slug(row.name.section(u' ', 0, 0));
         const QString last = slug(row.name.section(u' ', 1));

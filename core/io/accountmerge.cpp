@@ -1,0 +1,150 @@
+#include "io/accountmerge.h"
+
+#include "domain/account.h"
+#include "storage/accountrepository.h"
+#include "storage/auditlog.h"
+#include "storage/database.h"
+#include "storage/sqlvalues.h"
+#include "storage/transactionguard.h"
+
+#include <QSqlQuery>
+
+using namespace Qt::StringLiterals;
+
+namespace cd {
+
+QString MergeSummary::describe() const
+{
+    QStringList parts;
+    const auto add = [&parts](const QString &label, int count) {
+        if (count > 0)
+            parts.append(label.arg(count));
+    };
+    add(AccountMerger::tr("contacts: %1"), contacts);
+    add(AccountMerger::tr("contracts: %1"), contracts);
+    add(AccountMerger::tr("revenue entries: %1"), revenueEntries);
+    add(AccountMerger::tr("interactions: %1"), interactions);
+    add(AccountMerger::tr("opportunities: %1"), opportunities);
+    add(AccountMerger::tr("service plan items: %1"), serviceItems);
+    add(AccountMerger::tr("service requests: %1"), serviceRequests);
+    return parts.isEmpty() ? AccountMerger::tr("no records to move") : parts.join(u", "_s);
+}
+
+AccountMerger::AccountMerger(Database &database) : m_db(database) { }
+
+Result<MergeSummary> AccountMerger::merge(qint64 survivorId, qint64 duplicateId)
+{
+    if (survivorId == duplicateId)
+        return Error { tr("An account cannot be merged into itself.") };
+    TransactionGuard guard(m_db);
+    if (const Status ok = guard.begin(); !ok)
+        return Error { ok.error() };
+    AccountRepository accounts(m_db);
+    const auto survivor = accounts.get(survivorId);
+    if (!survivor)
+        return Error { survivor.error() };
+    const auto duplicate = accounts.get(duplicateId);
+    if (!duplicate)
+        return Error { duplicate.error() };
+
+    QSqlQuery query(m_db.connection());
+    const auto count = [&query, duplicateId](const QString &table) -> Result<qint64> {
+        // Table names are fixed strings of this file.
+        query.prepare(u"SELECT count(*) FROM "_s + table + u" WHERE account_id = :id"_s);
+        query.bindValue(u":id"_s, duplicateId);
+        return sql::count(query, tr("Counting what moves"));
+    };
+    const auto contracts = count(u"contracts"_s);
+    if (!contracts)
+        return Error { contracts.error() };
+    if (*contracts > 0 && survivor->kind != AccountKind::Client) {
+        return Error { tr("“%1” has contracts and “%2” is a customer; contracts belong to "
+                          "clients, so merge into “%1” instead.")
+                           .arg(duplicate->name, survivor->name) };
+    }
+
+    MergeSummary summary;
+    summary.survivorId = survivorId;
+    summary.survivorName = survivor->name;
+    summary.mergedName = duplicate->name;
+    const std::pair<QString, int *> moves[] = {
+        { u"contacts"_s, &summary.contacts },
+        { u"contracts"_s, &summary.contracts },
+        { u"revenue_entries"_s, &summary.revenueEntries },
+        { u"interactions"_s, &summary.interactions },
+        { u"opportunities"_s, &summary.opportunities },
+        { u"service_items"_s, &summary.serviceItems },
+        { u"service_requests"_s, &summary.serviceRequests },
+    };
+    for (const auto &[table, counter] : moves) {
+        const auto found = count(table);
+        if (!found)
+            return Error { found.error() };
+        *counter = int(*found);
+        query.prepare(u"UPDATE "_s + table
+                      + u" SET account_id = :survivor WHERE account_id = :id"_s);
+        query.bindValue(u":survivor"_s, survivorId);
+        query.bindValue(u":id"_s, duplicateId);
+        if (const Status ok = sql::exec(query, tr("Moving the %1").arg(table)); !ok)
+            return Error { ok.error() };
+    }
+    // Tags the survivor does not have yet; referrals.
+    query.prepare(u"INSERT INTO account_tags (account_id, tag, source, reason) "
+                  "SELECT :survivor, t.tag, t.source, t.reason FROM account_tags t "
+                  "WHERE t.account_id = :id AND NOT EXISTS (SELECT 1 FROM account_tags s "
+                  "WHERE s.account_id = :survivor2 AND s.tag = t.tag)"_s);
+    query.bindValue(u":survivor"_s, survivorId);
+    query.bindValue(u":id"_s, duplicateId);
+    query.bindValue(u":survivor2"_s, survivorId);
+    if (const Status ok = sql::exec(query, tr("Moving the tags")); !ok)
+        return Error { ok.error() };
+    query.prepare(u"UPDATE accounts SET referred_by_id = :survivor WHERE referred_by_id = :id "
+                  "AND id <> :survivor2"_s);
+    query.bindValue(u":survivor"_s, survivorId);
+    query.bindValue(u":id"_s, duplicateId);
+    query.bindValue(u":survivor2"_s, survivorId);
+    if (const Status ok = sql::exec(query, tr("Moving the referrals")); !ok)
+        return Error { ok.error() };
+
+    // The survivor's empty fields are filled from the duplicate.
+    Account merged = *survivor;
+    for (auto [to, from] : { std::pair { &merged.industry, &duplicate->industry },
+                             std::pair { &merged.city, &duplicate->city },
+                             std::pair { &merged.region, &duplicate->region },
+                             std::pair { &merged.country, &duplicate->country },
+                             std::pair { &merged.taxId, &duplicate->taxId },
+                             std::pair { &merged.email, &duplicate->email },
+                             std::pair { &merged.phone, &duplicate->phone },
+                             std::pair { &merged.notes, &duplicate->notes } }) {
+        if (to->isEmpty())
+            *to = *from;
+    }
+    if (!merged.managerId)
+        merged.managerId = duplicate->managerId;
+    if (!merged.referredById && duplicate->referredById != survivorId)
+        merged.referredById = duplicate->referredById;
+    if (merged.referredById == duplicateId)
+        merged.referredById.reset();
+    // The user's tags of both (update() rewrites them; derived tags moved above stay).
+    for (const QString &tag : duplicate->tags) {
+        if (!merged.tags.contains(tag, Qt::CaseInsensitive))
+            merged.tags.append(tag);
+    }
+    if (const Status ok = accounts.update(merged); !ok)
+        return Error { ok.error() };
+    if (const Status ok = accounts.remove(duplicateId); !ok)
+        return Error { ok.error() };
+    if (const Status ok
+        = AuditLog(m_db).append(u"account"_s, survivorId, u"merge"_s,
+                                tr("Merged “%1” (id %2) into this account; moved %3.")
+                                    .arg(duplicate->name)
+                                    .arg(duplicateId)
+                                    .arg(summary.describe()));
+        !ok)
+        return Error { ok.error() };
+    if (const Status ok = guard.commit(); !ok)
+        return Error { ok.error() };
+    return summary;
+}
+
+} // namespace cd
