@@ -1,7 +1,11 @@
+#include "dialogs/accountdialog.h"
 #include "dialogs/duplicatesdialog.h"
 #include "storage/database.h"
 
+#include <QCheckBox>
+#include <QDialogButtonBox>
 #include <QLabel>
+#include <QLineEdit>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QSqlQuery>
@@ -86,6 +90,40 @@ private slots:
         QVERIFY(scanned.wait(5000));
         QCOMPARE(dialog.pairsTable()->rowCount(), 0);
         QVERIFY(dialog.statusLabel()->text().startsWith(u"No likely duplicates"_s));
+    }
+
+    void aNewAccountThatLooksKnownNeedsAConfirmation()
+    {
+        auto opened = Database::open(m_dir.filePath(u"new.sqlite"_s));
+        QVERIFY(opened.ok());
+        Database &db = **opened;
+        add(db, u"PT Maju Jaya"_s, u"client"_s, u"+62 21 555 0101"_s);
+        cd::AccountDialog dialog(db, cd::AccountKind::Customer);
+        auto *save = dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Save);
+        QTest::keyClicks(dialog.nameField(), u"Maju Jaya Tbk"_s);
+        emit dialog.nameField()->editingFinished();
+        QVERIFY(!dialog.duplicateLabel()->isHidden());
+        QCOMPARE(dialog.duplicateLabel()->text(),
+                 u"This looks like an account you have already:\n“PT Maju Jaya” (Client, no "
+                 "city): same name"_s);
+        QVERIFY(!save->isEnabled());
+        dialog.accept(); // refused: nothing is saved
+        QCOMPARE(scalar(db, u"SELECT count(*) FROM accounts"_s), 1);
+        dialog.createAnywayBox()->setChecked(true);
+        QVERIFY(save->isEnabled());
+        save->click();
+        QVERIFY(dialog.savedId() > 0);
+        QCOMPARE(scalar(db, u"SELECT count(*) FROM accounts"_s), 2);
+
+        // A different name but the same phone is a likely duplicate too.
+        cd::AccountDialog second(db, cd::AccountKind::Customer);
+        QTest::keyClicks(second.nameField(), u"Toko Lain"_s);
+        QTest::keyClicks(second.phoneField(), u"(021) 555-0101"_s);
+        emit second.phoneField()->editingFinished();
+        QVERIFY(second.duplicateLabel()->text().endsWith(u"same phone"_s));
+        second.phoneField()->clear();
+        emit second.phoneField()->editingFinished();
+        QVERIFY(second.duplicateLabel()->isHidden());
     }
 };
 

@@ -3,6 +3,7 @@
 #include "storage/accountrepository.h"
 #include "storage/userrepository.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -66,6 +67,15 @@ AccountDialog::AccountDialog(Database &database, AccountKind kind, QWidget *pare
     QPalette warning = m_problemLabel->palette();
     warning.setColor(QPalette::WindowText, QColor(0xc6, 0x28, 0x28));
     m_problemLabel->setPalette(warning);
+    m_duplicateLabel = new QLabel(this);
+    m_duplicateLabel->setObjectName(u"accountDuplicates"_s);
+    m_duplicateLabel->setWordWrap(true);
+    m_duplicateLabel->setTextFormat(Qt::PlainText);
+    m_duplicateLabel->hide();
+    m_createAnyway = new QCheckBox(tr("It is a different business: create it &anyway"), this);
+    m_createAnyway->setObjectName(u"createAnyway"_s);
+    m_createAnyway->hide();
+    connect(m_createAnyway, &QCheckBox::toggled, this, &AccountDialog::revalidate);
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
     connect(m_buttons, &QDialogButtonBox::accepted, this, &AccountDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &AccountDialog::reject);
@@ -73,10 +83,14 @@ AccountDialog::AccountDialog(Database &database, AccountKind kind, QWidget *pare
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
     layout->addWidget(m_problemLabel);
+    layout->addWidget(m_duplicateLabel);
+    layout->addWidget(m_createAnyway);
     layout->addWidget(m_buttons);
 
     for (QLineEdit *edit : { m_name, m_email })
         connect(edit, &QLineEdit::textChanged, this, &AccountDialog::revalidate);
+    for (QLineEdit *edit : { m_name, m_email, m_phone, m_taxId })
+        connect(edit, &QLineEdit::editingFinished, this, &AccountDialog::lookForDuplicates);
     revalidate();
     resize(sizeHint().expandedTo(QSize(480, 0)));
 }
@@ -129,13 +143,50 @@ void AccountDialog::revalidate()
     m_problems = AccountRepository::validate(account());
     m_problemLabel->setText(m_problems.join(u'\n'));
     m_problemLabel->setVisible(!m_problems.isEmpty());
-    m_buttons->button(QDialogButtonBox::Save)->setEnabled(m_problems.isEmpty());
+    m_buttons->button(QDialogButtonBox::Save)
+        ->setEnabled(m_problems.isEmpty() && (!m_looksDuplicate || m_createAnyway->isChecked()));
+}
+
+void AccountDialog::lookForDuplicates()
+{
+    if (m_existing.id != 0) // editing: the Duplicates tool finds pairs among stored accounts
+        return;
+    if (!m_duplicates) {
+        m_duplicates.emplace();
+        if (const auto stored = AccountRepository(m_db).list()) {
+            for (const Account &a : *stored) {
+                m_duplicates->add(a.id, a);
+                m_stored.insert(a.id, a);
+            }
+        }
+    }
+    const QList<DuplicateIndex::Match> matches = m_duplicates->matches(account());
+    const bool before = m_looksDuplicate;
+    m_looksDuplicate = !matches.isEmpty();
+    if (m_looksDuplicate) {
+        QStringList lines;
+        for (const DuplicateIndex::Match &match : matches.mid(0, 3)) {
+            const Account &other = m_stored.value(match.key);
+            lines.append(tr("“%1” (%2, %3): %4")
+                             .arg(other.name, toLabel(other.kind),
+                                  other.city.isEmpty() ? tr("no city") : other.city,
+                                  DuplicateRules::describe(match.reasons)));
+        }
+        m_duplicateLabel->setText(
+            tr("This looks like an account you have already:\n%1").arg(lines.join(u'\n')));
+    }
+    m_duplicateLabel->setVisible(m_looksDuplicate);
+    m_createAnyway->setVisible(m_looksDuplicate);
+    if (before != m_looksDuplicate)
+        m_createAnyway->setChecked(false);
+    revalidate();
 }
 
 void AccountDialog::accept()
 {
+    lookForDuplicates();
     revalidate();
-    if (!m_problems.isEmpty())
+    if (!m_problems.isEmpty() || (m_looksDuplicate && !m_createAnyway->isChecked()))
         return;
     if (m_existing.id != 0) {
         if (const Status ok = AccountRepository(m_db).update(account()); !ok) {

@@ -1,9 +1,14 @@
 #pragma once
 
 #include "domain/account.h"
+#include "io/duplicates.h"
 
 #include <QDialog>
+#include <QHash>
 
+#include <optional>
+
+class QCheckBox;
 class QComboBox;
 class QDialogButtonBox;
 class QLabel;
@@ -36,11 +41,17 @@ public:
     QComboBox *managerField() const { return m_manager; }
     QLineEdit *emailField() const { return m_email; }
     QLineEdit *cityField() const { return m_city; }
+    QLineEdit *phoneField() const { return m_phone; }
+    QLineEdit *taxIdField() const { return m_taxId; }
+    /// The notice about likely duplicates of a new account, and the box that allows one.
+    QLabel *duplicateLabel() const { return m_duplicateLabel; }
+    QCheckBox *createAnywayBox() const { return m_createAnyway; }
 
     void accept() override;
 
 private:
     void revalidate();
+    void lookForDuplicates();
 
     Database &m_db;
     AccountKind m_kind;
@@ -59,6 +70,11 @@ private:
     QLineEdit *m_taxId = nullptr;
     QPlainTextEdit *m_notes = nullptr;
     QLabel *m_problemLabel = nullptr;
+    QLabel *m_duplicateLabel = nullptr;
+    QCheckBox *m_createAnyway = nullptr;
+    std::optional<DuplicateIndex> m_duplicates; ///< the stored accounts, built on first use
+    QHash<qint64, Account> m_stored;
+    bool m_looksDuplicate = false;
     QDialogButtonBox *m_buttons = nullptr;
 };
 
