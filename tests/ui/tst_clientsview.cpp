@@ -1,6 +1,8 @@
+#include "io/csvreader.h"
 #include "sample/samplegenerator.h"
 #include "storage/database.h"
 #include "views/clientsview.h"
+#include "views/viewexport.h"
 
 #include <QAbstractItemModelTester>
 #include <QComboBox>
@@ -80,6 +82,31 @@ private slots:
         QCOMPARE(emptyLabel(view)->text(), u"No client matches these filters."_s);
         view.searchField()->clear();
         QCOMPARE(view.model()->rowCount(), all);
+    }
+
+    void exportsTheListAsShown()
+    {
+        ClientsView view;
+        view.setDatabase(m_db.get());
+        view.reload();
+        const QString name = view.model()->rowAt(0)->name;
+        view.searchField()->setText(name);
+        view.table()->horizontalHeader()->setSectionHidden(ClientListModel::Industry, true);
+        view.table()->horizontalHeader()->moveSection(
+            view.table()->horizontalHeader()->visualIndex(ClientListModel::Health), 0);
+        const cd::ExportTable table = cd::tableOfView(*view.table(), u"clients"_s);
+        QCOMPARE(table.header.first(), u"Health"_s);
+        QVERIFY(!table.header.contains(u"Industry"_s));
+        QCOMPARE(table.rows.size(), view.model()->rowCount());
+        QCOMPARE(table.rows.first().at(1), name);
+
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"clients.csv"_s);
+        QVERIFY(cd::Exporter::writeTable(table, path, cd::ExportFormat::Csv).ok());
+        const auto back = cd::CsvReader::readFile(path);
+        QVERIFY(back.ok());
+        QCOMPARE(back->header, table.header);
+        QCOMPARE(back->records.first().fields, table.rows.first());
     }
 
     void healthFilterAndActivation()

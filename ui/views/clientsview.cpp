@@ -1,6 +1,7 @@
 #include "views/clientsview.h"
 
 #include "views/healthdelegate.h"
+#include "views/viewexport.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -88,6 +89,14 @@ ClientsView::ClientsView(QWidget *parent) : QWidget(parent)
         showColumnMenu(columns->mapTo(this, QPoint(0, columns->height())));
     });
 
+    auto *exportList = new QToolButton(this);
+    exportList->setObjectName(u"exportClientsButton"_s);
+    exportList->setText(tr("Export…"));
+    exportList->setToolTip(tr("Save the clients as listed (this filter and order, the columns "
+                              "shown) as CSV or XLSX"));
+    connect(exportList, &QToolButton::clicked, this,
+            [this] { exportViewInteractively(*m_table, tr("clients"), this); });
+
     m_newClient = new QToolButton(this);
     m_newClient->setObjectName(u"newClientButton"_s);
     m_newClient->setText(tr("New Client…"));
@@ -104,6 +113,7 @@ ClientsView::ClientsView(QWidget *parent) : QWidget(parent)
         filters->addWidget(combo);
     filters->addStretch(1);
     filters->addWidget(columns);
+    filters->addWidget(exportList);
 
     m_table = new QTableView(this);
     m_table->setObjectName(u"clientTable"_s);
