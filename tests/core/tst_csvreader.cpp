@@ -127,6 +127,28 @@ private slots:
                  (QStringList { u"<b>PT \"Maju\" & Co</b>"_s, u"'; DROP TABLE x; --"_s }));
     }
 
+    void aFiftyMegabyteFileIsReadOrRefusedWithItsLine()
+    {
+        QByteArray data = "date,account,amount\n";
+        const QByteArray row = "2024-03-01,PT Maju Jaya Sejahtera Abadi,1250000.00\n";
+        data.reserve(50 * 1024 * 1024 + row.size());
+        while (data.size() < 50 * 1024 * 1024)
+            data += row;
+        const qsizetype rows = (data.size() - 20) / row.size();
+        const auto whole = CsvReader::parse(data, u"big.csv"_s);
+        QVERIFY2(whole.ok(), qPrintable(whole.error()));
+        QCOMPARE(whole->records.size(), rows);
+        QCOMPARE(whole->records.last().line, int(rows) + 1);
+
+        // The same file with a quote left open near its end.
+        data.insert(data.size() - row.size(), "\"");
+        const auto broken = CsvReader::parse(data, u"big.csv"_s);
+        QVERIFY(!broken);
+        QCOMPARE(broken.error(),
+                 u"big.csv, line %1: a quoted field is never closed; a quote is "
+                 "missing."_s.arg(rows + 1));
+    }
+
     void readsALongFieldAndManyRows()
     {
         QByteArray data = "name,notes\n";
