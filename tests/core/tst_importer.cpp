@@ -385,8 +385,11 @@ private slots:
     void hostileTextIsStoredAndExportedExactly()
     {
         const QStringList names { u"<b>PT \"Maju\" & Co</b>"_s,
-                                  u"Robert'); DROP TABLE accounts;--"_s, u"شركة النور"_s,
-                                  u"北京咨询 😀"_s, u"a;b,c"_s };
+                                  u"Robert'); DROP TABLE accounts;--"_s,
+                                  u"شركة النور"_s,
+                                  u"北京咨询 😀"_s,
+                                  u"a;b,c"_s,
+                                  u"Café Señor Ōtani — Ça va"_s };
         QString csv = u"name,kind,notes\n"_s;
         for (const QString &name : names) {
             QString quoted = name;
