@@ -1,6 +1,7 @@
 #include "io/accountmerge.h"
 
 #include "domain/account.h"
+#include "io/duplicates.h"
 #include "storage/accountrepository.h"
 #include "storage/auditlog.h"
 #include "storage/database.h"
@@ -108,21 +109,7 @@ Result<MergeSummary> AccountMerger::merge(qint64 survivorId, qint64 duplicateId)
 
     // The survivor's empty fields are filled from the duplicate.
     Account merged = *survivor;
-    for (auto [to, from] : { std::pair { &merged.industry, &duplicate->industry },
-                             std::pair { &merged.city, &duplicate->city },
-                             std::pair { &merged.region, &duplicate->region },
-                             std::pair { &merged.country, &duplicate->country },
-                             std::pair { &merged.taxId, &duplicate->taxId },
-                             std::pair { &merged.email, &duplicate->email },
-                             std::pair { &merged.phone, &duplicate->phone },
-                             std::pair { &merged.notes, &duplicate->notes } }) {
-        if (to->isEmpty())
-            *to = *from;
-    }
-    if (!merged.managerId)
-        merged.managerId = duplicate->managerId;
-    if (!merged.referredById && duplicate->referredById != survivorId)
-        merged.referredById = duplicate->referredById;
+    fillEmptyFields(merged, *duplicate);
     if (merged.referredById == duplicateId)
         merged.referredById.reset();
     // The user's tags of both (update() rewrites them; derived tags moved above stay).

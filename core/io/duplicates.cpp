@@ -175,6 +175,24 @@ QList<DuplicateIndex::Match> DuplicateIndex::matches(const Account &account) con
     return result;
 }
 
+void fillEmptyFields(Account &target, const Account &source)
+{
+    for (auto [to, from] :
+         { std::pair { &target.industry, &source.industry },
+           std::pair { &target.city, &source.city }, std::pair { &target.region, &source.region },
+           std::pair { &target.country, &source.country },
+           std::pair { &target.taxId, &source.taxId }, std::pair { &target.email, &source.email },
+           std::pair { &target.phone, &source.phone },
+           std::pair { &target.notes, &source.notes } }) {
+        if (to->isEmpty())
+            *to = *from;
+    }
+    if (!target.managerId)
+        target.managerId = source.managerId;
+    if (!target.referredById && source.referredById != target.id)
+        target.referredById = source.referredById;
+}
+
 Result<QList<DuplicatePair>> findDuplicateAccounts(Database &database)
 {
     auto accounts = AccountRepository(database).list();

@@ -1019,21 +1019,18 @@ private:
         if (!existing)
             return Error { existing.error() };
         Account merged = *existing;
-        for (auto [to, from] : { std::pair { &merged.industry, &pending.row.industry },
-                                 std::pair { &merged.city, &pending.row.city },
-                                 std::pair { &merged.region, &pending.row.region },
-                                 std::pair { &merged.country, &pending.row.country },
-                                 std::pair { &merged.taxId, &pending.row.taxId },
-                                 std::pair { &merged.email, &pending.row.email },
-                                 std::pair { &merged.phone, &pending.row.phone },
-                                 std::pair { &merged.notes, &pending.row.notes } }) {
-            if (to->isEmpty())
-                *to = *from;
-        }
-        if (!merged.managerId)
-            merged.managerId = pending.row.managerId;
-        if (!merged.referredById && pending.row.referredById != merged.id)
-            merged.referredById = pending.row.referredById;
+        Account incoming;
+        incoming.industry = pending.row.industry;
+        incoming.city = pending.row.city;
+        incoming.region = pending.row.region;
+        incoming.country = pending.row.country;
+        incoming.taxId = pending.row.taxId;
+        incoming.email = pending.row.email;
+        incoming.phone = pending.row.phone;
+        incoming.notes = pending.row.notes;
+        incoming.managerId = pending.row.managerId;
+        incoming.referredById = pending.row.referredById;
+        fillEmptyFields(merged, incoming);
         if (const Status ok = accounts.update(merged); !ok)
             return ok;
         return audit.append(u"account"_s, merged.id, u"merge"_s,

@@ -440,33 +440,38 @@ void ImportWizard::startCheck()
     m_checkProgress->setValue(0);
     m_checkProgress->show();
 
+    runImporter(options(true), m_checkProgress,
+                [this](const Result<ImportReport> &result) { showCheck(result); });
+    hooked(this, CheckPage)->refresh();
+}
+
+void ImportWizard::runImporter(const ImportOptions &runOptions, QProgressBar *bar,
+                               const std::function<void(const Result<ImportReport> &)> &done)
+{
     auto result = std::make_shared<std::optional<Result<ImportReport>>>();
-    const ImportOptions checkOptions = options(true);
     const std::shared_ptr<const CsvDocument> document = m_document;
     const ImportKind importKind = kind();
     Database &source = m_db;
-    connect(m_task.get(), &BackgroundTask::progressChanged, m_checkProgress,
-            &QProgressBar::setValue);
-    m_task->start([&source, document, importKind, checkOptions,
+    connect(m_task.get(), &BackgroundTask::progressChanged, bar, &QProgressBar::setValue);
+    m_task->start([&source, document, importKind, runOptions,
                    result](const BackgroundTask::Reporter &reporter) {
         auto db = source.reopen();
         if (!db) {
             *result = Result<ImportReport>(Error { db.error() });
             return;
         }
-        *result = Importer(**db).run(importKind, *document, checkOptions,
-                                     [&reporter](qint64 done, qint64 total) {
-                                         return reporter.report(int(done * 100 / total));
+        *result = Importer(**db).run(importKind, *document, runOptions,
+                                     [&reporter](qint64 doneRows, qint64 total) {
+                                         return reporter.report(int(doneRows * 100 / total));
                                      });
     });
     connect(
         m_task.get(), &BackgroundTask::finished, this,
-        [this, result] {
-            disconnect(m_task.get(), &BackgroundTask::progressChanged, m_checkProgress, nullptr);
-            showCheck(**result);
+        [this, result, bar, done] {
+            disconnect(m_task.get(), &BackgroundTask::progressChanged, bar, nullptr);
+            done(**result);
         },
         Qt::SingleShotConnection);
-    hooked(this, CheckPage)->refresh();
 }
 
 void ImportWizard::showCheck(const Result<ImportReport> &result)
@@ -581,31 +586,8 @@ void ImportWizard::startImport()
     m_cancelImport->show();
     m_result->setText(tr("Importing %1…").arg(QFileInfo(path()).fileName()));
 
-    auto result = std::make_shared<std::optional<Result<ImportReport>>>();
-    const ImportOptions importOptions = options(false);
-    const std::shared_ptr<const CsvDocument> document = m_document;
-    const ImportKind importKind = kind();
-    Database &source = m_db;
-    connect(m_task.get(), &BackgroundTask::progressChanged, m_progress, &QProgressBar::setValue);
-    m_task->start([&source, document, importKind, importOptions,
-                   result](const BackgroundTask::Reporter &reporter) {
-        auto db = source.reopen();
-        if (!db) {
-            *result = Result<ImportReport>(Error { db.error() });
-            return;
-        }
-        *result = Importer(**db).run(importKind, *document, importOptions,
-                                     [&reporter](qint64 done, qint64 total) {
-                                         return reporter.report(int(done * 100 / total));
-                                     });
-    });
-    connect(
-        m_task.get(), &BackgroundTask::finished, this,
-        [this, result] {
-            disconnect(m_task.get(), &BackgroundTask::progressChanged, m_progress, nullptr);
-            showImport(**result);
-        },
-        Qt::SingleShotConnection);
+    runImporter(options(false), m_progress,
+                [this](const Result<ImportReport> &result) { showImport(result); });
     hooked(this, ImportPage)->refresh();
 }
 

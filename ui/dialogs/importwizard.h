@@ -5,6 +5,8 @@
 
 #include <QWizard>
 
+#include <functional>
+
 #include <memory>
 #include <optional>
 
@@ -81,6 +83,10 @@ private:
     void browse();
     void readFile();
     void fillColumns();
+    /// Runs the importer on the worker thread (a check or the import itself), showing its
+    /// progress on `bar`; `done` gets the outcome on the UI thread.
+    void runImporter(const ImportOptions &runOptions, QProgressBar *bar,
+                     const std::function<void(const Result<ImportReport> &)> &done);
     void startCheck();
     void showCheck(const Result<ImportReport> &result);
     void startImport();
