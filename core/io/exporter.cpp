@@ -223,7 +223,7 @@ KindQuery queryFor(ImportKind kind)
     case ImportKind::Accounts:
         return { u"SELECT count(*) FROM accounts"_s,
                  u"SELECT a.name, a.kind, a.status, a.industry, a.city, a.region, a.country, "
-                 "a.channel, u.name, a.email, a.phone, a.tax_id, r.name, a.notes "
+                 "a.channel, u.name, a.email, a.phone, a.tax_id, r.name, a.notes, a.converted_on "
                  "FROM accounts a LEFT JOIN users u ON u.id = a.manager_id "
                  "LEFT JOIN accounts r ON r.id = a.referred_by_id ORDER BY a.id"_s,
                  {} };
@@ -259,7 +259,7 @@ QStringList rowOf(ImportKind kind, const QSqlQuery &q, const QHash<qint64, QStri
     switch (kind) {
     case ImportKind::Accounts: {
         QStringList row;
-        for (int i = 0; i < 14; ++i)
+        for (int i = 0; i < 15; ++i)
             row.append(text(q.value(i)));
         return row;
     }

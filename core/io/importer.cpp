@@ -136,10 +136,10 @@ QList<ImportField> Importer::fields(ImportKind kind)
 {
     switch (kind) {
     case ImportKind::Accounts:
-        return { { u"name"_s, true },  { u"kind"_s, true }, { u"status"_s },  { u"industry"_s },
-                 { u"city"_s },        { u"region"_s },     { u"country"_s }, { u"channel"_s },
-                 { u"manager"_s },     { u"email"_s },      { u"phone"_s },   { u"tax_id"_s },
-                 { u"referred_by"_s }, { u"notes"_s } };
+        return { { u"name"_s, true },  { u"kind"_s, true }, { u"status"_s },      { u"industry"_s },
+                 { u"city"_s },        { u"region"_s },     { u"country"_s },     { u"channel"_s },
+                 { u"manager"_s },     { u"email"_s },      { u"phone"_s },       { u"tax_id"_s },
+                 { u"referred_by"_s }, { u"notes"_s },      { u"converted_on"_s } };
     case ImportKind::Contacts:
         return { { u"account"_s, true }, { u"name"_s, true }, { u"job_title"_s },
                  { u"email"_s },         { u"phone"_s },      { u"roles"_s } };
@@ -243,6 +243,16 @@ struct AccountRef
     qint64 id = 0;
     QString name;
     AccountKind kind = AccountKind::Customer;
+    QDate convertedOn; ///< a client that was a customer before this day
+
+    /// The kind revenue of this day is booked under: a converted client's earlier revenue
+    /// stays customer revenue.
+    AccountKind kindOn(const QDate &day) const
+    {
+        if (kind == AccountKind::Client && convertedOn.isValid() && day < convertedOn)
+            return AccountKind::Customer;
+        return kind;
+    }
 };
 
 struct ContractRef
@@ -516,6 +526,7 @@ private:
         a.phone = value(u"phone"_s);
         a.taxId = value(u"tax_id"_s);
         a.notes = value(u"notes"_s);
+        a.convertedOn = date(line, u"converted_on"_s);
         if (!a.email.isEmpty() && !isEmailAddress(a.email))
             problem(line, u"email"_s, tr("%1 is not an email address").arg(quoted(a.email)));
 
@@ -543,7 +554,7 @@ private:
                             .arg(quoted(referrer)));
         }
         if (m_report.problems.size() == before)
-            repositoryRules(line, AccountRepository::validate(a));
+            repositoryRules(line, AccountRepository::validate(a, m_today));
         if (m_report.problems.size() != before)
             return;
 
@@ -561,6 +572,7 @@ private:
         pending.row.email = a.email;
         pending.row.phone = a.phone;
         pending.row.notes = a.notes;
+        pending.row.convertedOn = a.convertedOn;
         pending.row.createdOn = m_today;
 
         if (!resolveDuplicate(line, a, &pending))
@@ -815,7 +827,7 @@ private:
         pending.row.accountId = e.accountId;
         pending.row.date = e.date;
         pending.row.amountMinor = e.amount.minorUnits();
-        pending.row.kindAtBooking = owner->kind;
+        pending.row.kindAtBooking = owner->kindOn(e.date);
         pending.row.description = e.description;
         pending.row.category = e.category;
         pending.row.promotion = e.promotion;
@@ -840,13 +852,14 @@ private:
 
         QSqlQuery query(m_db.connection());
         query.setForwardOnly(true);
-        if (!query.exec(u"SELECT id, name, kind FROM accounts ORDER BY id"_s))
+        if (!query.exec(u"SELECT id, name, kind, converted_on FROM accounts ORDER BY id"_s))
             return Database::sqlError(tr("Reading the accounts"), query);
         while (query.next()) {
             const QString name = query.value(1).toString();
-            m_accounts[folded(name)].append({ query.value(0).toLongLong(), name,
-                                              fromCode<AccountKind>(query.value(2).toString())
-                                                  .value_or(AccountKind::Customer) });
+            m_accounts[folded(name)].append(
+                { query.value(0).toLongLong(), name,
+                  fromCode<AccountKind>(query.value(2).toString()).value_or(AccountKind::Customer),
+                  QDate::fromString(query.value(3).toString(), Qt::ISODate) });
         }
         if (m_kind == ImportKind::Accounts) {
             if (!query.exec(u"SELECT id, name FROM users"_s))

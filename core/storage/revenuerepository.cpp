@@ -122,14 +122,18 @@ Result<qint64> RevenueRepository::insert(const RevenueEntry &e)
     if (Status ok = checkReferences(e, &accountName); !ok)
         return Error { ok.error() };
     QSqlQuery q(m_db.connection());
-    // The kind comes from the account inside the same statement, as it is at this moment.
+    // The kind comes from the account inside the same statement, as it is at this moment;
+    // an entry dated before a client's conversion is customer revenue.
     q.prepare(u"INSERT INTO revenue_entries (account_id, entry_date, amount_minor, currency, "
               "account_kind, description, product_id, category, quantity, discount_minor, "
               "promotion, contract_id, created_at) SELECT :account_id, :date, :amount, "
-              ":currency, kind, :description, :product_id, :category, :quantity, :discount, "
-              ":promotion, :contract_id, :now FROM accounts WHERE id = :account_id"_s);
+              ":currency, CASE WHEN kind = 'client' AND converted_on IS NOT NULL AND "
+              ":date2 < converted_on THEN 'customer' ELSE kind END, :description, :product_id, "
+              ":category, :quantity, :discount, :promotion, :contract_id, :now FROM accounts "
+              "WHERE id = :account_id"_s);
     bindEntry(q, e);
     q.bindValue(u":account_id"_s, e.accountId);
+    q.bindValue(u":date2"_s, sql::date(e.date));
     q.bindValue(u":now"_s, sql::now());
     if (Status ok = sql::exec(q, tr("Saving the revenue entry of %1 failed").arg(accountName)); !ok)
         return Error { ok.error() };

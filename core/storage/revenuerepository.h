@@ -15,7 +15,8 @@ class Database;
 /// Stores revenue entries.
 ///
 /// insert() takes the kind at booking from the account's kind at that moment, never from
-/// the caller, so revenue keeps the kind it was earned under. Revenue entries carry no row
+/// the caller, so revenue keeps the kind it was earned under; an entry dated before a
+/// client's conversion is booked as customer revenue. Revenue entries carry no row
 /// version: an update is last writer wins (entries are booked, rarely edited).
 class RevenueRepository final
 {

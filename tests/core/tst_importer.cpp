@@ -269,6 +269,33 @@ private slots:
         Q_UNUSED(client);
     }
 
+    void revenueOfAConvertedClientKeepsTheKindOfItsDay()
+    {
+        const auto accounts = import(ImportKind::Accounts,
+                                     "name,kind,converted_on\n"
+                                     "PT Dulu Pelanggan,client,2024-06-01\n"
+                                     "CV Masih Pelanggan,customer,2024-06-01\n");
+        QVERIFY(accounts.ok());
+        QCOMPARE(problems(*accounts).size(), 1);
+        QVERIFY2(problems(*accounts).first().startsWith(u"3: row: "_s),
+                 qPrintable(problems(*accounts).first()));
+        ImportOptions skip;
+        skip.skipInvalid = true;
+        QVERIFY(import(ImportKind::Accounts,
+                       "name,kind,converted_on\nPT Dulu Pelanggan,client,2024-06-01\n", skip)
+                    ->written);
+        const auto revenue = import(ImportKind::Revenue,
+                                    "date,account,amount\n"
+                                    "2024-05-31,PT Dulu Pelanggan,100.00\n"
+                                    "2024-06-01,PT Dulu Pelanggan,200.00\n");
+        QVERIFY(revenue.ok() && revenue->written);
+        QCOMPARE(m_test
+                     .scalar(u"SELECT group_concat(account_kind, ' ') FROM (SELECT "
+                             "account_kind FROM revenue_entries ORDER BY entry_date)"_s)
+                     .toString(),
+                 u"customer client"_s);
+    }
+
     void duplicateRulesSeeThroughSpellingAndLegalForms_data()
     {
         QTest::addColumn<QString>("a");
@@ -432,8 +459,11 @@ private slots:
             QVERIFY(cd::Exporter(m_test.db()).exportKind(kind, path, cd::ExportFormat::Csv).ok());
             first.append(path);
         }
-        const qint64 total
-            = m_test.scalar(u"SELECT sum(amount_minor) FROM revenue_entries"_s).toLongLong();
+        const QString byKindSql = u"SELECT group_concat(k || '=' || t, ' ') FROM (SELECT "
+                                  "account_kind AS k, sum(amount_minor) AS t FROM "
+                                  "revenue_entries GROUP BY account_kind ORDER BY k)"_s;
+        const QString byKind = m_test.scalar(byKindSql).toString();
+        QVERIFY(byKind.contains(u"client="_s) && byKind.contains(u"customer="_s));
 
         m_test.close();
         QVERIFY(m_test.open()); // a new, empty database
@@ -448,8 +478,8 @@ private slots:
             QVERIFY2(report.ok(), qPrintable(report.error()));
             QVERIFY2(report->written, qPrintable(problems(*report).join(u'\n')));
         }
-        QCOMPARE(m_test.scalar(u"SELECT sum(amount_minor) FROM revenue_entries"_s).toLongLong(),
-                 total);
+        // Clients' revenue from before their conversion is still customer revenue.
+        QCOMPARE(m_test.scalar(byKindSql).toString(), byKind);
         i = 0;
         for (ImportKind kind : { ImportKind::Accounts, ImportKind::Contacts, ImportKind::Contracts,
                                  ImportKind::Revenue }) {

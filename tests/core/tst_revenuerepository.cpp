@@ -36,6 +36,21 @@ private slots:
     }
     void cleanup() { m_test.close(); }
 
+    void anEntryDatedBeforeTheConversionIsCustomerRevenue()
+    {
+        cd::AccountRepository accounts(m_test.db());
+        cd::Account account = *accounts.get(m_customer);
+        account.kind = AccountKind::Client;
+        account.convertedOn = QDate(2025, 6, 1);
+        QVERIFY(accounts.update(account).ok());
+        RevenueRepository repo(m_test.db());
+        const auto late = repo.insert(sample({ 2025, 5, 31 })); // booked late, earned before
+        QVERIFY2(late.ok(), qPrintable(late.error()));
+        QCOMPARE(repo.get(*late)->kindAtBooking, AccountKind::Customer);
+        const auto after = repo.insert(sample({ 2025, 6, 1 }));
+        QCOMPARE(repo.get(*after)->kindAtBooking, AccountKind::Client);
+    }
+
     void revenueKeepsTheKindItWasBookedUnder()
     {
         RevenueRepository repo(m_test.db());
