@@ -488,14 +488,16 @@ void MainWindow::updateDatabaseInfo()
 void MainWindow::updateActions()
 {
     const bool busy = m_runner->isRunning();
-    m_newAction->setEnabled(!busy);
-    m_openAction->setEnabled(!busy);
+    const bool restoring = m_backupTask->isRunning() && !m_database;
+    m_newAction->setEnabled(!busy && !restoring);
+    m_openAction->setEnabled(!busy && !restoring);
     m_refreshAction->setEnabled(m_database != nullptr);
     m_importAction->setEnabled(m_database != nullptr && !busy);
     m_duplicatesAction->setEnabled(m_database != nullptr && !busy);
     m_exportMenu->setEnabled(m_database != nullptr && !m_exportTask->isRunning());
     m_restoreAction->setEnabled(m_database != nullptr && m_database->dialect() == Dialect::SQLite
-                                && !busy && !m_exportTask->isRunning());
+                                && !busy && !m_exportTask->isRunning()
+                                && !m_backupTask->isRunning());
     m_areaActions->setEnabled(m_database != nullptr);
     m_navigation->setEnabled(m_database != nullptr);
     m_welcome->setBusy(busy);
@@ -748,19 +750,39 @@ bool MainWindow::restoreBackup(const QString &backupPath)
         return false;
     const QString location = m_database->location();
     setDatabase(nullptr); // no connection may stay open on the file being replaced
-    const auto kept = RollingBackups::restore(backupPath, location);
-    const bool reopened = openDatabase(location);
-    if (!kept) {
-        showMessage(QMessageBox::Warning, tr("Backup Not Restored"), kept.error());
-        return false;
-    }
-    if (reopened) {
-        statusBar()->showMessage(
-            tr("Restored %1. The database as it was is kept as %2.")
-                .arg(QFileInfo(backupPath).fileName(), QDir::toNativeSeparators(*kept)),
-            20000);
-    }
-    return reopened;
+    // Copying and checking a large backup takes seconds: off the UI thread, without Cancel
+    // (the swap itself must not be interrupted half-way).
+    auto *progress = new QProgressDialog(tr("Restoring %1…").arg(QFileInfo(backupPath).fileName()),
+                                         QString(), 0, 0, this);
+    progress->setWindowTitle(tr("Restore from Backup"));
+    progress->setWindowModality(Qt::WindowModal);
+    progress->setMinimumDuration(0);
+    progress->show();
+    auto result = std::make_shared<std::optional<Result<QString>>>();
+    m_backupTask->start([backupPath, location, result](const BackgroundTask::Reporter &) {
+        *result = RollingBackups::restore(backupPath, location);
+    });
+    connect(
+        m_backupTask.get(), &BackgroundTask::finished, this,
+        [this, result, progress, backupPath, location] {
+            progress->hide();
+            progress->deleteLater();
+            const Result<QString> &kept = **result;
+            const bool reopened = openDatabase(location);
+            updateActions();
+            if (!kept) {
+                showMessage(QMessageBox::Warning, tr("Backup Not Restored"), kept.error());
+            } else if (reopened) {
+                statusBar()->showMessage(
+                    tr("Restored %1. The database as it was is kept as %2.")
+                        .arg(QFileInfo(backupPath).fileName(), QDir::toNativeSeparators(*kept)),
+                    20000);
+            }
+            emit restoreFinished(kept.ok() && reopened);
+        },
+        Qt::SingleShotConnection);
+    updateActions();
+    return true;
 }
 
 void MainWindow::requestSampleCancel()

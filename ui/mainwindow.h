@@ -95,8 +95,9 @@ public:
     /// Exports a kind of record to `path` (CSV, or XLSX for a .xlsx name) off the UI thread,
     /// with progress and Cancel. exportFinished() tells the outcome.
     bool startExport(ImportKind kind, const QString &path);
-    /// Replaces the open database with a backup (RollingBackups::restore()), then opens it
-    /// again; the replaced file is kept beside it. False when nothing was restored.
+    /// Replaces the open database with a backup (RollingBackups::restore()) off the UI thread,
+    /// then opens it again; the replaced file is kept beside it. restoreFinished() tells the
+    /// outcome. False when the restore could not start.
     bool restoreBackup(const QString &backupPath);
     /// Takes the day's automatic backup off the UI thread, if one is due.
     void startAutomaticBackup();
@@ -108,6 +109,7 @@ signals:
     /// The automatic backup ended: `wrote` when a backup was taken; `message` says what
     /// happened (empty when none was due).
     void automaticBackupFinished(bool wrote, const QString &message);
+    void restoreFinished(bool restored);
 
 protected:
     void closeEvent(QCloseEvent *event) override;

@@ -8,6 +8,7 @@
 #include "storage/sqlvalues.h"
 #include "storage/transactionguard.h"
 
+#include <QLocale>
 #include <QSqlQuery>
 
 using namespace Qt::StringLiterals;
@@ -17,9 +18,10 @@ namespace cd {
 QString MergeSummary::describe() const
 {
     QStringList parts;
-    const auto add = [&parts](const QString &label, int count) {
+    const QLocale locale;
+    const auto add = [&parts, &locale](const QString &label, int count) {
         if (count > 0)
-            parts.append(label.arg(count));
+            parts.append(label.arg(locale.toString(count)));
     };
     add(AccountMerger::tr("contacts: %1"), contacts);
     add(AccountMerger::tr("contracts: %1"), contracts);

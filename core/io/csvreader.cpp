@@ -70,9 +70,9 @@ bool isBlank(const char *begin, const char *end)
 }
 
 // The 1-based line of a byte offset.
-int lineAt(const QByteArray &data, qsizetype offset)
+int lineAt(QByteArrayView data, qsizetype offset)
 {
-    return int(std::count(data.constBegin(), data.constBegin() + offset, '\n')) + 1;
+    return int(std::count(data.cbegin(), data.cbegin() + offset, '\n')) + 1;
 }
 
 } // namespace
@@ -93,12 +93,25 @@ TextEncoding CsvReader::detectEncoding(const QByteArray &data)
 {
     if (data.startsWith(kUtf8Bom))
         return TextEncoding::Utf8Bom;
+    // Checked a megabyte at a time, each chunk ending before a character that starts there, so
+    // a large file is never held twice and a sequence cut off at the very end is an error.
+    constexpr qsizetype chunk = 1 << 20;
+    const QByteArrayView bytes(data);
     QStringDecoder decoder(QStringDecoder::Utf8, QStringConverter::Flag::Stateless);
-    const QString text = decoder.decode(data);
+    for (qsizetype offset = 0; offset < bytes.size() && !decoder.hasError();) {
+        qsizetype length = std::min(chunk, bytes.size() - offset);
+        // Back off continuation bytes (10xxxxxx) so the chunk ends between characters.
+        for (int back = 0; back < 3 && offset + length < bytes.size()
+             && (static_cast<unsigned char>(bytes.at(offset + length)) & 0xC0) == 0x80;
+             ++back)
+            --length;
+        (void)QString(decoder.decode(bytes.sliced(offset, length)));
+        offset += length;
+    }
     return decoder.hasError() ? TextEncoding::Windows1252 : TextEncoding::Utf8;
 }
 
-char CsvReader::detectDelimiter(const QByteArray &data)
+char CsvReader::detectDelimiter(QByteArrayView data)
 {
     int commas = 0;
     int semicolons = 0;
@@ -143,10 +156,11 @@ Result<CsvDocument> CsvReader::parse(const QByteArray &input, const QString &sou
     CsvDocument document;
     document.source = source;
     document.encoding = detectEncoding(input);
-    QByteArray data = input;
+    // A view past the BOM, not a copy: the file may be large.
+    QByteArrayView data(input);
     if (document.encoding == TextEncoding::Utf8Bom)
-        data.remove(0, kUtf8Bom.size());
-    if (isBlank(data.constBegin(), data.constEnd()))
+        data = data.sliced(kUtf8Bom.size());
+    if (isBlank(data.cbegin(), data.cend()))
         return Error { tr("%1 is empty: it needs a header line naming the columns.").arg(source) };
 
     if (const qsizetype nul = data.indexOf('\0'); nul >= 0)
@@ -169,8 +183,8 @@ Result<CsvDocument> CsvReader::parse(const QByteArray &input, const QString &sou
     state.encoding = document.encoding;
     // Old Mac files end lines with a bare CR.
     const char lineEnd = (data.contains('\n') || !data.contains('\r')) ? '\n' : '\r';
-    const char *position = data.constBegin();
-    const char *const end = data.constEnd();
+    const char *position = data.cbegin();
+    const char *const end = data.cend();
     QString problem;
     while (position != end) {
         const auto *found

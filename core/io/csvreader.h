@@ -3,6 +3,7 @@
 #include "result.h"
 
 #include <QByteArray>
+#include <QByteArrayView>
 #include <QCoreApplication>
 #include <QList>
 #include <QString>
@@ -60,7 +61,7 @@ public:
 
     /// The delimiter of a file: ';' when its first line has more semicolons than commas
     /// outside quotes, else ','.
-    static char detectDelimiter(const QByteArray &data);
+    static char detectDelimiter(QByteArrayView data);
     /// The encoding of a file from its BOM and whether it is valid UTF-8.
     static TextEncoding detectEncoding(const QByteArray &data);
     /// Decodes Windows-1252 bytes (the ANSI code page of Western European Windows).

@@ -11,10 +11,8 @@
 #include "storage/accountrepository.h"
 #include "storage/auditlog.h"
 #include "storage/bulkwriter.h"
-#include "storage/contactrepository.h"
 #include "storage/contractrepository.h"
 #include "storage/database.h"
-#include "storage/revenuerepository.h"
 #include "storage/settingsrepository.h"
 #include "storage/transactionguard.h"
 
@@ -22,8 +20,6 @@
 #include <QRegularExpression>
 #include <QSet>
 #include <QSqlQuery>
-
-#include <map>
 
 using namespace Qt::StringLiterals;
 
@@ -274,7 +270,7 @@ struct PendingAccount
     int line = 0;
     bulk::AccountRow row;
     QString managerName; ///< the manager's folded name, when there is one
-    QString referredByName; ///< as written, when it refers to a row of this file
+    QString referredByName; ///< folded, when it refers to an earlier row of this file
     qint64 mergeInto = 0; ///< an existing account to fill in instead of a new one
 };
 
@@ -684,7 +680,7 @@ private:
                        "client first")
                         .arg(quoted(owner->name)));
         if (required(line, u"reference"_s, &c.reference)) {
-            if (m_references.contains(c.reference))
+            if (m_contracts.contains(c.reference))
                 problem(line, u"reference"_s,
                         tr("the contract %1 exists already").arg(quoted(c.reference)));
             else if (m_fileReferences.contains(c.reference))
@@ -782,7 +778,6 @@ private:
                 e.amount = Money(*amount, m_currency);
             }
         }
-        e.amount = Money(e.amount.minorUnits(), m_currency);
         e.description = value(u"description"_s);
         e.category = value(u"category"_s);
         e.promotion = value(u"promotion"_s);
@@ -878,7 +873,6 @@ private:
             if (!query.exec(u"SELECT id, reference, account_id FROM contracts"_s))
                 return Database::sqlError(tr("Reading the contracts"), query);
             while (query.next()) {
-                m_references.insert(query.value(1).toString());
                 m_contracts.insert(query.value(1).toString(),
                                    { query.value(0).toLongLong(), query.value(2).toLongLong() });
             }
@@ -1104,7 +1098,6 @@ private:
     QHash<QString, QDate> m_dates;
     QHash<QString, qint64> m_users; // folded name → id
     QHash<QString, QString> m_newUsers; // folded name → name as first written
-    QSet<QString> m_references;
     QHash<QString, int> m_fileReferences; // reference → line
     QHash<QString, ContractRef> m_contracts;
     QHash<QString, ProductRef> m_products; // folded name → product

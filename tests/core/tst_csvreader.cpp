@@ -81,6 +81,18 @@ private slots:
         QVERIFY(ansi.notices[0].contains(u"Windows-1252"_s));
     }
 
+    void detectsTheEncodingOverLargeFiles()
+    {
+        // Over a megabyte, with "é" (two bytes in UTF-8) split across the first megabyte's end.
+        QByteArray utf8 = "name\n";
+        utf8 += QByteArray((1 << 20) - utf8.size() - 1, 'a');
+        utf8 += "\xC3\xA9\n";
+        QCOMPARE(CsvReader::detectEncoding(utf8), TextEncoding::Utf8);
+        // A Windows-1252 "é" as the very last byte looks like the start of a UTF-8 character.
+        QByteArray ansi = "name\n" + QByteArray(3 << 20, 'a') + "\nCaf\xE9";
+        QCOMPARE(CsvReader::detectEncoding(ansi), TextEncoding::Windows1252);
+    }
+
     void refusesWhatIsNotACsvFile_data()
     {
         QTest::addColumn<QByteArray>("data");

@@ -128,6 +128,44 @@ private slots:
         QVERIFY(wizard.button(QWizard::FinishButton)->isEnabled());
     }
 
+    void manyProblemsAndPairsStayManageable()
+    {
+        auto db = freshDatabase();
+        QSqlQuery(db->connection())
+            .exec(u"INSERT INTO accounts (kind, name, email, created_at, updated_at) VALUES "
+                  "('client', 'PT Sama', 'info@sama.co.id', '2024-01-01T00:00:00', "
+                  "'2024-01-01T00:00:00')"_s);
+        QByteArray csv = "name,kind,email\n";
+        for (int i = 0; i < 250; ++i) // each shares the stored account's email
+            csv += "Cabang " + QByteArray::number(i) + ",customer,info@sama.co.id\n";
+        for (int i = 0; i < 1200; ++i)
+            csv += "Salah " + QByteArray::number(i) + ",vip,\n";
+        ImportWizard wizard(*db);
+        wizard.show();
+        QSignalSpy read(&wizard, &ImportWizard::fileRead);
+        wizard.setSource(ImportKind::Accounts, writeFile(u"many.csv"_s, csv));
+        QVERIFY(read.wait(5000));
+        wizard.next();
+        QSignalSpy checked(&wizard, &ImportWizard::checkFinished);
+        wizard.next();
+        QVERIFY(checked.wait(10000));
+        // The first 1,000 problems, then one line for the rest.
+        QCOMPARE(wizard.problemsList()->count(), 1001);
+        QVERIFY(wizard.problemsList()->item(1000)->text().startsWith(u"… and 200 more."_s));
+        // The first 200 pairs one by one; one choice for the other 50.
+        QCOMPARE(wizard.duplicatesTable()->rowCount(), 200);
+        QVERIFY(!wizard.otherPairsCombo()->isHidden());
+        wizard.otherPairsCombo()->setCurrentIndex(
+            wizard.otherPairsCombo()->findData(QVariant::fromValue(cd::DuplicatePolicy::Create)));
+        wizard.skipInvalidBox()->setChecked(true);
+        QSignalSpy finished(&wizard, &ImportWizard::importFinished);
+        wizard.next();
+        QVERIFY(finished.wait(10000));
+        QCOMPARE(finished.first().first().toBool(), true);
+        // 200 listed pairs skipped (the default), the other 50 created.
+        QCOMPARE(scalar(*db, u"SELECT count(*) FROM accounts"_s), 51);
+    }
+
     void aFileThatCannotBeReadSaysWhy()
     {
         auto db = freshDatabase();

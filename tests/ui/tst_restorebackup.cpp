@@ -75,7 +75,10 @@ private slots:
         dialog.keepField()->setValue(4); // saved at once, for every user of the database
         QCOMPARE(RollingBackups(*window.database()).policy()->keep, 4);
 
+        QSignalSpy restored(&window, &MainWindow::restoreFinished);
         QVERIFY(window.restoreBackup(dialog.chosenPath()));
+        QVERIFY(restored.wait(10000));
+        QCOMPARE(restored.first().first().toBool(), true);
         QVERIFY(window.database());
         QCOMPARE(accounts(*window.database()), 1);
         // The database as it was before is kept, with both accounts.

@@ -29,6 +29,10 @@ namespace cd {
 namespace {
 
 constexpr int kPreviewRows = 50;
+// A file can have a problem on every one of 100,000 rows: the page shows the first ones (the
+// rejected file gets them all) and asks per pair for the first likely duplicates only.
+constexpr int kShownProblems = 1000;
+constexpr int kAskedPairs = 200;
 
 /// A page whose completeness and setup the wizard decides.
 class HookedPage final : public QWizardPage
@@ -94,6 +98,13 @@ QString decisionLabel(DuplicatePolicy policy)
         break;
     }
     return {};
+}
+
+void addDecisions(QComboBox *combo)
+{
+    for (DuplicatePolicy policy :
+         { DuplicatePolicy::Skip, DuplicatePolicy::Merge, DuplicatePolicy::Create })
+        combo->addItem(decisionLabel(policy), QVariant::fromValue(policy));
 }
 
 QLabel *wrappedLabel(QWidget *parent)
@@ -210,7 +221,6 @@ void ImportWizard::readFile()
     if (file == m_readPath || isBusy())
         return;
     m_document.reset();
-    m_readError.clear();
     m_readPath = file;
     if (file.isEmpty()) {
         m_fileInfo->clear();
@@ -228,8 +238,7 @@ void ImportWizard::readFile()
                 return;
             const Result<CsvDocument> &read = **result;
             if (!read) {
-                m_readError = read.error();
-                m_fileInfo->setText(m_readError);
+                m_fileInfo->setText(read.error());
                 m_fileInfo->setStyleSheet(u"color: #b3261e;"_s);
             } else {
                 m_document = std::make_shared<const CsvDocument>(*read);
@@ -386,6 +395,15 @@ QWizardPage *ImportWizard::createCheckPage()
     m_duplicates->verticalHeader()->hide();
     m_duplicates->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_duplicates->horizontalHeader()->setStretchLastSection(true);
+    m_otherPairsLabel = new QLabel(page);
+    m_otherPairs = new QComboBox(page);
+    m_otherPairs->setObjectName(u"importOtherPairs"_s);
+    addDecisions(m_otherPairs);
+    m_otherPairsLabel->setBuddy(m_otherPairs);
+    auto *otherRow = new QHBoxLayout;
+    otherRow->addWidget(m_otherPairsLabel);
+    otherRow->addWidget(m_otherPairs);
+    otherRow->addStretch(1);
 
     auto *layout = new QVBoxLayout(page);
     layout->addWidget(m_checkSummary);
@@ -394,6 +412,7 @@ QWizardPage *ImportWizard::createCheckPage()
     layout->addWidget(m_skipInvalid);
     layout->addWidget(m_duplicatesLabel);
     layout->addWidget(m_duplicates, 2);
+    layout->addLayout(otherRow);
 
     page->initialize = [this] {
         startCheck();
@@ -416,7 +435,9 @@ ImportOptions ImportWizard::options(bool dryRun) const
     options.dryRun = dryRun;
     options.mapping = mapping();
     options.skipInvalid = dryRun || m_skipInvalid->isChecked();
-    options.onDuplicate = dryRun ? DuplicatePolicy::Fail : DuplicatePolicy::Skip;
+    // Pairs not listed one by one follow the choice for "the other likely duplicates".
+    options.onDuplicate
+        = dryRun ? DuplicatePolicy::Fail : m_otherPairs->currentData().value<DuplicatePolicy>();
     for (int row = 0; row < m_duplicates->rowCount(); ++row) {
         const auto *combo = qobject_cast<QComboBox *>(m_duplicates->cellWidget(row, 3));
         const int line = m_duplicates->item(row, 0)->data(Qt::UserRole).toInt();
@@ -433,6 +454,8 @@ void ImportWizard::startCheck()
     m_duplicates->setRowCount(0);
     m_duplicates->hide();
     m_duplicatesLabel->hide();
+    m_otherPairsLabel->hide();
+    m_otherPairs->hide();
     m_skipInvalid->hide();
     m_skipInvalid->setChecked(false);
     m_checkSummary->setText(
@@ -501,16 +524,25 @@ void ImportWizard::showCheck(const Result<ImportReport> &result)
                                         QFileInfo(path()).completeBaseName() + u".rejected.csv"_s));
         m_skipInvalid->show();
     }
-    for (const ImportProblem &problem : report.problems) {
+    for (const ImportProblem &problem : report.problems.mid(0, kShownProblems)) {
         auto *item = new QListWidgetItem(
             tr("Line %1 · %2: %3").arg(problem.line).arg(problem.column, problem.reason),
             m_problems);
         item->setData(Qt::UserRole, problem.line);
     }
+    if (report.problems.size() > kShownProblems) {
+        auto *more = new QListWidgetItem(
+            tr("… and %1 more. Every row with a problem is saved with its reasons when you "
+               "import the valid rows.")
+                .arg(locale.toString(report.problems.size() - kShownProblems)),
+            m_problems);
+        more->setFlags(Qt::NoItemFlags);
+    }
     m_problems->setVisible(!report.problems.isEmpty());
 
-    m_duplicates->setRowCount(int(report.duplicates.size()));
-    for (int row = 0; row < report.duplicates.size(); ++row) {
+    const int asked = int(std::min<qsizetype>(report.duplicates.size(), kAskedPairs));
+    m_duplicates->setRowCount(asked);
+    for (int row = 0; row < asked; ++row) {
         const LikelyDuplicate &pair = report.duplicates.at(row);
         auto *line = new QTableWidgetItem(QString::number(pair.line));
         line->setData(Qt::UserRole, pair.line);
@@ -525,9 +557,7 @@ void ImportWizard::showCheck(const Result<ImportReport> &result)
                                            .arg(pair.existingLine)
                                            .arg(pair.reasons)));
         auto *combo = new QComboBox(m_duplicates);
-        for (DuplicatePolicy policy :
-             { DuplicatePolicy::Skip, DuplicatePolicy::Merge, DuplicatePolicy::Create })
-            combo->addItem(decisionLabel(policy), QVariant::fromValue(policy));
+        addDecisions(combo);
         m_duplicates->setCellWidget(row, 3, combo);
     }
     m_duplicates->resizeColumnsToContents();
@@ -537,6 +567,11 @@ void ImportWizard::showCheck(const Result<ImportReport> &result)
     m_duplicatesLabel->setText(
         tr("%1 rows look like accounts already there. Choose for each what to do:")
             .arg(locale.toString(report.duplicates.size())));
+    const int unasked = int(report.duplicates.size()) - asked;
+    m_otherPairsLabel->setText(
+        tr("For the other %1 likely duplicates:").arg(locale.toString(unasked)));
+    m_otherPairsLabel->setVisible(unasked > 0);
+    m_otherPairs->setVisible(unasked > 0);
     hooked(this, CheckPage)->refresh();
     emit checkFinished();
 }

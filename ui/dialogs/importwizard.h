@@ -60,6 +60,7 @@ public:
     QLabel *checkSummaryLabel() const { return m_checkSummary; }
     QListWidget *problemsList() const { return m_problems; }
     QTableWidget *duplicatesTable() const { return m_duplicates; }
+    QComboBox *otherPairsCombo() const { return m_otherPairs; }
     QCheckBox *skipInvalidBox() const { return m_skipInvalid; }
     QProgressBar *importProgress() const { return m_progress; }
     QLabel *resultLabel() const { return m_result; }
@@ -96,8 +97,7 @@ private:
     Database &m_db;
     std::unique_ptr<BackgroundTask> m_task;
     std::shared_ptr<const CsvDocument> m_document;
-    QString m_readError;
-    QString m_readPath; ///< the path m_document or m_readError is for
+    QString m_readPath; ///< the path m_document (or the message about it) is for
     std::optional<ImportReport> m_check;
     std::optional<ImportReport> m_imported;
     QString m_importError;
@@ -113,6 +113,8 @@ private:
     QListWidget *m_problems = nullptr;
     QLabel *m_duplicatesLabel = nullptr;
     QTableWidget *m_duplicates = nullptr;
+    QLabel *m_otherPairsLabel = nullptr;
+    QComboBox *m_otherPairs = nullptr; ///< the decision for pairs beyond those listed
     QCheckBox *m_skipInvalid = nullptr;
     QProgressBar *m_progress = nullptr;
     QLabel *m_result = nullptr;

@@ -1,5 +1,6 @@
 #include "views/viewexport.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -11,6 +12,15 @@
 using namespace Qt::StringLiterals;
 
 namespace cd {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("cd::ViewExport", text);
+}
+
+} // namespace
 
 ExportTable tableOfView(const QTableView &view, const QString &title)
 {
@@ -39,11 +49,11 @@ ExportTable tableOfView(const QTableView &view, const QString &title)
 
 QString exportViewInteractively(const QTableView &view, const QString &title, QWidget *parent)
 {
-    const QString csvFilter = QObject::tr("CSV files (*.csv)");
-    const QString xlsxFilter = QObject::tr("Excel workbooks (*.xlsx)");
+    const QString csvFilter = tr("CSV files (*.csv)");
+    const QString xlsxFilter = tr("Excel workbooks (*.xlsx)");
     QString selected;
     const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    QString path = QFileDialog::getSaveFileName(parent, QObject::tr("Export List"),
+    QString path = QFileDialog::getSaveFileName(parent, tr("Export List"),
                                                 QDir(folder).filePath(title + u".csv"_s),
                                                 csvFilter + u";;"_s + xlsxFilter, &selected);
     if (path.isEmpty())
@@ -53,7 +63,7 @@ QString exportViewInteractively(const QTableView &view, const QString &title, QW
     const ExportFormat format
         = path.endsWith(u".xlsx"_s, Qt::CaseInsensitive) ? ExportFormat::Xlsx : ExportFormat::Csv;
     if (const Status ok = Exporter::writeTable(tableOfView(view, title), path, format); !ok) {
-        QMessageBox::warning(parent, QObject::tr("List Not Exported"), ok.error());
+        QMessageBox::warning(parent, tr("List Not Exported"), ok.error());
         return {};
     }
     return path;
