@@ -3,6 +3,7 @@
 #include "cli/cli.h"
 #include "cli/tableoutput.h"
 #include "models/accountdirectory.h"
+#include "storage/customerstats.h"
 #include "storage/database.h"
 
 using namespace Qt::StringLiterals;
@@ -54,6 +55,11 @@ int runAccounts(const QStringList &arguments, Console &console)
     auto db = openDatabase(parser, true, console);
     if (!db)
         return Failure;
+    // Behaviour tags depend on the day: the first look of a day brings them up to date.
+    if (const Status ok = CustomerStats(*db).refreshIfStale(QDate::currentDate()); !ok) {
+        console.error(ok.error());
+        return Failure;
+    }
     const auto rows
         = AccountDirectory::list(*db, kind, parser.value(u"tag"_s), QDate::currentDate());
     if (!rows) {

@@ -4,6 +4,7 @@
 #include "io/duplicates.h"
 #include "storage/accountrepository.h"
 #include "storage/auditlog.h"
+#include "storage/customerstats.h"
 #include "storage/database.h"
 #include "storage/sqlvalues.h"
 #include "storage/transactionguard.h"
@@ -130,6 +131,9 @@ Result<MergeSummary> AccountMerger::merge(qint64 survivorId, qint64 duplicateId)
                                     .arg(duplicateId)
                                     .arg(summary.describe()));
         !ok)
+        return Error { ok.error() };
+    // The survivor's purchases, contacts and referrals are now those of both.
+    if (const Status ok = CustomerStats(m_db).refresh({ survivorId }); !ok)
         return Error { ok.error() };
     if (const Status ok = guard.commit(); !ok)
         return Error { ok.error() };

@@ -12,6 +12,7 @@
 #include "storage/auditlog.h"
 #include "storage/bulkwriter.h"
 #include "storage/contractrepository.h"
+#include "storage/customerstats.h"
 #include "storage/database.h"
 #include "storage/settingsrepository.h"
 #include "storage/transactionguard.h"
@@ -965,12 +966,15 @@ private:
             ok = writeRows(m_pendingRevenue, [&writer, this](PendingRevenue r) -> Status {
                 if (!r.productName.isEmpty())
                     r.row.productId = m_products.value(r.productName).id;
+                m_touched.insert(r.row.accountId);
                 return writer.revenue(r.row);
             });
             break;
         }
         if (!ok)
             return ok;
+        if (const Status fresh = refreshCustomerStats(); !fresh)
+            return fresh;
         const QString details = tr("%1: new records: %2, merged: %3, skipped: %4, left out: %5")
                                     .arg(m_doc.source)
                                     .arg(m_report.imported)
@@ -982,6 +986,18 @@ private:
             !logged)
             return logged;
         return guard.commit();
+    }
+
+    // The behaviour tags and purchase figures of the accounts the import touched; after a
+    // large import the next look at them recomputes everything in one pass instead.
+    Status refreshCustomerStats()
+    {
+        if (m_touched.isEmpty())
+            return {};
+        CustomerStats stats(m_db);
+        if (m_touched.size() > CustomerStats::kIncrementalLimit)
+            return stats.markStale();
+        return stats.refresh(m_touched.values(), QDate::currentDate());
     }
 
     template<typename Row, typename Write> Status writeRows(const QList<Row> &rows, Write write)
@@ -1016,6 +1032,9 @@ private:
             if (!id)
                 return Error { tr("Line %1: %2").arg(pending.line).arg(id.error()) };
             idsByName.insert(folded(pending.row.name), *id);
+            m_touched.insert(*id);
+            if (pending.row.referredById)
+                m_touched.insert(*pending.row.referredById);
         }
         return {};
     }
@@ -1096,6 +1115,7 @@ private:
     // load(), so the pointers stay valid); a date as written → the date.
     QHash<QString, const QList<AccountRef> *> m_accountsBySpelling;
     QHash<QString, QDate> m_dates;
+    QSet<qint64> m_touched; // accounts whose purchases, status or referrals the import changed
     QHash<QString, qint64> m_users; // folded name → id
     QHash<QString, QString> m_newUsers; // folded name → name as first written
     QHash<QString, int> m_fileReferences; // reference → line

@@ -5,6 +5,7 @@
 #include "sample/samplerandom.h"
 #include "storage/auditlog.h"
 #include "storage/bulkwriter.h"
+#include "storage/customerstats.h"
 #include "storage/database.h"
 #include "storage/transactionguard.h"
 
@@ -146,7 +147,7 @@ Status PortfolioBuilder::tick()
     if (m_cancel && m_cancel->load(std::memory_order_relaxed))
         return Error { SampleGenerator::tr("Creating the sample portfolio was cancelled; nothing "
                                            "was written.") };
-    const int percent = int(m_done * 99 / std::max<qint64>(1, m_total));
+    const int percent = int(m_done * 96 / std::max<qint64>(1, m_total)); // tagging follows
     if (m_progress && percent != m_lastPercent) {
         m_lastPercent = percent;
         m_progress(percent, SampleGenerator::tr("Writing accounts, contracts and revenue"));
@@ -765,6 +766,16 @@ Result<SampleSummary> SampleGenerator::generate(Database &db, const Progress &pr
         if (Status ok = writer.setting(u"currency"_s, options.currency); !ok)
             return Error { ok.error() };
     }
+    // Behaviour tags and purchase figures, so the customers list is ready when it opens.
+    if (progress)
+        progress(97, tr("Tagging customers by behaviour"));
+    if (Status ok = CustomerStats(db).refreshAll(
+            options.today, [&cancel](int) { return !(cancel && cancel->load()); });
+        !ok)
+        return Error { cancel && cancel->load()
+                           ? tr("Creating the sample portfolio was cancelled; nothing was "
+                                "written.")
+                           : ok.error() };
     const SampleSummary &summary = builder.summary();
     AuditLog audit(db);
     if (Status ok = audit.append(

@@ -2,6 +2,7 @@
 
 #include "domain/email.h"
 #include "storage/auditlog.h"
+#include "storage/customerstats.h"
 #include "storage/database.h"
 #include "storage/sqlvalues.h"
 #include "storage/transactionguard.h"
@@ -254,6 +255,10 @@ Result<qint64> AccountRepository::insert(const Account &input)
     AuditLog audit(m_db);
     if (const Status ok = audit.append(kEntity, id, u"create"_s, account.name); !ok)
         return Error { ok.error() };
+    // Its own tags (a prospect is `potential`) and its referrer's (`advocate`).
+    if (const Status ok = CustomerStats(m_db).refresh({ id, account.referredById.value_or(0) });
+        !ok)
+        return Error { ok.error() };
     if (const Status ok = guard.commit(); !ok)
         return Error { ok.error() };
     return id;
@@ -321,6 +326,10 @@ Status AccountRepository::update(const Account &input)
         = audit.append(kEntity, account.id, converted ? u"convert"_s : u"update"_s, details);
         !ok)
         return ok;
+    if (const Status ok = CustomerStats(m_db).refresh(
+            { account.id, before->referredById.value_or(0), account.referredById.value_or(0) });
+        !ok)
+        return ok;
     return guard.commit();
 }
 
@@ -371,6 +380,8 @@ Status AccountRepository::remove(qint64 id)
         return ok;
     AuditLog audit(m_db);
     if (const Status ok = audit.append(kEntity, id, u"delete"_s, name); !ok)
+        return ok;
+    if (const Status ok = CustomerStats(m_db).refresh({ account->referredById.value_or(0) }); !ok)
         return ok;
     return guard.commit();
 }

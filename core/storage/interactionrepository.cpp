@@ -1,5 +1,6 @@
 #include "storage/interactionrepository.h"
 
+#include "storage/customerstats.h"
 #include "storage/database.h"
 #include "storage/sqlvalues.h"
 #include "storage/transactionguard.h"
@@ -150,6 +151,9 @@ Result<qint64> InteractionRepository::insertRow(const Interaction &interaction, 
         !ok)
         return Error { ok.error() };
     const qint64 newId = id > 0 ? id : query.lastInsertId().toLongLong();
+    // Whether a customer's one purchase was impulsive depends on contact before it.
+    if (const Status ok = CustomerStats(m_db).refresh({ interaction.accountId }); !ok)
+        return Error { ok.error() };
     if (const Status ok = guard.commit(); !ok)
         return Error { ok.error() };
     return newId;
@@ -168,6 +172,11 @@ Status InteractionRepository::update(const Interaction &interaction)
     if (const Status ok = checkReferences(interaction); !ok)
         return ok;
     QSqlQuery query(m_db.connection());
+    query.prepare(u"SELECT account_id FROM interactions WHERE id = :id"_s);
+    query.bindValue(u":id"_s, interaction.id);
+    if (!query.exec())
+        return Database::sqlError(tr("Reading the interaction failed"), query);
+    const qint64 accountBefore = query.next() ? query.value(0).toLongLong() : 0;
     query.prepare(u"UPDATE interactions SET account_id = :account_id, contact_id = :contact_id, "
                   "type = :type, occurred_at = :occurred_at, subject = :subject, notes = :notes, "
                   "follow_up_on = :follow_up_on, follow_up_done = :follow_up_done, "
@@ -188,19 +197,32 @@ Status InteractionRepository::update(const Interaction &interaction)
         return Error { tr("Someone else changed this interaction since you opened it; reload it "
                           "and try again.") };
     }
+    if (const Status ok = CustomerStats(m_db).refresh({ accountBefore, interaction.accountId });
+        !ok)
+        return ok;
     return guard.commit();
 }
 
 Status InteractionRepository::remove(qint64 id)
 {
+    TransactionGuard guard(m_db);
+    if (const Status ok = guard.begin(); !ok)
+        return ok;
     QSqlQuery query(m_db.connection());
+    query.prepare(u"SELECT account_id FROM interactions WHERE id = :id"_s);
+    query.bindValue(u":id"_s, id);
+    if (!query.exec())
+        return Database::sqlError(tr("Reading the interaction failed"), query);
+    if (!query.next())
+        return Error { tr("There is no interaction with id %1.").arg(id) };
+    const qint64 accountId = query.value(0).toLongLong();
     query.prepare(u"DELETE FROM interactions WHERE id = :id"_s);
     query.bindValue(u":id"_s, id);
     if (const Status ok = sql::exec(query, tr("Deleting the interaction failed")); !ok)
         return ok;
-    if (query.numRowsAffected() == 0)
-        return Error { tr("There is no interaction with id %1.").arg(id) };
-    return {};
+    if (const Status ok = CustomerStats(m_db).refresh({ accountId }); !ok)
+        return ok;
+    return guard.commit();
 }
 
 Status InteractionRepository::setFollowUpDone(qint64 id, bool done)

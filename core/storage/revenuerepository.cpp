@@ -1,6 +1,7 @@
 #include "storage/revenuerepository.h"
 
 #include "storage/auditlog.h"
+#include "storage/customerstats.h"
 #include "storage/database.h"
 #include "storage/sqlvalues.h"
 #include "storage/transactionguard.h"
@@ -144,6 +145,8 @@ Result<qint64> RevenueRepository::insert(const RevenueEntry &e)
                 .arg(e.amount.toPlainString(), e.date.toString(Qt::ISODate), accountName));
         !ok)
         return Error { ok.error() };
+    if (Status ok = CustomerStats(m_db).refresh({ e.accountId }); !ok)
+        return Error { ok.error() };
     if (Status ok = guard.commit(); !ok)
         return Error { ok.error() };
     return id;
@@ -179,6 +182,8 @@ Status RevenueRepository::update(const RevenueEntry &input)
                 .arg(e.amount.toPlainString(), e.date.toString(Qt::ISODate), accountName));
         !ok)
         return ok;
+    if (Status ok = CustomerStats(m_db).refresh({ e.accountId }); !ok)
+        return ok;
     return guard.commit();
 }
 
@@ -199,6 +204,8 @@ Status RevenueRepository::remove(qint64 id)
             kEntity, id, u"delete"_s,
             tr("%1 on %2").arg(e->amount.toPlainString(), e->date.toString(Qt::ISODate)));
         !ok)
+        return ok;
+    if (Status ok = CustomerStats(m_db).refresh({ e->accountId }); !ok)
         return ok;
     return guard.commit();
 }

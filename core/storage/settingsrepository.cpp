@@ -1,5 +1,7 @@
 #include "storage/settingsrepository.h"
 
+#include "domain/money.h"
+
 #include "storage/database.h"
 #include "storage/sqlvalues.h"
 
@@ -141,6 +143,13 @@ Status SettingsRepository::setDateValue(const QString &key, const QDate &value)
     if (!value.isValid())
         return Error { tr("The setting “%1” needs a valid date.").arg(key) };
     return setValue(key, value.toString(Qt::ISODate));
+}
+
+QString SettingsRepository::firmCurrency() const
+{
+    const Result<QString> stored = value(u"currency"_s, QString());
+    const QString code = stored ? stored->trimmed().toUpper() : QString();
+    return Money::isValidCurrency(code) ? code : u"IDR"_s;
 }
 
 } // namespace cd

@@ -44,6 +44,9 @@ public:
     Result<QDate> dateValue(const QString &key, const QDate &defaultValue) const;
     Status setDateValue(const QString &key, const QDate &value);
 
+    /// The firm's currency: the 'currency' setting when it is a valid ISO 4217 code, else IDR.
+    QString firmCurrency() const;
+
 private:
     Database &m_db;
 };

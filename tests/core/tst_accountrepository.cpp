@@ -1,6 +1,7 @@
 #include "repositorytestsupport.h"
 
 #include "storage/accountrepository.h"
+#include "storage/revenuerepository.h"
 #include "storage/auditlog.h"
 #include "storage/settingsrepository.h"
 
@@ -10,6 +11,9 @@ using namespace Qt::StringLiterals;
 using cd::Account;
 using cd::AccountKind;
 using cd::AccountRepository;
+using cd::Money;
+using cd::RevenueEntry;
+using cd::RevenueRepository;
 
 namespace {
 
@@ -450,19 +454,35 @@ private slots:
         AccountRepository repo(m_t.db());
         const auto id = repo.insert(minimalAccount());
         QVERIFY(id.ok());
-        QVERIFY(m_t.exec(u"INSERT INTO account_tags (account_id, tag, source, reason) VALUES "
-                         "(:id, 'loyal', 'behaviour', 'bought every quarter'), "
-                         "(:id, 'returning', 'behaviour', 'two purchases')"_s,
-                         { { u"id"_s, *id } }));
+        RevenueRepository revenue(m_t.db());
+        for (const QDate day : { QDate::currentDate().addDays(-40), QDate::currentDate() }) {
+            RevenueEntry e;
+            e.accountId = *id;
+            e.date = day;
+            e.amount = Money(100000, u"IDR"_s);
+            QVERIFY(revenue.insert(e).ok());
+        }
+        const auto source = [this](const QString &tag) {
+            return m_t
+                .scalar(u"SELECT source FROM account_tags WHERE tag = :tag"_s,
+                        { { u"tag"_s, tag } })
+                .toString();
+        };
+        // Two purchases: the rules say returning; the user's tags do not include it.
+        QCOMPARE(source(u"returning"_s), u"behaviour"_s);
         QVERIFY(repo.get(*id)->tags.isEmpty());
+        // A tag the user gives wins over the derived one of the same name …
         auto a = repo.get(*id);
-        a->tags = { u"loyal"_s, u"vip"_s };
+        a->tags = { u"returning"_s, u"vip"_s };
         QVERIFY(repo.update(*a).ok());
-        QCOMPARE(repo.get(*id)->tags, (QStringList { u"loyal"_s, u"vip"_s }));
-        QCOMPARE(
-            m_t.scalar(u"SELECT source FROM account_tags WHERE tag = 'returning'"_s).toString(),
-            u"behaviour"_s);
-        QCOMPARE(tagRows(), 3);
+        QCOMPARE(repo.get(*id)->tags, (QStringList { u"returning"_s, u"vip"_s }));
+        QCOMPARE(source(u"returning"_s), u"user"_s);
+        // … and when the user takes it away, the derived one is back with its reason.
+        a = repo.get(*id);
+        a->tags = { u"vip"_s };
+        QVERIFY(repo.update(*a).ok());
+        QCOMPARE(source(u"returning"_s), u"behaviour"_s);
+        QCOMPARE(source(u"vip"_s), u"user"_s);
     }
 
     void findByNameAndCount()
