@@ -17,17 +17,6 @@ namespace cd {
 
 namespace {
 
-QString likePattern(const QString &text)
-{
-    QString escaped;
-    for (QChar c : text.trimmed().toLower()) {
-        if (c == u'%' || c == u'_' || c == u'\\')
-            escaped.append(u'\\');
-        escaped.append(c);
-    }
-    return u'%' + escaped + u'%';
-}
-
 QString firmCurrency(const QSqlDatabase &db)
 {
     QSqlQuery q(db);
@@ -237,7 +226,7 @@ Result<QList<qint64>> ClientListModel::matchingIds(const ClientFilter &f) const
               "AND (:noRegion = 1 OR region = :region)"_s);
     const QString search = f.search.trimmed();
     q.bindValue(u":noSearch"_s, search.isEmpty() ? 1 : 0);
-    q.bindValue(u":pattern"_s, likePattern(search));
+    q.bindValue(u":pattern"_s, sql::containsPattern(search));
     q.bindValue(u":noManager"_s, f.managerId ? 0 : 1);
     q.bindValue(u":manager"_s, f.managerId.value_or(0));
     q.bindValue(u":noStatus"_s, f.status ? 0 : 1);

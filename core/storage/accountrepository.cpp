@@ -386,6 +386,31 @@ Status AccountRepository::remove(qint64 id)
     return guard.commit();
 }
 
+Result<bool> AccountRepository::activateProspect(qint64 id, const QString &reason)
+{
+    TransactionGuard guard(m_db);
+    if (const Status ok = guard.begin(); !ok)
+        return Error { ok.error() };
+    QSqlQuery query(m_db.connection());
+    query.prepare(u"UPDATE accounts SET status = 'active', updated_at = :now, "
+                  "row_version = row_version + 1 WHERE id = :id AND status = 'prospect'"_s);
+    query.bindValue(u":now"_s, sql::now());
+    query.bindValue(u":id"_s, id);
+    if (const Status ok = sql::exec(query, tr("Making the prospect active failed")); !ok)
+        return Error { ok.error() };
+    if (query.numRowsAffected() == 0)
+        return false;
+    if (const Status ok = AuditLog(m_db).append(kEntity, id, u"update"_s,
+                                                tr("Prospect became active: %1").arg(reason));
+        !ok)
+        return Error { ok.error() };
+    if (const Status ok = CustomerStats(m_db).refresh({ id }); !ok)
+        return Error { ok.error() };
+    if (const Status ok = guard.commit(); !ok)
+        return Error { ok.error() };
+    return true;
+}
+
 Result<Account> AccountRepository::get(qint64 id) const
 {
     const Result<QList<Account>> found = fetch(kSelect + u"WHERE id = :id"_s, u":id"_s, id);

@@ -46,6 +46,9 @@ public:
     /// Deletes an account with its contacts, interactions and other dependants; refused
     /// while it has revenue entries or contracts.
     Status remove(qint64 id);
+    /// Makes a prospect active (its first sale or signature, named by `reason` in the audit
+    /// log); does nothing for an account in any other status. Returns whether it changed.
+    Result<bool> activateProspect(qint64 id, const QString &reason);
 
     Result<Account> get(qint64 id) const;
     /// All accounts (optionally of one kind), sorted by name.

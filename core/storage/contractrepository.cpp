@@ -1,6 +1,7 @@
 #include "storage/contractrepository.h"
 
 #include "domain/contractrules.h"
+#include "storage/accountrepository.h"
 #include "storage/auditlog.h"
 #include "storage/database.h"
 #include "storage/sqlvalues.h"
@@ -294,6 +295,11 @@ Status ContractRepository::sign(qint64 id, const QDate &signedOn, int rowVersion
     if (Status ok = write(*c, u"update"_s, tr("Signed %1 on %2.").arg(c->reference, iso(signedOn)));
         !ok)
         return ok;
+    // A prospect whose first contract is signed is a prospect no more.
+    if (const Result<bool> activated
+        = AccountRepository(m_db).activateProspect(c->accountId, tr("signed %1").arg(c->reference));
+        !activated)
+        return Error { activated.error() };
     return guard.commit();
 }
 

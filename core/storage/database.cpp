@@ -35,43 +35,44 @@ Status checkFile(const QString &path, Database::Mode mode)
 {
     const QFileInfo info(path);
     if (info.exists() && info.isDir())
-        return Error{Database::tr("%1 is a folder, not a database file.").arg(path)};
+        return Error { Database::tr("%1 is a folder, not a database file.").arg(path) };
     if (!info.exists()) {
         if (mode == Database::Mode::MustExist)
-            return Error{Database::tr("There is no database at %1.").arg(path)};
+            return Error { Database::tr("There is no database at %1.").arg(path) };
         const QDir parent = info.absoluteDir();
         if (!parent.exists() && !QDir().mkpath(parent.absolutePath()))
-            return Error{Database::tr("Cannot create the folder %1 for the database.")
-                             .arg(parent.absolutePath())};
+            return Error { Database::tr("Cannot create the folder %1 for the database.")
+                               .arg(parent.absolutePath()) };
         return {};
     }
     if (!info.isReadable())
-        return Error{Database::tr("%1 cannot be read; check its permissions.").arg(path)};
+        return Error { Database::tr("%1 cannot be read; check its permissions.").arg(path) };
     // Respect a file marked read-only even where the user could override it (root).
     if (!(info.permissions() & QFileDevice::WriteOwner) || !info.isWritable())
-        return Error{Database::tr("%1 is read-only; ClientDesk needs to write to its database. "
-                        "Check the file's permissions.")
-                         .arg(path)};
+        return Error { Database::tr("%1 is read-only; ClientDesk needs to write to its database. "
+                                    "Check the file's permissions.")
+                           .arg(path) };
     if (info.size() == 0)
         return {};
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return Error{Database::tr("%1 cannot be opened: %2.").arg(path, file.errorString())};
+        return Error { Database::tr("%1 cannot be opened: %2.").arg(path, file.errorString()) };
     const QByteArray header = file.read(16);
     if (header != QByteArray("SQLite format 3\0", 16))
-        return Error{Database::tr("%1 is not a ClientDesk database: it is not an SQLite file.").arg(path)};
+        return Error {
+            Database::tr("%1 is not a ClientDesk database: it is not an SQLite file.").arg(path)
+        };
     return {};
 }
 
 } // namespace
 
 Database::Database(QString location, QString connectionName, Dialect dialect, Options options)
-    : m_location(std::move(location)),
-      m_connectionName(std::move(connectionName)),
-      m_dialect(dialect),
-      m_options(options)
-{
-}
+    : m_location(std::move(location))
+    , m_connectionName(std::move(connectionName))
+    , m_dialect(dialect)
+    , m_options(options)
+{ }
 
 Database::~Database()
 {
@@ -111,11 +112,11 @@ Error Database::sqlError(const QString &what, const QSqlQuery &query)
 {
     const QSqlError error = query.lastError();
     if (isBusy(error))
-        return Error{Database::tr("%1: the database is busy or locked by another program; "
-                        "try again in a moment.")
-                         .arg(what)};
+        return Error { Database::tr("%1: the database is busy or locked by another program; "
+                                    "try again in a moment.")
+                           .arg(what) };
     const QString detail = error.databaseText().isEmpty() ? error.text() : error.databaseText();
-    return Error{Database::tr("%1: %2.").arg(what, detail)};
+    return Error { Database::tr("%1: %2.").arg(what, detail) };
 }
 
 Result<std::unique_ptr<Database>> Database::reopen() const
@@ -128,53 +129,56 @@ Result<std::unique_ptr<Database>> Database::reopen() const
 Result<std::unique_ptr<Database>> Database::open(const QString &location, Options options)
 {
     if (location.trimmed().isEmpty())
-        return Error{Database::tr("No database was given.")};
+        return Error { Database::tr("No database was given.") };
     if (isServerUrl(location))
-        return Error{Database::tr("Team databases on a PostgreSQL server are not supported by this "
-                        "version yet; use a database file.")};
+        return Error { Database::tr(
+            "Team databases on a PostgreSQL server are not supported by this "
+            "version yet; use a database file.") };
 
     const QString path = QFileInfo(location).absoluteFilePath();
     if (const Status fileOk = checkFile(path, options.mode); !fileOk)
-        return Error{fileOk.error()};
+        return Error { fileOk.error() };
 
     const QString name = u"clientdesk-"_s + QUuid::createUuid().toString(QUuid::WithoutBraces);
     std::unique_ptr<Database> database(new Database(path, name, Dialect::SQLite, options));
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, name);
         if (!db.isValid())
-            return Error{Database::tr("The SQLite driver for Qt is not installed (package "
-                            "libqt6sql6-sqlite).")};
+            return Error { Database::tr("The SQLite driver for Qt is not installed (package "
+                                        "libqt6sql6-sqlite).") };
         db.setDatabaseName(path);
         db.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=%1"_s.arg(options.busyTimeoutMs));
         if (!db.open())
-            return Error{Database::tr("%1 cannot be opened: %2.").arg(path, db.lastError().text())};
+            return Error {
+                Database::tr("%1 cannot be opened: %2.").arg(path, db.lastError().text())
+            };
     }
     QSqlDatabase db = database->connection();
 
     // Read before writing anything: a foreign or newer database must stay untouched.
     const Result<int> version = Migrator::currentVersion(db);
     if (!version) {
-        return Error{Database::tr("%1 cannot be used: %2").arg(path, version.error())};
+        return Error { Database::tr("%1 cannot be used: %2").arg(path, version.error()) };
     }
     if (*version > Migrator::latestVersion()) {
-        return Error{Database::tr("%1 was written by a newer version of ClientDesk (schema version %2; "
-                        "this version knows up to %3). Update ClientDesk to open it.")
-                         .arg(path)
-                         .arg(*version)
-                         .arg(Migrator::latestVersion())};
+        return Error { Database::tr(
+                           "%1 was written by a newer version of ClientDesk (schema version %2; "
+                           "this version knows up to %3). Update ClientDesk to open it.")
+                           .arg(path)
+                           .arg(*version)
+                           .arg(Migrator::latestVersion()) };
     }
 
     QSqlQuery pragma(db);
-    for (const QString &statement : {u"PRAGMA foreign_keys = ON"_s,
-                                     u"PRAGMA journal_mode = WAL"_s,
-                                     u"PRAGMA synchronous = NORMAL"_s}) {
+    for (const QString &statement : { u"PRAGMA foreign_keys = ON"_s, u"PRAGMA journal_mode = WAL"_s,
+                                      u"PRAGMA synchronous = NORMAL"_s }) {
         if (!pragma.exec(statement))
-            return Error{sqlError(tr("%1 cannot be prepared for use").arg(path), pragma)};
+            return Error { sqlError(tr("%1 cannot be prepared for use").arg(path), pragma) };
     }
 
     const Status migrated = Migrator::migrate(db, Dialect::SQLite, *version);
     if (!migrated)
-        return Error{Database::tr("%1 could not be upgraded: %2").arg(path, migrated.error())};
+        return Error { Database::tr("%1 could not be upgraded: %2").arg(path, migrated.error()) };
     database->m_schemaVersion = Migrator::latestVersion();
     return database;
 }

@@ -2,8 +2,8 @@
 
 #include "result.h"
 
-#include <QSqlDatabase>
 #include <QCoreApplication>
+#include <QSqlDatabase>
 #include <QString>
 
 #include <memory>
@@ -24,7 +24,7 @@ class Database final
 public:
     enum class Mode {
         CreateIfMissing, ///< a missing file is created (with its folder) and migrated
-        MustExist,       ///< a missing file is an error
+        MustExist, ///< a missing file is an error
     };
 
     struct Options

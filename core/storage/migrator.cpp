@@ -26,10 +26,10 @@ QList<MigrationFile> migrationFiles(const QString &directory)
     static const QRegularExpression pattern(u"^(\\d{4})_.+\\.sql$"_s);
     QList<MigrationFile> files;
     const QDir dir(directory);
-    for (const QString &name : dir.entryList({u"*.sql"_s}, QDir::Files, QDir::Name)) {
+    for (const QString &name : dir.entryList({ u"*.sql"_s }, QDir::Files, QDir::Name)) {
         const auto match = pattern.match(name);
         if (match.hasMatch())
-            files.append({match.captured(1).toInt(), dir.filePath(name)});
+            files.append({ match.captured(1).toInt(), dir.filePath(name) });
     }
     return files;
 }
@@ -54,11 +54,11 @@ Result<int> Migrator::currentVersion(const QSqlDatabase &db)
         const QSqlError error = query.lastError();
         if (error.text().contains(u"locked"_s, Qt::CaseInsensitive)
             || error.nativeErrorCode() == u"5"_s || error.nativeErrorCode() == u"6"_s)
-            return Error{tr("it is locked by another program. Close the other program or try "
-                            "again in a moment.")};
+            return Error { tr("it is locked by another program. Close the other program or try "
+                              "again in a moment.") };
         if (error.text().contains(u"not a database"_s, Qt::CaseInsensitive))
-            return Error{tr("it is not a ClientDesk database.")};
-        return Error{tr("it cannot be read (%1).").arg(error.text())};
+            return Error { tr("it is not a ClientDesk database.") };
+        return Error { tr("it cannot be read (%1).").arg(error.text()) };
     }
     bool hasTables = false;
     bool hasMeta = false;
@@ -72,17 +72,17 @@ Result<int> Migrator::currentVersion(const QSqlDatabase &db)
     if (!hasTables)
         return 0;
     if (!hasMeta)
-        return Error{tr("it is an SQLite database of another program, not a ClientDesk "
-                        "database.")};
+        return Error { tr("it is an SQLite database of another program, not a ClientDesk "
+                          "database.") };
     QSqlQuery meta(db);
     meta.prepare(u"SELECT value FROM cd_meta WHERE key = 'schema_version'"_s);
     if (!meta.exec() || !meta.next())
-        return Error{tr("its schema version is missing; the file may be damaged.")};
+        return Error { tr("its schema version is missing; the file may be damaged.") };
     bool ok = false;
     const int version = meta.value(0).toString().toInt(&ok);
     if (!ok || version < 1)
-        return Error{tr("its schema version “%1” is not valid; the file may be damaged.")
-                         .arg(meta.value(0).toString())};
+        return Error { tr("its schema version “%1” is not valid; the file may be damaged.")
+                           .arg(meta.value(0).toString()) };
     return version;
 }
 
@@ -148,7 +148,7 @@ Status Migrator::migrate(const QSqlDatabase &db, Dialect dialect, int fromVersio
 
     TransactionGuard transaction(db, dialect);
     if (!transaction.begin())
-        return Error{transaction.error()};
+        return Error { transaction.error() };
 
     QSqlQuery query(db);
     if (!query.exec(u"CREATE TABLE IF NOT EXISTS cd_meta (key TEXT PRIMARY KEY, "
@@ -158,7 +158,7 @@ Status Migrator::migrate(const QSqlDatabase &db, Dialect dialect, int fromVersio
     for (const MigrationFile &file : pending) {
         QFile source(file.path);
         if (!source.open(QIODevice::ReadOnly))
-            return Error{tr("Migration %1 is missing from this build.").arg(file.version)};
+            return Error { tr("Migration %1 is missing from this build.").arg(file.version) };
         const QString sql = applyDialect(QString::fromUtf8(source.readAll()), dialect);
         for (const QString &statement : splitStatements(sql)) {
             if (!query.exec(statement)) {

@@ -65,6 +65,19 @@ inline std::optional<qint64> toId(const QVariant &value)
     return value.toLongLong();
 }
 
+/// A LIKE pattern (with ESCAPE '\\') matching text that contains `text`, any case: the
+/// caller compares it with lower(column).
+inline QString containsPattern(const QString &text)
+{
+    QString escaped;
+    for (QChar c : text.trimmed().toLower()) {
+        if (c == u'%' || c == u'_' || c == u'\\')
+            escaped.append(u'\\');
+        escaped.append(c);
+    }
+    return u'%' + escaped + u'%';
+}
+
 /// Runs a prepared query; on failure the error names `what` and the driver's reason.
 inline Status exec(QSqlQuery &query, const QString &what)
 {

@@ -26,3 +26,8 @@ CREATE TABLE IF NOT EXISTS segments (
     updated_at TEXT NOT NULL
 );
 CREATE UNIQUE INDEX IF NOT EXISTS segments_name ON segments (lower(name));
+
+-- The draft contract a conversion from customer to client opened: while it is unsigned the
+-- conversion can be undone.
+ALTER TABLE accounts ADD COLUMN conversion_contract_id BIGINT
+    REFERENCES contracts (id) ON DELETE SET NULL;

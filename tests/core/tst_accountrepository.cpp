@@ -1,8 +1,8 @@
 #include "repositorytestsupport.h"
 
 #include "storage/accountrepository.h"
-#include "storage/revenuerepository.h"
 #include "storage/auditlog.h"
+#include "storage/revenuerepository.h"
 #include "storage/settingsrepository.h"
 
 #include <QTest>

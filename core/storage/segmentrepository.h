@@ -1,0 +1,44 @@
+#pragma once
+
+#include "domain/customerfilter.h"
+#include "result.h"
+
+#include <QCoreApplication>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace cd {
+
+class Database;
+
+/// A named set of customer filters, shared by every user of the database.
+struct Segment
+{
+    qint64 id = 0;
+    QString name;
+    CustomerFilter filter;
+    QString createdBy;
+};
+
+/// Stores saved segments. Names are unique, case-insensitively, and stored trimmed.
+class SegmentRepository final
+{
+    Q_DECLARE_TR_FUNCTIONS(cd::SegmentRepository)
+
+public:
+    explicit SegmentRepository(Database &database);
+
+    static QStringList validate(const QString &name, const CustomerFilter &filter);
+
+    /// Saves `filter` under `name`, replacing the filter of a segment of that name.
+    Result<qint64> save(const QString &name, const CustomerFilter &filter);
+    Status remove(qint64 id);
+    /// Every segment, by name.
+    Result<QList<Segment>> list() const;
+
+private:
+    Database &m_db;
+};
+
+} // namespace cd
