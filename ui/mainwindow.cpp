@@ -2,18 +2,23 @@
 
 #include "backgroundtask.h"
 #include "dialogs/accountdialog.h"
+#include "dialogs/cataloguedialog.h"
 #include "dialogs/duplicatesdialog.h"
 #include "dialogs/importwizard.h"
 #include "dialogs/restorebackupdialog.h"
+#include "dialogs/saledialog.h"
 #include "dialogs/samplesizedialog.h"
 #include "io/exporter.h"
 #include "io/rollingbackups.h"
 #include "models/clientagendamodel.h"
 #include "models/portfoliosummary.h"
 #include "samplerunner.h"
+#include "storage/accountrepository.h"
 #include "storage/database.h"
 #include "views/clientpage.h"
 #include "views/clientsview.h"
+#include "views/customerpage.h"
+#include "views/customersview.h"
 #include "views/dashboardview.h"
 #include "views/elidedlabel.h"
 #include "views/nodatabasepanel.h"
@@ -192,8 +197,21 @@ void MainWindow::createPages()
         m_openClient = 0;
         showArea(Area::Clients);
     });
+    m_customers = new CustomersView(m_stack);
+    m_stack->addWidget(m_customers);
+    m_customerPage = new CustomerPage(m_stack);
+    m_stack->addWidget(m_customerPage);
+    connect(m_customers, &CustomersView::customerActivated, this, &MainWindow::openCustomer);
+    connect(m_customers, &CustomersView::recordSaleRequested, this, &MainWindow::recordSale);
+    connect(m_customers, &CustomersView::catalogueRequested, this, &MainWindow::showCatalogue);
+    connect(m_customerPage, &CustomerPage::backRequested, this, [this] {
+        m_openCustomer = 0;
+        showArea(Area::Customers);
+    });
+    connect(m_customerPage, &CustomerPage::converted, this, &MainWindow::openClient);
+    connect(m_clientPage, &ClientPage::conversionUndone, this, &MainWindow::openCustomer);
     for (Area area : areas()) {
-        if (area == Area::Dashboard || area == Area::Clients)
+        if (area == Area::Dashboard || area == Area::Clients || area == Area::Customers)
             continue;
         auto *page = new PlaceholderView(areaTitle(area), areaDescription(area), m_stack);
         m_placeholders.insert(area, page);
@@ -286,6 +304,13 @@ void MainWindow::createMenus()
     m_refreshAction->setShortcut(QKeySequence::Refresh);
 
     QMenu *tools = menuBar()->addMenu(tr("&Tools"));
+    m_saleAction = tools->addAction(tr("Record &Sale…"), this, [this] {
+        recordSale(m_area == Area::Customers ? m_openCustomer : 0);
+    });
+    m_saleAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
+    m_catalogueAction
+        = tools->addAction(tr("Product &Catalogue…"), this, &MainWindow::showCatalogue);
+    tools->addSeparator();
     m_duplicatesAction
         = tools->addAction(tr("Find &Duplicate Accounts…"), this, &MainWindow::showDuplicates);
 
@@ -311,6 +336,7 @@ bool MainWindow::setDatabase(std::unique_ptr<Database> database)
     if (m_runner->isRunning())
         return false;
     m_clients->setDatabase(nullptr); // before the database it reads goes away
+    m_customers->setDatabase(nullptr);
     m_dashboard->setAgenda(nullptr);
     m_agenda.reset();
     m_database = std::move(database);
@@ -321,6 +347,9 @@ bool MainWindow::setDatabase(std::unique_ptr<Database> database)
     m_clients->setDatabase(m_database.get());
     m_clientPage->setDatabase(m_database.get());
     m_openClient = 0;
+    m_customers->setDatabase(m_database.get());
+    m_customerPage->setDatabase(m_database.get());
+    m_openCustomer = 0;
     if (m_database)
         m_noDatabase->setReason({});
     updateDatabaseInfo();
@@ -391,10 +420,51 @@ void MainWindow::openClient(qint64 accountId)
     updatePage();
 }
 
+void MainWindow::openCustomer(qint64 accountId)
+{
+    if (!m_database)
+        return;
+    // A customer converted meanwhile (or a client among the candidates) has a client page.
+    if (const auto account = AccountRepository(*m_database).get(accountId);
+        account && account->kind == AccountKind::Client) {
+        openClient(accountId);
+        return;
+    }
+    m_area = Area::Customers;
+    m_openCustomer = accountId;
+    {
+        const QSignalBlocker blocker(m_navigation);
+        m_navigation->setCurrentRow(int(areas().indexOf(Area::Customers)));
+    }
+    m_customerPage->showCustomer(accountId);
+    updatePage();
+}
+
+void MainWindow::recordSale(qint64 accountId)
+{
+    if (!m_database)
+        return;
+    SaleDialog dialog(*m_database, accountId, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    if (m_openCustomer != 0 && m_area == Area::Customers)
+        m_customerPage->showCustomer(m_openCustomer);
+    refresh();
+}
+
+void MainWindow::showCatalogue()
+{
+    if (!m_database)
+        return;
+    CatalogueDialog dialog(*m_database, this);
+    dialog.exec();
+}
+
 void MainWindow::showArea(Area area)
 {
     m_area = area;
     m_openClient = 0;
+    m_openCustomer = 0;
     const int row = int(areas().indexOf(area));
     if (m_navigation->currentRow() != row) {
         const QSignalBlocker blocker(m_navigation);
@@ -406,7 +476,7 @@ void MainWindow::showArea(Area area)
     }
     if (area == Area::Dashboard && m_database)
         refresh(); // cheap, and the figures are then as of now
-    else if (area == Area::Clients && m_database)
+    else if ((area == Area::Clients || area == Area::Customers) && m_database)
         refresh();
     else
         updatePage();
@@ -435,6 +505,8 @@ void MainWindow::refresh()
     }
     if (m_area == Area::Clients)
         m_clients->reload();
+    if (m_area == Area::Customers && m_openCustomer == 0)
+        m_customers->reload();
     const auto summary = PortfolioSummary::load(*m_database, QDate::currentDate());
     if (m_area == Area::Dashboard && m_agenda) {
         if (const Status ok = m_agenda->reload(QDate::currentDate(), QDateTime::currentDateTime());
@@ -462,6 +534,8 @@ void MainWindow::updatePage()
         page = m_hasAccounts ? static_cast<QWidget *>(m_dashboard) : m_welcome;
     else if (m_area == Area::Clients)
         page = m_openClient != 0 ? static_cast<QWidget *>(m_clientPage) : m_clients;
+    else if (m_area == Area::Customers)
+        page = m_openCustomer != 0 ? static_cast<QWidget *>(m_customerPage) : m_customers;
     else
         page = m_placeholders.value(m_area);
     m_stack->setCurrentWidget(page);
@@ -494,6 +568,8 @@ void MainWindow::updateActions()
     m_refreshAction->setEnabled(m_database != nullptr);
     m_importAction->setEnabled(m_database != nullptr && !busy);
     m_duplicatesAction->setEnabled(m_database != nullptr && !busy);
+    m_saleAction->setEnabled(m_database != nullptr && !busy);
+    m_catalogueAction->setEnabled(m_database != nullptr && !busy);
     m_exportMenu->setEnabled(m_database != nullptr && !m_exportTask->isRunning());
     m_restoreAction->setEnabled(m_database != nullptr && m_database->dialect() == Dialect::SQLite
                                 && !busy && !m_exportTask->isRunning()

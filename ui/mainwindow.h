@@ -25,6 +25,8 @@ class BackgroundTask;
 class ClientAgendaModel;
 class ClientPage;
 class ClientsView;
+class CustomerPage;
+class CustomersView;
 class DashboardView;
 class ElidedLabel;
 class NoDatabasePanel;
@@ -71,6 +73,14 @@ public:
     DashboardView *dashboard() const { return m_dashboard; }
     ClientsView *clientsView() const { return m_clients; }
     ClientPage *clientPage() const { return m_clientPage; }
+    CustomersView *customersView() const { return m_customers; }
+    CustomerPage *customerPage() const { return m_customerPage; }
+    /// Shows one customer's page in the Customers area (a client's page for a client).
+    void openCustomer(qint64 accountId);
+    /// Records a sale (SaleDialog) to `accountId`, or to a customer the user chooses (0).
+    void recordSale(qint64 accountId = 0);
+    /// The product catalogue (CatalogueDialog).
+    void showCatalogue();
     /// Shows one client's page in the Clients area.
     void openClient(qint64 accountId);
     /// Asks for a new client (AccountDialog) and opens its page once saved.
@@ -156,6 +166,9 @@ private:
     ClientsView *m_clients = nullptr;
     ClientPage *m_clientPage = nullptr;
     qint64 m_openClient = 0; ///< the client whose page shows in the Clients area, or 0
+    CustomersView *m_customers = nullptr;
+    CustomerPage *m_customerPage = nullptr;
+    qint64 m_openCustomer = 0; ///< the customer whose page shows in the Customers area, or 0
     WelcomePanel *m_welcome = nullptr;
     NoDatabasePanel *m_noDatabase = nullptr;
     QMap<Area, PlaceholderView *> m_placeholders;
@@ -168,6 +181,8 @@ private:
     QMenu *m_exportMenu = nullptr;
     QAction *m_restoreAction = nullptr;
     QAction *m_duplicatesAction = nullptr;
+    QAction *m_saleAction = nullptr;
+    QAction *m_catalogueAction = nullptr;
     QActionGroup *m_areaActions = nullptr;
     ElidedLabel *m_databaseLabel = nullptr;
     QLabel *m_schemaLabel = nullptr;

@@ -9,6 +9,7 @@
 #include "storage/database.h"
 #include "views/clientpage.h"
 #include "views/clientsview.h"
+#include "views/customersview.h"
 #include "views/dashboardview.h"
 #include "views/nodatabasepanel.h"
 #include "views/placeholderview.h"
@@ -257,6 +258,10 @@ private slots:
             }
             if (area == Area::Clients) {
                 QCOMPARE(page, static_cast<QWidget *>(window->clientsView()));
+                continue;
+            }
+            if (area == Area::Customers) {
+                QCOMPARE(page, static_cast<QWidget *>(window->customersView()));
                 continue;
             }
             auto *placeholder = qobject_cast<cd::PlaceholderView *>(page);

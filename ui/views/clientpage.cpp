@@ -1,5 +1,6 @@
 #include "views/clientpage.h"
 
+#include "views/pagetables.h"
 #include "views/undoablechange.h"
 
 #include "dialogs/accountdialog.h"
@@ -11,6 +12,7 @@
 #include "domain/contractrules.h"
 #include "domain/servicerules.h"
 #include "models/clientlistmodel.h"
+#include "storage/accountconversion.h"
 #include "storage/accountrepository.h"
 #include "storage/contactrepository.h"
 #include "storage/contractrepository.h"
@@ -49,51 +51,9 @@ using namespace Qt::StringLiterals;
 
 namespace cd {
 
+using namespace pagetables;
+
 namespace {
-
-QTableWidget *makeTable(const QStringList &headers, QWidget *parent)
-{
-    auto *table = new QTableWidget(0, int(headers.size()), parent);
-    table->setHorizontalHeaderLabels(headers);
-    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    table->setSelectionMode(QAbstractItemView::SingleSelection);
-    table->setAlternatingRowColors(true);
-    table->setWordWrap(false);
-    table->verticalHeader()->hide();
-    table->horizontalHeader()->setStretchLastSection(true);
-    table->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
-    return table;
-}
-
-QTableWidgetItem *cell(const QString &text, bool right = false)
-{
-    auto *item = new QTableWidgetItem(text);
-    item->setToolTip(text);
-    if (right)
-        item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
-    return item;
-}
-
-void setRow(QTableWidget *table, int row, const QStringList &values, const QList<int> &right = {})
-{
-    for (int c = 0; c < values.size(); ++c)
-        table->setItem(row, c, cell(values.at(c), right.contains(c)));
-}
-
-QString shortDate(const QDate &date)
-{
-    return date.isValid() ? QLocale().toString(date, QLocale::ShortFormat) : QString();
-}
-
-QString shortDateTime(const QDateTime &value)
-{
-    // Minutes are enough for a request or a meeting; seconds are noise.
-    const QLocale locale;
-    return value.isValid() ? locale.toString(value.date(), QLocale::ShortFormat) + u' '
-            + locale.toString(value.time(), u"HH:mm"_s)
-                           : QString();
-}
 
 QString feeText(const Contract &c)
 {
@@ -376,9 +336,16 @@ ClientPage::ClientPage(QWidget *parent) : QWidget(parent)
     redoButton->setDefaultAction(redo);
     connect(m_undoStack, &QUndoStack::indexChanged, this, &ClientPage::refreshAfterUndo);
 
+    m_undoConversion = new QPushButton(tr("Undo Conversion…"), this);
+    m_undoConversion->setObjectName(u"undoConversionButton"_s);
+    m_undoConversion->setToolTip(tr("Make this client a customer again and delete the draft "
+                                    "contract the conversion opened (while it is unsigned)"));
+    m_undoConversion->hide();
+    connect(m_undoConversion, &QPushButton::clicked, this, &ClientPage::undoConversion);
     auto *topRow = new QHBoxLayout;
     topRow->addWidget(back);
     topRow->addStretch(1);
+    topRow->addWidget(m_undoConversion);
     topRow->addWidget(undoButton);
     topRow->addWidget(redoButton);
     auto *header = new QVBoxLayout;
@@ -442,7 +409,32 @@ bool ClientPage::showClient(qint64 accountId)
     fillService();
     fillTimeline();
     fillRevenue();
+    updateConversionAction();
     return true;
+}
+
+void ClientPage::updateConversionAction()
+{
+    const auto blocker = AccountConversion(*m_db).undoBlocker(m_accountId);
+    m_undoConversion->setVisible(blocker && !blocker->has_value());
+}
+
+void ClientPage::undoConversion()
+{
+    if (!m_db)
+        return;
+    if (!m_confirm(tr("Make “%1” a customer again? The draft contract its conversion opened is "
+                      "deleted.")
+                       .arg(m_name->text())))
+        return;
+    if (const Status ok = AccountConversion(*m_db).undo(m_accountId); !ok) {
+        afterChange(ok.error());
+        updateConversionAction();
+        return;
+    }
+    m_undoStack->clear(); // its steps belonged to a client
+    emit clientChanged(m_accountId);
+    emit conversionUndone(m_accountId);
 }
 
 void ClientPage::fillProfile()
@@ -577,6 +569,21 @@ void ClientPage::fillTimeline()
     std::sort(list.begin(), list.end(), [](const Interaction &a, const Interaction &b) {
         return a.occurredAt > b.occurredAt;
     });
+    // The conversion from customer, on its day, among the interactions (a row without an
+    // interaction behind it: id 0, no follow-up).
+    QDate convertedOn;
+    if (const auto account = AccountRepository(*m_db).get(m_accountId); account)
+        convertedOn = account->convertedOn;
+    int conversionRow = -1;
+    if (convertedOn.isValid()) {
+        Interaction conversion;
+        conversion.occurredAt = QDateTime(convertedOn, QTime(0, 0));
+        const auto at = std::find_if(list.begin(), list.end(), [&](const Interaction &i) {
+            return i.occurredAt < conversion.occurredAt;
+        });
+        conversionRow = int(at - list.begin());
+        list.insert(at, conversion);
+    }
     m_interactionList = list;
     m_timeline->setRowCount(int(list.size()));
     const QDate today = QDate::currentDate();
@@ -587,6 +594,12 @@ void ClientPage::fillTimeline()
             followUp = i.followUpDone  ? tr("%1, done").arg(shortDate(i.followUpOn))
                 : i.followUpOn < today ? tr("%1, overdue").arg(shortDate(i.followUpOn))
                                        : shortDate(i.followUpOn);
+        }
+        if (r == conversionRow) {
+            setRow(m_timeline, r,
+                   { shortDate(convertedOn), tr("Conversion"),
+                     tr("Converted from customer to client") });
+            continue;
         }
         setRow(m_timeline, r,
                { shortDateTime(i.occurredAt), toLabel(i.type), i.subject,

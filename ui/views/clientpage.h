@@ -53,6 +53,8 @@ public:
     QPushButton *terminateContractButton() const { return m_terminateContract; }
     QPushButton *deleteContractButton() const { return m_deleteContract; }
     QPushButton *signContractButton() const { return m_signContract; }
+    /// Shown while the client's conversion from customer can still be undone.
+    QPushButton *undoConversionButton() const { return m_undoConversion; }
     /// The last message the page showed about an action (errors as sentences).
     QString message() const;
     /// The contract selected in the contracts table, if any.
@@ -104,6 +106,8 @@ signals:
     void backRequested();
     /// Something of the client changed (the list's figures are stale).
     void clientChanged(qint64 accountId);
+    /// The client is a customer again (Undo Conversion); its customer page should open.
+    void conversionUndone(qint64 accountId);
 
 private:
     void fillProfile();
@@ -134,6 +138,8 @@ private:
                     std::function<Status()> redo);
     void pushContractChange(const QString &text, const Contract &before, qint64 id);
     void refreshAfterUndo();
+    void updateConversionAction();
+    void undoConversion();
 
     Database *m_db = nullptr;
     qint64 m_accountId = 0;
@@ -167,6 +173,7 @@ private:
     QPushButton *m_newContract = nullptr;
     QPushButton *m_editContract = nullptr;
     QPushButton *m_signContract = nullptr;
+    QPushButton *m_undoConversion = nullptr;
     QPushButton *m_renewContract = nullptr;
     QPushButton *m_terminateContract = nullptr;
     QPushButton *m_deleteContract = nullptr;

@@ -1,5 +1,6 @@
 #include "views/clientsview.h"
 
+#include "views/filtercombos.h"
 #include "views/healthdelegate.h"
 #include "views/viewexport.h"
 
@@ -20,32 +21,12 @@ using namespace Qt::StringLiterals;
 
 namespace cd {
 
+using namespace filtercombos;
+
 namespace {
 
 const QString kHeaderKey = u"clients/header"_s;
 const QString kFilterKey = u"clients/filter/"_s;
-
-QComboBox *makeCombo(const QString &accessibleName, QWidget *parent)
-{
-    auto *combo = new QComboBox(parent);
-    combo->setAccessibleName(accessibleName);
-    combo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
-    return combo;
-}
-
-// Keeps the current choice (by data) while the list of choices is rebuilt.
-void refill(QComboBox *combo, const QString &anyLabel,
-            const QList<std::pair<QVariant, QString>> &choices)
-{
-    const QVariant current = combo->currentData();
-    const QSignalBlocker blocker(combo);
-    combo->clear();
-    combo->addItem(anyLabel, QVariant());
-    for (const auto &[value, label] : choices)
-        combo->addItem(label, value);
-    const int index = current.isValid() ? combo->findData(current) : 0;
-    combo->setCurrentIndex(index < 0 ? 0 : index);
-}
 
 } // namespace
 

@@ -1,0 +1,313 @@
+#include "dialogs/cataloguedialog.h"
+#include "dialogs/saledialog.h"
+#include "mainwindow.h"
+#include "sample/samplegenerator.h"
+#include "storage/accountrepository.h"
+#include "storage/customerstats.h"
+#include "storage/database.h"
+#include "storage/segmentrepository.h"
+#include "views/clientpage.h"
+#include "views/customerpage.h"
+#include "views/customersview.h"
+
+#include <QAbstractItemModelTester>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QSpinBox>
+#include <QSqlQuery>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QToolButton>
+
+using namespace Qt::StringLiterals;
+using namespace cd;
+
+// The Customers area offscreen: the list with its filters, segments and tag refresh; the
+// customer page with a sale and a conversion (and its undo); the sale and catalogue dialogs
+// with good and bad input.
+class tst_CustomersView : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<Database> m_db;
+    int m_serial = 0;
+
+    std::unique_ptr<Database> freshDatabase()
+    {
+        const QString path = m_dir.filePath(u"customers-%1.sqlite"_s.arg(++m_serial));
+        QFile::copy(m_dir.filePath(u"template.sqlite"_s), path);
+        auto db = Database::open(path);
+        return db ? std::move(db).value() : nullptr;
+    }
+    qint64 scalar(Database &db, const QString &sql)
+    {
+        QSqlQuery q(db.connection());
+        return q.exec(sql) && q.next() ? q.value(0).toLongLong() : -1;
+    }
+    static QStringList problems(const SaleDialog &dialog) { return dialog.problems(); }
+    static QLineEdit *lineEdit(SaleDialog &dialog, int row, int column)
+    {
+        return qobject_cast<QLineEdit *>(dialog.linesTable()->cellWidget(row, column));
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QCoreApplication::setOrganizationName(u"ClientDeskTest"_s);
+        QCoreApplication::setApplicationName(u"tst_customersview"_s);
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+        auto db = Database::open(m_dir.filePath(u"template.sqlite"_s));
+        QVERIFY(db.ok());
+        SampleOptions options;
+        options.accounts = 150;
+        options.revenueEntries = 4000;
+        QVERIFY(SampleGenerator(options).generate(**db).ok());
+        db->reset();
+    }
+    void init() { QSettings().clear(); }
+
+    void listFiltersAndSavesSegments()
+    {
+        auto db = freshDatabase();
+        QVERIFY(db);
+        CustomersView view;
+        view.setDatabase(db.get());
+        view.reload();
+        QVERIFY(!view.isRefreshing()); // the sample comes with current tags
+        QAbstractItemModelTester tester(view.model(),
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        const qint64 customers
+            = scalar(*db, u"SELECT COUNT(*) FROM accounts WHERE kind = 'customer'"_s);
+        QCOMPARE(view.model()->rowCount(), int(customers));
+        QCOMPARE(view.countText(), u"%1 customers"_s.arg(customers));
+
+        // A tag and a region narrow the list; every row shown carries the tag.
+        view.tagFilter()->setCurrentIndex(view.tagFilter()->findData(u"returning"_s));
+        const int returning = view.model()->rowCount();
+        QVERIFY(returning > 0 && returning < customers);
+        for (int r = 0; r < returning; ++r)
+            QVERIFY(view.model()
+                        ->index(r, 0)
+                        .data(CustomerListModel::TagCodesRole)
+                        .toStringList()
+                        .contains(u"returning"_s));
+        view.regionFilter()->setCurrentIndex(1);
+        const int narrowed = view.model()->rowCount();
+        QVERIFY(narrowed <= returning);
+        QCOMPARE(view.countText(), u"%1 of %2 customers"_s.arg(narrowed).arg(customers));
+
+        // Saved as a segment, shared through the database …
+        view.setAskSegmentName([](const QString &) { return u"Returning in one region"_s; });
+        QVERIFY(view.saveSegmentButton()->isEnabled());
+        view.saveSegmentButton()->click();
+        const auto segments = SegmentRepository(*db).list();
+        QCOMPARE(segments->size(), 1);
+        QCOMPARE(segments->at(0).filter.tag, u"returning"_s);
+        QCOMPARE(view.segmentChooser()->currentText(), u"Returning in one region"_s);
+        // … cleared …
+        view.tagFilter()->setCurrentIndex(0);
+        view.regionFilter()->setCurrentIndex(0);
+        QCOMPARE(view.model()->rowCount(), int(customers));
+        QCOMPARE(view.segmentChooser()->currentIndex(), 0);
+        // … and chosen again: the same customers.
+        view.segmentChooser()->setCurrentIndex(1);
+        emit view.segmentChooser()->activated(1);
+        QCOMPARE(view.model()->rowCount(), narrowed);
+        QCOMPARE(view.tagFilter()->currentData().toString(), u"returning"_s);
+        QVERIFY(view.deleteSegmentButton()->isEnabled());
+        view.deleteSegmentButton()->click();
+        QVERIFY(SegmentRepository(*db).list()->isEmpty());
+
+        // Typing narrows by name; nothing matching says so.
+        view.tagFilter()->setCurrentIndex(0);
+        view.regionFilter()->setCurrentIndex(0);
+        QTest::keyClicks(view.searchField(), u"zzzz-no-such"_s);
+        QCOMPARE(view.model()->rowCount(), 0);
+        QVERIFY(view.findChild<QLabel *>(u"customerEmpty"_s)->text().contains(u"No customer"_s));
+    }
+
+    void staleTagsAreRecomputedOffTheUiThread()
+    {
+        auto db = freshDatabase();
+        QVERIFY(db);
+        TagThresholds t;
+        t.returningPurchases = 1000; // nobody returns that often
+        QVERIFY(CustomerStats(*db).setThresholds(t).ok());
+        CustomersView view;
+        view.setDatabase(db.get());
+        QSignalSpy reloaded(&view, &CustomersView::reloaded);
+        view.reload();
+        QVERIFY(view.isRefreshing());
+        QVERIFY(view.refreshProgress()->isVisibleTo(&view));
+        QTRY_VERIFY_WITH_TIMEOUT(!view.isRefreshing(), 20000);
+        QTRY_COMPARE(reloaded.size(), 2);
+        QVERIFY(*CustomerStats(*db).isCurrent(QDate::currentDate()));
+        view.tagFilter()->setCurrentIndex(view.tagFilter()->findData(u"returning"_s));
+        QCOMPARE(view.model()->rowCount(), 0);
+    }
+
+    void saleAndConversionFromTheCustomerPage()
+    {
+        auto db = freshDatabase();
+        QVERIFY(db);
+        Database *raw = db.get();
+        const qint64 id = scalar(*db,
+                                 u"SELECT a.id FROM accounts a JOIN customer_stats s ON "
+                                 "s.account_id = a.id WHERE a.kind = 'customer' AND "
+                                 "s.purchases > 1 ORDER BY a.id LIMIT 1"_s);
+        QVERIFY(id > 0);
+        MainWindow window(std::move(db));
+        window.setMessageHook([](QMessageBox::Icon, const QString &, const QString &) {});
+        window.openCustomer(id);
+        QCOMPARE(window.currentPage(), static_cast<QWidget *>(window.customerPage()));
+        CustomerPage *page = window.customerPage();
+        const int purchasesBefore = page->purchasesTable()->rowCount();
+
+        // A sale through the real dialog: one line, three of the first product.
+        page->setSaleEditor([](Database &database, qint64 accountId, QWidget *) {
+            SaleDialog dialog(database, accountId);
+            qobject_cast<QSpinBox *>(dialog.linesTable()->cellWidget(0, SaleDialog::QuantityColumn))
+                ->setValue(3);
+            dialog.accept();
+            return dialog.result() == QDialog::Accepted;
+        });
+        page->recordSaleButton()->click();
+        QCOMPARE(page->purchasesTable()->rowCount(), purchasesBefore + 1);
+        QCOMPARE(page->purchasesTable()->item(0, 3)->text(), u"3"_s);
+        QVERIFY(page->figuresLabel()->text().contains(u"purchases"_s));
+        QVERIFY(page->tagsTable()->rowCount() > 0);
+
+        // Convert: the client page opens, with the conversion in its timeline.
+        page->setConfirm([](const QString &) { return true; });
+        page->convertButton()->click();
+        QCOMPARE(window.currentPage(), static_cast<QWidget *>(window.clientPage()));
+        QCOMPARE(AccountRepository(*raw).get(id)->kind, AccountKind::Client);
+        ClientPage *client = window.clientPage();
+        QVERIFY(client->undoConversionButton()->isVisibleTo(client));
+        QTableWidget *timeline = client->timelineTable();
+        bool shown = false;
+        for (int r = 0; r < timeline->rowCount(); ++r)
+            shown = shown || timeline->item(r, 2)->text() == u"Converted from customer to client"_s;
+        QVERIFY(shown);
+        QCOMPARE(client->contractsTable()->rowCount(), 1);
+        QCOMPARE(client->contractsTable()->item(0, 6)->text(), u"Draft"_s);
+
+        // Undo: a customer again, on its customer page.
+        client->setConfirm([](const QString &) { return true; });
+        client->undoConversionButton()->click();
+        QCOMPARE(AccountRepository(*raw).get(id)->kind, AccountKind::Customer);
+        QCOMPARE(window.currentPage(), static_cast<QWidget *>(window.customerPage()));
+        QVERIFY(page->convertButton()->isEnabled());
+    }
+
+    void theSaleDialogRefusesBadInput()
+    {
+        auto db = freshDatabase();
+        QVERIFY(db);
+        const qint64 id
+            = scalar(*db, u"SELECT id FROM accounts WHERE kind = 'customer' ORDER BY id LIMIT 1"_s);
+        const qint64 rows = scalar(*db, u"SELECT COUNT(*) FROM revenue_entries"_s);
+        SaleDialog dialog(*db, id);
+        QPushButton *save = dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Save);
+        QVERIFY(dialog.problems().isEmpty());
+        QVERIFY(save->isEnabled());
+        QVERIFY(dialog.totalLabel()->text().startsWith(u"Total: "_s));
+
+        auto *quantity = qobject_cast<QSpinBox *>(
+            dialog.linesTable()->cellWidget(0, SaleDialog::QuantityColumn));
+        quantity->setValue(-2);
+        QVERIFY(!save->isEnabled());
+        QVERIFY(dialog.problemLabel()->text().contains(
+            u"Line 1: the quantity must be at least 1, not -2."_s));
+        quantity->setValue(1);
+        lineEdit(dialog, 0, SaleDialog::DiscountColumn)->setText(u"999,999,999,999"_s);
+        QVERIFY(!save->isEnabled());
+        QVERIFY(dialog.problemLabel()->text().contains(u"is more than the price of"_s));
+        QVERIFY(dialog.totalLabel()->text().isEmpty()); // no negative total
+        lineEdit(dialog, 0, SaleDialog::DiscountColumn)->setText(u"ten percent"_s);
+        QVERIFY(dialog.problemLabel()->text().startsWith(u"Line 1: "_s));
+        QVERIFY(!save->isEnabled());
+        lineEdit(dialog, 0, SaleDialog::DiscountColumn)->clear();
+        dialog.linesTable()->setCurrentCell(0, 0);
+        dialog.removeLineButton()->click();
+        QVERIFY(dialog.problemLabel()->text().contains(u"at least one line"_s));
+        QVERIFY(!save->isEnabled());
+        dialog.accept(); // refused: nothing written
+        QCOMPARE(scalar(*db, u"SELECT COUNT(*) FROM revenue_entries"_s), rows);
+
+        // Two good lines, one with a promotion: two entries.
+        dialog.addLine(0);
+        dialog.addLine(1);
+        lineEdit(dialog, 1, SaleDialog::PromotionColumn)->setText(u"YEAREND"_s);
+        QVERIFY(save->isEnabled());
+        dialog.accept();
+        QCOMPARE(dialog.result(), int(QDialog::Accepted));
+        QCOMPARE(dialog.savedIds().size(), 2);
+        QCOMPARE(scalar(*db, u"SELECT COUNT(*) FROM revenue_entries"_s), rows + 2);
+        QCOMPARE(scalar(*db, u"SELECT COUNT(*) FROM revenue_entries WHERE promotion = 'YEAREND'"_s),
+                 1);
+
+        // Without a customer chosen it says so.
+        SaleDialog anyone(*db, 0);
+        QVERIFY(anyone.problems().contains(u"Choose the customer who bought."_s));
+    }
+
+    void theCatalogueAddsAndRetiresProducts()
+    {
+        auto db = freshDatabase();
+        QVERIFY(db);
+        const qint64 before = scalar(*db, u"SELECT COUNT(*) FROM products"_s);
+        CatalogueDialog catalogue(*db);
+        QCOMPARE(catalogue.table()->rowCount(), int(before));
+        catalogue.setEditor([](Database &database, const Product &product, QWidget *) {
+            ProductDialog dialog(database, product);
+            if (!dialog.problems().contains(u"A product needs a name."_s))
+                return false;
+            dialog.nameField()->setText(u"Brand audit"_s); // taken
+            dialog.categoryField()->setCurrentText(u"Assessments"_s);
+            dialog.priceField()->setText(u"abc"_s);
+            if (dialog.problems().isEmpty())
+                return false;
+            dialog.priceField()->setText(u"12,500,000"_s);
+            dialog.accept();
+            if (!dialog.problemLabel()->text().contains(u"already a product named"_s))
+                return false;
+            dialog.nameField()->setText(u"<b>Audit & \"Review\"</b>"_s);
+            dialog.activeBox()->setChecked(false);
+            dialog.accept();
+            return dialog.result() == QDialog::Accepted;
+        });
+        catalogue.newButton()->click();
+        QCOMPARE(catalogue.table()->rowCount(), int(before + 1));
+        QCOMPARE(scalar(*db,
+                        u"SELECT COUNT(*) FROM products WHERE name = '<b>Audit & \"Review\"</b>' "
+                        "AND active = 0 AND list_price_minor = 1250000000"_s),
+                 1);
+        bool listed = false;
+        for (int r = 0; r < catalogue.table()->rowCount(); ++r)
+            listed = listed
+                || (catalogue.table()->item(r, 0)->text() == u"<b>Audit & \"Review\"</b>"_s
+                    && catalogue.table()->item(r, 3)->text() == u"no, retired"_s);
+        QVERIFY(listed);
+        // A retired product is not offered in a sale.
+        SaleDialog sale(*db, 0);
+        auto *products = qobject_cast<QComboBox *>(
+            sale.linesTable()->cellWidget(0, SaleDialog::ProductColumn));
+        QCOMPARE(products->count(), int(before));
+    }
+};
+
+QTEST_MAIN(tst_CustomersView)
+#include "tst_customersview.moc"

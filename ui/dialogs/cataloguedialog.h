@@ -1,0 +1,86 @@
+#pragma once
+
+#include "domain/product.h"
+
+#include <QDialog>
+#include <QList>
+
+#include <functional>
+
+class QCheckBox;
+class QComboBox;
+class QDialogButtonBox;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QTableWidget;
+
+namespace cd {
+
+class Database;
+
+/// Adds or edits one catalogue product; checked with ProductRepository's rules as the user
+/// types.
+class ProductDialog final : public QDialog
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ProductDialog)
+
+public:
+    ProductDialog(Database &database, const Product &product, QWidget *parent = nullptr);
+
+    Product product() const;
+    QStringList problems() const { return m_problems; }
+    QLineEdit *nameField() const { return m_name; }
+    QComboBox *categoryField() const { return m_category; }
+    QLineEdit *priceField() const { return m_price; }
+    QCheckBox *activeBox() const { return m_active; }
+    QLabel *problemLabel() const { return m_problemLabel; }
+    void accept() override;
+
+private:
+    void revalidate();
+
+    Database &m_db;
+    Product m_original;
+    QStringList m_problems;
+    QLineEdit *m_name = nullptr;
+    QComboBox *m_category = nullptr;
+    QLineEdit *m_price = nullptr;
+    QCheckBox *m_active = nullptr;
+    QLabel *m_problemLabel = nullptr;
+    QDialogButtonBox *m_buttons = nullptr;
+};
+
+/// The product catalogue: standard products and services with their categories and list
+/// prices. New, edit, and retire (a retired product keeps its sales but is no longer offered).
+class CatalogueDialog final : public QDialog
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(CatalogueDialog)
+
+public:
+    explicit CatalogueDialog(Database &database, QWidget *parent = nullptr);
+
+    QTableWidget *table() const { return m_table; }
+    QPushButton *newButton() const { return m_new; }
+    QPushButton *editButton() const { return m_edit; }
+    QLabel *messageLabel() const { return m_message; }
+    /// Edits a product (ProductDialog by default); replaceable for tests.
+    using Editor = std::function<bool(Database &, const Product &, QWidget *)>;
+    void setEditor(Editor editor) { m_editor = std::move(editor); }
+    void reload();
+
+private:
+    void edit(const Product &product);
+
+    Database &m_db;
+    QList<Product> m_products;
+    Editor m_editor;
+    QTableWidget *m_table = nullptr;
+    QPushButton *m_new = nullptr;
+    QPushButton *m_edit = nullptr;
+    QLabel *m_message = nullptr;
+};
+
+} // namespace cd

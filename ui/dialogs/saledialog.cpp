@@ -1,0 +1,272 @@
+#include "dialogs/saledialog.h"
+
+#include "storage/accountrepository.h"
+#include "storage/productrepository.h"
+#include "storage/settingsrepository.h"
+
+#include <QComboBox>
+#include <QCompleter>
+#include <QDateEdit>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace cd {
+
+SaleDialog::SaleDialog(Database &database, qint64 accountId, QWidget *parent)
+    : QDialog(parent), m_db(database)
+{
+    setWindowTitle(tr("Record Sale"));
+    setObjectName(u"saleDialog"_s);
+    m_currency = SettingsRepository(m_db).firmCurrency();
+    if (const auto products = ProductRepository(m_db).list(true); products)
+        m_products = *products;
+
+    m_customer = new QComboBox(this);
+    m_customer->setObjectName(u"saleCustomer"_s);
+    m_customer->setEditable(true);
+    m_customer->setInsertPolicy(QComboBox::NoInsert);
+    m_customer->completer()->setCompletionMode(QCompleter::PopupCompletion);
+    m_customer->completer()->setFilterMode(Qt::MatchContains);
+    m_customer->completer()->setCaseSensitivity(Qt::CaseInsensitive);
+    if (const auto accounts = AccountRepository(m_db).list(); accounts) {
+        QList<Account> sorted = *accounts;
+        std::sort(sorted.begin(), sorted.end(), [](const Account &a, const Account &b) {
+            return a.name.compare(b.name, Qt::CaseInsensitive) < 0;
+        });
+        for (const Account &a : std::as_const(sorted)) {
+            if (a.kind == AccountKind::Customer || a.id == accountId)
+                m_customer->addItem(a.name, a.id);
+        }
+    }
+    m_customer->setCurrentIndex(accountId > 0 ? m_customer->findData(accountId) : -1);
+    m_customer->setEnabled(accountId <= 0);
+
+    m_date = new QDateEdit(QDate::currentDate(), this);
+    m_date->setObjectName(u"saleDate"_s);
+    m_date->setCalendarPopup(true);
+    m_date->setMaximumDate(QDate::currentDate());
+
+    m_lines = new QTableWidget(0, LineColumnCount, this);
+    m_lines->setObjectName(u"saleLines"_s);
+    m_lines->setHorizontalHeaderLabels(
+        { tr("Product"), tr("Quantity"), tr("Unit price (%1)").arg(m_currency),
+          tr("Discount (%1)").arg(m_currency), tr("Promotion code"), tr("Amount") });
+    m_lines->verticalHeader()->hide();
+    m_lines->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_lines->setSelectionMode(QAbstractItemView::SingleSelection);
+    // The product takes the room left; the other columns fit their headers and amounts.
+    m_lines->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_lines->horizontalHeader()->setSectionResizeMode(ProductColumn, QHeaderView::Stretch);
+    m_lines->horizontalHeader()->setMinimumSectionSize(110);
+    m_lines->setMinimumHeight(180);
+
+    m_addLine = new QPushButton(tr("&Add Line"), this);
+    m_removeLine = new QPushButton(tr("&Remove Line"), this);
+    connect(m_addLine, &QPushButton::clicked, this, [this] { addLine(); });
+    connect(m_removeLine, &QPushButton::clicked, this, [this] {
+        const int row = m_lines->currentRow();
+        if (row >= 0) {
+            m_lines->removeRow(row);
+            revalidate();
+        }
+    });
+    m_total = new QLabel(this);
+    m_total->setObjectName(u"saleTotal"_s);
+    QFont bold = m_total->font();
+    bold.setBold(true);
+    m_total->setFont(bold);
+
+    auto *lineButtons = new QHBoxLayout;
+    lineButtons->addWidget(m_addLine);
+    lineButtons->addWidget(m_removeLine);
+    lineButtons->addStretch(1);
+    lineButtons->addWidget(m_total);
+
+    auto *form = new QFormLayout;
+    form->addRow(tr("&Customer:"), m_customer);
+    form->addRow(tr("&Date:"), m_date);
+
+    m_problemLabel = new QLabel(this);
+    m_problemLabel->setObjectName(u"saleProblems"_s);
+    m_problemLabel->setWordWrap(true);
+    QPalette warning = m_problemLabel->palette();
+    warning.setColor(QPalette::WindowText, QColor(0xc6, 0x28, 0x28));
+    m_problemLabel->setPalette(warning);
+
+    m_buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
+    connect(m_buttons, &QDialogButtonBox::accepted, this, &SaleDialog::accept);
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &SaleDialog::reject);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addWidget(m_lines, 1);
+    layout->addLayout(lineButtons);
+    layout->addWidget(m_problemLabel);
+    layout->addWidget(m_buttons);
+
+    connect(m_customer, &QComboBox::currentIndexChanged, this, &SaleDialog::revalidate);
+    connect(m_date, &QDateEdit::dateChanged, this, &SaleDialog::revalidate);
+    if (m_products.isEmpty()) {
+        m_addLine->setEnabled(false);
+    } else {
+        addLine();
+    }
+    revalidate();
+    resize(QSize(860, 420));
+}
+
+void SaleDialog::addLine(int productIndex)
+{
+    if (m_products.isEmpty())
+        return;
+    const int row = m_lines->rowCount();
+    m_lines->insertRow(row);
+    auto *product = new QComboBox(m_lines);
+    for (const Product &p : std::as_const(m_products))
+        product->addItem(tr("%1 — %2").arg(p.name, p.category), p.id);
+    product->setCurrentIndex(std::clamp(productIndex, 0, int(m_products.size()) - 1));
+    auto *quantity = new QSpinBox(m_lines);
+    quantity->setRange(-999, 100000); // below 1 is refused with a sentence, not silently
+    quantity->setValue(1);
+    auto *price = new QLineEdit(m_lines);
+    price->setAlignment(Qt::AlignRight);
+    auto *discount = new QLineEdit(m_lines);
+    discount->setAlignment(Qt::AlignRight);
+    discount->setPlaceholderText(QLocale().toString(0));
+    auto *promotion = new QLineEdit(m_lines);
+    m_lines->setCellWidget(row, ProductColumn, product);
+    m_lines->setCellWidget(row, QuantityColumn, quantity);
+    m_lines->setCellWidget(row, PriceColumn, price);
+    m_lines->setCellWidget(row, DiscountColumn, discount);
+    m_lines->setCellWidget(row, PromotionColumn, promotion);
+    auto *amount = new QTableWidgetItem;
+    amount->setFlags(Qt::ItemIsEnabled);
+    amount->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    m_lines->setItem(row, AmountColumn, amount);
+    connect(product, &QComboBox::currentIndexChanged, this, [this, product] {
+        for (int r = 0; r < m_lines->rowCount(); ++r) {
+            if (m_lines->cellWidget(r, ProductColumn) == product)
+                productChanged(r);
+        }
+    });
+    connect(quantity, &QSpinBox::valueChanged, this, &SaleDialog::revalidate);
+    for (QLineEdit *edit : { price, discount, promotion })
+        connect(edit, &QLineEdit::textChanged, this, &SaleDialog::revalidate);
+    productChanged(row);
+    m_lines->setCurrentCell(row, ProductColumn);
+}
+
+void SaleDialog::productChanged(int row)
+{
+    const auto *product = qobject_cast<QComboBox *>(m_lines->cellWidget(row, ProductColumn));
+    auto *price = qobject_cast<QLineEdit *>(m_lines->cellWidget(row, PriceColumn));
+    const int index = product ? product->currentIndex() : -1;
+    if (price && index >= 0)
+        price->setText(m_products.at(index).listPrice.formatNumber(QLocale()));
+    revalidate();
+}
+
+Sale SaleDialog::sale() const
+{
+    Sale s;
+    s.accountId = m_customer->currentIndex() >= 0 ? m_customer->currentData().toLongLong() : 0;
+    s.date = m_date->date();
+    const QLocale locale;
+    for (int row = 0; row < m_lines->rowCount(); ++row) {
+        const auto *product = qobject_cast<QComboBox *>(m_lines->cellWidget(row, ProductColumn));
+        const auto *quantity = qobject_cast<QSpinBox *>(m_lines->cellWidget(row, QuantityColumn));
+        const auto *price = qobject_cast<QLineEdit *>(m_lines->cellWidget(row, PriceColumn));
+        const auto *discount = qobject_cast<QLineEdit *>(m_lines->cellWidget(row, DiscountColumn));
+        const auto *promotion
+            = qobject_cast<QLineEdit *>(m_lines->cellWidget(row, PromotionColumn));
+        if (!product || !quantity || !price || !discount || !promotion)
+            continue;
+        SaleLine line;
+        const int index = product->currentIndex();
+        line.productId = product->currentData().toLongLong();
+        const QString currency
+            = index >= 0 ? m_products.at(index).listPrice.currency() : m_currency;
+        line.quantity = quantity->value();
+        const auto unit = Money::parseLocalized(price->text(), currency, locale);
+        line.unitPrice = unit ? *unit : Money(0, currency);
+        const auto off = discount->text().trimmed().isEmpty()
+            ? Result<Money>(Money(0, currency))
+            : Money::parseLocalized(discount->text(), currency, locale);
+        line.discountMinor = off ? off->minorUnits() : 0;
+        line.promotion = promotion->text().trimmed();
+        s.lines.append(line);
+    }
+    return s;
+}
+
+void SaleDialog::revalidate()
+{
+    const QLocale locale;
+    const Sale s = sale();
+    m_problems.clear();
+    if (m_products.isEmpty())
+        m_problems.append(tr("The catalogue has no products yet: add them in Customers > "
+                             "Catalogue… first."));
+    if (m_customer->currentIndex() < 0)
+        m_problems.append(tr("Choose the customer who bought."));
+    // Text that is not an amount, named by its line.
+    for (int row = 0; row < m_lines->rowCount(); ++row) {
+        const QString currency = s.lines.value(row).unitPrice.currency();
+        for (int column : { int(PriceColumn), int(DiscountColumn) }) {
+            const auto *edit = qobject_cast<QLineEdit *>(m_lines->cellWidget(row, column));
+            if (!edit || (column == DiscountColumn && edit->text().trimmed().isEmpty()))
+                continue;
+            if (const auto parsed = Money::parseLocalized(edit->text(), currency, locale); !parsed)
+                m_problems.append(tr("Line %1: %2").arg(locale.toString(row + 1), parsed.error()));
+        }
+    }
+    for (const QString &problem : SaleRecorder::validate(s)) {
+        if (!problem.startsWith(tr("A sale needs the customer")))
+            m_problems.append(problem);
+    }
+    qint64 total = 0;
+    bool totalKnown = true;
+    for (int row = 0; row < s.lines.size(); ++row) {
+        const auto amount = s.lines.at(row).totalMinor();
+        if (QTableWidgetItem *item = m_lines->item(row, AmountColumn))
+            item->setText(amount && *amount >= 0
+                              ? Money(*amount, s.lines.at(row).unitPrice.currency()).format(locale)
+                              : QString());
+        if (!amount || *amount < 0 || __builtin_add_overflow(total, *amount, &total))
+            totalKnown = false;
+    }
+    m_total->setText(totalKnown ? tr("Total: %1").arg(Money(total, m_currency).format(locale))
+                                : QString());
+    m_removeLine->setEnabled(m_lines->rowCount() > 0);
+    m_problemLabel->setText(m_problems.join(u'\n'));
+    m_problemLabel->setVisible(!m_problems.isEmpty());
+    m_buttons->button(QDialogButtonBox::Save)->setEnabled(m_problems.isEmpty());
+}
+
+void SaleDialog::accept()
+{
+    revalidate();
+    if (!m_problems.isEmpty())
+        return;
+    const auto ids = SaleRecorder(m_db).record(sale());
+    if (!ids) {
+        m_problemLabel->setText(ids.error());
+        m_problemLabel->setVisible(true);
+        return;
+    }
+    m_savedIds = *ids;
+    QDialog::accept();
+}
+
+} // namespace cd
