@@ -419,6 +419,45 @@ private slots:
             QVERIFY2(line.contains(u"newsletter"_s), qPrintable(line));
     }
 
+    // Behaviour tags: `--tag` lists exactly the customers the rules tag, on a database whose
+    // tags were computed on another day (they are brought up to date first).
+    void accountsByBehaviourTag()
+    {
+        const QString db = path(u"tags.sqlite"_s);
+        QCOMPARE(clientdesk({ u"demo"_s, u"--database"_s, db, u"--accounts"_s, u"120"_s,
+                              u"--revenue"_s, u"5000"_s })
+                     .exitCode,
+                 0);
+        {
+            QSqlDatabase raw = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"stale"_s);
+            raw.setDatabaseName(db);
+            QVERIFY(raw.open());
+            QSqlQuery q(raw);
+            // As if computed last week, with a tag no rule gives any more.
+            QVERIFY(q.exec(u"UPDATE settings SET value = '2000-01-01' WHERE key = "
+                           "'customer_stats_as_of'"_s));
+            QVERIFY(q.exec(u"UPDATE account_tags SET tag = 'stale-tag' WHERE source = "
+                           "'behaviour' AND tag = 'returning'"_s));
+        }
+        QSqlDatabase::removeDatabase(u"stale"_s);
+        for (const QString &tag : { u"returning"_s, u"loyal"_s, u"impulsive"_s }) {
+            const Run run = clientdesk(
+                { u"accounts"_s, u"--tag"_s, tag, u"--format"_s, u"json"_s, u"--database"_s, db });
+            QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+            const QJsonArray rows = QJsonDocument::fromJson(run.out.toUtf8()).array();
+            QVERIFY2(!rows.isEmpty(), qPrintable(tag));
+            for (const QJsonValue &value : rows) {
+                QCOMPARE(value.toObject().value(u"kind"_s).toString(), u"customer"_s);
+                QVERIFY(value.toObject().value(u"tags"_s).toArray().contains(QJsonValue(tag)));
+            }
+        }
+        const Run stale = clientdesk({ u"accounts"_s, u"--tag"_s, u"stale-tag"_s, u"--format"_s,
+                                       u"csv"_s, u"--database"_s, db });
+        QCOMPARE(stale.exitCode, 0);
+        QCOMPARE(stale.out.split(u"\r\n"_s, Qt::SkipEmptyParts).size(), 1); // the header only
+        QCOMPARE(clientdesk({ u"check"_s, u"--database"_s, db }).exitCode, 0);
+    }
+
     void exportThenImportIntoANewDatabase()
     {
         const QString source = path(u"io-source.sqlite"_s);

@@ -12,8 +12,12 @@
 #include "io/exporter.h"
 #include "io/importer.h"
 #include "models/clientlistmodel.h"
+#include "models/customerlistmodel.h"
 #include "sample/samplegenerator.h"
+#include "storage/customerstats.h"
 #include "storage/database.h"
+#include "storage/productrepository.h"
+#include "storage/salerecorder.h"
 #include "views/clientpage.h"
 
 #include <QApplication>
@@ -299,6 +303,123 @@ void appendImportScenarios(QList<Scenario> &list, const Settings &s, const QStri
                   } });
 }
 
+// The customers (issue 5): the list, a sale's tags, a full recomputation. They work on a
+// copy of the large sample, as sales write to it.
+void appendCustomerScenarios(QList<Scenario> &list, const QString &large, QTemporaryDir &scratch)
+{
+    const QString copy = scratch.filePath(u"customers.sqlite"_s);
+    const auto db = std::make_shared<std::unique_ptr<cd::Database>>();
+    const auto open = [large, copy, db]() -> cd::Database * {
+        if (*db)
+            return db->get();
+        if (!QFile::exists(copy) && !QFile::copy(large, copy)) {
+            fail(u"cannot copy the large sample to "_s + copy);
+            return nullptr;
+        }
+        auto opened = cd::Database::open(copy, { cd::Database::Mode::MustExist, 5000 });
+        if (!opened) {
+            fail(opened.error());
+            return nullptr;
+        }
+        // Not timed: figures as of today (a sample made on another day, or before schema 2).
+        if (const auto ok = cd::CustomerStats(**opened).refreshIfStale(QDate::currentDate()); !ok) {
+            fail(ok.error());
+            return nullptr;
+        }
+        *db = std::move(opened).value();
+        return db->get();
+    };
+    list.append({ u"customers-list"_s, u"the customers list: every customer's figures and tags"_s,
+                  200,
+                  [open](int) -> std::optional<double> {
+                      cd::Database *database = open();
+                      if (!database)
+                          return std::nullopt;
+                      cd::CustomerListModel model(*database);
+                      QElapsedTimer timer;
+                      timer.start();
+                      if (const auto ok = model.reload(); !ok) {
+                          fail(ok.error());
+                          return std::nullopt;
+                      }
+                      return double(timer.nsecsElapsed()) / 1e6;
+                  },
+                  [copy](int) -> std::optional<double> {
+                      return runShell(copy,
+                                      u"SELECT COUNT(*), SUM(length(a.name)), SUM(s.purchases) "
+                                      "FROM accounts a LEFT JOIN customer_stats s ON "
+                                      "s.account_id = a.id LEFT JOIN users u ON u.id = "
+                                      "a.manager_id WHERE a.kind = 'customer'; SELECT COUNT(*) "
+                                      "FROM account_tags t JOIN accounts a ON a.id = "
+                                      "t.account_id WHERE a.kind = 'customer';"_s);
+                  } });
+    // A sale to the customer with the longest history: written, figures and tags current.
+    const auto busiest = std::make_shared<qint64>(0);
+    list.append({ u"sale-tags"_s, u"record a sale and bring that customer's tags up to date"_s, 20,
+                  [open, busiest](int) -> std::optional<double> {
+                      cd::Database *database = open();
+                      if (!database)
+                          return std::nullopt;
+                      if (*busiest == 0) {
+                          QSqlQuery q(database->connection());
+                          q.exec(u"SELECT account_id FROM customer_stats ORDER BY purchases DESC "
+                                 "LIMIT 1"_s);
+                          *busiest = q.next() ? q.value(0).toLongLong() : 0;
+                      }
+                      const auto products = cd::ProductRepository(*database).list(true);
+                      if (!products || products->isEmpty()) {
+                          fail(u"sale-tags: the sample has no products"_s);
+                          return std::nullopt;
+                      }
+                      cd::Sale sale;
+                      sale.accountId = *busiest;
+                      sale.date = QDate::currentDate();
+                      sale.lines.append({ products->constFirst().id, 2,
+                                          products->constFirst().listPrice, 0, u"BENCH"_s });
+                      QElapsedTimer timer;
+                      timer.start();
+                      if (const auto ok = cd::SaleRecorder(*database).record(sale); !ok) {
+                          fail(ok.error());
+                          return std::nullopt;
+                      }
+                      return double(timer.nsecsElapsed()) / 1e6;
+                  },
+                  [copy, busiest](int) -> std::optional<double> {
+                      return runShell(
+                          copy,
+                          u"BEGIN IMMEDIATE; INSERT INTO revenue_entries (account_id, "
+                          "entry_date, amount_minor, currency, account_kind, created_at) "
+                          "VALUES (%1, date('now'), 100, 'IDR', 'customer', "
+                          "datetime('now')); SELECT entry_date, SUM(amount_minor), "
+                          "MAX(discount_minor) FROM revenue_entries WHERE account_id = %1 "
+                          "GROUP BY entry_date; ROLLBACK;"_s.arg(*busiest));
+                  } });
+    list.append({ u"tags-recompute"_s, u"recompute every customer's figures and tags"_s, 3000,
+                  [open](int) -> std::optional<double> {
+                      cd::Database *database = open();
+                      if (!database)
+                          return std::nullopt;
+                      QElapsedTimer timer;
+                      timer.start();
+                      if (const auto ok
+                          = cd::CustomerStats(*database).refreshAll(QDate::currentDate());
+                          !ok) {
+                          fail(ok.error());
+                          return std::nullopt;
+                      }
+                      return double(timer.nsecsElapsed()) / 1e6;
+                  },
+                  [copy](int) -> std::optional<double> {
+                      // The same pass in SQL alone: each customer's purchase days.
+                      return runShell(copy,
+                                      u"SELECT COUNT(*) FROM (SELECT r.account_id, r.entry_date, "
+                                      "SUM(r.amount_minor), MAX(r.discount_minor > 0 OR "
+                                      "r.promotion IS NOT NULL) FROM revenue_entries r JOIN "
+                                      "accounts a ON a.id = r.account_id WHERE a.kind = "
+                                      "'customer' GROUP BY r.account_id, r.entry_date);"_s);
+                  } });
+}
+
 QList<Scenario> scenarios(const Settings &s, const QString &large, QTemporaryDir &scratch)
 {
     QList<Scenario> list;
@@ -424,6 +545,7 @@ QList<Scenario> scenarios(const Settings &s, const QString &large, QTemporaryDir
                   },
                   {} });
     appendImportScenarios(list, s, large, scratch);
+    appendCustomerScenarios(list, large, scratch);
     return list;
 }
 

@@ -123,7 +123,7 @@ SaleDialog::SaleDialog(Database &database, qint64 accountId, QWidget *parent)
         addLine();
     }
     revalidate();
-    resize(QSize(860, 420));
+    resize(QSize(1000, 440));
 }
 
 void SaleDialog::addLine(int productIndex)
