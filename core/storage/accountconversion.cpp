@@ -92,8 +92,8 @@ Result<std::optional<QString>> AccountConversion::undoBlocker(qint64 accountId) 
     if (q.value(1).toString() != u"client" || q.value(2).isNull())
         return std::optional(tr("“%1” was not converted from a customer.").arg(name));
     if (q.value(3).isNull())
-        return std::optional(tr("The conversion of “%1” can no longer be undone: its draft "
-                                "contract was deleted or replaced.")
+        return std::optional(tr("The conversion of “%1” cannot be undone: no draft contract "
+                                "opened by Convert to Client is left.")
                                  .arg(name));
     const QString reference = q.value(4).toString();
     if (q.value(5).toString() != u"draft")

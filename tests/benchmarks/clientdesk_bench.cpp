@@ -7,12 +7,14 @@
 // into DIR/large.sqlite and reused by later runs. --smoke uses a small sample and one run,
 // so CTest can check that every scenario still works.
 
+#include "analytics/conversioncandidates.h"
 #include "io/csvreader.h"
 #include "io/duplicates.h"
 #include "io/exporter.h"
 #include "io/importer.h"
 #include "models/clientlistmodel.h"
 #include "models/customerlistmodel.h"
+#include "models/prospectlist.h"
 #include "sample/samplegenerator.h"
 #include "storage/customerstats.h"
 #include "storage/database.h"
@@ -353,6 +355,26 @@ void appendCustomerScenarios(QList<Scenario> &list, const QString &large, QTempo
                                       "FROM account_tags t JOIN accounts a ON a.id = "
                                       "t.account_id WHERE a.kind = 'customer';"_s);
                   } });
+    // What the rest of the Customers area adds when it opens.
+    list.append({ u"customers-tabs"_s,
+                  u"the conversion candidates and the prospects (the area's other tabs)"_s,
+                  0,
+                  [open](int) -> std::optional<double> {
+                      cd::Database *database = open();
+                      if (!database)
+                          return std::nullopt;
+                      QElapsedTimer timer;
+                      timer.start();
+                      const auto ranked
+                          = cd::ConversionCandidates::rank(*database, QDate::currentDate());
+                      const auto prospects = cd::ProspectList::load(*database);
+                      if (!ranked || !prospects) {
+                          fail(ranked ? prospects.error() : ranked.error());
+                          return std::nullopt;
+                      }
+                      return double(timer.nsecsElapsed()) / 1e6;
+                  },
+                  {} });
     // A sale to the customer with the longest history: written, figures and tags current.
     const auto busiest = std::make_shared<qint64>(0);
     list.append({ u"sale-tags"_s, u"record a sale and bring that customer's tags up to date"_s, 20,

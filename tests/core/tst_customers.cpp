@@ -1,5 +1,6 @@
 #include "analytics/conversioncandidates.h"
 #include "models/customerlistmodel.h"
+#include "models/prospectlist.h"
 #include "repositorytestsupport.h"
 #include "storage/accountconversion.h"
 #include "storage/accountrepository.h"
@@ -283,6 +284,31 @@ private slots:
         QCOMPARE(AccountRepository(m_test.db()).get(prospect)->status, AccountStatus::Prospect);
         QVERIFY(ContractRepository(m_test.db()).sign(*id, m_today, 1).ok());
         QCOMPARE(AccountRepository(m_test.db()).get(prospect)->status, AccountStatus::Active);
+    }
+
+    void prospectsLeaveTheListAtTheirFirstSaleOrSignature()
+    {
+        const qint64 client
+            = account(u"PT Calon Klien"_s, AccountKind::Client, AccountStatus::Prospect);
+        const auto names = [this] {
+            QStringList out;
+            const auto prospects = ProspectList::load(m_test.db());
+            for (const Prospect &p : *prospects)
+                out.append(p.name);
+            return out;
+        };
+        QCOMPARE(names(), (QStringList { u"Ani Wijaya"_s, u"PT Calon Klien"_s }));
+        QVERIFY(SaleRecorder(m_test.db()).record(sale(m_ani, m_today, m_toolkit)).ok());
+        QCOMPARE(names(), QStringList { u"PT Calon Klien"_s });
+        Contract c;
+        c.accountId = client;
+        c.reference = u"C-2026-901"_s;
+        c.fee = Money(1'000'000'00, u"IDR"_s);
+        c.start = m_today;
+        const auto id = ContractRepository(m_test.db()).insert(c);
+        QVERIFY(id.ok());
+        QVERIFY(ContractRepository(m_test.db()).sign(*id, m_today, 1).ok());
+        QVERIFY(names().isEmpty());
     }
 
     void segmentsAreSavedReplacedAndRemoved()

@@ -130,6 +130,14 @@ private slots:
         view.deleteSegmentButton()->click();
         QVERIFY(SegmentRepository(*db).list()->isEmpty());
 
+        // The prospects tab lists the prospects with no revenue, of both kinds.
+        QCOMPARE(view.prospectsTable()->rowCount(),
+                 int(scalar(*db,
+                            u"SELECT COUNT(*) FROM accounts a WHERE status = 'prospect' AND "
+                            "NOT EXISTS (SELECT 1 FROM revenue_entries r WHERE "
+                            "r.account_id = a.id)"_s)));
+        QVERIFY(view.prospectsTable()->rowCount() > 0);
+
         // Typing narrows by name; nothing matching says so.
         view.tagFilter()->setCurrentIndex(0);
         view.regionFilter()->setCurrentIndex(0);

@@ -2,6 +2,7 @@
 
 #include "analytics/conversioncandidates.h"
 #include "backgroundtask.h"
+#include "models/prospectlist.h"
 #include "storage/customerstats.h"
 #include "storage/database.h"
 #include "storage/segmentrepository.h"
@@ -16,6 +17,7 @@
 #include <QLineEdit>
 #include <QLocale>
 #include <QMenu>
+#include <QMessageBox>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSettings>
@@ -200,9 +202,26 @@ CustomersView::CustomersView(QWidget *parent) : QWidget(parent)
         emit customerActivated(first->data(Qt::UserRole).toLongLong());
     });
 
+    auto *prospectsTab = new QWidget(this);
+    m_prospects = pagetables::makeTable({ tr("Prospect"), tr("Kind"), tr("Account manager"),
+                                          tr("Recorded"), tr("Last contact"),
+                                          tr("Open opportunities"), tr("Expected value") },
+                                        prospectsTab);
+    m_prospects->setObjectName(u"prospectsTable"_s);
+    m_prospectsNote = new QLabel(prospectsTab);
+    m_prospectsNote->setWordWrap(true);
+    m_prospectsNote->setForegroundRole(QPalette::PlaceholderText);
+    auto *prospectsLayout = new QVBoxLayout(prospectsTab);
+    prospectsLayout->addWidget(m_prospectsNote);
+    prospectsLayout->addWidget(m_prospects, 1);
+    connect(m_prospects, &QTableWidget::itemActivated, this, [this](QTableWidgetItem *item) {
+        emit customerActivated(m_prospects->item(item->row(), 0)->data(Qt::UserRole).toLongLong());
+    });
+
     m_tabs = new QTabWidget(this);
     m_tabs->addTab(listTab, tr("All Customers"));
     m_tabs->addTab(candidatesTab, tr("Conversion Candidates"));
+    m_tabs->addTab(prospectsTab, tr("Prospects"));
 
     auto *header = new QHBoxLayout;
     header->addWidget(title);
@@ -259,6 +278,7 @@ void CustomersView::setDatabase(Database *database)
     m_table->setModel(nullptr);
     m_model.reset();
     m_candidates->setRowCount(0);
+    m_prospects->setRowCount(0);
     if (!m_database) {
         updateState();
         return;
@@ -319,6 +339,7 @@ void CustomersView::reload()
     if (const int row = m_model->rowOf(selected); row >= 0)
         m_table->selectRow(row);
     fillCandidates();
+    fillProspects();
     emit reloaded();
 }
 
@@ -395,6 +416,35 @@ void CustomersView::fillCandidates()
                                      "candidates need repeat purchases and a relationship."));
 }
 
+void CustomersView::fillProspects()
+{
+    const QLocale locale;
+    const auto prospects = ProspectList::load(*m_database);
+    const QList<Prospect> list = prospects ? *prospects : QList<Prospect>();
+    m_prospects->setRowCount(int(list.size()));
+    for (int r = 0; r < list.size(); ++r) {
+        const Prospect &p = list.at(r);
+        pagetables::setRow(
+            m_prospects, r,
+            { p.name, toLabel(p.kind), p.manager, pagetables::shortDate(p.since),
+              p.lastContact.isValid() ? pagetables::shortDate(p.lastContact) : tr("never"),
+              locale.toString(p.openOpportunities),
+              p.openOpportunities > 0 ? p.openValue.format(locale) : QString() },
+            { 5, 6 });
+        m_prospects->item(r, 0)->setData(Qt::UserRole, p.id);
+    }
+    m_prospects->resizeColumnsToContents();
+    if (!prospects)
+        m_prospectsNote->setText(prospects.error());
+    else if (list.isEmpty())
+        m_prospectsNote->setText(tr("No prospects: every account has bought or signed."));
+    else
+        m_prospectsNote->setText(
+            tr("%1 potential customers and clients with no revenue yet, most recently contacted "
+               "first. A first sale or a signed contract makes one active.")
+                .arg(locale.toString(list.size())));
+}
+
 CustomerFilter CustomersView::currentFilter() const
 {
     CustomerFilter f;
@@ -467,7 +517,7 @@ void CustomersView::saveSegment()
         return;
     const auto saved = SegmentRepository(*m_database).save(name, filter);
     if (!saved) {
-        m_count->setText(saved.error());
+        QMessageBox::warning(this, tr("Save Segment"), saved.error());
         return;
     }
     fillSegments();
@@ -486,7 +536,7 @@ void CustomersView::deleteSegment()
     for (const Segment &s : *segments) {
         if (s.name == m_segment->currentText()) {
             if (const Status ok = SegmentRepository(*m_database).remove(s.id); !ok)
-                m_count->setText(ok.error());
+                QMessageBox::warning(this, tr("Delete Segment"), ok.error());
             break;
         }
     }

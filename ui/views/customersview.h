@@ -25,8 +25,9 @@ class Database;
 /// The Customers area's list: search as you type; filters for manager, status, channel,
 /// region, industry, product category and tag; saved segments shared through the database;
 /// sortable columns with a column chooser and export. A second tab ranks the conversion
-/// candidates with their reasons. When the behaviour tags are not current for today they are
-/// recomputed off the UI thread (with progress and Cancel) while the list shows what it has.
+/// candidates with their reasons, a third the prospects of both kinds. When the behaviour tags are
+/// not current for today they are recomputed off the UI thread (with progress and Cancel) while the
+/// list shows what it has.
 class CustomersView final : public QWidget
 {
     Q_OBJECT
@@ -44,6 +45,8 @@ public:
     CustomerListModel *model() const { return m_model.get(); }
     QTableView *table() const { return m_table; }
     QTableWidget *candidatesTable() const { return m_candidates; }
+    /// Prospects of both kinds with no revenue yet.
+    QTableWidget *prospectsTable() const { return m_prospects; }
     QTabWidget *tabs() const { return m_tabs; }
     QLineEdit *searchField() const { return m_search; }
     QComboBox *tagFilter() const { return m_tag; }
@@ -73,6 +76,7 @@ private:
     void fillChoices();
     void fillSegments();
     void fillCandidates();
+    void fillProspects();
     void chooseSegment();
     void saveSegment();
     void deleteSegment();
@@ -111,6 +115,8 @@ private:
     QProgressBar *m_progress = nullptr;
     QTableWidget *m_candidates = nullptr;
     QLabel *m_candidatesNote = nullptr;
+    QTableWidget *m_prospects = nullptr;
+    QLabel *m_prospectsNote = nullptr;
     QString m_error;
     bool m_restoring = false;
     bool m_fitColumns = false;
