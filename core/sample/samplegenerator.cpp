@@ -553,11 +553,14 @@ Status PortfolioBuilder::writeInteractions(const PlannedAccount &a, qint64 id)
             last = c.terminatedOn.isValid() ? c.terminatedOn : c.end;
         }
         break;
+    // Prospects were last contacted at some point in the last two months, not all today.
     case Profile::ClientProspect:
         count = m_random.between(1, 5);
+        last = today.addDays(-m_random.between(0, 60));
         break;
     case Profile::Potential:
         count = m_random.between(1, 3);
+        last = today.addDays(-m_random.between(0, 60));
         break;
     case Profile::New:
         count = m_random.between(0, 1);

@@ -208,6 +208,7 @@ CustomersView::CustomersView(QWidget *parent) : QWidget(parent)
                                           tr("Open opportunities"), tr("Expected value") },
                                         prospectsTab);
     m_prospects->setObjectName(u"prospectsTable"_s);
+    m_prospects->horizontalHeader()->setStretchLastSection(false);
     m_prospectsNote = new QLabel(prospectsTab);
     m_prospectsNote->setWordWrap(true);
     m_prospectsNote->setForegroundRole(QPalette::PlaceholderText);
@@ -434,6 +435,7 @@ void CustomersView::fillProspects()
         m_prospects->item(r, 0)->setData(Qt::UserRole, p.id);
     }
     m_prospects->resizeColumnsToContents();
+    m_prospects->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
     if (!prospects)
         m_prospectsNote->setText(prospects.error());
     else if (list.isEmpty())
