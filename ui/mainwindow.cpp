@@ -149,6 +149,7 @@ MainWindow::~MainWindow()
     m_exportTask.reset();
     m_backupTask.reset();
     m_runner.reset();
+    m_customers->setDatabase(nullptr); // its tag refresh too
 }
 
 QList<MainWindow::Area> MainWindow::areas()

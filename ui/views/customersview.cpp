@@ -255,8 +255,14 @@ void CustomersView::makeRefreshTask()
     m_refresh = std::make_unique<BackgroundTask>();
     connect(m_refresh.get(), &BackgroundTask::progressChanged, m_progress, &QProgressBar::setValue);
     connect(m_refresh.get(), &BackgroundTask::finished, this, [this] {
+        // The worker has finished: its error string is ours to read now.
         m_refreshBar->hide();
-        if (!m_refresh->wasCancelled())
+        if (!m_refreshError.isEmpty())
+            QMessageBox::warning(this, tr("Behaviour Tags"),
+                                 tr("The behaviour tags could not be brought up to date; the "
+                                    "list shows them as last computed. %1")
+                                     .arg(m_refreshError));
+        else if (!m_refresh->wasCancelled())
             reload();
     });
 }
@@ -276,6 +282,7 @@ void CustomersView::setDatabase(Database *database)
         m_refreshBar->hide();
     }
     m_database = database;
+    m_refreshTried = {};
     m_table->setModel(nullptr);
     m_model.reset();
     m_candidates->setRowCount(0);
@@ -293,18 +300,28 @@ void CustomersView::setDatabase(Database *database)
 
 void CustomersView::startRefresh()
 {
-    if (!m_database || m_refresh->isRunning())
+    // One attempt a day: a recomputation that failed is not started again on every reload.
+    if (!m_database || m_refresh->isRunning() || m_refreshTried == QDate::currentDate())
         return;
-    Database *source = m_database;
+    m_refreshTried = QDate::currentDate();
+    // Its own connection, opened from the location: nothing of this view is touched there.
+    const QString location = m_database->location();
     m_progress->setValue(0);
     m_refreshBar->show();
-    m_refresh->start([source](const BackgroundTask::Reporter &reporter) {
-        auto db = source->reopen();
-        if (!db)
+    m_refreshError.clear();
+    m_refresh->start([location, error = &m_refreshError](const BackgroundTask::Reporter &reporter) {
+        Database::Options options;
+        options.mode = Database::Mode::MustExist;
+        auto db = Database::open(location, options);
+        // A failure leaves the stored tags as they were; the list shows those and says why.
+        if (!db) {
+            *error = db.error();
             return;
-        // A failure leaves the stored tags as they were; the list shows those.
-        (void)CustomerStats(**db).refreshAll(
+        }
+        const Status ok = CustomerStats(**db).refreshAll(
             QDate::currentDate(), [&reporter](int percent) { return reporter.report(percent); });
+        if (!ok && !reporter.cancelled())
+            *error = ok.error();
     });
 }
 

@@ -118,6 +118,8 @@ private:
     QTableWidget *m_prospects = nullptr;
     QLabel *m_prospectsNote = nullptr;
     QString m_error;
+    QDate m_refreshTried; ///< the day the last recomputation started
+    QString m_refreshError; ///< written by the worker, read after it has finished
     bool m_restoring = false;
     bool m_fitColumns = false;
     QByteArray m_pendingFilter; ///< remembered filter to apply once the choices exist
