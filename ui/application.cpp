@@ -7,7 +7,6 @@
 #include <QFileInfo>
 #include <QLibraryInfo>
 #include <QLocale>
-#include <QMessageBox>
 #include <QSettings>
 #include <QTranslator>
 
@@ -55,15 +54,15 @@ int runDesktop(QApplication &app, const QString &location)
         opened = std::move(database).value();
     } else {
         failure = database.error();
-        QMessageBox::critical(
-            nullptr, QCoreApplication::translate("cd::Application", "Cannot Open Database"),
-            failure);
     }
 
     MainWindow window(std::move(opened));
-    if (!failure.isEmpty())
-        window.setNoDatabaseReason(failure);
     window.show();
+    if (!failure.isEmpty()) {
+        window.setNoDatabaseReason(failure);
+        // Says why; for a damaged file with automatic backups, offers the latest.
+        window.reportOpenFailure(resolved, failure);
+    }
     return app.exec();
 }
 

@@ -15,6 +15,7 @@
 #include "samplerunner.h"
 #include "storage/accountrepository.h"
 #include "storage/database.h"
+#include "storage/integritycheck.h"
 #include "views/clientpage.h"
 #include "views/clientsview.h"
 #include "views/customerpage.h"
@@ -44,6 +45,7 @@
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QStyle>
+#include <QTimer>
 
 using namespace Qt::StringLiterals;
 
@@ -372,7 +374,7 @@ bool MainWindow::openDatabase(const QString &location)
     options.mode = Database::Mode::MustExist;
     auto opened = Database::open(location, options);
     if (!opened) {
-        showMessage(QMessageBox::Warning, tr("Cannot Open Database"), opened.error());
+        reportOpenFailure(location, opened.error());
         return false;
     }
     QSettings().setValue(kLastDatabaseKey, (*opened)->location());
@@ -772,7 +774,15 @@ void MainWindow::startAutomaticBackup()
         return;
     auto result = std::make_shared<std::optional<Result<std::optional<BackupSummary>>>>();
     const QString location = m_database->location();
-    m_backupTask->start([location, result](const BackgroundTask::Reporter &) {
+    auto damage = std::make_shared<QStringList>();
+    // SQLite's quick check first (a few seconds on a large database, here off the UI thread):
+    // a damaged database is reported, and never copied over the good backups.
+    m_backupTask->start([location, result, damage](const BackgroundTask::Reporter &) {
+        if (const auto found = IntegrityCheck::fileDamage(location); found && !found->isEmpty()) {
+            *damage = *found;
+            *result = Result<std::optional<BackupSummary>>(std::nullopt);
+            return;
+        }
         auto db = Database::open(location, { Database::Mode::MustExist, 5000 });
         if (!db)
             *result = Result<std::optional<BackupSummary>>(Error { db.error() });
@@ -781,8 +791,24 @@ void MainWindow::startAutomaticBackup()
     });
     connect(
         m_backupTask.get(), &BackgroundTask::finished, this,
-        [this, result] {
+        [this, result, damage, location] {
             updateActions();
+            if (!damage->isEmpty()) {
+                emit damageFound(location, *damage);
+                const QString why
+                    = tr("%1 is damaged: SQLite cannot read all of it (it says: %2).")
+                          .arg(QDir::toNativeSeparators(location), damage->constFirst());
+                // Once this task has let go: the restore runs on it.
+                QTimer::singleShot(0, this, [this, location, why] {
+                    if (!offerRestore(location, why))
+                        showMessage(QMessageBox::Critical, tr("Database Damaged"),
+                                    tr("%1\n\nThere is no automatic backup of it. Copy what "
+                                       "you can with File > Export, and restore a backup of "
+                                       "your own.")
+                                        .arg(why));
+                });
+                return;
+            }
             const auto &done = **result;
             if (!done) {
                 // Not worth a dialog on every start, but the user must be able to see it.
@@ -820,12 +846,51 @@ void MainWindow::chooseAndRestoreBackup()
         restoreBackup(chosen);
 }
 
+void MainWindow::reportOpenFailure(const QString &location, const QString &error)
+{
+    // Only a file that is there and readable can be damaged; the others say why already.
+    const auto damage = IntegrityCheck::fileDamage(location);
+    if (damage && !damage->isEmpty()
+        && offerRestore(
+            location,
+            tr("%1\n\nSQLite reports the file damaged: %2").arg(error, damage->constFirst())))
+        return;
+    showMessage(QMessageBox::Warning, tr("Cannot Open Database"), error);
+}
+
+bool MainWindow::offerRestore(const QString &location, const QString &why)
+{
+    const QList<BackupFile> backups = RollingBackups::list(location);
+    if (backups.isEmpty())
+        return false;
+    const BackupFile &latest = backups.constFirst();
+    const QString question
+        = tr("%1\n\nRestore the latest automatic backup, taken %2? Changes made since then are "
+             "not in it. The damaged file is kept beside it.")
+              .arg(why,
+                   tr("%1 at %2")
+                       .arg(QLocale().toString(latest.takenAt.date(), QLocale::LongFormat),
+                            QLocale().toString(latest.takenAt.time(), u"HH:mm"_s)));
+    const bool yes = m_questionHook
+        ? m_questionHook(tr("Database Damaged"), question)
+        : QMessageBox::question(this, tr("Database Damaged"), question,
+                                QMessageBox::Yes | QMessageBox::No, QMessageBox::Yes)
+            == QMessageBox::Yes;
+    if (yes)
+        restoreBackupAt(latest.path, location);
+    return true;
+}
+
 bool MainWindow::restoreBackup(const QString &backupPath)
 {
-    if (!m_database || m_runner->isRunning() || m_exportTask->isRunning()
-        || m_backupTask->isRunning())
+    // A copy of the location: the database it belongs to closes first.
+    return m_database && restoreBackupAt(backupPath, QString(m_database->location()));
+}
+
+bool MainWindow::restoreBackupAt(const QString &backupPath, QString location)
+{
+    if (m_runner->isRunning() || m_exportTask->isRunning() || m_backupTask->isRunning())
         return false;
-    const QString location = m_database->location();
     setDatabase(nullptr); // no connection may stay open on the file being replaced
     // Copying and checking a large backup takes seconds: off the UI thread, without Cancel
     // (the swap itself must not be interrupted half-way).

@@ -99,6 +99,13 @@ public:
     QProgressDialog *progressDialog() const;
 
     void setMessageHook(MessageHook hook);
+    /// Asks a yes/no question; replaceable so tests can answer it.
+    using QuestionHook = std::function<bool(const QString &title, const QString &text)>;
+    void setQuestionHook(QuestionHook hook) { m_questionHook = std::move(hook); }
+
+    /// Says why `location` could not be opened; when SQLite finds the file damaged and an
+    /// automatic backup of it exists, offers to restore the latest one instead.
+    void reportOpenFailure(const QString &location, const QString &error);
 
     /// File > Import…: the import wizard, modal; the views refresh after an import.
     void showImportWizard();
@@ -109,6 +116,8 @@ public:
     /// then opens it again; the replaced file is kept beside it. restoreFinished() tells the
     /// outcome. False when the restore could not start.
     bool restoreBackup(const QString &backupPath);
+    /// The same for the database file at `location`, open or not (a damaged one).
+    bool restoreBackupAt(const QString &backupPath, QString location);
     /// Takes the day's automatic backup off the UI thread, if one is due.
     void startAutomaticBackup();
     bool isBackingUp() const;
@@ -119,6 +128,8 @@ signals:
     /// The automatic backup ended: `wrote` when a backup was taken; `message` says what
     /// happened (empty when none was due).
     void automaticBackupFinished(bool wrote, const QString &message);
+    /// The check after opening found the database damaged (`findings` from SQLite).
+    void damageFound(const QString &location, const QStringList &findings);
     void restoreFinished(bool restored);
 
 protected:
@@ -159,6 +170,9 @@ private:
     Area m_area = Area::Dashboard;
     bool m_hasAccounts = false;
     MessageHook m_messageHook;
+    QuestionHook m_questionHook;
+    /// Offers the latest automatic backup of a damaged database; false when there is none.
+    bool offerRestore(const QString &location, const QString &why);
 
     QListWidget *m_navigation = nullptr;
     QStackedWidget *m_stack = nullptr;

@@ -2,8 +2,11 @@
 
 #include "storage/database.h"
 
+#include <QFile>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QSqlRecord>
+#include <QUuid>
 
 using namespace Qt::StringLiterals;
 
@@ -93,6 +96,45 @@ Status IntegrityCheck::rule(QStringList &findings, const QString &sql,
     if (count > maxFindingsPerRule)
         findings.append(tr("… and %1 more like the last one.").arg(count - maxFindingsPerRule));
     return {};
+}
+
+Result<QStringList> IntegrityCheck::fileDamage(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return Error { tr("%1 cannot be read: %2.").arg(path, file.errorString()) };
+    if (file.read(16) != QByteArray("SQLite format 3\0", 16))
+        return QStringList { tr("%1 does not start like an SQLite file any more.").arg(path) };
+    file.close();
+    const QString name
+        = u"clientdesk-check-"_s + QUuid::createUuid().toString(QUuid::WithoutBraces);
+    QStringList findings;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, name);
+        db.setDatabaseName(path);
+        db.setConnectOptions(u"QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000"_s);
+        if (!db.open()) {
+            findings.append(db.lastError().text());
+        } else {
+            QSqlQuery q(db);
+            if (!q.exec(u"PRAGMA quick_check(5)"_s)) {
+                findings.append(q.lastError().text());
+            } else {
+                while (q.next()) {
+                    // A row may hold several lines, headed "*** in database main ***".
+                    const QStringList lines = q.value(0).toString().split(u'\n');
+                    for (const QString &line : lines) {
+                        const QString text = line.trimmed();
+                        if (!text.isEmpty() && text != u"ok" && !text.startsWith(u"***")
+                            && findings.size() < 5)
+                            findings.append(text);
+                    }
+                }
+            }
+        }
+    }
+    QSqlDatabase::removeDatabase(name);
+    return findings;
 }
 
 } // namespace cd

@@ -25,6 +25,12 @@ public:
     /// itself could not run.
     Result<QStringList> run() const;
 
+    /// SQLite's quick check of the file at `path` on a read-only connection of its own, for a
+    /// file that may not even open as a ClientDesk database: the problems found (the first
+    /// few), or one sentence for a file that is not an SQLite file at all; empty when SQLite
+    /// finds nothing wrong. An error when the file cannot be read (missing, permissions).
+    static Result<QStringList> fileDamage(const QString &path);
+
     /// At most this many findings per rule are listed; the rest are counted in one sentence.
     static constexpr int maxFindingsPerRule = 20;
 

@@ -1,9 +1,13 @@
 #include "dialogs/restorebackupdialog.h"
 #include "io/rollingbackups.h"
 #include "mainwindow.h"
+#include "sample/samplegenerator.h"
 #include "storage/database.h"
+#include "storage/integritycheck.h"
 
 #include <QCheckBox>
+#include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -87,6 +91,111 @@ private slots:
         auto before = Database::open(m_dir.filePath(kept.first()));
         QVERIFY(before.ok());
         QCOMPARE(accounts(**before), 2);
+    }
+
+    // A database with a backup, then damaged on disk the way a failing disk or a copy cut
+    // short would: random bytes over the middle of the file, or over its header.
+    QString damagedDatabase(const QString &name, bool header, bool withBackup)
+    {
+        const QString path = m_dir.filePath(name);
+        {
+            auto db = Database::open(path);
+            if (!db)
+                return {};
+            cd::SampleOptions options;
+            options.accounts = 60;
+            options.revenueEntries = 2000;
+            if (!cd::SampleGenerator(options).generate(**db).ok())
+                return {};
+            if (withBackup && !RollingBackups(**db).runIfDue().ok())
+                return {};
+        } // closed: the log is folded into the file
+        QFile file(path);
+        if (!file.open(QIODevice::ReadWrite))
+            return {};
+        file.seek(header ? 0 : file.size() / 2);
+        QByteArray noise(header ? 100 : 16384, '\0');
+        for (qsizetype i = 0; i < noise.size(); ++i)
+            noise[i] = char((i * 7919 + 13) % 251);
+        file.write(noise);
+        return path;
+    }
+
+    void aDamagedDatabaseIsFoundAfterOpeningAndTheLatestBackupRestored()
+    {
+        const QString path = damagedDatabase(u"damaged.sqlite"_s, false, true);
+        QVERIFY(!path.isEmpty());
+        QVERIFY(!cd::IntegrityCheck::fileDamage(path)->isEmpty());
+        auto db = Database::open(path); // SQLite only notices when it reads those pages
+        QVERIFY(db.ok());
+        MainWindow window(std::move(db).value());
+        QStringList questions;
+        window.setQuestionHook([&questions](const QString &title, const QString &text) {
+            questions.append(title + u": "_s + text);
+            return true;
+        });
+        window.setMessageHook([](QMessageBox::Icon, const QString &, const QString &text) {
+            QFAIL(qPrintable(text));
+        });
+        QSignalSpy damaged(&window, &MainWindow::damageFound);
+        QSignalSpy restored(&window, &MainWindow::restoreFinished);
+        QTRY_COMPARE_WITH_TIMEOUT(restored.size(), 1, 20000);
+        QCOMPARE(damaged.size(), 1);
+        QCOMPARE(questions.size(), 1);
+        QVERIFY2(questions.first().contains(
+                     u"damaged.sqlite is damaged: SQLite cannot read all of it"_s),
+                 qPrintable(questions.first()));
+        QVERIFY(questions.first().contains(u"Restore the latest automatic backup"_s));
+        QCOMPARE(restored.first().first().toBool(), true);
+        QVERIFY(window.database());
+        QCOMPARE(accounts(*window.database()), 60);
+        QVERIFY(cd::IntegrityCheck::fileDamage(path)->isEmpty());
+        // The damaged file is kept beside it.
+        const QStringList kept = QDir(m_dir.path()).entryList({ u"damaged.before-restore-*"_s });
+        QCOMPARE(kept.size(), 1);
+    }
+
+    void aDatabaseTooDamagedToOpenOffersItsBackup()
+    {
+        const QString path = damagedDatabase(u"broken.sqlite"_s, true, true);
+        QVERIFY(!path.isEmpty());
+        MainWindow window;
+        QStringList questions;
+        window.setQuestionHook([&questions](const QString &, const QString &text) {
+            questions.append(text);
+            return true;
+        });
+        QSignalSpy restored(&window, &MainWindow::restoreFinished);
+        QVERIFY(!window.openDatabase(path));
+        QCOMPARE(questions.size(), 1);
+        QVERIFY(questions.first().contains(u"does not start like an SQLite file"_s));
+        QTRY_COMPARE_WITH_TIMEOUT(restored.size(), 1, 20000);
+        QCOMPARE(restored.first().first().toBool(), true);
+        QCOMPARE(accounts(*window.database()), 60);
+    }
+
+    void withoutABackupItSaysWhatToDo()
+    {
+        const QString path = damagedDatabase(u"alone.sqlite"_s, false, false);
+        QVERIFY(!path.isEmpty());
+        auto db = Database::open(path);
+        QVERIFY(db.ok());
+        MainWindow window(std::move(db).value());
+        QStringList messages;
+        window.setMessageHook(
+            [&messages](QMessageBox::Icon, const QString &title, const QString &text) {
+                messages.append(title + u": "_s + text);
+            });
+        window.setQuestionHook([](const QString &, const QString &) {
+            [] {
+                QFAIL("nothing to restore, nothing to ask");
+            }();
+            return false;
+        });
+        QTRY_COMPARE_WITH_TIMEOUT(messages.size(), 1, 20000);
+        QVERIFY(messages.first().startsWith(u"Database Damaged: "_s));
+        QVERIFY(messages.first().contains(u"There is no automatic backup of it."_s));
+        QVERIFY(window.database()); // still open: what can be read can be exported
     }
 };
 
