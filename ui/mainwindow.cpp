@@ -848,14 +848,32 @@ void MainWindow::chooseAndRestoreBackup()
 
 void MainWindow::reportOpenFailure(const QString &location, const QString &error)
 {
-    // Only a file that is there and readable can be damaged; the others say why already.
-    const auto damage = IntegrityCheck::fileDamage(location);
-    if (damage && !damage->isEmpty()
-        && offerRestore(
-            location,
-            tr("%1\n\nSQLite reports the file damaged: %2").arg(error, damage->constFirst())))
+    // Without an automatic backup there is nothing to offer: just say why. With one, SQLite's
+    // check of the file (seconds on a large one) runs off the UI thread first.
+    if (RollingBackups::list(location).isEmpty() || m_backupTask->isRunning()) {
+        showMessage(QMessageBox::Warning, tr("Cannot Open Database"), error);
         return;
-    showMessage(QMessageBox::Warning, tr("Cannot Open Database"), error);
+    }
+    auto damage = std::make_shared<QStringList>();
+    m_backupTask->start([location, damage](const BackgroundTask::Reporter &) {
+        if (const auto found = IntegrityCheck::fileDamage(location); found)
+            *damage = *found;
+    });
+    connect(
+        m_backupTask.get(), &BackgroundTask::finished, this,
+        [this, location, error, damage] {
+            updateActions();
+            // Once the task has let go: a restore runs on it.
+            QTimer::singleShot(0, this, [this, location, error, damage] {
+                if (damage->isEmpty()
+                    || !offerRestore(location,
+                                     tr("%1\n\nSQLite reports the file damaged: %2")
+                                         .arg(error, damage->constFirst())))
+                    showMessage(QMessageBox::Warning, tr("Cannot Open Database"), error);
+            });
+        },
+        Qt::SingleShotConnection);
+    updateActions();
 }
 
 bool MainWindow::offerRestore(const QString &location, const QString &why)

@@ -103,8 +103,9 @@ public:
     using QuestionHook = std::function<bool(const QString &title, const QString &text)>;
     void setQuestionHook(QuestionHook hook) { m_questionHook = std::move(hook); }
 
-    /// Says why `location` could not be opened; when SQLite finds the file damaged and an
-    /// automatic backup of it exists, offers to restore the latest one instead.
+    /// Says why `location` could not be opened; when an automatic backup of it exists and
+    /// SQLite (checking off the UI thread) finds the file damaged, offers to restore the
+    /// latest one instead.
     void reportOpenFailure(const QString &location, const QString &error);
 
     /// File > Import…: the import wizard, modal; the views refresh after an import.

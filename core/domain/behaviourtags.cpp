@@ -22,9 +22,11 @@ QList<std::pair<QString, int>> TagThresholds::toSettings() const
 QStringList TagThresholds::validate() const
 {
     QStringList problems;
-    const auto range = [&problems](int value, int low, int high, const QString &sentence) {
+    const QLocale locale;
+    const auto range = [&](int value, int low, int high, const QString &sentence) {
         if (value < low || value > high)
-            problems.append(sentence.arg(value).arg(low).arg(high));
+            problems.append(
+                sentence.arg(locale.toString(value), locale.toString(low), locale.toString(high)));
     };
     range(newDays, 1, 3650, BehaviourRules::tr("“New” days is %1; it must be from %2 to %3."));
     range(returningPurchases, 2, 1000,

@@ -4,6 +4,7 @@
 #include "domain/money.h"
 #include "io/csvwriter.h"
 #include "storage/database.h"
+#include "storage/settingsrepository.h"
 
 #include <QDir>
 #include <QFile>
@@ -343,9 +344,7 @@ Result<qint64> Exporter::exportKind(ImportKind kind, const QString &path, Export
     for (const ImportField &field : Importer::fields(kind))
         shape.header.append(field.name);
     shape.types = spec.types;
-    if (!query.exec(u"SELECT value FROM settings WHERE key = 'currency'"_s))
-        return Database::sqlError(tr("Reading the currency setting"), query);
-    shape.decimals = Money::decimals(query.next() ? query.value(0).toString() : u"IDR"_s);
+    shape.decimals = Money::decimals(SettingsRepository(m_db).firmCurrency());
 
     const std::unique_ptr<Sink> sink = makeSink(path, format);
     if (const Status ok = sink->begin(shape); !ok)

@@ -31,8 +31,6 @@ namespace {
 // How often (in rows) progress is reported and Cancel is looked at.
 constexpr int kProgressEvery = 256;
 
-const QString kDefaultCurrency = u"IDR"_s;
-
 QString folded(const QString &name)
 {
     return name.trimmed().toCaseFolded();
@@ -839,12 +837,7 @@ private:
     Status load()
     {
         m_today = QDate::currentDate();
-        const auto currency = SettingsRepository(m_db).value(u"currency"_s, kDefaultCurrency);
-        if (!currency)
-            return Error { currency.error() };
-        m_currency = Money::isValidCurrency(currency->trimmed().toUpper())
-            ? currency->trimmed().toUpper()
-            : kDefaultCurrency;
+        m_currency = SettingsRepository(m_db).firmCurrency();
 
         QSqlQuery query(m_db.connection());
         query.setForwardOnly(true);

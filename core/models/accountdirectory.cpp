@@ -2,6 +2,7 @@
 
 #include "models/clientlistmodel.h"
 #include "storage/database.h"
+#include "storage/settingsrepository.h"
 #include "storage/sqlvalues.h"
 
 #include <QHash>
@@ -16,11 +17,7 @@ Result<QList<AccountListing>> AccountDirectory::list(Database &db, std::optional
 {
     QSqlQuery q(db.connection());
     q.setForwardOnly(true);
-    q.prepare(u"SELECT value FROM settings WHERE key = 'currency'"_s);
-    QString currency = u"IDR"_s;
-    if (q.exec() && q.next() && Money::isValidCurrency(q.value(0).toString()))
-        currency = q.value(0).toString();
-
+    const QString currency = SettingsRepository(db).firmCurrency();
     q.prepare(u"SELECT a.id, a.name, a.kind, a.status, a.channel, u.name FROM accounts a "
               "LEFT JOIN users u ON u.id = a.manager_id "
               "WHERE (:anyKind = 1 OR a.kind = :kind) AND (:anyTag = 1 OR EXISTS (SELECT 1 FROM "

@@ -3,6 +3,7 @@
 #include "domain/contract.h"
 #include "domain/contractrules.h"
 #include "storage/database.h"
+#include "storage/settingsrepository.h"
 #include "storage/sqlvalues.h"
 
 #include <QLocale>
@@ -15,18 +16,7 @@ using namespace Qt::StringLiterals;
 
 namespace cd {
 
-namespace {
-
-QString firmCurrency(const QSqlDatabase &db)
-{
-    QSqlQuery q(db);
-    q.prepare(u"SELECT value FROM settings WHERE key = 'currency'"_s);
-    if (q.exec() && q.next() && Money::isValidCurrency(q.value(0).toString()))
-        return q.value(0).toString();
-    return u"IDR"_s;
-}
-
-} // namespace
+namespace { } // namespace
 
 ClientListModel::ClientListModel(Database &database, QObject *parent)
     : QAbstractTableModel(parent), m_db(database)
@@ -38,7 +28,7 @@ Result<QHash<qint64, ClientListModel::Row>>
 ClientListModel::computeFigures(Database &database, const QDate &today, std::optional<qint64> only)
 {
     const QSqlDatabase db = database.connection();
-    const QString currency = firmCurrency(db);
+    const QString currency = SettingsRepository(database).firmCurrency();
     const auto fail = [](const QString &what, const QSqlQuery &q) {
         return Database::sqlError(what, q);
     };

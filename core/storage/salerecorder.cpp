@@ -38,8 +38,8 @@ QStringList SaleRecorder::validate(const Sale &sale)
         if (line.productId <= 0)
             problems.append(tr("Line %1 needs a product from the catalogue.").arg(n));
         if (line.quantity <= 0)
-            problems.append(
-                tr("Line %1: the quantity must be at least 1, not %2.").arg(n).arg(line.quantity));
+            problems.append(tr("Line %1: the quantity must be at least 1, not %2.")
+                                .arg(n, locale.toString(line.quantity)));
         if (line.unitPrice.minorUnits() < 0)
             problems.append(tr("Line %1: the price cannot be negative.").arg(n));
         if (!Money::isValidCurrency(line.unitPrice.currency()))

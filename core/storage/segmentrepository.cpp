@@ -5,6 +5,7 @@
 #include "storage/sqlvalues.h"
 #include "storage/transactionguard.h"
 
+#include <QLocale>
 #include <QSqlQuery>
 
 #include <algorithm>
@@ -26,9 +27,9 @@ QStringList SegmentRepository::validate(const QString &name, const CustomerFilte
     if (trimmed.isEmpty())
         problems.append(tr("A segment needs a name."));
     else if (trimmed.size() > kMaxNameLength)
-        problems.append(tr("A segment name can have at most %1 characters; this one has %2.")
-                            .arg(kMaxNameLength)
-                            .arg(trimmed.size()));
+        problems.append(
+            tr("A segment name can have at most %1 characters; this one has %2.")
+                .arg(QLocale().toString(kMaxNameLength), QLocale().toString(trimmed.size())));
     if (filter.isEmpty())
         problems.append(tr("A segment needs at least one filter; without any it would be "
                            "every customer."));

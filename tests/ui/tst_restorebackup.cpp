@@ -167,7 +167,7 @@ private slots:
         });
         QSignalSpy restored(&window, &MainWindow::restoreFinished);
         QVERIFY(!window.openDatabase(path));
-        QCOMPARE(questions.size(), 1);
+        QTRY_COMPARE_WITH_TIMEOUT(questions.size(), 1, 20000);
         QVERIFY(questions.first().contains(u"does not start like an SQLite file"_s));
         QTRY_COMPARE_WITH_TIMEOUT(restored.size(), 1, 20000);
         QCOMPARE(restored.first().first().toBool(), true);

@@ -3,10 +3,8 @@
 #include "views/pagetables.h"
 #include "views/undoablechange.h"
 
-#include "dialogs/accountdialog.h"
-#include "dialogs/contactdialog.h"
+#include "dialogs/accounteditors.h"
 #include "dialogs/contractdialog.h"
-#include "dialogs/interactiondialog.h"
 #include "dialogs/requestdialog.h"
 #include "dialogs/serviceitemdialog.h"
 #include "domain/contractrules.h"
@@ -151,24 +149,14 @@ ClientPage::ClientPage(QWidget *parent) : QWidget(parent)
         ServiceItemDialog dialog(db, item, owner);
         return dialog.exec() == QDialog::Accepted;
     };
-    m_contactEditor = [](Database &db, const Contact &contact, QWidget *owner) {
-        ContactDialog dialog(db, contact, owner);
-        return dialog.exec() == QDialog::Accepted;
-    };
-    m_profileEditor = [](Database &db, const Account &account, QWidget *owner) {
-        AccountDialog dialog(db, account, owner);
-        return dialog.exec() == QDialog::Accepted;
-    };
+    m_contactEditor = editors::editContact;
+    m_profileEditor = editors::editProfile;
     m_requestEditor = [](Database &db, qint64 accountId, QWidget *owner) {
         const auto plan = ServiceItemRepository(db).listForAccount(accountId);
         RequestDialog dialog(db, accountId, plan ? *plan : QList<ServiceItem>(), owner);
         return dialog.exec() == QDialog::Accepted;
     };
-    m_interactionEditor = [](Database &db, qint64 accountId, QWidget *owner) {
-        const auto contacts = ContactRepository(db).listForAccount(accountId);
-        InteractionDialog dialog(db, accountId, contacts ? *contacts : QList<Contact>(), owner);
-        return dialog.exec() == QDialog::Accepted;
-    };
+    m_interactionEditor = editors::logInteraction;
     m_editor = [](Database &db, const Contract &contract, QWidget *owner) {
         ContractDialog dialog(db, contract, owner);
         return dialog.exec() == QDialog::Accepted;

@@ -1,7 +1,7 @@
 #include "views/clientsview.h"
 
-#include "views/filtercombos.h"
 #include "views/healthdelegate.h"
+#include "views/listviews.h"
 #include "views/viewexport.h"
 
 #include <QComboBox>
@@ -10,7 +10,6 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
-#include <QMenu>
 #include <QSettings>
 #include <QStackedWidget>
 #include <QTableView>
@@ -21,7 +20,7 @@ using namespace Qt::StringLiterals;
 
 namespace cd {
 
-using namespace filtercombos;
+using namespace listviews;
 
 namespace {
 
@@ -96,19 +95,7 @@ ClientsView::ClientsView(QWidget *parent) : QWidget(parent)
     filters->addWidget(columns);
     filters->addWidget(exportList);
 
-    m_table = new QTableView(this);
-    m_table->setObjectName(u"clientTable"_s);
-    m_table->setSortingEnabled(true);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->setAlternatingRowColors(true);
-    m_table->setWordWrap(false);
-    m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setSectionsMovable(true);
-    m_table->horizontalHeader()->setHighlightSections(false);
-    m_table->horizontalHeader()->setContextMenuPolicy(Qt::CustomContextMenu);
-    m_table->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
-    m_table->setItemDelegateForColumn(ClientListModel::Health, new HealthDelegate(m_table));
+    m_table = makeListTable(u"clientTable"_s, this);
     connect(m_table->horizontalHeader(), &QHeaderView::customContextMenuRequested, this,
             [this](const QPoint &position) {
                 showColumnMenu(m_table->horizontalHeader()->mapTo(this, position));
@@ -276,20 +263,7 @@ void ClientsView::updateState()
 
 void ClientsView::showColumnMenu(const QPoint &position)
 {
-    if (!m_model)
-        return;
-    QMenu menu(this);
-    QHeaderView *header = m_table->horizontalHeader();
-    for (int column = 0; column < ClientListModel::ColumnCount; ++column) {
-        QAction *action = menu.addAction(m_model->headerData(column, Qt::Horizontal).toString());
-        action->setCheckable(true);
-        action->setChecked(!header->isSectionHidden(column));
-        // The name always shows: a row without it means nothing.
-        action->setEnabled(column != ClientListModel::Name);
-        connect(action, &QAction::toggled, this,
-                [header, column](bool shown) { header->setSectionHidden(column, !shown); });
-    }
-    menu.exec(mapToGlobal(position));
+    chooseColumns(m_table, ClientListModel::Name, mapToGlobal(position));
     saveLayout();
 }
 

@@ -1,8 +1,6 @@
 #include "views/customerpage.h"
 
-#include "dialogs/accountdialog.h"
-#include "dialogs/contactdialog.h"
-#include "dialogs/interactiondialog.h"
+#include "dialogs/accounteditors.h"
 #include "dialogs/saledialog.h"
 #include "storage/accountconversion.h"
 #include "storage/accountrepository.h"
@@ -36,19 +34,9 @@ CustomerPage::CustomerPage(QWidget *parent) : QWidget(parent)
         SaleDialog dialog(db, accountId, owner);
         return dialog.exec() == QDialog::Accepted;
     };
-    m_interactionEditor = [](Database &db, qint64 accountId, QWidget *owner) {
-        const auto contacts = ContactRepository(db).listForAccount(accountId);
-        InteractionDialog dialog(db, accountId, contacts ? *contacts : QList<Contact>(), owner);
-        return dialog.exec() == QDialog::Accepted;
-    };
-    m_contactEditor = [](Database &db, const Contact &contact, QWidget *owner) {
-        ContactDialog dialog(db, contact, owner);
-        return dialog.exec() == QDialog::Accepted;
-    };
-    m_profileEditor = [](Database &db, const Account &account, QWidget *owner) {
-        AccountDialog dialog(db, account, owner);
-        return dialog.exec() == QDialog::Accepted;
-    };
+    m_interactionEditor = editors::logInteraction;
+    m_contactEditor = editors::editContact;
+    m_profileEditor = editors::editProfile;
     m_confirm = [this](const QString &question) {
         return QMessageBox::question(this, tr("Convert to Client"), question) == QMessageBox::Yes;
     };

@@ -6,7 +6,7 @@
 #include "storage/customerstats.h"
 #include "storage/database.h"
 #include "storage/segmentrepository.h"
-#include "views/filtercombos.h"
+#include "views/listviews.h"
 #include "views/pagetables.h"
 #include "views/viewexport.h"
 
@@ -16,7 +16,6 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
-#include <QMenu>
 #include <QMessageBox>
 #include <QProgressBar>
 #include <QPushButton>
@@ -32,7 +31,7 @@ using namespace Qt::StringLiterals;
 
 namespace cd {
 
-using namespace filtercombos;
+using namespace listviews;
 
 namespace {
 
@@ -133,18 +132,7 @@ CustomersView::CustomersView(QWidget *parent) : QWidget(parent)
         filters->addWidget(combo);
     filters->addStretch(1);
 
-    m_table = new QTableView(this);
-    m_table->setObjectName(u"customerTable"_s);
-    m_table->setSortingEnabled(true);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->setAlternatingRowColors(true);
-    m_table->setWordWrap(false);
-    m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setSectionsMovable(true);
-    m_table->horizontalHeader()->setHighlightSections(false);
-    m_table->horizontalHeader()->setContextMenuPolicy(Qt::CustomContextMenu);
-    m_table->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
+    m_table = makeListTable(u"customerTable"_s, this);
     connect(m_table->horizontalHeader(), &QHeaderView::customContextMenuRequested, this,
             [this](const QPoint &position) {
                 showColumnMenu(m_table->horizontalHeader()->mapTo(this, position));
@@ -287,6 +275,8 @@ void CustomersView::setDatabase(Database *database)
     m_model.reset();
     m_candidates->setRowCount(0);
     m_prospects->setRowCount(0);
+    m_segments.clear();
+    m_segment->clear();
     if (!m_database) {
         updateState();
         return;
@@ -395,14 +385,13 @@ void CustomersView::fillChoices()
 void CustomersView::fillSegments()
 {
     const auto segments = SegmentRepository(*m_database).list();
+    m_segments = segments ? *segments : QList<Segment>();
     const QString current = m_segment->currentText();
     const QSignalBlocker blocker(m_segment);
     m_segment->clear();
-    m_segment->addItem(tr("(none)"), QVariant());
-    if (segments) {
-        for (const Segment &s : *segments)
-            m_segment->addItem(s.name, QString::fromUtf8(s.filter.toJson()));
-    }
+    m_segment->addItem(tr("(none)"));
+    for (const Segment &s : std::as_const(m_segments))
+        m_segment->addItem(s.name);
     const int index = m_segment->findText(current);
     m_segment->setCurrentIndex(index < 0 ? 0 : index);
     m_deleteSegment->setEnabled(m_segment->currentIndex() > 0);
@@ -503,8 +492,7 @@ void CustomersView::applyFilter()
     if (const Status ok = m_model->setFilter(filter); !ok)
         m_error = ok.error();
     // The segment chooser names the segment only while its filters are the ones shown.
-    if (m_segment->currentIndex() > 0
-        && CustomerFilter::fromJson(m_segment->currentData().toString().toUtf8()) != filter) {
+    if (const Segment *chosen = chosenSegment(); chosen && chosen->filter != filter) {
         const QSignalBlocker blocker(m_segment);
         m_segment->setCurrentIndex(0);
     }
@@ -515,9 +503,8 @@ void CustomersView::applyFilter()
 
 void CustomersView::chooseSegment()
 {
-    const QVariant json = m_segment->currentData();
-    showFilter(json.isValid() ? CustomerFilter::fromJson(json.toString().toUtf8())
-                              : CustomerFilter());
+    const Segment *segment = chosenSegment();
+    showFilter(segment ? segment->filter : CustomerFilter());
     const int chosen = m_segment->currentIndex();
     applyFilter();
     const QSignalBlocker blocker(m_segment);
@@ -545,20 +532,19 @@ void CustomersView::saveSegment()
     m_deleteSegment->setEnabled(m_segment->currentIndex() > 0);
 }
 
+const Segment *CustomersView::chosenSegment() const
+{
+    const int index = m_segment->currentIndex() - 1; // after "(none)"
+    return index >= 0 && index < m_segments.size() ? &m_segments.at(index) : nullptr;
+}
+
 void CustomersView::deleteSegment()
 {
-    if (!m_database || m_segment->currentIndex() <= 0)
+    const Segment *segment = chosenSegment();
+    if (!m_database || !segment)
         return;
-    const auto segments = SegmentRepository(*m_database).list();
-    if (!segments)
-        return;
-    for (const Segment &s : *segments) {
-        if (s.name == m_segment->currentText()) {
-            if (const Status ok = SegmentRepository(*m_database).remove(s.id); !ok)
-                QMessageBox::warning(this, tr("Delete Segment"), ok.error());
-            break;
-        }
-    }
+    if (const Status ok = SegmentRepository(*m_database).remove(segment->id); !ok)
+        QMessageBox::warning(this, tr("Delete Segment"), ok.error());
     fillSegments();
 }
 
@@ -601,19 +587,7 @@ void CustomersView::updateState()
 
 void CustomersView::showColumnMenu(const QPoint &position)
 {
-    if (!m_model)
-        return;
-    QMenu menu(this);
-    QHeaderView *header = m_table->horizontalHeader();
-    for (int column = 0; column < CustomerListModel::ColumnCount; ++column) {
-        QAction *action = menu.addAction(m_model->headerData(column, Qt::Horizontal).toString());
-        action->setCheckable(true);
-        action->setChecked(!header->isSectionHidden(column));
-        action->setEnabled(column != CustomerListModel::Name);
-        connect(action, &QAction::toggled, this,
-                [header, column](bool shown) { header->setSectionHidden(column, !shown); });
-    }
-    menu.exec(mapToGlobal(position));
+    chooseColumns(m_table, CustomerListModel::Name, mapToGlobal(position));
     saveLayout();
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "models/customerlistmodel.h"
+#include "storage/segmentrepository.h"
 
 #include <QWidget>
 
@@ -80,6 +81,8 @@ private:
     void chooseSegment();
     void saveSegment();
     void deleteSegment();
+    /// The saved segment the chooser names, or nullptr for "(none)".
+    const Segment *chosenSegment() const;
     void updateState();
     void startRefresh();
     void makeRefreshTask();
@@ -97,6 +100,7 @@ private:
     QTabWidget *m_tabs = nullptr;
     QLineEdit *m_search = nullptr;
     QComboBox *m_segment = nullptr;
+    QList<Segment> m_segments; ///< the chooser's entries after "(none)"
     QToolButton *m_saveSegment = nullptr;
     QToolButton *m_deleteSegment = nullptr;
     QComboBox *m_manager = nullptr;
