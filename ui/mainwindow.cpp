@@ -23,6 +23,7 @@
 #include "views/dashboardview.h"
 #include "views/elidedlabel.h"
 #include "views/nodatabasepanel.h"
+#include "views/pipelineview.h"
 #include "views/placeholderview.h"
 #include "views/welcomepanel.h"
 
@@ -213,8 +214,12 @@ void MainWindow::createPages()
     });
     connect(m_customerPage, &CustomerPage::converted, this, &MainWindow::openClient);
     connect(m_clientPage, &ClientPage::conversionUndone, this, &MainWindow::openCustomer);
+    m_pipeline = new PipelineView(m_stack);
+    m_stack->addWidget(m_pipeline);
+    connect(m_pipeline, &PipelineView::accountActivated, this, &MainWindow::openCustomer);
     for (Area area : areas()) {
-        if (area == Area::Dashboard || area == Area::Clients || area == Area::Customers)
+        if (area == Area::Dashboard || area == Area::Clients || area == Area::Customers
+            || area == Area::Pipeline)
             continue;
         auto *page = new PlaceholderView(areaTitle(area), areaDescription(area), m_stack);
         m_placeholders.insert(area, page);
@@ -311,6 +316,12 @@ void MainWindow::createMenus()
         recordSale(m_area == Area::Customers ? m_openCustomer : 0);
     });
     m_saleAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
+    m_opportunityAction = tools->addAction(tr("New &Opportunity…"), this, [this] {
+        const qint64 account = m_openClient != 0 ? m_openClient : m_openCustomer;
+        showArea(Area::Pipeline);
+        m_pipeline->newOpportunity(account);
+    });
+    m_opportunityAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
     m_catalogueAction
         = tools->addAction(tr("Product &Catalogue…"), this, &MainWindow::showCatalogue);
     tools->addSeparator();
@@ -340,6 +351,7 @@ bool MainWindow::setDatabase(std::unique_ptr<Database> database)
         return false;
     m_clients->setDatabase(nullptr); // before the database it reads goes away
     m_customers->setDatabase(nullptr);
+    m_pipeline->setDatabase(nullptr);
     m_dashboard->setAgenda(nullptr);
     m_agenda.reset();
     m_database = std::move(database);
@@ -353,6 +365,7 @@ bool MainWindow::setDatabase(std::unique_ptr<Database> database)
     m_customers->setDatabase(m_database.get());
     m_customerPage->setDatabase(m_database.get());
     m_openCustomer = 0;
+    m_pipeline->setDatabase(m_database.get());
     if (m_database)
         m_noDatabase->setReason({});
     updateDatabaseInfo();
@@ -479,7 +492,8 @@ void MainWindow::showArea(Area area)
     }
     if (area == Area::Dashboard && m_database)
         refresh(); // cheap, and the figures are then as of now
-    else if ((area == Area::Clients || area == Area::Customers) && m_database)
+    else if ((area == Area::Clients || area == Area::Customers || area == Area::Pipeline)
+             && m_database)
         refresh();
     else
         updatePage();
@@ -510,6 +524,8 @@ void MainWindow::refresh()
         m_clients->reload();
     if (m_area == Area::Customers && m_openCustomer == 0)
         m_customers->reload();
+    if (m_area == Area::Pipeline)
+        m_pipeline->reload();
     const auto summary = PortfolioSummary::load(*m_database, QDate::currentDate());
     if (m_area == Area::Dashboard && m_agenda) {
         if (const Status ok = m_agenda->reload(QDate::currentDate(), QDateTime::currentDateTime());
@@ -539,6 +555,8 @@ void MainWindow::updatePage()
         page = m_openClient != 0 ? static_cast<QWidget *>(m_clientPage) : m_clients;
     else if (m_area == Area::Customers)
         page = m_openCustomer != 0 ? static_cast<QWidget *>(m_customerPage) : m_customers;
+    else if (m_area == Area::Pipeline)
+        page = m_pipeline;
     else
         page = m_placeholders.value(m_area);
     m_stack->setCurrentWidget(page);
@@ -572,6 +590,7 @@ void MainWindow::updateActions()
     m_importAction->setEnabled(m_database != nullptr && !busy);
     m_duplicatesAction->setEnabled(m_database != nullptr && !busy);
     m_saleAction->setEnabled(m_database != nullptr && !busy);
+    m_opportunityAction->setEnabled(m_database != nullptr && !busy);
     m_catalogueAction->setEnabled(m_database != nullptr && !busy);
     m_exportMenu->setEnabled(m_database != nullptr && !m_exportTask->isRunning());
     m_restoreAction->setEnabled(m_database != nullptr && m_database->dialect() == Dialect::SQLite

@@ -27,6 +27,7 @@ class ClientPage;
 class ClientsView;
 class CustomerPage;
 class CustomersView;
+class PipelineView;
 class DashboardView;
 class ElidedLabel;
 class NoDatabasePanel;
@@ -74,6 +75,7 @@ public:
     ClientsView *clientsView() const { return m_clients; }
     ClientPage *clientPage() const { return m_clientPage; }
     CustomersView *customersView() const { return m_customers; }
+    PipelineView *pipelineView() const { return m_pipeline; }
     CustomerPage *customerPage() const { return m_customerPage; }
     /// Shows one customer's page in the Customers area (a client's page for a client).
     void openCustomer(qint64 accountId);
@@ -182,6 +184,7 @@ private:
     ClientPage *m_clientPage = nullptr;
     qint64 m_openClient = 0; ///< the client whose page shows in the Clients area, or 0
     CustomersView *m_customers = nullptr;
+    PipelineView *m_pipeline = nullptr;
     CustomerPage *m_customerPage = nullptr;
     qint64 m_openCustomer = 0; ///< the customer whose page shows in the Customers area, or 0
     WelcomePanel *m_welcome = nullptr;
@@ -197,6 +200,7 @@ private:
     QAction *m_restoreAction = nullptr;
     QAction *m_duplicatesAction = nullptr;
     QAction *m_saleAction = nullptr;
+    QAction *m_opportunityAction = nullptr;
     QAction *m_catalogueAction = nullptr;
     QActionGroup *m_areaActions = nullptr;
     ElidedLabel *m_databaseLabel = nullptr;

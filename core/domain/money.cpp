@@ -146,18 +146,18 @@ QString Money::toPlainString() const
     return m_minor < 0 ? u'-' + out : out;
 }
 
-QString Money::formatNumber(const QLocale &locale) const
+QString Money::formatNumber(const QLocale &locale, bool omitZeroFraction) const
 {
     const int dec = decimals(m_currency);
     const quint64 abs = m_minor < 0 ? quint64(0) - quint64(m_minor) : quint64(m_minor);
     const quint64 scale = quint64(pow10(dec));
     QString out = locale.toString(qulonglong(abs / scale));
-    if (dec > 0)
+    if (dec > 0 && !(omitZeroFraction && abs % scale == 0))
         out += locale.decimalPoint() + QString::number(abs % scale).rightJustified(dec, u'0');
     return m_minor < 0 ? locale.negativeSign() + out : out;
 }
 
-QString Money::format(const QLocale &locale) const
+QString Money::format(const QLocale &locale, bool omitZeroFraction) const
 {
     // Let the locale place the symbol and sign around a marker, then put our digits in:
     // QLocale::toCurrencyString would need a double for the fraction.
@@ -169,7 +169,7 @@ QString Money::format(const QLocale &locale) const
     const Money absolute(m_minor < 0 ? -m_minor : m_minor, m_currency);
     const int at = pattern.indexOf(locale.toString(7));
     if (at < 0)
-        return symbol + u' ' + formatNumber(locale);
+        return symbol + u' ' + formatNumber(locale, omitZeroFraction);
     // Drop the ".00" some locales append to the marker.
     int end = at + 1;
     const QString point = locale.decimalPoint();
@@ -178,7 +178,7 @@ QString Money::format(const QLocale &locale) const
         while (end < pattern.size() && pattern.at(end).isDigit())
             ++end;
     }
-    pattern.replace(at, end - at, absolute.formatNumber(locale));
+    pattern.replace(at, end - at, absolute.formatNumber(locale, omitZeroFraction));
     // Some locales (the C locale among them) glue a currency code to the digits
     // ("1,000.00EUR"); a code, unlike a symbol, needs a space to be read.
     if (symbol == m_currency) {

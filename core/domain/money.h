@@ -2,9 +2,9 @@
 
 #include "result.h"
 
+#include <QCoreApplication>
 #include <QLocale>
 #include <QMetaType>
-#include <QCoreApplication>
 #include <QString>
 
 namespace cd {
@@ -39,9 +39,11 @@ public:
     /// "1234.50": major units with the currency's decimals and '.' (CSV, JSON).
     QString toPlainString() const;
     /// Formatted for people: "Rp 1.234,50", "$1,234.50", "1.234,50 €".
-    QString format(const QLocale &locale = QLocale()) const;
+    /// With `omitZeroFraction`, a whole amount shows no decimals ("Rp 1.234"): for cards and
+    /// headings where the room is short.
+    QString format(const QLocale &locale = QLocale(), bool omitZeroFraction = false) const;
     /// The digits only, grouped per locale, no symbol: "1.234,50".
-    QString formatNumber(const QLocale &locale = QLocale()) const;
+    QString formatNumber(const QLocale &locale = QLocale(), bool omitZeroFraction = false) const;
 
     /// Sum with overflow detection; an error names both amounts.
     Result<Money> plus(const Money &other) const;

@@ -41,23 +41,13 @@ Result<AccountConversion::Outcome> AccountConversion::convert(qint64 accountId, 
         return Error { ok.error() };
 
     // A reference no contract has yet: CNV-YEAR-ACCOUNT, with a suffix if that is taken.
-    QSqlQuery q(m_db.connection());
-    q.prepare(u"SELECT count(*) FROM contracts WHERE reference = :reference"_s);
-    QString reference;
-    for (int attempt = 1;; ++attempt) {
-        reference = u"CNV-%1-%2"_s.arg(on.year()).arg(accountId);
-        if (attempt > 1)
-            reference += u"-%1"_s.arg(attempt);
-        q.bindValue(u":reference"_s, reference);
-        const Result<qint64> taken = sql::count(q, tr("Choosing a contract reference failed"));
-        if (!taken)
-            return Error { taken.error() };
-        if (*taken == 0)
-            break;
-    }
+    const Result<QString> reference
+        = ContractRepository(m_db).unusedReference(u"CNV-%1-%2"_s.arg(on.year()).arg(accountId));
+    if (!reference)
+        return Error { reference.error() };
     Contract draft;
     draft.accountId = accountId;
-    draft.reference = reference;
+    draft.reference = *reference;
     draft.title = tr("Engagement with %1").arg(account->name);
     draft.scope = tr("To be agreed: the services, fees and term of the engagement.");
     draft.billingModel = BillingModel::Retainer;
@@ -67,6 +57,7 @@ Result<AccountConversion::Outcome> AccountConversion::convert(qint64 accountId, 
     const Result<qint64> contractId = ContractRepository(m_db).insert(draft);
     if (!contractId)
         return Error { contractId.error() };
+    QSqlQuery q(m_db.connection());
     q.prepare(u"UPDATE accounts SET conversion_contract_id = :contract WHERE id = :id"_s);
     q.bindValue(u":contract"_s, *contractId);
     q.bindValue(u":id"_s, accountId);
@@ -74,7 +65,7 @@ Result<AccountConversion::Outcome> AccountConversion::convert(qint64 accountId, 
         return Error { ok.error() };
     if (const Status ok = guard.commit(); !ok)
         return Error { ok.error() };
-    return Outcome { *contractId, reference };
+    return Outcome { *contractId, *reference };
 }
 
 Result<std::optional<QString>> AccountConversion::undoBlocker(qint64 accountId) const

@@ -436,4 +436,19 @@ Result<QList<Contract>> ContractRepository::listForAccount(qint64 accountId) con
     return list;
 }
 
+Result<QString> ContractRepository::unusedReference(const QString &base) const
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(u"SELECT count(*) FROM contracts WHERE reference = :reference"_s);
+    for (int attempt = 1;; ++attempt) {
+        const QString reference = attempt == 1 ? base : u"%1-%2"_s.arg(base).arg(attempt);
+        q.bindValue(u":reference"_s, reference);
+        const Result<qint64> taken = sql::count(q, tr("Choosing a contract reference failed"));
+        if (!taken)
+            return Error { taken.error() };
+        if (*taken == 0)
+            return reference;
+    }
+}
+
 } // namespace cd

@@ -52,6 +52,8 @@ public:
     Result<Contract> get(qint64 id) const;
     /// The contracts of one account, newest start first.
     Result<QList<Contract>> listForAccount(qint64 accountId) const;
+    /// `base` if no contract has that reference yet, else the first free of base-2, base-3…
+    Result<QString> unusedReference(const QString &base) const;
 
 private:
     Result<qint64> insertRow(const Contract &contract, qint64 id, int rowVersion);

@@ -1,0 +1,209 @@
+#include "analytics/pipelineanalytics.h"
+
+#include "domain/opportunity.h"
+#include "domain/opportunityrules.h"
+#include "storage/database.h"
+#include "storage/settingsrepository.h"
+#include "storage/sqlvalues.h"
+
+#include <QLocale>
+#include <QSqlError>
+#include <QSqlQuery>
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+namespace cd {
+
+const QString PipelineAnalytics::kStaleDaysKey = u"pipeline_stale_days"_s;
+
+std::optional<int> KindPipeline::winRatePercent() const
+{
+    const int closed = won + lost;
+    if (closed == 0)
+        return std::nullopt;
+    return int((qint64(won) * 200 + closed) / (2 * closed)); // rounded half up
+}
+
+Result<int> PipelineAnalytics::staleDays(Database &database)
+{
+    const Result<qint64> days
+        = SettingsRepository(database).intValue(kStaleDaysKey, kDefaultStaleDays);
+    if (!days)
+        return Error { days.error() };
+    if (*days < 1 || *days > 365)
+        return Error { tr("The days after which a deal is stale must be from 1 to 365, not %1 "
+                          "(setting %2).")
+                           .arg(*days)
+                           .arg(kStaleDaysKey) };
+    return int(*days);
+}
+
+bool PipelineAnalytics::isStale(const QDate &lastStageChange, const QDate &lastInteraction,
+                                const QDate &today, int staleDays)
+{
+    QDate last = lastStageChange;
+    if (lastInteraction.isValid() && (!last.isValid() || lastInteraction > last))
+        last = lastInteraction;
+    return !last.isValid() || last.daysTo(today) > staleDays;
+}
+
+QList<int> PipelineAnalytics::bucketLimits()
+{
+    return { 7, 30, 90, 180 };
+}
+
+QString PipelineAnalytics::bucketLabel(int bucket)
+{
+    const QList<int> limits = bucketLimits();
+    const QLocale locale;
+    if (bucket <= 0)
+        return tr("Up to %1 days").arg(locale.toString(limits.first()));
+    if (bucket >= limits.size())
+        return tr("More than %1 days").arg(locale.toString(limits.last()));
+    return tr("%1–%2 days")
+        .arg(locale.toString(limits.at(bucket - 1) + 1), locale.toString(limits.at(bucket)));
+}
+
+DayDistribution PipelineAnalytics::distribution(QList<qint64> days)
+{
+    DayDistribution d;
+    const QList<int> limits = bucketLimits();
+    d.buckets.fill(0, limits.size() + 1);
+    if (days.isEmpty())
+        return d;
+    std::sort(days.begin(), days.end());
+    d.count = int(days.size());
+    const auto at = [&days](qsizetype numerator, qsizetype denominator) {
+        // The value at the given fraction of the sorted list, the lower one between two.
+        return days.at((days.size() - 1) * numerator / denominator);
+    };
+    d.median = at(1, 2);
+    d.lowerQuartile = at(1, 4);
+    d.upperQuartile = at(3, 4);
+    for (qint64 value : std::as_const(days)) {
+        const auto bucket = std::find_if(limits.begin(), limits.end(),
+                                         [value](int limit) { return value <= limit; });
+        ++d.buckets[bucket - limits.begin()];
+    }
+    return d;
+}
+
+Result<PipelineFigures> PipelineAnalytics::compute(Database &database, const QDate &today)
+{
+    PipelineFigures figures;
+    figures.today = today;
+    figures.currency = SettingsRepository(database).firmCurrency();
+    const Result<int> stale = staleDays(database);
+    if (!stale)
+        return Error { stale.error() };
+    figures.staleDays = *stale;
+    for (OpportunityStage stage : { OpportunityStage::Lead, OpportunityStage::Qualified,
+                                    OpportunityStage::Proposal, OpportunityStage::Negotiation })
+        figures.stages.append({ stage, 0, 0, 0 });
+
+    // Two ordered scans merged by id: the deals, and every stage change.
+    QSqlQuery q(database.connection());
+    q.setForwardOnly(true);
+    q.prepare(u"SELECT o.id, o.deal_type, o.stage, o.first_contact, o.closed_on, "
+              "o.expected_close, o.expected_value_minor, o.currency, o.probability, "
+              "CASE WHEN o.stage IN ('won', 'lost') THEN NULL ELSE (SELECT max(i.occurred_at) "
+              "FROM interactions i WHERE i.account_id = o.account_id) END "
+              "FROM opportunities o ORDER BY o.id"_s);
+    if (!q.exec())
+        return Database::sqlError(tr("Reading the pipeline failed"), q);
+    QSqlQuery s(database.connection());
+    s.setForwardOnly(true);
+    s.prepare(u"SELECT opportunity_id, stage, changed_on FROM opportunity_stages "
+              "ORDER BY opportunity_id, changed_on, id"_s);
+    if (!s.exec())
+        return Database::sqlError(tr("Reading the stage history failed"), s);
+    bool haveStage = s.next();
+
+    struct Days
+    {
+        QList<qint64> cycle;
+        QMap<OpportunityStage, QList<qint64>> dwell;
+    };
+    Days clientDays;
+    Days customerDays;
+    QMap<QDate, ForecastMonth> forecast;
+    const QDate thisMonth(today.year(), today.month(), 1);
+    while (q.next()) {
+        Opportunity o;
+        o.id = q.value(0).toLongLong();
+        o.dealType = fromCode<DealType>(q.value(1).toString()).value_or(DealType::Engagement);
+        o.stage
+            = fromCode<OpportunityStage>(q.value(2).toString()).value_or(OpportunityStage::Lead);
+        o.firstContact = sql::toDate(q.value(3));
+        o.closedOn = sql::toDate(q.value(4));
+        o.expectedClose = sql::toDate(q.value(5));
+        o.expectedValue = Money(q.value(6).toLongLong(), q.value(7).toString());
+        o.probability = q.value(8).toInt();
+        while (haveStage && s.value(0).toLongLong() < o.id)
+            haveStage = s.next();
+        while (haveStage && s.value(0).toLongLong() == o.id) {
+            o.history.append({ fromCode<OpportunityStage>(s.value(1).toString())
+                                   .value_or(OpportunityStage::Lead),
+                               sql::toDate(s.value(2)) });
+            haveStage = s.next();
+        }
+
+        KindPipeline &kind = o.dealType == DealType::Engagement ? figures.client : figures.customer;
+        Days &days = o.dealType == DealType::Engagement ? clientDays : customerDays;
+        if (o.stage == OpportunityStage::Won)
+            ++kind.won;
+        else if (o.stage == OpportunityStage::Lost)
+            ++kind.lost;
+        if (const auto cycle = OpportunityRules::cycleDays(o))
+            days.cycle.append(*cycle);
+        const auto dwell = OpportunityRules::daysInStage(o, today);
+        for (auto it = dwell.begin(); it != dwell.end(); ++it)
+            days.dwell[it.key()].append(it.value());
+
+        if (OpportunityRules::isClosed(o.stage))
+            continue;
+        ++figures.openCount;
+        const QDate lastChange
+            = o.history.isEmpty() ? o.firstContact : o.history.constLast().changedOn;
+        const QDate lastInteraction = q.value(9).isNull()
+            ? QDate()
+            : QDate::fromString(q.value(9).toString().left(10), Qt::ISODate);
+        if (isStale(lastChange, lastInteraction, today, figures.staleDays))
+            ++figures.staleCount;
+        if (o.expectedValue.currency() != figures.currency) {
+            ++figures.otherCurrency;
+            continue;
+        }
+        const qint64 weighted = OpportunityRules::weightedValue(o).minorUnits();
+        StageTotal &total = figures.stages[int(o.stage)];
+        ++total.count;
+        total.valueMinor += o.expectedValue.minorUnits();
+        total.weightedMinor += weighted;
+        if (!o.expectedClose.isValid()) {
+            ++figures.withoutExpectedClose;
+            continue;
+        }
+        const QDate month
+            = std::max(thisMonth, QDate(o.expectedClose.year(), o.expectedClose.month(), 1));
+        ForecastMonth &m = forecast[month];
+        m.month = month;
+        ++m.count;
+        m.valueMinor += o.expectedValue.minorUnits();
+        m.weightedMinor += weighted;
+    }
+    if (q.lastError().isValid())
+        return Database::sqlError(tr("Reading the pipeline failed"), q);
+    figures.forecast = forecast.values();
+
+    for (auto [kind, days] : { std::pair { &figures.client, &clientDays },
+                               std::pair { &figures.customer, &customerDays } }) {
+        kind->cycle = distribution(days->cycle);
+        for (auto it = days->dwell.begin(); it != days->dwell.end(); ++it)
+            kind->dwell.insert(it.key(), distribution(it.value()));
+    }
+    return figures;
+}
+
+} // namespace cd

@@ -1,0 +1,525 @@
+#include "models/pipelinemodel.h"
+
+#include "analytics/pipelineanalytics.h"
+#include "domain/opportunityrules.h"
+#include "storage/database.h"
+#include "storage/opportunityrepository.h"
+#include "storage/settingsrepository.h"
+#include "storage/sqlvalues.h"
+
+#include <QCoreApplication>
+#include <QDataStream>
+#include <QIODevice>
+#include <QLocale>
+#include <QMimeData>
+#include <QSqlError>
+#include <QSqlQuery>
+
+#include <limits>
+
+using namespace Qt::StringLiterals;
+
+namespace cd {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("cd::PipelineModel", text);
+}
+
+QDate monthStart(const QDate &day)
+{
+    return QDate(day.year(), day.month(), 1);
+}
+
+QDate quarterStart(const QDate &day)
+{
+    return QDate(day.year(), (day.month() - 1) / 3 * 3 + 1, 1);
+}
+
+} // namespace
+
+const QString PipelineModel::kMimeType = u"application/x-clientdesk-opportunities"_s;
+
+std::pair<QDate, QDate> PipelineFilter::range(ClosePeriod period, const QDate &today)
+{
+    switch (period) {
+    case ClosePeriod::Any:
+        return {};
+    case ClosePeriod::Overdue:
+        return { QDate(), today.addDays(-1) };
+    case ClosePeriod::ThisMonth:
+        return { monthStart(today), monthStart(today).addMonths(1).addDays(-1) };
+    case ClosePeriod::NextMonth:
+        return { monthStart(today).addMonths(1), monthStart(today).addMonths(2).addDays(-1) };
+    case ClosePeriod::ThisQuarter:
+        return { quarterStart(today), quarterStart(today).addMonths(3).addDays(-1) };
+    case ClosePeriod::NextQuarter:
+        return { quarterStart(today).addMonths(3), quarterStart(today).addMonths(6).addDays(-1) };
+    case ClosePeriod::ThisYear:
+        return { QDate(today.year(), 1, 1), QDate(today.year(), 12, 31) };
+    }
+    return {};
+}
+
+QString PipelineFilter::label(ClosePeriod period)
+{
+    switch (period) {
+    case ClosePeriod::Any:
+        return tr("Any time");
+    case ClosePeriod::Overdue:
+        return tr("Overdue");
+    case ClosePeriod::ThisMonth:
+        return tr("This month");
+    case ClosePeriod::NextMonth:
+        return tr("Next month");
+    case ClosePeriod::ThisQuarter:
+        return tr("This quarter");
+    case ClosePeriod::NextQuarter:
+        return tr("Next quarter");
+    case ClosePeriod::ThisYear:
+        return tr("This year");
+    }
+    return {};
+}
+
+qint64 PipelineCard::daysInStage(const QDate &today) const
+{
+    const QDate until = closedOn.isValid() ? closedOn : today;
+    return stageSince.isValid() ? std::max<qint64>(0, stageSince.daysTo(until)) : 0;
+}
+
+PipelineModel::PipelineModel(Database &database, QObject *parent)
+    : QAbstractTableModel(parent), m_db(database)
+{ }
+
+PipelineModel::~PipelineModel() = default;
+
+Result<QList<PipelineCard>> PipelineModel::read(std::optional<qint64> id) const
+{
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    // Open deals, and closed ones of the last kClosedDays for the Won and Lost columns.
+    q.prepare(u"SELECT o.id, o.title, o.account_id, a.name, a.kind, o.deal_type, o.stage, "
+              "o.expected_value_minor, o.currency, o.probability, o.expected_close, o.closed_on, "
+              "o.owner_id, u.name, o.next_step, o.row_version, "
+              "(SELECT max(s.changed_on) FROM opportunity_stages s "
+              "WHERE s.opportunity_id = o.id), "
+              "CASE WHEN o.stage IN ('won', 'lost') THEN NULL ELSE (SELECT max(i.occurred_at) "
+              "FROM interactions i WHERE i.account_id = o.account_id) END "
+              "FROM opportunities o JOIN accounts a ON a.id = o.account_id "
+              "LEFT JOIN users u ON u.id = o.owner_id "
+              "WHERE (o.stage NOT IN ('won', 'lost') OR o.closed_on >= :closed_since) "
+              "AND (:all = 1 OR o.id = :id) ORDER BY o.id"_s);
+    q.bindValue(u":closed_since"_s, sql::date(m_today.addDays(-kClosedDays)));
+    q.bindValue(u":all"_s, id ? 0 : 1);
+    q.bindValue(u":id"_s, id.value_or(0));
+    if (!q.exec())
+        return Database::sqlError(tr("Reading the pipeline failed"), q);
+    QList<PipelineCard> cards;
+    while (q.next()) {
+        PipelineCard c;
+        c.id = q.value(0).toLongLong();
+        c.title = q.value(1).toString();
+        c.accountId = q.value(2).toLongLong();
+        c.accountName = q.value(3).toString();
+        c.accountKind
+            = fromCode<AccountKind>(q.value(4).toString()).value_or(AccountKind::Customer);
+        c.dealType = fromCode<DealType>(q.value(5).toString()).value_or(DealType::Engagement);
+        c.stage
+            = fromCode<OpportunityStage>(q.value(6).toString()).value_or(OpportunityStage::Lead);
+        c.value = Money(q.value(7).toLongLong(), q.value(8).toString());
+        c.probability = q.value(9).toInt();
+        c.expectedClose = sql::toDate(q.value(10));
+        c.closedOn = sql::toDate(q.value(11));
+        c.ownerId = sql::toId(q.value(12));
+        c.ownerName = q.value(13).toString();
+        c.nextStep = q.value(14).toString();
+        c.rowVersion = q.value(15).toInt();
+        c.stageSince = sql::toDate(q.value(16));
+        if (!q.value(17).isNull())
+            c.lastInteraction = QDate::fromString(q.value(17).toString().left(10), Qt::ISODate);
+        c.stale = !OpportunityRules::isClosed(c.stage)
+            && PipelineAnalytics::isStale(c.stageSince, c.lastInteraction, m_today, m_staleDays);
+        cards.append(std::move(c));
+    }
+    if (q.lastError().isValid())
+        return Database::sqlError(tr("Reading the pipeline failed"), q);
+    return cards;
+}
+
+Status PipelineModel::reload(const QDate &today)
+{
+    const QDate previousToday = m_today;
+    m_today = today;
+    const Result<int> stale = PipelineAnalytics::staleDays(m_db);
+    if (!stale) {
+        m_today = previousToday;
+        return Error { stale.error() };
+    }
+    m_staleDays = *stale;
+    Result<QList<PipelineCard>> cards = read(std::nullopt);
+    if (!cards) {
+        m_today = previousToday;
+        return Error { cards.error() };
+    }
+    beginResetModel();
+    m_currency = SettingsRepository(m_db).firmCurrency();
+    m_cards = std::move(cards).value();
+    m_cardIndex.clear();
+    m_cardIndex.reserve(m_cards.size());
+    for (qsizetype i = 0; i < m_cards.size(); ++i)
+        m_cardIndex.insert(m_cards.at(i).id, i);
+    rebuildRows();
+    endResetModel();
+    return {};
+}
+
+void PipelineModel::setFilter(const PipelineFilter &filter)
+{
+    if (filter == m_filter)
+        return;
+    beginResetModel();
+    m_filter = filter;
+    rebuildRows();
+    endResetModel();
+}
+
+bool PipelineModel::accepts(const PipelineCard &c) const
+{
+    if (m_filter.ownerId && c.ownerId != m_filter.ownerId)
+        return false;
+    if (m_filter.accountKind && c.accountKind != *m_filter.accountKind)
+        return false;
+    if (m_filter.period == ClosePeriod::Any)
+        return true;
+    const auto [from, to] = PipelineFilter::range(m_filter.period, m_today);
+    if (m_filter.period == ClosePeriod::Overdue) // open deals past their expected close
+        return !OpportunityRules::isClosed(c.stage) && c.expectedClose.isValid()
+            && c.expectedClose <= to;
+    const QDate day = OpportunityRules::isClosed(c.stage) ? c.closedOn : c.expectedClose;
+    return day.isValid() && day >= from && day <= to;
+}
+
+void PipelineModel::rebuildRows()
+{
+    m_rows.clear();
+    for (qsizetype i = 0; i < m_cards.size(); ++i) {
+        if (m_cards.at(i).id != 0 && accepts(m_cards.at(i)))
+            m_rows.append(i);
+    }
+}
+
+const PipelineCard *PipelineModel::cardAt(int row) const
+{
+    return row >= 0 && row < m_rows.size() ? &m_cards.at(m_rows.at(row)) : nullptr;
+}
+
+const PipelineCard *PipelineModel::card(qint64 id) const
+{
+    const auto it = m_cardIndex.constFind(id);
+    return it == m_cardIndex.constEnd() ? nullptr : &m_cards.at(*it);
+}
+
+int PipelineModel::rowOf(qint64 id) const
+{
+    const auto it = m_cardIndex.constFind(id);
+    return it == m_cardIndex.constEnd() ? -1 : int(m_rows.indexOf(*it));
+}
+
+PipelineModel::Totals PipelineModel::totals(std::optional<OpportunityStage> stage) const
+{
+    Totals t;
+    for (qsizetype i : m_rows) {
+        const PipelineCard &c = m_cards.at(i);
+        if (stage && c.stage != *stage)
+            continue;
+        ++t.count;
+        t.stale += c.stale ? 1 : 0;
+        if (c.value.currency() != m_currency)
+            continue;
+        t.valueMinor += c.value.minorUnits();
+        t.weightedMinor += c.value.minorUnits() * c.probability / 100;
+    }
+    return t;
+}
+
+Status PipelineModel::moveTo(qint64 id, OpportunityStage stage, const QString &lostReason)
+{
+    const PipelineCard *c = card(id);
+    if (!c)
+        return Error { tr("That opportunity is no longer in the pipeline; refresh the view.") };
+    if (stage == OpportunityStage::Won)
+        return Error {
+            tr("Winning “%1” goes through Mark Won, which shows what it creates.").arg(c->title)
+        };
+    if (c->stage == stage)
+        return {};
+    if (Status ok
+        = OpportunityRepository(m_db).moveToStage(id, stage, m_today, lostReason, c->rowVersion);
+        !ok) {
+        return ok;
+    }
+    return refresh(id);
+}
+
+Status PipelineModel::refresh(qint64 id)
+{
+    Result<QList<PipelineCard>> read = this->read(id);
+    if (!read)
+        return Error { read.error() };
+    const auto it = m_cardIndex.constFind(id);
+    if (it == m_cardIndex.constEnd()) {
+        if (read->isEmpty())
+            return {};
+        // A new card: appended, shown at the end if the filter takes it.
+        const qsizetype index = m_cards.size();
+        m_cards.append(read->first());
+        m_cardIndex.insert(id, index);
+        if (accepts(m_cards.last())) {
+            beginInsertRows({}, int(m_rows.size()), int(m_rows.size()));
+            m_rows.append(index);
+            endInsertRows();
+        }
+        return {};
+    }
+    const qsizetype index = *it;
+    const int row = int(m_rows.indexOf(index));
+    if (read->isEmpty()) { // deleted, or closed long ago: gone from the pipeline
+        if (row >= 0) {
+            beginRemoveRows({}, row, row);
+            m_rows.removeAt(row);
+            endRemoveRows();
+        }
+        m_cardIndex.remove(id);
+        m_cards[index] = PipelineCard {}; // the slot stays so other indexes keep their meaning
+        return {};
+    }
+    m_cards[index] = read->first();
+    const bool shown = accepts(m_cards.at(index));
+    if (row >= 0 && shown) {
+        emit dataChanged(this->index(row, 0), this->index(row, ColumnCount - 1));
+    } else if (row >= 0) {
+        beginRemoveRows({}, row, row);
+        m_rows.removeAt(row);
+        endRemoveRows();
+    } else if (shown) {
+        // Back in view: at the place its index gives among the rows shown.
+        const auto at = std::lower_bound(m_rows.begin(), m_rows.end(), index);
+        const int newRow = int(at - m_rows.begin());
+        beginInsertRows({}, newRow, newRow);
+        m_rows.insert(newRow, index);
+        endInsertRows();
+    }
+    return {};
+}
+
+int PipelineModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int PipelineModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QString PipelineModel::stageText(OpportunityStage stage) const
+{
+    return toLabel(stage);
+}
+
+QVariant PipelineModel::data(const QModelIndex &index, int role) const
+{
+    const PipelineCard *c = index.isValid() ? cardAt(index.row()) : nullptr;
+    if (!c || index.column() < 0 || index.column() >= ColumnCount)
+        return {};
+    const QLocale locale;
+    switch (role) {
+    case IdRole:
+        return c->id;
+    case StageRole:
+        return int(c->stage);
+    case StaleRole:
+        return c->stale;
+    case DaysInStageRole:
+        return c->daysInStage(m_today);
+    case AccountIdRole:
+        return c->accountId;
+    case RowVersionRole:
+        return c->rowVersion;
+    case DealTypeRole:
+        return int(c->dealType);
+    case Qt::TextAlignmentRole:
+        switch (index.column()) {
+        case ValueColumn:
+        case ProbabilityColumn:
+        case WeightedColumn:
+        case DaysInStageColumn:
+            return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
+        default:
+            return QVariant::fromValue(Qt::AlignLeft | Qt::AlignVCenter);
+        }
+    case Qt::ToolTipRole: {
+        // The whole card, for the board where titles and names are cut short.
+        QStringList lines { c->title, c->accountName,
+                            tr("%1, %2 at %3%4")
+                                .arg(stageText(c->stage), c->value.format(locale),
+                                     locale.toString(c->probability), locale.percent()) };
+        if (OpportunityRules::isClosed(c->stage))
+            lines.append(tr("Closed on %1").arg(locale.toString(c->closedOn, QLocale::LongFormat)));
+        else if (c->expectedClose.isValid())
+            lines.append(tr("Expected to close on %1")
+                             .arg(locale.toString(c->expectedClose, QLocale::LongFormat)));
+        if (!OpportunityRules::isClosed(c->stage) && c->stageSince.isValid())
+            lines.append(tr("In this stage since %1")
+                             .arg(locale.toString(c->stageSince, QLocale::LongFormat)));
+        if (!c->nextStep.isEmpty())
+            lines.append(tr("Next step: %1").arg(c->nextStep));
+        if (c->stale)
+            lines.append(tr("Stale: no stage change or interaction for more than %1 days.")
+                             .arg(locale.toString(m_staleDays)));
+        // Rich text made from escaped text: a name such as <b>x</b> shows as typed.
+        return u"<qt>"_s + lines.join(u'\n').toHtmlEscaped().replace(u'\n', u"<br>"_s) + u"</qt>"_s;
+    }
+    case SortRole:
+        switch (index.column()) {
+        case TitleColumn:
+            return c->title.toLower();
+        case AccountColumn:
+            return c->accountName.toLower();
+        case AccountKindColumn:
+            return int(c->accountKind);
+        case StageColumn:
+            return int(c->stage);
+        case ValueColumn:
+            return c->value.minorUnits();
+        case ProbabilityColumn:
+            return c->probability;
+        case WeightedColumn:
+            return c->value.minorUnits() * c->probability / 100;
+        case DaysInStageColumn:
+            return c->daysInStage(m_today);
+        case ExpectedCloseColumn:
+            // Undated deals last.
+            return c->expectedClose.isValid() ? c->expectedClose.toJulianDay()
+                                              : std::numeric_limits<qint64>::max();
+        case OwnerColumn:
+            return c->ownerName.toLower();
+        case NextStepColumn:
+            return c->nextStep.toLower();
+        }
+        return {};
+    case Qt::DisplayRole:
+        switch (index.column()) {
+        case TitleColumn:
+            return c->title;
+        case AccountColumn:
+            return c->accountName;
+        case AccountKindColumn:
+            return toLabel(c->accountKind);
+        case StageColumn:
+            return c->stale ? tr("%1 (stale)").arg(stageText(c->stage)) : stageText(c->stage);
+        case ValueColumn:
+            return c->value.format(locale);
+        case ProbabilityColumn:
+            return locale.toString(c->probability) + locale.percent();
+        case WeightedColumn:
+            return Money(c->value.minorUnits() * c->probability / 100, c->value.currency())
+                .format(locale);
+        case DaysInStageColumn:
+            return OpportunityRules::isClosed(c->stage) ? QString()
+                                                        : locale.toString(c->daysInStage(m_today));
+        case ExpectedCloseColumn:
+            return c->expectedClose.isValid()
+                ? locale.toString(c->expectedClose, QLocale::ShortFormat)
+                : QString();
+        case OwnerColumn:
+            return c->ownerName;
+        case NextStepColumn:
+            return c->nextStep;
+        }
+        return {};
+    default:
+        return {};
+    }
+}
+
+QVariant PipelineModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case TitleColumn:
+        return tr("Opportunity");
+    case AccountColumn:
+        return tr("Account");
+    case AccountKindColumn:
+        return tr("Kind");
+    case StageColumn:
+        return tr("Stage");
+    case ValueColumn:
+        return tr("Value");
+    case ProbabilityColumn:
+        return tr("Probability");
+    case WeightedColumn:
+        return tr("Weighted");
+    case DaysInStageColumn:
+        return tr("Days in Stage");
+    case ExpectedCloseColumn:
+        return tr("Expected Close");
+    case OwnerColumn:
+        return tr("Owner");
+    case NextStepColumn:
+        return tr("Next Step");
+    }
+    return {};
+}
+
+Qt::ItemFlags PipelineModel::flags(const QModelIndex &index) const
+{
+    if (!index.isValid())
+        return Qt::NoItemFlags;
+    return Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsDragEnabled
+        | Qt::ItemNeverHasChildren;
+}
+
+QStringList PipelineModel::mimeTypes() const
+{
+    return { kMimeType };
+}
+
+QMimeData *PipelineModel::mimeData(const QModelIndexList &indexes) const
+{
+    QList<qint64> ids;
+    for (const QModelIndex &index : indexes) {
+        if (const PipelineCard *c = cardAt(index.row()); c && !ids.contains(c->id))
+            ids.append(c->id);
+    }
+    if (ids.isEmpty())
+        return nullptr;
+    QByteArray bytes;
+    QDataStream stream(&bytes, QIODevice::WriteOnly);
+    stream << ids;
+    auto *mime = new QMimeData;
+    mime->setData(kMimeType, bytes);
+    return mime;
+}
+
+Qt::DropActions PipelineModel::supportedDragActions() const
+{
+    return Qt::MoveAction;
+}
+
+QList<qint64> PipelineModel::idsFromMime(const QMimeData *mime)
+{
+    QList<qint64> ids;
+    if (!mime || !mime->hasFormat(kMimeType))
+        return ids;
+    QDataStream stream(mime->data(kMimeType));
+    stream >> ids;
+    return stream.status() == QDataStream::Ok ? ids : QList<qint64>();
+}
+
+} // namespace cd

@@ -1,0 +1,68 @@
+#pragma once
+
+#include "domain/money.h"
+#include "result.h"
+
+#include <QCoreApplication>
+#include <QDate>
+#include <QString>
+
+#include <optional>
+
+namespace cd {
+
+class Database;
+
+/// What winning an opportunity will do, for the confirmation a user sees first.
+struct WinPlan
+{
+    enum class Action {
+        LinkContract, ///< an engagement with a draft (or signed) contract already
+        CreateContract, ///< an engagement of a client: a new draft contract
+        ConvertAndCreateContract, ///< an engagement of a customer: it becomes a client
+        RecordSale ///< a sale: one revenue entry for the value, on the day
+    };
+    Action action = Action::RecordSale;
+    qint64 opportunityId = 0;
+    QString title;
+    qint64 accountId = 0;
+    QString accountName;
+    Money value;
+    QDate on;
+    std::optional<qint64> contractId; ///< the contract linked (LinkContract)
+    QString contractReference; ///< linked, or the one that will be created
+    QString description; ///< one or two sentences saying all of the above
+};
+
+/// Wins an opportunity (issue 6): a won client engagement creates or links a draft contract,
+/// a won customer sale records the sale. plan() says what will happen; win() does it in one
+/// transaction with the stage change, so a failure leaves the deal open and nothing created.
+///
+/// Engagements link the contract the deal already names, else the account's newest draft
+/// that no other deal names, else open a draft (reference OPP-YEAR-ID, fixed fee = the deal's
+/// value, starting on the day). An engagement of a transactional customer converts it first
+/// (AccountConversion), and its conversion draft takes the deal's title and value. A sale is
+/// booked as one revenue entry (the title as description) and makes a prospect active.
+class OpportunityWin final
+{
+    Q_DECLARE_TR_FUNCTIONS(cd::OpportunityWin)
+
+public:
+    explicit OpportunityWin(Database &database);
+
+    Result<WinPlan> plan(qint64 opportunityId, const QDate &on) const;
+
+    struct Outcome
+    {
+        WinPlan plan;
+        std::optional<qint64> contractId;
+        std::optional<qint64> revenueId;
+    };
+    /// Wins the opportunity on `on` if it is still at `rowVersion`.
+    Result<Outcome> win(qint64 opportunityId, const QDate &on, int rowVersion);
+
+private:
+    Database &m_db;
+};
+
+} // namespace cd

@@ -1,0 +1,277 @@
+#include "dialogs/opportunitydialog.h"
+
+#include "domain/opportunityrules.h"
+#include "storage/accountrepository.h"
+#include "storage/opportunityrepository.h"
+#include "storage/settingsrepository.h"
+#include "storage/userrepository.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QCompleter>
+#include <QDateEdit>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QVBoxLayout>
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+namespace cd {
+
+namespace {
+
+constexpr int kKindRole = Qt::UserRole + 1;
+
+} // namespace
+
+OpportunityDialog::OpportunityDialog(Database &database, qint64 accountId, QWidget *parent)
+    : QDialog(parent), m_db(database)
+{
+    setWindowTitle(tr("New Opportunity"));
+    m_original.accountId = accountId;
+    m_original.firstContact = QDate::currentDate();
+    build(accountId);
+}
+
+OpportunityDialog::OpportunityDialog(Database &database, const Opportunity &opportunity,
+                                     QWidget *parent)
+    : QDialog(parent), m_db(database), m_original(opportunity)
+{
+    setWindowTitle(tr("Edit Opportunity"));
+    m_dealTypeTouched = true;
+    build(opportunity.accountId);
+}
+
+void OpportunityDialog::build(qint64 accountId)
+{
+    setObjectName(u"opportunityDialog"_s);
+    const bool isNew = m_original.id == 0;
+    m_currency
+        = isNew ? SettingsRepository(m_db).firmCurrency() : m_original.expectedValue.currency();
+    const QLocale locale;
+
+    m_account = new QComboBox(this);
+    m_account->setObjectName(u"opportunityAccount"_s);
+    m_account->setEditable(true);
+    m_account->setInsertPolicy(QComboBox::NoInsert);
+    m_account->completer()->setCompletionMode(QCompleter::PopupCompletion);
+    m_account->completer()->setFilterMode(Qt::MatchContains);
+    m_account->completer()->setCaseSensitivity(Qt::CaseInsensitive);
+    if (const auto accounts = AccountRepository(m_db).list(); accounts) {
+        QList<Account> sorted = *accounts;
+        std::sort(sorted.begin(), sorted.end(), [](const Account &a, const Account &b) {
+            return a.name.compare(b.name, Qt::CaseInsensitive) < 0;
+        });
+        for (const Account &a : std::as_const(sorted)) {
+            if (a.status == AccountStatus::Former && a.id != accountId)
+                continue;
+            m_account->addItem(a.name, a.id);
+            m_account->setItemData(m_account->count() - 1, int(a.kind), kKindRole);
+        }
+    }
+    m_account->setCurrentIndex(accountId > 0 ? m_account->findData(accountId) : -1);
+    m_account->setEnabled(isNew && accountId <= 0);
+
+    m_title = new QLineEdit(m_original.title, this);
+    m_title->setObjectName(u"opportunityTitle"_s);
+    m_title->setPlaceholderText(tr("e.g. Tax advisory for 2027"));
+
+    m_dealType = new QComboBox(this);
+    for (DealType type : { DealType::Engagement, DealType::Sale })
+        m_dealType->addItem(toLabel(type), int(type));
+    m_dealType->setCurrentIndex(m_dealType->findData(int(m_original.dealType)));
+
+    m_stage = new QComboBox(this);
+    m_stage->setObjectName(u"opportunityStage"_s);
+    for (OpportunityStage stage : { OpportunityStage::Lead, OpportunityStage::Qualified,
+                                    OpportunityStage::Proposal, OpportunityStage::Negotiation })
+        m_stage->addItem(toLabel(stage), int(stage));
+    if (!isNew)
+        m_stage->addItem(toLabel(m_original.stage), int(m_original.stage));
+    m_stage->setCurrentIndex(m_stage->findData(int(m_original.stage)));
+    m_stage->setEnabled(isNew);
+    m_stage->setToolTip(isNew ? QString()
+                              : tr("Move the opportunity on the board to change its stage."));
+
+    m_probability = new QSpinBox(this);
+    m_probability->setObjectName(u"opportunityProbability"_s);
+    m_probability->setRange(0, 100);
+    m_probability->setSuffix(locale.percent());
+    m_probability->setValue(isNew ? OpportunityRules::defaultProbability(m_original.stage)
+                                  : m_original.probability);
+
+    m_value = new QLineEdit(this);
+    m_value->setObjectName(u"opportunityValue"_s);
+    m_value->setAlignment(Qt::AlignRight);
+    if (m_original.expectedValue.minorUnits() > 0)
+        m_value->setText(m_original.expectedValue.formatNumber(locale));
+    m_value->setPlaceholderText(Money(0, m_currency).formatNumber(locale));
+    auto *valueRow = new QHBoxLayout;
+    valueRow->addWidget(m_value, 1);
+    valueRow->addWidget(new QLabel(m_currency, this));
+
+    m_firstContact = new QDateEdit(m_original.firstContact, this);
+    m_firstContact->setObjectName(u"opportunityFirstContact"_s);
+    m_firstContact->setCalendarPopup(true);
+    m_hasExpectedClose = new QCheckBox(tr("Expected on"), this);
+    m_hasExpectedClose->setChecked(isNew || m_original.expectedClose.isValid());
+    m_expectedClose
+        = new QDateEdit(m_original.expectedClose.isValid() ? m_original.expectedClose
+                                                           : QDate::currentDate().addMonths(1),
+                        this);
+    m_expectedClose->setObjectName(u"opportunityExpectedClose"_s);
+    m_expectedClose->setCalendarPopup(true);
+    auto *closeRow = new QHBoxLayout;
+    closeRow->addWidget(m_hasExpectedClose);
+    closeRow->addWidget(m_expectedClose, 1);
+
+    m_owner = new QComboBox(this);
+    m_owner->addItem(tr("Nobody yet"), QVariant());
+    if (const auto users = UserRepository(m_db).list(); users) {
+        for (const User &u : *users) {
+            if (u.active || std::optional<qint64>(u.id) == m_original.ownerId)
+                m_owner->addItem(u.name, u.id);
+        }
+    }
+    if (m_original.ownerId)
+        m_owner->setCurrentIndex(std::max(0, m_owner->findData(*m_original.ownerId)));
+    m_nextStep = new QLineEdit(m_original.nextStep, this);
+    m_nextStep->setPlaceholderText(tr("e.g. Send the proposal by Friday"));
+
+    auto *form = new QFormLayout;
+    form->addRow(tr("&Account:"), m_account);
+    form->addRow(tr("&Title:"), m_title);
+    form->addRow(tr("&Deal type:"), m_dealType);
+    form->addRow(tr("&Stage:"), m_stage);
+    form->addRow(tr("Expected &value:"), valueRow);
+    form->addRow(tr("&Probability:"), m_probability);
+    form->addRow(tr("&First contact:"), m_firstContact);
+    form->addRow(tr("Expected &close:"), closeRow);
+    form->addRow(tr("&Owner:"), m_owner);
+    form->addRow(tr("&Next step:"), m_nextStep);
+
+    m_problemLabel = new QLabel(this);
+    m_problemLabel->setObjectName(u"opportunityProblems"_s);
+    m_problemLabel->setWordWrap(true);
+    QPalette warning = m_problemLabel->palette();
+    warning.setColor(QPalette::WindowText, QColor(0xc6, 0x28, 0x28));
+    m_problemLabel->setPalette(warning);
+    m_buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
+    connect(m_buttons, &QDialogButtonBox::accepted, this, &OpportunityDialog::accept);
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &OpportunityDialog::reject);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addWidget(m_problemLabel);
+    layout->addStretch(1);
+    layout->addWidget(m_buttons);
+    setMinimumWidth(480);
+
+    connect(m_account, &QComboBox::currentIndexChanged, this, &OpportunityDialog::accountChanged);
+    connect(m_dealType, &QComboBox::activated, this, [this] { m_dealTypeTouched = true; });
+    connect(m_stage, &QComboBox::currentIndexChanged, this, [this] {
+        // A new stage brings its default probability; the user may still change it.
+        m_probability->setValue(
+            OpportunityRules::defaultProbability(OpportunityStage(m_stage->currentData().toInt())));
+    });
+    for (QLineEdit *edit : { m_title, m_value, m_nextStep })
+        connect(edit, &QLineEdit::textChanged, this, &OpportunityDialog::revalidate);
+    connect(m_account, &QComboBox::currentIndexChanged, this, &OpportunityDialog::revalidate);
+    connect(m_probability, &QSpinBox::valueChanged, this, &OpportunityDialog::revalidate);
+    connect(m_firstContact, &QDateEdit::dateChanged, this, &OpportunityDialog::revalidate);
+    connect(m_expectedClose, &QDateEdit::dateChanged, this, &OpportunityDialog::revalidate);
+    connect(m_hasExpectedClose, &QCheckBox::toggled, this, [this](bool on) {
+        m_expectedClose->setEnabled(on);
+        revalidate();
+    });
+    m_expectedClose->setEnabled(m_hasExpectedClose->isChecked());
+    accountChanged();
+    revalidate();
+    (isNew && accountId <= 0 ? static_cast<QWidget *>(m_account) : m_title)->setFocus();
+}
+
+void OpportunityDialog::accountChanged()
+{
+    if (m_dealTypeTouched || m_account->currentIndex() < 0)
+        return;
+    // Clients buy engagements, customers sales, unless the user says otherwise.
+    const auto kind = AccountKind(m_account->currentData(kKindRole).toInt());
+    m_dealType->setCurrentIndex(m_dealType->findData(
+        int(kind == AccountKind::Client ? DealType::Engagement : DealType::Sale)));
+}
+
+Opportunity OpportunityDialog::opportunity() const
+{
+    Opportunity o = m_original;
+    o.accountId = m_account->currentIndex() >= 0 ? m_account->currentData().toLongLong() : 0;
+    o.title = m_title->text().trimmed();
+    o.dealType = DealType(m_dealType->currentData().toInt());
+    o.stage = OpportunityStage(m_stage->currentData().toInt());
+    o.probability = m_probability->value();
+    const auto value = Money::parseLocalized(m_value->text(), m_currency, QLocale());
+    o.expectedValue = m_value->text().trimmed().isEmpty() || !value ? Money(0, m_currency) : *value;
+    o.firstContact = m_firstContact->date();
+    o.expectedClose = m_hasExpectedClose->isChecked() ? m_expectedClose->date() : QDate();
+    o.ownerId = m_owner->currentData().isValid()
+        ? std::optional<qint64>(m_owner->currentData().toLongLong())
+        : std::nullopt;
+    o.nextStep = m_nextStep->text().trimmed();
+    return o;
+}
+
+void OpportunityDialog::revalidate()
+{
+    m_problems.clear();
+    if (m_account->currentIndex() < 0
+        || m_account->currentText() != m_account->itemText(m_account->currentIndex()))
+        m_problems.append(tr("Choose the account from the list."));
+    if (!m_value->text().trimmed().isEmpty()) {
+        if (const auto parsed = Money::parseLocalized(m_value->text(), m_currency, QLocale());
+            !parsed)
+            m_problems.append(tr("Expected value: %1").arg(parsed.error()));
+    }
+    Opportunity o = opportunity();
+    if (o.accountId <= 0)
+        o.accountId = 1; // said above already; the other rules still apply
+    m_problems.append(OpportunityRepository::validate(o));
+    m_problems.removeDuplicates();
+    m_problemLabel->setText(m_problems.join(u'\n'));
+    m_problemLabel->setVisible(!m_problems.isEmpty());
+    m_buttons->button(QDialogButtonBox::Save)->setEnabled(m_problems.isEmpty());
+}
+
+void OpportunityDialog::accept()
+{
+    revalidate();
+    if (!m_problems.isEmpty())
+        return;
+    const Opportunity o = opportunity();
+    OpportunityRepository repository(m_db);
+    if (o.id == 0) {
+        const Result<qint64> id = repository.insert(o);
+        if (!id) {
+            m_problemLabel->setText(id.error());
+            m_problemLabel->setVisible(true);
+            return;
+        }
+        m_savedId = *id;
+    } else {
+        if (const Status ok = repository.update(o); !ok) {
+            m_problemLabel->setText(ok.error());
+            m_problemLabel->setVisible(true);
+            return;
+        }
+        m_savedId = o.id;
+    }
+    QDialog::accept();
+}
+
+} // namespace cd
