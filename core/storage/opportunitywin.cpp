@@ -70,7 +70,7 @@ Result<WinPlan> OpportunityWin::plan(qint64 opportunityId, const QDate &on) cons
         QSqlQuery q(m_db.connection());
         q.prepare(u"SELECT c.id, c.reference FROM contracts c WHERE c.account_id = :account "
                   "AND c.status = 'draft' AND NOT EXISTS (SELECT 1 FROM opportunities o "
-                  "WHERE o.contract_id = c.id) ORDER BY c.start DESC, c.id DESC LIMIT 1"_s);
+                  "WHERE o.contract_id = c.id) ORDER BY c.start_date DESC, c.id DESC LIMIT 1"_s);
         q.bindValue(u":account"_s, account->id);
         if (!q.exec())
             return Database::sqlError(tr("Reading the draft contracts failed"), q);
