@@ -12,6 +12,7 @@
 #include "views/customersview.h"
 #include "views/dashboardview.h"
 #include "views/nodatabasepanel.h"
+#include "views/pipelineview.h"
 #include "views/placeholderview.h"
 #include "views/welcomepanel.h"
 
@@ -262,6 +263,10 @@ private slots:
             }
             if (area == Area::Customers) {
                 QCOMPARE(page, static_cast<QWidget *>(window->customersView()));
+                continue;
+            }
+            if (area == Area::Pipeline) {
+                QCOMPARE(page, static_cast<QWidget *>(window->pipelineView()));
                 continue;
             }
             auto *placeholder = qobject_cast<cd::PlaceholderView *>(page);

@@ -173,10 +173,10 @@ protected:
             event->ignore();
             return;
         }
-        // Copy, so the view the drag came from never removes rows itself: the move is saved
-        // through the board's owner and the model shows it.
-        event->setDropAction(Qt::CopyAction);
-        event->accept();
+        // The move is saved through the board's owner and the model shows it. The view the
+        // drag came from then asks the model to remove the dragged rows, which the model
+        // refuses (it has no removeRows), so nothing disappears on its own.
+        event->acceptProposedAction();
         m_board->drop(ids, m_stage);
     }
 
