@@ -49,6 +49,23 @@ bool PipelineAnalytics::isStale(const QDate &lastStageChange, const QDate &lastI
     return !last.isValid() || last.daysTo(today) > staleDays;
 }
 
+Result<qint64> PipelineAnalytics::staleCount(Database &database, const QDate &today)
+{
+    const Result<int> days = staleDays(database);
+    if (!days)
+        return Error { days.error() };
+    // Stale when the later of the last stage change and the last interaction is more than
+    // `days` before today, i.e. before the cutoff.
+    QSqlQuery q(database.connection());
+    q.prepare(u"SELECT count(*) FROM opportunities o WHERE o.stage NOT IN ('won', 'lost') "
+              "AND coalesce((SELECT max(s.changed_on) FROM opportunity_stages s "
+              "WHERE s.opportunity_id = o.id), o.first_contact) < :cutoff "
+              "AND coalesce((SELECT substr(max(i.occurred_at), 1, 10) FROM interactions i "
+              "WHERE i.account_id = o.account_id), '') < :cutoff"_s);
+    q.bindValue(u":cutoff"_s, sql::date(today.addDays(-*days)));
+    return sql::count(q, tr("Counting the stale opportunities failed"));
+}
+
 QList<int> PipelineAnalytics::bucketLimits()
 {
     return { 7, 30, 90, 180 };

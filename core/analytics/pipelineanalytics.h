@@ -103,6 +103,10 @@ public:
     static bool isStale(const QDate &lastStageChange, const QDate &lastInteraction,
                         const QDate &today, int staleDays);
 
+    /// How many open deals are stale today, counted in the database (the dashboard's figure;
+    /// the same rule as isStale()).
+    static Result<qint64> staleCount(Database &database, const QDate &today);
+
     /// Upper limits (in days, inclusive) of the distribution buckets: 7, 30, 90, 180.
     static QList<int> bucketLimits();
     /// "Up to 7 days", "8–30 days", …, "More than 180 days".

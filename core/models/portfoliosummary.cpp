@@ -1,5 +1,6 @@
 #include "models/portfoliosummary.h"
 
+#include "analytics/pipelineanalytics.h"
 #include "domain/enums.h"
 #include "storage/database.h"
 
@@ -85,6 +86,11 @@ Result<PortfolioSummary> PortfolioSummary::load(Database &db, const QDateTime &n
     if (query.next())
         summary.m_followUpsDue = query.value(0).toLongLong();
 
+    const Result<qint64> stale = PipelineAnalytics::staleCount(db, today);
+    if (!stale)
+        return Error { stale.error() };
+    summary.m_staleOpportunities = *stale;
+
     query.prepare(u"SELECT value FROM settings WHERE key = :key"_s);
     query.bindValue(u":key"_s, u"currency"_s);
     if (const Status ok = run(query, tr("Reading the currency setting")); !ok)
@@ -130,10 +136,10 @@ Result<PortfolioSummary> PortfolioSummary::load(Database &db, const QDateTime &n
 
 QList<PortfolioSummary::Figure> PortfolioSummary::allFigures()
 {
-    return { Figure::Clients,         Figure::Customers,     Figure::Prospects,
-             Figure::ActiveContracts, Figure::OpenRequests,  Figure::OverdueRequests,
-             Figure::FollowUpsDue,    Figure::ClientRevenue, Figure::CustomerRevenue,
-             Figure::TotalRevenue };
+    return { Figure::Clients,         Figure::Customers,          Figure::Prospects,
+             Figure::ActiveContracts, Figure::OpenRequests,       Figure::OverdueRequests,
+             Figure::FollowUpsDue,    Figure::StaleOpportunities, Figure::ClientRevenue,
+             Figure::CustomerRevenue, Figure::TotalRevenue };
 }
 
 QString PortfolioSummary::label(Figure figure)
@@ -153,6 +159,8 @@ QString PortfolioSummary::label(Figure figure)
         return tr("Requests past due");
     case Figure::FollowUpsDue:
         return tr("Follow-ups due");
+    case Figure::StaleOpportunities:
+        return tr("Stale opportunities");
     case Figure::ClientRevenue:
         return tr("From clients");
     case Figure::CustomerRevenue:
@@ -186,6 +194,8 @@ qint64 PortfolioSummary::count(Figure figure) const
         return m_overdueRequests;
     case Figure::FollowUpsDue:
         return m_followUpsDue;
+    case Figure::StaleOpportunities:
+        return m_staleOpportunities;
     case Figure::ClientRevenue:
     case Figure::CustomerRevenue:
     case Figure::TotalRevenue:

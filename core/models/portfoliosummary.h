@@ -34,6 +34,7 @@ public:
         OpenRequests, ///< service requests not closed
         OverdueRequests, ///< not closed and due_at before now
         FollowUpsDue, ///< interactions with follow_up_on on or before today, not done
+        StaleOpportunities, ///< open deals with no stage change or interaction for long
         ClientRevenue, ///< revenue booked as client revenue in the last 12 months
         CustomerRevenue, ///< revenue booked as customer revenue in the last 12 months
         TotalRevenue, ///< both together
@@ -77,6 +78,7 @@ private:
     qint64 m_openRequests = 0;
     qint64 m_overdueRequests = 0;
     qint64 m_followUpsDue = 0;
+    qint64 m_staleOpportunities = 0;
     qint64 m_clientRevenueMinor = 0;
     qint64 m_customerRevenueMinor = 0;
     qint64 m_totalRevenueMinor = 0;

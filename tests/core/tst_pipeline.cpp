@@ -4,6 +4,7 @@
 #include "analytics/pipelineanalytics.h"
 #include "domain/opportunityrules.h"
 #include "models/pipelinemodel.h"
+#include "models/portfoliosummary.h"
 #include "repositorytestsupport.h"
 #include "storage/contractrepository.h"
 #include "storage/opportunityrepository.h"
@@ -214,10 +215,16 @@ private slots:
         auto f = PipelineAnalytics::compute(m_test.db(), kToday);
         QCOMPARE(f->staleDays, 30);
         QCOMPARE(f->staleCount, 1);
+        // The dashboard counts in the database by the same rule.
+        QCOMPARE(PipelineAnalytics::staleCount(m_test.db(), kToday).value(), 1);
+        QCOMPARE(PortfolioSummary::load(m_test.db(), kToday)
+                     ->count(PortfolioSummary::Figure::StaleOpportunities),
+                 1);
         // A call with the customer yesterday makes the deal current again.
         QVERIFY(interaction(m_customer, u"2026-11-21T10:00:00"_s));
         f = PipelineAnalytics::compute(m_test.db(), kToday);
         QCOMPARE(f->staleCount, 0);
+        QCOMPARE(PipelineAnalytics::staleCount(m_test.db(), kToday).value(), 0);
         // The number of days is a setting.
         QVERIFY(SettingsRepository(m_test.db()).setIntValue(PipelineAnalytics::kStaleDaysKey, 0));
         f = PipelineAnalytics::compute(m_test.db(), kToday);
@@ -227,6 +234,7 @@ private slots:
         QVERIFY(SettingsRepository(m_test.db()).setIntValue(PipelineAnalytics::kStaleDaysKey, 1));
         f = PipelineAnalytics::compute(m_test.db(), kToday);
         QCOMPARE(f->staleCount, 1);
+        QCOMPARE(PipelineAnalytics::staleCount(m_test.db(), kToday).value(), 1);
 
         QVERIFY(PipelineAnalytics::isStale({}, {}, kToday, 30));
         QVERIFY(!PipelineAnalytics::isStale({ 2026, 1, 1 }, kToday, kToday, 30));

@@ -1,3 +1,4 @@
+#include "analytics/pipelineanalytics.h"
 #include "dialogs/opportunitydialog.h"
 #include "mainwindow.h"
 #include "models/pipelinemodel.h"
@@ -154,6 +155,12 @@ private slots:
             onBoard += rows(view, stage);
         }
         QCOMPARE(onBoard, int(open));
+        // The stale cards are the ones the dashboard counts.
+        int stale = 0;
+        for (int row = 0; row < view.model()->rowCount(); ++row)
+            stale += view.model()->index(row, 0).data(PipelineModel::StaleRole).toBool() ? 1 : 0;
+        QVERIFY(stale > 0);
+        QCOMPARE(PipelineAnalytics::staleCount(*db, QDate::currentDate()).value(), qint64(stale));
         QVERIFY(
             view.board()->headingText(OpportunityStage::Won).startsWith(u"Won, last 30 days"_s));
         QVERIFY2(view.summaryText().startsWith(QLocale().toString(open) + u" open opportunities"_s),

@@ -109,20 +109,22 @@ public:
             ? PipelineBoard::tr("%1 d, stale")
                   .arg(locale.toString(card->daysInStage(m_model->today())))
             : PipelineBoard::tr("%1 d").arg(locale.toString(card->daysInStage(m_model->today())));
-        const int daysWidth = metrics.horizontalAdvance(days) + 6;
-        painter->drawText(QRect(text.left(), text.top() + 2 * line, text.width() - daysWidth, line),
-                          Qt::AlignLeft,
-                          metrics.elidedText(card->value.format(locale, true), Qt::ElideRight,
-                                             text.width() - daysWidth));
+        // The value has a line of its own; owner and days in stage (or the closing day) share
+        // the last one, the days kept whole.
+        painter->drawText(
+            QRect(text.left(), text.top() + 2 * line, text.width(), line), Qt::AlignLeft,
+            metrics.elidedText(card->value.format(locale, true), Qt::ElideRight, text.width()));
+        const int daysWidth = metrics.horizontalAdvance(days) + 8;
         painter->setPen(card->stale ? QColor(0x9a, 0x5b, 0x00)
                                     : palette.color(QPalette::PlaceholderText));
-        painter->drawText(QRect(text.left(), text.top() + 2 * line, text.width(), line),
+        painter->drawText(QRect(text.left(), text.top() + 3 * line, text.width(), line),
                           Qt::AlignRight, days);
         painter->setPen(palette.color(QPalette::PlaceholderText));
         const QString owner
             = card->ownerName.isEmpty() ? PipelineBoard::tr("No owner") : card->ownerName;
-        painter->drawText(QRect(text.left(), text.top() + 3 * line, text.width(), line),
-                          Qt::AlignLeft, metrics.elidedText(owner, Qt::ElideRight, text.width()));
+        painter->drawText(QRect(text.left(), text.top() + 3 * line, text.width() - daysWidth, line),
+                          Qt::AlignLeft,
+                          metrics.elidedText(owner, Qt::ElideRight, text.width() - daysWidth));
         painter->restore();
     }
 

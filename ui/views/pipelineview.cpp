@@ -71,6 +71,7 @@ PipelineView::PipelineView(QWidget *parent) : QWidget(parent)
     m_new->setObjectName(u"newOpportunity"_s);
     m_summary = new QLabel(this);
     m_summary->setObjectName(u"pipelineSummary"_s);
+    m_summary->setWordWrap(true);
 
     auto *filters = new QHBoxLayout;
     filters->addWidget(new QLabel(tr("Owner:"), this));
