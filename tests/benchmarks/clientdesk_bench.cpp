@@ -8,12 +8,14 @@
 // so CTest can check that every scenario still works.
 
 #include "analytics/conversioncandidates.h"
+#include "analytics/pipelineanalytics.h"
 #include "io/csvreader.h"
 #include "io/duplicates.h"
 #include "io/exporter.h"
 #include "io/importer.h"
 #include "models/clientlistmodel.h"
 #include "models/customerlistmodel.h"
+#include "models/pipelinemodel.h"
 #include "models/prospectlist.h"
 #include "sample/samplegenerator.h"
 #include "storage/customerstats.h"
@@ -21,6 +23,8 @@
 #include "storage/productrepository.h"
 #include "storage/salerecorder.h"
 #include "views/clientpage.h"
+#include "views/pipelineboard.h"
+#include "views/pipelineview.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -29,6 +33,7 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QProcess>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -442,6 +447,173 @@ void appendCustomerScenarios(QList<Scenario> &list, const QString &large, QTempo
                   } });
 }
 
+// The pipeline (issue 6): a board of 5,000 open opportunities, a drag to another stage and
+// the sales-cycle analytics. They work on a copy of the large sample whose open deals are
+// topped up to 5,000 (not timed), spread over the open stages, owners and accounts.
+void appendPipelineScenarios(QList<Scenario> &list, const Settings &s, const QString &large,
+                             QTemporaryDir &scratch)
+{
+    const QString copy = scratch.filePath(u"pipeline.sqlite"_s);
+    const int wanted = s.smoke ? 300 : 5'000;
+    const auto db = std::make_shared<std::unique_ptr<cd::Database>>();
+    const auto open = [large, copy, db, wanted]() -> cd::Database * {
+        if (*db)
+            return db->get();
+        if (!QFile::exists(copy) && !QFile::copy(large, copy)) {
+            fail(u"cannot copy the large sample to "_s + copy);
+            return nullptr;
+        }
+        auto opened = cd::Database::open(copy, { cd::Database::Mode::MustExist, 5000 });
+        if (!opened) {
+            fail(opened.error());
+            return nullptr;
+        }
+        QSqlQuery q((*opened)->connection());
+        q.exec(u"SELECT count(*) FROM opportunities WHERE stage NOT IN ('won', 'lost')"_s);
+        const qint64 missing = wanted - (q.next() ? q.value(0).toLongLong() : 0);
+        if (missing > 0) {
+            // Accounts and owners picked by id through their indexes (ids are dense in the
+            // sample); stages, values, dates and probabilities spread by the row number.
+            const bool ok = q.exec(u"BEGIN IMMEDIATE"_s)
+                && q.exec(u"WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n "
+                          "WHERE i < %1) INSERT INTO opportunities (account_id, title, deal_type, "
+                          "expected_value_minor, currency, probability, stage, first_contact, "
+                          "expected_close, owner_id, next_step, created_at, updated_at, "
+                          "row_version) SELECT (SELECT id FROM accounts WHERE id >= (SELECT "
+                          "min(id) FROM accounts) + (i * 7919) % (SELECT count(*) FROM accounts) "
+                          "ORDER BY id LIMIT 1), 'Benchmark deal ' || i, CASE WHEN i % 3 = 0 "
+                          "THEN 'engagement' ELSE 'sale' END, (i % 500 + 1) * 10000000, 'IDR', "
+                          "CASE i % 4 WHEN 0 THEN 10 WHEN 1 THEN 25 WHEN 2 THEN 50 ELSE 75 END, "
+                          "CASE i % 4 WHEN 0 THEN 'lead' WHEN 1 THEN 'qualified' WHEN 2 THEN "
+                          "'proposal' ELSE 'negotiation' END, date('now', '-' || (i % 200) || "
+                          "' days'), date('now', '+' || (i % 180 + 1) || ' days'), (SELECT id "
+                          "FROM users WHERE id >= (SELECT min(id) FROM users) + i % (SELECT "
+                          "count(*) FROM users) ORDER BY id LIMIT 1), 'Call back', "
+                          "datetime('now'), datetime('now'), 1 FROM n"_s.arg(missing))
+                && q.exec(u"INSERT INTO opportunity_stages (opportunity_id, stage, changed_on) "
+                          "SELECT id, stage, first_contact FROM opportunities WHERE title LIKE "
+                          "'Benchmark deal %'"_s)
+                && q.exec(u"COMMIT"_s);
+            if (!ok) {
+                fail(u"topping up the pipeline: "_s + q.lastError().text());
+                return nullptr;
+            }
+        }
+        *db = std::move(opened).value();
+        return db->get();
+    };
+    const auto openBoard = [open](cd::PipelineView &view) {
+        cd::Database *database = open();
+        if (!database)
+            return false;
+        view.resize(1400, 860);
+        view.setDatabase(database);
+        view.show();
+        view.reload();
+        QCoreApplication::processEvents(); // laid out and painted
+        return true;
+    };
+    list.append(
+        { u"pipeline-board"_s,
+          u"open the board of %1 open opportunities (model, columns, first paint)"_s.arg(wanted),
+          300,
+          [open, openBoard](int) -> std::optional<double> {
+              if (!open()) // the top-up is not timed
+                  return std::nullopt;
+              cd::PipelineView view;
+              QElapsedTimer timer;
+              timer.start();
+              if (!openBoard(view))
+                  return std::nullopt;
+              if (view.model()->rowCount() < 300) {
+                  fail(u"pipeline-board: the board is nearly empty"_s);
+                  return std::nullopt;
+              }
+              return double(timer.nsecsElapsed()) / 1e6;
+          },
+          [copy](int) -> std::optional<double> {
+              return runShell(
+                  copy,
+                  u"SELECT count(*), sum(length(t.title)) FROM (SELECT o.title, "
+                  "a.name, u.name, (SELECT max(s.changed_on) FROM opportunity_stages s "
+                  "WHERE s.opportunity_id = o.id), CASE WHEN o.stage IN ('won', 'lost') "
+                  "THEN NULL ELSE (SELECT max(i.occurred_at) FROM interactions i WHERE "
+                  "i.account_id = o.account_id) END FROM opportunities o JOIN accounts a "
+                  "ON a.id = o.account_id LEFT JOIN users u ON u.id = o.owner_id WHERE "
+                  "o.stage NOT IN ('won', 'lost') OR o.closed_on >= date('now', "
+                  "'-30 days')) t;"_s);
+          } });
+    // One card dragged back and forth between Qualified and Proposal on an open board.
+    const auto board = std::make_shared<std::unique_ptr<cd::PipelineView>>();
+    const auto dragged = std::make_shared<qint64>(0);
+    list.append({ u"pipeline-drag"_s, u"drag a card to another stage: saved and shown"_s, 30,
+                  [openBoard, board, dragged](int run) -> std::optional<double> {
+                      if (!*board) {
+                          *board = std::make_unique<cd::PipelineView>();
+                          if (!openBoard(**board))
+                              return std::nullopt;
+                          cd::PipelineModel *model = (*board)->model();
+                          for (int row = 0; row < model->rowCount() && *dragged == 0; ++row) {
+                              if (model->cardAt(row)->stage == cd::OpportunityStage::Qualified)
+                                  *dragged = model->cardAt(row)->id;
+                          }
+                      }
+                      const auto to = run % 2 == 0 ? cd::OpportunityStage::Proposal
+                                                   : cd::OpportunityStage::Qualified;
+                      QElapsedTimer timer;
+                      timer.start();
+                      (*board)->board()->drop({ *dragged }, to);
+                      QCoreApplication::processEvents();
+                      const double ms = double(timer.nsecsElapsed()) / 1e6;
+                      if ((*board)->model()->card(*dragged)->stage != to) {
+                          fail(u"pipeline-drag: the card did not move"_s);
+                          return std::nullopt;
+                      }
+                      return ms;
+                  },
+                  [copy](int run) -> std::optional<double> {
+                      // Another deal than the one on the board, so the board's copy stays
+                      // current: the stage change, its history row and the audit row.
+                      return runShell(
+                          copy,
+                          u"BEGIN IMMEDIATE; CREATE TEMP TABLE d AS SELECT max(id) AS id FROM "
+                          "opportunities WHERE title LIKE 'Benchmark deal %'; UPDATE "
+                          "opportunities SET stage = '%1', row_version = row_version + 1 WHERE "
+                          "id = (SELECT id FROM d); INSERT INTO opportunity_stages "
+                          "(opportunity_id, stage, changed_on) SELECT id, '%1', date('now') FROM "
+                          "d; INSERT INTO audit_log (at, user_name, entity, entity_id, action, "
+                          "details) SELECT datetime('now'), 'bench', 'opportunity', id, "
+                          "'update', 'moved' FROM d; COMMIT;"_s.arg(run % 2 == 0 ? u"qualified"_s
+                                                                                 : u"proposal"_s));
+                  } });
+    list.append({ u"pipeline-analytics"_s,
+                  u"sales-cycle analytics, stale deals and the weighted forecast"_s, 100,
+                  [open](int) -> std::optional<double> {
+                      cd::Database *database = open();
+                      if (!database)
+                          return std::nullopt;
+                      QElapsedTimer timer;
+                      timer.start();
+                      const auto figures
+                          = cd::PipelineAnalytics::compute(*database, QDate::currentDate());
+                      if (!figures) {
+                          fail(figures.error());
+                          return std::nullopt;
+                      }
+                      return double(timer.nsecsElapsed()) / 1e6;
+                  },
+                  [copy](int) -> std::optional<double> {
+                      return runShell(copy,
+                                      u"SELECT count(*), sum(o.expected_value_minor), sum((SELECT "
+                                      "max(i.occurred_at) FROM interactions i WHERE i.account_id "
+                                      "= o.account_id) IS NULL) FROM opportunities o; SELECT "
+                                      "opportunity_id, count(*), min(changed_on), "
+                                      "max(changed_on) FROM opportunity_stages GROUP BY "
+                                      "opportunity_id ORDER BY opportunity_id LIMIT 1 OFFSET "
+                                      "1000000;"_s);
+                  } });
+}
+
 QList<Scenario> scenarios(const Settings &s, const QString &large, QTemporaryDir &scratch)
 {
     QList<Scenario> list;
@@ -568,6 +740,7 @@ QList<Scenario> scenarios(const Settings &s, const QString &large, QTemporaryDir
                   {} });
     appendImportScenarios(list, s, large, scratch);
     appendCustomerScenarios(list, large, scratch);
+    appendPipelineScenarios(list, s, large, scratch);
     return list;
 }
 
