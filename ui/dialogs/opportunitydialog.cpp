@@ -161,6 +161,7 @@ void OpportunityDialog::build(qint64 accountId)
     m_problemLabel = new QLabel(this);
     m_problemLabel->setObjectName(u"opportunityProblems"_s);
     m_problemLabel->setWordWrap(true);
+    m_problemLabel->setTextFormat(Qt::PlainText);
     QPalette warning = m_problemLabel->palette();
     warning.setColor(QPalette::WindowText, QColor(0xc6, 0x28, 0x28));
     m_problemLabel->setPalette(warning);

@@ -46,6 +46,24 @@ QLabel *sectionTitle(const QString &text, QWidget *parent)
     return label;
 }
 
+/// Message boxes that show names and titles exactly as typed, never as markup.
+bool askPlain(QWidget *parent, const QString &title, const QString &text)
+{
+    QMessageBox box(QMessageBox::Question, title, text, QMessageBox::Yes | QMessageBox::No, parent);
+    box.setTextFormat(Qt::PlainText);
+    return box.exec() == QMessageBox::Yes;
+}
+
+QString askReasonPlain(QWidget *parent, const QString &title, const QString &label)
+{
+    QInputDialog dialog(parent);
+    dialog.setWindowTitle(title);
+    dialog.setLabelText(label);
+    if (auto *text = dialog.findChild<QLabel *>())
+        text->setTextFormat(Qt::PlainText);
+    return dialog.exec() == QDialog::Accepted ? dialog.textValue() : QString();
+}
+
 QString days(qint64 value)
 {
     return PipelineView::tr("%1 d").arg(QLocale().toString(value));
@@ -72,6 +90,7 @@ PipelineView::PipelineView(QWidget *parent) : QWidget(parent)
     m_summary = new QLabel(this);
     m_summary->setObjectName(u"pipelineSummary"_s);
     m_summary->setWordWrap(true);
+    m_summary->setTextFormat(Qt::PlainText);
 
     auto *filters = new QHBoxLayout;
     filters->addWidget(new QLabel(tr("Owner:"), this));
@@ -114,6 +133,8 @@ void PipelineView::setDatabase(Database *database)
     }
     m_board = nullptr;
     m_table = nullptr;
+    m_analyticsNote = nullptr;
+    m_stagesTable = m_forecastTable = m_cycleTable = m_dwellTable = m_distributionTable = nullptr;
     m_model.reset();
     m_database = database;
     m_new->setEnabled(database != nullptr);
@@ -184,6 +205,7 @@ void PipelineView::setDatabase(Database *database)
     m_analyticsNote = new QLabel(analytics);
     m_analyticsNote->setObjectName(u"pipelineAnalyticsNote"_s);
     m_analyticsNote->setWordWrap(true);
+    m_analyticsNote->setTextFormat(Qt::PlainText);
     using pagetables::makeTable;
     m_stagesTable = makeTable({ tr("Stage"), tr("Open"), tr("Value"), tr("Weighted") }, analytics);
     m_forecastTable
@@ -233,8 +255,11 @@ void PipelineView::tell(const QString &title, const QString &text)
 {
     if (m_tell)
         m_tell(title, text);
-    else
-        QMessageBox::warning(this, title, text);
+    else {
+        QMessageBox box(QMessageBox::Warning, title, text, QMessageBox::Ok, this);
+        box.setTextFormat(Qt::PlainText);
+        box.exec();
+    }
 }
 
 void PipelineView::fillOwners()
@@ -445,7 +470,7 @@ void PipelineView::moveCards(const QList<qint64> &ids, OpportunityStage stage)
         if (stage == OpportunityStage::Lost && !OpportunityRules::isClosed(card->stage)) {
             const QString label = tr("Why was “%1” lost?").arg(title);
             reason = m_askText ? m_askText(tr("Mark as Lost"), label)
-                               : QInputDialog::getText(this, tr("Mark as Lost"), label);
+                               : askReasonPlain(this, tr("Mark as Lost"), label);
             if (reason.trimmed().isEmpty())
                 continue; // cancelled, or no reason: nothing changes
         }
@@ -471,9 +496,8 @@ bool PipelineView::win(qint64 id)
         return false;
     }
     const QString question = plan->description + u"\n\n"_s + tr("Mark it as won?");
-    const bool yes = m_ask
-        ? m_ask(tr("Mark as Won"), question)
-        : QMessageBox::question(this, tr("Mark as Won"), question) == QMessageBox::Yes;
+    const bool yes
+        = m_ask ? m_ask(tr("Mark as Won"), question) : askPlain(this, tr("Mark as Won"), question);
     if (!yes)
         return false;
     if (const auto outcome = winner.win(id, m_model->today(), version); !outcome) {
