@@ -5,6 +5,9 @@
 #include "sample/samplegenerator.h"
 #include "storage/database.h"
 #include "storage/opportunityrepository.h"
+#include "views/accountopportunities.h"
+#include "views/clientpage.h"
+#include "views/customerpage.h"
 #include "views/pipelineboard.h"
 #include "views/pipelineview.h"
 
@@ -354,6 +357,48 @@ private slots:
         edit.accept();
         QCOMPARE(OpportunityRepository(*db).get(saved->id)->probability, 65);
         QCOMPARE(OpportunityRepository(*db).get(saved->id)->stage, OpportunityStage::Proposal);
+    }
+
+    void accountPagesListTheirDeals()
+    {
+        auto db = freshDatabase();
+        QVERIFY(db);
+        const qint64 client = scalar(*db,
+                                     u"SELECT account_id FROM opportunities o JOIN accounts a "
+                                     "ON a.id = o.account_id WHERE a.kind = 'client' GROUP "
+                                     "BY account_id ORDER BY count(*) DESC LIMIT 1"_s)
+                                  .toLongLong();
+        const qint64 deals
+            = scalar(*db, u"SELECT count(*) FROM opportunities WHERE account_id = %1"_s.arg(client))
+                  .toLongLong();
+        const qint64 won = scalar(*db,
+                                  u"SELECT count(*) FROM opportunities WHERE account_id = %1 "
+                                  "AND stage = 'won'"_s.arg(client))
+                               .toLongLong();
+        ClientPage page;
+        page.setDatabase(db.get());
+        QVERIFY(page.showClient(client));
+        QCOMPARE(page.opportunities()->table()->rowCount(), int(deals));
+        QVERIFY2(page.opportunities()->summary().contains(u"%1 won"_s.arg(won)),
+                 qPrintable(page.opportunities()->summary()));
+        // Open deals come first.
+        const qint64 open = scalar(*db,
+                                   u"SELECT count(*) FROM opportunities WHERE account_id = "
+                                   "%1 AND stage NOT IN ('won', 'lost')"_s.arg(client))
+                                .toLongLong();
+        const QString first = page.opportunities()->table()->item(0, 1)->text();
+        QCOMPARE(first.startsWith(u"Won"_s) || first.startsWith(u"Lost"_s), open == 0);
+
+        const qint64 customer
+            = scalar(*db,
+                     u"SELECT id FROM accounts a WHERE kind = 'customer' AND NOT EXISTS "
+                     "(SELECT 1 FROM opportunities o WHERE o.account_id = a.id) LIMIT 1"_s)
+                  .toLongLong();
+        CustomerPage customerPage;
+        customerPage.setDatabase(db.get());
+        QVERIFY(customerPage.showCustomer(customer));
+        QCOMPARE(customerPage.opportunities()->table()->rowCount(), 0);
+        QCOMPARE(customerPage.opportunities()->summary(), u"No opportunities yet."_s);
     }
 
     void pipelineAreaInTheMainWindow()

@@ -1,5 +1,6 @@
 #include "views/clientpage.h"
 
+#include "views/accountopportunities.h"
 #include "views/pagetables.h"
 #include "views/undoablechange.h"
 
@@ -306,6 +307,8 @@ ClientPage::ClientPage(QWidget *parent) : QWidget(parent)
     m_tabs->addTab(contractsTab, tr("Contracts"));
     m_tabs->addTab(serviceTab, tr("Service"));
     m_tabs->addTab(timelineTab, tr("Timeline"));
+    m_opportunities = new AccountOpportunities(this);
+    m_tabs->addTab(m_opportunities, tr("Opportunities"));
 
     m_undoStack = new QUndoStack(this);
     QAction *undo = m_undoStack->createUndoAction(this, tr("Undo"));
@@ -376,8 +379,7 @@ bool ClientPage::showClient(qint64 accountId)
     m_message->hide();
     if (!m_db)
         return false;
-    const auto currency = SettingsRepository(*m_db).value(u"currency"_s, u"IDR"_s);
-    m_currency = currency ? *currency : u"IDR"_s;
+    m_currency = SettingsRepository(*m_db).firmCurrency();
     const auto account = AccountRepository(*m_db).get(accountId);
     if (!account) {
         m_name->setText(tr("Client not found"));
@@ -397,6 +399,7 @@ bool ClientPage::showClient(qint64 accountId)
     fillService();
     fillTimeline();
     fillRevenue();
+    m_opportunities->showAccount(m_db, m_accountId);
     updateConversionAction();
     return true;
 }

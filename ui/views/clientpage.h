@@ -21,6 +21,8 @@ class QUndoStack;
 
 namespace cd {
 
+class AccountOpportunities;
+
 class Database;
 
 /// One client: profile, contacts and their roles, contracts (new, edit, sign, renew,
@@ -42,6 +44,7 @@ public:
 
     QTabWidget *tabs() const { return m_tabs; }
     QTableWidget *contactsTable() const { return m_contacts; }
+    AccountOpportunities *opportunities() const { return m_opportunities; }
     QTableWidget *contractsTable() const { return m_contracts; }
     QTableWidget *requestsTable() const { return m_requests; }
     QTableWidget *timelineTable() const { return m_timeline; }
@@ -165,6 +168,7 @@ private:
     QTabWidget *m_tabs = nullptr;
     QLabel *m_profile = nullptr;
     QTableWidget *m_contacts = nullptr;
+    AccountOpportunities *m_opportunities = nullptr;
     QTableWidget *m_contracts = nullptr;
     QTableWidget *m_plan = nullptr;
     QTableWidget *m_requests = nullptr;

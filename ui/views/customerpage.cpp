@@ -9,6 +9,7 @@
 #include "storage/interactionrepository.h"
 #include "storage/revenuerepository.h"
 #include "storage/userrepository.h"
+#include "views/accountopportunities.h"
 #include "views/pagetables.h"
 
 #include <QHBoxLayout>
@@ -138,6 +139,8 @@ CustomerPage::CustomerPage(QWidget *parent) : QWidget(parent)
     interactionsLayout->addLayout(interactionButtons);
     interactionsLayout->addWidget(m_interactions, 1);
     m_tabs->addTab(interactionsTab, tr("Interactions"));
+    m_opportunities = new AccountOpportunities(this);
+    m_tabs->addTab(m_opportunities, tr("Opportunities"));
 
     auto *topRow = new QHBoxLayout;
     topRow->addWidget(back);
@@ -194,6 +197,7 @@ bool CustomerPage::showCustomer(qint64 accountId)
     fillContacts();
     fillPurchases();
     fillInteractions();
+    m_opportunities->showAccount(m_db, m_accountId);
     return true;
 }
 

@@ -16,6 +16,8 @@ class QTableWidget;
 
 namespace cd {
 
+class AccountOpportunities;
+
 class Database;
 
 /// One transactional customer: profile and purchase figures, behaviour tags with the reason
@@ -41,6 +43,7 @@ public:
     QLabel *figuresLabel() const { return m_figures; }
     QTableWidget *tagsTable() const { return m_tags; }
     QTableWidget *contactsTable() const { return m_contacts; }
+    AccountOpportunities *opportunities() const { return m_opportunities; }
     QTableWidget *purchasesTable() const { return m_purchases; }
     QTableWidget *interactionsTable() const { return m_interactions; }
     QPushButton *recordSaleButton() const { return m_recordSale; }
@@ -103,6 +106,7 @@ private:
     QTableWidget *m_purchases = nullptr;
     QLabel *m_purchasesNote = nullptr;
     QTableWidget *m_interactions = nullptr;
+    AccountOpportunities *m_opportunities = nullptr;
     QPushButton *m_recordSale = nullptr;
     QPushButton *m_convert = nullptr;
     QPushButton *m_logInteraction = nullptr;
