@@ -3,6 +3,7 @@
 #include "domain/opportunity.h"
 #include "domain/opportunityrules.h"
 #include "storage/database.h"
+#include "storage/rowreader.h"
 #include "storage/settingsrepository.h"
 #include "storage/sqlvalues.h"
 
@@ -15,6 +16,27 @@
 using namespace Qt::StringLiterals;
 
 namespace cd {
+
+namespace {
+
+/// `CASE column WHEN 'lead' THEN 0 … END`: the stage as its enum value, so that tens of
+/// thousands of rows are read as integers rather than as text to convert and parse.
+QString stageNumber(const QString &column)
+{
+    QString sql = u"CASE "_s + column;
+    const QStringList codes = allCodes<OpportunityStage>();
+    for (qsizetype i = 0; i < codes.size(); ++i)
+        sql += u" WHEN '%1' THEN %2"_s.arg(codes.at(i)).arg(i);
+    return sql + u" END"_s;
+}
+
+OpportunityStage toStage(qint64 stage)
+{
+    return stage >= 0 && stage <= int(OpportunityStage::Lost) ? OpportunityStage(stage)
+                                                              : OpportunityStage::Lead;
+}
+
+} // namespace
 
 const QString PipelineAnalytics::kStaleDaysKey = u"pipeline_stale_days"_s;
 
@@ -107,7 +129,8 @@ DayDistribution PipelineAnalytics::distribution(QList<qint64> days)
     return d;
 }
 
-Result<PipelineFigures> PipelineAnalytics::compute(Database &database, const QDate &today)
+Result<PipelineFigures> PipelineAnalytics::compute(Database &database, const QDate &today,
+                                                   RowReader::Path path)
 {
     PipelineFigures figures;
     figures.today = today;
@@ -120,22 +143,29 @@ Result<PipelineFigures> PipelineAnalytics::compute(Database &database, const QDa
                                     OpportunityStage::Proposal, OpportunityStage::Negotiation })
         figures.stages.append({ stage, 0, 0, 0 });
 
-    // Two ordered scans merged by id: the deals, and every stage change.
-    QSqlQuery q(database.connection());
-    q.setForwardOnly(true);
-    q.prepare(u"SELECT o.id, o.deal_type, o.stage, o.first_contact, o.closed_on, "
-              "o.expected_close, o.expected_value_minor, o.currency, o.probability, "
-              "CASE WHEN o.stage IN ('won', 'lost') THEN NULL ELSE (SELECT max(i.occurred_at) "
-              "FROM interactions i WHERE i.account_id = o.account_id) END "
-              "FROM opportunities o ORDER BY o.id"_s);
-    if (!q.exec())
-        return Database::sqlError(tr("Reading the pipeline failed"), q);
-    QSqlQuery s(database.connection());
-    s.setForwardOnly(true);
-    s.prepare(u"SELECT opportunity_id, stage, changed_on FROM opportunity_stages "
-              "ORDER BY opportunity_id, changed_on, id"_s);
-    if (!s.exec())
-        return Database::sqlError(tr("Reading the stage history failed"), s);
+    // Two ordered scans merged by id: the deals, and every stage change. The last
+    // interaction of the account, for open deals only, is one seek each in the
+    // (account_id, occurred_at) index.
+    RowReader q(database, path);
+    if (Status ok = q.exec(u"SELECT o.id, CASE o.deal_type WHEN 'sale' THEN 1 ELSE 0 END, "_s
+                               + stageNumber(u"o.stage"_s)
+                               + u", o.first_contact, o.closed_on, o.expected_close, "
+                                 "o.expected_value_minor, o.currency, o.probability, CASE WHEN "
+                                 "o.stage IN ('won', 'lost') THEN NULL ELSE (SELECT "
+                                 "max(i.occurred_at) FROM interactions i WHERE i.account_id = "
+                                 "o.account_id) END FROM opportunities o ORDER BY o.id"_s,
+                           tr("Reading the pipeline"));
+        !ok) {
+        return Error { ok.error() };
+    }
+    RowReader s(database, path);
+    if (Status ok = s.exec(u"SELECT opportunity_id, "_s + stageNumber(u"stage"_s)
+                               + u", changed_on FROM opportunity_stages "
+                                 "ORDER BY opportunity_id, changed_on, id"_s,
+                           tr("Reading the stage history"));
+        !ok) {
+        return Error { ok.error() };
+    }
     bool haveStage = s.next();
 
     struct Days
@@ -149,21 +179,18 @@ Result<PipelineFigures> PipelineAnalytics::compute(Database &database, const QDa
     const QDate thisMonth(today.year(), today.month(), 1);
     while (q.next()) {
         Opportunity o;
-        o.id = q.value(0).toLongLong();
-        o.dealType = fromCode<DealType>(q.value(1).toString()).value_or(DealType::Engagement);
-        o.stage
-            = fromCode<OpportunityStage>(q.value(2).toString()).value_or(OpportunityStage::Lead);
-        o.firstContact = sql::toDate(q.value(3));
-        o.closedOn = sql::toDate(q.value(4));
-        o.expectedClose = sql::toDate(q.value(5));
-        o.expectedValue = Money(q.value(6).toLongLong(), q.value(7).toString());
-        o.probability = q.value(8).toInt();
-        while (haveStage && s.value(0).toLongLong() < o.id)
+        o.id = q.integer(0);
+        o.dealType = q.integer(1) == 1 ? DealType::Sale : DealType::Engagement;
+        o.stage = toStage(q.integer(2));
+        o.firstContact = q.date(3);
+        o.closedOn = q.date(4);
+        o.expectedClose = q.date(5);
+        o.expectedValue = Money(q.integer(6), q.text(7));
+        o.probability = int(q.integer(8));
+        while (haveStage && s.integer(0) < o.id)
             haveStage = s.next();
-        while (haveStage && s.value(0).toLongLong() == o.id) {
-            o.history.append({ fromCode<OpportunityStage>(s.value(1).toString())
-                                   .value_or(OpportunityStage::Lead),
-                               sql::toDate(s.value(2)) });
+        while (haveStage && s.integer(0) == o.id) {
+            o.history.append({ toStage(s.integer(1)), s.date(2) });
             haveStage = s.next();
         }
 
@@ -184,9 +211,7 @@ Result<PipelineFigures> PipelineAnalytics::compute(Database &database, const QDa
         ++figures.openCount;
         const QDate lastChange
             = o.history.isEmpty() ? o.firstContact : o.history.constLast().changedOn;
-        const QDate lastInteraction = q.value(9).isNull()
-            ? QDate()
-            : QDate::fromString(q.value(9).toString().left(10), Qt::ISODate);
+        const QDate lastInteraction = q.date(9);
         if (isStale(lastChange, lastInteraction, today, figures.staleDays))
             ++figures.staleCount;
         if (o.expectedValue.currency() != figures.currency) {
@@ -210,8 +235,10 @@ Result<PipelineFigures> PipelineAnalytics::compute(Database &database, const QDa
         m.valueMinor += o.expectedValue.minorUnits();
         m.weightedMinor += weighted;
     }
-    if (q.lastError().isValid())
-        return Database::sqlError(tr("Reading the pipeline failed"), q);
+    for (const RowReader *reader : { &q, &s }) {
+        if (Status ok = reader->status(); !ok)
+            return Error { ok.error() };
+    }
     figures.forecast = forecast.values();
 
     for (auto [kind, days] : { std::pair { &figures.client, &clientDays },

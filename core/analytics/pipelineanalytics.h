@@ -2,6 +2,7 @@
 
 #include "domain/enums.h"
 #include "result.h"
+#include "storage/rowreader.h"
 
 #include <QCoreApplication>
 #include <QDate>
@@ -113,7 +114,9 @@ public:
     static QString bucketLabel(int bucket);
     static DayDistribution distribution(QList<qint64> days);
 
-    static Result<PipelineFigures> compute(Database &database, const QDate &today);
+    /// `path` chooses how rows are read (RowReader); both give the same figures.
+    static Result<PipelineFigures> compute(Database &database, const QDate &today,
+                                           RowReader::Path path = RowReader::Path::Fastest);
 };
 
 } // namespace cd

@@ -153,6 +153,57 @@ private slots:
 
         const KindPipeline nothing;
         QVERIFY(!nothing.winRatePercent());
+
+        // Read through QSqlQuery (as on PostgreSQL) the figures are the same.
+        QVERIFY(interaction(m_client, u"2026-11-01T09:00:00"_s));
+        const auto fast = PipelineAnalytics::compute(m_test.db(), kToday);
+        const auto portable
+            = PipelineAnalytics::compute(m_test.db(), kToday, RowReader::Path::Portable);
+        QVERIFY(portable.ok());
+        for (const auto &[a, b] : { std::pair { &fast->client, &portable->client },
+                                    std::pair { &fast->customer, &portable->customer } }) {
+            QCOMPARE(a->cycle, b->cycle);
+            QCOMPARE(a->dwell, b->dwell);
+            QCOMPARE(a->won, b->won);
+            QCOMPARE(a->lost, b->lost);
+        }
+        QCOMPARE(fast->openCount, portable->openCount);
+        QCOMPARE(fast->staleCount, portable->staleCount);
+        QCOMPARE(fast->stages.at(0).valueMinor, portable->stages.at(0).valueMinor);
+    }
+
+    void rowReaderReadsValuesBothWays()
+    {
+        QVERIFY(m_test.exec(u"CREATE TABLE t (n INTEGER, d TEXT, s TEXT)"_s));
+        QVERIFY(m_test.exec(u"INSERT INTO t VALUES (7, '2026-02-28', 'Rp'), (NULL, "
+                            "'2026-11-22T10:30:00', NULL), (-3, '2026-02-30', '✓ ü'), "
+                            "(0, 'yesterday', '')"_s));
+        for (RowReader::Path path : { RowReader::Path::Fastest, RowReader::Path::Portable }) {
+            RowReader reader(m_test.db(), path);
+            QVERIFY(reader.exec(u"SELECT n, d, s FROM t ORDER BY rowid"_s, u"Reading t"_s).ok());
+            QVERIFY(reader.next());
+            QCOMPARE(reader.integer(0), 7);
+            QCOMPARE(reader.date(1), QDate(2026, 2, 28));
+            QCOMPARE(reader.text(2), u"Rp"_s);
+            QVERIFY(reader.next());
+            QVERIFY(reader.isNull(0));
+            QVERIFY(reader.isNull(2));
+            QCOMPARE(reader.date(1), QDate(2026, 11, 22)); // the date part of a timestamp
+            QVERIFY(reader.next());
+            QCOMPARE(reader.integer(0), -3);
+            QVERIFY(!reader.date(1).isValid()); // no 30 February
+            QCOMPARE(reader.text(2), u"✓ ü"_s);
+            QVERIFY(reader.next());
+            QVERIFY(!reader.date(1).isValid());
+            QVERIFY(!reader.next());
+            QVERIFY(reader.status().ok());
+
+            RowReader bad(m_test.db(), path);
+            const Status failed = bad.exec(u"SELECT x FROM nowhere"_s, u"Reading t"_s);
+            QVERIFY(!failed.ok());
+            QVERIFY2(failed.error().startsWith(u"Reading t"_s), qPrintable(failed.error()));
+            QVERIFY2(failed.error().contains(u"nowhere"_s), qPrintable(failed.error()));
+        }
     }
 
     void stagesAndForecastWeighByProbability()

@@ -1,0 +1,129 @@
+#include "storage/rowreader.h"
+
+#include "storage/database.h"
+#include "storage/sqlvalues.h"
+
+#include <QSqlDriver>
+#include <QSqlError>
+
+#include <sqlite3.h>
+
+using namespace Qt::StringLiterals;
+
+namespace cd {
+
+namespace {
+
+/// 'YYYY-MM-DD…' as a date, digits checked; QDate() otherwise.
+QDate parseIsoDate(const char *text, int size)
+{
+    if (!text || size < 10 || text[4] != '-' || text[7] != '-')
+        return {};
+    int parts[3] = { 0, 0, 0 };
+    const int starts[3] = { 0, 5, 8 };
+    const int lengths[3] = { 4, 2, 2 };
+    for (int p = 0; p < 3; ++p) {
+        for (int i = 0; i < lengths[p]; ++i) {
+            const char c = text[starts[p] + i];
+            if (c < '0' || c > '9')
+                return {};
+            parts[p] = parts[p] * 10 + (c - '0');
+        }
+    }
+    return QDate(parts[0], parts[1], parts[2]); // invalid for 2026-02-30 and the like
+}
+
+} // namespace
+
+RowReader::RowReader(Database &database, Path path) : m_db(database), m_path(path) { }
+
+RowReader::~RowReader()
+{
+    if (m_statement)
+        sqlite3_finalize(m_statement);
+}
+
+Status RowReader::exec(const QString &sql, const QString &what)
+{
+    m_what = what;
+    m_error.clear();
+    QSqlDatabase connection = m_db.connection();
+    const QVariant handle = connection.driver()->handle();
+    if (m_path == Path::Fastest && m_db.dialect() == Dialect::SQLite && handle.isValid()
+        && qstrcmp(handle.typeName(), "sqlite3*") == 0) {
+        sqlite3 *sqlite = *static_cast<sqlite3 *const *>(handle.constData());
+        const QByteArray utf8 = sql.toUtf8();
+        if (sqlite3_prepare_v2(sqlite, utf8.constData(), int(utf8.size()), &m_statement, nullptr)
+            != SQLITE_OK) {
+            return Error {
+                tr("%1 failed: %2").arg(what, QString::fromUtf8(sqlite3_errmsg(sqlite)))
+            };
+        }
+        return {};
+    }
+    m_path = Path::Portable;
+    m_query = QSqlQuery(connection);
+    m_query.setForwardOnly(true);
+    if (!m_query.prepare(sql) || !m_query.exec())
+        return Database::sqlError(what, m_query);
+    return {};
+}
+
+bool RowReader::next()
+{
+    if (m_path == Path::Portable)
+        return m_query.next();
+    if (!m_statement)
+        return false;
+    const int step = sqlite3_step(m_statement);
+    if (step == SQLITE_ROW)
+        return true;
+    if (step != SQLITE_DONE)
+        m_error
+            = tr("%1 failed: %2")
+                  .arg(m_what, QString::fromUtf8(sqlite3_errmsg(sqlite3_db_handle(m_statement))));
+    return false;
+}
+
+Status RowReader::status() const
+{
+    if (m_path == Path::Portable && m_query.lastError().isValid())
+        return Database::sqlError(m_what, m_query);
+    if (!m_error.isEmpty())
+        return Error { m_error };
+    return {};
+}
+
+bool RowReader::isNull(int column) const
+{
+    if (m_path == Path::Portable)
+        return m_query.isNull(column);
+    return sqlite3_column_type(m_statement, column) == SQLITE_NULL;
+}
+
+qint64 RowReader::integer(int column) const
+{
+    if (m_path == Path::Portable)
+        return m_query.value(column).toLongLong();
+    return sqlite3_column_int64(m_statement, column);
+}
+
+QDate RowReader::date(int column) const
+{
+    if (m_path == Path::Portable) {
+        const QVariant value = m_query.value(column);
+        return value.isNull() ? QDate() : sql::toDate(value.toString().left(10));
+    }
+    const auto *text = reinterpret_cast<const char *>(sqlite3_column_text(m_statement, column));
+    return parseIsoDate(text, sqlite3_column_bytes(m_statement, column));
+}
+
+QString RowReader::text(int column) const
+{
+    if (m_path == Path::Portable)
+        return m_query.value(column).toString();
+    const auto *text = reinterpret_cast<const char *>(sqlite3_column_text(m_statement, column));
+    return text ? QString::fromUtf8(text, sqlite3_column_bytes(m_statement, column)) : QString();
+}
+
+} // namespace cd
