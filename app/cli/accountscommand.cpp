@@ -40,18 +40,10 @@ int runAccounts(const QStringList &arguments, Console &console)
             return Usage;
         }
     }
-    TableOutput::Format format = TableOutput::Format::Table;
-    if (parser.isSet(u"format"_s)) {
-        const QString value = parser.value(u"format"_s);
-        if (value == u"csv"_s)
-            format = TableOutput::Format::Csv;
-        else if (value == u"json"_s)
-            format = TableOutput::Format::Json;
-        else if (value != u"table"_s) {
-            console.error(tr("--format is table, csv or json, not '%1'.").arg(value));
-            return Usage;
-        }
-    }
+    const auto chosen = formatOption(parser, console);
+    if (!chosen)
+        return Usage;
+    const TableOutput::Format format = *chosen;
     auto db = openDatabase(parser, true, console);
     if (!db)
         return Failure;

@@ -184,6 +184,19 @@ int run(const QStringList &arguments)
     return Usage;
 }
 
+std::optional<TableOutput::Format> formatOption(const QCommandLineParser &parser, Console &console)
+{
+    const QString value = parser.value(u"format"_s);
+    if (value.isEmpty() || value == u"table"_s)
+        return TableOutput::Format::Table;
+    if (value == u"csv"_s)
+        return TableOutput::Format::Csv;
+    if (value == u"json"_s)
+        return TableOutput::Format::Json;
+    console.error(tr("--format is table, csv or json, not '%1'.").arg(value));
+    return std::nullopt;
+}
+
 std::optional<int> parseCommand(QCommandLineParser &parser, const QStringList &arguments,
                                 const QString &command, const QString &description,
                                 const QString &positionalSyntax, int positionalCount,

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "cli/tableoutput.h"
+
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QString>
@@ -66,6 +68,10 @@ std::optional<int> parseCommand(QCommandLineParser &parser, const QStringList &a
                                 const QString &command, const QString &description,
                                 const QString &positionalSyntax, int positionalCount,
                                 Console &console);
+
+/// The value of --format (table, csv or json; table when not given), or nothing after
+/// saying what is wrong.
+std::optional<TableOutput::Format> formatOption(const QCommandLineParser &parser, Console &console);
 
 /// Opens the database the command works on (--database, else $CLIENTDESK_DATABASE, else
 /// the default). On failure prints the reason and returns nothing.

@@ -310,6 +310,19 @@ void appendImportScenarios(QList<Scenario> &list, const Settings &s, const QStri
                   } });
 }
 
+/// Opens `copy`, copying the large sample there first if it is not there yet.
+cd::Result<std::unique_ptr<cd::Database>> openCopy(const QString &large, const QString &copy)
+{
+    if (!QFile::exists(copy) && !QFile::copy(large, copy)) {
+        fail(u"cannot copy the large sample to "_s + copy);
+        return cd::Error { copy };
+    }
+    auto opened = cd::Database::open(copy, { cd::Database::Mode::MustExist, 5000 });
+    if (!opened)
+        fail(opened.error());
+    return opened;
+}
+
 // The customers (issue 5): the list, a sale's tags, a full recomputation. They work on a
 // copy of the large sample, as sales write to it.
 void appendCustomerScenarios(QList<Scenario> &list, const QString &large, QTemporaryDir &scratch)
@@ -319,15 +332,9 @@ void appendCustomerScenarios(QList<Scenario> &list, const QString &large, QTempo
     const auto open = [large, copy, db]() -> cd::Database * {
         if (*db)
             return db->get();
-        if (!QFile::exists(copy) && !QFile::copy(large, copy)) {
-            fail(u"cannot copy the large sample to "_s + copy);
+        auto opened = openCopy(large, copy);
+        if (!opened)
             return nullptr;
-        }
-        auto opened = cd::Database::open(copy, { cd::Database::Mode::MustExist, 5000 });
-        if (!opened) {
-            fail(opened.error());
-            return nullptr;
-        }
         // Not timed: figures as of today (a sample made on another day, or before schema 2).
         if (const auto ok = cd::CustomerStats(**opened).refreshIfStale(QDate::currentDate()); !ok) {
             fail(ok.error());
@@ -459,15 +466,9 @@ void appendPipelineScenarios(QList<Scenario> &list, const Settings &s, const QSt
     const auto open = [large, copy, db, wanted]() -> cd::Database * {
         if (*db)
             return db->get();
-        if (!QFile::exists(copy) && !QFile::copy(large, copy)) {
-            fail(u"cannot copy the large sample to "_s + copy);
+        auto opened = openCopy(large, copy);
+        if (!opened)
             return nullptr;
-        }
-        auto opened = cd::Database::open(copy, { cd::Database::Mode::MustExist, 5000 });
-        if (!opened) {
-            fail(opened.error());
-            return nullptr;
-        }
         QSqlQuery q((*opened)->connection());
         q.exec(u"SELECT count(*) FROM opportunities WHERE stage NOT IN ('won', 'lost')"_s);
         const qint64 missing = wanted - (q.next() ? q.value(0).toLongLong() : 0);
