@@ -325,11 +325,6 @@ int PipelineModel::columnCount(const QModelIndex &parent) const
     return parent.isValid() ? 0 : ColumnCount;
 }
 
-QString PipelineModel::stageText(OpportunityStage stage) const
-{
-    return toLabel(stage);
-}
-
 QVariant PipelineModel::data(const QModelIndex &index, int role) const
 {
     const PipelineCard *c = index.isValid() ? cardAt(index.row()) : nullptr;
@@ -343,14 +338,6 @@ QVariant PipelineModel::data(const QModelIndex &index, int role) const
         return int(c->stage);
     case StaleRole:
         return c->stale;
-    case DaysInStageRole:
-        return c->daysInStage(m_today);
-    case AccountIdRole:
-        return c->accountId;
-    case RowVersionRole:
-        return c->rowVersion;
-    case DealTypeRole:
-        return int(c->dealType);
     case Qt::TextAlignmentRole:
         switch (index.column()) {
         case ValueColumn:
@@ -365,7 +352,7 @@ QVariant PipelineModel::data(const QModelIndex &index, int role) const
         // The whole card, for the board where titles and names are cut short.
         QStringList lines { c->title, c->accountName,
                             tr("%1, %2 at %3%4")
-                                .arg(stageText(c->stage), c->value.format(locale),
+                                .arg(toLabel(c->stage), c->value.format(locale),
                                      locale.toString(c->probability), locale.percent()) };
         if (OpportunityRules::isClosed(c->stage))
             lines.append(tr("Closed on %1").arg(locale.toString(c->closedOn, QLocale::LongFormat)));
@@ -420,7 +407,7 @@ QVariant PipelineModel::data(const QModelIndex &index, int role) const
         case AccountKindColumn:
             return toLabel(c->accountKind);
         case StageColumn:
-            return c->stale ? tr("%1 (stale)").arg(stageText(c->stage)) : stageText(c->stage);
+            return c->stale ? tr("%1 (stale)").arg(toLabel(c->stage)) : toLabel(c->stage);
         case ValueColumn:
             return c->value.format(locale);
         case ProbabilityColumn:

@@ -90,11 +90,7 @@ public:
         IdRole = Qt::UserRole + 1,
         StageRole, ///< int(OpportunityStage)
         StaleRole, ///< bool
-        DaysInStageRole, ///< qint64
-        SortRole, ///< a value that sorts the column naturally
-        AccountIdRole,
-        RowVersionRole,
-        DealTypeRole ///< int(DealType)
+        SortRole ///< a value that sorts the column naturally
     };
     static const QString kMimeType;
     static constexpr int kClosedDays = 30;
@@ -149,7 +145,6 @@ private:
     Result<QList<PipelineCard>> read(std::optional<qint64> id) const;
     bool accepts(const PipelineCard &card) const;
     void rebuildRows();
-    QString stageText(OpportunityStage stage) const;
 
     Database &m_db;
     QList<PipelineCard> m_cards;
