@@ -4,6 +4,7 @@
 #include "domain/contact.h"
 #include "domain/contract.h"
 #include "domain/email.h"
+#include "domain/isodate.h"
 #include "domain/money.h"
 #include "domain/revenueentry.h"
 #include "io/csvwriter.h"
@@ -18,7 +19,6 @@
 #include "storage/transactionguard.h"
 
 #include <QDateTime>
-#include <QRegularExpression>
 #include <QSet>
 #include <QSqlQuery>
 
@@ -398,9 +398,9 @@ private:
         // A file has few distinct dates and many rows: each is parsed once.
         if (const auto known = m_dates.constFind(text); known != m_dates.cend())
             return *known;
-        static const QRegularExpression shape(u"^\\d{4}-\\d{2}-\\d{2}$"_s);
-        const QDate parsed = QDate::fromString(text, Qt::ISODate);
-        if (!shape.match(text).hasMatch())
+        bool wellFormed = false;
+        const QDate parsed = parseIsoDate(text, &wellFormed);
+        if (!wellFormed)
             problem(line, field,
                     tr("%1 is not a date; write dates as YYYY-MM-DD, such as 2024-03-31")
                         .arg(quoted(text)));

@@ -1,5 +1,6 @@
 #include "storage/customerstats.h"
 
+#include "domain/isodate.h"
 #include "storage/database.h"
 #include "storage/settingsrepository.h"
 #include "storage/sqlvalues.h"
@@ -47,19 +48,11 @@ struct Outcome
     QList<BehaviourTag> tags;
 };
 
-// 'YYYY-MM-DD' to a Julian day without QDate's parser (a million of these in refreshAll).
+// 'YYYY-MM-DD' to a Julian day; 0 for anything else.
 qint64 julianDay(const QVariant &value)
 {
-    const QString text = value.toString();
-    if (text.size() != 10)
-        return 0;
-    const auto digits = [&text](int from, int count) {
-        int n = 0;
-        for (int i = from; i < from + count; ++i)
-            n = n * 10 + (text.at(i).unicode() - u'0');
-        return n;
-    };
-    return QDate(digits(0, 4), digits(5, 2), digits(8, 2)).toJulianDay();
+    const QDate day = parseIsoDate(value.toString());
+    return day.isValid() ? day.toJulianDay() : 0;
 }
 
 Outcome evaluate(Account &account, const QStringList &categoryNames,

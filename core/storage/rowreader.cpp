@@ -1,5 +1,6 @@
 #include "storage/rowreader.h"
 
+#include "domain/isodate.h"
 #include "storage/database.h"
 #include "storage/sqlvalues.h"
 
@@ -11,29 +12,6 @@
 using namespace Qt::StringLiterals;
 
 namespace cd {
-
-namespace {
-
-/// 'YYYY-MM-DD…' as a date, digits checked; QDate() otherwise.
-QDate parseIsoDate(const char *text, int size)
-{
-    if (!text || size < 10 || text[4] != '-' || text[7] != '-')
-        return {};
-    int parts[3] = { 0, 0, 0 };
-    const int starts[3] = { 0, 5, 8 };
-    const int lengths[3] = { 4, 2, 2 };
-    for (int p = 0; p < 3; ++p) {
-        for (int i = 0; i < lengths[p]; ++i) {
-            const char c = text[starts[p] + i];
-            if (c < '0' || c > '9')
-                return {};
-            parts[p] = parts[p] * 10 + (c - '0');
-        }
-    }
-    return QDate(parts[0], parts[1], parts[2]); // invalid for 2026-02-30 and the like
-}
-
-} // namespace
 
 RowReader::RowReader(Database &database, Path path) : m_db(database), m_path(path) { }
 
@@ -115,7 +93,7 @@ QDate RowReader::date(int column) const
         return value.isNull() ? QDate() : sql::toDate(value.toString().left(10));
     }
     const auto *text = reinterpret_cast<const char *>(sqlite3_column_text(m_statement, column));
-    return parseIsoDate(text, sqlite3_column_bytes(m_statement, column));
+    return parseIsoDatePrefix(text, sqlite3_column_bytes(m_statement, column));
 }
 
 QString RowReader::text(int column) const

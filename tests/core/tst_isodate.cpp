@@ -1,0 +1,52 @@
+#include "domain/isodate.h"
+
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+class tst_IsoDate final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void readsDays_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QDate>("date");
+        QTest::addColumn<bool>("wellFormed");
+        QTest::newRow("a day") << u"2024-03-31"_s << QDate(2024, 3, 31) << true;
+        QTest::newRow("leap day") << u"2024-02-29"_s << QDate(2024, 2, 29) << true;
+        QTest::newRow("no leap day") << u"2026-02-29"_s << QDate() << true;
+        QTest::newRow("month 13") << u"2026-13-01"_s << QDate() << true;
+        QTest::newRow("day 00") << u"2026-01-00"_s << QDate() << true;
+        QTest::newRow("day first") << u"31-03-2024"_s << QDate() << false;
+        QTest::newRow("slashes") << u"2024/03/31"_s << QDate() << false;
+        QTest::newRow("no zero padding") << u"2024-3-31"_s << QDate() << false;
+        QTest::newRow("timestamp") << u"2024-03-31T10:00"_s << QDate() << false;
+        QTest::newRow("spaces") << u" 2024-03-31"_s << QDate() << false;
+        QTest::newRow("other digits") << u"２０２４-０３-３１"_s << QDate() << false;
+        QTest::newRow("empty") << QString() << QDate() << false;
+    }
+    void readsDays()
+    {
+        QFETCH(QString, text);
+        QFETCH(QDate, date);
+        QFETCH(bool, wellFormed);
+        bool shaped = !wellFormed;
+        QCOMPARE(cd::parseIsoDate(text, &shaped), date);
+        QCOMPARE(shaped, wellFormed);
+    }
+
+    void readsTheDateAtTheStartOfBytes()
+    {
+        const QByteArray stamp = "2024-03-31T10:15:00";
+        QCOMPARE(cd::parseIsoDatePrefix(stamp.constData(), stamp.size()), QDate(2024, 3, 31));
+        QCOMPARE(cd::parseIsoDatePrefix(stamp.constData(), 9), QDate());
+        QCOMPARE(cd::parseIsoDatePrefix("2024-02-30", 10), QDate());
+        QCOMPARE(cd::parseIsoDatePrefix("2024-0x-30", 10), QDate());
+        QCOMPARE(cd::parseIsoDatePrefix(nullptr, 10), QDate());
+    }
+};
+
+QTEST_APPLESS_MAIN(tst_IsoDate)
+#include "tst_isodate.moc"
