@@ -1,5 +1,6 @@
 #include "dialogs/cataloguedialog.h"
 
+#include "dialogs/saverecord.h"
 #include "storage/productrepository.h"
 #include "storage/settingsrepository.h"
 
@@ -107,21 +108,8 @@ void ProductDialog::accept()
     revalidate();
     if (!m_problems.isEmpty())
         return;
-    ProductRepository repository(m_db);
-    const Product p = product();
-    QString error;
-    if (p.id == 0) {
-        if (const auto id = repository.insert(p); !id)
-            error = id.error();
-    } else if (const Status ok = repository.update(p); !ok) {
-        error = ok.error();
-    }
-    if (!error.isEmpty()) {
-        m_problemLabel->setText(error);
-        m_problemLabel->setVisible(true);
-        return;
-    }
-    QDialog::accept();
+    if (saveRecord(ProductRepository(m_db), product(), m_problemLabel))
+        QDialog::accept();
 }
 
 CatalogueDialog::CatalogueDialog(Database &database, QWidget *parent)

@@ -1,5 +1,6 @@
 #include "dialogs/contractdialog.h"
 
+#include "dialogs/saverecord.h"
 #include "domain/contractrules.h"
 #include "storage/contractrepository.h"
 
@@ -174,24 +175,10 @@ void ContractDialog::accept()
     revalidate();
     if (!m_problems.isEmpty())
         return;
-    ContractRepository repository(m_db);
-    const Contract c = contract();
-    if (c.id == 0) {
-        const auto id = repository.insert(c);
-        if (!id) {
-            m_problemLabel->setText(id.error());
-            m_problemLabel->setVisible(true);
-            return;
-        }
-        m_savedId = *id;
-    } else {
-        if (const Status ok = repository.update(c); !ok) {
-            m_problemLabel->setText(ok.error());
-            m_problemLabel->setVisible(true);
-            return;
-        }
-        m_savedId = c.id;
-    }
+    const auto id = saveRecord(ContractRepository(m_db), contract(), m_problemLabel);
+    if (!id)
+        return;
+    m_savedId = *id;
     QDialog::accept();
 }
 

@@ -1,5 +1,6 @@
 #include "dialogs/opportunitydialog.h"
 
+#include "dialogs/saverecord.h"
 #include "domain/opportunityrules.h"
 #include "storage/accountrepository.h"
 #include "storage/opportunityrepository.h"
@@ -254,24 +255,10 @@ void OpportunityDialog::accept()
     revalidate();
     if (!m_problems.isEmpty())
         return;
-    const Opportunity o = opportunity();
-    OpportunityRepository repository(m_db);
-    if (o.id == 0) {
-        const Result<qint64> id = repository.insert(o);
-        if (!id) {
-            m_problemLabel->setText(id.error());
-            m_problemLabel->setVisible(true);
-            return;
-        }
-        m_savedId = *id;
-    } else {
-        if (const Status ok = repository.update(o); !ok) {
-            m_problemLabel->setText(ok.error());
-            m_problemLabel->setVisible(true);
-            return;
-        }
-        m_savedId = o.id;
-    }
+    const auto id = saveRecord(OpportunityRepository(m_db), opportunity(), m_problemLabel);
+    if (!id)
+        return;
+    m_savedId = *id;
     QDialog::accept();
 }
 
