@@ -1,6 +1,7 @@
 #include "storage/integritycheck.h"
 
 #include "storage/database.h"
+#include "storage/revenuerollup.h"
 
 #include <QFile>
 #include <QSqlError>
@@ -47,6 +48,10 @@ Result<QStringList> IntegrityCheck::run() const
         if (Status ok = rule(findings, sql, sentence); !ok)
             return Error { ok.error() };
     }
+    const Result<QStringList> rollup = RevenueRollup::mismatches(m_db, maxFindingsPerRule);
+    if (!rollup)
+        return Error { rollup.error() };
+    findings += *rollup;
     return findings;
 }
 

@@ -1,0 +1,69 @@
+#pragma once
+
+#include "result.h"
+
+#include <QCoreApplication>
+#include <QDate>
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+namespace cd {
+
+class Database;
+
+/// How revenue is grouped in time.
+enum class PeriodGrouping { Month, Quarter, Year };
+
+/// Which revenue to add up: entries dated from..to (both included; an invalid date leaves
+/// that end open), of accounts of one manager when given, in the firm's currency.
+struct RevenueFilter
+{
+    QDate from;
+    QDate to;
+    std::optional<qint64> managerId;
+};
+
+/// The revenue of one period, by the kind of account at booking.
+struct RevenuePeriod
+{
+    QString key; ///< "2024-03", "2024-Q1" or "2024", as DESIGN.md's revenue command prints
+    QDate start; ///< the period's first day
+    qint64 clientMinor = 0;
+    qint64 customerMinor = 0;
+
+    qint64 totalMinor() const { return clientMinor + customerMinor; }
+    friend bool operator==(const RevenuePeriod &, const RevenuePeriod &) = default;
+};
+
+/// Revenue by period: every period from the first to the last, empty ones included.
+struct RevenueSeries
+{
+    QString currency;
+    QList<RevenuePeriod> periods;
+    /// Entries of the filter in another currency, which are not added in.
+    qint64 otherCurrencyEntries = 0;
+};
+
+/// Revenue figures for the analytics and `clientdesk revenue`, read from the monthly rollup
+/// (revenue_monthly, kept by triggers) for whole months and from the entries only for the
+/// days of a month cut by the filter.
+class RevenueAnalytics final
+{
+    Q_DECLARE_TR_FUNCTIONS(cd::RevenueAnalytics)
+
+public:
+    /// "month", "quarter" or "year"; a sentence naming the choices otherwise.
+    static Result<PeriodGrouping> parseGrouping(const QString &text);
+    /// A sentence when the filter cannot be answered (a period that ends before it starts).
+    static Status validate(const RevenueFilter &filter);
+    /// The period a day falls in, and that period's key.
+    static QDate periodStart(const QDate &day, PeriodGrouping grouping);
+    static QString periodKey(const QDate &start, PeriodGrouping grouping);
+
+    static Result<RevenueSeries> byPeriod(Database &database, const RevenueFilter &filter,
+                                          PeriodGrouping grouping);
+};
+
+} // namespace cd
