@@ -3,6 +3,7 @@
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -338,7 +339,20 @@ private slots:
         QTest::newRow("export bad format") << QStringList { u"export"_s, u"revenue"_s,  u"-o"_s,
                                                             u"r.ods"_s,  u"--format"_s, u"ods"_s }
                                            << u"--format is csv or xlsx, not 'ods'"_s;
-        for (const QString &later : { u"revenue"_s, u"report"_s }) {
+        QTest::newRow("revenue by week")
+            << QStringList { u"revenue"_s, u"--by"_s, u"week"_s }
+            << u"--by: Revenue is grouped by month, quarter or year, not by “week”."_s;
+        QTest::newRow("revenue no such day")
+            << QStringList { u"revenue"_s, u"--from"_s, u"2025-02-30"_s }
+            << u"--from 2025-02-30: there is no such day in the calendar."_s;
+        QTest::newRow("revenue not a date")
+            << QStringList { u"revenue"_s, u"--to"_s, u"31/03/2025"_s }
+            << u"--to takes a date written YYYY-MM-DD, such as 2024-03-31, not '31/03/2025'."_s;
+        QTest::newRow("revenue backwards")
+            << QStringList { u"revenue"_s, u"--from"_s, u"2025-03-01"_s, u"--to"_s,
+                             u"2025-02-01"_s }
+            << u"The period ends on 2025-02-01, before it starts on 2025-03-01."_s;
+        for (const QString &later : { u"report"_s }) {
             QTest::newRow(qPrintable(later))
                 << QStringList { later } << u"'%1' is not available yet"_s.arg(later);
         }
@@ -546,6 +560,89 @@ private slots:
             = clientdesk({ u"pipeline"_s, u"--database"_s, path(u"nowhere.sqlite"_s) });
         QCOMPARE(missing.exitCode, 1);
         QVERIFY(!QFile::exists(path(u"nowhere.sqlite"_s)));
+    }
+
+    void revenueEqualsTheSumsOfTheEntries()
+    {
+        const QString db = path(u"revenue.sqlite"_s);
+        QCOMPARE(clientdesk({ u"demo"_s, u"--database"_s, db, u"--accounts"_s, u"150"_s,
+                              u"--revenue"_s, u"4000"_s })
+                     .exitCode,
+                 0);
+        // Client and customer sums by period straight from the entries, not the rollup.
+        const auto sums = [&db](const QString &periodSql, const QString &from, const QString &to) {
+            QHash<QString, std::pair<qint64, qint64>> out;
+            {
+                QSqlDatabase raw = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"revenue"_s);
+                raw.setDatabaseName(db);
+                if (!raw.open())
+                    return out;
+                QSqlQuery q(raw);
+                q.prepare(u"SELECT %1, sum(CASE WHEN account_kind = 'client' THEN amount_minor "
+                          "ELSE 0 END), sum(CASE WHEN account_kind = 'customer' THEN amount_minor "
+                          "ELSE 0 END) FROM revenue_entries WHERE currency = 'IDR' AND "
+                          "entry_date BETWEEN :from AND :to GROUP BY 1"_s.arg(periodSql));
+                q.bindValue(u":from"_s, from);
+                q.bindValue(u":to"_s, to);
+                q.exec();
+                while (q.next())
+                    out.insert(q.value(0).toString(),
+                               { q.value(1).toLongLong(), q.value(2).toLongLong() });
+            }
+            QSqlDatabase::removeDatabase(u"revenue"_s);
+            return out;
+        };
+        const auto major = [](qint64 minor) {
+            return u"%1%2.%3"_s.arg(minor < 0 ? u"-"_s : QString())
+                .arg(qAbs(minor) / 100)
+                .arg(qAbs(minor) % 100, 2, 10, QChar(u'0'));
+        };
+
+        const Run csv = clientdesk({ u"revenue"_s, u"--by"_s, u"quarter"_s, u"--format"_s, u"csv"_s,
+                                     u"--database"_s, db });
+        QVERIFY2(csv.exitCode == 0, qPrintable(csv.err));
+        QVERIFY2(csv.err.isEmpty(), qPrintable(csv.err));
+        QStringList rows = csv.out.split(u"\r\n"_s, Qt::SkipEmptyParts);
+        QCOMPARE(rows.takeFirst(), u"period,client,customer,total"_s);
+        const auto byQuarter = sums(u"substr(entry_date, 1, 4) || '-Q' || "
+                                    "((CAST(substr(entry_date, 6, 2) AS INTEGER) + 2) / 3)"_s,
+                                    u"0000-01-01"_s, u"9999-12-31"_s);
+        QVERIFY(byQuarter.size() >= 4);
+        QVERIFY(rows.size() >= byQuarter.size());
+        int nonEmpty = 0;
+        for (const QString &row : std::as_const(rows)) {
+            const QString period = row.section(u',', 0, 0);
+            QVERIFY2(QRegularExpression(u"^\\d{4}-Q[1-4]$"_s).match(period).hasMatch(),
+                     qPrintable(row));
+            const auto [client, customer] = byQuarter.value(period);
+            nonEmpty += byQuarter.contains(period);
+            QCOMPARE(row,
+                     u"%1,%2,%3,%4"_s.arg(period, major(client), major(customer),
+                                          major(client + customer)));
+        }
+        QCOMPARE(nonEmpty, byQuarter.size());
+
+        // A range that cuts months at both ends, as JSON.
+        const Run json
+            = clientdesk({ u"revenue"_s, u"--from"_s, u"2025-01-15"_s, u"--to"_s, u"2025-04-10"_s,
+                           u"--format"_s, u"json"_s, u"--database"_s, db });
+        QVERIFY2(json.exitCode == 0, qPrintable(json.err));
+        const QJsonArray months = QJsonDocument::fromJson(json.out.toUtf8()).array();
+        QCOMPARE(months.size(), 4);
+        const auto byMonth = sums(u"substr(entry_date, 1, 7)"_s, u"2025-01-15"_s, u"2025-04-10"_s);
+        for (const QString &month : { u"2025-01"_s, u"2025-02"_s, u"2025-03"_s, u"2025-04"_s }) {
+            const auto [client, customer] = byMonth.value(month);
+            const QString line = u"{\"period\": \"%1\", \"client\": %2, \"customer\": %3, "
+                                 "\"total\": %4}"_s.arg(month, major(client), major(customer),
+                                                        major(client + customer));
+            QVERIFY2(json.out.contains(line), qPrintable(line + u"\n"_s + json.out));
+        }
+
+        const Run table = clientdesk({ u"revenue"_s, u"--by"_s, u"year"_s, u"--database"_s, db });
+        QCOMPARE(table.exitCode, 0);
+        QVERIFY(table.out.startsWith(u"Revenue (IDR)\n"_s));
+        QVERIFY(table.out.contains(QString::number(QDate::currentDate().year())));
+        QCOMPARE(clientdesk({ u"check"_s, u"--database"_s, db }).exitCode, 0);
     }
 
     void exportThenImportIntoANewDatabase()

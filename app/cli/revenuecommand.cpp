@@ -1,0 +1,113 @@
+#include "cli/revenuecommand.h"
+
+#include "analytics/revenueanalytics.h"
+#include "cli/cli.h"
+#include "cli/tableoutput.h"
+#include "domain/isodate.h"
+#include "domain/money.h"
+#include "storage/database.h"
+
+using namespace Qt::StringLiterals;
+
+namespace cd::cli {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("cd::cli::revenue", text);
+}
+
+/// The date an option gives, an invalid date when it is not given, or nothing after saying
+/// what is wrong.
+std::optional<QDate> dateOption(const QCommandLineParser &parser, const QString &name,
+                                Console &console)
+{
+    if (!parser.isSet(name))
+        return QDate();
+    const QString text = parser.value(name);
+    bool wellFormed = false;
+    const QDate date = parseIsoDate(text, &wellFormed);
+    if (date.isValid())
+        return date;
+    console.error(wellFormed
+                      ? tr("--%1 %2: there is no such day in the calendar.").arg(name, text)
+                      : tr("--%1 takes a date written YYYY-MM-DD, such as 2024-03-31, not '%2'.")
+                            .arg(name, text));
+    return std::nullopt;
+}
+
+} // namespace
+
+int runRevenue(const QStringList &arguments, Console &console)
+{
+    QCommandLineParser parser;
+    parser.addOption({ u"by"_s, tr("month (default), quarter or year."), u"PERIOD"_s });
+    parser.addOption({ u"from"_s, tr("the first day to count, YYYY-MM-DD."), u"DATE"_s });
+    parser.addOption({ u"to"_s, tr("the last day to count, YYYY-MM-DD."), u"DATE"_s });
+    parser.addOption({ u"format"_s, tr("table (default), csv or json."), u"FORMAT"_s });
+    if (auto exit = parseCommand(parser, arguments, u"revenue"_s,
+                                 tr("Prints revenue by month, quarter or year: clients, "
+                                    "customers and the total, in the firm's currency."),
+                                 {}, 0, console)) {
+        return *exit;
+    }
+    PeriodGrouping grouping = PeriodGrouping::Month;
+    if (parser.isSet(u"by"_s)) {
+        const auto parsed = RevenueAnalytics::parseGrouping(parser.value(u"by"_s));
+        if (!parsed) {
+            console.error(u"--by: "_s + parsed.error());
+            return Usage;
+        }
+        grouping = *parsed;
+    }
+    RevenueFilter filter;
+    const auto from = dateOption(parser, u"from"_s, console);
+    if (!from)
+        return Usage;
+    const auto to = dateOption(parser, u"to"_s, console);
+    if (!to)
+        return Usage;
+    filter.from = *from;
+    filter.to = *to;
+    if (const Status ok = RevenueAnalytics::validate(filter); !ok) {
+        console.error(ok.error());
+        return Usage;
+    }
+    const auto chosen = formatOption(parser, console);
+    if (!chosen)
+        return Usage;
+    const TableOutput::Format format = *chosen;
+
+    auto db = openDatabase(parser, true, console);
+    if (!db)
+        return Failure;
+    const Result<RevenueSeries> series = RevenueAnalytics::byPeriod(*db, filter, grouping);
+    if (!series) {
+        console.error(series.error());
+        return Failure;
+    }
+    using K = TableOutput::Kind;
+    TableOutput table({ { u"period"_s, K::Text },
+                        { u"client"_s, K::Number },
+                        { u"customer"_s, K::Number },
+                        { u"total"_s, K::Number } });
+    const auto plain = [&series](qint64 minor) {
+        return Money(minor, series->currency).toPlainString();
+    };
+    for (const RevenuePeriod &p : series->periods)
+        table.addRow(
+            { p.key, plain(p.clientMinor), plain(p.customerMinor), plain(p.totalMinor()) });
+    QTextStream &out = console.out();
+    if (format == TableOutput::Format::Table)
+        out << tr("Revenue (%1)").arg(series->currency) << "\n";
+    table.write(out, format);
+    out.flush();
+    if (series->otherCurrencyEntries > 0)
+        console.error(tr("Not included: %1 revenue entries in currencies other than %2.")
+                          .arg(series->otherCurrencyEntries)
+                          .arg(series->currency));
+    return Success;
+}
+
+} // namespace cd::cli
