@@ -46,9 +46,9 @@ struct RevenueSeries
     qint64 otherCurrencyEntries = 0;
 };
 
-/// Revenue figures for the analytics and `clientdesk revenue`, read from the monthly rollup
-/// (revenue_monthly, kept by triggers) for whole months and from the entries only for the
-/// days of a month cut by the filter.
+/// Revenue figures for the analytics and `clientdesk revenue`, read from the monthly rollups
+/// (revenue_totals, or revenue_monthly for one manager; kept by triggers) for whole months and
+/// from the entries only for the days of a month cut by the filter.
 class RevenueAnalytics final
 {
     Q_DECLARE_TR_FUNCTIONS(cd::RevenueAnalytics)

@@ -9,14 +9,16 @@ namespace cd {
 
 class Database;
 
-/// The monthly rollup set against the revenue entries it sums.
+/// The monthly rollups (revenue_monthly by account, revenue_totals without) set against the
+/// revenue entries they sum.
 class RevenueRollup final
 {
     Q_DECLARE_TR_FUNCTIONS(cd::RevenueRollup)
 
 public:
-    /// One sentence per month and account whose rollup differs from a full recomputation
-    /// over the entries (at most \a limit, then a count of the rest); empty when they agree.
+    /// One sentence per month and account (or month and kind, for the totals) whose rollup
+    /// differs from a full recomputation over the entries (at most \a limit per rollup, then
+    /// a count of the rest); empty when they agree.
     static Result<QStringList> mismatches(Database &database, int limit = 20);
 };
 

@@ -71,7 +71,22 @@ class tst_RevenueAnalytics final : public QObject
             amount += r.amount;
             ++entries;
         }
+        using TotalKey = std::tuple<QString, QString, QString, QString, bool>;
+        QMap<TotalKey, std::pair<qint64, int>> totals;
+        for (const Row &r : rows()) {
+            auto &[amount, entries] = totals[{ r.date.toString(u"yyyy-MM"_s), r.kind, r.currency,
+                                               r.category, r.promoted }];
+            amount += r.amount;
+            ++entries;
+        }
         QStringList want;
+        for (auto it = totals.cbegin(); it != totals.cend(); ++it) {
+            const auto &[month, kind, currency, category, promoted] = it.key();
+            want.append(u"total|%1|%2|%3|%4|%5|%6"_s.arg(month, kind, currency, category)
+                            .arg(int(promoted))
+                            .arg(it->first)
+                            .arg(it->second));
+        }
         for (auto it = expected.cbegin(); it != expected.cend(); ++it) {
             const auto &[month, account, kind, currency, category, promoted] = it.key();
             want.append(u"%1|%2|%3|%4|%5|%6|%7|%8"_s.arg(month)
@@ -85,6 +100,17 @@ class tst_RevenueAnalytics final : public QObject
         q.exec(u"SELECT month, account_id, account_kind, currency, category, promoted, "
                "amount_minor, entries FROM revenue_monthly"_s);
         QStringList have;
+        QSqlQuery t(m_test.db().connection());
+        t.exec(u"SELECT month, account_kind, currency, category, promoted, amount_minor, "
+               "entries FROM revenue_totals"_s);
+        while (t.next()) {
+            have.append(u"total|%1|%2|%3|%4|%5|%6"_s
+                            .arg(t.value(0).toString(), t.value(1).toString(),
+                                 t.value(2).toString(), t.value(3).toString())
+                            .arg(t.value(4).toInt())
+                            .arg(t.value(5).toLongLong())
+                            .arg(t.value(6).toInt()));
+        }
         while (q.next()) {
             have.append(
                 u"%1|%2|%3|%4|%5|%6|%7|%8"_s.arg(q.value(0).toString())
@@ -342,6 +368,7 @@ private slots:
         }
         QCOMPARE(operations, 3000);
         QVERIFY(m_test.count(u"revenue_monthly"_s) > 100);
+        QVERIFY(m_test.count(u"revenue_totals"_s) > 100);
     }
 
     void checkReportsARollupOutOfStep()
@@ -361,6 +388,13 @@ private slots:
         QVERIFY(findings.ok());
         QCOMPARE(findings->size(), 1);
         QVERIFY(findings->first().contains(u"holds 0.00 in 0 entries"_s));
+        QVERIFY(m_test.exec(u"UPDATE revenue_totals SET entries = 2"_s));
+        findings = cd::IntegrityCheck(m_test.db()).run();
+        QVERIFY(findings.ok());
+        QCOMPARE(findings->size(), 2);
+        QCOMPARE(findings->last(),
+                 u"The monthly revenue totals of client revenue for 2024-05 hold 123.45 in 2 "
+                 "entries, but the entries add up to 123.45 in 1."_s);
     }
 
     /// A database from before the rollup gets it filled from its entries when it is opened.
