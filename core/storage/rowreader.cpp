@@ -21,7 +21,7 @@ RowReader::~RowReader()
         sqlite3_finalize(m_statement);
 }
 
-Status RowReader::exec(const QString &sql, const QString &what)
+Status RowReader::exec(const QString &sql, const QString &what, const QVariantList &values)
 {
     m_what = what;
     m_error.clear();
@@ -37,12 +37,27 @@ Status RowReader::exec(const QString &sql, const QString &what)
                 tr("%1 failed: %2").arg(what, QString::fromUtf8(sqlite3_errmsg(sqlite)))
             };
         }
+        for (int i = 0; i < values.size(); ++i) {
+            const QVariant &value = values.at(i);
+            const int rc = value.typeId() == QMetaType::QString
+                ? sqlite3_bind_text(m_statement, i + 1, value.toString().toUtf8().constData(), -1,
+                                    SQLITE_TRANSIENT)
+                : sqlite3_bind_int64(m_statement, i + 1, value.toLongLong());
+            if (rc != SQLITE_OK)
+                return Error {
+                    tr("%1 failed: %2").arg(what, QString::fromUtf8(sqlite3_errmsg(sqlite)))
+                };
+        }
         return {};
     }
     m_path = Path::Portable;
     m_query = QSqlQuery(connection);
     m_query.setForwardOnly(true);
-    if (!m_query.prepare(sql) || !m_query.exec())
+    if (!m_query.prepare(sql))
+        return Database::sqlError(what, m_query);
+    for (const QVariant &value : values)
+        m_query.addBindValue(value);
+    if (!m_query.exec())
         return Database::sqlError(what, m_query);
     return {};
 }

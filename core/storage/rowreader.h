@@ -6,6 +6,7 @@
 #include <QDate>
 #include <QSqlQuery>
 #include <QString>
+#include <QVariant>
 
 struct sqlite3_stmt;
 
@@ -13,7 +14,7 @@ namespace cd {
 
 class Database;
 
-/// Reads the rows of one fixed SELECT (no bound values) for scans of tens of thousands of
+/// Reads the rows of one SELECT for scans of tens of thousands of
 /// rows. On SQLite it steps the statement through the C API on Qt's own connection:
 /// QSqlQuery::value() costs about a microsecond per value (a QVariant, text converted to
 /// UTF-16), which is most of such a scan. Elsewhere, or when asked, it reads through
@@ -30,7 +31,8 @@ public:
     Q_DISABLE_COPY_MOVE(RowReader)
 
     /// Prepares and starts `sql`; `what` begins the error message ("Reading the pipeline").
-    Status exec(const QString &sql, const QString &what);
+    /// `values` are bound in order to the statement's `?` placeholders (text or integers).
+    Status exec(const QString &sql, const QString &what, const QVariantList &values = {});
     /// The next row; false at the end or on an error (see status()).
     bool next();
     /// After the last next(): an error met while stepping, or success.

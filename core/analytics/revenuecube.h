@@ -1,0 +1,137 @@
+#pragma once
+
+#include "analytics/revenueanalytics.h"
+#include "domain/enums.h"
+#include "result.h"
+#include "storage/rowreader.h"
+
+#include <QCoreApplication>
+#include <QDate>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+#include <vector>
+
+namespace cd {
+
+class Database;
+
+/// The dimensions revenue is split by on the segment chart and filtered by.
+enum class Segment { Industry, Region, Category, Channel };
+
+/// Revenue of clients and customers side by side.
+struct KindAmounts
+{
+    qint64 client = 0;
+    qint64 customer = 0;
+    qint64 total() const { return client + customer; }
+    friend bool operator==(const KindAmounts &, const KindAmounts &) = default;
+};
+
+/// What the analytics look at: whole months from..to (both included), one account manager
+/// or all, one value of one segment or all; periods grouped by month, quarter or year;
+/// `breakdown` is the dimension of the segment chart.
+struct CubeFilter
+{
+    QDate from; ///< any day of the first month
+    QDate to; ///< any day of the last month
+    std::optional<qint64> managerId;
+    std::optional<Segment> segment;
+    QString segmentValue; ///< with `segment`; "" is the entries or accounts without one
+    PeriodGrouping grouping = PeriodGrouping::Month;
+    Segment breakdown = Segment::Industry;
+};
+
+struct CubePeriod
+{
+    QString key; ///< as RevenueAnalytics::periodKey()
+    QDate start;
+    KindAmounts revenue;
+    int clientPayers = 0; ///< accounts whose client revenue in the period is above 0
+    int customerPayers = 0;
+};
+
+struct CubeSlice
+{
+    QString value; ///< a segment value or a behaviour code; "" when there is none
+    KindAmounts revenue;
+};
+
+struct CubeAccount
+{
+    qint64 id = 0;
+    QString name;
+    AccountKind kind = AccountKind::Customer; ///< the account's kind now
+    qint64 revenue = 0;
+};
+
+/// Every figure the revenue charts show, for one filter. Amounts in minor units of the
+/// firm's currency.
+struct RevenueFigures
+{
+    QString currency;
+    QList<CubePeriod> periods; ///< every period of the filter, empty ones included
+    KindAmounts total;
+    int clientPayers = 0; ///< over the whole filter
+    int customerPayers = 0;
+    /// Customer revenue by the customer's behaviour now: loyal, returning, new, other (in
+    /// that order; a customer counts under the first of its tags in that order).
+    QList<CubeSlice> behaviour;
+    qint64 customerPromoted = 0; ///< customer revenue of entries with a promotion
+    QList<CubeSlice> segments; ///< by `breakdown`, largest total first
+    QList<CubeAccount> top; ///< the ten accounts with the most revenue, most first
+    /// Every account's revenue in the filter above 0, most first: the Pareto curve.
+    QList<qint64> accountRevenue;
+};
+
+/// The monthly revenue rollup by account (revenue_monthly) held in memory with the accounts'
+/// attributes, so that every chart's figures for any filter come from one pass over it in a
+/// few milliseconds. Loaded once when the analytics open and again after changes, off the UI
+/// thread; a loaded cube is read-only and can be shared.
+class RevenueCube final
+{
+    Q_DECLARE_TR_FUNCTIONS(cd::RevenueCube)
+
+public:
+    static Result<RevenueCube> load(Database &database,
+                                    RowReader::Path path = RowReader::Path::Fastest);
+
+    RevenueFigures compute(const CubeFilter &filter) const;
+
+    QString currency() const { return m_currency; }
+    /// The first and last month with revenue; invalid when there is none.
+    QDate firstMonth() const;
+    QDate lastMonth() const;
+    /// The values a segment takes, sorted, "" (none) last when it occurs.
+    QStringList values(Segment segment) const;
+    qsizetype factCount() const { return qsizetype(m_facts.size()); }
+
+private:
+    struct Fact
+    {
+        int month; ///< year × 12 + month − 1
+        int account; ///< index into m_accounts
+        int category; ///< index into m_names[Category]
+        bool client;
+        bool promoted;
+        qint64 amount;
+    };
+    struct Account
+    {
+        qint64 id;
+        QString name;
+        AccountKind kind;
+        std::optional<qint64> managerId;
+        int industry, region, channel; ///< indexes into m_names
+        int behaviour; ///< 0 loyal, 1 returning, 2 new, 3 other
+    };
+
+    QString m_currency;
+    std::vector<Fact> m_facts; ///< in month order
+    std::vector<Account> m_accounts;
+    QStringList m_names[4]; ///< per Segment, the distinct values
+};
+
+} // namespace cd
