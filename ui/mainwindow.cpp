@@ -6,6 +6,7 @@
 #include "dialogs/duplicatesdialog.h"
 #include "dialogs/importwizard.h"
 #include "dialogs/restorebackupdialog.h"
+#include "dialogs/revenueentriesdialog.h"
 #include "dialogs/saledialog.h"
 #include "dialogs/samplesizedialog.h"
 #include "io/exporter.h"
@@ -16,6 +17,7 @@
 #include "storage/accountrepository.h"
 #include "storage/database.h"
 #include "storage/integritycheck.h"
+#include "views/analyticsview.h"
 #include "views/clientpage.h"
 #include "views/clientsview.h"
 #include "views/customerpage.h"
@@ -217,9 +219,17 @@ void MainWindow::createPages()
     m_pipeline = new PipelineView(m_stack);
     m_stack->addWidget(m_pipeline);
     connect(m_pipeline, &PipelineView::accountActivated, this, &MainWindow::openCustomer);
+    m_analytics = new AnalyticsView(m_stack);
+    m_stack->addWidget(m_analytics);
+    connect(m_analytics, &AnalyticsView::picked, this, [this](const RevenueEntryFilter &pick) {
+        if (!m_database)
+            return;
+        RevenueEntriesDialog dialog(*m_database, pick, this);
+        dialog.exec();
+    });
     for (Area area : areas()) {
         if (area == Area::Dashboard || area == Area::Clients || area == Area::Customers
-            || area == Area::Pipeline)
+            || area == Area::Pipeline || area == Area::Analytics)
             continue;
         auto *page = new PlaceholderView(areaTitle(area), areaDescription(area), m_stack);
         m_placeholders.insert(area, page);
@@ -352,6 +362,7 @@ bool MainWindow::setDatabase(std::unique_ptr<Database> database)
     m_clients->setDatabase(nullptr); // before the database it reads goes away
     m_customers->setDatabase(nullptr);
     m_pipeline->setDatabase(nullptr);
+    m_analytics->setDatabase(nullptr);
     m_dashboard->setAgenda(nullptr);
     m_agenda.reset();
     m_database = std::move(database);
@@ -366,6 +377,7 @@ bool MainWindow::setDatabase(std::unique_ptr<Database> database)
     m_customerPage->setDatabase(m_database.get());
     m_openCustomer = 0;
     m_pipeline->setDatabase(m_database.get());
+    m_analytics->setDatabase(m_database.get());
     if (m_database)
         m_noDatabase->setReason({});
     updateDatabaseInfo();
@@ -492,7 +504,8 @@ void MainWindow::showArea(Area area)
     }
     if (area == Area::Dashboard && m_database)
         refresh(); // cheap, and the figures are then as of now
-    else if ((area == Area::Clients || area == Area::Customers || area == Area::Pipeline)
+    else if ((area == Area::Clients || area == Area::Customers || area == Area::Pipeline
+              || area == Area::Analytics)
              && m_database)
         refresh();
     else
@@ -526,6 +539,8 @@ void MainWindow::refresh()
         m_customers->reload();
     if (m_area == Area::Pipeline)
         m_pipeline->reload();
+    if (m_area == Area::Analytics)
+        m_analytics->reload(); // off the UI thread
     const auto summary = PortfolioSummary::load(*m_database, QDate::currentDate());
     if (m_area == Area::Dashboard && m_agenda) {
         if (const Status ok = m_agenda->reload(QDate::currentDate(), QDateTime::currentDateTime());
@@ -557,6 +572,8 @@ void MainWindow::updatePage()
         page = m_openCustomer != 0 ? static_cast<QWidget *>(m_customerPage) : m_customers;
     else if (m_area == Area::Pipeline)
         page = m_pipeline;
+    else if (m_area == Area::Analytics)
+        page = m_analytics;
     else
         page = m_placeholders.value(m_area);
     m_stack->setCurrentWidget(page);

@@ -28,6 +28,7 @@ class ClientsView;
 class CustomerPage;
 class CustomersView;
 class PipelineView;
+class AnalyticsView;
 class DashboardView;
 class ElidedLabel;
 class NoDatabasePanel;
@@ -76,6 +77,7 @@ public:
     ClientPage *clientPage() const { return m_clientPage; }
     CustomersView *customersView() const { return m_customers; }
     PipelineView *pipelineView() const { return m_pipeline; }
+    AnalyticsView *analyticsView() const { return m_analytics; }
     CustomerPage *customerPage() const { return m_customerPage; }
     /// Shows one customer's page in the Customers area (a client's page for a client).
     void openCustomer(qint64 accountId);
@@ -185,6 +187,7 @@ private:
     qint64 m_openClient = 0; ///< the client whose page shows in the Clients area, or 0
     CustomersView *m_customers = nullptr;
     PipelineView *m_pipeline = nullptr;
+    AnalyticsView *m_analytics = nullptr;
     CustomerPage *m_customerPage = nullptr;
     qint64 m_openCustomer = 0; ///< the customer whose page shows in the Customers area, or 0
     WelcomePanel *m_welcome = nullptr;

@@ -60,10 +60,10 @@ Result<RevenueCube> RevenueCube::load(Database &database, RowReader::Path path)
 {
     RevenueCube cube;
     cube.m_currency = SettingsRepository(database).firmCurrency();
-    Interner industries(cube.m_names[int(Segment::Industry)]);
-    Interner regions(cube.m_names[int(Segment::Region)]);
-    Interner categories(cube.m_names[int(Segment::Category)]);
-    Interner channels(cube.m_names[int(Segment::Channel)]);
+    Interner industries(cube.m_names[int(Dimension::Industry)]);
+    Interner regions(cube.m_names[int(Dimension::Region)]);
+    Interner categories(cube.m_names[int(Dimension::Category)]);
+    Interner channels(cube.m_names[int(Dimension::Channel)]);
 
     QHash<qint64, int> accountIndex;
     {
@@ -129,7 +129,7 @@ QDate RevenueCube::lastMonth() const
     return m_facts.empty() ? QDate() : monthOf(m_facts.back().month);
 }
 
-QStringList RevenueCube::values(Segment segment) const
+QStringList RevenueCube::values(Dimension segment) const
 {
     QStringList out = m_names[int(segment)];
     std::sort(out.begin(), out.end(), [](const QString &a, const QString &b) {
@@ -169,14 +169,14 @@ RevenueFigures RevenueCube::compute(const CubeFilter &filter) const
         const Account &a = m_accounts[i];
         if (filter.managerId && a.managerId != filter.managerId)
             accepted[i] = 0;
-        else if (filter.segment == Segment::Industry && a.industry != wantedValue)
+        else if (filter.segment == Dimension::Industry && a.industry != wantedValue)
             accepted[i] = 0;
-        else if (filter.segment == Segment::Region && a.region != wantedValue)
+        else if (filter.segment == Dimension::Region && a.region != wantedValue)
             accepted[i] = 0;
-        else if (filter.segment == Segment::Channel && a.channel != wantedValue)
+        else if (filter.segment == Dimension::Channel && a.channel != wantedValue)
             accepted[i] = 0;
     }
-    const bool byCategory = filter.segment == Segment::Category;
+    const bool byCategory = filter.segment == Dimension::Category;
 
     // Per account: its revenue in the current period and in the whole filter, by kind.
     std::vector<KindAmounts> inPeriod(m_accounts.size());
@@ -212,11 +212,11 @@ RevenueFigures RevenueCube::compute(const CubeFilter &filter) const
             touched.push_back(fact.account);
         const Account &account = m_accounts[size_t(fact.account)];
         int slice = fact.category;
-        if (filter.breakdown == Segment::Industry)
+        if (filter.breakdown == Dimension::Industry)
             slice = account.industry;
-        else if (filter.breakdown == Segment::Region)
+        else if (filter.breakdown == Dimension::Region)
             slice = account.region;
-        else if (filter.breakdown == Segment::Channel)
+        else if (filter.breakdown == Dimension::Channel)
             slice = account.channel;
         if (fact.client) {
             here.client += fact.amount;

@@ -19,7 +19,7 @@ namespace cd {
 class Database;
 
 /// The dimensions revenue is split by on the segment chart and filtered by.
-enum class Segment { Industry, Region, Category, Channel };
+enum class Dimension { Industry, Region, Category, Channel };
 
 /// Revenue of clients and customers side by side.
 struct KindAmounts
@@ -38,10 +38,10 @@ struct CubeFilter
     QDate from; ///< any day of the first month
     QDate to; ///< any day of the last month
     std::optional<qint64> managerId;
-    std::optional<Segment> segment;
+    std::optional<Dimension> segment;
     QString segmentValue; ///< with `segment`; "" is the entries or accounts without one
     PeriodGrouping grouping = PeriodGrouping::Month;
-    Segment breakdown = Segment::Industry;
+    Dimension breakdown = Dimension::Industry;
 };
 
 struct CubePeriod
@@ -105,7 +105,7 @@ public:
     QDate firstMonth() const;
     QDate lastMonth() const;
     /// The values a segment takes, sorted, "" (none) last when it occurs.
-    QStringList values(Segment segment) const;
+    QStringList values(Dimension segment) const;
     qsizetype factCount() const { return qsizetype(m_facts.size()); }
 
 private:
@@ -131,7 +131,7 @@ private:
     QString m_currency;
     std::vector<Fact> m_facts; ///< in month order
     std::vector<Account> m_accounts;
-    QStringList m_names[4]; ///< per Segment, the distinct values
+    QStringList m_names[4]; ///< per Dimension, the distinct values
 };
 
 } // namespace cd

@@ -6,10 +6,10 @@
 
 using namespace Qt::StringLiterals;
 using cd::CubeFilter;
+using cd::Dimension;
 using cd::KindAmounts;
 using cd::PeriodGrouping;
 using cd::RevenueCube;
-using cd::Segment;
 
 // The figures behind every revenue chart, on a portfolio small enough to add up by hand
 // (the sums are worked out in the comments).
@@ -141,7 +141,7 @@ private slots:
         const RevenueCube cube = load();
         CubeFilter filter;
         filter.grouping = PeriodGrouping::Quarter;
-        filter.breakdown = Segment::Category;
+        filter.breakdown = Dimension::Category;
         cd::RevenueFigures f = cube.compute(filter);
         QCOMPARE(f.periods.size(), 2);
         QCOMPARE(f.periods.at(0).key, u"2024-Q1"_s);
@@ -168,16 +168,16 @@ private slots:
         filter.managerId = m_ana; // Alfa and Cahaya
         QCOMPARE(cube.compute(filter).total, (KindAmounts { 5000, 500 }));
         filter = {};
-        filter.segment = Segment::Channel;
+        filter.segment = Dimension::Channel;
         filter.segmentValue = u"reseller"_s; // Beta alone
         cd::RevenueFigures f = cube.compute(filter);
         QCOMPARE(f.total, (KindAmounts { 0, 0 }));
         QCOMPARE(f.periods.at(0).revenue.client, 500);
         QCOMPARE(f.periods.at(1).revenue.client, -500);
-        filter.segment = Segment::Category;
+        filter.segment = Dimension::Category;
         filter.segmentValue = u"Training"_s;
         QCOMPARE(cube.compute(filter).total, (KindAmounts { 0, 500 }));
-        filter.segment = Segment::Industry;
+        filter.segment = Dimension::Industry;
         filter.segmentValue = QString(); // the accounts without an industry: Dewi
         QCOMPARE(cube.compute(filter).total, (KindAmounts { 0, 100 }));
         filter.segmentValue = u"Mining"_s;
@@ -203,13 +203,13 @@ private slots:
     void segmentValuesAndBothReadPaths()
     {
         const RevenueCube fast = load();
-        QCOMPARE(fast.values(Segment::Industry),
+        QCOMPARE(fast.values(Dimension::Industry),
                  (QStringList { u"Logistics"_s, u"Retail"_s, QString() }));
-        QCOMPARE(fast.values(Segment::Channel), (QStringList { u"direct"_s, u"reseller"_s }));
+        QCOMPARE(fast.values(Dimension::Channel), (QStringList { u"direct"_s, u"reseller"_s }));
         const RevenueCube portable = load(cd::RowReader::Path::Portable);
         QCOMPARE(portable.factCount(), fast.factCount());
         CubeFilter filter;
-        filter.breakdown = Segment::Region;
+        filter.breakdown = Dimension::Region;
         const auto a = fast.compute(filter);
         const auto b = portable.compute(filter);
         QCOMPARE(a.total, b.total);

@@ -1,0 +1,313 @@
+#include "charts/chartpanel.h"
+#include "charts/chartstyle.h"
+#include "dialogs/revenueentriesdialog.h"
+#include "mainwindow.h"
+#include "models/revenueentrylistmodel.h"
+#include "storage/database.h"
+#include "views/analyticsview.h"
+
+#include <QAbstractItemModelTester>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QFile>
+#include <QLabel>
+#include <QSignalSpy>
+#include <QSqlQuery>
+#include <QTableView>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <QtCharts/QBarCategoryAxis>
+#include <QtCharts/QBarSet>
+#include <QtCharts/QHorizontalStackedBarSeries>
+#include <QtCharts/QLineSeries>
+#include <QtCharts/QPieSeries>
+#include <QtCharts/QPieSlice>
+#include <QtCharts/QStackedBarSeries>
+
+using namespace Qt::StringLiterals;
+using namespace cd;
+
+// The Analytics area offscreen on a portfolio added up by hand: each chart built with the
+// right series, values and labels, its numbers and exports, the empty state, a period that
+// ends before it starts, a filter, and the entries behind a clicked bar.
+class tst_AnalyticsView : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    int m_serial = 0;
+    std::unique_ptr<Database> m_db;
+    qint64 m_ana = 0;
+
+    bool exec(const QString &sql, const QVariantList &values = {})
+    {
+        QSqlQuery q(m_db->connection());
+        q.prepare(sql);
+        for (const QVariant &v : values)
+            q.addBindValue(v);
+        if (!q.exec()) {
+            qWarning("%s", qPrintable(q.lastQuery()));
+            return false;
+        }
+        return true;
+    }
+    qint64 lastId(const QString &table)
+    {
+        QSqlQuery q(m_db->connection());
+        q.exec(u"SELECT max(id) FROM "_s + table);
+        q.next();
+        return q.value(0).toLongLong();
+    }
+    qint64 account(const QString &name, const QString &kind, const QString &industry,
+                   const QVariant &manager)
+    {
+        exec(u"INSERT INTO accounts (kind, name, industry, manager_id, created_at, updated_at) "
+             "VALUES (?, ?, ?, ?, '2024-01-01', '2024-01-01')"_s,
+             { kind, name, industry, manager });
+        return lastId(u"accounts"_s);
+    }
+    void revenue(qint64 account, const QString &kind, const QString &day, qint64 amount,
+                 const QString &category)
+    {
+        QVERIFY(exec(u"INSERT INTO revenue_entries (account_id, entry_date, amount_minor, "
+                     "currency, account_kind, category, created_at) VALUES (?, ?, ?, 'IDR', ?, "
+                     "?, '2024-01-01')"_s,
+                     { account, day, amount, kind, category }));
+    }
+
+    /// The view on the fixture, all time, grouped by month.
+    std::unique_ptr<AnalyticsView> view()
+    {
+        auto v = std::make_unique<AnalyticsView>();
+        v->resize(1400, 1600);
+        v->setDatabase(m_db.get());
+        v->reload();
+        if (!v->waitForLoaded())
+            return nullptr;
+        v->presetBox()->setCurrentIndex(
+            v->presetBox()->findData(int(AnalyticsView::Preset::AllTime)));
+        return v;
+    }
+
+    template<typename T> static T *onlySeries(ChartPanel *panel)
+    {
+        if (!panel->chart() || panel->chart()->series().isEmpty())
+            return nullptr;
+        return qobject_cast<T *>(panel->chart()->series().first());
+    }
+
+private slots:
+    void initTestCase() { QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates)); }
+
+    void init()
+    {
+        auto db = Database::open(m_dir.filePath(u"analytics-%1.sqlite"_s.arg(++m_serial)));
+        QVERIFY2(db.ok(), qPrintable(db.error()));
+        m_db = std::move(db).value();
+        QVERIFY(exec(u"INSERT INTO users (name, created_at) VALUES ('Ana', '2024-01-01')"_s));
+        m_ana = lastId(u"users"_s);
+        // 2024-01: Alfa 1,000.00 + Beta 500.00 (clients), Cahaya 200.00 (customer)
+        // 2024-02: Alfa 1,000.00; Dewi 100.00        2024-03: Cahaya 300.00
+        const qint64 alfa = account(u"PT Alfa"_s, u"client"_s, u"Logistics"_s, m_ana);
+        const qint64 beta = account(u"PT <b>Beta</b>"_s, u"client"_s, u"Retail"_s, QVariant());
+        const qint64 cahaya = account(u"Toko Cahaya"_s, u"customer"_s, u"Retail"_s, m_ana);
+        const qint64 dewi = account(u"Dewi"_s, u"customer"_s, QString(), QVariant());
+        revenue(alfa, u"client"_s, u"2024-01-10"_s, 100000, u"Consulting"_s);
+        revenue(beta, u"client"_s, u"2024-01-20"_s, 50000, u"Audit"_s);
+        revenue(cahaya, u"customer"_s, u"2024-01-03"_s, 20000, u"Training"_s);
+        revenue(alfa, u"client"_s, u"2024-02-05"_s, 100000, u"Consulting"_s);
+        revenue(dewi, u"customer"_s, u"2024-02-14"_s, 10000, u"Templates"_s);
+        revenue(cahaya, u"customer"_s, u"2024-03-03"_s, 30000, u"Training"_s);
+    }
+    void cleanup() { m_db.reset(); }
+
+    void revenueByTypeHasItsSeriesValuesAndLabels()
+    {
+        auto v = view();
+        QVERIFY(v);
+        ChartPanel *panel = v->byTypePanel();
+        auto *series = onlySeries<QStackedBarSeries>(panel);
+        QVERIFY(series);
+        QCOMPARE(series->count(), 2);
+        QCOMPARE(series->barSets().at(0)->label(), u"Clients"_s);
+        QCOMPARE(series->barSets().at(1)->label(), u"Customers"_s);
+        QCOMPARE(series->barSets().at(0)->color(), ChartStyle::clientColour());
+        QCOMPARE(series->barSets().at(0)->at(0), 1500.0); // whole rupiah
+        QCOMPARE(series->barSets().at(1)->at(0), 200.0);
+        QCOMPARE(series->barSets().at(0)->at(2), 0.0);
+        auto *axis = qobject_cast<QBarCategoryAxis *>(panel->chart()->axes(Qt::Horizontal).first());
+        QVERIFY(axis);
+        QCOMPARE(axis->categories(), (QStringList { u"Jan 2024"_s, u"Feb 2024"_s, u"Mar 2024"_s }));
+        QVERIFY(!axis->truncateLabels());
+        // The numbers, exact and formatted.
+        QTableWidget *numbers = panel->numbers();
+        QCOMPARE(numbers->rowCount(), 3);
+        QCOMPARE(numbers->item(0, 0)->text(), u"Jan 2024"_s);
+        QCOMPARE(numbers->item(0, 1)->text(), u"IDR\u00A01,500.00"_s);
+        QCOMPARE(numbers->item(1, 3)->text(), u"IDR\u00A01,100.00"_s);
+
+        v->groupingBox()->setCurrentIndex(v->groupingBox()->findData(int(PeriodGrouping::Quarter)));
+        v->styleBox()->setCurrentIndex(1); // lines
+        QCOMPARE(panel->chart()->series().size(), 2);
+        auto *clients = qobject_cast<QLineSeries *>(panel->chart()->series().first());
+        QVERIFY(clients);
+        QCOMPARE(clients->count(), 1);
+        QCOMPARE(clients->at(0).y(), 2500.0);
+        QCOMPARE(qobject_cast<QBarCategoryAxis *>(panel->chart()->axes(Qt::Horizontal).first())
+                     ->categories(),
+                 QStringList { u"Q1 2024"_s });
+    }
+
+    void everyOtherChartAddsUp()
+    {
+        auto v = view();
+        QVERIFY(v);
+        const QList<ChartPanel *> panels = v->panels();
+        QCOMPARE(panels.size(), 6);
+        // Share: 2,500.00 of 3,100.00 is 80.6 %.
+        auto *pie = onlySeries<QPieSeries>(panels.at(1));
+        QVERIFY(pie);
+        QCOMPARE(pie->slices().at(0)->label(), u"Clients 80.6 %"_s);
+        QCOMPARE(pie->slices().at(1)->label(), u"Customers 19.4 %"_s);
+        // Paying accounts: January two clients and one customer.
+        QCOMPARE(panels.at(2)->numbers()->item(0, 1)->text(), u"2"_s);
+        QCOMPARE(panels.at(2)->numbers()->item(0, 2)->text(), u"IDR\u00A0750.00"_s);
+        QCOMPARE(panels.at(2)->numbers()->item(0, 3)->text(), u"1"_s);
+        // Behaviour: no tags here, so all customer revenue is "Other".
+        QCOMPARE(panels.at(3)->numbers()->item(3, 0)->text(), u"Other"_s);
+        QCOMPARE(panels.at(3)->numbers()->item(3, 1)->text(), u"IDR\u00A0600.00"_s);
+        // Segments by industry, largest first; the name is shown as typed.
+        auto *segments = onlySeries<QHorizontalStackedBarSeries>(panels.at(4));
+        QVERIFY(segments);
+        QCOMPARE(panels.at(4)->numbers()->item(0, 0)->text(), u"Logistics"_s);
+        QCOMPARE(panels.at(4)->numbers()->item(1, 0)->text(), u"Retail"_s);
+        QCOMPARE(panels.at(4)->numbers()->item(1, 3)->text(), u"IDR\u00A01,000.00"_s);
+        QCOMPARE(panels.at(4)->numbers()->item(2, 0)->text(), u"(none)"_s);
+        // Concentration: the ranks and the top accounts' share.
+        QCOMPARE(panels.at(5)->numbers()->item(0, 1)->text(), u"PT Alfa"_s);
+        QCOMPARE(panels.at(5)->numbers()->item(1, 1)->text(), u"PT <b>Beta</b>"_s);
+        QCOMPARE(panels.at(5)->chart()->title(), u"Top 10 accounts: 100.0 % of revenue"_s);
+
+        // One manager: Alfa and Cahaya only.
+        v->managerBox()->setCurrentIndex(v->managerBox()->findData(m_ana));
+        QCOMPARE(panels.at(1)->numbers()->item(2, 1)->text(), u"IDR\u00A02,500.00"_s);
+        // One segment value.
+        v->segmentBox()->setCurrentIndex(v->segmentBox()->findData(int(Dimension::Industry)));
+        v->segmentValueBox()->setCurrentIndex(v->segmentValueBox()->findData(u"Retail"_s));
+        QCOMPARE(panels.at(1)->numbers()->item(2, 1)->text(), u"IDR\u00A0500.00"_s);
+    }
+
+    void exportsWriteTheNumbersAndTheChart()
+    {
+        auto v = view();
+        QVERIFY(v);
+        v->show();
+        ChartPanel *panel = v->byTypePanel();
+        QCOMPARE(panel->numbersAsText().section(u'\n', 0, 1),
+                 u"Period\tClients\tCustomers\tTotal\nJan 2024\tIDR\u00A01,500.00\tIDR\u00A0200.00\tIDR\u00A0"
+                 "1,700.00"_s);
+        const QString csv = m_dir.filePath(u"chart.csv"_s);
+        QCOMPARE(panel->saveCsv(csv), QString());
+        QFile file(csv);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QVERIFY(file.readAll().startsWith("Period,Clients,Customers,Total\r\nJan 2024,"));
+        const QString png = m_dir.filePath(u"chart.png"_s);
+        QCOMPARE(panel->savePng(png), QString());
+        QVERIFY(!QImage(png).isNull());
+        const QString svg = m_dir.filePath(u"chart.svg"_s);
+        QCOMPARE(panel->saveSvg(svg), QString());
+        QFile drawing(svg);
+        QVERIFY(drawing.open(QIODevice::ReadOnly));
+        const QByteArray text = drawing.readAll();
+        QVERIFY(text.contains("<svg"));
+        QVERIFY(text.contains("Jan 2024")); // labels stay text
+        QVERIFY(!panel->saveCsv(m_dir.filePath(u"missing/folder/x.csv"_s)).isEmpty());
+    }
+
+    void emptyAndImpossiblePeriods()
+    {
+        auto v = view();
+        QVERIFY(v);
+        v->presetBox()->setCurrentIndex(
+            v->presetBox()->findData(int(AnalyticsView::Preset::Custom)));
+        v->fromEdit()->setDate(QDate(2024, 3, 1));
+        v->toEdit()->setDate(QDate(2024, 1, 1));
+        QVERIFY2(v->statusText().contains(u"before it starts"_s), qPrintable(v->statusText()));
+        for (ChartPanel *panel : v->panels())
+            QVERIFY(panel->isEmpty());
+        v->toEdit()->setDate(QDate(2024, 3, 1));
+        QVERIFY(!v->byTypePanel()->isEmpty());
+        v->fromEdit()->setDate(QDate(2030, 1, 1));
+        v->toEdit()->setDate(QDate(2030, 6, 1));
+        QVERIFY(v->byTypePanel()->isEmpty());
+        QCOMPARE(v->byTypePanel()->emptyLabel()->text(),
+                 u"No revenue in this period for this filter."_s);
+
+        QVERIFY(exec(u"DELETE FROM revenue_entries"_s));
+        v->reload();
+        QVERIFY(v->waitForLoaded());
+        QVERIFY(v->statusText().startsWith(u"No revenue has been recorded yet."_s));
+        QVERIFY(v->panels().at(5)->isEmpty());
+    }
+
+    void aClickedBarListsTheEntriesBehindIt()
+    {
+        auto v = view();
+        QVERIFY(v);
+        QSignalSpy picked(v.get(), &AnalyticsView::picked);
+        auto *series = onlySeries<QStackedBarSeries>(v->byTypePanel());
+        QVERIFY(series);
+        emit series->barSets().at(0)->clicked(0); // January's clients
+        QCOMPARE(picked.size(), 1);
+        const auto pick = picked.first().first().value<RevenueEntryFilter>();
+        QCOMPARE(pick.from, QDate(2024, 1, 1));
+        QCOMPARE(pick.to, QDate(2024, 1, 31));
+        QCOMPARE(pick.kind, std::optional(AccountKind::Client));
+
+        RevenueEntriesDialog dialog(*m_db, pick);
+        QCOMPARE(dialog.model()->rowCount(), 2);
+        QCOMPARE(dialog.summary(), u"2 entries, together IDR\u00A01,500.00."_s);
+        QVERIFY(dialog.heading().startsWith(u"Clients · "_s));
+        const QAbstractItemModel *model = dialog.model();
+        QCOMPARE(model->index(0, RevenueEntryListModel::Account).data().toString(),
+                 u"PT <b>Beta</b>"_s); // newest first, the name as typed
+        QCOMPARE(model->index(1, RevenueEntryListModel::Amount).data().toString(),
+                 u"IDR\u00A01,000.00"_s);
+        QAbstractItemModelTester tester(dialog.model(),
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+
+        // A segment bar keeps the segment filter and adds its own value.
+        RevenueEntryFilter segment = pick;
+        segment.kind = AccountKind::Customer;
+        segment.from = QDate(2024, 1, 1);
+        segment.to = QDate(2024, 3, 31);
+        segment.segments
+            = { { Dimension::Industry, u"Retail"_s }, { Dimension::Category, u"Training"_s } };
+        RevenueEntryListModel entries(*m_db);
+        QVERIFY(entries.setFilter(segment).ok());
+        QCOMPARE(entries.entryCount(), 2);
+        QCOMPARE(entries.totalMinor(), 50000);
+    }
+
+    void theMainWindowShowsTheArea()
+    {
+        MainWindow window;
+        window.resize(1400, 900);
+        QVERIFY(window.setDatabase(std::move(m_db)));
+        window.showArea(MainWindow::Area::Analytics);
+        QCOMPARE(window.currentPage(), window.analyticsView());
+        QVERIFY(window.analyticsView()->waitForLoaded());
+        // The last twelve months by default; the fixture's revenue is older.
+        QVERIFY(window.analyticsView()->byTypePanel()->isEmpty());
+        QCOMPARE(window.analyticsView()->byTypePanel()->emptyLabel()->text(),
+                 u"No revenue in this period for this filter."_s);
+        const QDate today = QDate::currentDate();
+        QVERIFY2(window.analyticsView()->statusText().contains(QString::number(today.year())),
+                 qPrintable(window.analyticsView()->statusText()));
+    }
+};
+
+QTEST_MAIN(tst_AnalyticsView)
+#include "tst_analyticsview.moc"

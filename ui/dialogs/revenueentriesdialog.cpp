@@ -1,0 +1,81 @@
+#include "dialogs/revenueentriesdialog.h"
+
+#include "charts/revenuecharts.h"
+#include "domain/money.h"
+
+#include <QDialogButtonBox>
+#include <QHeaderView>
+#include <QLabel>
+#include <QTableView>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace cd {
+
+QString RevenueEntriesDialog::describe(const RevenueEntryFilter &filter)
+{
+    QStringList parts;
+    if (filter.kind)
+        parts.append(*filter.kind == AccountKind::Client ? tr("Clients") : tr("Customers"));
+    const QLocale locale;
+    if (filter.from.isValid() && filter.to.isValid())
+        parts.append(tr("%1 to %2")
+                         .arg(locale.toString(filter.from, QLocale::ShortFormat),
+                              locale.toString(filter.to, QLocale::ShortFormat)));
+    for (const auto &[dimension, value] : filter.segments)
+        parts.append(tr("%1: %2").arg(RevenueCharts::segmentName(dimension),
+                                      RevenueCharts::segmentValueLabel(dimension, value)));
+    if (filter.managerId)
+        parts.append(tr("one account manager"));
+    return parts.join(u" · "_s);
+}
+
+RevenueEntriesDialog::RevenueEntriesDialog(Database &database, const RevenueEntryFilter &filter,
+                                           QWidget *parent)
+    : QDialog(parent), m_model(std::make_unique<RevenueEntryListModel>(database))
+{
+    setWindowTitle(tr("Revenue entries"));
+    m_heading = new QLabel(describe(filter), this);
+    m_heading->setTextFormat(Qt::PlainText);
+    m_heading->setWordWrap(true);
+    m_summary = new QLabel(this);
+    m_summary->setTextFormat(Qt::PlainText);
+    m_table = new QTableView(this);
+    m_table->setModel(m_model.get());
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setAlternatingRowColors(true);
+    m_table->verticalHeader()->hide();
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    if (const Status ok = m_model->setFilter(filter); !ok) {
+        m_summary->setText(ok.error());
+    } else {
+        m_summary->setText(
+            tr("%1 entries, together %2.")
+                .arg(QLocale().toString(m_model->entryCount()),
+                     Money(m_model->totalMinor(), m_model->currency()).format(QLocale())));
+        m_table->resizeColumnsToContents();
+    }
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_heading);
+    layout->addWidget(m_summary);
+    layout->addWidget(m_table, 1);
+    layout->addWidget(buttons);
+    resize(900, 560);
+}
+
+RevenueEntriesDialog::~RevenueEntriesDialog() = default;
+
+QString RevenueEntriesDialog::heading() const
+{
+    return m_heading->text();
+}
+
+QString RevenueEntriesDialog::summary() const
+{
+    return m_summary->text();
+}
+
+} // namespace cd

@@ -1,0 +1,43 @@
+#pragma once
+
+#include "models/revenueentrylistmodel.h"
+
+#include <QDialog>
+
+#include <memory>
+
+class QLabel;
+class QTableView;
+
+namespace cd {
+
+class Database;
+
+/// The revenue entries behind a bar or slice of the analytics: what the filter is, how many
+/// entries and their total, and the entries themselves, newest first, loaded as they scroll.
+class RevenueEntriesDialog final : public QDialog
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(RevenueEntriesDialog)
+
+public:
+    RevenueEntriesDialog(Database &database, const RevenueEntryFilter &filter,
+                         QWidget *parent = nullptr);
+    ~RevenueEntriesDialog() override;
+
+    QTableView *table() const { return m_table; }
+    RevenueEntryListModel *model() const { return m_model.get(); }
+    QString heading() const;
+    QString summary() const;
+
+    /// What the filter selects, in words: "Clients · 1 Mar 2024 – 31 Mar 2024 · Industry: Retail".
+    static QString describe(const RevenueEntryFilter &filter);
+
+private:
+    std::unique_ptr<RevenueEntryListModel> m_model;
+    QLabel *m_heading = nullptr;
+    QLabel *m_summary = nullptr;
+    QTableView *m_table = nullptr;
+};
+
+} // namespace cd

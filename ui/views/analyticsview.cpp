@@ -1,0 +1,364 @@
+#include "views/analyticsview.h"
+
+#include "backgroundtask.h"
+#include "charts/chartpanel.h"
+#include "storage/database.h"
+#include "storage/userrepository.h"
+
+#include <QComboBox>
+#include <QDateEdit>
+#include <QElapsedTimer>
+#include <QEventLoop>
+#include <QGridLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QScrollArea>
+#include <QTimer>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace cd {
+
+namespace {
+
+QDate quarterStart(const QDate &day)
+{
+    return QDate(day.year(), (day.month() - 1) / 3 * 3 + 1, 1);
+}
+
+QLabel *caption(const QString &text, QWidget *parent)
+{
+    auto *label = new QLabel(text, parent);
+    label->setTextFormat(Qt::PlainText);
+    return label;
+}
+
+} // namespace
+
+std::pair<QDate, QDate> AnalyticsView::presetRange(Preset preset, const QDate &today)
+{
+    const QDate month(today.year(), today.month(), 1);
+    switch (preset) {
+    case Preset::Last12Months:
+        return { month.addMonths(-11), month };
+    case Preset::ThisYear:
+        return { QDate(today.year(), 1, 1), month };
+    case Preset::LastYear:
+        return { QDate(today.year() - 1, 1, 1), QDate(today.year() - 1, 12, 1) };
+    case Preset::ThisQuarter:
+        return { quarterStart(today), month };
+    case Preset::LastQuarter: {
+        const QDate start = quarterStart(today).addMonths(-3);
+        return { start, start.addMonths(2) };
+    }
+    case Preset::AllTime:
+    case Preset::Custom:
+        break;
+    }
+    return {};
+}
+
+AnalyticsView::AnalyticsView(QWidget *parent) : QWidget(parent)
+{
+    m_preset = new QComboBox(this);
+    m_preset->addItem(tr("Last 12 months"), int(Preset::Last12Months));
+    m_preset->addItem(tr("This year"), int(Preset::ThisYear));
+    m_preset->addItem(tr("Last year"), int(Preset::LastYear));
+    m_preset->addItem(tr("This quarter"), int(Preset::ThisQuarter));
+    m_preset->addItem(tr("Last quarter"), int(Preset::LastQuarter));
+    m_preset->addItem(tr("All time"), int(Preset::AllTime));
+    m_preset->addItem(tr("Custom months"), int(Preset::Custom));
+    const QDate today = QDate::currentDate();
+    m_from = new QDateEdit(QDate(today.year(), 1, 1), this);
+    m_to = new QDateEdit(QDate(today.year(), today.month(), 1), this);
+    for (QDateEdit *edit : { m_from, m_to }) {
+        edit->setDisplayFormat(u"MMM yyyy"_s);
+        edit->setCalendarPopup(true);
+        edit->setEnabled(false);
+    }
+    m_from->setToolTip(tr("The first month"));
+    m_to->setToolTip(tr("The last month"));
+    m_grouping = new QComboBox(this);
+    m_grouping->addItem(tr("By month"), int(PeriodGrouping::Month));
+    m_grouping->addItem(tr("By quarter"), int(PeriodGrouping::Quarter));
+    m_grouping->addItem(tr("By year"), int(PeriodGrouping::Year));
+    m_style = new QComboBox(this);
+    m_style->addItem(tr("Stacked bars"), int(RevenueCharts::Style::StackedBars));
+    m_style->addItem(tr("Lines"), int(RevenueCharts::Style::Lines));
+    m_manager = new QComboBox(this);
+    m_segment = new QComboBox(this);
+    m_segment->addItem(tr("All segments"));
+    m_breakdown = new QComboBox(this);
+    for (const Dimension s :
+         { Dimension::Industry, Dimension::Region, Dimension::Category, Dimension::Channel }) {
+        m_segment->addItem(RevenueCharts::segmentName(s), int(s));
+        m_breakdown->addItem(tr("Split by %1").arg(RevenueCharts::segmentName(s).toLower()),
+                             int(s));
+    }
+    m_segmentValue = new QComboBox(this);
+    m_segmentValue->setEnabled(false);
+    m_segmentValue->setMinimumContentsLength(14);
+    m_status = new QLabel(this);
+    m_status->setTextFormat(Qt::PlainText);
+
+    auto *controls = new QHBoxLayout;
+    controls->addWidget(caption(tr("Period:"), this));
+    controls->addWidget(m_preset);
+    controls->addWidget(m_from);
+    controls->addWidget(caption(tr("to"), this));
+    controls->addWidget(m_to);
+    controls->addSpacing(12);
+    controls->addWidget(m_grouping);
+    controls->addWidget(m_style);
+    controls->addSpacing(12);
+    controls->addWidget(caption(tr("Manager:"), this));
+    controls->addWidget(m_manager);
+    controls->addWidget(caption(tr("Segment:"), this));
+    controls->addWidget(m_segment);
+    controls->addWidget(m_segmentValue);
+    controls->addStretch(1);
+
+    const QStringList titles { tr("Revenue by customer type"),
+                               tr("Share of revenue by type"),
+                               tr("Paying accounts and revenue per account"),
+                               tr("Customer revenue by behaviour"),
+                               tr("Revenue by segment"),
+                               tr("Concentration: the largest accounts") };
+    auto *grid = new QGridLayout;
+    grid->setHorizontalSpacing(16);
+    grid->setVerticalSpacing(16);
+    for (int i = 0; i < titles.size(); ++i) {
+        auto *panel = new ChartPanel(titles.at(i));
+        panel->setMinimumHeight(340);
+        m_panels.append(panel);
+        grid->addWidget(panel, i / 2, i % 2);
+    }
+    grid->setColumnStretch(0, 3);
+    grid->setColumnStretch(1, 2);
+    // The segment chart's own control sits above it.
+    auto *segmentHeader = new QHBoxLayout;
+    segmentHeader->addStretch(1);
+    segmentHeader->addWidget(m_breakdown);
+    grid->addLayout(segmentHeader, 3, 0);
+    grid->removeWidget(m_panels.at(4));
+    grid->removeWidget(m_panels.at(5));
+    grid->addWidget(m_panels.at(4), 4, 0);
+    grid->addWidget(m_panels.at(5), 4, 1);
+    auto *content = new QWidget;
+    content->setLayout(grid);
+    for (ChartPanel *panel : std::as_const(m_panels))
+        panel->setParent(content);
+    auto *scroll = new QScrollArea(this);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setWidget(content);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(controls);
+    layout->addWidget(m_status);
+    layout->addWidget(scroll, 1);
+
+    m_load = std::make_unique<BackgroundTask>();
+    connect(m_load.get(), &BackgroundTask::finished, this, [this] {
+        if (m_loading)
+            m_cube = std::move(m_loading);
+        m_loading.reset();
+        fillSegmentValues();
+        redraw();
+        if (m_reloadAgain) {
+            m_reloadAgain = false;
+            reload();
+        }
+    });
+    const auto changed = [this] {
+        redraw();
+    };
+    connect(m_preset, &QComboBox::currentIndexChanged, this, [this] {
+        const bool custom = Preset(m_preset->currentData().toInt()) == Preset::Custom;
+        m_from->setEnabled(custom);
+        m_to->setEnabled(custom);
+        redraw();
+    });
+    connect(m_from, &QDateEdit::dateChanged, this, changed);
+    connect(m_to, &QDateEdit::dateChanged, this, changed);
+    for (QComboBox *box : { m_grouping, m_style, m_manager, m_segmentValue, m_breakdown })
+        connect(box, &QComboBox::currentIndexChanged, this, changed);
+    connect(m_segment, &QComboBox::currentIndexChanged, this, [this] {
+        fillSegmentValues();
+        redraw();
+    });
+    redraw();
+}
+
+AnalyticsView::~AnalyticsView() = default;
+
+void AnalyticsView::setDatabase(Database *database)
+{
+    if (m_load->isRunning()) {
+        m_load->cancel();
+        while (m_load->isRunning())
+            QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
+    }
+    m_database = database;
+    m_cube.reset();
+    m_loadError.clear();
+    fillManagers();
+    fillSegmentValues();
+    redraw(); // the rollup is read when the area is shown (reload())
+}
+
+void AnalyticsView::reload()
+{
+    if (!m_database) {
+        redraw();
+        return;
+    }
+    if (m_load->isRunning()) {
+        m_reloadAgain = true;
+        return;
+    }
+    m_status->setText(tr("Reading revenue…"));
+    m_loadError.clear();
+    const QString location = m_database->location();
+    m_loading.reset();
+    m_load->start([this, location](const BackgroundTask::Reporter &) {
+        // Its own connection: Qt SQL connections belong to the thread that opened them.
+        Database::Options options;
+        options.mode = Database::Mode::MustExist;
+        auto db = Database::open(location, options);
+        if (!db) {
+            m_loadError = db.error();
+            return;
+        }
+        auto cube = RevenueCube::load(**db);
+        if (!cube) {
+            m_loadError = cube.error();
+            return;
+        }
+        m_loading = std::make_shared<RevenueCube>(std::move(cube).value());
+    });
+}
+
+bool AnalyticsView::waitForLoaded(int timeoutMs)
+{
+    QElapsedTimer timer;
+    timer.start();
+    while ((m_load->isRunning() || m_reloadAgain) && timer.elapsed() < timeoutMs)
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
+    QCoreApplication::processEvents();
+    return !m_load->isRunning();
+}
+
+void AnalyticsView::fillManagers()
+{
+    const QSignalBlocker blocker(m_manager);
+    const QVariant current = m_manager->currentData();
+    m_manager->clear();
+    m_manager->addItem(tr("All managers"));
+    if (!m_database)
+        return;
+    const Result<QList<User>> users = UserRepository(*m_database).list();
+    if (!users)
+        return;
+    for (const User &user : *users)
+        m_manager->addItem(user.name, user.id);
+    const int index = m_manager->findData(current);
+    m_manager->setCurrentIndex(index < 0 ? 0 : index);
+}
+
+void AnalyticsView::fillSegmentValues()
+{
+    const QSignalBlocker blocker(m_segmentValue);
+    const QString current = m_segmentValue->currentData().toString();
+    m_segmentValue->clear();
+    const QVariant segment = m_segment->currentData();
+    m_segmentValue->setEnabled(segment.isValid() && m_cube);
+    if (!segment.isValid() || !m_cube)
+        return;
+    const auto s = Dimension(segment.toInt());
+    const QStringList values = m_cube->values(s);
+    for (const QString &value : values)
+        m_segmentValue->addItem(RevenueCharts::segmentValueLabel(s, value), value);
+    const int index = m_segmentValue->findData(current);
+    m_segmentValue->setCurrentIndex(index < 0 ? 0 : index);
+}
+
+CubeFilter AnalyticsView::filter() const
+{
+    CubeFilter f;
+    const auto preset = Preset(m_preset->currentData().toInt());
+    if (preset == Preset::Custom) {
+        f.from = m_from->date();
+        f.to = m_to->date();
+    } else {
+        std::tie(f.from, f.to) = presetRange(preset, QDate::currentDate());
+    }
+    f.grouping = PeriodGrouping(m_grouping->currentData().toInt());
+    if (m_manager->currentData().isValid())
+        f.managerId = m_manager->currentData().toLongLong();
+    if (m_segment->currentData().isValid() && m_segmentValue->currentIndex() >= 0) {
+        f.segment = Dimension(m_segment->currentData().toInt());
+        f.segmentValue = m_segmentValue->currentData().toString();
+    }
+    f.breakdown = Dimension(m_breakdown->currentData().toInt());
+    return f;
+}
+
+QString AnalyticsView::statusText() const
+{
+    return m_status->text();
+}
+
+void AnalyticsView::redraw()
+{
+    const CubeFilter f = filter();
+    if (f.from.isValid() && f.to.isValid() && f.to < f.from) {
+        m_status->setText(tr("The period ends in %1, before it starts in %2. Choose a last "
+                             "month on or after the first.")
+                              .arg(locale().toString(f.to, u"MMMM yyyy"_s),
+                                   locale().toString(f.from, u"MMMM yyyy"_s)));
+        for (ChartPanel *panel : std::as_const(m_panels)) {
+            panel->setNumbers({}, {});
+            panel->setEmpty(tr("No chart for a period that ends before it starts."));
+        }
+        return;
+    }
+    if (!m_cube) {
+        if (!m_loadError.isEmpty())
+            m_status->setText(tr("The revenue could not be read: %1").arg(m_loadError));
+        else if (!m_database)
+            m_status->setText(tr("No database is open."));
+        for (ChartPanel *panel : std::as_const(m_panels))
+            panel->setEmpty(m_loadError.isEmpty() ? tr("Reading revenue…") : QString());
+        return;
+    }
+    if (m_cube->factCount() == 0) {
+        m_status->setText(tr("No revenue has been recorded yet. Record sales or import revenue "
+                             "and the charts appear here."));
+        for (ChartPanel *panel : std::as_const(m_panels)) {
+            panel->setNumbers({}, {});
+            panel->setEmpty(tr("No revenue yet."));
+        }
+        return;
+    }
+    const RevenueFigures figures = m_cube->compute(f);
+    const QString firm = figures.currency;
+    m_status->setText(f.from.isValid()
+                          ? tr("%1 to %2, in %3.")
+                                .arg(locale().toString(f.from, u"MMMM yyyy"_s),
+                                     locale().toString(f.to, u"MMMM yyyy"_s), firm)
+                          : tr("All revenue, %1 to %2, in %3.")
+                                .arg(locale().toString(m_cube->firstMonth(), u"MMMM yyyy"_s),
+                                     locale().toString(m_cube->lastMonth(), u"MMMM yyyy"_s), firm));
+    const RevenueCharts charts(figures, f, locale(),
+                               [this](const RevenueEntryFilter &pick) { emit picked(pick); });
+    charts.byType(m_panels.at(0), RevenueCharts::Style(m_style->currentData().toInt()));
+    charts.share(m_panels.at(1));
+    charts.perAccount(m_panels.at(2));
+    charts.behaviour(m_panels.at(3));
+    charts.segments(m_panels.at(4));
+    charts.concentration(m_panels.at(5));
+}
+
+} // namespace cd

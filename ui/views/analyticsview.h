@@ -1,0 +1,95 @@
+#pragma once
+
+#include "analytics/revenuecube.h"
+#include "charts/revenuecharts.h"
+
+#include <QWidget>
+
+#include <memory>
+
+class QComboBox;
+class QDateEdit;
+class QLabel;
+
+namespace cd {
+
+class BackgroundTask;
+class ChartPanel;
+class Database;
+
+/// The Analytics area: how much clients bring compared with customers, and where it goes.
+/// Controls for the period (presets or custom months), account manager, one segment value,
+/// grouping, chart style and the segment chart's dimension; below them the charts, each
+/// with its numbers, copy and export. The rollup is read into a RevenueCube off the UI
+/// thread when the area opens and after changes; a filter change recomputes from memory.
+class AnalyticsView final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(AnalyticsView)
+
+public:
+    enum class Preset {
+        Last12Months,
+        ThisYear,
+        LastYear,
+        ThisQuarter,
+        LastQuarter,
+        AllTime,
+        Custom
+    };
+
+    explicit AnalyticsView(QWidget *parent = nullptr);
+    ~AnalyticsView() override;
+
+    /// Takes the database to read; nothing is read before reload().
+    void setDatabase(Database *database);
+    /// Reads the rollup again (off the UI thread) and redraws; the filter stays.
+    void reload();
+    /// For tests: waits until a reload started has finished.
+    bool waitForLoaded(int timeoutMs = 10000);
+
+    CubeFilter filter() const;
+    QList<ChartPanel *> panels() const { return m_panels; }
+    ChartPanel *byTypePanel() const { return m_panels.at(0); }
+    QComboBox *presetBox() const { return m_preset; }
+    QComboBox *groupingBox() const { return m_grouping; }
+    QComboBox *styleBox() const { return m_style; }
+    QComboBox *managerBox() const { return m_manager; }
+    QComboBox *segmentBox() const { return m_segment; }
+    QComboBox *segmentValueBox() const { return m_segmentValue; }
+    QComboBox *breakdownBox() const { return m_breakdown; }
+    QDateEdit *fromEdit() const { return m_from; }
+    QDateEdit *toEdit() const { return m_to; }
+    QString statusText() const;
+    /// The months a preset covers as of `today`; invalid dates for all time.
+    static std::pair<QDate, QDate> presetRange(Preset preset, const QDate &today);
+
+signals:
+    /// A bar or slice was clicked: the entries behind it.
+    void picked(const RevenueEntryFilter &pick);
+
+private:
+    void fillManagers();
+    void fillSegmentValues();
+    void redraw();
+
+    Database *m_database = nullptr;
+    std::unique_ptr<BackgroundTask> m_load;
+    std::shared_ptr<RevenueCube> m_cube;
+    std::shared_ptr<RevenueCube> m_loading;
+    QString m_loadError;
+    bool m_reloadAgain = false;
+    QComboBox *m_preset = nullptr;
+    QDateEdit *m_from = nullptr;
+    QDateEdit *m_to = nullptr;
+    QComboBox *m_grouping = nullptr;
+    QComboBox *m_style = nullptr;
+    QComboBox *m_manager = nullptr;
+    QComboBox *m_segment = nullptr;
+    QComboBox *m_segmentValue = nullptr;
+    QComboBox *m_breakdown = nullptr;
+    QLabel *m_status = nullptr;
+    QList<ChartPanel *> m_panels;
+};
+
+} // namespace cd
