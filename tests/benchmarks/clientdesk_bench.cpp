@@ -9,6 +9,7 @@
 
 #include "analytics/conversioncandidates.h"
 #include "analytics/pipelineanalytics.h"
+#include "charts/chartpanel.h"
 #include "io/csvreader.h"
 #include "io/duplicates.h"
 #include "io/exporter.h"
@@ -22,11 +23,13 @@
 #include "storage/database.h"
 #include "storage/productrepository.h"
 #include "storage/salerecorder.h"
+#include "views/analyticsview.h"
 #include "views/clientpage.h"
 #include "views/pipelineboard.h"
 #include "views/pipelineview.h"
 
 #include <QApplication>
+#include <QComboBox>
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDir>
@@ -615,6 +618,119 @@ void appendPipelineScenarios(QList<Scenario> &list, const Settings &s, const QSt
                   } });
 }
 
+// The revenue analytics (issue 7), each against the sqlite3 shell's full scan of the revenue
+// table, the work a report without the rollups would do.
+QString revenueScanSql()
+{
+    return u"SELECT substr(entry_date, 1, 7), account_kind, sum(amount_minor) FROM "
+           "revenue_entries GROUP BY 1, 2;"_s;
+}
+
+void appendAnalyticsScenarios(QList<Scenario> &list, const QString &large)
+{
+    const auto db = std::make_shared<std::unique_ptr<cd::Database>>();
+    const auto open = [large, db]() -> cd::Database * {
+        if (!*db) {
+            auto opened = cd::Database::open(large, { cd::Database::Mode::MustExist, 5000 });
+            if (!opened) {
+                fail(opened.error());
+                return nullptr;
+            }
+            *db = std::move(opened).value();
+        }
+        return db->get();
+    };
+    const auto scan = [large](int) {
+        return runShell(large, revenueScanSql());
+    };
+    list.append({ u"analytics-open"_s,
+                  u"open Analytics: the rollup read, six charts built and painted (real widget, "
+                  "offscreen)"_s,
+                  300,
+                  [open](int) -> std::optional<double> {
+                      cd::Database *database = open();
+                      if (!database)
+                          return std::nullopt;
+                      cd::AnalyticsView view;
+                      view.resize(1400, 1800);
+                      view.setDatabase(database);
+                      view.show();
+                      QCoreApplication::processEvents();
+                      QElapsedTimer timer;
+                      timer.start();
+                      view.reload();
+                      if (!view.waitForLoaded(60000) || view.byTypePanel()->isEmpty()) {
+                          fail(u"analytics-open: "_s + view.statusText());
+                          return std::nullopt;
+                      }
+                      QCoreApplication::processEvents(); // painted
+                      return double(timer.nsecsElapsed()) / 1e6;
+                  },
+                  scan });
+    const auto view = std::make_shared<std::unique_ptr<cd::AnalyticsView>>();
+    list.append(
+        { u"analytics-filter"_s,
+          u"change a filter: all six charts recomputed, rebuilt and painted"_s, 50,
+          [open, view](int run) -> std::optional<double> {
+              if (!*view) {
+                  cd::Database *database = open();
+                  if (!database)
+                      return std::nullopt;
+                  *view = std::make_unique<cd::AnalyticsView>();
+                  (*view)->resize(1400, 1800);
+                  (*view)->setDatabase(database);
+                  (*view)->show();
+                  (*view)->reload();
+                  if (!(*view)->waitForLoaded(60000))
+                      return std::nullopt;
+              }
+              cd::AnalyticsView &v = **view;
+              QElapsedTimer timer;
+              timer.start();
+              // Alternately: grouping, manager, all time, the segment chart's dimension.
+              switch (run % 4) {
+              case 0:
+                  v.groupingBox()->setCurrentIndex((v.groupingBox()->currentIndex() + 1) % 3);
+                  break;
+              case 1:
+                  v.managerBox()->setCurrentIndex((v.managerBox()->currentIndex() + 1)
+                                                  % v.managerBox()->count());
+                  break;
+              case 2:
+                  v.presetBox()->setCurrentIndex(
+                      v.presetBox()->currentIndex() == 0
+                          ? v.presetBox()->findData(int(cd::AnalyticsView::Preset::AllTime))
+                          : 0);
+                  break;
+              default:
+                  v.breakdownBox()->setCurrentIndex((v.breakdownBox()->currentIndex() + 1) % 4);
+              }
+              QCoreApplication::processEvents(); // painted
+              return double(timer.nsecsElapsed()) / 1e6;
+          },
+          scan });
+    list.append(
+        { u"revenue-cli"_s,
+          u"clientdesk revenue --by month: process start to the last line (wall time)"_s, 150,
+          [large](int) -> std::optional<double> {
+              QProcess process;
+              QElapsedTimer timer;
+              timer.start();
+              process.start(QStringLiteral(CLIENTDESK_BIN),
+                            { u"revenue"_s, u"--by"_s, u"month"_s, u"--format"_s, u"csv"_s,
+                              u"--database"_s, large });
+              process.waitForFinished(-1);
+              const double ms = double(timer.nsecsElapsed()) / 1e6;
+              if (process.exitCode() != 0
+                  || !process.readAllStandardOutput().startsWith("period,client")) {
+                  fail(u"revenue-cli: "_s + QString::fromUtf8(process.readAllStandardError()));
+                  return std::nullopt;
+              }
+              return ms;
+          },
+          scan });
+}
+
 QList<Scenario> scenarios(const Settings &s, const QString &large, QTemporaryDir &scratch)
 {
     QList<Scenario> list;
@@ -742,6 +858,7 @@ QList<Scenario> scenarios(const Settings &s, const QString &large, QTemporaryDir
     appendImportScenarios(list, s, large, scratch);
     appendCustomerScenarios(list, large, scratch);
     appendPipelineScenarios(list, s, large, scratch);
+    appendAnalyticsScenarios(list, large);
     return list;
 }
 
