@@ -165,7 +165,7 @@ private slots:
         auto v = view();
         QVERIFY(v);
         const QList<ChartPanel *> panels = v->panels();
-        QCOMPARE(panels.size(), 6);
+        QCOMPARE(panels.size(), 9);
         // Share: 2,500.00 of 3,100.00 is 80.6 %.
         auto *pie = onlySeries<QPieSeries>(panels.at(1));
         QVERIFY(pie);
@@ -206,7 +206,8 @@ private slots:
         v->show();
         ChartPanel *panel = v->byTypePanel();
         QCOMPARE(panel->numbersAsText().section(u'\n', 0, 1),
-                 u"Period\tClients\tCustomers\tTotal\nJan 2024\tIDR\u00A01,500.00\tIDR\u00A0200.00\tIDR\u00A0"
+                 u"Period\tClients\tCustomers\tTotal\nJan "
+                 u"2024\tIDR\u00A01,500.00\tIDR\u00A0200.00\tIDR\u00A0"
                  "1,700.00"_s);
         const QString csv = m_dir.filePath(u"chart.csv"_s);
         QCOMPARE(panel->saveCsv(csv), QString());
@@ -289,6 +290,56 @@ private slots:
         QVERIFY(entries.setFilter(segment).ok());
         QCOMPARE(entries.entryCount(), 2);
         QCOMPARE(entries.totalMinor(), 50000);
+    }
+
+    void salesCyclesFunnelAndOutlook()
+    {
+        // A client engagement won 60 days after first contact, an open customer sale, and an
+        // open-ended retainer of 1,000.00 a month.
+        const qint64 alfa = 1;
+        QVERIFY(exec(u"INSERT INTO opportunities (account_id, title, deal_type, "
+                     "expected_value_minor, currency, probability, stage, first_contact, "
+                     "expected_close, closed_on, created_at, updated_at) VALUES (?, 'Audit', "
+                     "'engagement', 500000, 'IDR', 100, 'won', '2025-01-01', '2025-03-02', "
+                     "'2025-03-02', '2025-01-01', '2025-01-01')"_s,
+                     { alfa }));
+        const qint64 won = lastId(u"opportunities"_s);
+        QVERIFY(exec(u"INSERT INTO opportunity_stages (opportunity_id, stage, changed_on) VALUES "
+                     "(?, 'lead', '2025-01-01'), (?, 'won', '2025-03-02')"_s,
+                     { won, won }));
+        QVERIFY(exec(u"INSERT INTO opportunities (account_id, title, deal_type, "
+                     "expected_value_minor, currency, probability, stage, first_contact, "
+                     "expected_close, created_at, updated_at) VALUES (3, 'Kits', 'sale', 30000, "
+                     "'IDR', 50, 'proposal', '2026-01-01', NULL, '2026-01-01', '2026-01-01')"_s));
+        const qint64 open = lastId(u"opportunities"_s);
+        QVERIFY(exec(u"INSERT INTO opportunity_stages (opportunity_id, stage, changed_on) VALUES "
+                     "(?, 'proposal', '2026-01-01')"_s,
+                     { open }));
+        QVERIFY(exec(u"INSERT INTO contracts (account_id, reference, billing_model, fee_minor, "
+                     "currency, start_date, status, created_at, updated_at) VALUES (?, 'C-1', "
+                     "'retainer', 100000, 'IDR', '2025-01-01', 'active', '2025-01-01', "
+                     "'2025-01-01')"_s,
+                     { alfa }));
+        auto v = view();
+        QVERIFY(v);
+        const QList<ChartPanel *> panels = v->panels();
+        QCOMPARE(panels.size(), 9);
+        QVERIFY(!panels.at(6)->isEmpty());
+        QCOMPARE(panels.at(6)->numbers()->item(0, 0)->text(), u"Clients"_s);
+        QCOMPARE(panels.at(6)->numbers()->item(0, 1)->text(), u"60"_s);
+        QCOMPARE(panels.at(6)->numbers()->item(0, 3)->text(), u"1"_s);
+        QCOMPARE(panels.at(6)->numbers()->item(1, 1)->text(), u"–"_s);
+        QVERIFY(!panels.at(7)->isEmpty());
+        QCOMPARE(panels.at(7)->numbers()->item(2, 0)->text(), u"Proposal"_s);
+        QCOMPARE(panels.at(7)->numbers()->item(2, 1)->text(), u"1"_s);
+        QCOMPARE(panels.at(7)->chart()->title(), u"Open deals: 1 · stale: 1"_s);
+        QVERIFY(!panels.at(8)->isEmpty());
+        QCOMPARE(panels.at(8)->numbers()->rowCount(), 12);
+        QCOMPARE(panels.at(8)->numbers()->item(0, 1)->text(), u"IDR\u00A01,000.00"_s);
+        QCOMPARE(panels.at(8)->numbers()->item(0, 2)->text(), u"1"_s);
+        // Another manager's clients have no contracts.
+        v->managerBox()->setCurrentIndex(v->managerBox()->findData(m_ana));
+        QCOMPARE(panels.at(8)->numbers()->item(0, 1)->text(), u"IDR\u00A01,000.00"_s);
     }
 
     void theMainWindowShowsTheArea()

@@ -1,6 +1,7 @@
 #include "views/analyticsview.h"
 
 #include "backgroundtask.h"
+#include "charts/businesscharts.h"
 #include "charts/chartpanel.h"
 #include "storage/database.h"
 #include "storage/userrepository.h"
@@ -124,27 +125,34 @@ AnalyticsView::AnalyticsView(QWidget *parent) : QWidget(parent)
                                tr("Paying accounts and revenue per account"),
                                tr("Customer revenue by behaviour"),
                                tr("Revenue by segment"),
-                               tr("Concentration: the largest accounts") };
+                               tr("Concentration: the largest accounts"),
+                               tr("Sales cycle by type"),
+                               tr("Pipeline funnel"),
+                               tr("Outlook: recurring revenue and renewals due") };
+    for (const QString &title : titles) {
+        auto *panel = new ChartPanel(title);
+        panel->setMinimumHeight(340);
+        m_panels.append(panel);
+    }
     auto *grid = new QGridLayout;
     grid->setHorizontalSpacing(16);
     grid->setVerticalSpacing(16);
-    for (int i = 0; i < titles.size(); ++i) {
-        auto *panel = new ChartPanel(titles.at(i));
-        panel->setMinimumHeight(340);
-        m_panels.append(panel);
-        grid->addWidget(panel, i / 2, i % 2);
-    }
-    grid->setColumnStretch(0, 3);
-    grid->setColumnStretch(1, 2);
+    grid->addWidget(m_panels.at(0), 0, 0);
+    grid->addWidget(m_panels.at(1), 0, 1);
+    grid->addWidget(m_panels.at(2), 1, 0);
+    grid->addWidget(m_panels.at(3), 1, 1);
     // The segment chart's own control sits above it.
     auto *segmentHeader = new QHBoxLayout;
     segmentHeader->addStretch(1);
     segmentHeader->addWidget(m_breakdown);
-    grid->addLayout(segmentHeader, 3, 0);
-    grid->removeWidget(m_panels.at(4));
-    grid->removeWidget(m_panels.at(5));
-    grid->addWidget(m_panels.at(4), 4, 0);
-    grid->addWidget(m_panels.at(5), 4, 1);
+    grid->addLayout(segmentHeader, 2, 0);
+    grid->addWidget(m_panels.at(4), 3, 0);
+    grid->addWidget(m_panels.at(5), 3, 1);
+    grid->addWidget(m_panels.at(6), 4, 0);
+    grid->addWidget(m_panels.at(7), 4, 1);
+    grid->addWidget(m_panels.at(8), 5, 0, 1, 2);
+    grid->setColumnStretch(0, 3);
+    grid->setColumnStretch(1, 2);
     auto *content = new QWidget;
     content->setLayout(grid);
     for (ChartPanel *panel : std::as_const(m_panels))
@@ -162,8 +170,9 @@ AnalyticsView::AnalyticsView(QWidget *parent) : QWidget(parent)
     m_load = std::make_unique<BackgroundTask>();
     connect(m_load.get(), &BackgroundTask::finished, this, [this] {
         if (m_loading)
-            m_cube = std::move(m_loading);
+            m_data = std::move(m_loading);
         m_loading.reset();
+        m_outlooks.clear();
         fillSegmentValues();
         redraw();
         if (m_reloadAgain) {
@@ -201,7 +210,8 @@ void AnalyticsView::setDatabase(Database *database)
             QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
     }
     m_database = database;
-    m_cube.reset();
+    m_data.reset();
+    m_outlooks.clear();
     m_loadError.clear();
     fillManagers();
     fillSegmentValues();
@@ -236,7 +246,13 @@ void AnalyticsView::reload()
             m_loadError = cube.error();
             return;
         }
-        m_loading = std::make_shared<RevenueCube>(std::move(cube).value());
+        auto loaded = std::make_shared<Loaded>(Loaded { std::move(cube).value(), {}, {} });
+        // The pipeline's figures do not depend on the filter: read once with the rollup.
+        if (auto pipeline = PipelineAnalytics::compute(**db, QDate::currentDate()))
+            loaded->pipeline = std::move(pipeline).value();
+        else
+            loaded->pipelineError = pipeline.error();
+        m_loading = std::move(loaded);
     });
 }
 
@@ -273,11 +289,11 @@ void AnalyticsView::fillSegmentValues()
     const QString current = m_segmentValue->currentData().toString();
     m_segmentValue->clear();
     const QVariant segment = m_segment->currentData();
-    m_segmentValue->setEnabled(segment.isValid() && m_cube);
-    if (!segment.isValid() || !m_cube)
+    m_segmentValue->setEnabled(segment.isValid() && m_data);
+    if (!segment.isValid() || !m_data)
         return;
     const auto s = Dimension(segment.toInt());
-    const QStringList values = m_cube->values(s);
+    const QStringList values = m_data->cube.values(s);
     for (const QString &value : values)
         m_segmentValue->addItem(RevenueCharts::segmentValueLabel(s, value), value);
     const int index = m_segmentValue->findData(current);
@@ -324,7 +340,7 @@ void AnalyticsView::redraw()
         }
         return;
     }
-    if (!m_cube) {
+    if (!m_data) {
         if (!m_loadError.isEmpty())
             m_status->setText(tr("The revenue could not be read: %1").arg(m_loadError));
         else if (!m_database)
@@ -333,24 +349,26 @@ void AnalyticsView::redraw()
             panel->setEmpty(m_loadError.isEmpty() ? tr("Reading revenue…") : QString());
         return;
     }
-    if (m_cube->factCount() == 0) {
+    const RevenueCube &cube = m_data->cube;
+    if (cube.factCount() == 0) {
         m_status->setText(tr("No revenue has been recorded yet. Record sales or import revenue "
                              "and the charts appear here."));
-        for (ChartPanel *panel : std::as_const(m_panels)) {
-            panel->setNumbers({}, {});
-            panel->setEmpty(tr("No revenue yet."));
+        for (int i = 0; i < 6; ++i) { // the revenue charts; deals and contracts may exist
+            m_panels.at(i)->setNumbers({}, {});
+            m_panels.at(i)->setEmpty(tr("No revenue yet."));
         }
+        redrawBusiness(f);
         return;
     }
-    const RevenueFigures figures = m_cube->compute(f);
+    const RevenueFigures figures = cube.compute(f);
     const QString firm = figures.currency;
     m_status->setText(f.from.isValid()
                           ? tr("%1 to %2, in %3.")
                                 .arg(locale().toString(f.from, u"MMMM yyyy"_s),
                                      locale().toString(f.to, u"MMMM yyyy"_s), firm)
                           : tr("All revenue, %1 to %2, in %3.")
-                                .arg(locale().toString(m_cube->firstMonth(), u"MMMM yyyy"_s),
-                                     locale().toString(m_cube->lastMonth(), u"MMMM yyyy"_s), firm));
+                                .arg(locale().toString(cube.firstMonth(), u"MMMM yyyy"_s),
+                                     locale().toString(cube.lastMonth(), u"MMMM yyyy"_s), firm));
     const RevenueCharts charts(figures, f, locale(),
                                [this](const RevenueEntryFilter &pick) { emit picked(pick); });
     charts.byType(m_panels.at(0), RevenueCharts::Style(m_style->currentData().toInt()));
@@ -359,6 +377,32 @@ void AnalyticsView::redraw()
     charts.behaviour(m_panels.at(3));
     charts.segments(m_panels.at(4));
     charts.concentration(m_panels.at(5));
+    redrawBusiness(f);
+}
+
+void AnalyticsView::redrawBusiness(const CubeFilter &f)
+{
+    // The pipeline: every deal, whatever the revenue filter (deals are not revenue yet).
+    if (m_data->pipeline) {
+        BusinessCharts::salesCycles(m_panels.at(6), *m_data->pipeline, locale());
+        BusinessCharts::funnel(m_panels.at(7), *m_data->pipeline, locale());
+    } else {
+        for (ChartPanel *panel : { m_panels.at(6), m_panels.at(7) })
+            panel->setEmpty(m_data->pipelineError);
+    }
+    // The outlook: the active contracts of the manager chosen, from this month on.
+    const qint64 manager = f.managerId.value_or(0);
+    if (!m_outlooks.contains(manager) && m_database) {
+        const auto outlook
+            = ContractOutlookAnalytics::compute(*m_database, QDate::currentDate(), 12, f.managerId);
+        if (!outlook) {
+            m_panels.at(8)->setEmpty(outlook.error());
+            return;
+        }
+        m_outlooks.insert(manager, *outlook);
+    }
+    if (m_outlooks.contains(manager))
+        BusinessCharts::outlook(m_panels.at(8), m_outlooks.value(manager), locale());
 }
 
 } // namespace cd

@@ -1,8 +1,11 @@
 #pragma once
 
+#include "analytics/contractoutlook.h"
+#include "analytics/pipelineanalytics.h"
 #include "analytics/revenuecube.h"
 #include "charts/revenuecharts.h"
 
+#include <QHash>
 #include <QWidget>
 
 #include <memory>
@@ -20,8 +23,11 @@ class Database;
 /// The Analytics area: how much clients bring compared with customers, and where it goes.
 /// Controls for the period (presets or custom months), account manager, one segment value,
 /// grouping, chart style and the segment chart's dimension; below them the charts, each
-/// with its numbers, copy and export. The rollup is read into a RevenueCube off the UI
-/// thread when the area opens and after changes; a filter change recomputes from memory.
+/// with its numbers, copy and export: revenue by type, share, paying accounts, behaviour,
+/// segments, concentration, sales cycles, the funnel and the contract outlook. The rollup
+/// (into a RevenueCube) and the pipeline's figures are read off the UI thread when the area
+/// opens and after changes; a filter change recomputes from memory (the outlook, a small
+/// query over the active contracts, once per manager).
 class AnalyticsView final : public QWidget
 {
     Q_OBJECT
@@ -72,11 +78,20 @@ private:
     void fillManagers();
     void fillSegmentValues();
     void redraw();
+    void redrawBusiness(const CubeFilter &filter);
 
     Database *m_database = nullptr;
     std::unique_ptr<BackgroundTask> m_load;
-    std::shared_ptr<RevenueCube> m_cube;
-    std::shared_ptr<RevenueCube> m_loading;
+    /// What the background load reads: the cube and the pipeline's figures.
+    struct Loaded
+    {
+        RevenueCube cube;
+        std::optional<PipelineFigures> pipeline;
+        QString pipelineError;
+    };
+    std::shared_ptr<Loaded> m_data;
+    std::shared_ptr<Loaded> m_loading;
+    QHash<qint64, ContractOutlook> m_outlooks; ///< by manager id, 0 for all; until reload
     QString m_loadError;
     bool m_reloadAgain = false;
     QComboBox *m_preset = nullptr;

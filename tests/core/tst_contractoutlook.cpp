@@ -1,0 +1,115 @@
+#include "repositorytestsupport.h"
+
+#include "analytics/contractoutlook.h"
+
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using cd::ContractOutlookAnalytics;
+
+// Recurring revenue and renewals due of the active contracts, month by month, on contracts
+// worked out by hand (as of 15 March 2026, twelve months: March 2026 to February 2027).
+class tst_ContractOutlook final : public QObject
+{
+    Q_OBJECT
+
+    testsupport::TestDatabase m_test;
+    qint64 m_ana = 0;
+    int m_serial = 0;
+
+    void contract(qint64 account, const QString &model, qint64 fee, const QVariant &hours,
+                  const QString &start, const QVariant &end, bool autoRenew,
+                  const QVariant &renewalMonths, const QString &status = u"active"_s,
+                  const QString &currency = u"IDR"_s)
+    {
+        QVERIFY(m_test.exec(
+            u"INSERT INTO contracts (account_id, reference, billing_model, fee_minor, currency, "
+            "estimated_hours, start_date, end_date, auto_renew, renewal_months, status, "
+            "created_at, updated_at) VALUES (:a, :r, :m, :f, :c, :h, :s, :e, :ar, :rm, :st, "
+            "'2025-01-01', '2025-01-01')"_s,
+            { { u"a"_s, account },
+              { u"r"_s, u"C-%1"_s.arg(++m_serial) },
+              { u"m"_s, model },
+              { u"f"_s, fee },
+              { u"c"_s, currency },
+              { u"h"_s, hours },
+              { u"s"_s, start },
+              { u"e"_s, end },
+              { u"ar"_s, int(autoRenew) },
+              { u"rm"_s, renewalMonths },
+              { u"st"_s, status } }));
+    }
+
+private slots:
+    void init()
+    {
+        QVERIFY(m_test.open());
+        m_ana = m_test.rawUser(u"Ana"_s);
+        const qint64 alfa = m_test.rawAccount(u"PT Alfa"_s, u"client"_s);
+        QVERIFY(m_test.exec(u"UPDATE accounts SET manager_id = :m WHERE id = :id"_s,
+                            { { u"m"_s, m_ana }, { u"id"_s, alfa } }));
+        const qint64 beta = m_test.rawAccount(u"PT Beta"_s, u"client"_s);
+        // A: 1,000.00 a month until June.
+        contract(alfa, u"retainer"_s, 100000, {}, u"2025-01-01"_s, u"2026-06-30"_s, false, {});
+        // B: 12,000.00 fixed over 2026, so 1,000.00 a month.
+        contract(beta, u"fixed"_s, 1200000, {}, u"2026-01-01"_s, u"2026-12-31"_s, false, {});
+        // C: 500.00 a month, renewing itself every three months: April, July, October, January.
+        contract(beta, u"retainer"_s, 50000, {}, u"2025-06-01"_s, u"2026-04-30"_s, true, 3);
+        // D: 10 hours at 100.00 from May, open-ended (a year's term): 83.33 a month.
+        contract(beta, u"hourly"_s, 10000, 10, u"2026-05-01"_s, {}, false, {});
+        contract(beta, u"retainer"_s, 999999, {}, u"2026-01-01"_s, {}, false, {}, u"draft"_s);
+        contract(beta, u"retainer"_s, 777, {}, u"2026-01-01"_s, {}, false, {}, u"active"_s,
+                 u"USD"_s);
+    }
+    void cleanup() { m_test.close(); }
+
+    void monthByMonth()
+    {
+        const auto outlook = ContractOutlookAnalytics::compute(m_test.db(), { 2026, 3, 15 });
+        QVERIFY2(outlook.ok(), qPrintable(outlook.error()));
+        QCOMPARE(outlook->currency, u"IDR"_s);
+        QCOMPARE(outlook->otherCurrency, 1);
+        QCOMPARE(outlook->months.size(), 12);
+        const auto &m = outlook->months;
+        QCOMPARE(m.first().month, QDate(2026, 3, 1));
+        QCOMPARE(m.last().month, QDate(2027, 2, 1));
+        QCOMPARE(m.at(0).recurringMinor, 250000); // A + B + C
+        QCOMPARE(m.at(0).contracts, 3);
+        QCOMPARE(m.at(0).renewalsDue, 0);
+        QCOMPARE(m.at(1).renewalsDue, 1); // April: C renews itself
+        QCOMPARE(m.at(1).autoRenewing, 1);
+        QCOMPARE(m.at(1).renewalsMinor, 50000);
+        QCOMPARE(m.at(2).recurringMinor, 258333); // May: D starts
+        QCOMPARE(m.at(2).contracts, 4);
+        QCOMPARE(m.at(3).recurringMinor, 258333); // June: A's last month
+        QCOMPARE(m.at(3).renewalsDue, 1);
+        QCOMPARE(m.at(3).autoRenewing, 0);
+        QCOMPARE(m.at(3).renewalsMinor, 100000);
+        QCOMPARE(m.at(4).recurringMinor, 158333); // July: A has ended; C renews
+        QCOMPARE(m.at(4).renewalsDue, 1);
+        QCOMPARE(m.at(7).renewalsDue, 1); // October: C
+        QCOMPARE(m.at(9).renewalsDue, 1); // December: B ends
+        QCOMPARE(m.at(9).renewalsMinor, 100000);
+        QCOMPARE(m.at(10).recurringMinor, 58333); // January: C and D
+        QCOMPARE(m.at(10).renewalsDue, 1);
+        QCOMPARE(m.at(11).renewalsDue, 0);
+        int renewals = 0;
+        for (const cd::OutlookMonth &month : m)
+            renewals += month.renewalsDue;
+        QCOMPARE(renewals, 6);
+    }
+
+    void oneManagersClients()
+    {
+        const auto outlook
+            = ContractOutlookAnalytics::compute(m_test.db(), { 2026, 3, 15 }, 6, m_ana);
+        QVERIFY(outlook.ok());
+        QCOMPARE(outlook->months.size(), 6);
+        QCOMPARE(outlook->months.at(0).recurringMinor, 100000);
+        QCOMPARE(outlook->months.at(4).recurringMinor, 0);
+        QCOMPARE(outlook->otherCurrency, 0);
+    }
+};
+
+QTEST_GUILESS_MAIN(tst_ContractOutlook)
+#include "tst_contractoutlook.moc"
