@@ -7,6 +7,7 @@
 #include "sample/samplegenerator.h"
 #include "samplerunner.h"
 #include "storage/database.h"
+#include "views/analyticsview.h"
 #include "views/clientpage.h"
 #include "views/clientsview.h"
 #include "views/customersview.h"
@@ -267,6 +268,10 @@ private slots:
             }
             if (area == Area::Pipeline) {
                 QCOMPARE(page, static_cast<QWidget *>(window->pipelineView()));
+                continue;
+            }
+            if (area == Area::Analytics) {
+                QCOMPARE(page, static_cast<QWidget *>(window->analyticsView()));
                 continue;
             }
             auto *placeholder = qobject_cast<cd::PlaceholderView *>(page);
