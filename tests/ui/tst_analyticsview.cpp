@@ -199,6 +199,23 @@ private slots:
         QCOMPARE(panels.at(1)->numbers()->item(2, 1)->text(), u"IDR\u00A0500.00"_s);
     }
 
+    void namesAreShownAsTypedNeverAsMarkup()
+    {
+        const QString hostile = u"<b>Ritel</b> & \"Co\" <script>x</script>"_s;
+        QVERIFY(exec(u"UPDATE accounts SET industry = ? WHERE industry = 'Retail'"_s, { hostile }));
+        auto v = view();
+        QVERIFY(v);
+        ChartPanel *panel = v->panels().at(4);
+        QCOMPARE(panel->numbers()->item(1, 0)->text(), hostile); // the table is plain text
+        auto *axis = qobject_cast<QBarCategoryAxis *>(panel->chart()->axes(Qt::Vertical).first());
+        QVERIFY(axis);
+        // Qt Charts renders axis labels as rich text: escaped, they read as typed.
+        QVERIFY(axis->categories().contains(hostile.toHtmlEscaped()));
+        QVERIFY(!axis->categories().contains(hostile));
+        v->segmentBox()->setCurrentIndex(v->segmentBox()->findData(int(Dimension::Industry)));
+        QVERIFY(v->segmentValueBox()->findText(hostile) >= 0);
+    }
+
     void exportsWriteTheNumbersAndTheChart()
     {
         auto v = view();

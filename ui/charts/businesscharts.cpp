@@ -25,7 +25,8 @@ namespace {
 QBarCategoryAxis *categories(const QStringList &labels)
 {
     auto *axis = new QBarCategoryAxis;
-    axis->append(labels);
+    for (const QString &label : labels) // drawn as rich text: shown as typed
+        axis->append(label.toHtmlEscaped());
     axis->setTruncateLabels(false);
     return axis;
 }

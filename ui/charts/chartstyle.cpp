@@ -37,40 +37,6 @@ QColor ChartStyle::paletteColour(int index)
     return colours[size_t(index) % colours.size()];
 }
 
-QString ChartStyle::compactMoney(qint64 minor, const QString &currency, const QLocale &locale)
-{
-    // Whole units of the currency, then the largest unit that keeps the number at 1 or more.
-    qint64 divisor = 1;
-    for (int i = 0; i < Money::decimals(currency); ++i)
-        divisor *= 10;
-    const qint64 units = minor / divisor;
-    const qint64 magnitude = units < 0 ? -units : units;
-    struct Unit
-    {
-        qint64 size;
-        QString suffix;
-    };
-    const Unit unitsBySize[] = { { 1'000'000'000'000, tr("T", "trillion, compact") },
-                                 { 1'000'000'000, tr("B", "billion, compact") },
-                                 { 1'000'000, tr("M", "million, compact") },
-                                 { 1'000, tr("K", "thousand, compact") } };
-    QString number = locale.toString(units);
-    for (const Unit &unit : unitsBySize) {
-        if (magnitude >= unit.size) {
-            // One decimal, rounded half away from zero, in integers.
-            const qint64 tenths = (magnitude * 10 + unit.size / 2) / unit.size;
-            QString digits = locale.toString(tenths / 10);
-            if (tenths % 10 != 0 && tenths < 1000)
-                digits += locale.decimalPoint() + QString::number(tenths % 10);
-            number = (units < 0 ? locale.negativeSign() : QString()) + digits + unit.suffix;
-            break;
-        }
-    }
-    if (locale.currencySymbol(QLocale::CurrencyIsoCode) == currency)
-        return locale.currencySymbol() + u' ' + number;
-    return number;
-}
-
 namespace {
 
 qint64 divisorOf(const QString &currency)

@@ -28,10 +28,6 @@ public:
     /// A colour for the n-th of several series that are not kinds.
     static QColor paletteColour(int index);
 
-    /// "1.2M", "350K", "Rp 1,2 M" and the like: at most one decimal, the unit of the
-    /// locale (thousand, million, billion, trillion), the currency symbol when the locale's
-    /// own currency is the firm's.
-    static QString compactMoney(qint64 minor, const QString &currency, const QLocale &locale);
     /// A value axis for money from `lowMinor` to `highMinor` (0 always included): round steps
     /// of 1, 2 or 5 × 10ⁿ, every label in one unit ("Rp 0,5 M", "Rp 1 M", …). Values on it
     /// are in whole currency units (ChartStyle::units()).

@@ -50,7 +50,9 @@ QBarSet *kindSet(AccountKind kind, QObject *parent = nullptr)
 QBarCategoryAxis *categoryAxis(const QStringList &labels)
 {
     auto *axis = new QBarCategoryAxis;
-    axis->append(labels);
+    // Qt Charts draws axis labels as rich text: names are shown as typed, never as markup.
+    for (const QString &label : labels)
+        axis->append(label.toHtmlEscaped());
     axis->setTruncateLabels(false); // never "…"
     if (labels.size() > 12)
         axis->setLabelsAngle(-90);
@@ -59,7 +61,9 @@ QBarCategoryAxis *categoryAxis(const QStringList &labels)
 
 void showTip(const QString &text)
 {
-    QToolTip::showText(QCursor::pos(), text);
+    // Plain text even when a name looks like markup.
+    QToolTip::showText(QCursor::pos(),
+                       u"<p style='white-space:pre'>%1</p>"_s.arg(text.toHtmlEscaped()));
 }
 
 } // namespace
@@ -240,8 +244,8 @@ void RevenueCharts::byType(ChartPanel *panel, Style style) const
     }
     if (style == Style::Lines) {
         // Points sit on the category centres.
-        x->setMin(labels.first());
-        x->setMax(labels.last());
+        x->setMin(x->categories().first());
+        x->setMax(x->categories().last());
     }
     panel->setChart(chart);
 }
