@@ -15,6 +15,7 @@
 #include "storage/contractrepository.h"
 #include "storage/customerstats.h"
 #include "storage/database.h"
+#include "storage/revenuerollup.h"
 #include "storage/settingsrepository.h"
 #include "storage/transactionguard.h"
 
@@ -955,14 +956,21 @@ private:
                 return id ? Status() : Status(Error { id.error() });
             });
             break;
-        case ImportKind::Revenue:
-            ok = writeRows(m_pendingRevenue, [&writer, this](PendingRevenue r) -> Status {
-                if (!r.productName.isEmpty())
-                    r.row.productId = m_products.value(r.productName).id;
-                m_touched.insert(r.row.accountId);
-                return writer.revenue(r.row);
-            });
+        case ImportKind::Revenue: {
+            // The rollups take the new rows in one pass at the end, not a trigger per row.
+            RevenueRollupBatch rollups(m_db);
+            ok = rollups.begin();
+            if (ok)
+                ok = writeRows(m_pendingRevenue, [&writer, this](PendingRevenue r) -> Status {
+                    if (!r.productName.isEmpty())
+                        r.row.productId = m_products.value(r.productName).id;
+                    m_touched.insert(r.row.accountId);
+                    return writer.revenue(r.row);
+                });
+            if (ok)
+                ok = rollups.finish();
             break;
+        }
         }
         if (!ok)
             return ok;

@@ -7,6 +7,7 @@
 #include "storage/bulkwriter.h"
 #include "storage/customerstats.h"
 #include "storage/database.h"
+#include "storage/revenuerollup.h"
 #include "storage/transactionguard.h"
 
 #include <QSqlQuery>
@@ -762,8 +763,14 @@ Result<SampleSummary> SampleGenerator::generate(Database &db, const Progress &pr
     BulkWriter writer(db, options.currency);
     if (Status ok = writer.prepare(); !ok)
         return Error { ok.error() };
+    // The rollups take the million rows in one pass at the end, not a trigger per row.
+    RevenueRollupBatch rollups(db);
+    if (Status ok = rollups.begin(); !ok)
+        return Error { ok.error() };
     PortfolioBuilder builder(options, writer, random, planner, plan, progress, cancel);
     if (Status ok = builder.build(); !ok)
+        return Error { ok.error() };
+    if (Status ok = rollups.finish(); !ok)
         return Error { ok.error() };
     if (!currencySet) {
         if (Status ok = writer.setting(u"currency"_s, options.currency); !ok)

@@ -96,4 +96,71 @@ Result<QStringList> RevenueRollup::mismatches(Database &database, int limit)
     return findings;
 }
 
+RevenueRollupBatch::RevenueRollupBatch(Database &database) : m_db(database) { }
+
+Status RevenueRollupBatch::begin()
+{
+    if (m_active || m_db.dialect() != Dialect::SQLite)
+        return {};
+    QSqlQuery q(m_db.connection());
+    q.prepare(u"SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND tbl_name = "
+              "'revenue_entries' AND name LIKE 'revenue_rollups_%' ORDER BY name"_s);
+    if (Status ok = sql::exec(q, tr("Preparing the revenue rollups failed")); !ok)
+        return ok;
+    QStringList names;
+    m_triggers.clear();
+    while (q.next()) {
+        names.append(q.value(0).toString());
+        m_triggers.append(q.value(1).toString());
+    }
+    q.prepare(u"SELECT coalesce(max(id), 0) FROM revenue_entries"_s);
+    const Result<qint64> last = sql::count(q, tr("Preparing the revenue rollups failed"));
+    if (!last)
+        return Error { last.error() };
+    m_lastIdBefore = *last;
+    for (const QString &name : std::as_const(names)) {
+        // Names come from sqlite_master and match revenue_rollups_%: no user text.
+        if (!q.exec(u"DROP TRIGGER \"%1\""_s.arg(name)))
+            return Database::sqlError(tr("Preparing the revenue rollups failed"), q);
+    }
+    m_active = true;
+    return {};
+}
+
+Status RevenueRollupBatch::finish()
+{
+    if (!m_active)
+        return {};
+    const QString failed = tr("Adding the new revenue to the rollups failed");
+    QSqlQuery q(m_db.connection());
+    // New rows have ids above the largest before (SQLite's rowid without AUTOINCREMENT).
+    q.prepare(u"INSERT INTO revenue_monthly (month, account_id, account_kind, currency, "
+              "category, promoted, amount_minor, entries) SELECT substr(entry_date, 1, 7), "
+              "account_id, account_kind, currency, coalesce(category, ''), %1, "
+              "sum(amount_minor), count(*) FROM revenue_entries WHERE id > :last "
+              "GROUP BY 1, 2, 3, 4, 5, 6 ORDER BY 1, 2, 3, 4, 5, 6 ON CONFLICT (month, account_id, "
+              "account_kind, currency, category, promoted) DO UPDATE SET amount_minor = "
+              "amount_minor + excluded.amount_minor, entries = entries + excluded.entries"_s.arg(
+                  kPromoted.section(u" AS "_s, 0, 0)));
+    q.bindValue(u":last"_s, m_lastIdBefore);
+    if (Status ok = sql::exec(q, failed); !ok)
+        return ok;
+    q.prepare(u"INSERT INTO revenue_totals (month, account_kind, currency, category, promoted, "
+              "amount_minor, entries) SELECT substr(entry_date, 1, 7), account_kind, currency, "
+              "coalesce(category, ''), %1, sum(amount_minor), count(*) FROM revenue_entries "
+              "WHERE id > :last GROUP BY 1, 2, 3, 4, 5 ORDER BY 1, 2, 3, 4, 5 ON CONFLICT "
+              "(month, account_kind, currency, category, promoted) DO UPDATE SET amount_minor = "
+              "amount_minor + excluded.amount_minor, entries = entries + excluded.entries"_s.arg(
+                  kPromoted.section(u" AS "_s, 0, 0)));
+    q.bindValue(u":last"_s, m_lastIdBefore);
+    if (Status ok = sql::exec(q, failed); !ok)
+        return ok;
+    for (const QString &create : std::as_const(m_triggers)) {
+        if (!q.exec(create))
+            return Database::sqlError(failed, q);
+    }
+    m_active = false;
+    return {};
+}
+
 } // namespace cd

@@ -8,6 +8,8 @@
 #include "storage/integritycheck.h"
 #include "storage/migrator.h"
 #include "storage/revenuerepository.h"
+#include "storage/revenuerollup.h"
+#include "storage/transactionguard.h"
 
 #include <QFile>
 #include <QMap>
@@ -369,6 +371,48 @@ private slots:
         QCOMPARE(operations, 3000);
         QVERIFY(m_test.count(u"revenue_monthly"_s) > 100);
         QVERIFY(m_test.count(u"revenue_totals"_s) > 100);
+    }
+
+    void aBatchAddsUpInOnePassAndARollbackKeepsTheTriggers()
+    {
+        const qint64 account = m_test.rawAccount(u"Toko"_s);
+        const auto triggers = [this] {
+            return m_test
+                .scalar(u"SELECT count(*) FROM sqlite_master WHERE type = 'trigger' AND name "
+                        "LIKE 'revenue_rollups_%'"_s)
+                .toInt();
+        };
+        QCOMPARE(triggers(), 3);
+        {
+            cd::TransactionGuard guard(m_test.db());
+            QVERIFY(guard.begin().ok());
+            cd::RevenueRollupBatch batch(m_test.db());
+            QVERIFY(batch.begin().ok());
+            QCOMPARE(triggers(), 0);
+            QVERIFY(cd::RevenueRepository(m_test.db())
+                        .insert(entry(account, { 2024, 1, 5 }, 100))
+                        .ok());
+            // No commit: the rollback brings the triggers back.
+        }
+        QCOMPARE(triggers(), 3);
+        QCOMPARE(m_test.count(u"revenue_monthly"_s), 0);
+        {
+            cd::TransactionGuard guard(m_test.db());
+            QVERIFY(guard.begin().ok());
+            cd::RevenueRollupBatch batch(m_test.db());
+            QVERIFY(batch.begin().ok());
+            cd::RevenueRepository repo(m_test.db());
+            QVERIFY(repo.insert(entry(account, { 2024, 1, 5 }, 100)).ok());
+            QVERIFY(repo.insert(entry(account, { 2024, 1, 9 }, 250)).ok());
+            QVERIFY(batch.finish().ok());
+            QVERIFY(guard.commit().ok());
+        }
+        QCOMPARE(triggers(), 3);
+        QCOMPARE(m_test.scalar(u"SELECT amount_minor || '/' || entries FROM revenue_monthly"_s)
+                     .toString(),
+                 u"350/2"_s);
+        const auto [have, want] = rollupAndRecomputation();
+        QCOMPARE(have, want);
     }
 
     void checkReportsARollupOutOfStep()
