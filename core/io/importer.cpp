@@ -960,6 +960,7 @@ private:
             // The rollups take the new rows in one pass at the end, not a trigger per row.
             RevenueRollupBatch rollups(m_db);
             ok = rollups.begin();
+            writer.setRollups(&rollups);
             if (ok)
                 ok = writeRows(m_pendingRevenue, [&writer, this](PendingRevenue r) -> Status {
                     if (!r.productName.isEmpty())
@@ -967,6 +968,7 @@ private:
                     m_touched.insert(r.row.accountId);
                     return writer.revenue(r.row);
                 });
+            writer.setRollups(nullptr);
             if (ok)
                 ok = rollups.finish();
             break;

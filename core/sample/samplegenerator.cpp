@@ -767,6 +767,7 @@ Result<SampleSummary> SampleGenerator::generate(Database &db, const Progress &pr
     RevenueRollupBatch rollups(db);
     if (Status ok = rollups.begin(); !ok)
         return Error { ok.error() };
+    writer.setRollups(&rollups);
     PortfolioBuilder builder(options, writer, random, planner, plan, progress, cancel);
     if (Status ok = builder.build(); !ok)
         return Error { ok.error() };

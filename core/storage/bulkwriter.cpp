@@ -1,6 +1,7 @@
 #include "storage/bulkwriter.h"
 
 #include "storage/database.h"
+#include "storage/revenuerollup.h"
 #include "storage/sqlvalues.h"
 
 #include <QSqlDriver>
@@ -385,6 +386,9 @@ Status BulkWriter::revenue(const RevenueRow &row)
 {
     // The hot path of a large sample (a million rows) and of revenue imports. Values are
     // clean already (no trimming), and the few distinct dates and codes are converted once.
+    if (m_rollups)
+        m_rollups->add(row.date, row.accountId, row.kindAtBooking, m_currency, row.category,
+                       row.promotion, row.amountMinor);
     if (m_sqliteRevenue)
         return fastRevenue(row);
     const QString &date = isoDate(row.date);

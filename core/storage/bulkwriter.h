@@ -20,6 +20,7 @@ struct sqlite3_stmt;
 namespace cd {
 
 class Database;
+class RevenueRollupBatch;
 
 namespace bulk {
 
@@ -118,6 +119,8 @@ public:
                        const QDateTime &occurredAt, const QString &subject, const QDate &followUpOn,
                        bool followUpDone, std::optional<qint64> userId);
     Status revenue(const RevenueRow &row);
+    /// Revenue rows written from now on are also added to `batch` (begun by the caller).
+    void setRollups(RevenueRollupBatch *batch) { m_rollups = batch; }
     Status setting(const QString &key, const QString &value);
 
 private:
@@ -140,6 +143,7 @@ private:
     // the million rows of the large sample and of revenue imports.
     sqlite3 *m_sqlite = nullptr;
     sqlite3_stmt *m_sqliteRevenue = nullptr;
+    RevenueRollupBatch *m_rollups = nullptr;
     QSqlQuery m_user, m_product, m_account, m_tag, m_contact, m_contactRole, m_contract,
         m_serviceItem, m_serviceRequest, m_opportunity, m_stage, m_interaction, m_revenue,
         m_setting;

@@ -7,7 +7,11 @@
 
 #include <QSqlQuery>
 
+#include <algorithm>
+#include <map>
+#include <tuple>
 #include <utility>
+#include <vector>
 
 using namespace Qt::StringLiterals;
 
@@ -98,6 +102,8 @@ Result<QStringList> RevenueRollup::mismatches(Database &database, int limit)
 
 RevenueRollupBatch::RevenueRollupBatch(Database &database) : m_db(database) { }
 
+RevenueRollupBatch::~RevenueRollupBatch() = default;
+
 Status RevenueRollupBatch::begin()
 {
     if (m_active || m_db.dialect() != Dialect::SQLite)
@@ -113,18 +119,29 @@ Status RevenueRollupBatch::begin()
         names.append(q.value(0).toString());
         m_triggers.append(q.value(1).toString());
     }
-    q.prepare(u"SELECT coalesce(max(id), 0) FROM revenue_entries"_s);
-    const Result<qint64> last = sql::count(q, tr("Preparing the revenue rollups failed"));
-    if (!last)
-        return Error { last.error() };
-    m_lastIdBefore = *last;
     for (const QString &name : std::as_const(names)) {
         // Names come from sqlite_master and match revenue_rollups_%: no user text.
         if (!q.exec(u"DROP TRIGGER \"%1\""_s.arg(name)))
             return Database::sqlError(tr("Preparing the revenue rollups failed"), q);
     }
+    m_sums.clear();
     m_active = true;
     return {};
+}
+
+void RevenueRollupBatch::add(const QDate &date, qint64 accountId, AccountKind kind,
+                             const QString &currency, const QString &category,
+                             const QString &promotion, qint64 amountMinor)
+{
+    if (!m_active)
+        return;
+    // As the triggers: coalesce(category, ''), trim() takes spaces only.
+    const bool promoted
+        = std::any_of(promotion.cbegin(), promotion.cend(), [](QChar c) { return c != u' '; });
+    Sum &sum = m_sums[{ date.year() * 12 + date.month() - 1, accountId, kind == AccountKind::Client,
+                        currency, category, promoted }];
+    sum.amount += amountMinor;
+    ++sum.entries;
 }
 
 Status RevenueRollupBatch::finish()
@@ -132,29 +149,78 @@ Status RevenueRollupBatch::finish()
     if (!m_active)
         return {};
     const QString failed = tr("Adding the new revenue to the rollups failed");
+    // The sums in key order, so the rollup's pages are visited once each.
+    std::vector<std::pair<Key, Sum>> rows;
+    rows.reserve(size_t(m_sums.size()));
+    for (auto it = m_sums.cbegin(); it != m_sums.cend(); ++it)
+        rows.emplace_back(it.key(), it.value());
+    m_sums.clear();
+    std::sort(rows.begin(), rows.end(), [](const auto &a, const auto &b) {
+        const Key &x = a.first;
+        const Key &y = b.first;
+        return std::tie(x.month, x.accountId, x.client, x.currency, x.category, x.promoted)
+            < std::tie(y.month, y.accountId, y.client, y.currency, y.category, y.promoted);
+    });
+    QSqlQuery monthly(m_db.connection());
+    monthly.prepare(
+        u"INSERT INTO revenue_monthly (month, account_id, account_kind, currency, "
+        "category, promoted, amount_minor, entries) VALUES (?, ?, ?, ?, coalesce(?, ''), ?, ?, "
+        "?) "
+        "ON CONFLICT (month, account_id, account_kind, currency, category, promoted) "
+        "DO UPDATE SET amount_minor = amount_minor + excluded.amount_minor, "
+        "entries = entries + excluded.entries"_s);
+    // The totals: the same sums without the account, added up here first.
+    struct TotalKey
+    {
+        int month;
+        bool client;
+        QString currency, category;
+        bool promoted;
+        bool operator<(const TotalKey &o) const
+        {
+            return std::tie(month, client, currency, category, promoted)
+                < std::tie(o.month, o.client, o.currency, o.category, o.promoted);
+        }
+    };
+    std::map<TotalKey, Sum> totals;
+    const QString client = toCode(AccountKind::Client);
+    const QString customer = toCode(AccountKind::Customer);
+    const auto monthText = [](int month) {
+        return u"%1-%2"_s.arg(month / 12, 4, 10, QChar(u'0'))
+            .arg(month % 12 + 1, 2, 10, QChar(u'0'));
+    };
+    for (const auto &[key, sum] : rows) {
+        monthly.bindValue(0, monthText(key.month));
+        monthly.bindValue(1, key.accountId);
+        monthly.bindValue(2, key.client ? client : customer);
+        monthly.bindValue(3, key.currency);
+        monthly.bindValue(4, key.category); // none is '' in the rollup
+        monthly.bindValue(5, int(key.promoted));
+        monthly.bindValue(6, sum.amount);
+        monthly.bindValue(7, sum.entries);
+        if (!monthly.exec())
+            return Database::sqlError(failed, monthly);
+        Sum &total = totals[{ key.month, key.client, key.currency, key.category, key.promoted }];
+        total.amount += sum.amount;
+        total.entries += sum.entries;
+    }
     QSqlQuery q(m_db.connection());
-    // New rows have ids above the largest before (SQLite's rowid without AUTOINCREMENT).
-    q.prepare(u"INSERT INTO revenue_monthly (month, account_id, account_kind, currency, "
-              "category, promoted, amount_minor, entries) SELECT substr(entry_date, 1, 7), "
-              "account_id, account_kind, currency, coalesce(category, ''), %1, "
-              "sum(amount_minor), count(*) FROM revenue_entries WHERE id > :last "
-              "GROUP BY 1, 2, 3, 4, 5, 6 ORDER BY 1, 2, 3, 4, 5, 6 ON CONFLICT (month, account_id, "
-              "account_kind, currency, category, promoted) DO UPDATE SET amount_minor = "
-              "amount_minor + excluded.amount_minor, entries = entries + excluded.entries"_s.arg(
-                  kPromoted.section(u" AS "_s, 0, 0)));
-    q.bindValue(u":last"_s, m_lastIdBefore);
-    if (Status ok = sql::exec(q, failed); !ok)
-        return ok;
-    q.prepare(u"INSERT INTO revenue_totals (month, account_kind, currency, category, promoted, "
-              "amount_minor, entries) SELECT substr(entry_date, 1, 7), account_kind, currency, "
-              "coalesce(category, ''), %1, sum(amount_minor), count(*) FROM revenue_entries "
-              "WHERE id > :last GROUP BY 1, 2, 3, 4, 5 ORDER BY 1, 2, 3, 4, 5 ON CONFLICT "
-              "(month, account_kind, currency, category, promoted) DO UPDATE SET amount_minor = "
-              "amount_minor + excluded.amount_minor, entries = entries + excluded.entries"_s.arg(
-                  kPromoted.section(u" AS "_s, 0, 0)));
-    q.bindValue(u":last"_s, m_lastIdBefore);
-    if (Status ok = sql::exec(q, failed); !ok)
-        return ok;
+    q.prepare(
+        u"INSERT INTO revenue_totals (month, account_kind, currency, category, promoted, "
+        "amount_minor, entries) VALUES (?, ?, ?, coalesce(?, ''), ?, ?, ?) ON CONFLICT (month, "
+        "account_kind, currency, category, promoted) DO UPDATE SET amount_minor = "
+        "amount_minor + excluded.amount_minor, entries = entries + excluded.entries"_s);
+    for (const auto &[key, sum] : totals) {
+        q.bindValue(0, monthText(key.month));
+        q.bindValue(1, key.client ? client : customer);
+        q.bindValue(2, key.currency);
+        q.bindValue(3, key.category);
+        q.bindValue(4, int(key.promoted));
+        q.bindValue(5, sum.amount);
+        q.bindValue(6, sum.entries);
+        if (!q.exec())
+            return Database::sqlError(failed, q);
+    }
     for (const QString &create : std::as_const(m_triggers)) {
         if (!q.exec(create))
             return Database::sqlError(failed, q);

@@ -1,8 +1,11 @@
 #pragma once
 
+#include "domain/enums.h"
 #include "result.h"
 
 #include <QCoreApplication>
+#include <QDate>
+#include <QHash>
 #include <QStringList>
 
 namespace cd {
@@ -23,26 +26,53 @@ public:
 };
 
 /// Writing many revenue entries at once (the sample generator, revenue imports): the
-/// per-row triggers cost more than the inserts themselves, so begin() takes them off and
-/// finish() adds every entry written since to both rollups in one grouped pass and puts the
-/// triggers back. Both run inside the transaction that writes the rows, so a rollback
-/// restores the triggers too. Only inserts may happen in between.
+/// per-row triggers cost more than the inserts themselves, so begin() takes them off, the
+/// writer add()s each row's amount to sums kept in memory, and finish() writes those sums
+/// into both rollups in key order and puts the triggers back. Both run inside the
+/// transaction that writes the rows, so a rollback restores the triggers too. Only inserts,
+/// each add()ed, may happen in between.
 class RevenueRollupBatch final
 {
     Q_DECLARE_TR_FUNCTIONS(cd::RevenueRollupBatch)
 
 public:
     explicit RevenueRollupBatch(Database &database);
+    ~RevenueRollupBatch();
     Q_DISABLE_COPY_MOVE(RevenueRollupBatch)
 
     Status begin();
+    /// One entry written: its amount joins the sums of its rollup rows. `promotion` as
+    /// written (a promotion counts when it holds more than spaces, as the triggers say).
+    void add(const QDate &date, qint64 accountId, AccountKind kind, const QString &currency,
+             const QString &category, const QString &promotion, qint64 amountMinor);
     Status finish();
 
 private:
+    struct Key
+    {
+        int month; ///< year × 12 + month − 1
+        qint64 accountId;
+        bool client;
+        QString currency;
+        QString category;
+        bool promoted;
+        friend bool operator==(const Key &, const Key &) = default;
+        friend size_t qHash(const Key &key, size_t seed = 0)
+        {
+            return qHashMulti(seed, key.month, key.accountId, key.client, key.currency,
+                              key.category, key.promoted);
+        }
+    };
+    struct Sum
+    {
+        qint64 amount = 0;
+        qint64 entries = 0;
+    };
+
     Database &m_db;
     bool m_active = false;
-    qint64 m_lastIdBefore = 0;
     QStringList m_triggers; ///< their CREATE statements, as SQLite keeps them
+    QHash<Key, Sum> m_sums;
 };
 
 } // namespace cd

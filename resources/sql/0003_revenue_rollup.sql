@@ -18,7 +18,6 @@ CREATE TABLE IF NOT EXISTS revenue_monthly (
     entries INTEGER NOT NULL CHECK (entries > 0),
     PRIMARY KEY (month, account_id, account_kind, currency, category, promoted)
 ) WITHOUT ROWID;
-CREATE INDEX IF NOT EXISTS revenue_monthly_account ON revenue_monthly (account_id, month);
 
 CREATE TABLE IF NOT EXISTS revenue_totals (
     month TEXT NOT NULL CHECK (length(month) = 7),

@@ -5,6 +5,7 @@
 #include "io/accountmerge.h"
 #include "io/csvreader.h"
 #include "io/importer.h"
+#include "storage/bulkwriter.h"
 #include "storage/integritycheck.h"
 #include "storage/migrator.h"
 #include "storage/revenuerepository.h"
@@ -401,9 +402,17 @@ private slots:
             QVERIFY(guard.begin().ok());
             cd::RevenueRollupBatch batch(m_test.db());
             QVERIFY(batch.begin().ok());
-            cd::RevenueRepository repo(m_test.db());
-            QVERIFY(repo.insert(entry(account, { 2024, 1, 5 }, 100)).ok());
-            QVERIFY(repo.insert(entry(account, { 2024, 1, 9 }, 250)).ok());
+            cd::bulk::BulkWriter writer(m_test.db(), u"IDR"_s);
+            QVERIFY(writer.prepare().ok());
+            writer.setRollups(&batch);
+            for (const auto &[day, amount] :
+                 { std::pair { QDate(2024, 1, 5), 100 }, std::pair { QDate(2024, 1, 9), 250 } }) {
+                cd::bulk::RevenueRow row;
+                row.accountId = account;
+                row.date = day;
+                row.amountMinor = amount;
+                QVERIFY(writer.revenue(row).ok());
+            }
             QVERIFY(batch.finish().ok());
             QVERIFY(guard.commit().ok());
         }
