@@ -1,5 +1,6 @@
 #include "analytics/revenuecube.h"
 
+#include "domain/isodate.h"
 #include "storage/database.h"
 #include "storage/settingsrepository.h"
 
@@ -91,28 +92,63 @@ Result<RevenueCube> RevenueCube::load(Database &database, RowReader::Path path)
             return Error { ok.error() };
     }
 
+    // Account ids are dense in practice: a table by id, a hash otherwise.
+    qint64 maxId = 0;
+    for (const Account &a : cube.m_accounts)
+        maxId = std::max(maxId, a.id);
+    std::vector<int> byId;
+    if (maxId < qint64(cube.m_accounts.size()) * 4 + 1024) {
+        byId.assign(size_t(maxId + 1), -1);
+        for (auto it = accountIndex.cbegin(); it != accountIndex.cend(); ++it)
+            byId[size_t(it.key())] = it.value();
+    }
+    const auto indexOf = [&byId, &accountIndex](qint64 id) {
+        if (!byId.empty())
+            return id >= 0 && id < qint64(byId.size()) ? byId[size_t(id)] : -1;
+        return accountIndex.value(id, -1);
+    };
+
     RowReader facts(database, path);
-    if (Status ok = facts.exec(
-            u"SELECT CAST(substr(month, 1, 4) AS INTEGER) * 12 + CAST(substr(month, 6, 2) AS "
-            "INTEGER) - 1, account_id, category, account_kind = 'client', promoted, amount_minor "
-            "FROM revenue_monthly WHERE currency = ? ORDER BY month"_s,
-            tr("Reading the revenue rollup"), { cube.m_currency });
+    if (Status ok = facts.exec(u"SELECT month, account_id, category, account_kind = 'client', "
+                               "promoted, amount_minor FROM revenue_monthly WHERE currency = ? "
+                               "ORDER BY month"_s,
+                               tr("Reading the revenue rollup"), { cube.m_currency });
         !ok)
         return Error { ok.error() };
-    QString lastCategory;
-    int lastCategoryIndex = -1;
+    // Rows come by month and account: the same month and category bytes repeat; each new
+    // value is converted once.
+    QByteArray lastMonth;
+    std::vector<QByteArray> categoryBytes; ///< by index into the category names
+    int month = -1;
+    int category = -1;
+    cube.m_facts.reserve(1 << 16);
     while (facts.next()) {
-        const auto account = accountIndex.constFind(facts.integer(1));
-        if (account == accountIndex.cend())
-            continue; // cannot happen: revenue keeps its account
-        // Rows come by month and account: the same category text repeats often.
-        const QString category = facts.text(2);
-        if (lastCategoryIndex < 0 || category != lastCategory) {
-            lastCategory = category;
-            lastCategoryIndex = categories(category);
+        const QByteArrayView monthText = facts.bytes(0);
+        if (lastMonth.isNull() || monthText != lastMonth) {
+            lastMonth = monthText.toByteArray();
+            const QDate first = parseIsoDatePrefix((lastMonth + "-01").constData(), 10);
+            month = first.isValid() ? monthIndex(first) : -1;
         }
-        cube.m_facts.push_back({ int(facts.integer(0)), *account, lastCategoryIndex,
-                                 facts.integer(3) != 0, facts.integer(4) != 0, facts.integer(5) });
+        if (month < 0)
+            continue; // not a month: nothing the triggers write
+        const int account = indexOf(facts.integer(1));
+        if (account < 0)
+            continue; // cannot happen: revenue keeps its account
+        // Categories are few and alternate row by row: found among their bytes, not hashed.
+        const QByteArrayView categoryText = facts.bytes(2);
+        if (category < 0 || categoryText != categoryBytes[size_t(category)]) {
+            const auto known
+                = std::find(categoryBytes.cbegin(), categoryBytes.cend(), categoryText);
+            if (known != categoryBytes.cend()) {
+                category = int(known - categoryBytes.cbegin());
+            } else {
+                category = categories(QString::fromUtf8(categoryText));
+                categoryBytes.resize(size_t(category) + 1);
+                categoryBytes[size_t(category)] = categoryText.toByteArray();
+            }
+        }
+        cube.m_facts.push_back({ month, account, category, facts.integer(3) != 0,
+                                 facts.integer(4) != 0, facts.integer(5) });
     }
     if (Status ok = facts.status(); !ok)
         return Error { ok.error() };

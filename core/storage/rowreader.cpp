@@ -119,4 +119,14 @@ QString RowReader::text(int column) const
     return text ? QString::fromUtf8(text, sqlite3_column_bytes(m_statement, column)) : QString();
 }
 
+QByteArrayView RowReader::bytes(int column) const
+{
+    if (m_path == Path::Portable) {
+        m_bytes = m_query.value(column).toString().toUtf8();
+        return m_bytes;
+    }
+    const auto *text = reinterpret_cast<const char *>(sqlite3_column_text(m_statement, column));
+    return QByteArrayView(text, text ? sqlite3_column_bytes(m_statement, column) : 0);
+}
+
 } // namespace cd

@@ -2,6 +2,8 @@
 
 #include "result.h"
 
+#include <QByteArray>
+#include <QByteArrayView>
 #include <QCoreApplication>
 #include <QDate>
 #include <QSqlQuery>
@@ -43,6 +45,8 @@ public:
     /// An ISO date ('YYYY-MM-DD', or the date part of a timestamp); null for NULL or junk.
     QDate date(int column) const;
     QString text(int column) const;
+    /// The value as UTF-8 bytes, valid until the next call; for comparing without converting.
+    QByteArrayView bytes(int column) const;
 
 private:
     Database &m_db;
@@ -51,6 +55,7 @@ private:
     QSqlQuery m_query;
     QString m_what;
     QString m_error;
+    mutable QByteArray m_bytes; ///< the portable path's bytes()
 };
 
 } // namespace cd
