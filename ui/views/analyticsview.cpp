@@ -200,7 +200,11 @@ AnalyticsView::AnalyticsView(QWidget *parent) : QWidget(parent)
     redraw();
 }
 
-AnalyticsView::~AnalyticsView() = default;
+AnalyticsView::~AnalyticsView()
+{
+    // The loader writes into members declared after it: it must stop before they go.
+    m_load.reset();
+}
 
 void AnalyticsView::setDatabase(Database *database)
 {
