@@ -118,6 +118,7 @@ private:
         bool promoted;
         qint64 amount;
     };
+    struct FactRange;
     struct Account
     {
         qint64 id;

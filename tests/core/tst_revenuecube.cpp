@@ -217,6 +217,58 @@ private slots:
         QCOMPARE(a.accountRevenue, b.accountRevenue);
     }
 
+    void aLargeRollupIsReadInTwoRangesWithTheSameFigures()
+    {
+        // Enough entries that the load reads two month ranges on two connections at once.
+        QVERIFY(m_test.exec(
+            u"WITH RECURSIVE n(i) AS (SELECT 0 UNION ALL SELECT i + 1 FROM n WHERE i < 29999) "
+            "INSERT INTO revenue_entries (account_id, entry_date, amount_minor, currency, "
+            "account_kind, category, promotion, created_at) "
+            "SELECT (SELECT min(id) FROM accounts) + i % 4, "
+            "date('2021-01-01', '+' || (i % 1500) || ' days'), 1000 + i % 977, "
+            "CASE WHEN i % 50 = 0 THEN 'USD' ELSE 'IDR' END, "
+            "CASE WHEN i % 4 < 2 THEN 'client' ELSE 'customer' END, "
+            "CASE i % 3 WHEN 0 THEN 'Training' WHEN 1 THEN NULL ELSE 'Audit' END, "
+            "CASE WHEN i % 7 = 0 THEN 'Promo' END, '2024-01-01T00:00:00' FROM n"_s));
+        const RevenueCube fast = load();
+        const RevenueCube portable = load(cd::RowReader::Path::Portable);
+        const qint64 rows = m_test
+                                .scalar(u"SELECT count(*) FROM revenue_monthly WHERE "
+                                        "currency = 'IDR'"_s)
+                                .toLongLong();
+        QCOMPARE(fast.factCount(), rows);
+        QCOMPARE(portable.factCount(), rows);
+        QCOMPARE(fast.firstMonth(), QDate(2021, 1, 1));
+        const QStringList categories = fast.values(Dimension::Category);
+        QVERIFY(categories.contains(u"Audit"_s) && categories.contains(u"Training"_s));
+        QCOMPARE(categories.last(), QString());
+        CubeFilter filter;
+        filter.grouping = PeriodGrouping::Year;
+        filter.breakdown = Dimension::Category;
+        const cd::RevenueFigures f = fast.compute(filter);
+        const auto sum = [this](const QString &where) {
+            return m_test
+                .scalar(u"SELECT coalesce(sum(amount_minor), 0) FROM revenue_entries WHERE "
+                        "currency = 'IDR' AND "_s
+                        + where)
+                .toLongLong();
+        };
+        QCOMPARE(f.total.client, sum(u"account_kind = 'client'"_s));
+        QCOMPARE(f.total.customer, sum(u"account_kind = 'customer'"_s));
+        QCOMPARE(f.periods.size(), 5); // 2021 to 2025
+        for (const cd::CubePeriod &period : f.periods)
+            QCOMPARE(period.revenue.total(),
+                     sum(u"substr(entry_date, 1, 4) = '%1'"_s.arg(period.start.year())));
+        for (const cd::CubeSlice &slice : f.segments)
+            QCOMPARE(slice.revenue.total(),
+                     sum(slice.value.isEmpty() ? u"category IS NULL"_s
+                                               : u"category = '%1'"_s.arg(slice.value)));
+        QCOMPARE(f.customerPromoted, sum(u"account_kind = 'customer' AND promotion IS NOT NULL"_s));
+        const cd::RevenueFigures g = portable.compute(filter);
+        QCOMPARE(g.total, f.total);
+        QCOMPARE(g.accountRevenue, f.accountRevenue);
+    }
+
     void anEmptyDatabaseHasNoFigures()
     {
         m_test.close();
