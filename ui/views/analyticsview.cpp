@@ -17,6 +17,8 @@
 #include <QTimer>
 #include <QVBoxLayout>
 
+#include <thread>
+
 using namespace Qt::StringLiterals;
 
 namespace cd {
@@ -27,6 +29,9 @@ QDate quarterStart(const QDate &day)
 {
     return QDate(day.year(), (day.month() - 1) / 3 * 3 + 1, 1);
 }
+
+/// How far ahead the outlook looks.
+constexpr int outlookMonths = 12;
 
 QLabel *caption(const QString &text, QWidget *parent)
 {
@@ -173,6 +178,8 @@ AnalyticsView::AnalyticsView(QWidget *parent) : QWidget(parent)
             m_data = std::move(m_loading);
         m_loading.reset();
         m_outlooks.clear();
+        if (m_data && m_data->outlook)
+            m_outlooks.insert(0, *m_data->outlook);
         fillSegmentValues();
         redraw();
         if (m_reloadAgain) {
@@ -245,17 +252,38 @@ void AnalyticsView::reload()
             m_loadError = db.error();
             return;
         }
+        // The pipeline and the outlook do not depend on the revenue filter: read once, on a
+        // second connection beside the rollup.
+        std::optional<PipelineFigures> pipeline;
+        QString pipelineError;
+        std::optional<ContractOutlook> outlook;
+        QString outlookError;
+        std::jthread side([&db, &pipeline, &pipelineError, &outlook, &outlookError] {
+            auto own = (*db)->reopen();
+            if (!own) {
+                pipelineError = outlookError = own.error();
+                return;
+            }
+            const QDate today = QDate::currentDate();
+            if (auto figures = PipelineAnalytics::compute(**own, today))
+                pipeline = std::move(figures).value();
+            else
+                pipelineError = figures.error();
+            if (auto months
+                = ContractOutlookAnalytics::compute(**own, today, outlookMonths, std::nullopt))
+                outlook = std::move(months).value();
+            else
+                outlookError = months.error();
+        });
         auto cube = RevenueCube::load(**db);
+        side.join();
         if (!cube) {
             m_loadError = cube.error();
             return;
         }
-        auto loaded = std::make_shared<Loaded>(Loaded { std::move(cube).value(), {}, {} });
-        // The pipeline's figures do not depend on the filter: read once with the rollup.
-        if (auto pipeline = PipelineAnalytics::compute(**db, QDate::currentDate()))
-            loaded->pipeline = std::move(pipeline).value();
-        else
-            loaded->pipelineError = pipeline.error();
+        auto loaded
+            = std::make_shared<Loaded>(Loaded { std::move(cube).value(), std::move(pipeline),
+                                                pipelineError, std::move(outlook), outlookError });
         m_loading = std::move(loaded);
     });
 }
@@ -264,8 +292,11 @@ bool AnalyticsView::waitForLoaded(int timeoutMs)
 {
     QElapsedTimer timer;
     timer.start();
+    // Sleeps between events rather than polling: a busy wait would take a core from the read.
+    QTimer wake;
+    wake.start(20);
     while ((m_load->isRunning() || m_reloadAgain) && timer.elapsed() < timeoutMs)
-        QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
+        QCoreApplication::processEvents(QEventLoop::AllEvents | QEventLoop::WaitForMoreEvents);
     QCoreApplication::processEvents();
     return !m_load->isRunning();
 }
@@ -396,9 +427,13 @@ void AnalyticsView::redrawBusiness(const CubeFilter &f)
     }
     // The outlook: the active contracts of the manager chosen, from this month on.
     const qint64 manager = f.managerId.value_or(0);
+    if (manager == 0 && !m_data->outlookError.isEmpty()) {
+        m_panels.at(8)->setEmpty(m_data->outlookError);
+        return;
+    }
     if (!m_outlooks.contains(manager) && m_database) {
-        const auto outlook
-            = ContractOutlookAnalytics::compute(*m_database, QDate::currentDate(), 12, f.managerId);
+        const auto outlook = ContractOutlookAnalytics::compute(*m_database, QDate::currentDate(),
+                                                               outlookMonths, f.managerId);
         if (!outlook) {
             m_panels.at(8)->setEmpty(outlook.error());
             return;

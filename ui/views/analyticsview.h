@@ -82,12 +82,15 @@ private:
 
     Database *m_database = nullptr;
     std::unique_ptr<BackgroundTask> m_load;
-    /// What the background load reads: the cube and the pipeline's figures.
+    /// What the background load reads: the cube, the pipeline's figures and the outlook of
+    /// all managers' contracts.
     struct Loaded
     {
         RevenueCube cube;
         std::optional<PipelineFigures> pipeline;
         QString pipelineError;
+        std::optional<ContractOutlook> outlook;
+        QString outlookError;
     };
     std::shared_ptr<Loaded> m_data;
     std::shared_ptr<Loaded> m_loading;
