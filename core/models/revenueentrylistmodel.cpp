@@ -39,6 +39,26 @@ QString conditions(const RevenueEntryFilter &f)
             break;
         }
     }
+    if (f.behaviour) {
+        // As the analytics count them: customers only, by the first tag of loyal, returning,
+        // new; "" for none of the three.
+        const auto has = [](const char *tag) {
+            return u"EXISTS (SELECT 1 FROM account_tags t WHERE t.account_id = e.account_id "
+                   "AND t.source = 'behaviour' AND t.tag = '%1')"_s.arg(QLatin1StringView(tag));
+        };
+        sql += u" AND e.account_kind = 'customer'"_s;
+        const QString &b = *f.behaviour;
+        const bool loyal = b == u"loyal"_s;
+        const bool returning = b == u"returning"_s;
+        const bool fresh = b == u"new"_s;
+        sql += loyal ? u" AND "_s + has("loyal") : u" AND NOT "_s + has("loyal");
+        if (!loyal)
+            sql += returning ? u" AND "_s + has("returning") : u" AND NOT "_s + has("returning");
+        if (!loyal && !returning)
+            sql += fresh ? u" AND "_s + has("new") : u" AND NOT "_s + has("new");
+    }
+    if (f.accountId)
+        sql += u" AND e.account_id = :account"_s;
     return sql;
 }
 
@@ -53,6 +73,13 @@ void bind(QSqlQuery &q, const RevenueEntryFilter &f, const QString &currency)
         q.bindValue(u":manager"_s, *f.managerId);
     for (int i = 0; i < f.segments.size(); ++i)
         q.bindValue(u":value%1"_s.arg(i), f.segments.at(i).second);
+    if (f.accountId)
+        q.bindValue(u":account"_s, *f.accountId);
+}
+
+QString fromClause(const RevenueEntryFilter &f)
+{
+    return u" FROM revenue_entries e JOIN accounts a ON a.id = e.account_id"_s + conditions(f);
 }
 
 } // namespace
@@ -64,17 +91,7 @@ RevenueEntryListModel::RevenueEntryListModel(Database &database, QObject *parent
 Status RevenueEntryListModel::setFilter(const RevenueEntryFilter &filter)
 {
     m_currency = SettingsRepository(m_db).firmCurrency();
-    const QString from
-        = u" FROM revenue_entries e JOIN accounts a ON a.id = e.account_id"_s + conditions(filter);
-    QSqlQuery totals(m_db.connection());
-    totals.prepare(u"SELECT count(*), coalesce(sum(e.amount_minor), 0)"_s + from);
-    bind(totals, filter, m_currency);
-    if (Status ok = sql::exec(totals, tr("Listing the revenue entries failed")); !ok)
-        return ok;
-    totals.next();
-    m_count = totals.value(0).toLongLong();
-    m_total = totals.value(1).toLongLong();
-
+    const QString from = fromClause(filter);
     QSqlQuery q(m_db.connection());
     q.prepare(u"SELECT e.entry_date, a.name, e.account_kind, e.amount_minor, e.category, "
               "e.promotion, e.description"_s
@@ -86,6 +103,23 @@ Status RevenueEntryListModel::setFilter(const RevenueEntryFilter &filter)
     if (lastError().isValid())
         return Database::sqlError(tr("Listing the revenue entries failed"), query());
     return {};
+}
+
+Result<RevenueEntryTotals> RevenueEntryListModel::totals(Database &database,
+                                                         const RevenueEntryFilter &filter)
+{
+    RevenueEntryTotals out;
+    out.currency = SettingsRepository(database).firmCurrency();
+    QSqlQuery q(database.connection());
+    q.prepare(u"SELECT count(*), coalesce(sum(e.amount_minor), 0)"_s + fromClause(filter));
+    bind(q, filter, out.currency);
+    if (Status ok = sql::exec(q, tr("Counting the revenue entries failed")); !ok)
+        return Error { ok.error() };
+    if (q.next()) {
+        out.count = q.value(0).toLongLong();
+        out.totalMinor = q.value(1).toLongLong();
+    }
+    return out;
 }
 
 QVariant RevenueEntryListModel::data(const QModelIndex &index, int role) const

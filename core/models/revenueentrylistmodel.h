@@ -20,6 +20,19 @@ struct RevenueEntryFilter
     std::optional<qint64> managerId;
     /// Entries of these segment values only (a filter, and the bar clicked).
     QList<std::pair<Dimension, QString>> segments;
+    /// Entries of customers whose behaviour counts as this on the behaviour chart: "loyal",
+    /// "returning", "new" (the first of their tags in that order), "" for none of them.
+    std::optional<QString> behaviour;
+    std::optional<qint64> accountId; ///< one account's entries
+    QString accountName; ///< with accountId, for the heading
+};
+
+/// How many entries a filter selects and their sum, in the firm's currency.
+struct RevenueEntryTotals
+{
+    QString currency;
+    qint64 count = 0;
+    qint64 totalMinor = 0;
 };
 
 /// The revenue entries of a filter in the firm's currency, newest first, fetched lazily in
@@ -35,11 +48,13 @@ public:
 
     explicit RevenueEntryListModel(Database &database, QObject *parent = nullptr);
 
-    /// Lists the entries of `filter`; also counts and sums them all.
+    /// Lists the entries of `filter` (the first page; the rest as the view scrolls).
     Status setFilter(const RevenueEntryFilter &filter);
-    qint64 entryCount() const { return m_count; }
-    qint64 totalMinor() const { return m_total; }
     QString currency() const { return m_currency; }
+
+    /// Counts and sums every entry of `filter`: over a long period of the large sample that
+    /// reads most of the revenue, so callers run it off the UI thread.
+    static Result<RevenueEntryTotals> totals(Database &database, const RevenueEntryFilter &filter);
 
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation,
@@ -48,8 +63,6 @@ public:
 private:
     Database &m_db;
     QString m_currency;
-    qint64 m_count = 0;
-    qint64 m_total = 0;
 };
 
 } // namespace cd

@@ -19,6 +19,7 @@
 #include <QTest>
 
 #include <QtCharts/QBarCategoryAxis>
+#include <QtCharts/QBarSeries>
 #include <QtCharts/QBarSet>
 #include <QtCharts/QHorizontalStackedBarSeries>
 #include <QtCharts/QLineSeries>
@@ -286,6 +287,7 @@ private slots:
 
         RevenueEntriesDialog dialog(*m_db, pick);
         QCOMPARE(dialog.model()->rowCount(), 2);
+        QVERIFY(dialog.waitForTotals());
         QCOMPARE(dialog.summary(), u"2 entries, together IDR\u00A01,500.00."_s);
         QVERIFY(dialog.heading().startsWith(u"Clients · "_s));
         const QAbstractItemModel *model = dialog.model();
@@ -305,8 +307,72 @@ private slots:
             = { { Dimension::Industry, u"Retail"_s }, { Dimension::Category, u"Training"_s } };
         RevenueEntryListModel entries(*m_db);
         QVERIFY(entries.setFilter(segment).ok());
-        QCOMPARE(entries.entryCount(), 2);
-        QCOMPARE(entries.totalMinor(), 50000);
+        QCOMPARE(entries.rowCount(), 2);
+        const auto totals = RevenueEntryListModel::totals(*m_db, segment);
+        QVERIFY(totals.ok());
+        QCOMPARE(totals->count, 2);
+        QCOMPARE(totals->totalMinor, 50000);
+    }
+
+    /// Count and sum of a pick's entries, as the entries dialog shows them.
+    std::pair<qint64, qint64> entriesOf(const QSignalSpy &picked)
+    {
+        if (picked.isEmpty())
+            return { -1, -1 };
+        const auto pick = picked.last().first().value<RevenueEntryFilter>();
+        const auto totals = RevenueEntryListModel::totals(*m_db, pick);
+        return totals ? std::pair(totals->count, totals->totalMinor) : std::pair(-1LL, -1LL);
+    }
+
+    void everyRevenueChartListsTheEntriesBehindItsBarsAndRows()
+    {
+        // Cahaya is loyal (and new: loyal comes first), Dewi has no behaviour tag.
+        QVERIFY(exec(u"INSERT INTO account_tags (account_id, tag, source) VALUES (3, 'new', "
+                     "'behaviour'), (3, 'loyal', 'behaviour')"_s));
+        auto v = view();
+        QVERIFY(v);
+        QSignalSpy picked(v.get(), &AnalyticsView::picked);
+
+        // 3: paying accounts, February's customers: Dewi's 100.00.
+        auto *payers = qobject_cast<QBarSeries *>(v->panels().at(2)->chart()->series().first());
+        QVERIFY(payers);
+        emit payers->barSets().at(1)->clicked(1);
+        QCOMPARE(picked.last().first().value<RevenueEntryFilter>().kind,
+                 std::optional(AccountKind::Customer));
+        QCOMPARE(entriesOf(picked), std::pair(1LL, 10000LL));
+
+        // 4: behaviour: loyal is Cahaya's 500.00, new nothing, other Dewi's 100.00.
+        auto *behaviour = onlySeries<QBarSeries>(v->panels().at(3));
+        QVERIFY(behaviour);
+        emit behaviour->barSets().at(0)->clicked(0);
+        QCOMPARE(picked.last().first().value<RevenueEntryFilter>().behaviour,
+                 std::optional(u"loyal"_s));
+        QCOMPARE(entriesOf(picked), std::pair(2LL, 50000LL));
+        emit behaviour->barSets().at(0)->clicked(2);
+        QCOMPARE(entriesOf(picked), std::pair(0LL, 0LL));
+        emit behaviour->barSets().at(0)->clicked(3);
+        QCOMPARE(entriesOf(picked), std::pair(1LL, 10000LL));
+
+        // 6: concentration: the curve has no bars; the first ranked row is PT Alfa's 2,000.00.
+        QTableWidget *ranked = v->panels().at(5)->numbers();
+        QCOMPARE(ranked->item(0, 1)->text(), u"PT Alfa"_s);
+        emit ranked->cellActivated(0, 1);
+        const auto account = picked.last().first().value<RevenueEntryFilter>();
+        QCOMPARE(account.accountId, std::optional(1LL));
+        QCOMPARE(entriesOf(picked), std::pair(2LL, 200000LL));
+        QVERIFY(RevenueEntriesDialog::describe(account).contains(u"Account: PT Alfa"_s));
+        const auto before = picked.size();
+        emit ranked->cellActivated(ranked->rowCount() - 1, 1); // "Top 4 together"
+        QCOMPARE(picked.size(), before);
+
+        // Rows of the numbers pick like the bars: by-type's March, the segment chart's Retail.
+        emit v->byTypePanel()->numbers()->cellActivated(2, 0);
+        QVERIFY(!picked.last().first().value<RevenueEntryFilter>().kind);
+        QCOMPARE(entriesOf(picked), std::pair(1LL, 30000LL));
+        QTableWidget *segments = v->panels().at(4)->numbers();
+        QCOMPARE(segments->item(0, 0)->text(), u"Logistics"_s);
+        emit segments->cellActivated(1, 0);
+        QCOMPARE(entriesOf(picked), std::pair(3LL, 100000LL)); // Beta 500 + Cahaya 200 + 300
     }
 
     void salesCyclesFunnelAndOutlook()

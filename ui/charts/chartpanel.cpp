@@ -67,6 +67,10 @@ ChartPanel::ChartPanel(const QString &title, QWidget *parent) : QWidget(parent),
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->verticalHeader()->hide();
     m_table->setAlternatingRowColors(true);
+    connect(m_table, &QTableWidget::cellActivated, this, [this](int row, int) {
+        if (m_rowPick)
+            m_rowPick(row);
+    });
     m_stack = new QStackedWidget(this);
     m_stack->addWidget(m_view);
     m_stack->addWidget(m_empty);
@@ -100,6 +104,8 @@ void ChartPanel::setNumbers(const QStringList &header, const QList<QStringList> 
 {
     m_header = header;
     m_rows = rows;
+    m_rowPick = nullptr;
+    m_table->setToolTip(QString());
     m_table->clear();
     m_table->setColumnCount(int(header.size()));
     m_table->setRowCount(int(rows.size()));
@@ -113,6 +119,13 @@ void ChartPanel::setNumbers(const QStringList &header, const QList<QStringList> 
         }
     }
     m_table->resizeColumnsToContents();
+}
+
+void ChartPanel::setRowPick(std::function<void(int)> pick)
+{
+    m_rowPick = std::move(pick);
+    m_table->setToolTip(m_rowPick ? tr("Double-click a row to list the revenue entries behind it.")
+                                  : QString());
 }
 
 void ChartPanel::setEmpty(const QString &message)

@@ -4,6 +4,8 @@
 #include <QStringList>
 #include <QWidget>
 
+#include <functional>
+
 class QLabel;
 class QStackedWidget;
 class QTableWidget;
@@ -30,6 +32,9 @@ public:
     /// right-aligned.
     void setNumbers(const QStringList &header, const QList<QStringList> &rows,
                     const QList<int> &numeric = {});
+    /// What double-clicking (or Enter on) a row of the numbers does, typically list the
+    /// revenue entries behind it; cleared by setNumbers().
+    void setRowPick(std::function<void(int row)> pick);
     /// Shows `message` instead of the chart (no data for the filter); chart() is then null.
     void setEmpty(const QString &message);
 
@@ -58,6 +63,7 @@ private:
     QLabel *m_empty = nullptr;
     QTableWidget *m_table = nullptr;
     QToolButton *m_tableButton = nullptr;
+    std::function<void(int)> m_rowPick;
     bool m_hasChart = false;
 };
 

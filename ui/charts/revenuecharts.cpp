@@ -106,6 +106,35 @@ struct RevenueCharts::Data
         pick.to = lastDayOf(f.periods.last().start, filter.grouping);
         return pick;
     }
+
+    /// A period's entries of both kinds (a row of the numbers).
+    void pickPeriod(int period) const
+    {
+        if (picked && period >= 0 && period < f.periods.size())
+            picked(periodPick(period));
+    }
+
+    /// The customer entries of one behaviour (in the order of f.behaviour).
+    void pickBehaviour(int index) const
+    {
+        if (!picked || f.periods.isEmpty() || index < 0 || index >= f.behaviour.size())
+            return;
+        RevenueEntryFilter pick = wholePick();
+        pick.kind = AccountKind::Customer;
+        pick.behaviour = f.behaviour.at(index).value;
+        picked(pick);
+    }
+
+    /// The entries of one value of the segment chart's dimension, of one kind or both.
+    void pickSegment(const QString &value, std::optional<AccountKind> kind) const
+    {
+        if (!picked || f.periods.isEmpty())
+            return;
+        RevenueEntryFilter pick = wholePick();
+        pick.kind = kind;
+        pick.segments.append({ filter.breakdown, value });
+        picked(pick);
+    }
 };
 
 RevenueCharts::RevenueCharts(const RevenueFigures &figures, const CubeFilter &filter,
@@ -159,6 +188,7 @@ void RevenueCharts::byType(ChartPanel *panel, Style style) const
     }
     panel->setNumbers({ tr("Period"), tr("Clients"), tr("Customers"), tr("Total") }, rows,
                       { 1, 2, 3 });
+    panel->setRowPick([d](int row) { d->pickPeriod(row); });
     if (d->f.periods.isEmpty()
         || (d->f.total == KindAmounts {} && d->f.clientPayers == 0 && d->f.customerPayers == 0)) {
         panel->setEmpty(tr("No revenue in this period for this filter."));
@@ -318,6 +348,7 @@ void RevenueCharts::perAccount(ChartPanel *panel) const
     panel->setNumbers({ tr("Period"), tr("Paying clients"), tr("Revenue per client"),
                         tr("Paying customers"), tr("Revenue per customer") },
                       rows, { 1, 2, 3, 4 });
+    panel->setRowPick([d](int row) { d->pickPeriod(row); });
     if (d->f.clientPayers + d->f.customerPayers == 0) {
         panel->setEmpty(tr("No paying accounts in this period for this filter."));
         return;
@@ -365,6 +396,13 @@ void RevenueCharts::perAccount(ChartPanel *panel) const
                                    d->money(p.customerPayers ? p.revenue.customer / p.customerPayers
                                                              : 0)));
         });
+        QObject::connect(set, &QBarSet::clicked, set, [d, isClient](int i) {
+            if (!d->picked)
+                return;
+            RevenueEntryFilter pick = d->periodPick(i);
+            pick.kind = isClient ? AccountKind::Client : AccountKind::Customer;
+            d->picked(pick);
+        });
     }
     chart->addSeries(bars);
     chart->addSeries(clientLine);
@@ -400,6 +438,7 @@ void RevenueCharts::behaviour(ChartPanel *panel) const
     rows.append({ tr("With a promotion"), d->money(d->f.customerPromoted),
                   d->percent(d->f.customerPromoted, customerTotal) });
     panel->setNumbers({ tr("Behaviour"), tr("Customer revenue"), tr("Share") }, rows, { 1, 2 });
+    panel->setRowPick([d](int row) { d->pickBehaviour(row); });
     if (customerTotal <= 0) {
         panel->setEmpty(tr("No customer revenue in this period for this filter."));
         return;
@@ -425,6 +464,7 @@ void RevenueCharts::behaviour(ChartPanel *panel) const
         showTip(tr("%1: %2 (%3 of customer revenue)")
                     .arg(labels.at(i), d->money(amount), d->percent(amount, customerTotal)));
     });
+    QObject::connect(set, &QBarSet::clicked, set, [d](int i) { d->pickBehaviour(i); });
     chart->addSeries(series);
     auto *x = categoryAxis(labels);
     auto *y = ChartStyle::moneyAxis(low, high, d->f.currency, d->locale);
@@ -447,6 +487,10 @@ void RevenueCharts::segments(ChartPanel *panel) const
                       d->percent(slice.revenue.total(), d->f.total.total()) });
     panel->setNumbers({ segmentName(by), tr("Clients"), tr("Customers"), tr("Total"), tr("Share") },
                       rows, { 1, 2, 3, 4 });
+    panel->setRowPick([d](int row) {
+        if (row < d->f.segments.size())
+            d->pickSegment(d->f.segments.at(row).value, std::nullopt);
+    });
     if (d->f.segments.isEmpty()) {
         panel->setEmpty(tr("No revenue in this period for this filter."));
         return;
@@ -486,12 +530,7 @@ void RevenueCharts::segments(ChartPanel *panel) const
                                                                   : slice.revenue.customer)));
         });
         QObject::connect(set, &QBarSet::clicked, set, [d, kind, count](int i) {
-            if (!d->picked || d->f.periods.isEmpty())
-                return;
-            RevenueEntryFilter pick = d->wholePick();
-            pick.kind = kind;
-            pick.segments.append({ d->filter.breakdown, d->f.segments.at(count - 1 - i).value });
-            d->picked(pick);
+            d->pickSegment(d->f.segments.at(count - 1 - i).value, kind);
         });
     }
     chart->addSeries(series);
@@ -523,6 +562,15 @@ void RevenueCharts::concentration(ChartPanel *panel) const
                   d->money(topSum), d->percent(topSum, all) });
     panel->setNumbers({ tr("Rank"), tr("Account"), tr("Type"), tr("Revenue"), tr("Share") }, rows,
                       { 0, 3, 4 });
+    // The curve has no bars to click: a ranked account's row lists its entries.
+    panel->setRowPick([d](int row) {
+        if (!d->picked || row < 0 || row >= d->f.top.size() || d->f.periods.isEmpty())
+            return;
+        RevenueEntryFilter pick = d->wholePick();
+        pick.accountId = d->f.top.at(row).id;
+        pick.accountName = d->f.top.at(row).name;
+        d->picked(pick);
+    });
     if (all <= 0) {
         panel->setEmpty(tr("No revenue in this period for this filter."));
         return;

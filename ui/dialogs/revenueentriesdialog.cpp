@@ -1,12 +1,17 @@
 #include "dialogs/revenueentriesdialog.h"
 
+#include "backgroundtask.h"
 #include "charts/revenuecharts.h"
 #include "domain/money.h"
+#include "storage/database.h"
 
+#include <QCoreApplication>
 #include <QDialogButtonBox>
+#include <QElapsedTimer>
 #include <QHeaderView>
 #include <QLabel>
 #include <QTableView>
+#include <QTimer>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -26,6 +31,10 @@ QString RevenueEntriesDialog::describe(const RevenueEntryFilter &filter)
     for (const auto &[dimension, value] : filter.segments)
         parts.append(tr("%1: %2").arg(RevenueCharts::segmentName(dimension),
                                       RevenueCharts::segmentValueLabel(dimension, value)));
+    if (filter.behaviour)
+        parts.append(tr("Behaviour: %1").arg(RevenueCharts::behaviourLabel(*filter.behaviour)));
+    if (filter.accountId)
+        parts.append(tr("Account: %1").arg(filter.accountName));
     if (filter.managerId)
         parts.append(tr("one account manager"));
     return parts.join(u" · "_s);
@@ -33,7 +42,9 @@ QString RevenueEntriesDialog::describe(const RevenueEntryFilter &filter)
 
 RevenueEntriesDialog::RevenueEntriesDialog(Database &database, const RevenueEntryFilter &filter,
                                            QWidget *parent)
-    : QDialog(parent), m_model(std::make_unique<RevenueEntryListModel>(database))
+    : QDialog(parent)
+    , m_model(std::make_unique<RevenueEntryListModel>(database))
+    , m_count(std::make_unique<BackgroundTask>())
 {
     setWindowTitle(tr("Revenue entries"));
     m_heading = new QLabel(describe(filter), this);
@@ -50,11 +61,23 @@ RevenueEntriesDialog::RevenueEntriesDialog(Database &database, const RevenueEntr
     if (const Status ok = m_model->setFilter(filter); !ok) {
         m_summary->setText(ok.error());
     } else {
-        m_summary->setText(
-            tr("%1 entries, together %2.")
-                .arg(QLocale().toString(m_model->entryCount()),
-                     Money(m_model->totalMinor(), m_model->currency()).format(QLocale())));
         m_table->resizeColumnsToContents();
+        // Over a long period the count reads most of the revenue: off the UI thread.
+        m_summary->setText(tr("Counting the entries…"));
+        connect(m_count.get(), &BackgroundTask::finished, this, [this] {
+            if (!m_totals)
+                m_summary->setText(m_totals.error());
+            else
+                m_summary->setText(
+                    tr("%1 entries, together %2.")
+                        .arg(QLocale().toString(m_totals->count),
+                             Money(m_totals->totalMinor, m_totals->currency).format(QLocale())));
+        });
+        m_count->start([this, &database, filter](const BackgroundTask::Reporter &) {
+            auto own = database.reopen(); // a connection of this thread's own
+            m_totals = own ? RevenueEntryListModel::totals(**own, filter)
+                           : Result<RevenueEntryTotals>(Error { own.error() });
+        });
     }
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
@@ -66,7 +89,22 @@ RevenueEntriesDialog::RevenueEntriesDialog(Database &database, const RevenueEntr
     resize(900, 560);
 }
 
-RevenueEntriesDialog::~RevenueEntriesDialog() = default;
+RevenueEntriesDialog::~RevenueEntriesDialog()
+{
+    m_count.reset(); // the count writes into m_totals: it stops first
+}
+
+bool RevenueEntriesDialog::waitForTotals(int timeoutMs)
+{
+    QElapsedTimer timer;
+    timer.start();
+    QTimer wake;
+    wake.start(20);
+    while (m_count->isRunning() && timer.elapsed() < timeoutMs)
+        QCoreApplication::processEvents(QEventLoop::AllEvents | QEventLoop::WaitForMoreEvents);
+    QCoreApplication::processEvents();
+    return !m_count->isRunning();
+}
 
 QString RevenueEntriesDialog::heading() const
 {
