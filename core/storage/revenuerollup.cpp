@@ -129,8 +129,25 @@ Status RevenueRollupBatch::begin()
             return Database::sqlError(tr("Preparing the revenue rollups failed"), q);
     }
     m_sums.clear();
+    m_texts.clear();
+    m_utf8.clear();
+    m_lastText = -1;
     m_active = true;
     return {};
+}
+
+int RevenueRollupBatch::intern(const QString &text)
+{
+    if (m_lastText >= 0 && m_texts.at(m_lastText) == text)
+        return m_lastText;
+    qsizetype found = m_texts.indexOf(text);
+    if (found < 0) {
+        found = m_texts.size();
+        m_texts.append(text);
+        m_utf8.push_back(text.toUtf8());
+    }
+    m_lastText = int(found);
+    return m_lastText;
 }
 
 void RevenueRollupBatch::add(const QDate &date, qint64 accountId, AccountKind kind,
@@ -142,8 +159,10 @@ void RevenueRollupBatch::add(const QDate &date, qint64 accountId, AccountKind ki
     // As the triggers: coalesce(category, ''), trim() takes spaces only.
     const bool promoted
         = std::any_of(promotion.cbegin(), promotion.cend(), [](QChar c) { return c != u' '; });
+    const int currencyIndex = intern(currency);
+    const int categoryIndex = intern(category);
     Sum &sum = m_sums[{ date.year() * 12 + date.month() - 1, accountId, kind == AccountKind::Client,
-                        currency, category, promoted }];
+                        currencyIndex, categoryIndex, promoted }];
     sum.amount += amountMinor;
     ++sum.entries;
 }
@@ -153,7 +172,7 @@ Status RevenueRollupBatch::finish()
     if (!m_active)
         return {};
     const QString failed = tr("Adding the new revenue to the rollups failed");
-    // The sums in key order, so the rollup's pages are visited once each.
+    // The sums by month and account, as the rollup's key begins: its pages are visited once.
     std::vector<std::pair<Key, Sum>> rows;
     rows.reserve(size_t(m_sums.size()));
     for (auto it = m_sums.cbegin(); it != m_sums.cend(); ++it)
@@ -195,21 +214,18 @@ Status RevenueRollupBatch::finish()
             return Error { failed + u": "_s + QString::fromUtf8(sqlite3_errmsg(sqlite)) };
         return {};
     };
+    // The bytes outlive each step: bound without a copy.
     const auto text = [](sqlite3_stmt *statement, int index, const QByteArray &value) {
-        sqlite3_bind_text(statement, index, value.constData(), int(value.size()), SQLITE_TRANSIENT);
+        sqlite3_bind_text(statement, index, value.constData(), int(value.size()), SQLITE_STATIC);
     };
     // The totals: the same sums without the account, added up here first.
     struct TotalKey
     {
         int month;
         bool client;
-        QString currency, category;
+        int currency, category;
         bool promoted;
-        bool operator<(const TotalKey &o) const
-        {
-            return std::tie(month, client, currency, category, promoted)
-                < std::tie(o.month, o.client, o.currency, o.category, o.promoted);
-        }
+        auto operator<=>(const TotalKey &) const = default;
     };
     std::map<TotalKey, Sum> totals;
     const QByteArray client = toCode(AccountKind::Client).toUtf8();
@@ -218,25 +234,19 @@ Status RevenueRollupBatch::finish()
         return QByteArray::number(month / 12).rightJustified(4, '0') + '-'
             + QByteArray::number(month % 12 + 1).rightJustified(2, '0');
     };
-    QByteArray currency, category; // the last ones, converted once per run of equal values
-    QString lastCurrency, lastCategory;
-    bool first = true;
+    QByteArray month;
+    int lastMonth = -1;
     for (const auto &[key, sum] : rows) {
-        if (first || key.currency != lastCurrency) {
-            lastCurrency = key.currency;
-            currency = key.currency.toUtf8();
+        if (key.month != lastMonth) {
+            lastMonth = key.month;
+            month = monthText(key.month);
         }
-        if (first || key.category != lastCategory) {
-            lastCategory = key.category;
-            category = key.category.toUtf8(); // none is '' in the rollup, never NULL
-        }
-        first = false;
         sqlite3_stmt *m = monthly.get();
-        text(m, 1, monthText(key.month));
+        text(m, 1, month);
         sqlite3_bind_int64(m, 2, key.accountId);
         text(m, 3, key.client ? client : customer);
-        text(m, 4, currency);
-        text(m, 5, category);
+        text(m, 4, m_utf8[size_t(key.currency)]);
+        text(m, 5, m_utf8[size_t(key.category)]); // none is '' in the rollup, never NULL
         sqlite3_bind_int(m, 6, key.promoted ? 1 : 0);
         sqlite3_bind_int64(m, 7, sum.amount);
         sqlite3_bind_int64(m, 8, sum.entries);
@@ -248,10 +258,11 @@ Status RevenueRollupBatch::finish()
     }
     for (const auto &[key, sum] : totals) {
         sqlite3_stmt *t = total.get();
-        text(t, 1, monthText(key.month));
+        month = monthText(key.month);
+        text(t, 1, month);
         text(t, 2, key.client ? client : customer);
-        text(t, 3, key.currency.toUtf8());
-        text(t, 4, key.category.toUtf8());
+        text(t, 3, m_utf8[size_t(key.currency)]);
+        text(t, 4, m_utf8[size_t(key.category)]);
         sqlite3_bind_int(t, 5, key.promoted ? 1 : 0);
         sqlite3_bind_int64(t, 6, sum.amount);
         sqlite3_bind_int64(t, 7, sum.entries);

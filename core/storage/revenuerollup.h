@@ -8,6 +8,8 @@
 #include <QHash>
 #include <QStringList>
 
+#include <vector>
+
 namespace cd {
 
 class Database;
@@ -48,13 +50,15 @@ public:
     Status finish();
 
 private:
+    /// A rollup row's key with its texts as indexes into m_texts: hashed and sorted as
+    /// integers (hashing two strings a row was a tenth of a large import).
     struct Key
     {
         int month; ///< year × 12 + month − 1
         qint64 accountId;
         bool client;
-        QString currency;
-        QString category;
+        int currency;
+        int category;
         bool promoted;
         friend bool operator==(const Key &, const Key &) = default;
         friend size_t qHash(const Key &key, size_t seed = 0)
@@ -68,11 +72,17 @@ private:
         qint64 amount = 0;
         qint64 entries = 0;
     };
+    /// The index of `text` in m_texts, added when new. Currencies and categories are few
+    /// and repeat: found by comparing, not hashing.
+    int intern(const QString &text);
 
     Database &m_db;
     bool m_active = false;
     QStringList m_triggers; ///< their CREATE statements, as SQLite keeps them
     QHash<Key, Sum> m_sums;
+    QStringList m_texts; ///< currencies and categories of the batch
+    std::vector<QByteArray> m_utf8; ///< the same as UTF-8, by index
+    int m_lastText = -1;
 };
 
 } // namespace cd
