@@ -314,6 +314,61 @@ private slots:
         QCOMPARE(totals->totalMinor, 50000);
     }
 
+    void aFilterChangeRebuildsOnlyTheChartsItChanges()
+    {
+        auto v = view();
+        QVERIFY(v);
+        const auto charts = [&v] {
+            QList<QChart *> out;
+            for (ChartPanel *panel : v->panels())
+                out.append(panel->chart());
+            return out;
+        };
+        const auto periods = [&v] {
+            auto *series = onlySeries<QStackedBarSeries>(v->byTypePanel());
+            return series ? series->barSets().at(0)->count() : -1;
+        };
+        QList<QChart *> before = charts();
+        QCOMPARE(periods(), 3);
+
+        // The segment chart's dimension: that chart alone, now by product category.
+        v->breakdownBox()->setCurrentIndex(v->breakdownBox()->findData(int(Dimension::Category)));
+        QList<QChart *> after = charts();
+        for (int i : { 0, 1, 2, 3, 5, 6, 7, 8 })
+            QCOMPARE(after.at(i), before.at(i));
+        QVERIFY(after.at(4) != before.at(4));
+        QCOMPARE(v->panels().at(4)->numbers()->item(0, 0)->text(), u"Consulting"_s);
+
+        // The grouping: the two charts over periods; one quarter now.
+        before = after;
+        v->groupingBox()->setCurrentIndex(v->groupingBox()->findData(int(PeriodGrouping::Quarter)));
+        after = charts();
+        QVERIFY(after.at(0) != before.at(0));
+        QVERIFY(after.at(2) != before.at(2));
+        for (int i : { 1, 3, 4, 5, 6, 7, 8 })
+            QCOMPARE(after.at(i), before.at(i));
+        QCOMPARE(periods(), 1);
+
+        // The manager: every revenue chart (and the outlook, empty here: no contracts); Ana's
+        // accounts are Alfa and Cahaya.
+        before = after;
+        v->managerBox()->setCurrentIndex(v->managerBox()->findData(m_ana));
+        after = charts();
+        for (int i : { 0, 1, 2, 3, 4, 5 })
+            QVERIFY(after.at(i) != before.at(i));
+        QCOMPARE(v->panels().at(5)->numbers()->rowCount(), 3); // two ranked and the sum
+        QCOMPARE(v->panels().at(5)->numbers()->item(1, 1)->text(), u"Toko Cahaya"_s);
+
+        // A reload draws every chart again (the fixture has no deals or contracts: those three
+        // show their empty state).
+        before = after;
+        v->reload();
+        QVERIFY(v->waitForLoaded());
+        after = charts();
+        for (int i = 0; i < 6; ++i)
+            QVERIFY(after.at(i) != before.at(i));
+    }
+
     /// Count and sum of a pick's entries, as the entries dialog shows them.
     std::pair<qint64, qint64> entriesOf(const QSignalSpy &picked)
     {
@@ -420,9 +475,14 @@ private slots:
         QCOMPARE(panels.at(8)->numbers()->rowCount(), 12);
         QCOMPARE(panels.at(8)->numbers()->item(0, 1)->text(), u"IDR\u00A01,000.00"_s);
         QCOMPARE(panels.at(8)->numbers()->item(0, 2)->text(), u"1"_s);
-        // Another manager's clients have no contracts.
+        // Another manager's clients have no contracts. The deals do not follow the revenue
+        // filter: their charts stay as they are.
+        QChart *const cycles = panels.at(6)->chart();
+        QChart *const funnel = panels.at(7)->chart();
         v->managerBox()->setCurrentIndex(v->managerBox()->findData(m_ana));
         QCOMPARE(panels.at(8)->numbers()->item(0, 1)->text(), u"IDR\u00A01,000.00"_s);
+        QCOMPARE(panels.at(6)->chart(), cycles);
+        QCOMPARE(panels.at(7)->chart(), funnel);
     }
 
     void closingWhileReadingIsSafe()

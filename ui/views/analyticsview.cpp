@@ -174,8 +174,10 @@ AnalyticsView::AnalyticsView(QWidget *parent) : QWidget(parent)
 
     m_load = std::make_unique<BackgroundTask>();
     connect(m_load.get(), &BackgroundTask::finished, this, [this] {
-        if (m_loading)
+        if (m_loading) {
             m_data = std::move(m_loading);
+            ++m_generation;
+        }
         m_loading.reset();
         m_outlooks.clear();
         if (m_data && m_data->outlook)
@@ -222,6 +224,7 @@ void AnalyticsView::setDatabase(Database *database)
     }
     m_database = database;
     m_data.reset();
+    ++m_generation;
     m_outlooks.clear();
     m_loadError.clear();
     fillManagers();
@@ -365,6 +368,7 @@ void AnalyticsView::redraw()
 {
     const CubeFilter f = filter();
     if (f.from.isValid() && f.to.isValid() && f.to < f.from) {
+        m_drawn.reset();
         m_status->setText(tr("The period ends in %1, before it starts in %2. Choose a last "
                              "month on or after the first.")
                               .arg(locale().toString(f.to, u"MMMM yyyy"_s),
@@ -376,6 +380,7 @@ void AnalyticsView::redraw()
         return;
     }
     if (!m_data) {
+        m_drawn.reset();
         if (!m_loadError.isEmpty())
             m_status->setText(tr("The revenue could not be read: %1").arg(m_loadError));
         else if (!m_database)
@@ -384,6 +389,20 @@ void AnalyticsView::redraw()
             panel->setEmpty(m_loadError.isEmpty() ? tr("Reading revenue…") : QString());
         return;
     }
+    // Only the charts whose inputs changed since they were drawn are built again.
+    const int style = m_style->currentData().toInt();
+    const std::optional<Drawn> was
+        = m_drawn && m_drawn->generation == m_generation ? m_drawn : std::nullopt;
+    const bool sameBase = was && was->filter.from == f.from && was->filter.to == f.to
+        && was->filter.managerId == f.managerId && was->filter.segment == f.segment
+        && was->filter.segmentValue == f.segmentValue;
+    const bool perAccount = !sameBase || was->filter.grouping != f.grouping;
+    const bool byType = perAccount || was->style != style;
+    const bool segments = !sameBase || was->filter.breakdown != f.breakdown;
+    const bool pipeline = !was;
+    const bool outlook = !was || was->filter.managerId != f.managerId;
+    m_drawn = Drawn { m_generation, f, style };
+
     const RevenueCube &cube = m_data->cube;
     if (cube.factCount() == 0) {
         m_status->setText(tr("No revenue has been recorded yet. Record sales or import revenue "
@@ -392,11 +411,10 @@ void AnalyticsView::redraw()
             m_panels.at(i)->setNumbers({}, {});
             m_panels.at(i)->setEmpty(tr("No revenue yet."));
         }
-        redrawBusiness(f);
+        redrawBusiness(f, pipeline, outlook);
         return;
     }
-    const RevenueFigures figures = cube.compute(f);
-    const QString firm = figures.currency;
+    const QString firm = cube.currency();
     m_status->setText(f.from.isValid()
                           ? tr("%1 to %2, in %3.")
                                 .arg(locale().toString(f.from, u"MMMM yyyy"_s),
@@ -404,27 +422,36 @@ void AnalyticsView::redraw()
                           : tr("All revenue, %1 to %2, in %3.")
                                 .arg(locale().toString(cube.firstMonth(), u"MMMM yyyy"_s),
                                      locale().toString(cube.lastMonth(), u"MMMM yyyy"_s), firm));
-    const RevenueCharts charts(figures, f, locale(),
-                               [this](const RevenueEntryFilter &pick) { emit picked(pick); });
-    charts.byType(m_panels.at(0), RevenueCharts::Style(m_style->currentData().toInt()));
-    charts.share(m_panels.at(1));
-    charts.perAccount(m_panels.at(2));
-    charts.behaviour(m_panels.at(3));
-    charts.segments(m_panels.at(4));
-    charts.concentration(m_panels.at(5));
-    redrawBusiness(f);
+    if (byType || segments || !sameBase) {
+        const RevenueCharts charts(cube.compute(f), f, locale(),
+                                   [this](const RevenueEntryFilter &pick) { emit picked(pick); });
+        if (byType)
+            charts.byType(m_panels.at(0), RevenueCharts::Style(style));
+        if (perAccount)
+            charts.perAccount(m_panels.at(2));
+        if (segments)
+            charts.segments(m_panels.at(4));
+        if (!sameBase) {
+            charts.share(m_panels.at(1));
+            charts.behaviour(m_panels.at(3));
+            charts.concentration(m_panels.at(5));
+        }
+    }
+    redrawBusiness(f, pipeline, outlook);
 }
 
-void AnalyticsView::redrawBusiness(const CubeFilter &f)
+void AnalyticsView::redrawBusiness(const CubeFilter &f, bool pipeline, bool outlook)
 {
     // The pipeline: every deal, whatever the revenue filter (deals are not revenue yet).
-    if (m_data->pipeline) {
+    if (pipeline && m_data->pipeline) {
         BusinessCharts::salesCycles(m_panels.at(6), *m_data->pipeline, locale());
         BusinessCharts::funnel(m_panels.at(7), *m_data->pipeline, locale());
-    } else {
+    } else if (pipeline) {
         for (ChartPanel *panel : { m_panels.at(6), m_panels.at(7) })
             panel->setEmpty(m_data->pipelineError);
     }
+    if (!outlook)
+        return;
     // The outlook: the active contracts of the manager chosen, from this month on.
     const qint64 manager = f.managerId.value_or(0);
     if (manager == 0 && !m_data->outlookError.isEmpty()) {
@@ -432,13 +459,13 @@ void AnalyticsView::redrawBusiness(const CubeFilter &f)
         return;
     }
     if (!m_outlooks.contains(manager) && m_database) {
-        const auto outlook = ContractOutlookAnalytics::compute(*m_database, QDate::currentDate(),
-                                                               outlookMonths, f.managerId);
-        if (!outlook) {
-            m_panels.at(8)->setEmpty(outlook.error());
+        const auto months = ContractOutlookAnalytics::compute(*m_database, QDate::currentDate(),
+                                                              outlookMonths, f.managerId);
+        if (!months) {
+            m_panels.at(8)->setEmpty(months.error());
             return;
         }
-        m_outlooks.insert(manager, *outlook);
+        m_outlooks.insert(manager, *months);
     }
     if (m_outlooks.contains(manager))
         BusinessCharts::outlook(m_panels.at(8), m_outlooks.value(manager), locale());

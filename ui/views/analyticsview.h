@@ -78,7 +78,9 @@ private:
     void fillManagers();
     void fillSegmentValues();
     void redraw();
-    void redrawBusiness(const CubeFilter &filter);
+    /// The charts of deals and contracts: `pipeline` draws the pipeline's two again,
+    /// `outlook` the outlook (of the manager chosen).
+    void redrawBusiness(const CubeFilter &filter, bool pipeline, bool outlook);
 
     Database *m_database = nullptr;
     std::unique_ptr<BackgroundTask> m_load;
@@ -97,6 +99,16 @@ private:
     QHash<qint64, ContractOutlook> m_outlooks; ///< by manager id, 0 for all; until reload
     QString m_loadError;
     bool m_reloadAgain = false;
+    int m_generation = 0; ///< counts the loads: which data the charts on screen show
+    /// What the charts on screen were drawn from: a redraw rebuilds only the charts whose
+    /// inputs changed (a new grouping touches two, a new breakdown one).
+    struct Drawn
+    {
+        int generation = -1;
+        CubeFilter filter;
+        int style = -1;
+    };
+    std::optional<Drawn> m_drawn;
     QComboBox *m_preset = nullptr;
     QDateEdit *m_from = nullptr;
     QDateEdit *m_to = nullptr;
