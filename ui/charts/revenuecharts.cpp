@@ -59,6 +59,23 @@ QBarCategoryAxis *categoryAxis(const QStringList &labels)
     return axis;
 }
 
+/// The axis of periods. Up to a year of months each label takes two lines ("Jan" over
+/// "2024"), so that they fit beside two value axes; longer runs stand on end.
+QBarCategoryAxis *periodAxis(const QStringList &labels)
+{
+    if (labels.size() > 12)
+        return categoryAxis(labels);
+    auto *axis = new QBarCategoryAxis;
+    for (const QString &label : labels) {
+        QString text = label.toHtmlEscaped();
+        if (const qsizetype space = text.lastIndexOf(u' '); space > 0)
+            text = text.left(space) + u"<br>"_s + text.mid(space + 1);
+        axis->append(text);
+    }
+    axis->setTruncateLabels(false);
+    return axis;
+}
+
 void showTip(const QString &text)
 {
     // Plain text even when a name looks like markup.
@@ -264,7 +281,7 @@ void RevenueCharts::byType(ChartPanel *panel, Style style) const
             chart->addSeries(line);
         }
     }
-    auto *x = categoryAxis(labels);
+    auto *x = periodAxis(labels);
     auto *y = ChartStyle::moneyAxis(low, high, d->f.currency, d->locale);
     chart->addAxis(x, Qt::AlignBottom);
     chart->addAxis(y, Qt::AlignLeft);
@@ -407,7 +424,7 @@ void RevenueCharts::perAccount(ChartPanel *panel) const
     chart->addSeries(bars);
     chart->addSeries(clientLine);
     chart->addSeries(customerLine);
-    auto *x = categoryAxis(labels);
+    auto *x = periodAxis(labels);
     auto *count = new QValueAxis;
     count->setRange(0, most);
     count->setLabelFormat(u"%d"_s);
