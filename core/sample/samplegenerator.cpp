@@ -777,6 +777,19 @@ Result<SampleSummary> SampleGenerator::generate(Database &db, const Progress &pr
         if (Status ok = writer.setting(u"currency"_s, options.currency); !ok)
             return Error { ok.error() };
     }
+    // A sample firm for the reports' header, unless the firm has been named already.
+    query.prepare(u"SELECT count(*) FROM settings WHERE key IN ('firm_name', 'firm_address')"_s);
+    if (!query.exec() || !query.next())
+        return Database::sqlError(tr("Reading the firm's settings"), query);
+    if (query.value(0).toInt() == 0) {
+        for (const auto &[key, value] :
+             { std::pair { u"firm_name"_s, u"Nusantara Advisory Partners"_s },
+               std::pair { u"firm_address"_s,
+                           u"Jl. Jend. Sudirman Kav. 52\nJakarta 12190\nIndonesia"_s } }) {
+            if (Status ok = writer.setting(key, value); !ok)
+                return Error { ok.error() };
+        }
+    }
     // Behaviour tags and purchase figures, so the customers list is ready when it opens.
     if (progress)
         progress(97, tr("Tagging customers by behaviour"));

@@ -1,0 +1,362 @@
+#include "reports/reportdata.h"
+
+#include "domain/contractrules.h"
+#include "domain/servicerules.h"
+#include "storage/accountrepository.h"
+#include "storage/contactrepository.h"
+#include "storage/contractrepository.h"
+#include "storage/database.h"
+#include "storage/interactionrepository.h"
+#include "storage/opportunityrepository.h"
+#include "storage/revenuerepository.h"
+#include "storage/serviceitemrepository.h"
+#include "storage/servicerequestrepository.h"
+#include "storage/settingsrepository.h"
+#include "storage/sqlvalues.h"
+#include "storage/userrepository.h"
+
+#include <QHash>
+#include <QSqlQuery>
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+namespace cd {
+
+namespace {
+
+/// The name of a user, "" for none or one that is gone.
+QString userName(Database &database, std::optional<qint64> id)
+{
+    if (!id)
+        return {};
+    const Result<User> user = UserRepository(database).get(*id);
+    return user ? user->name : QString();
+}
+
+/// Revenue by account of one kind at booking in a period, most first, the first `limit`.
+Result<QList<PortfolioReportData::TopAccount>> topAccounts(Database &database, AccountKind kind,
+                                                           const ReportPeriod &period,
+                                                           const QString &currency, int limit)
+{
+    QSqlQuery q(database.connection());
+    q.prepare(u"SELECT a.id, a.name, coalesce(u.name, ''), sum(e.amount_minor) AS total "
+              "FROM revenue_entries e JOIN accounts a ON a.id = e.account_id "
+              "LEFT JOIN users u ON u.id = a.manager_id "
+              "WHERE e.entry_date BETWEEN :from AND :to AND e.currency = :currency "
+              "AND e.account_kind = :kind GROUP BY a.id ORDER BY total DESC, a.id LIMIT :limit"_s);
+    q.bindValue(u":from"_s, sql::date(period.from));
+    q.bindValue(u":to"_s, sql::date(period.to));
+    q.bindValue(u":currency"_s, currency);
+    q.bindValue(u":kind"_s, toCode(kind));
+    q.bindValue(u":limit"_s, limit);
+    if (Status ok = sql::exec(q, ReportData::tr("Reading the largest accounts failed")); !ok)
+        return Error { ok.error() };
+    QList<PortfolioReportData::TopAccount> out;
+    while (q.next())
+        out.append({ q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(),
+                     q.value(3).toLongLong() });
+    return out;
+}
+
+} // namespace
+
+Result<FirmProfile> FirmProfile::load(Database &database)
+{
+    SettingsRepository settings(database);
+    FirmProfile firm;
+    for (const auto &[key, target] : { std::pair { u"firm_name"_s, &firm.name },
+                                       std::pair { u"firm_address"_s, &firm.address } }) {
+        const Result<std::optional<QString>> value = settings.value(key);
+        if (!value)
+            return Error { value.error() };
+        *target = value->value_or(QString()).trimmed();
+    }
+    const Result<std::optional<QString>> logo = settings.value(u"firm_logo"_s);
+    if (!logo)
+        return Error { logo.error() };
+    if (logo->has_value())
+        firm.logoPng = QByteArray::fromBase64((*logo)->toLatin1());
+    return firm;
+}
+
+QDate ReportPeriod::previousFrom() const
+{
+    return from.addDays(-(from.daysTo(to) + 1));
+}
+
+QString ReportPeriod::problem() const
+{
+    if (!from.isValid() || !to.isValid())
+        return ReportData::tr("The report needs a first and a last day.");
+    if (to < from)
+        return ReportData::tr("The period ends on %1, before it starts on %2.")
+            .arg(to.toString(Qt::ISODate), from.toString(Qt::ISODate));
+    return {};
+}
+
+ReportPeriod ReportPeriod::lastTwelveMonths(const QDate &today)
+{
+    return { today.addMonths(-12).addDays(1), today };
+}
+
+Result<qint64> ReportData::findClient(Database &database, const QString &idOrName)
+{
+    const QString wanted = idOrName.trimmed();
+    if (wanted.isEmpty())
+        return Error { tr("Name a client by its id or its name.") };
+    AccountRepository accounts(database);
+    bool isNumber = false;
+    const qint64 id = wanted.toLongLong(&isNumber);
+    if (isNumber) {
+        const Result<Account> account = accounts.get(id);
+        if (account)
+            return id;
+        // Not an id: perhaps a name made of digits.
+    }
+    const Result<QList<Account>> found = accounts.findByName(wanted);
+    if (!found)
+        return Error { found.error() };
+    if (found->isEmpty())
+        return Error { isNumber ? tr("There is no account with the id or name %1.").arg(wanted)
+                                : tr("There is no account named '%1'.").arg(wanted) };
+    if (found->size() > 1) {
+        QStringList ids;
+        for (const Account &a : *found)
+            ids.append(QString::number(a.id));
+        return Error { tr("Several accounts are named '%1' (ids %2): name one by its id.")
+                           .arg(wanted, ids.join(u", "_s)) };
+    }
+    return found->first().id;
+}
+
+Result<ClientReportData> ReportData::client(Database &database, qint64 accountId,
+                                            const ReportPeriod &period, const QDate &today)
+{
+    if (const QString problem = period.problem(); !problem.isEmpty())
+        return Error { problem };
+    ClientReportData d;
+    d.period = period;
+    d.printedOn = today;
+    auto firm = FirmProfile::load(database);
+    if (!firm)
+        return Error { firm.error() };
+    d.firm = *firm;
+    d.currency = SettingsRepository(database).firmCurrency();
+    auto account = AccountRepository(database).get(accountId);
+    if (!account)
+        return Error { account.error() };
+    d.account = *account;
+    d.managerName = userName(database, d.account.managerId);
+
+    auto contacts = ContactRepository(database).listForAccount(accountId);
+    if (!contacts)
+        return Error { contacts.error() };
+    d.contacts = *contacts;
+    for (const Contact &c : std::as_const(d.contacts))
+        d.contactNames.insert(c.id, c.name);
+
+    auto contracts = ContractRepository(database).listForAccount(accountId);
+    if (!contracts)
+        return Error { contracts.error() };
+    for (const Contract &c : std::as_const(*contracts)) {
+        if (c.status == ContractStatus::Active)
+            d.contracts.append(c);
+    }
+    std::sort(d.contracts.begin(), d.contracts.end(),
+              [](const Contract &a, const Contract &b) { return a.start < b.start; });
+
+    auto plan = ServiceItemRepository(database).listForAccount(accountId);
+    if (!plan)
+        return Error { plan.error() };
+    d.servicePlan = *plan;
+
+    auto requests = ServiceRequestRepository(database).listForAccount(accountId);
+    if (!requests)
+        return Error { requests.error() };
+    const QDateTime now = today.endOfDay();
+    for (const ServiceRequest &r : std::as_const(*requests)) {
+        const QDate opened = r.openedAt.date();
+        if (opened < period.from || opened > period.to)
+            continue;
+        d.requests.append(r);
+        const bool closed = r.status == RequestStatus::Closed && r.closedAt.isValid();
+        const bool breached = ServiceRules::isBreached(r, now);
+        if (closed || breached) {
+            ++d.requestsDue;
+            d.requestsOnTime += closed && !breached;
+        }
+    }
+    std::sort(
+        d.requests.begin(), d.requests.end(),
+        [](const ServiceRequest &a, const ServiceRequest &b) { return a.openedAt < b.openedAt; });
+
+    // Revenue by category, this period and the one before.
+    auto entries
+        = RevenueRepository(database).listForAccount(accountId, period.previousFrom(), period.to);
+    if (!entries)
+        return Error { entries.error() };
+    QHash<QString, qsizetype> byCategory;
+    for (const RevenueEntry &e : std::as_const(*entries)) {
+        if (e.amount.currency() != d.currency) {
+            ++d.otherCurrencyEntries;
+            continue;
+        }
+        const QString category = e.category.trimmed();
+        auto it = byCategory.find(category);
+        if (it == byCategory.end()) {
+            it = byCategory.insert(category, d.revenue.size());
+            d.revenue.append({ category, 0, 0 });
+        }
+        CategoryRevenue &row = d.revenue[*it];
+        if (e.date >= period.from) {
+            row.currentMinor += e.amount.minorUnits();
+            d.revenueMinor += e.amount.minorUnits();
+        } else {
+            row.previousMinor += e.amount.minorUnits();
+            d.previousRevenueMinor += e.amount.minorUnits();
+        }
+    }
+    std::sort(d.revenue.begin(), d.revenue.end(),
+              [](const CategoryRevenue &a, const CategoryRevenue &b) {
+                  if (a.currentMinor != b.currentMinor)
+                      return a.currentMinor > b.currentMinor;
+                  if (a.previousMinor != b.previousMinor)
+                      return a.previousMinor > b.previousMinor;
+                  return a.category < b.category;
+              });
+
+    auto opportunities = OpportunityRepository(database).listForAccount(accountId);
+    if (!opportunities)
+        return Error { opportunities.error() };
+    for (const Opportunity &o : std::as_const(*opportunities)) {
+        if (o.stage != OpportunityStage::Won && o.stage != OpportunityStage::Lost)
+            d.openOpportunities.append(o);
+    }
+    std::sort(d.openOpportunities.begin(), d.openOpportunities.end(),
+              [](const Opportunity &a, const Opportunity &b) {
+                  // Without an expected close last.
+                  if (a.expectedClose.isValid() != b.expectedClose.isValid())
+                      return a.expectedClose.isValid();
+                  return a.expectedClose < b.expectedClose;
+              });
+
+    auto interactions = InteractionRepository(database).listForAccount(accountId);
+    if (!interactions)
+        return Error { interactions.error() };
+    for (const Interaction &i : std::as_const(*interactions)) {
+        const QDate day = i.occurredAt.date();
+        if (day >= period.from && day <= period.to)
+            d.interactions.append(i);
+        if (i.followUpOn.isValid() && !i.followUpDone)
+            d.nextSteps.append(i);
+    }
+    std::sort(
+        d.interactions.begin(), d.interactions.end(),
+        [](const Interaction &a, const Interaction &b) { return a.occurredAt > b.occurredAt; });
+    if (d.interactions.size() > 10)
+        d.interactions.resize(10);
+    std::sort(
+        d.nextSteps.begin(), d.nextSteps.end(),
+        [](const Interaction &a, const Interaction &b) { return a.followUpOn < b.followUpOn; });
+    return d;
+}
+
+Result<PortfolioReportData> ReportData::portfolio(Database &database, const ReportPeriod &period,
+                                                  const QDate &today)
+{
+    if (const QString problem = period.problem(); !problem.isEmpty())
+        return Error { problem };
+    PortfolioReportData d;
+    d.period = period;
+    d.printedOn = today;
+    auto firm = FirmProfile::load(database);
+    if (!firm)
+        return Error { firm.error() };
+    d.firm = *firm;
+    // Months for up to two years, quarters for up to six, years beyond.
+    const qint64 days = period.from.daysTo(period.to);
+    d.grouping = days <= 731 ? PeriodGrouping::Month
+        : days <= 2192       ? PeriodGrouping::Quarter
+                             : PeriodGrouping::Year;
+    auto revenue = RevenueAnalytics::byPeriod(database, { period.from, period.to, std::nullopt },
+                                              d.grouping);
+    if (!revenue)
+        return Error { revenue.error() };
+    d.revenue = *revenue;
+
+    for (const auto &[kind, target] : { std::pair { AccountKind::Client, &d.topClients },
+                                        std::pair { AccountKind::Customer, &d.topCustomers } }) {
+        auto top = topAccounts(database, kind, period, d.revenue.currency, 10);
+        if (!top)
+            return Error { top.error() };
+        *target = *top;
+    }
+
+    // Renewals due: active contracts ending within 90 days of the day printed.
+    {
+        QSqlQuery q(database.connection());
+        q.prepare(u"SELECT c.id FROM contracts c WHERE c.status = 'active' AND c.end_date "
+                  "BETWEEN :from AND :to ORDER BY c.end_date, c.id"_s);
+        q.bindValue(u":from"_s, sql::date(today));
+        q.bindValue(u":to"_s, sql::date(today.addDays(90)));
+        if (Status ok = sql::exec(q, tr("Reading the renewals due failed")); !ok)
+            return Error { ok.error() };
+        QList<qint64> ids;
+        while (q.next())
+            ids.append(q.value(0).toLongLong());
+        ContractRepository contracts(database);
+        AccountRepository accounts(database);
+        for (const qint64 id : std::as_const(ids)) {
+            auto contract = contracts.get(id);
+            if (!contract)
+                return Error { contract.error() };
+            auto account = accounts.get(contract->accountId);
+            if (!account)
+                return Error { account.error() };
+            d.renewals.append({ account->name, contract->reference, contract->end,
+                                ContractRules::noticeDeadline(*contract), contract->autoRenew,
+                                ContractRules::monthlyRecurringRevenue(*contract).minorUnits() });
+        }
+    }
+
+    // Conversions in the period.
+    {
+        QSqlQuery q(database.connection());
+        q.prepare(u"SELECT a.name, a.converted_on, coalesce(u.name, '') FROM accounts a LEFT "
+                  "JOIN users u ON u.id = a.manager_id WHERE a.converted_on BETWEEN :from AND "
+                  ":to ORDER BY a.converted_on, a.name"_s);
+        q.bindValue(u":from"_s, sql::date(period.from));
+        q.bindValue(u":to"_s, sql::date(period.to));
+        if (Status ok = sql::exec(q, tr("Reading the conversions failed")); !ok)
+            return Error { ok.error() };
+        while (q.next())
+            d.conversions.append(
+                { q.value(0).toString(), sql::toDate(q.value(1)), q.value(2).toString() });
+    }
+
+    auto pipeline = PipelineAnalytics::compute(database, today);
+    if (!pipeline)
+        return Error { pipeline.error() };
+    d.pipeline = *pipeline;
+    return d;
+}
+
+Result<QList<std::pair<qint64, QString>>> ReportData::clientsOf(Database &database,
+                                                                std::optional<qint64> managerId)
+{
+    QSqlQuery q(database.connection());
+    q.prepare(u"SELECT id, name FROM accounts WHERE kind = 'client' AND status = 'active' AND "
+              "(:all = 1 OR manager_id = :manager) ORDER BY name, id"_s);
+    q.bindValue(u":all"_s, managerId ? 0 : 1);
+    q.bindValue(u":manager"_s, managerId.value_or(0));
+    if (Status ok = sql::exec(q, tr("Reading the clients failed")); !ok)
+        return Error { ok.error() };
+    QList<std::pair<qint64, QString>> out;
+    while (q.next())
+        out.append({ q.value(0).toLongLong(), q.value(1).toString() });
+    return out;
+}
+
+} // namespace cd
