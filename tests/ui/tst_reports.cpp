@@ -1,0 +1,343 @@
+#include "domain/money.h"
+#include "reports/clientreport.h"
+#include "reports/reportdata.h"
+#include "reports/reportprinter.h"
+#include "storage/database.h"
+
+#include <QBuffer>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QImage>
+#include <QPainter>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QSet>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTextDocument>
+
+using namespace Qt::StringLiterals;
+using namespace cd;
+
+// The printed reports on a client added up by hand: the PDF's pages, text, fonts and images,
+// the escaping of names, a golden copy of the content, tables across pages, and bad input.
+class tst_Reports : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<Database> m_db;
+    qint64 m_client = 0;
+    const QString m_hostile = u"<b>PT \"Maju\" & Co</b>"_s;
+    const QDate m_today = QDate(2026, 6, 30);
+    const QLocale m_locale = QLocale(QLocale::English, QLocale::UnitedKingdom);
+
+    bool exec(const QString &sql, const QVariantList &values = {})
+    {
+        QSqlQuery q(m_db->connection());
+        q.prepare(sql);
+        for (const QVariant &v : values)
+            q.addBindValue(v);
+        if (!q.exec()) {
+            qWarning("%s: %s", qPrintable(sql), qPrintable(q.lastError().text()));
+            return false;
+        }
+        return true;
+    }
+    qint64 scalar(const QString &sql)
+    {
+        QSqlQuery q(m_db->connection());
+        return q.exec(sql) && q.next() ? q.value(0).toLongLong() : -1;
+    }
+
+    /// A poppler tool's output for a file.
+    static QString tool(const QString &program, const QStringList &arguments)
+    {
+        QProcess p;
+        p.start(program, arguments);
+        if (!p.waitForFinished(30000) || p.exitCode() != 0)
+            return {};
+        return QString::fromUtf8(p.readAllStandardOutput());
+    }
+
+    /// The PDF's text (page `page` alone when given), no-break spaces as spaces.
+    static QString pdfText(const QString &pdf, int page = 0)
+    {
+        QStringList arguments { u"-layout"_s };
+        if (page > 0)
+            arguments << u"-f"_s << QString::number(page) << u"-l"_s << QString::number(page);
+        return tool(u"pdftotext"_s, arguments << pdf << u"-"_s).replace(QChar(0xA0), u' ');
+    }
+    QString money(qint64 minor) const
+    {
+        return Money(minor, u"IDR"_s).format(m_locale).replace(QChar(0xA0), u' ');
+    }
+
+    ReportPeriod firstHalf() const { return { QDate(2026, 1, 1), QDate(2026, 6, 30) }; }
+
+    Result<int> writeClientPdf(const QString &path, const ReportPeriod &period)
+    {
+        const auto data = ReportData::client(*m_db, m_client, period, m_today);
+        if (!data)
+            return Error { data.error() };
+        BuiltReport report = Reports::client(*data, m_locale);
+        return ReportPrinter::writePdf(*report.document, report.frame, path, m_locale);
+    }
+
+private slots:
+    void initTestCase()
+    {
+        auto db = Database::open(m_dir.filePath(u"reports.sqlite"_s));
+        QVERIFY2(db.ok(), qPrintable(db.error()));
+        m_db = std::move(db).value();
+        // The firm, with a logo (a PNG kept in the settings).
+        QImage logo(64, 32, QImage::Format_RGB32);
+        logo.fill(QColor(0x1f, 0x5f, 0xa8));
+        QByteArray png;
+        QBuffer buffer(&png);
+        buffer.open(QIODevice::WriteOnly);
+        logo.save(&buffer, "PNG");
+        QVERIFY(exec(u"INSERT INTO settings (key, value) VALUES ('firm_name', 'Sinar Advisory'), "
+                     "('firm_address', 'Jl. Merdeka 1\nBandung 40111'), ('firm_logo', ?), "
+                     "('currency', 'IDR')"_s,
+                     { QString::fromLatin1(png.toBase64()) }));
+        QVERIFY(exec(u"INSERT INTO users (name, created_at) VALUES ('Ana Wijaya', "
+                     "'2024-01-01T00:00:00')"_s));
+        QVERIFY(exec(u"INSERT INTO accounts (kind, name, industry, city, region, country, "
+                     "manager_id, email, created_at, updated_at) VALUES ('client', ?, "
+                     "'Logistics', 'Bandung', 'West Java', 'ID', 1, 'info@maju.co.id', "
+                     "'2024-01-01', '2024-01-01')"_s,
+                     { m_hostile }));
+        m_client = scalar(u"SELECT max(id) FROM accounts"_s);
+        QVERIFY(exec(u"INSERT INTO contacts (account_id, name, job_title, email, created_at) "
+                     "VALUES (?, 'Dewi <i>Lestari</i>', 'Finance Director', 'dewi@maju.co.id', "
+                     "'2024-01-01T00:00:00')"_s,
+                     { m_client }));
+        QVERIFY(exec(u"INSERT INTO contact_roles (contact_id, role) VALUES (1, 'decision_maker'), "
+                     "(1, 'billing')"_s));
+        QVERIFY(exec(u"INSERT INTO contracts (account_id, reference, title, billing_model, "
+                     "fee_minor, currency, start_date, end_date, auto_renew, renewal_months, "
+                     "notice_days, termination_clause, status, signed_on, created_at, updated_at) "
+                     "VALUES (?, 'C-2026-017', 'Tax advisory', 'retainer', 1500000000, 'IDR', "
+                     "'2026-01-01', '2026-12-31', 1, 12, 60, 'Either party may end it with 60 "
+                     "days notice. Fees for the notice period stay due.', 'active', "
+                     "'2025-12-20', '2025-12-20', '2025-12-20')"_s,
+                     { m_client }));
+        QVERIFY(exec(u"INSERT INTO service_items (account_id, contract_id, title, customisation, "
+                     "frequency, response_hours, consultant, created_at) VALUES (?, 1, 'Monthly "
+                     "tax review', 'Before the 10th of each month', 'monthly', 24, 'Budi', "
+                     "'2026-01-01T00:00:00')"_s,
+                     { m_client }));
+        // Requests: one answered in time, one late, one still open and not due.
+        QVERIFY(exec(u"INSERT INTO service_requests (account_id, service_item_id, type, title, "
+                     "priority, status, opened_at, due_at, closed_at) VALUES "
+                     "(?, 1, 'request', 'VAT question', 'normal', 'closed', '2026-02-02T09:00:00', "
+                     "'2026-02-03T09:00:00', '2026-02-02T15:00:00'), "
+                     "(?, 1, 'complaint', 'Late report', 'high', 'closed', '2026-03-02T09:00:00', "
+                     "'2026-03-03T09:00:00', '2026-03-05T09:00:00'), "
+                     "(?, 1, 'request', 'Audit letter', 'normal', 'open', '2026-06-30T08:00:00', "
+                     "'2026-07-01T08:00:00', NULL)"_s,
+                     { m_client, m_client, m_client }));
+        // Revenue: this half year 15,000,000.00 + 3,000,000.00; the one before 12,000,000.00.
+        for (const auto &[day, amount, category] :
+             { std::tuple { u"2026-01-31"_s, 1500000000LL, u"Tax advisory"_s },
+               std::tuple { u"2026-04-30"_s, 300000000LL, u"Training"_s },
+               std::tuple { u"2025-10-31"_s, 1200000000LL, u"Tax advisory"_s } }) {
+            QVERIFY(exec(u"INSERT INTO revenue_entries (account_id, entry_date, amount_minor, "
+                         "currency, account_kind, category, created_at) VALUES (?, ?, ?, 'IDR', "
+                         "'client', ?, '2026-01-01')"_s,
+                         { m_client, day, amount, category }));
+        }
+        QVERIFY(exec(u"INSERT INTO opportunities (account_id, title, deal_type, "
+                     "expected_value_minor, currency, probability, stage, first_contact, "
+                     "expected_close, next_step, created_at, updated_at) VALUES (?, 'Transfer "
+                     "pricing study', 'engagement', 25000000000, 'IDR', 40, 'proposal', "
+                     "'2026-05-01', '2026-08-31', 'Send the proposal', '2026-05-01', "
+                     "'2026-05-01')"_s,
+                     { m_client }));
+        QVERIFY(exec(u"INSERT INTO interactions (account_id, contact_id, type, occurred_at, "
+                     "subject, follow_up_on) VALUES (?, 1, 'meeting', '2026-06-12T10:00:00', "
+                     "'Quarterly review', '2026-07-15')"_s,
+                     { m_client }));
+    }
+
+    void cleanupTestCase() { m_db.reset(); }
+
+    void theClientReportPdfHoldsTheDatabasesFigures()
+    {
+        const QString pdf = m_dir.filePath(u"client.pdf"_s);
+        const auto pages = writeClientPdf(pdf, firstHalf());
+        QVERIFY2(pages.ok(), qPrintable(pages.error()));
+        QVERIFY(*pages >= 1);
+        const QString info = tool(u"pdfinfo"_s, { pdf });
+        QVERIFY2(info.contains(u"Pages:           %1"_s.arg(*pages)), qPrintable(info));
+        QVERIFY(info.contains(u"A4"_s)); // a British locale prints on A4
+
+        const QString text = pdfText(pdf);
+        QVERIFY(text.contains(m_hostile)); // the name as typed, never as markup
+        QVERIFY(text.contains(u"Dewi <i>Lestari</i>"_s));
+        QVERIFY(text.contains(u"C-2026-017"_s));
+        QVERIFY(text.contains(u"Sinar Advisory"_s));
+        QVERIFY(text.contains(u"Ana Wijaya"_s));
+        // The totals are the database's sums.
+        const qint64 current = scalar(u"SELECT sum(amount_minor) FROM revenue_entries WHERE "
+                                      "entry_date BETWEEN '2026-01-01' AND '2026-06-30'"_s);
+        const qint64 previous = scalar(u"SELECT sum(amount_minor) FROM revenue_entries WHERE "
+                                       "entry_date BETWEEN '2025-07-01' AND '2025-12-31'"_s);
+        QCOMPARE(current, 1800000000);
+        QVERIFY(text.contains(money(current)));
+        QVERIFY(text.contains(money(previous)));
+        QVERIFY(text.contains(u"+50.0 %"_s)); // 18 million against 12
+        // One of the two requests due was answered in time.
+        QVERIFY(text.contains(u"of the 2 due so far, 1 were answered"_s));
+        QVERIFY(text.contains(u"Page 1 of %1"_s.arg(*pages)));
+        QVERIFY(text.contains(u"Confidential: prepared by Sinar Advisory for "_s + m_hostile));
+        // Charts are vectors: their text is text, and the only picture is the logo.
+        QVERIFY(text.contains(u"Revenue by category, IDR"_s));
+        const QString images = tool(u"pdfimages"_s, { u"-list"_s, pdf });
+        QCOMPARE(images.split(u'\n', Qt::SkipEmptyParts).size(), 2 + 1); // header, rule, logo
+
+        // Every font is embedded.
+        const QStringList fonts = tool(u"pdffonts"_s, { pdf }).split(u'\n', Qt::SkipEmptyParts);
+        QVERIFY(fonts.size() > 2);
+        for (const QString &line : fonts.mid(2))
+            QVERIFY2(line.contains(u" yes "_s), qPrintable(line));
+    }
+
+    void theContentMatchesTheGoldenCopy()
+    {
+        const auto data = ReportData::client(*m_db, m_client, firstHalf(), m_today);
+        QVERIFY(data.ok());
+        BuiltReport report = Reports::client(*data, m_locale);
+        const QString content = report.document->toPlainText();
+        QFile golden(QFINDTESTDATA("golden/client-report.txt"));
+        if (qEnvironmentVariableIsSet("CLIENTDESK_UPDATE_GOLDEN")) {
+            QVERIFY(golden.open(QIODevice::WriteOnly | QIODevice::Truncate));
+            golden.write(content.toUtf8());
+            QSKIP("golden copy written");
+        }
+        QVERIFY2(golden.open(QIODevice::ReadOnly), "tests/ui/golden/client-report.txt is missing");
+        const QStringList expected = QString::fromUtf8(golden.readAll()).split(u'\n');
+        const QStringList actual = content.split(u'\n');
+        for (qsizetype i = 0; i < std::min(expected.size(), actual.size()); ++i)
+            QCOMPARE(actual.at(i), expected.at(i));
+        QCOMPARE(actual.size(), expected.size());
+    }
+
+    void longTablesRepeatTheirHeaderAndKeepRowsWhole()
+    {
+        // Sixty requests make the requests table run over pages.
+        for (int i = 0; i < 60; ++i) {
+            const QString opened = QDateTime(QDate(2026, 1, 5).addDays(i * 2), QTime(9, 0))
+                                       .toString(u"yyyy-MM-ddTHH:mm:ss"_s);
+            const QString due = QDateTime(QDate(2026, 1, 6).addDays(i * 2), QTime(9, 0))
+                                    .toString(u"yyyy-MM-ddTHH:mm:ss"_s);
+            QVERIFY(exec(u"INSERT INTO service_requests (account_id, title, description, "
+                         "status, opened_at, due_at, closed_at) VALUES (?, ?, 'x', 'closed', ?, "
+                         "?, ?)"_s,
+                         { m_client,
+                           u"Request number %1 about a rather long subject that wraps onto "
+                           "another line of its cell, end %1."_s.arg(i + 1),
+                           opened, due, due }));
+        }
+        const QString pdf = m_dir.filePath(u"long.pdf"_s);
+        const auto pages = writeClientPdf(pdf, firstHalf());
+        QVERIFY2(pages.ok(), qPrintable(pages.error()));
+        QVERIFY(*pages >= 3);
+        int continued = 0;
+        static const QRegularExpression first(u"Request number (\\d+) "_s);
+        static const QRegularExpression last(u"end (\\d+)\\."_s);
+        for (int page = 2; page <= *pages; ++page) {
+            const QString text = pdfText(pdf, page);
+            // A page the table runs onto starts (below the page header) with its header.
+            if (text.contains(u"Request number"_s)) {
+                ++continued;
+                QVERIFY2(text.contains(u"Opened"_s) && text.contains(u"Priority"_s),
+                         qPrintable(text.left(400)));
+            }
+            // Every row begins and ends on the same page.
+            QSet<QString> begun;
+            QSet<QString> ended;
+            for (auto it = first.globalMatch(text); it.hasNext();)
+                begun.insert(it.next().captured(1));
+            for (auto it = last.globalMatch(text); it.hasNext();)
+                ended.insert(it.next().captured(1));
+            QCOMPARE(begun, ended);
+        }
+        QVERIFY(continued >= 1);
+        QVERIFY(exec(u"DELETE FROM service_requests WHERE description = 'x'"_s));
+    }
+
+    void paperFollowsTheLocale()
+    {
+        QCOMPARE(ReportPrinter::pageSizeFor(QLocale(QLocale::English, QLocale::UnitedStates)).id(),
+                 QPageSize::Letter);
+        QCOMPARE(ReportPrinter::pageSizeFor(QLocale(QLocale::Indonesian, QLocale::Indonesia)).id(),
+                 QPageSize::A4);
+        QCOMPARE(ReportPrinter::pageSizeFor(m_locale).id(), QPageSize::A4);
+    }
+
+    void thePortfolioReportAddsUp()
+    {
+        const auto data = ReportData::portfolio(*m_db, firstHalf(), m_today);
+        QVERIFY2(data.ok(), qPrintable(data.error()));
+        QCOMPARE(data->topClients.size(), 1);
+        QCOMPARE(data->topClients.first().revenueMinor, 1800000000);
+        QCOMPARE(data->renewals.size(), 0); // the contract ends in December, after 90 days
+        BuiltReport report = Reports::portfolio(*data, m_locale);
+        const QString pdf = m_dir.filePath(u"portfolio.pdf"_s);
+        const auto pages = ReportPrinter::writePdf(*report.document, report.frame, pdf, m_locale);
+        QVERIFY2(pages.ok(), qPrintable(pages.error()));
+        const QString text = pdfText(pdf);
+        QVERIFY(text.contains(u"Portfolio report"_s));
+        QVERIFY(text.contains(m_hostile));
+        QVERIFY(text.contains(money(1800000000)));
+        QVERIFY(text.contains(u"Transfer pricing study"_s) || text.contains(u"Proposal"_s));
+    }
+
+    void badInputLeavesNoFile()
+    {
+        // An unknown client, by id or by name.
+        QVERIFY(!ReportData::findClient(*m_db, u"987654"_s).ok());
+        const auto unknown = ReportData::findClient(*m_db, u"Nobody Ltd"_s);
+        QVERIFY(!unknown.ok());
+        QCOMPARE(unknown.error(), u"There is no account named 'Nobody Ltd'."_s);
+        QCOMPARE(*ReportData::findClient(*m_db, m_hostile.toUpper()), m_client);
+        // A period that ends before it starts.
+        const auto backwards = ReportData::client(
+            *m_db, m_client, { QDate(2026, 6, 1), QDate(2026, 5, 1) }, m_today);
+        QVERIFY(!backwards.ok());
+        QCOMPARE(backwards.error(),
+                 u"The period ends on 2026-05-01, before it starts on 2026-06-01."_s);
+        // An empty period is a report that says so, not an error.
+        const auto quiet = ReportData::client(*m_db, m_client,
+                                              { QDate(2020, 1, 1), QDate(2020, 1, 31) }, m_today);
+        QVERIFY(quiet.ok());
+        QCOMPARE(quiet->revenueMinor, 0);
+        QVERIFY(Reports::client(*quiet, m_locale)
+                    .document->toPlainText()
+                    .contains(u"No service requests were opened in the period."_s));
+        // A folder that does not exist, a folder given as the file: nothing written.
+        const QString missing = m_dir.filePath(u"no/such/folder/r.pdf"_s);
+        const auto refused = writeClientPdf(missing, firstHalf());
+        QVERIFY(!refused.ok());
+        QVERIFY(refused.error().contains(u"does not exist"_s));
+        QVERIFY(!QFile::exists(missing));
+        QVERIFY(!writeClientPdf(m_dir.path(), firstHalf()).ok());
+        // A "folder" that is a file: refused, the file untouched.
+        const QString plain = m_dir.filePath(u"plain.txt"_s);
+        QFile file(plain);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("earlier");
+        file.close();
+        QVERIFY(!writeClientPdf(plain + u"/r.pdf"_s, firstHalf()).ok());
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QCOMPARE(file.readAll(), QByteArray("earlier"));
+    }
+};
+
+QTEST_MAIN(tst_Reports)
+#include "tst_reports.moc"
