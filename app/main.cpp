@@ -3,6 +3,9 @@
 
 #include <QApplication>
 #include <QCoreApplication>
+#include <QGuiApplication>
+
+#include <cstdio>
 
 #ifndef CLIENTDESK_VERSION
 #define CLIENTDESK_VERSION "0.0.0"
@@ -15,6 +18,23 @@ int main(int argc, char *argv[])
         arguments.append(QString::fromLocal8Bit(argv[i]));
 
     // A command runs without a window (and without a display); anything else is the app.
+    if (cd::cli::wantsCommand(arguments) && cd::cli::needsGui(arguments)) {
+        // Reports lay out text and draw: fonts need a QGuiApplication, and no window is
+        // shown, so no display either.
+        if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        // A command says what went wrong in one line of its own; the platform's notes (no
+        // runtime directory, and such) are not for its user.
+        qInstallMessageHandler([](QtMsgType type, const QMessageLogContext &, const QString &text) {
+            if (type == QtCriticalMsg || type == QtFatalMsg)
+                std::fprintf(stderr, "%s\n", qPrintable(text));
+        });
+        QGuiApplication app(argc, argv);
+        QCoreApplication::setOrganizationName(QStringLiteral("ClientDesk"));
+        QCoreApplication::setApplicationName(QStringLiteral("ClientDesk"));
+        QCoreApplication::setApplicationVersion(QStringLiteral(CLIENTDESK_VERSION));
+        return cd::cli::run(arguments);
+    }
     if (cd::cli::wantsCommand(arguments)) {
         QCoreApplication app(argc, argv);
         QCoreApplication::setOrganizationName(QStringLiteral("ClientDesk"));

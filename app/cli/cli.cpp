@@ -6,6 +6,7 @@
 #include "cli/democommand.h"
 #include "cli/importcommand.h"
 #include "cli/pipelinecommand.h"
+#include "cli/reportcommand.h"
 #include "cli/revenuecommand.h"
 #include "storage/database.h"
 
@@ -26,9 +27,6 @@ QString tr(const char *text)
 }
 
 const QString kDatabaseOption = u"database"_s;
-
-// Commands DESIGN.md names that arrive with later issues: refused plainly, never faked.
-const QStringList kComingLater { u"report"_s };
 
 /// The index of the command word, skipping the value of --database; -1 when there is none.
 int commandIndex(const QStringList &arguments)
@@ -59,7 +57,7 @@ void printOverview(QTextStream &out)
               "  revenue  revenue by month, quarter or year, clients and customers apart\n"
               "  import   import accounts, contacts, contracts or revenue from a CSV file\n"
               "  export   export them to CSV or XLSX\n"
-              "Not available yet in this version: report.\n\n"
+              "  report   write client or portfolio reports as PDF\n\n"
               "Every command takes --database PATH (default: $CLIENTDESK_DATABASE, else %1).\n"
               "Run 'clientdesk COMMAND --help' for a command's options.\n")
                .arg(QDir::toNativeSeparators(Database::defaultLocation()));
@@ -122,6 +120,12 @@ bool wantsCommand(const QStringList &arguments)
     return false;
 }
 
+bool needsGui(const QStringList &arguments)
+{
+    const int index = commandIndex(arguments);
+    return index >= 0 && arguments.at(index) == u"report"_s;
+}
+
 QString desktopDatabaseArgument(const QStringList &arguments)
 {
     for (int i = 1; i < arguments.size(); ++i) {
@@ -173,16 +177,14 @@ int run(const QStringList &arguments)
         return runAccounts(commandArguments, console);
     if (command == u"pipeline"_s)
         return runPipeline(commandArguments, console);
+    if (command == u"report"_s)
+        return runReport(commandArguments, console);
     if (command == u"revenue"_s)
         return runRevenue(commandArguments, console);
     if (command == u"import"_s)
         return runImport(commandArguments, console);
     if (command == u"export"_s)
         return runExport(commandArguments, console);
-    if (kComingLater.contains(command)) {
-        console.error(tr("'%1' is not available yet in this version.").arg(command));
-        return Usage;
-    }
     console.error(
         tr("'%1' is not a command. Run 'clientdesk --help' for the commands.").arg(command));
     return Usage;

@@ -55,6 +55,10 @@ private:
 /// desktop app.
 bool wantsCommand(const QStringList &arguments);
 
+/// Whether the command draws (reports): it needs a QGuiApplication, on the offscreen
+/// platform when there is no display.
+bool needsGui(const QStringList &arguments);
+
 /// The value of --database among arguments meant for the desktop app; empty when not given.
 QString desktopDatabaseArgument(const QStringList &arguments);
 

@@ -352,10 +352,25 @@ private slots:
             << QStringList { u"revenue"_s, u"--from"_s, u"2025-03-01"_s, u"--to"_s,
                              u"2025-02-01"_s }
             << u"The period ends on 2025-02-01, before it starts on 2025-03-01."_s;
-        for (const QString &later : { u"report"_s }) {
-            QTest::newRow(qPrintable(later))
-                << QStringList { later } << u"'%1' is not available yet"_s.arg(later);
-        }
+        QTest::newRow("report without a kind")
+            << QStringList { u"report"_s, u"-o"_s, u"x.pdf"_s } << u"'report' needs"_s;
+        QTest::newRow("report of something else")
+            << QStringList { u"report"_s, u"invoices"_s, u"-o"_s, u"x.pdf"_s }
+            << u"'report' writes client, portfolio or clients, not 'invoices'."_s;
+        QTest::newRow("report without a file") << QStringList { u"report"_s, u"portfolio"_s }
+                                               << u"Name the PDF file to write with -o FILE.pdf."_s;
+        QTest::newRow("report backwards")
+            << QStringList { u"report"_s, u"portfolio"_s,  u"-o"_s,   u"x.pdf"_s,
+                             u"--from"_s, u"2026-03-01"_s, u"--to"_s, u"2026-01-31"_s }
+            << u"The period ends on 2026-01-31, before it starts on 2026-03-01."_s;
+        QTest::newRow("report no such day")
+            << QStringList { u"report"_s, u"client"_s, u"1"_s,         u"-o"_s,
+                             u"x.pdf"_s,  u"--to"_s,   u"2026-02-30"_s }
+            << u"--to 2026-02-30: there is no such day in the calendar."_s;
+        QTest::newRow("report manager for one client")
+            << QStringList { u"report"_s, u"client"_s,    u"1"_s,  u"-o"_s,
+                             u"x.pdf"_s,  u"--manager"_s, u"Ana"_s }
+            << u"--manager goes with 'report clients' only."_s;
     }
 
     void usageErrorsExitWithTwo()
@@ -718,6 +733,94 @@ private slots:
         QCOMPARE(run.exitCode, 1);
         QCOMPARE(run.err.trimmed(),
                  u"clientdesk: garbage.csv is not a CSV text file: line 1 contains binary data."_s);
+    }
+
+    void reportsArePdfFilesOfTheDatabase()
+    {
+        const QString db = path(u"reports.sqlite"_s);
+        QCOMPARE(clientdesk({ u"demo"_s, u"--database"_s, db, u"--accounts"_s, u"60"_s,
+                              u"--revenue"_s, u"2000"_s })
+                     .exitCode,
+                 0);
+        QString name;
+        qint64 id = 0;
+        QString manager;
+        int managersClients = 0;
+        {
+            QSqlDatabase raw = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"reports"_s);
+            raw.setDatabaseName(db);
+            QVERIFY(raw.open());
+            QSqlQuery q(raw);
+            QVERIFY(q.exec(u"SELECT a.id, a.name, u.name FROM accounts a JOIN users u ON u.id = "
+                           "a.manager_id WHERE a.kind = 'client' AND a.status = 'active' ORDER "
+                           "BY a.id LIMIT 1"_s));
+            QVERIFY(q.next());
+            id = q.value(0).toLongLong();
+            name = q.value(1).toString();
+            manager = q.value(2).toString();
+            QVERIFY(
+                q.exec(u"SELECT count(*) FROM accounts a JOIN users u ON u.id = a.manager_id "
+                       "WHERE a.kind = 'client' AND a.status = 'active' AND u.name = '%1'"_s.arg(
+                           manager)));
+            QVERIFY(q.next());
+            managersClients = q.value(0).toInt();
+        }
+        QSqlDatabase::removeDatabase(u"reports"_s);
+        const auto pdfText = [](const QString &pdf) {
+            QProcess p;
+            p.start(u"pdftotext"_s, { pdf, u"-"_s });
+            p.waitForFinished(30000);
+            return QString::fromUtf8(p.readAllStandardOutput());
+        };
+
+        // One client, by name and by id; the PDF holds its name and the sample firm.
+        const QString byName = path(u"by-name.pdf"_s);
+        const Run one
+            = clientdesk({ u"report"_s, u"client"_s, name, u"-o"_s, byName, u"--database"_s, db });
+        QCOMPARE(one.exitCode, 0);
+        QVERIFY2(one.out.startsWith(u"Wrote "_s), qPrintable(one.out + one.err));
+        const QString text = pdfText(byName);
+        QVERIFY(text.contains(name));
+        QVERIFY(text.contains(u"Nusantara Advisory Partners"_s));
+        QCOMPARE(clientdesk({ u"report"_s, u"client"_s, QString::number(id), u"-o"_s,
+                              path(u"by-id.pdf"_s), u"--database"_s, db, u"--from"_s,
+                              u"2025-01-01"_s, u"--to"_s, u"2025-12-31"_s })
+                     .exitCode,
+                 0);
+        QVERIFY(pdfText(path(u"by-id.pdf"_s)).contains(u"1 January 2025 – 31 December 2025"_s));
+
+        // The portfolio.
+        QCOMPARE(clientdesk({ u"report"_s, u"portfolio"_s, u"-o"_s, path(u"portfolio.pdf"_s),
+                              u"--database"_s, db })
+                     .exitCode,
+                 0);
+        QVERIFY(pdfText(path(u"portfolio.pdf"_s)).contains(u"Top clients"_s));
+
+        // Every client of one manager into a folder that does not exist yet.
+        const QString folder = path(u"batch/of/reports"_s);
+        const Run batch = clientdesk({ u"report"_s, u"clients"_s, u"--manager"_s, manager, u"-o"_s,
+                                       folder, u"--database"_s, db });
+        QCOMPARE(batch.exitCode, 0);
+        QCOMPARE(QDir(folder).entryList({ u"*.pdf"_s }, QDir::Files).size(), managersClients);
+
+        // Bad input: a clear sentence, exit 1, no file.
+        const Run unknown = clientdesk({ u"report"_s, u"client"_s, u"Nobody at all"_s, u"-o"_s,
+                                         path(u"nobody.pdf"_s), u"--database"_s, db });
+        QCOMPARE(unknown.exitCode, 1);
+        QCOMPARE(unknown.err.trimmed(),
+                 u"clientdesk: There is no account named 'Nobody at all'."_s);
+        QVERIFY(!QFile::exists(path(u"nobody.pdf"_s)));
+        const QString nowhere = path(u"missing/folder/r.pdf"_s);
+        const Run unwritable = clientdesk({ u"report"_s, u"client"_s, QString::number(id), u"-o"_s,
+                                            nowhere, u"--database"_s, db });
+        QCOMPARE(unwritable.exitCode, 1);
+        QVERIFY2(unwritable.err.contains(u"does not exist"_s), qPrintable(unwritable.err));
+        QVERIFY(!QFile::exists(nowhere));
+        const Run stranger = clientdesk({ u"report"_s, u"clients"_s, u"--manager"_s, u"Nobody"_s,
+                                          u"-o"_s, folder, u"--database"_s, db });
+        QCOMPARE(stranger.exitCode, 1);
+        QCOMPARE(stranger.err.trimmed(),
+                 u"clientdesk: There is no account manager named 'Nobody'."_s);
     }
 
     void helpAndVersion()
