@@ -3,6 +3,7 @@
 #include "cli/cli.h"
 #include "domain/isodate.h"
 #include "reports/clientreport.h"
+#include "reports/reportbatch.h"
 #include "reports/reportdata.h"
 #include "storage/database.h"
 #include "storage/userrepository.h"
@@ -50,18 +51,6 @@ std::optional<QDate> dateOption(const QCommandLineParser &parser, const QString 
                       : tr("--%1 takes a date written YYYY-MM-DD, such as 2024-03-31, not '%2'.")
                             .arg(name, text));
     return std::nullopt;
-}
-
-/// Writes one client's report; the pages written, or why not.
-Result<int> writeClient(Database &db, qint64 id, const ReportPeriod &period, const QDate &today,
-                        const QString &path)
-{
-    const auto data = ReportData::client(db, id, period, today);
-    if (!data)
-        return Error { data.error() };
-    const QLocale locale;
-    BuiltReport report = Reports::client(*data, locale);
-    return ReportPrinter::writePdf(*report.document, report.frame, path, locale);
 }
 
 } // namespace
@@ -128,7 +117,7 @@ int runReport(const QStringList &arguments, Console &console)
             console.error(id.error());
             return Failure;
         }
-        const auto pages = writeClient(*db, *id, period, today, output);
+        const auto pages = ReportBatch::writeOne(*db, *id, period, today, output, QLocale());
         if (!pages) {
             console.error(pages.error());
             return Failure;
@@ -189,30 +178,23 @@ int runReport(const QStringList &arguments, Console &console)
                           .arg(QDir::toNativeSeparators(output)));
         return Failure;
     }
-    if (!folder.exists() && !QDir().mkpath(output)) {
-        console.error(tr("The folder %1 cannot be created.").arg(QDir::toNativeSeparators(output)));
+    QList<ReportBatch::Client> batch;
+    for (const auto &[id, name] : *clients)
+        batch.append({ id, name });
+    const auto written = ReportBatch::run(
+        db->location(), batch, period, today, output, QLocale(), [&console](int done, int total) {
+            console.progress(int(qint64(done) * 100 / total),
+                             tr("Writing client reports (%1 of %2)").arg(done).arg(total));
+            return true;
+        });
+    if (!written) {
+        console.error(written.error());
         return Failure;
-    }
-    const QDir dir(output);
-    int done = 0;
-    for (const auto &[id, name] : *clients) {
-        const QString path = dir.filePath(Reports::fileNameFor(name, id));
-        const auto pages = writeClient(*db, id, period, today, path);
-        if (!pages) {
-            console.error(tr("%1: %2").arg(name, pages.error()));
-            console.error(tr("Stopped after %1 of %2 reports; those written are complete.")
-                              .arg(done)
-                              .arg(clients->size()));
-            return Failure;
-        }
-        ++done;
-        console.progress(int(done * 100 / clients->size()),
-                         tr("Writing client reports (%1 of %2)").arg(done).arg(clients->size()));
     }
     console.endProgress();
     console.out() << tr("Wrote %1 client reports into %2.")
-                         .arg(done)
-                         .arg(QDir::toNativeSeparators(dir.absolutePath()))
+                         .arg(*written)
+                         .arg(QDir::toNativeSeparators(QDir(output).absolutePath()))
                   << Qt::endl;
     return Success;
 }

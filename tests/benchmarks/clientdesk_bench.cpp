@@ -18,6 +18,7 @@
 #include "models/customerlistmodel.h"
 #include "models/pipelinemodel.h"
 #include "models/prospectlist.h"
+#include "reports/reportbatch.h"
 #include "sample/samplegenerator.h"
 #include "storage/customerstats.h"
 #include "storage/database.h"
@@ -71,6 +72,9 @@ struct Scenario
     /// The same work in the sqlite3 shell, or an empty function.
     std::function<std::optional<double>(int run)> shell;
 };
+
+void appendReportScenarios(QList<Scenario> &list, const Settings &s, const QString &large,
+                           QTemporaryDir &scratch);
 
 QTextStream &out()
 {
@@ -878,7 +882,105 @@ QList<Scenario> scenarios(const Settings &s, const QString &large, QTemporaryDir
     appendCustomerScenarios(list, large, scratch);
     appendPipelineScenarios(list, s, large, scratch);
     appendAnalyticsScenarios(list, large);
+    appendReportScenarios(list, s, large, scratch);
     return list;
+}
+
+void appendReportScenarios(QList<Scenario> &list, const Settings &s, const QString &large,
+                           QTemporaryDir &scratch)
+{
+    // The client with the most revenue entries: the longest report of the sample.
+    const auto busiest = [large]() -> qint64 {
+        auto db = cd::Database::open(large, { cd::Database::Mode::MustExist, 5000 });
+        if (!db)
+            return 0;
+        QSqlQuery q((**db).connection());
+        q.exec(u"SELECT r.account_id FROM revenue_entries r JOIN accounts a ON a.id = "
+               "r.account_id WHERE a.kind = 'client' GROUP BY r.account_id ORDER BY COUNT(*) "
+               "DESC LIMIT 1"_s);
+        return q.next() ? q.value(0).toLongLong() : 0;
+    };
+    const auto client = std::make_shared<qint64>(0);
+    list.append(
+        { u"report-client"_s,
+          u"one client report as PDF, in-process: data read, laid out, written"_s, 200,
+          [large, &scratch, busiest, client](int run) -> std::optional<double> {
+              if (*client == 0)
+                  *client = busiest();
+              auto db = cd::Database::open(large, { cd::Database::Mode::MustExist, 5000 });
+              if (!db) {
+                  fail(db.error());
+                  return std::nullopt;
+              }
+              const QString path = scratch.filePath(u"client-%1.pdf"_s.arg(run));
+              QElapsedTimer timer;
+              timer.start();
+              const QDate today = QDate::currentDate();
+              const auto pages = cd::ReportBatch::writeOne(
+                  **db, *client, cd::ReportPeriod::lastTwelveMonths(today), today, path,
+                  QLocale(QLocale::English, QLocale::UnitedKingdom));
+              const double ms = double(timer.nsecsElapsed()) / 1e6;
+              if (!pages) {
+                  fail(u"report-client: "_s + pages.error());
+                  return std::nullopt;
+              }
+              QFile::remove(path);
+              return ms;
+          },
+          [large, busiest, client](int) -> std::optional<double> {
+              if (*client == 0)
+                  *client = busiest();
+              // The report's reads: the account, its contacts, contracts, plan, requests,
+              // two years of revenue by category, deals and interactions.
+              return runShell(
+                  large,
+                  u"SELECT * FROM accounts WHERE id = %1; SELECT * FROM contacts WHERE "
+                  "account_id = %1; SELECT * FROM contracts WHERE account_id = %1; SELECT "
+                  "* FROM service_items WHERE account_id = %1; SELECT * FROM "
+                  "service_requests WHERE account_id = %1; SELECT coalesce(category, ''), "
+                  "entry_date >= date('now', '-1 year'), sum(amount_minor) FROM "
+                  "revenue_entries WHERE account_id = %1 AND entry_date >= date('now', "
+                  "'-2 years') GROUP BY 1, 2; SELECT * FROM opportunities WHERE "
+                  "account_id = %1; SELECT * FROM interactions WHERE account_id = %1;"_s.arg(
+                      *client));
+          } });
+    const int batchSize = s.smoke ? 20 : 1000;
+    list.append(
+        { u"report-batch"_s,
+          u"%1 client reports into a folder, on every core"_s.arg(batchSize),
+          180'000,
+          [large, &scratch, batchSize](int run) -> std::optional<double> {
+              QList<cd::ReportBatch::Client> clients;
+              {
+                  auto db = cd::Database::open(large, { cd::Database::Mode::MustExist, 5000 });
+                  if (!db) {
+                      fail(db.error());
+                      return std::nullopt;
+                  }
+                  const auto all = cd::ReportData::clientsOf(**db, std::nullopt);
+                  if (!all) {
+                      fail(all.error());
+                      return std::nullopt;
+                  }
+                  for (qsizetype i = 0; i < all->size() && i < batchSize; ++i)
+                      clients.append({ all->at(i).first, all->at(i).second });
+              }
+              const QString folder = scratch.filePath(u"batch-%1"_s.arg(run));
+              QElapsedTimer timer;
+              timer.start();
+              const QDate today = QDate::currentDate();
+              const auto written = cd::ReportBatch::run(
+                  large, clients, cd::ReportPeriod::lastTwelveMonths(today), today, folder,
+                  QLocale(QLocale::English, QLocale::UnitedKingdom), {});
+              const double ms = double(timer.nsecsElapsed()) / 1e6;
+              if (!written || *written != clients.size()) {
+                  fail(u"report-batch: "_s + (written ? u"too few reports"_s : written.error()));
+                  return std::nullopt;
+              }
+              QDir(folder).removeRecursively();
+              return ms;
+          },
+          {} });
 }
 
 } // namespace
