@@ -13,6 +13,7 @@
 #include "io/rollingbackups.h"
 #include "models/clientagendamodel.h"
 #include "models/portfoliosummary.h"
+#include "reports/reportdialog.h"
 #include "samplerunner.h"
 #include "storage/accountrepository.h"
 #include "storage/database.h"
@@ -216,6 +217,7 @@ void MainWindow::createPages()
     });
     connect(m_customerPage, &CustomerPage::converted, this, &MainWindow::openClient);
     connect(m_clientPage, &ClientPage::conversionUndone, this, &MainWindow::openCustomer);
+    connect(m_clientPage, &ClientPage::reportRequested, this, &MainWindow::showReport);
     m_pipeline = new PipelineView(m_stack);
     m_stack->addWidget(m_pipeline);
     connect(m_pipeline, &PipelineView::accountActivated, this, &MainWindow::openCustomer);
@@ -299,6 +301,20 @@ void MainWindow::createMenus()
     }
     m_restoreAction
         = file->addAction(tr("Restore from &Backup…"), this, &MainWindow::chooseAndRestoreBackup);
+    file->addSeparator();
+    m_clientReportAction = file->addAction(tr("&Client Report…"), this, [this] {
+        if (m_openClient != 0)
+            showReport(m_openClient);
+    });
+    m_clientReportAction->setShortcut(QKeySequence::Print);
+    m_portfolioReportAction
+        = file->addAction(tr("&Portfolio Report…"), this, [this] { showReport(0); });
+    m_batchReportAction = file->addAction(tr("Client Reports for a &Manager…"), this, [this] {
+        if (!m_database)
+            return;
+        BatchReportDialog dialog(*m_database, this);
+        dialog.exec();
+    });
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
@@ -609,6 +625,10 @@ void MainWindow::updateActions()
     m_saleAction->setEnabled(m_database != nullptr && !busy);
     m_opportunityAction->setEnabled(m_database != nullptr && !busy);
     m_catalogueAction->setEnabled(m_database != nullptr && !busy);
+    m_clientReportAction->setEnabled(m_database != nullptr && !busy && m_openClient != 0
+                                     && m_area == Area::Clients);
+    m_portfolioReportAction->setEnabled(m_database != nullptr && !busy);
+    m_batchReportAction->setEnabled(m_database != nullptr && !busy);
     m_exportMenu->setEnabled(m_database != nullptr && !m_exportTask->isRunning());
     m_restoreAction->setEnabled(m_database != nullptr && m_database->dialect() == Dialect::SQLite
                                 && !busy && !m_exportTask->isRunning()
@@ -685,6 +705,21 @@ void MainWindow::showImportWizard()
     wizard.exec();
     if (imported)
         refresh();
+}
+
+void MainWindow::showReport(qint64 clientId)
+{
+    if (!m_database)
+        return;
+    QString name;
+    if (clientId != 0) {
+        const auto account = AccountRepository(*m_database).get(clientId);
+        if (!account)
+            return;
+        name = account->name;
+    }
+    ReportDialog dialog(*m_database, clientId, name, this);
+    dialog.exec();
 }
 
 void MainWindow::showDuplicates()

@@ -154,6 +154,8 @@ private:
     void chooseAndExport(ImportKind kind);
     void chooseAndRestoreBackup();
     void showDuplicates();
+    /// The report dialog of a client, or of the portfolio for 0.
+    void showReport(qint64 clientId);
     QProgressDialog *createProgressDialog(const QString &title, const QString &cancelName);
     void onSampleProgress(int percent, const QString &phase);
     void onSampleFinished(bool ok, const QString &message);
@@ -202,6 +204,9 @@ private:
     QMenu *m_exportMenu = nullptr;
     QAction *m_restoreAction = nullptr;
     QAction *m_duplicatesAction = nullptr;
+    QAction *m_clientReportAction = nullptr;
+    QAction *m_portfolioReportAction = nullptr;
+    QAction *m_batchReportAction = nullptr;
     QAction *m_saleAction = nullptr;
     QAction *m_opportunityAction = nullptr;
     QAction *m_catalogueAction = nullptr;

@@ -192,7 +192,7 @@ int runReport(const QStringList &arguments, Console &console)
         return Failure;
     }
     console.endProgress();
-    console.out() << tr("Wrote %1 client reports into %2.")
+    console.out() << tr("Client reports written into %2: %1.")
                          .arg(*written)
                          .arg(QDir::toNativeSeparators(QDir(output).absolutePath()))
                   << Qt::endl;

@@ -1,16 +1,23 @@
 #include "domain/money.h"
 #include "reports/clientreport.h"
 #include "reports/reportdata.h"
+#include "reports/reportdialog.h"
 #include "reports/reportprinter.h"
 #include "storage/database.h"
 
 #include <QBuffer>
+#include <QComboBox>
+#include <QDateEdit>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QImage>
+#include <QLineEdit>
 #include <QPainter>
+#include <QPrinter>
 #include <QProcess>
+#include <QProgressBar>
+#include <QPushButton>
 #include <QRegularExpression>
 #include <QSet>
 #include <QSqlError>
@@ -296,6 +303,70 @@ private slots:
         QVERIFY(text.contains(m_hostile));
         QVERIFY(text.contains(money(1800000000)));
         QVERIFY(text.contains(u"Transfer pricing study"_s) || text.contains(u"Proposal"_s));
+    }
+
+    void theDialogSavesPrintsAndWritesABatch()
+    {
+        // Save as PDF: off the UI thread, then a sentence with the pages.
+        ReportDialog dialog(*m_db, m_client, m_hostile);
+        dialog.fromEdit()->setDate(QDate(2026, 1, 1));
+        dialog.toEdit()->setDate(QDate(2026, 6, 30));
+        const QString pdf = m_dir.filePath(u"dialog.pdf"_s);
+        QString suggested;
+        dialog.setAskPath([&](const QString &offered) {
+            suggested = offered;
+            return pdf;
+        });
+        dialog.savePdf();
+        QVERIFY(dialog.waitForSave());
+        QVERIFY2(dialog.message().startsWith(u"Saved "_s), qPrintable(dialog.message()));
+        QVERIFY(suggested.endsWith(u"/bPT_Maju_&_Cob-%1.pdf"_s.arg(m_client)));
+        QVERIFY(pdfText(pdf).contains(m_hostile));
+
+        // The printer gets the same pages (a PDF printer stands in for paper).
+        QPrinter printer(QPrinter::HighResolution);
+        printer.setOutputFormat(QPrinter::PdfFormat);
+        const QString printed = m_dir.filePath(u"printed.pdf"_s);
+        printer.setOutputFileName(printed);
+        const auto pages = dialog.paintOn(&printer);
+        QVERIFY2(pages.ok(), qPrintable(pages.error()));
+        QVERIFY(pdfText(printed).contains(u"Page %1 of %1"_s.arg(*pages)));
+        QVERIFY(pdfText(printed).contains(u"18,000,000.00"_s)); // in the app's locale
+
+        // A period that ends before it starts: the buttons go off and say why.
+        dialog.toEdit()->setDate(QDate(2025, 12, 1));
+        QVERIFY(dialog.message().contains(u"before it starts"_s));
+
+        // A batch of every client, into a new folder; then one cancelled at once.
+        for (int i = 0; i < 80; ++i)
+            QVERIFY(exec(u"INSERT INTO accounts (kind, name, manager_id, created_at, updated_at) "
+                         "VALUES ('client', ?, 1, '2024-01-01', '2024-01-01')"_s,
+                         { u"Klien %1"_s.arg(i, 2, 10, QChar(u'0')) }));
+        BatchReportDialog batch(*m_db);
+        batch.managerBox()->setCurrentIndex(batch.managerBox()->findText(u"Ana Wijaya"_s));
+        const QString folder = m_dir.filePath(u"batch/reports"_s);
+        batch.folderEdit()->setText(folder);
+        batch.start();
+        QVERIFY(batch.isRunning());
+        QVERIFY(batch.waitForFinished());
+        QCOMPARE(batch.message(),
+                 u"Client reports written into %1: 81."_s.arg(QDir::toNativeSeparators(folder)));
+        QCOMPARE(QDir(folder).entryList({ u"*.pdf"_s }, QDir::Files).size(), 81);
+        QCOMPARE(batch.progressBar()->value(), 100);
+
+        const QString stopped = m_dir.filePath(u"stopped"_s);
+        batch.folderEdit()->setText(stopped);
+        batch.start();
+        batch.cancelButton()->click();
+        QVERIFY(batch.waitForFinished());
+        QVERIFY2(batch.message().startsWith(u"Cancelled after "_s), qPrintable(batch.message()));
+        const int written = int(QDir(stopped).entryList({ u"*.pdf"_s }, QDir::Files).size());
+        QVERIFY(written < 81);
+        QVERIFY(batch.message().contains(u"after %1 of 81 reports"_s.arg(written)));
+        QVERIFY(QDir(stopped)
+                    .entryList({ u"*.pdf.*"_s, u".*"_s }, QDir::Files | QDir::Hidden)
+                    .isEmpty()); // no temporary file left
+        QVERIFY(exec(u"DELETE FROM accounts WHERE name LIKE 'Klien %'"_s));
     }
 
     void badInputLeavesNoFile()

@@ -127,6 +127,7 @@ bool moveSplitRow(QTextDocument &document, qreal pageHeight)
             const int rows = table->rows() - r;
             QTextCursor after(&document);
             after.setPosition(table->lastPosition() + 1);
+            after.beginEditBlock(); // laid out once, when the move is done
             QTextTableFormat format = table->format();
             format.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
             QTextTable *rest = after.insertTable(rows + 1, table->columns(), format);
@@ -136,6 +137,7 @@ bool moveSplitRow(QTextDocument &document, qreal pageHeight)
                     copyCell(table->cellAt(r + i, c), rest->cellAt(i + 1, c));
             }
             table->removeRows(r, rows);
+            after.endEditBlock();
             relayoutFrom(document, table->firstPosition());
             return true;
         }

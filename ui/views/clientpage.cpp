@@ -333,9 +333,17 @@ ClientPage::ClientPage(QWidget *parent) : QWidget(parent)
                                     "contract the conversion opened (while it is unsigned)"));
     m_undoConversion->hide();
     connect(m_undoConversion, &QPushButton::clicked, this, &ClientPage::undoConversion);
+    auto *report = new QPushButton(tr("Report…"), this);
+    report->setObjectName(u"reportButton"_s);
+    report->setToolTip(tr("Preview, print or save this client's report for a meeting (Ctrl+P)"));
+    connect(report, &QPushButton::clicked, this, [this] {
+        if (m_accountId != 0)
+            emit reportRequested(m_accountId);
+    });
     auto *topRow = new QHBoxLayout;
     topRow->addWidget(back);
     topRow->addStretch(1);
+    topRow->addWidget(report);
     topRow->addWidget(m_undoConversion);
     topRow->addWidget(undoButton);
     topRow->addWidget(redoButton);

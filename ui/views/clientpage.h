@@ -111,6 +111,8 @@ signals:
     void clientChanged(qint64 accountId);
     /// The client is a customer again (Undo Conversion); its customer page should open.
     void conversionUndone(qint64 accountId);
+    /// The user asked for this client's printed report.
+    void reportRequested(qint64 accountId);
 
 private:
     void fillProfile();
