@@ -1,5 +1,10 @@
 #include "backgroundtask.h"
 
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QEventLoop>
+#include <QTimer>
+
 using namespace Qt::StringLiterals;
 
 namespace cd {
@@ -24,6 +29,18 @@ BackgroundTask::~BackgroundTask()
         m_thread->wait();
         delete m_thread;
     }
+}
+
+bool BackgroundTask::waitForDone(int timeoutMs)
+{
+    QElapsedTimer timer;
+    timer.start();
+    QTimer wake;
+    wake.start(20);
+    while (isRunning() && timer.elapsed() < timeoutMs)
+        QCoreApplication::processEvents(QEventLoop::AllEvents | QEventLoop::WaitForMoreEvents);
+    QCoreApplication::processEvents();
+    return !isRunning();
 }
 
 bool BackgroundTask::start(Work work)

@@ -47,6 +47,10 @@ public:
     void cancel() { m_cancel = true; }
     bool isRunning() const { return m_thread != nullptr; }
     bool wasCancelled() const { return m_cancel.load(); }
+    /// Handles events until the run has finished and finished() has been delivered, or
+    /// `timeoutMs` have passed (tests and benchmarks); false on the timeout. Sleeps between
+    /// events: a busy wait would take a core from the work.
+    bool waitForDone(int timeoutMs);
 
 signals:
     void progressChanged(int percent);

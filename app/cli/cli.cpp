@@ -8,6 +8,7 @@
 #include "cli/pipelinecommand.h"
 #include "cli/reportcommand.h"
 #include "cli/revenuecommand.h"
+#include "domain/isodate.h"
 #include "storage/database.h"
 
 #include <QDir>
@@ -188,6 +189,23 @@ int run(const QStringList &arguments)
     console.error(
         tr("'%1' is not a command. Run 'clientdesk --help' for the commands.").arg(command));
     return Usage;
+}
+
+std::optional<QDate> dateOption(const QCommandLineParser &parser, const QString &name,
+                                Console &console)
+{
+    if (!parser.isSet(name))
+        return QDate();
+    const QString text = parser.value(name);
+    bool wellFormed = false;
+    const QDate date = parseIsoDate(text, &wellFormed);
+    if (date.isValid())
+        return date;
+    console.error(wellFormed
+                      ? tr("--%1 %2: there is no such day in the calendar.").arg(name, text)
+                      : tr("--%1 takes a date written YYYY-MM-DD, such as 2024-03-31, not '%2'.")
+                            .arg(name, text));
+    return std::nullopt;
 }
 
 std::optional<TableOutput::Format> formatOption(const QCommandLineParser &parser, Console &console)

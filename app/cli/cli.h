@@ -77,6 +77,11 @@ std::optional<int> parseCommand(QCommandLineParser &parser, const QStringList &a
 /// saying what is wrong.
 std::optional<TableOutput::Format> formatOption(const QCommandLineParser &parser, Console &console);
 
+/// The date option `name` gives (YYYY-MM-DD), an invalid date when it is not given, or nothing
+/// after saying what is wrong.
+std::optional<QDate> dateOption(const QCommandLineParser &parser, const QString &name,
+                                Console &console);
+
 /// Opens the database the command works on (--database, else $CLIENTDESK_DATABASE, else
 /// the default). On failure prints the reason and returns nothing.
 std::unique_ptr<Database> openDatabase(const QCommandLineParser &parser, bool mustExist,

@@ -1,7 +1,6 @@
 #include "cli/reportcommand.h"
 
 #include "cli/cli.h"
-#include "domain/isodate.h"
 #include "reports/clientreport.h"
 #include "reports/reportbatch.h"
 #include "reports/reportdata.h"
@@ -33,24 +32,6 @@ void addOptions(QCommandLineParser &parser)
         { u"to"_s, tr("the last day of the period, YYYY-MM-DD (default: today)."), u"DATE"_s });
     parser.addOption(
         { u"manager"_s, tr("clients: only this account manager's clients."), u"NAME"_s });
-}
-
-/// The date an option gives (invalid when not given), or nothing after saying what is wrong.
-std::optional<QDate> dateOption(const QCommandLineParser &parser, const QString &name,
-                                Console &console)
-{
-    if (!parser.isSet(name))
-        return QDate();
-    const QString text = parser.value(name);
-    bool wellFormed = false;
-    const QDate date = parseIsoDate(text, &wellFormed);
-    if (date.isValid())
-        return date;
-    console.error(wellFormed
-                      ? tr("--%1 %2: there is no such day in the calendar.").arg(name, text)
-                      : tr("--%1 takes a date written YYYY-MM-DD, such as 2024-03-31, not '%2'.")
-                            .arg(name, text));
-    return std::nullopt;
 }
 
 } // namespace

@@ -3,7 +3,6 @@
 #include "analytics/revenueanalytics.h"
 #include "cli/cli.h"
 #include "cli/tableoutput.h"
-#include "domain/isodate.h"
 #include "domain/money.h"
 #include "storage/database.h"
 
@@ -16,25 +15,6 @@ namespace {
 QString tr(const char *text)
 {
     return QCoreApplication::translate("cd::cli::revenue", text);
-}
-
-/// The date an option gives, an invalid date when it is not given, or nothing after saying
-/// what is wrong.
-std::optional<QDate> dateOption(const QCommandLineParser &parser, const QString &name,
-                                Console &console)
-{
-    if (!parser.isSet(name))
-        return QDate();
-    const QString text = parser.value(name);
-    bool wellFormed = false;
-    const QDate date = parseIsoDate(text, &wellFormed);
-    if (date.isValid())
-        return date;
-    console.error(wellFormed
-                      ? tr("--%1 %2: there is no such day in the calendar.").arg(name, text)
-                      : tr("--%1 takes a date written YYYY-MM-DD, such as 2024-03-31, not '%2'.")
-                            .arg(name, text));
-    return std::nullopt;
 }
 
 } // namespace

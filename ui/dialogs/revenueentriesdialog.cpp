@@ -5,13 +5,10 @@
 #include "domain/money.h"
 #include "storage/database.h"
 
-#include <QCoreApplication>
 #include <QDialogButtonBox>
-#include <QElapsedTimer>
 #include <QHeaderView>
 #include <QLabel>
 #include <QTableView>
-#include <QTimer>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -96,14 +93,7 @@ RevenueEntriesDialog::~RevenueEntriesDialog()
 
 bool RevenueEntriesDialog::waitForTotals(int timeoutMs)
 {
-    QElapsedTimer timer;
-    timer.start();
-    QTimer wake;
-    wake.start(20);
-    while (m_count->isRunning() && timer.elapsed() < timeoutMs)
-        QCoreApplication::processEvents(QEventLoop::AllEvents | QEventLoop::WaitForMoreEvents);
-    QCoreApplication::processEvents();
-    return !m_count->isRunning();
+    return m_count->waitForDone(timeoutMs);
 }
 
 QString RevenueEntriesDialog::heading() const

@@ -10,7 +10,6 @@
 #include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QDir>
-#include <QElapsedTimer>
 #include <QEventLoop>
 #include <QFileDialog>
 #include <QFormLayout>
@@ -23,7 +22,6 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QStandardPaths>
-#include <QTimer>
 #include <QVBoxLayout>
 
 #include <variant>
@@ -260,14 +258,7 @@ void ReportDialog::savePdf()
 
 bool ReportDialog::waitForSave(int timeoutMs)
 {
-    QElapsedTimer timer;
-    timer.start();
-    QTimer wake;
-    wake.start(20);
-    while (m_task->isRunning() && timer.elapsed() < timeoutMs)
-        QCoreApplication::processEvents(QEventLoop::AllEvents | QEventLoop::WaitForMoreEvents);
-    QCoreApplication::processEvents();
-    return !m_task->isRunning();
+    return m_task->waitForDone(timeoutMs);
 }
 
 BatchReportDialog::BatchReportDialog(Database &database, QWidget *parent)
@@ -405,14 +396,7 @@ void BatchReportDialog::start()
 
 bool BatchReportDialog::waitForFinished(int timeoutMs)
 {
-    QElapsedTimer timer;
-    timer.start();
-    QTimer wake;
-    wake.start(20);
-    while (m_task->isRunning() && timer.elapsed() < timeoutMs)
-        QCoreApplication::processEvents(QEventLoop::AllEvents | QEventLoop::WaitForMoreEvents);
-    QCoreApplication::processEvents();
-    return !m_task->isRunning();
+    return m_task->waitForDone(timeoutMs);
 }
 
 } // namespace cd

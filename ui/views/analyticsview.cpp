@@ -295,12 +295,9 @@ bool AnalyticsView::waitForLoaded(int timeoutMs)
 {
     QElapsedTimer timer;
     timer.start();
-    // Sleeps between events rather than polling: a busy wait would take a core from the read.
-    QTimer wake;
-    wake.start(20);
+    // A reload asked for during a read starts when that read's finished() is handled.
     while ((m_load->isRunning() || m_reloadAgain) && timer.elapsed() < timeoutMs)
-        QCoreApplication::processEvents(QEventLoop::AllEvents | QEventLoop::WaitForMoreEvents);
-    QCoreApplication::processEvents();
+        m_load->waitForDone(int(std::max<qint64>(1, timeoutMs - timer.elapsed())));
     return !m_load->isRunning();
 }
 
