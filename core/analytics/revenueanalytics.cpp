@@ -109,6 +109,68 @@ QString RevenueAnalytics::periodKey(const QDate &start, PeriodGrouping grouping)
     return {};
 }
 
+RevenueAnalytics::MonthSplit RevenueAnalytics::splitMonths(const QDate &from, const QDate &to)
+{
+    MonthSplit split { from.isValid() ? monthStart(from) : QDate(),
+                       to.isValid() ? monthStart(to) : QDate(),
+                       {} };
+    if (from.isValid() && from.day() != 1) {
+        QDate end = monthEnd(from);
+        if (to.isValid() && to < end)
+            end = to;
+        split.cuts.append({ from, end });
+        split.wholeFrom = split.wholeFrom.addMonths(1);
+    }
+    if (to.isValid() && to != monthEnd(to)) {
+        // Unless the cut at the start already ends there, in the same month.
+        if (split.cuts.isEmpty() || split.cuts.constFirst().second != to)
+            split.cuts.append({ monthStart(to), to });
+        split.wholeTo = split.wholeTo.addMonths(-1);
+    }
+    return split;
+}
+
+Result<QList<std::pair<qint64, qint64>>> RevenueAnalytics::topAccounts(Database &database,
+                                                                       const RevenueFilter &filter,
+                                                                       AccountKind kind, int limit)
+{
+    if (Status ok = validate(filter); !ok)
+        return Error { ok.error() };
+    if (!filter.from.isValid() || !filter.to.isValid())
+        return Error { tr("The largest accounts need a first and a last day.") };
+    const auto [wholeFrom, wholeTo, cuts] = splitMonths(filter.from, filter.to);
+    QStringList parts;
+    if (wholeFrom <= wholeTo)
+        parts.append(u"SELECT account_id, amount_minor FROM revenue_monthly WHERE month BETWEEN "
+                     ":wholeFrom AND :wholeTo AND currency = :currency AND account_kind = :kind"_s);
+    for (int i = 0; i < cuts.size(); ++i)
+        parts.append(u"SELECT account_id, amount_minor FROM revenue_entries WHERE entry_date "
+                     "BETWEEN :from%1 AND :to%1 AND currency = :currency AND account_kind = "
+                     ":kind"_s.arg(i));
+    QSqlQuery q(database.connection());
+    q.prepare(u"SELECT account_id, sum(amount_minor) AS total FROM ("_s
+              + parts.join(u" UNION ALL "_s)
+              + u") GROUP BY account_id HAVING total > 0 ORDER BY total DESC, account_id "
+                "LIMIT :limit"_s);
+    if (wholeFrom <= wholeTo) {
+        q.bindValue(u":wholeFrom"_s, wholeFrom.toString(u"yyyy-MM"_s));
+        q.bindValue(u":wholeTo"_s, wholeTo.toString(u"yyyy-MM"_s));
+    }
+    for (int i = 0; i < cuts.size(); ++i) {
+        q.bindValue(u":from%1"_s.arg(i), sql::date(cuts.at(i).first));
+        q.bindValue(u":to%1"_s.arg(i), sql::date(cuts.at(i).second));
+    }
+    q.bindValue(u":currency"_s, SettingsRepository(database).firmCurrency());
+    q.bindValue(u":kind"_s, toCode(kind));
+    q.bindValue(u":limit"_s, limit);
+    if (Status ok = sql::exec(q, tr("Finding the largest accounts failed")); !ok)
+        return Error { ok.error() };
+    QList<std::pair<qint64, qint64>> out;
+    while (q.next())
+        out.append({ q.value(0).toLongLong(), q.value(1).toLongLong() });
+    return out;
+}
+
 Result<RevenueSeries> RevenueAnalytics::byPeriod(Database &database, const RevenueFilter &filter,
                                                  PeriodGrouping grouping)
 {
@@ -119,22 +181,7 @@ Result<RevenueSeries> RevenueAnalytics::byPeriod(Database &database, const Reven
     const QString failed = tr("Adding up the revenue failed");
 
     // Whole months come from the rollup; a month the filter cuts comes from its entries.
-    QDate wholeFrom = filter.from.isValid() ? monthStart(filter.from) : QDate();
-    QDate wholeTo = filter.to.isValid() ? monthStart(filter.to) : QDate();
-    QList<std::pair<QDate, QDate>> cuts;
-    if (filter.from.isValid() && filter.from.day() != 1) {
-        QDate end = monthEnd(filter.from);
-        if (filter.to.isValid() && filter.to < end)
-            end = filter.to;
-        cuts.append({ filter.from, end });
-        wholeFrom = wholeFrom.addMonths(1);
-    }
-    if (filter.to.isValid() && filter.to != monthEnd(filter.to)) {
-        // Unless the cut at the start already ends there, in the same month.
-        if (cuts.isEmpty() || cuts.constFirst().second != filter.to)
-            cuts.append({ monthStart(filter.to), filter.to });
-        wholeTo = wholeTo.addMonths(-1);
-    }
+    const auto [wholeFrom, wholeTo, cuts] = splitMonths(filter.from, filter.to);
 
     QMap<QDate, Sums> months;
     QSqlQuery q(database.connection());

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/enums.h"
 #include "result.h"
 
 #include <QCoreApplication>
@@ -64,6 +65,23 @@ public:
 
     static Result<RevenueSeries> byPeriod(Database &database, const RevenueFilter &filter,
                                           PeriodGrouping grouping);
+
+    /// The accounts with the most revenue of one kind at booking in the firm's currency from
+    /// filter.from to filter.to (both needed), most first, the first `limit`: whole months
+    /// from the rollup by account, cut months from their entries.
+    static Result<QList<std::pair<qint64, qint64>>>
+    topAccounts(Database &database, const RevenueFilter &filter, AccountKind kind, int limit);
+
+private:
+    /// A period as whole months (from..to, first days; invalid for an open end, and
+    /// to < from when there are none) and the days of months it cuts.
+    struct MonthSplit
+    {
+        QDate wholeFrom;
+        QDate wholeTo;
+        QList<std::pair<QDate, QDate>> cuts;
+    };
+    static MonthSplit splitMonths(const QDate &from, const QDate &to);
 };
 
 } // namespace cd

@@ -35,28 +35,22 @@ QString userName(Database &database, std::optional<qint64> id)
     return user ? user->name : QString();
 }
 
-/// Revenue by account of one kind at booking in a period, most first, the first `limit`.
+/// The accounts with the most revenue of one kind at booking in a period, most first.
 Result<QList<PortfolioReportData::TopAccount>> topAccounts(Database &database, AccountKind kind,
-                                                           const ReportPeriod &period,
-                                                           const QString &currency, int limit)
+                                                           const ReportPeriod &period, int limit)
 {
-    QSqlQuery q(database.connection());
-    q.prepare(u"SELECT a.id, a.name, coalesce(u.name, ''), sum(e.amount_minor) AS total "
-              "FROM revenue_entries e JOIN accounts a ON a.id = e.account_id "
-              "LEFT JOIN users u ON u.id = a.manager_id "
-              "WHERE e.entry_date BETWEEN :from AND :to AND e.currency = :currency "
-              "AND e.account_kind = :kind GROUP BY a.id ORDER BY total DESC, a.id LIMIT :limit"_s);
-    q.bindValue(u":from"_s, sql::date(period.from));
-    q.bindValue(u":to"_s, sql::date(period.to));
-    q.bindValue(u":currency"_s, currency);
-    q.bindValue(u":kind"_s, toCode(kind));
-    q.bindValue(u":limit"_s, limit);
-    if (Status ok = sql::exec(q, ReportData::tr("Reading the largest accounts failed")); !ok)
-        return Error { ok.error() };
+    const auto top
+        = RevenueAnalytics::topAccounts(database, { period.from, period.to, {} }, kind, limit);
+    if (!top)
+        return Error { top.error() };
     QList<PortfolioReportData::TopAccount> out;
-    while (q.next())
-        out.append({ q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(),
-                     q.value(3).toLongLong() });
+    AccountRepository accounts(database);
+    for (const auto &[id, revenue] : *top) {
+        const Result<Account> account = accounts.get(id);
+        if (!account)
+            return Error { account.error() };
+        out.append({ id, account->name, userName(database, account->managerId), revenue });
+    }
     return out;
 }
 
@@ -288,7 +282,7 @@ Result<PortfolioReportData> ReportData::portfolio(Database &database, const Repo
 
     for (const auto &[kind, target] : { std::pair { AccountKind::Client, &d.topClients },
                                         std::pair { AccountKind::Customer, &d.topCustomers } }) {
-        auto top = topAccounts(database, kind, period, d.revenue.currency, 10);
+        auto top = topAccounts(database, kind, period, 10);
         if (!top)
             return Error { top.error() };
         *target = *top;

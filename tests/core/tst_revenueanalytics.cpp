@@ -243,6 +243,57 @@ private slots:
         QCOMPARE(series->periods.last().totalMinor(), 0);
     }
 
+    void theLargestAccountsOfAPeriodAddUp()
+    {
+        // Twelve accounts, entries every 9 days over two years, some in another currency.
+        QList<qint64> accounts;
+        for (int i = 0; i < 12; ++i)
+            accounts.append(
+                m_test.rawAccount(u"Account %1"_s.arg(i), i % 3 ? u"customer"_s : u"client"_s));
+        for (int n = 0; n < 240; ++n) {
+            const qint64 account = accounts.at((n * 7) % accounts.size());
+            QVERIFY(m_test.exec(
+                u"INSERT INTO revenue_entries (account_id, entry_date, amount_minor, currency, "
+                "account_kind, created_at) SELECT :a, :d, :m, :c, kind, '2024-01-01' FROM "
+                "accounts WHERE id = :a"_s,
+                { { u"a"_s, account },
+                  { u"d"_s, QDate(2024, 1, 3).addDays(n * 3).toString(Qt::ISODate) },
+                  { u"m"_s, 1000 + (n * 37) % 900 },
+                  { u"c"_s, n % 11 == 0 ? u"USD"_s : u"IDR"_s } }));
+        }
+        const auto bySql = [this](const QDate &from, const QDate &to, const QString &kind) {
+            QList<std::pair<qint64, qint64>> out;
+            QSqlQuery q(m_test.db().connection());
+            q.prepare(u"SELECT account_id, sum(amount_minor) AS t FROM revenue_entries WHERE "
+                      "entry_date BETWEEN ? AND ? AND currency = 'IDR' AND account_kind = ? "
+                      "GROUP BY account_id ORDER BY t DESC, account_id LIMIT 5"_s);
+            q.addBindValue(from.toString(Qt::ISODate));
+            q.addBindValue(to.toString(Qt::ISODate));
+            q.addBindValue(kind);
+            q.exec();
+            while (q.next())
+                out.append({ q.value(0).toLongLong(), q.value(1).toLongLong() });
+            return out;
+        };
+        // Cut at both ends, whole months only, inside one month, one cut month and a whole one.
+        for (const auto &[from, to] : { std::pair { QDate(2024, 2, 14), QDate(2025, 1, 9) },
+                                        std::pair { QDate(2024, 3, 1), QDate(2024, 8, 31) },
+                                        std::pair { QDate(2024, 5, 5), QDate(2024, 5, 25) },
+                                        std::pair { QDate(2024, 6, 20), QDate(2024, 7, 31) } }) {
+            for (const auto kind : { cd::AccountKind::Client, cd::AccountKind::Customer }) {
+                const auto top
+                    = RevenueAnalytics::topAccounts(m_test.db(), { from, to, {} }, kind, 5);
+                QVERIFY2(top.ok(), qPrintable(top.error()));
+                QCOMPARE(*top, bySql(from, to, cd::toCode(kind)));
+                QVERIFY(!top->isEmpty());
+            }
+        }
+        QVERIFY(!RevenueAnalytics::topAccounts(m_test.db(),
+                                               { QDate(2024, 5, 1), QDate(2024, 4, 1), {} },
+                                               cd::AccountKind::Client, 5)
+                     .ok());
+    }
+
     void refusesWhatCannotBeAnswered()
     {
         QVERIFY(RevenueAnalytics::parseGrouping(u"Quarter"_s).ok());
