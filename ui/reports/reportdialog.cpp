@@ -24,8 +24,6 @@
 #include <QStandardPaths>
 #include <QVBoxLayout>
 
-#include <variant>
-
 using namespace Qt::StringLiterals;
 
 namespace cd {
@@ -49,7 +47,7 @@ void waitFor(BackgroundTask &task)
         loop.exec();
 }
 
-using Data = std::variant<ClientReportData, PortfolioReportData>;
+using Data = ReportDialog::Figures;
 
 /// The report's data, read on the calling thread from `database`.
 Result<Data> readData(Database &database, qint64 clientId, const ReportPeriod &period)
@@ -158,7 +156,7 @@ void ReportDialog::setBusy(bool busy, const QString &text)
     m_message->setText(text);
 }
 
-Result<BuiltReport> ReportDialog::build()
+Result<ReportDialog::Figures> ReportDialog::read()
 {
     setBusy(true, tr("Reading the report's figures…"));
     Result<Data> figures = Error { QString() };
@@ -169,17 +167,16 @@ Result<BuiltReport> ReportDialog::build()
     });
     waitFor(*m_task);
     setBusy(false);
-    if (!figures)
-        return Error { figures.error() };
-    return buildReport(*figures, locale());
+    return figures;
 }
 
 Result<int> ReportDialog::paintOn(QPrinter *printer)
 {
-    auto report = build();
-    if (!report)
-        return Error { report.error() };
-    return ReportPrinter::paint(*report->document, report->frame, *printer, locale());
+    const auto figures = read();
+    if (!figures)
+        return Error { figures.error() };
+    BuiltReport report = buildReport(*figures, locale());
+    return ReportPrinter::paint(*report.document, report.frame, *printer, locale());
 }
 
 void ReportDialog::preview()
@@ -187,15 +184,18 @@ void ReportDialog::preview()
     QPrinter printer(QPrinter::HighResolution);
     printer.setPageSize(ReportPrinter::pageSizeFor(locale()));
     printer.setPageMargins(QMarginsF(18, 16, 18, 14), QPageLayout::Millimeter);
-    auto report = build();
-    if (!report) {
-        m_message->setText(report.error());
+    const auto figures = read();
+    if (!figures) {
+        m_message->setText(figures.error());
         return;
     }
     QPrintPreviewDialog dialog(&printer, this);
-    dialog.setWindowTitle(tr("%1 — Preview").arg(report->frame.title));
-    connect(&dialog, &QPrintPreviewDialog::paintRequested, this, [this, &report](QPrinter *p) {
-        if (const auto pages = ReportPrinter::paint(*report->document, report->frame, *p, locale());
+    dialog.setWindowTitle(m_clientId != 0 ? tr("Client Report — Preview")
+                                          : tr("Portfolio Report — Preview"));
+    // A fresh document for each paint: another paper size lays it out anew.
+    connect(&dialog, &QPrintPreviewDialog::paintRequested, this, [this, &figures](QPrinter *p) {
+        BuiltReport report = buildReport(*figures, locale());
+        if (const auto pages = ReportPrinter::paint(*report.document, report.frame, *p, locale());
             !pages)
             m_message->setText(pages.error());
     });

@@ -8,6 +8,7 @@
 
 #include <functional>
 #include <memory>
+#include <variant>
 
 class QComboBox;
 class QDateEdit;
@@ -36,6 +37,9 @@ public:
                  QWidget *parent = nullptr);
     ~ReportDialog() override;
 
+    /// What a report is made from: a client's figures or the portfolio's.
+    using Figures = std::variant<ClientReportData, PortfolioReportData>;
+
     /// Replaceable for tests: where to save the PDF ("" = cancelled).
     using AskPath = std::function<QString(const QString &suggested)>;
     void setAskPath(AskPath ask) { m_askPath = std::move(ask); }
@@ -56,7 +60,7 @@ private:
     ReportPeriod period() const;
     /// The report's data for the period chosen, read on a BackgroundTask (the dialog waits
     /// with its buttons off); an error as a sentence.
-    Result<BuiltReport> build();
+    Result<Figures> read();
     void setBusy(bool busy, const QString &text = {});
 
     Database &m_database;

@@ -107,7 +107,7 @@ public:
         QStringList tickLabels;
         qreal labelWidth = 0;
         for (int i = 0; i <= steps; ++i) {
-            tickLabels.append(compact(i * step, chart.currency));
+            tickLabels.append(compact(i * step));
             labelWidth = std::max(labelWidth, metrics.horizontalAdvance(tickLabels.last()));
         }
         const QRectF plot(area.left() + labelWidth + line * 0.6, area.top() + line * 0.5,
@@ -175,7 +175,7 @@ private:
     }
 
     /// Whole units in K, M, B, T of the locale's digits ("1.2 M"; Indonesian "1,2 M").
-    QString compact(qreal units, const QString &currency) const
+    QString compact(qreal units) const
     {
         static const std::pair<qreal, const char *> sizes[] = {
             { 1e12, QT_TRANSLATE_NOOP("cd::ReportDocument", "T") },
@@ -183,7 +183,6 @@ private:
             { 1e6, QT_TRANSLATE_NOOP("cd::ReportDocument", "M") },
             { 1e3, QT_TRANSLATE_NOOP("cd::ReportDocument", "K") },
         };
-        Q_UNUSED(currency);
         for (const auto &[size, unit] : sizes) {
             if (std::abs(units) >= size) {
                 const qreal v = units / size;

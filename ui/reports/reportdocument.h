@@ -55,7 +55,6 @@ public:
                const QList<int> &numeric = {}, bool totalRow = false);
     void chart(const ReportChart &chart);
 
-    QTextDocument *document() const { return m_doc.get(); }
     /// Hands the document over, laid out (the builder is done).
     std::unique_ptr<QTextDocument> take();
 
