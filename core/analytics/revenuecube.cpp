@@ -246,7 +246,7 @@ Result<RevenueCube> RevenueCube::load(Database &database, RowReader::Path path)
             Fact fact = range->facts[i];
             fact.account = indexOf(range->accountIds[i]);
             if (fact.account < 0)
-                continue; // cannot happen: revenue keeps its account
+                continue; // an account added while the cube was read: in the next load
             fact.category = category[size_t(fact.category)];
             cube.m_facts.push_back(fact);
         }

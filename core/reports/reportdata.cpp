@@ -311,7 +311,7 @@ Result<PortfolioReportData> ReportData::portfolio(Database &database, const Repo
                 return Error { account.error() };
             d.renewals.append({ account->name, contract->reference, contract->end,
                                 ContractRules::noticeDeadline(*contract), contract->autoRenew,
-                                ContractRules::monthlyRecurringRevenue(*contract).minorUnits() });
+                                ContractRules::monthlyRecurringRevenue(*contract) });
         }
     }
 

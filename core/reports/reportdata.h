@@ -6,6 +6,7 @@
 #include "domain/contact.h"
 #include "domain/contract.h"
 #include "domain/interaction.h"
+#include "domain/money.h"
 #include "domain/opportunity.h"
 #include "domain/serviceitem.h"
 #include "domain/servicerequest.h"
@@ -99,7 +100,7 @@ struct PortfolioReportData
         QDate end;
         QDate noticeDeadline;
         bool autoRenew = false;
-        qint64 monthlyMinor = 0;
+        Money monthly; ///< in the contract's own currency
     };
     struct Conversion
     {

@@ -378,7 +378,7 @@ BuiltReport Reports::portfolio(const PortfolioReportData &d, const QLocale &loca
         QList<QStringList> renewalRows;
         for (const auto &r : d.renewals)
             renewalRows.append({ r.account, r.reference, f.date(r.end), f.date(r.noticeDeadline),
-                                 r.autoRenew ? tr("yes") : tr("no"), f.money(r.monthlyMinor) });
+                                 r.autoRenew ? tr("yes") : tr("no"), f.money(r.monthly) });
         doc.table({ tr("Client"), tr("Contract"), tr("Ends"), tr("Notice deadline"),
                     tr("Renews itself"), tr("Monthly value") },
                   renewalRows, { 5 });

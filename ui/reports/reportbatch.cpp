@@ -36,6 +36,8 @@ Result<int> ReportBatch::run(const QString &databaseLocation, const QList<Client
             tr("The folder %1 cannot be created.").arg(QDir::toNativeSeparators(folder))
         };
     const int total = int(clients.size());
+    if (total == 0)
+        return 0;
     std::atomic_int next = 0;
     std::atomic_int done = 0;
     std::atomic_bool stop = false;
@@ -89,9 +91,7 @@ Result<int> ReportBatch::run(const QString &databaseLocation, const QList<Client
         progress(done, total);
     if (!failure.isEmpty())
         return Error { tr("%1 Stopped after %2 of %3 reports; those written are complete.")
-                           .arg(failure)
-                           .arg(done.load())
-                           .arg(total) };
+                           .arg(failure, QString::number(done.load()), QString::number(total)) };
     if (cancelled)
         return Error { tr("Cancelled after %1 of %2 reports; those written are complete.")
                            .arg(done.load())

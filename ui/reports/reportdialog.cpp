@@ -10,7 +10,6 @@
 #include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QDir>
-#include <QEventLoop>
 #include <QFileDialog>
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -24,6 +23,8 @@
 #include <QStandardPaths>
 #include <QVBoxLayout>
 
+#include <limits>
+
 using namespace Qt::StringLiterals;
 
 namespace cd {
@@ -36,15 +37,6 @@ QLabel *messageLabel(QWidget *parent)
     label->setTextFormat(Qt::PlainText);
     label->setWordWrap(true);
     return label;
-}
-
-/// Waits, with events, until `task` has finished.
-void waitFor(BackgroundTask &task)
-{
-    QEventLoop loop;
-    QObject::connect(&task, &BackgroundTask::finished, &loop, &QEventLoop::quit);
-    if (task.isRunning())
-        loop.exec();
 }
 
 using Data = ReportDialog::Figures;
@@ -158,16 +150,19 @@ void ReportDialog::setBusy(bool busy, const QString &text)
 
 Result<ReportDialog::Figures> ReportDialog::read()
 {
+    if (m_task->isRunning())
+        return Error { tr("A report is being written; try again when it is done.") };
     setBusy(true, tr("Reading the report's figures…"));
-    Result<Data> figures = Error { QString() };
+    // Shared with the read: it outlives this call whatever ends the wait.
+    auto figures = std::make_shared<Result<Data>>(Error { QString() });
     const ReportPeriod chosen = period();
-    m_task->start([this, &figures, chosen](const BackgroundTask::Reporter &) {
+    m_task->start([this, figures, chosen](const BackgroundTask::Reporter &) {
         auto own = m_database.reopen(); // this thread's own connection
-        figures = own ? readData(**own, m_clientId, chosen) : Result<Data>(Error { own.error() });
+        *figures = own ? readData(**own, m_clientId, chosen) : Result<Data>(Error { own.error() });
     });
-    waitFor(*m_task);
+    m_task->waitForDone(std::numeric_limits<int>::max());
     setBusy(false);
-    return figures;
+    return *figures;
 }
 
 Result<int> ReportDialog::paintOn(QPrinter *printer)
@@ -223,8 +218,10 @@ void ReportDialog::savePdf()
     const QString suggested = QDir(folder).filePath(
         m_clientId != 0 ? Reports::fileNameFor(m_clientName, m_clientId)
                         : u"portfolio-%1.pdf"_s.arg(m_to->date().toString(Qt::ISODate)));
+    if (m_task->isRunning())
+        return;
     const QString path = m_askPath(suggested);
-    if (path.isEmpty())
+    if (path.isEmpty() || m_task->isRunning())
         return;
     setBusy(true, tr("Writing %1…").arg(QDir::toNativeSeparators(path)));
     const ReportPeriod chosen = period();

@@ -191,7 +191,8 @@ private:
                                                        ReportDocument::tr(unit));
             }
         }
-        return m_locale.toString(units, 'f', 0);
+        // Below one unit the steps are tenths (0.2, 0.5): shown, not rounded away.
+        return m_locale.toString(units, 'f', units == std::floor(units) ? 0 : 1);
     }
 
     QLocale m_locale;

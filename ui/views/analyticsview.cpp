@@ -17,6 +17,7 @@
 #include <QTimer>
 #include <QVBoxLayout>
 
+#include <limits>
 #include <thread>
 
 using namespace Qt::StringLiterals;
@@ -174,6 +175,8 @@ AnalyticsView::AnalyticsView(QWidget *parent) : QWidget(parent)
 
     m_load = std::make_unique<BackgroundTask>();
     connect(m_load.get(), &BackgroundTask::finished, this, [this] {
+        // The read has ended: what it wrote is the UI thread's now.
+        m_loadError = m_loadingError;
         if (m_loading) {
             m_data = std::move(m_loading);
             ++m_generation;
@@ -218,9 +221,11 @@ AnalyticsView::~AnalyticsView()
 void AnalyticsView::setDatabase(Database *database)
 {
     if (m_load->isRunning()) {
+        // The read of the database going away ends first, and starts no other.
+        m_reloadAgain = false;
         m_load->cancel();
-        while (m_load->isRunning())
-            QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
+        m_load->waitForDone(std::numeric_limits<int>::max());
+        m_reloadAgain = false;
     }
     m_database = database;
     m_data.reset();
@@ -243,7 +248,7 @@ void AnalyticsView::reload()
         return;
     }
     m_status->setText(tr("Reading revenue…"));
-    m_loadError.clear();
+    m_loadingError.clear();
     const QString location = m_database->location();
     m_loading.reset();
     m_load->start([this, location](const BackgroundTask::Reporter &) {
@@ -252,7 +257,7 @@ void AnalyticsView::reload()
         options.mode = Database::Mode::MustExist;
         auto db = Database::open(location, options);
         if (!db) {
-            m_loadError = db.error();
+            m_loadingError = db.error();
             return;
         }
         // The pipeline and the outlook do not depend on the revenue filter: read once, on a
@@ -281,7 +286,7 @@ void AnalyticsView::reload()
         auto cube = RevenueCube::load(**db);
         side.join();
         if (!cube) {
-            m_loadError = cube.error();
+            m_loadingError = cube.error();
             return;
         }
         auto loaded
@@ -419,6 +424,10 @@ void AnalyticsView::redraw()
                           : tr("All revenue, %1 to %2, in %3.")
                                 .arg(locale().toString(cube.firstMonth(), u"MMMM yyyy"_s),
                                      locale().toString(cube.lastMonth(), u"MMMM yyyy"_s), firm));
+    if (!m_loadError.isEmpty()) // the last read failed: these are the figures read before it
+        m_status->setText(tr("The revenue could not be read again (%1); the charts show the "
+                             "figures read before.")
+                              .arg(m_loadError));
     if (byType || segments || !sameBase) {
         const RevenueCharts charts(cube.compute(f), f, locale(),
                                    [this](const RevenueEntryFilter &pick) { emit picked(pick); });

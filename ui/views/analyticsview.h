@@ -97,7 +97,8 @@ private:
     std::shared_ptr<Loaded> m_data;
     std::shared_ptr<Loaded> m_loading;
     QHash<qint64, ContractOutlook> m_outlooks; ///< by manager id, 0 for all; until reload
-    QString m_loadError;
+    QString m_loadError; ///< the last read's failure (UI thread)
+    QString m_loadingError; ///< written by the read while it runs; copied when it ends
     bool m_reloadAgain = false;
     int m_generation = 0; ///< counts the loads: which data the charts on screen show
     /// What the charts on screen were drawn from: a redraw rebuilds only the charts whose
