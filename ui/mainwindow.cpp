@@ -4,6 +4,7 @@
 #include "dialogs/accountdialog.h"
 #include "dialogs/cataloguedialog.h"
 #include "dialogs/duplicatesdialog.h"
+#include "dialogs/firmprofiledialog.h"
 #include "dialogs/importwizard.h"
 #include "dialogs/restorebackupdialog.h"
 #include "dialogs/revenueentriesdialog.h"
@@ -313,6 +314,12 @@ void MainWindow::createMenus()
         if (!m_database)
             return;
         BatchReportDialog dialog(*m_database, this);
+        dialog.exec();
+    });
+    m_firmProfileAction = file->addAction(tr("&Firm Profile…"), this, [this] {
+        if (!m_database)
+            return;
+        FirmProfileDialog dialog(*m_database, this);
         dialog.exec();
     });
     file->addSeparator();
@@ -629,6 +636,7 @@ void MainWindow::updateActions()
                                      && m_area == Area::Clients);
     m_portfolioReportAction->setEnabled(m_database != nullptr && !busy);
     m_batchReportAction->setEnabled(m_database != nullptr && !busy);
+    m_firmProfileAction->setEnabled(m_database != nullptr && !busy);
     m_exportMenu->setEnabled(m_database != nullptr && !m_exportTask->isRunning());
     m_restoreAction->setEnabled(m_database != nullptr && m_database->dialect() == Dialect::SQLite
                                 && !busy && !m_exportTask->isRunning()

@@ -207,6 +207,7 @@ private:
     QAction *m_clientReportAction = nullptr;
     QAction *m_portfolioReportAction = nullptr;
     QAction *m_batchReportAction = nullptr;
+    QAction *m_firmProfileAction = nullptr;
     QAction *m_saleAction = nullptr;
     QAction *m_opportunityAction = nullptr;
     QAction *m_catalogueAction = nullptr;

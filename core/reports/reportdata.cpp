@@ -13,6 +13,7 @@
 #include "storage/servicerequestrepository.h"
 #include "storage/settingsrepository.h"
 #include "storage/sqlvalues.h"
+#include "storage/transactionguard.h"
 #include "storage/userrepository.h"
 
 #include <QHash>
@@ -73,6 +74,26 @@ Result<FirmProfile> FirmProfile::load(Database &database)
     if (logo->has_value())
         firm.logoPng = QByteArray::fromBase64((*logo)->toLatin1());
     return firm;
+}
+
+Status FirmProfile::save(Database &database) const
+{
+    if (logoPng.size() > 1024 * 1024)
+        return Error { ReportData::tr("The logo is %1 KB; a logo for reports may be 1,024 KB at "
+                                      "most. Choose a smaller picture.")
+                           .arg(logoPng.size() / 1024) };
+    TransactionGuard transaction(database);
+    if (Status ok = transaction.begin(); !ok)
+        return ok;
+    SettingsRepository settings(database);
+    for (const auto &[key, value] :
+         { std::pair { u"firm_name"_s, name.trimmed() },
+           std::pair { u"firm_address"_s, address.trimmed() },
+           std::pair { u"firm_logo"_s, QString::fromLatin1(logoPng.toBase64()) } }) {
+        if (Status ok = value.isEmpty() ? settings.remove(key) : settings.setValue(key, value); !ok)
+            return ok;
+    }
+    return transaction.commit();
 }
 
 QDate ReportPeriod::previousFrom() const

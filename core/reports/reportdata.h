@@ -32,6 +32,8 @@ struct FirmProfile
     QByteArray logoPng;
 
     static Result<FirmProfile> load(Database &database);
+    /// Stores all three at once (an empty one is removed); a logo over 1 MB is refused.
+    Status save(Database &database) const;
 };
 
 /// A report's period: whole days from..to, both included. The previous period is as long and

@@ -1,3 +1,4 @@
+#include "dialogs/firmprofiledialog.h"
 #include "domain/money.h"
 #include "reports/clientreport.h"
 #include "reports/reportdata.h"
@@ -14,6 +15,7 @@
 #include <QImage>
 #include <QLineEdit>
 #include <QPainter>
+#include <QPlainTextEdit>
 #include <QPrinter>
 #include <QProcess>
 #include <QProgressBar>
@@ -367,6 +369,52 @@ private slots:
                     .entryList({ u"*.pdf.*"_s, u".*"_s }, QDir::Files | QDir::Hidden)
                     .isEmpty()); // no temporary file left
         QVERIFY(exec(u"DELETE FROM accounts WHERE name LIKE 'Klien %'"_s));
+    }
+
+    void theFirmProfileIsEditedAndHeadsTheReports()
+    {
+        FirmProfileDialog dialog(*m_db);
+        QCOMPARE(dialog.nameField()->text(), u"Sinar Advisory"_s);
+        // Not a picture: said so, nothing changes.
+        const QString text = m_dir.filePath(u"not-a-picture.png"_s);
+        QFile bogus(text);
+        QVERIFY(bogus.open(QIODevice::WriteOnly));
+        bogus.write("hello");
+        bogus.close();
+        dialog.setAskFile([text] { return text; });
+        QVERIFY(!dialog.chooseLogo());
+        QVERIFY2(dialog.message().contains(u"is not a picture"_s), qPrintable(dialog.message()));
+        // A large picture is scaled down and kept as PNG.
+        const QString big = m_dir.filePath(u"big.jpg"_s);
+        QImage picture(2400, 900, QImage::Format_RGB32);
+        picture.fill(Qt::darkGreen);
+        QVERIFY(picture.save(big, "JPG"));
+        dialog.setAskFile([big] { return big; });
+        QVERIFY(dialog.chooseLogo());
+        dialog.nameField()->setText(u"  Sinar & <Partners>  "_s);
+        dialog.addressField()->setPlainText(u"Jl. Asia Afrika 8\nBandung"_s);
+        QVERIFY2(dialog.save(), qPrintable(dialog.message()));
+        const auto firm = FirmProfile::load(*m_db);
+        QVERIFY(firm.ok());
+        QCOMPARE(firm->name, u"Sinar & <Partners>"_s);
+        QCOMPARE(firm->address, u"Jl. Asia Afrika 8\nBandung"_s);
+        QImage logo;
+        QVERIFY(logo.loadFromData(firm->logoPng, "PNG"));
+        QCOMPARE(logo.size(), QSize(600, 225));
+        // The reports carry it.
+        const auto data = ReportData::client(*m_db, m_client, firstHalf(), m_today);
+        QVERIFY(data.ok());
+        QCOMPARE(Reports::client(*data, m_locale).frame.firm, u"Sinar & <Partners>"_s);
+        // Emptied, a field is removed; the logo too.
+        dialog.removeLogo();
+        dialog.addressField()->clear();
+        dialog.nameField()->setText(u"Sinar Advisory"_s);
+        QVERIFY(dialog.save());
+        QVERIFY(FirmProfile::load(*m_db)->logoPng.isEmpty());
+        QVERIFY(FirmProfile::load(*m_db)->address.isEmpty());
+        // Put back what the other tests expect.
+        QVERIFY(exec(u"INSERT INTO settings (key, value) VALUES ('firm_address', 'Jl. Merdeka "
+                     "1\nBandung 40111')"_s));
     }
 
     void badInputLeavesNoFile()
