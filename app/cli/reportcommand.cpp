@@ -92,6 +92,11 @@ int runReport(const QStringList &arguments, Console &console)
     if (!db)
         return Failure;
 
+    const auto wrote = [&console, &output](int pages) {
+        console.out() << tr("Wrote %1 (%2 pages).").arg(QDir::toNativeSeparators(output)).arg(pages)
+                      << Qt::endl;
+        return Success;
+    };
     if (kind == u"client"_s) {
         const auto id = ReportData::findClient(*db, parser.positionalArguments().at(1));
         if (!id) {
@@ -103,10 +108,7 @@ int runReport(const QStringList &arguments, Console &console)
             console.error(pages.error());
             return Failure;
         }
-        console.out()
-            << tr("Wrote %1 (%2 pages).").arg(QDir::toNativeSeparators(output)).arg(*pages)
-            << Qt::endl;
-        return Success;
+        return wrote(*pages);
     }
     if (kind == u"portfolio"_s) {
         const auto data = ReportData::portfolio(*db, period, today);
@@ -121,10 +123,7 @@ int runReport(const QStringList &arguments, Console &console)
             console.error(pages.error());
             return Failure;
         }
-        console.out()
-            << tr("Wrote %1 (%2 pages).").arg(QDir::toNativeSeparators(output)).arg(*pages)
-            << Qt::endl;
-        return Success;
+        return wrote(*pages);
     }
 
     // Every active client, of one manager or all, into a folder.

@@ -146,18 +146,31 @@ Result<qint64> ReportData::findClient(Database &database, const QString &idOrNam
     return found->first().id;
 }
 
-Result<ClientReportData> ReportData::client(Database &database, qint64 accountId,
-                                            const ReportPeriod &period, const QDate &today)
+namespace {
+
+/// What every report starts with: a period that can be reported, the day and the firm.
+template<typename Data>
+Status startReport(Database &database, const ReportPeriod &period, const QDate &today, Data &d)
 {
     if (const QString problem = period.problem(); !problem.isEmpty())
         return Error { problem };
-    ClientReportData d;
     d.period = period;
     d.printedOn = today;
     auto firm = FirmProfile::load(database);
     if (!firm)
         return Error { firm.error() };
     d.firm = *firm;
+    return {};
+}
+
+} // namespace
+
+Result<ClientReportData> ReportData::client(Database &database, qint64 accountId,
+                                            const ReportPeriod &period, const QDate &today)
+{
+    ClientReportData d;
+    if (Status ok = startReport(database, period, today, d); !ok)
+        return Error { ok.error() };
     d.currency = SettingsRepository(database).firmCurrency();
     auto account = AccountRepository(database).get(accountId);
     if (!account)
@@ -281,15 +294,9 @@ Result<ClientReportData> ReportData::client(Database &database, qint64 accountId
 Result<PortfolioReportData> ReportData::portfolio(Database &database, const ReportPeriod &period,
                                                   const QDate &today)
 {
-    if (const QString problem = period.problem(); !problem.isEmpty())
-        return Error { problem };
     PortfolioReportData d;
-    d.period = period;
-    d.printedOn = today;
-    auto firm = FirmProfile::load(database);
-    if (!firm)
-        return Error { firm.error() };
-    d.firm = *firm;
+    if (Status ok = startReport(database, period, today, d); !ok)
+        return Error { ok.error() };
     // Months for up to two years, quarters for up to six, years beyond.
     const qint64 days = period.from.daysTo(period.to);
     d.grouping = days <= 731 ? PeriodGrouping::Month

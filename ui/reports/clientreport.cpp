@@ -38,6 +38,11 @@ struct Formats
     {
         return Reports::tr("%1 – %2").arg(longDate(p.from), longDate(p.to));
     }
+    /// A share in percent with `decimals` decimals, as the locale writes numbers.
+    QString percent(qreal value, int decimals = 0) const
+    {
+        return Reports::tr("%1 %").arg(locale.toString(value, 'f', decimals));
+    }
     QString days(qint64 n) const
     {
         return n == 1 ? Reports::tr("1 day") : Reports::tr("%1 days").arg(locale.toString(n));
@@ -189,16 +194,15 @@ BuiltReport Reports::client(const ClientReportData &d, const QLocale &locale)
     if (d.requests.isEmpty()) {
         doc.paragraph(tr("No service requests were opened in the period."), true);
     } else {
-        doc.paragraph(
-            d.requestsDue > 0
-                ? tr("%1 requests opened; of the %2 due so far, %3 were answered within "
-                     "the agreed response time (%4).")
-                      .arg(locale.toString(d.requests.size()), locale.toString(d.requestsDue),
-                           locale.toString(d.requestsOnTime),
-                           locale.toString(qreal(d.requestsOnTime) * 100.0 / d.requestsDue, 'f', 0)
-                               + u" %"_s)
-                : tr("%1 requests opened; none is due yet.")
-                      .arg(locale.toString(d.requests.size())));
+        doc.paragraph(d.requestsDue > 0
+                          ? tr("%1 requests opened; of the %2 due so far, %3 were answered within "
+                               "the agreed response time (%4).")
+                                .arg(locale.toString(d.requests.size()),
+                                     locale.toString(d.requestsDue),
+                                     locale.toString(d.requestsOnTime),
+                                     f.percent(qreal(d.requestsOnTime) * 100.0 / d.requestsDue))
+                          : tr("%1 requests opened; none is due yet.")
+                                .arg(locale.toString(d.requests.size())));
         QList<QStringList> rows;
         for (const ServiceRequest &r : d.requests)
             rows.append({ f.date(r.openedAt.date()), r.title, toLabel(r.type), toLabel(r.priority),
@@ -250,8 +254,7 @@ BuiltReport Reports::client(const ClientReportData &d, const QLocale &locale)
         QList<QStringList> rows;
         for (const Opportunity &o : d.openOpportunities)
             rows.append({ o.title, toLabel(o.stage), f.money(o.expectedValue),
-                          locale.toString(o.probability) + u" %"_s, f.date(o.expectedClose),
-                          orDash(o.nextStep) });
+                          f.percent(o.probability), f.date(o.expectedClose), orDash(o.nextStep) });
         doc.table({ tr("Opportunity"), tr("Stage"), tr("Expected value"), tr("Probability"),
                     tr("Expected close"), tr("Next step") },
                   rows, { 2, 3 });
@@ -310,9 +313,8 @@ BuiltReport Reports::portfolio(const PortfolioReportData &d, const QLocale &loca
         customers += p.customerMinor;
     }
     const qint64 total = clients + customers;
-    const auto share = [&locale, total](qint64 part) {
-        return total > 0 ? locale.toString(qreal(part) * 100.0 / qreal(total), 'f', 1) + u" %"_s
-                         : tr("—");
+    const auto share = [&f, total](qint64 part) {
+        return total > 0 ? f.percent(qreal(part) * 100.0 / qreal(total), 1) : tr("—");
     };
     doc.paragraph(tr("%1 in all: clients %2 (%3), transactional customers %4 (%5).")
                       .arg(f.money(total), f.money(clients), share(clients), f.money(customers),
@@ -358,10 +360,8 @@ BuiltReport Reports::portfolio(const PortfolioReportData &d, const QLocale &loca
             const auto &a = list.at(i);
             topRows.append(
                 { locale.toString(i + 1), a.name, orDash(a.managerName), f.money(a.revenueMinor),
-                  kindTotal > 0
-                      ? locale.toString(qreal(a.revenueMinor) * 100.0 / qreal(kindTotal), 'f', 1)
-                          + u" %"_s
-                      : tr("—") });
+                  kindTotal > 0 ? f.percent(qreal(a.revenueMinor) * 100.0 / qreal(kindTotal), 1)
+                                : tr("—") });
         }
         doc.table({ tr("Rank"), tr("Account"), tr("Account manager"), tr("Revenue"),
                     tr("Share of its type") },
@@ -409,9 +409,9 @@ BuiltReport Reports::portfolio(const PortfolioReportData &d, const QLocale &loca
     }
     stageRows.append(
         { tr("Open"), locale.toString(d.pipeline.openCount), pf.money(open), pf.money(weighted) });
-    const auto rate = [&locale](const KindPipeline &k) {
+    const auto rate = [&pf](const KindPipeline &k) {
         const auto percent = k.winRatePercent();
-        return percent ? locale.toString(*percent) + u" %"_s : tr("—");
+        return percent ? pf.percent(*percent) : tr("—");
     };
     doc.facts(
         { { tr("Open deals"), locale.toString(d.pipeline.openCount) },

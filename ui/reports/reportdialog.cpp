@@ -39,6 +39,19 @@ QLabel *messageLabel(QWidget *parent)
     return label;
 }
 
+/// The first and last day of a report, the last twelve months to start with.
+std::pair<QDateEdit *, QDateEdit *> periodFields(QWidget *parent)
+{
+    const ReportPeriod last = ReportPeriod::lastTwelveMonths(QDate::currentDate());
+    auto *from = new QDateEdit(last.from, parent);
+    auto *to = new QDateEdit(last.to, parent);
+    for (QDateEdit *edit : { from, to }) {
+        edit->setCalendarPopup(true);
+        edit->setDisplayFormat(parent->locale().dateFormat(QLocale::ShortFormat));
+    }
+    return { from, to };
+}
+
 using Data = ReportDialog::Figures;
 
 /// The report's data, read on the calling thread from `database`.
@@ -75,13 +88,7 @@ ReportDialog::ReportDialog(Database &database, qint64 clientId, const QString &c
     , m_task(std::make_unique<BackgroundTask>())
 {
     setWindowTitle(clientId != 0 ? tr("Client Report") : tr("Portfolio Report"));
-    const ReportPeriod last = ReportPeriod::lastTwelveMonths(QDate::currentDate());
-    m_from = new QDateEdit(last.from, this);
-    m_to = new QDateEdit(last.to, this);
-    for (QDateEdit *edit : { m_from, m_to }) {
-        edit->setCalendarPopup(true);
-        edit->setDisplayFormat(locale().dateFormat(QLocale::ShortFormat));
-    }
+    std::tie(m_from, m_to) = periodFields(this);
     auto *heading = new QLabel(clientId != 0 ? tr("The report for %1.").arg(clientName)
                                              : tr("Revenue by customer type, top clients and "
                                                   "customers, renewals, conversions and the "
@@ -268,13 +275,7 @@ BatchReportDialog::BatchReportDialog(Database &database, QWidget *parent)
         for (const User &user : *users)
             m_manager->addItem(user.name, user.id);
     }
-    const ReportPeriod last = ReportPeriod::lastTwelveMonths(QDate::currentDate());
-    m_from = new QDateEdit(last.from, this);
-    m_to = new QDateEdit(last.to, this);
-    for (QDateEdit *edit : { m_from, m_to }) {
-        edit->setCalendarPopup(true);
-        edit->setDisplayFormat(locale().dateFormat(QLocale::ShortFormat));
-    }
+    std::tie(m_from, m_to) = periodFields(this);
     m_folder
         = new QLineEdit(QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
                             .filePath(tr("Client reports")),

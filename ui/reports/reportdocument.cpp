@@ -4,7 +4,6 @@
 
 #include <QAbstractTextDocumentLayout>
 #include <QPainter>
-#include <QPainterPath>
 #include <QTextBlock>
 #include <QTextObjectInterface>
 #include <QTextTable>
@@ -298,7 +297,6 @@ void ReportDocument::heading(const QString &text)
     block.setProperty(headingProperty(), true);
     block.setTopMargin(16);
     block.setBottomMargin(6);
-    block.setPageBreakPolicy(QTextFormat::PageBreak_Auto);
     m_cursor.movePosition(QTextCursor::End);
     m_cursor.insertBlock(block);
     m_cursor.insertText(text, textFormat(1.35, true));
