@@ -14,7 +14,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("cd::cli::accounts", text);
+    return QCoreApplication::translate("cd::cli", text);
 }
 
 } // namespace

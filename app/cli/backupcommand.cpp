@@ -15,7 +15,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("cd::cli::backup", text);
+    return QCoreApplication::translate("cd::cli", text);
 }
 
 } // namespace

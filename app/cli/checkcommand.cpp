@@ -14,9 +14,9 @@ namespace cd::cli {
 
 namespace {
 
-QString tr(const char *text, int n = -1)
+QString tr(const char *text)
 {
-    return QCoreApplication::translate("cd::cli::check", text, nullptr, n);
+    return QCoreApplication::translate("cd::cli", text);
 }
 
 } // namespace

@@ -16,7 +16,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("cd::cli::demo", text);
+    return QCoreApplication::translate("cd::cli", text);
 }
 
 /// A whole number from the option, within [min, max]; prints the reason and returns nothing

@@ -18,7 +18,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("cd::cli::import", text);
+    return QCoreApplication::translate("cd::cli", text);
 }
 
 const QString kKinds = u"accounts|contacts|contracts|revenue"_s;
@@ -133,7 +133,7 @@ int runImport(const QStringList &arguments, Console &console)
     const auto report
         = Importer(*db).run(*kind, *document, options, [&console](qint64 done, qint64 total) {
               console.progress(int(done * 100 / std::max<qint64>(total, 1)),
-                               QCoreApplication::translate("cd::cli::import", "Importing"));
+                               QCoreApplication::translate("cd::cli", "Importing"));
               return true;
           });
     console.endProgress();
@@ -227,7 +227,7 @@ int runExport(const QStringList &arguments, Console &console)
     const auto rows
         = Exporter(*db).exportKind(*kind, path, format, [&console](qint64 done, qint64 total) {
               console.progress(int(done * 100 / std::max<qint64>(total, 1)),
-                               QCoreApplication::translate("cd::cli::import", "Exporting"));
+                               QCoreApplication::translate("cd::cli", "Exporting"));
               return true;
           });
     console.endProgress();

@@ -14,7 +14,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("cd::cli::pipeline", text);
+    return QCoreApplication::translate("cd::cli", text);
 }
 
 QString plain(qint64 minor, const QString &currency)

@@ -19,7 +19,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("cd::cli::report", text);
+    return QCoreApplication::translate("cd::cli", text);
 }
 
 void addOptions(QCommandLineParser &parser)

@@ -14,7 +14,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("cd::cli::revenue", text);
+    return QCoreApplication::translate("cd::cli", text);
 }
 
 } // namespace

@@ -41,7 +41,8 @@ RollingBackups::RollingBackups(Database &database) : m_db(database) { }
 QString RollingBackups::folderFor(const QString &databasePath)
 {
     const QFileInfo info(databasePath);
-    return info.absoluteDir().filePath(tr("%1 backups").arg(info.completeBaseName()));
+    // Not translated: the folder must be found again whatever language the app runs in.
+    return info.absoluteDir().filePath(info.completeBaseName() + u" backups"_s);
 }
 
 QList<BackupFile> RollingBackups::list(const QString &databasePath)

@@ -23,11 +23,6 @@ namespace cd {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("cd::PipelineModel", text);
-}
-
 QDate monthStart(const QDate &day)
 {
     return QDate(day.year(), day.month(), 1);
@@ -67,19 +62,19 @@ QString PipelineFilter::label(ClosePeriod period)
 {
     switch (period) {
     case ClosePeriod::Any:
-        return tr("Any time");
+        return QCoreApplication::translate("cd::PipelineModel", "Any time");
     case ClosePeriod::Overdue:
-        return tr("Overdue");
+        return QCoreApplication::translate("cd::PipelineModel", "Overdue");
     case ClosePeriod::ThisMonth:
-        return tr("This month");
+        return QCoreApplication::translate("cd::PipelineModel", "This month");
     case ClosePeriod::NextMonth:
-        return tr("Next month");
+        return QCoreApplication::translate("cd::PipelineModel", "Next month");
     case ClosePeriod::ThisQuarter:
-        return tr("This quarter");
+        return QCoreApplication::translate("cd::PipelineModel", "This quarter");
     case ClosePeriod::NextQuarter:
-        return tr("Next quarter");
+        return QCoreApplication::translate("cd::PipelineModel", "Next quarter");
     case ClosePeriod::ThisYear:
-        return tr("This year");
+        return QCoreApplication::translate("cd::PipelineModel", "This year");
     }
     return {};
 }

@@ -15,10 +15,10 @@ namespace cd {
 
 namespace {
 
-QString tr(const char *text)
+class ViewExport
 {
-    return QCoreApplication::translate("cd::ViewExport", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(cd::ViewExport)
+};
 
 } // namespace
 
@@ -49,11 +49,11 @@ ExportTable tableOfView(const QTableView &view, const QString &title)
 
 QString exportViewInteractively(const QTableView &view, const QString &title, QWidget *parent)
 {
-    const QString csvFilter = tr("CSV files (*.csv)");
-    const QString xlsxFilter = tr("Excel workbooks (*.xlsx)");
+    const QString csvFilter = ViewExport::tr("CSV files (*.csv)");
+    const QString xlsxFilter = ViewExport::tr("Excel workbooks (*.xlsx)");
     QString selected;
     const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    QString path = QFileDialog::getSaveFileName(parent, tr("Export List"),
+    QString path = QFileDialog::getSaveFileName(parent, ViewExport::tr("Export List"),
                                                 QDir(folder).filePath(title + u".csv"_s),
                                                 csvFilter + u";;"_s + xlsxFilter, &selected);
     if (path.isEmpty())
@@ -63,7 +63,7 @@ QString exportViewInteractively(const QTableView &view, const QString &title, QW
     const ExportFormat format
         = path.endsWith(u".xlsx"_s, Qt::CaseInsensitive) ? ExportFormat::Xlsx : ExportFormat::Csv;
     if (const Status ok = Exporter::writeTable(tableOfView(view, title), path, format); !ok) {
-        QMessageBox::warning(parent, tr("List Not Exported"), ok.error());
+        QMessageBox::warning(parent, ViewExport::tr("List Not Exported"), ok.error());
         return {};
     }
     return path;
