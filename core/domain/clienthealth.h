@@ -2,11 +2,40 @@
 
 #include <QCoreApplication>
 #include <QDate>
+#include <QList>
 #include <QStringList>
 
 #include <optional>
+#include <utility>
 
 namespace cd {
+
+/// The points each signal of ClientHealth costs (settings `health_*`); the defaults are the
+/// rule below. An overdue request costs `requestOverdue` each, at most twice; a request closed
+/// late costs `requestLate` each, at most three times.
+struct HealthWeights
+{
+    int noContract = 20;
+    int noContactLong = 30; ///< more than 90 days, or never
+    int noContactMedium = 15; ///< 46–90 days
+    int requestOverdue = 15;
+    int requestLate = 5;
+    int noticeSoon = 25; ///< notice deadline within 30 days, no renewal decision
+    int noticeLater = 10; ///< in 31–60 days
+    int revenueDownMuch = 20; ///< below 70 % of the year before
+    int revenueDown = 10; ///< below 90 %
+
+    static constexpr int kMaximum = 100;
+
+    /// The settings key and value of every weight, in a fixed order.
+    QList<std::pair<QString, int>> toSettings() const;
+    /// Sets the weight stored under `key`; false for a key that is not a weight.
+    bool set(const QString &key, int value);
+    /// Problems of the values (each from 0 to kMaximum); empty when valid.
+    QStringList validate() const;
+
+    friend bool operator==(const HealthWeights &, const HealthWeights &) = default;
+};
 
 /// How well a client relationship is going, with the reasons, so an account manager sees
 /// at a glance whom to call. The rule (start at 100, subtract per signal):
@@ -23,6 +52,7 @@ namespace cd {
 /// | revenue of the last 12 months below 70% of the 12 before | −20 |
 /// | below 90% | −10 |
 ///
+/// The points are the defaults of HealthWeights; a firm can weigh them otherwise in Settings.
 /// 75 and above is good, 50–74 needs watching, below 50 is at risk.
 class ClientHealth final
 {
@@ -44,7 +74,7 @@ public:
         qint64 revenuePrevious12Months = 0; ///< minor units
     };
 
-    static ClientHealth assess(const Signals &input);
+    static ClientHealth assess(const Signals &input, const HealthWeights &weights = {});
 
     int score() const { return m_score; }
     Level level() const { return m_level; }

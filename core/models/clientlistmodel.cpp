@@ -29,6 +29,9 @@ ClientListModel::computeFigures(Database &database, const QDate &today, std::opt
 {
     const QSqlDatabase db = database.connection();
     const QString currency = SettingsRepository(database).firmCurrency();
+    const Result<HealthWeights> weights = SettingsRepository(database).healthWeights();
+    if (!weights)
+        return Error { weights.error() };
     const auto fail = [](const QString &what, const QSqlQuery &q) {
         return Database::sqlError(what, q);
     };
@@ -174,7 +177,7 @@ ClientListModel::computeFigures(Database &database, const QDate &today, std::opt
         const auto money = revenue.value(row.id);
         s.revenueLast12Months = money.first;
         s.revenuePrevious12Months = money.second;
-        row.health = ClientHealth::assess(s);
+        row.health = ClientHealth::assess(s, *weights);
     }
 
     return figures;

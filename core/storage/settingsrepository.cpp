@@ -4,8 +4,11 @@
 
 #include "storage/database.h"
 #include "storage/sqlvalues.h"
+#include "storage/transactionguard.h"
 
 #include <QSqlQuery>
+
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -150,6 +153,48 @@ QString SettingsRepository::firmCurrency() const
     const Result<QString> stored = value(u"currency"_s, QString());
     const QString code = stored ? stored->trimmed().toUpper() : QString();
     return Money::isValidCurrency(code) ? code : u"IDR"_s;
+}
+
+QString SettingsRepository::currencyProblem(const QString &code)
+{
+    if (Money::isValidCurrency(code.trimmed().toUpper()))
+        return {};
+    return tr("“%1” is not a currency code; use three letters such as IDR, USD or EUR.").arg(code);
+}
+
+Status SettingsRepository::setFirmCurrency(const QString &code)
+{
+    if (const QString problem = currencyProblem(code); !problem.isEmpty())
+        return Error { problem };
+    return setValue(u"currency"_s, code.trimmed().toUpper());
+}
+
+Result<HealthWeights> SettingsRepository::healthWeights() const
+{
+    HealthWeights weights;
+    for (const auto &[key, fallback] : HealthWeights().toSettings()) {
+        const Result<qint64> stored = intValue(key, fallback);
+        if (!stored)
+            return Error { stored.error() };
+        weights.set(key, int(std::clamp<qint64>(*stored, -1, HealthWeights::kMaximum + 1)));
+    }
+    if (const QStringList problems = weights.validate(); !problems.isEmpty())
+        return Error { problems.join(u' ') };
+    return weights;
+}
+
+Status SettingsRepository::setHealthWeights(const HealthWeights &weights)
+{
+    if (const QStringList problems = weights.validate(); !problems.isEmpty())
+        return Error { problems.join(u' ') };
+    TransactionGuard guard(m_db);
+    if (Status ok = guard.begin(); !ok)
+        return ok;
+    for (const auto &[key, value] : weights.toSettings()) {
+        if (Status ok = setIntValue(key, value); !ok)
+            return ok;
+    }
+    return guard.commit();
 }
 
 } // namespace cd

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/clienthealth.h"
 #include "result.h"
 
 #include <QCoreApplication>
@@ -46,6 +47,16 @@ public:
 
     /// The firm's currency: the 'currency' setting when it is a valid ISO 4217 code, else IDR.
     QString firmCurrency() const;
+    /// Sets the firm's currency; refuses a code that is not ISO 4217 (three letters).
+    Status setFirmCurrency(const QString &code);
+    /// Why `code` cannot be the firm's currency; empty when it can (any case, spaces around).
+    static QString currencyProblem(const QString &code);
+
+    /// The health weights (`health_*`; defaults for keys not set). An error names a stored
+    /// value that is not a whole number or out of range.
+    Result<HealthWeights> healthWeights() const;
+    /// Validates, then writes every weight in one transaction.
+    Status setHealthWeights(const HealthWeights &weights);
 
 private:
     Database &m_db;

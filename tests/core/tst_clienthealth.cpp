@@ -1,10 +1,13 @@
 #include "domain/clienthealth.h"
 
+#include <QLocale>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
 using cd::ClientHealth;
 using Level = cd::ClientHealth::Level;
+using cd::HealthWeights;
+using Signals = cd::ClientHealth::Signals;
 
 namespace {
 
@@ -52,7 +55,8 @@ private slots:
         h = ClientHealth::assess(s);
         QCOMPARE(h.score(), 75);
         QCOMPARE(h.reasons().first(),
-                 u"Notice deadline 2026-12-01 in 9 days without a renewal decision."_s);
+                 u"Notice deadline %1 in 9 days without a renewal decision."_s.arg(
+                     QLocale().toString(QDate(2026, 12, 1), QLocale::ShortFormat)));
         s.renewalDecided = true;
         QCOMPARE(ClientHealth::assess(s).score(), 100);
 
@@ -89,6 +93,41 @@ private slots:
         s.daysUntilNoticeDeadline = 1;
         s.revenuePrevious12Months = 100;
         QCOMPARE(ClientHealth::assess(s).score(), 0);
+    }
+
+    void aFirmCanWeighTheSignalsOtherwise()
+    {
+        Signals s = healthy();
+        s.hasActiveContract = false;
+        s.daysSinceLastContact = 60;
+        s.openRequestsPastDue = 5;
+        HealthWeights weights;
+        QCOMPARE(ClientHealth::assess(s, weights).score(), 100 - 20 - 15 - 30);
+
+        weights.noContract = 0; // a firm that works without contracts
+        weights.noContactMedium = 40;
+        weights.requestOverdue = 10; // still at most twice
+        const ClientHealth h = ClientHealth::assess(s, weights);
+        QCOMPARE(h.score(), 100 - 40 - 20);
+        QCOMPARE(h.level(), Level::AtRisk);
+        // A signal that costs nothing gives no reason.
+        QCOMPARE(h.reasons().size(), 2);
+        QCOMPARE(h.reasons().first(), u"No contact for 60 days."_s);
+    }
+
+    void weightsOutOfRangeAreNamed()
+    {
+        HealthWeights weights;
+        QVERIFY(weights.validate().isEmpty());
+        weights.noticeSoon = 101;
+        weights.revenueDown = -1;
+        const QStringList problems = weights.validate();
+        QCOMPARE(problems.size(), 2);
+        QVERIFY(problems.first().contains(u"“health_notice_30” is 101"_s));
+        QVERIFY(problems.last().contains(u"“health_revenue_90” is -1"_s));
+        QVERIFY(!weights.set(u"health_unknown"_s, 3));
+        QVERIFY(weights.set(u"health_notice_30"_s, 3));
+        QCOMPARE(weights.noticeSoon, 3);
     }
 };
 

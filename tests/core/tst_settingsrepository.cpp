@@ -5,7 +5,9 @@
 #include <QTest>
 
 using namespace Qt::StringLiterals;
+using cd::HealthWeights;
 using cd::SettingsRepository;
+using cd::Status;
 
 class tst_SettingsRepository final : public QObject
 {
@@ -98,6 +100,45 @@ private slots:
         QVERIFY(!since.ok());
         QCOMPARE(since.error(),
                  u"The setting “since” holds “2024-02-30”, which is not a date (YYYY-MM-DD)."_s);
+    }
+
+    void healthWeightsRoundTripAndRefuseBadValues()
+    {
+        SettingsRepository settings(m_t.db());
+        QCOMPARE(*settings.healthWeights(), HealthWeights());
+        HealthWeights weights;
+        weights.noContract = 0;
+        weights.noticeSoon = 40;
+        QVERIFY(settings.setHealthWeights(weights).ok());
+        QCOMPARE(*settings.healthWeights(), weights);
+        QCOMPARE(settings.value(u"health_notice_30"_s)->value(), u"40"_s);
+
+        // Nothing is written when one value is bad.
+        HealthWeights bad = weights;
+        bad.noContactLong = 500;
+        bad.requestLate = 1;
+        QVERIFY(!settings.setHealthWeights(bad).ok());
+        QCOMPARE(*settings.healthWeights(), weights);
+
+        // A hand-edited value is named when read.
+        QVERIFY(settings.setValue(u"health_request_late"_s, u"lots"_s).ok());
+        const auto read = settings.healthWeights();
+        QVERIFY(!read.ok());
+        QVERIFY(read.error().contains(u"health_request_late"_s));
+        QVERIFY(settings.setValue(u"health_request_late"_s, u"1000"_s).ok());
+        QVERIFY(!settings.healthWeights().ok());
+    }
+
+    void firmCurrencyIsAnIsoCode()
+    {
+        SettingsRepository settings(m_t.db());
+        QCOMPARE(settings.firmCurrency(), u"IDR"_s);
+        QVERIFY(settings.setFirmCurrency(u" usd "_s).ok());
+        QCOMPARE(settings.firmCurrency(), u"USD"_s);
+        const Status bad = settings.setFirmCurrency(u"dollars"_s);
+        QVERIFY(!bad.ok());
+        QVERIFY(bad.error().contains(u"“dollars” is not a currency code"_s));
+        QCOMPARE(settings.firmCurrency(), u"USD"_s);
     }
 };
 
