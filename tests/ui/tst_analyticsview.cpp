@@ -11,8 +11,10 @@
 #include <QDateEdit>
 #include <QFile>
 #include <QLabel>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QSqlQuery>
+#include <QStandardPaths>
 #include <QTableView>
 #include <QTableWidget>
 #include <QTemporaryDir>
@@ -100,10 +102,18 @@ class tst_AnalyticsView : public QObject
     }
 
 private slots:
-    void initTestCase() { QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates)); }
+    void initTestCase()
+    {
+        // The view remembers its choices: each test starts from none, away from the user's.
+        QStandardPaths::setTestModeEnabled(true);
+        QCoreApplication::setOrganizationName(u"ClientDeskTest"_s);
+        QCoreApplication::setApplicationName(u"tst_analyticsview"_s);
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+    }
 
     void init()
     {
+        QSettings().clear();
         auto db = Database::open(m_dir.filePath(u"analytics-%1.sqlite"_s.arg(++m_serial)));
         QVERIFY2(db.ok(), qPrintable(db.error()));
         m_db = std::move(db).value();
@@ -486,6 +496,21 @@ private slots:
         QCOMPARE(panels.at(8)->numbers()->item(0, 1)->text(), u"IDR\u00A01,000.00"_s);
         QCOMPARE(panels.at(6)->chart(), cycles);
         QCOMPARE(panels.at(7)->chart(), funnel);
+    }
+
+    void thePeriodGroupingAndStyleAreRemembered()
+    {
+        {
+            auto v = view();
+            QVERIFY(v);
+            v->groupingBox()->setCurrentIndex(
+                v->groupingBox()->findData(int(PeriodGrouping::Quarter)));
+            v->styleBox()->setCurrentIndex(1);
+        }
+        auto v = std::make_unique<AnalyticsView>();
+        QCOMPARE(v->presetBox()->currentData().toInt(), int(AnalyticsView::Preset::AllTime));
+        QCOMPARE(v->groupingBox()->currentData().toInt(), int(PeriodGrouping::Quarter));
+        QCOMPARE(v->styleBox()->currentIndex(), 1);
     }
 
     void closingWhileReadingIsSafe()

@@ -17,6 +17,7 @@
 #include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QDropEvent>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
@@ -125,6 +126,46 @@ private slots:
         QSettings().clear();
         m_answer = true;
         m_reason.clear();
+    }
+
+    void theTableTheTabAndTheFiltersAreRemembered()
+    {
+        auto db = freshDatabase();
+        QVERIFY(db);
+        qint64 owner = 0;
+        int filteredRows = -1;
+        QString filteredSummary;
+        {
+            PipelineView view;
+            view.setDatabase(db.get());
+            view.reload();
+            QVERIFY(view.ownerFilter()->count() > 1);
+            view.ownerFilter()->setCurrentIndex(1);
+            owner = view.ownerFilter()->currentData().toLongLong();
+            view.kindFilter()->setCurrentIndex(
+                view.kindFilter()->findData(int(AccountKind::Customer)));
+            view.periodFilter()->setCurrentIndex(
+                view.periodFilter()->findData(int(ClosePeriod::ThisQuarter)));
+            view.tabs()->setCurrentIndex(1);
+            QHeaderView *header = view.table()->horizontalHeader();
+            header->moveSection(header->visualIndex(PipelineModel::ValueColumn), 0);
+            header->setSectionHidden(PipelineModel::WeightedColumn, true);
+            filteredRows = view.table()->model()->rowCount();
+            filteredSummary = view.summaryText();
+        } // closing the view keeps its layout
+        PipelineView view;
+        view.setDatabase(db.get());
+        view.reload();
+        QCOMPARE(view.ownerFilter()->currentData().toLongLong(), owner);
+        QCOMPARE(view.kindFilter()->currentData().toInt(), int(AccountKind::Customer));
+        QCOMPARE(view.periodFilter()->currentData().toInt(), int(ClosePeriod::ThisQuarter));
+        QCOMPARE(view.tabs()->currentIndex(), 1);
+        QHeaderView *header = view.table()->horizontalHeader();
+        QCOMPARE(header->logicalIndex(0), int(PipelineModel::ValueColumn));
+        QVERIFY(header->isSectionHidden(PipelineModel::WeightedColumn));
+        // And they apply: the same deals are listed as when the view was closed.
+        QCOMPARE(view.table()->model()->rowCount(), filteredRows);
+        QCOMPARE(view.summaryText(), filteredSummary);
     }
 
     void boardShowsEveryOpenDealByStage()

@@ -14,6 +14,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QScrollArea>
+#include <QSettings>
 #include <QTimer>
 #include <QVBoxLayout>
 
@@ -40,6 +41,8 @@ QLabel *caption(const QString &text, QWidget *parent)
     label->setTextFormat(Qt::PlainText);
     return label;
 }
+
+const QString kChoicesKey = u"analytics/"_s;
 
 } // namespace
 
@@ -192,6 +195,7 @@ AnalyticsView::AnalyticsView(QWidget *parent) : QWidget(parent)
             reload();
         }
     });
+    restoreChoices();
     const auto changed = [this] {
         redraw();
     };
@@ -212,8 +216,48 @@ AnalyticsView::AnalyticsView(QWidget *parent) : QWidget(parent)
     redraw();
 }
 
+QList<std::pair<QComboBox *, QString>> AnalyticsView::rememberedChoices() const
+{
+    // The manager and the segment's values come from the data; these do not.
+    return { { m_preset, u"preset"_s },
+             { m_grouping, u"grouping"_s },
+             { m_style, u"style"_s },
+             { m_breakdown, u"breakdown"_s } };
+}
+
+void AnalyticsView::restoreChoices()
+{
+    const QSettings settings;
+    for (auto [box, key] : rememberedChoices()) {
+        const int index = box->findData(settings.value(kChoicesKey + key));
+        if (index >= 0)
+            box->setCurrentIndex(index);
+    }
+    const bool custom = Preset(m_preset->currentData().toInt()) == Preset::Custom;
+    m_from->setEnabled(custom);
+    m_to->setEnabled(custom);
+    if (custom) {
+        const QDate from = settings.value(kChoicesKey + u"from"_s).toDate();
+        const QDate to = settings.value(kChoicesKey + u"to"_s).toDate();
+        if (from.isValid() && to.isValid()) {
+            m_from->setDate(from);
+            m_to->setDate(to);
+        }
+    }
+}
+
+void AnalyticsView::saveChoices() const
+{
+    QSettings settings;
+    for (auto [box, key] : rememberedChoices())
+        settings.setValue(kChoicesKey + key, box->currentData());
+    settings.setValue(kChoicesKey + u"from"_s, m_from->date());
+    settings.setValue(kChoicesKey + u"to"_s, m_to->date());
+}
+
 AnalyticsView::~AnalyticsView()
 {
+    saveChoices();
     // The loader writes into members declared after it: it must stop before they go.
     m_load.reset();
 }

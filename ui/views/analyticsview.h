@@ -75,6 +75,10 @@ signals:
     void picked(const RevenueEntryFilter &pick);
 
 private:
+    /// The period, grouping, style and breakdown, kept in QSettings between runs.
+    QList<std::pair<QComboBox *, QString>> rememberedChoices() const;
+    void restoreChoices();
+    void saveChoices() const;
     void fillManagers();
     void fillSegmentValues();
     void redraw();

@@ -24,6 +24,7 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QScrollArea>
+#include <QSettings>
 #include <QSortFilterProxyModel>
 #include <QTabWidget>
 #include <QTableView>
@@ -68,6 +69,8 @@ QString days(qint64 value)
 {
     return PipelineView::tr("%1 d").arg(QLocale().toString(value));
 }
+
+const QString kLayoutKey = u"pipeline/"_s;
 
 } // namespace
 
@@ -121,10 +124,41 @@ PipelineView::PipelineView(QWidget *parent) : QWidget(parent)
     setDatabase(nullptr);
 }
 
-PipelineView::~PipelineView() = default;
+PipelineView::~PipelineView()
+{
+    saveLayout();
+}
+
+void PipelineView::saveLayout() const
+{
+    if (!m_table)
+        return;
+    QSettings settings;
+    settings.setValue(kLayoutKey + u"header"_s, m_table->horizontalHeader()->saveState());
+    settings.setValue(kLayoutKey + u"tab"_s, m_tabs->currentIndex());
+    settings.setValue(kLayoutKey + u"owner"_s, m_owner->currentData());
+    settings.setValue(kLayoutKey + u"kind"_s, m_kind->currentData());
+    settings.setValue(kLayoutKey + u"period"_s, m_period->currentData());
+}
+
+void PipelineView::restoreLayout()
+{
+    const QSettings settings;
+    m_table->horizontalHeader()->restoreState(
+        settings.value(kLayoutKey + u"header"_s).toByteArray());
+    // The owners are filled on the first reload; the choice waits for them.
+    m_pendingOwner = settings.value(kLayoutKey + u"owner"_s);
+    const QSignalBlocker kindBlocker(m_kind);
+    const QSignalBlocker periodBlocker(m_period);
+    listviews::select(m_kind, settings.value(kLayoutKey + u"kind"_s));
+    listviews::select(m_period, settings.value(kLayoutKey + u"period"_s));
+    const QSignalBlocker tabsBlocker(m_tabs); // the analytics tab fills on the first reload
+    m_tabs->setCurrentIndex(settings.value(kLayoutKey + u"tab"_s, 0).toInt());
+}
 
 void PipelineView::setDatabase(Database *database)
 {
+    saveLayout();
     // The widgets over the model go with it, then come back over the new one.
     while (m_tabs->count() > 0) {
         QWidget *page = m_tabs->widget(0);
@@ -242,6 +276,7 @@ void PipelineView::setDatabase(Database *database)
     connect(m_model.get(), &QAbstractItemModel::rowsInserted, this, &PipelineView::updateSummary);
     connect(m_model.get(), &QAbstractItemModel::rowsRemoved, this, &PipelineView::updateSummary);
     connect(m_model.get(), &QAbstractItemModel::dataChanged, this, &PipelineView::updateSummary);
+    restoreLayout();
 }
 
 void PipelineView::setHooks(Ask ask, AskText askText, Tell tell)
@@ -270,6 +305,11 @@ void PipelineView::fillOwners()
             owners.append({ u.id, u.name });
     }
     listviews::refill(m_owner, tr("Everyone"), owners);
+    if (m_pendingOwner.isValid()) {
+        const QSignalBlocker blocker(m_owner);
+        listviews::select(m_owner, m_pendingOwner);
+        m_pendingOwner = QVariant();
+    }
 }
 
 void PipelineView::reload()

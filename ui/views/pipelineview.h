@@ -3,6 +3,7 @@
 #include "domain/enums.h"
 #include "models/pipelinemodel.h"
 
+#include <QVariant>
 #include <QWidget>
 
 #include <functional>
@@ -72,6 +73,9 @@ signals:
     void dataChanged();
 
 private:
+    /// The table's columns, the tab and the filters, kept in QSettings between runs.
+    void saveLayout() const;
+    void restoreLayout();
     void applyFilter();
     void fillOwners();
     void fillAnalytics();
@@ -101,6 +105,7 @@ private:
     QTableWidget *m_dwellTable = nullptr;
     QTableWidget *m_distributionTable = nullptr;
     QString m_error;
+    QVariant m_pendingOwner; ///< the remembered owner, chosen once the owners are filled
     bool m_analyticsCurrent = false;
 };
 
