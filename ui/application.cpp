@@ -1,14 +1,13 @@
 #include "application.h"
 
+#include "language.h"
 #include "mainwindow.h"
 #include "storage/database.h"
 
 #include <QApplication>
 #include <QFileInfo>
-#include <QLibraryInfo>
-#include <QLocale>
+#include <QIcon>
 #include <QSettings>
-#include <QTranslator>
 
 using namespace Qt::StringLiterals;
 
@@ -35,16 +34,11 @@ int runDesktop(QApplication &app, const QString &location)
     QCoreApplication::setApplicationVersion(QStringLiteral(CLIENTDESK_VERSION));
     QGuiApplication::setDesktopFileName(u"clientdesk"_s);
 
-    // English is the source language; the system's language is used when ClientDesk has a
-    // translation for it (Bahasa Indonesia first). Qt's own dialogs follow the same locale.
-    QTranslator qtTranslator;
-    if (qtTranslator.load(QLocale(), u"qtbase"_s, u"_"_s,
-                          QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
-        QCoreApplication::installTranslator(&qtTranslator);
-    }
-    QTranslator translator;
-    if (translator.load(QLocale(), u"clientdesk"_s, u"_"_s, u":/i18n"_s))
-        QCoreApplication::installTranslator(&translator);
+    // The user's language (Edit > Settings), else the system's when ClientDesk has a
+    // translation for it; English otherwise. Qt's own dialogs follow the same locale.
+    Language::apply(Language::localeFor(Language::chosen()));
+    QApplication::setWindowIcon(
+        QIcon::fromTheme(u"clientdesk"_s, QIcon(u":/icons/clientdesk.svg"_s)));
 
     const QString resolved = desktopDatabaseLocation(location);
     auto database = Database::open(resolved);

@@ -5,11 +5,13 @@
 #include "dialogs/cataloguedialog.h"
 #include "dialogs/duplicatesdialog.h"
 #include "dialogs/firmprofiledialog.h"
+#include "dialogs/helpdialogs.h"
 #include "dialogs/importwizard.h"
 #include "dialogs/restorebackupdialog.h"
 #include "dialogs/revenueentriesdialog.h"
 #include "dialogs/saledialog.h"
 #include "dialogs/samplesizedialog.h"
+#include "dialogs/settingsdialog.h"
 #include "io/exporter.h"
 #include "io/rollingbackups.h"
 #include "models/clientagendamodel.h"
@@ -40,6 +42,7 @@
 #include <QFileInfo>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListWidget>
 #include <QMenuBar>
 #include <QProgressDialog>
@@ -316,16 +319,19 @@ void MainWindow::createMenus()
         BatchReportDialog dialog(*m_database, this);
         dialog.exec();
     });
-    m_firmProfileAction = file->addAction(tr("&Firm Profile…"), this, [this] {
-        if (!m_database)
-            return;
-        FirmProfileDialog dialog(*m_database, this);
-        dialog.exec();
-    });
+    m_firmProfileAction = file->addAction(tr("&Firm Profile…"), this, &MainWindow::showFirmProfile);
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
     quit->setMenuRole(QAction::QuitRole);
+
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    m_findAction = edit->addAction(tr("&Find…"), this, &MainWindow::focusSearch);
+    m_findAction->setShortcut(QKeySequence::Find);
+    edit->addSeparator();
+    m_settingsAction = edit->addAction(tr("&Settings…"), this, &MainWindow::showSettings);
+    m_settingsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
+    m_settingsAction->setMenuRole(QAction::PreferencesRole);
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     m_areaActions = new QActionGroup(this);
@@ -345,6 +351,13 @@ void MainWindow::createMenus()
     m_refreshAction->setShortcut(QKeySequence::Refresh);
 
     QMenu *tools = menuBar()->addMenu(tr("&Tools"));
+    m_newClientAction = tools->addAction(tr("New &Client…"), this, &MainWindow::newClient);
+    m_newClientAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
+    m_newCustomerAction = tools->addAction(tr("New C&ustomer…"), this, &MainWindow::newCustomer);
+    m_newCustomerAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_U));
+    m_interactionAction
+        = tools->addAction(tr("Log &Interaction…"), this, &MainWindow::logInteraction);
+    m_interactionAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
     m_saleAction = tools->addAction(tr("Record &Sale…"), this, [this] {
         recordSale(m_area == Area::Customers ? m_openCustomer : 0);
     });
@@ -362,6 +375,17 @@ void MainWindow::createMenus()
         = tools->addAction(tr("Find &Duplicate Accounts…"), this, &MainWindow::showDuplicates);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
+    QAction *guide = help->addAction(tr("User &Guide"), this, [this] {
+        UserGuideDialog dialog(this);
+        dialog.exec();
+    });
+    guide->setShortcut(QKeySequence::HelpContents);
+    QAction *keys = help->addAction(tr("&Keyboard Shortcuts"), this, [this] {
+        ShortcutsDialog dialog(*menuBar(), this);
+        dialog.exec();
+    });
+    keys->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Slash));
+    help->addSeparator();
     QAction *about = help->addAction(tr("&About ClientDesk"), this, &MainWindow::showAbout);
     about->setMenuRole(QAction::AboutRole);
     QAction *aboutQt = help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
@@ -455,6 +479,62 @@ void MainWindow::newClient()
     AccountDialog dialog(*m_database, AccountKind::Client, this);
     if (dialog.exec() == QDialog::Accepted)
         openClient(dialog.savedId());
+}
+
+void MainWindow::newCustomer()
+{
+    if (!m_database)
+        return;
+    AccountDialog dialog(*m_database, AccountKind::Customer, this);
+    if (dialog.exec() == QDialog::Accepted)
+        openCustomer(dialog.savedId());
+}
+
+void MainWindow::logInteraction()
+{
+    if (m_area == Area::Clients && m_openClient != 0)
+        m_clientPage->logInteractionButton()->click();
+    else if (m_area == Area::Customers && m_openCustomer != 0)
+        m_customerPage->logInteractionButton()->click();
+}
+
+void MainWindow::focusSearch()
+{
+    if (!m_database)
+        return;
+    // The customers' list when customers are in view, else the clients' list.
+    const bool customers = m_area == Area::Customers;
+    if (customers ? m_openCustomer != 0 : (m_area != Area::Clients || m_openClient != 0))
+        showArea(customers ? Area::Customers : Area::Clients);
+    QLineEdit *search = customers ? m_customers->searchField() : m_clients->searchField();
+    search->setFocus(Qt::ShortcutFocusReason);
+    search->selectAll();
+}
+
+void MainWindow::showFirmProfile()
+{
+    if (!m_database)
+        return;
+    FirmProfileDialog dialog(*m_database, this);
+    dialog.exec();
+}
+
+void MainWindow::showSettings()
+{
+    if (!m_database)
+        return;
+    SettingsDialog dialog(*m_database, this);
+    connect(&dialog, &SettingsDialog::firmProfileRequested, this, &MainWindow::showFirmProfile);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    if (dialog.figuresChanged()) {
+        // New thresholds or currency: the customers' tags are worked out again.
+        m_customers->settingsChanged();
+        refresh();
+    }
+    if (dialog.languageChanged())
+        showMessage(QMessageBox::Information, tr("Language"),
+                    tr("ClientDesk uses the new language from its next start."));
 }
 
 void MainWindow::openClient(qint64 accountId)
@@ -637,6 +717,13 @@ void MainWindow::updateActions()
     m_portfolioReportAction->setEnabled(m_database != nullptr && !busy);
     m_batchReportAction->setEnabled(m_database != nullptr && !busy);
     m_firmProfileAction->setEnabled(m_database != nullptr && !busy);
+    m_settingsAction->setEnabled(m_database != nullptr && !busy);
+    m_newClientAction->setEnabled(m_database != nullptr && !busy);
+    m_newCustomerAction->setEnabled(m_database != nullptr && !busy);
+    m_interactionAction->setEnabled(m_database != nullptr && !busy
+                                    && ((m_area == Area::Clients && m_openClient != 0)
+                                        || (m_area == Area::Customers && m_openCustomer != 0)));
+    m_findAction->setEnabled(m_database != nullptr);
     m_exportMenu->setEnabled(m_database != nullptr && !m_exportTask->isRunning());
     m_restoreAction->setEnabled(m_database != nullptr && m_database->dialect() == Dialect::SQLite
                                 && !busy && !m_exportTask->isRunning()

@@ -89,6 +89,13 @@ public:
     void openClient(qint64 accountId);
     /// Asks for a new client (AccountDialog) and opens its page once saved.
     void newClient();
+    void newCustomer();
+    /// Logs an interaction with the client or customer whose page is open.
+    void logInteraction();
+    /// Puts the cursor in the search field of the clients' (or customers') list.
+    void focusSearch();
+    void showSettings();
+    void showFirmProfile();
     WelcomePanel *welcomePanel() const { return m_welcome; }
     NoDatabasePanel *noDatabasePanel() const { return m_noDatabase; }
     /// The full text of the status bar's database label.
@@ -208,6 +215,11 @@ private:
     QAction *m_portfolioReportAction = nullptr;
     QAction *m_batchReportAction = nullptr;
     QAction *m_firmProfileAction = nullptr;
+    QAction *m_settingsAction = nullptr;
+    QAction *m_findAction = nullptr;
+    QAction *m_newClientAction = nullptr;
+    QAction *m_newCustomerAction = nullptr;
+    QAction *m_interactionAction = nullptr;
     QAction *m_saleAction = nullptr;
     QAction *m_opportunityAction = nullptr;
     QAction *m_catalogueAction = nullptr;

@@ -1,4 +1,8027 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="id_ID" sourcelanguage="en">
+<context>
+    <name>cd::AccountConversion</name>
+    <message>
+        <source>A conversion needs the day it happens.</source>
+        <translation>Konversi memerlukan tanggal pelaksanaannya.</translation>
+    </message>
+    <message>
+        <source>A customer cannot be converted on %1, a day still ahead.</source>
+        <translation>Pelanggan tidak dapat dikonversi pada %1, tanggal yang belum tiba.</translation>
+    </message>
+    <message>
+        <source>“%1” is already a client.</source>
+        <translation>“%1” sudah menjadi klien.</translation>
+    </message>
+    <message>
+        <source>Engagement with %1</source>
+        <translation>Kerja sama dengan %1</translation>
+    </message>
+    <message>
+        <source>To be agreed: the services, fees and term of the engagement.</source>
+        <translation>Akan disepakati: layanan, biaya, dan jangka waktu kerja sama.</translation>
+    </message>
+    <message>
+        <source>Recording the conversion failed</source>
+        <translation>Gagal mencatat konversi</translation>
+    </message>
+    <message>
+        <source>Reading the account failed</source>
+        <translation>Gagal membaca akun</translation>
+    </message>
+    <message>
+        <source>There is no account with id %1.</source>
+        <translation>Tidak ada akun dengan ID %1.</translation>
+    </message>
+    <message>
+        <source>“%1” was not converted from a customer.</source>
+        <translation>“%1” bukan hasil konversi dari pelanggan.</translation>
+    </message>
+    <message>
+        <source>The conversion of “%1” cannot be undone: no draft contract opened by Convert to Client is left.</source>
+        <translation>Konversi “%1” tidak dapat dibatalkan: tidak ada lagi draf kontrak yang dibuka oleh Jadikan Klien.</translation>
+    </message>
+    <message>
+        <source>The conversion of “%1” can no longer be undone: contract %2 has been signed.</source>
+        <translation>Konversi “%1” tidak dapat dibatalkan lagi: kontrak %2 sudah ditandatangani.</translation>
+    </message>
+    <message>
+        <source>Reading the contracts failed</source>
+        <translation>Gagal membaca daftar kontrak</translation>
+    </message>
+    <message>
+        <source>The conversion of “%1” can no longer be undone: it has other contracts besides the draft %2.</source>
+        <translation>Konversi “%1” tidak dapat dibatalkan lagi: akun ini memiliki kontrak lain selain draf %2.</translation>
+    </message>
+    <message>
+        <source>Reading the revenue failed</source>
+        <translation>Gagal membaca pendapatan</translation>
+    </message>
+    <message>
+        <source>The conversion of “%1” can no longer be undone: revenue has been booked as client revenue since.</source>
+        <translation>Konversi “%1” tidak dapat dibatalkan lagi: sejak itu sudah ada pendapatan yang dibukukan sebagai pendapatan klien.</translation>
+    </message>
+    <message>
+        <source>Undoing the conversion failed</source>
+        <translation>Gagal membatalkan konversi</translation>
+    </message>
+    <message>
+        <source>Undid the conversion of “%1” to client (converted on %2).</source>
+        <translation>Membatalkan konversi “%1” menjadi klien (dikonversi pada %2).</translation>
+    </message>
+</context>
+<context>
+    <name>cd::AccountDialog</name>
+    <message>
+        <source>New Client</source>
+        <translation>Klien Baru</translation>
+    </message>
+    <message>
+        <source>New Customer</source>
+        <translation>Pelanggan Baru</translation>
+    </message>
+    <message>
+        <source>e.g. PT Maju Jaya</source>
+        <translation>mis. PT Maju Jaya</translation>
+    </message>
+    <message>
+        <source>No account manager</source>
+        <translation>Tanpa manajer akun</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nama:</translation>
+    </message>
+    <message>
+        <source>&amp;Legal form:</source>
+        <translation>&amp;Bentuk badan usaha:</translation>
+    </message>
+    <message>
+        <source>&amp;Industry:</source>
+        <translation>&amp;Industri:</translation>
+    </message>
+    <message>
+        <source>&amp;City:</source>
+        <translation>&amp;Kota:</translation>
+    </message>
+    <message>
+        <source>&amp;Region:</source>
+        <translation>&amp;Wilayah:</translation>
+    </message>
+    <message>
+        <source>C&amp;ountry:</source>
+        <translation>Ne&amp;gara:</translation>
+    </message>
+    <message>
+        <source>Account &amp;manager:</source>
+        <translation>&amp;Manajer akun:</translation>
+    </message>
+    <message>
+        <source>&amp;Email:</source>
+        <translation>&amp;Email:</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>&amp;Telepon:</translation>
+    </message>
+    <message>
+        <source>&amp;Tax id:</source>
+        <translation>Nomor &amp;pajak:</translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation>&amp;Catatan:</translation>
+    </message>
+    <message>
+        <source>It is a different business: create it &amp;anyway</source>
+        <translation>Ini usaha yang berbeda: tetap b&amp;uat</translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation>Ubah %1</translation>
+    </message>
+    <message>
+        <source>“%1” (%2, %3): %4</source>
+        <translation>“%1” (%2, %3): %4</translation>
+    </message>
+    <message>
+        <source>no city</source>
+        <translation>tanpa kota</translation>
+    </message>
+    <message>
+        <source>This looks like an account you have already:
+%1</source>
+        <translation>Akun ini tampaknya sudah ada:
+%1</translation>
+    </message>
+</context>
+<context>
+    <name>cd::AccountDirectory</name>
+    <message>
+        <source>Listing the accounts failed</source>
+        <translation>Gagal memuat daftar akun</translation>
+    </message>
+    <message>
+        <source>Reading the revenue of the last twelve months failed</source>
+        <translation>Gagal membaca pendapatan dua belas bulan terakhir</translation>
+    </message>
+    <message>
+        <source>Reading the tags failed</source>
+        <translation>Gagal membaca tag</translation>
+    </message>
+</context>
+<context>
+    <name>cd::AccountMerger</name>
+    <message>
+        <source>contacts: %1</source>
+        <translation>kontak: %1</translation>
+    </message>
+    <message>
+        <source>contracts: %1</source>
+        <translation>kontrak: %1</translation>
+    </message>
+    <message>
+        <source>revenue entries: %1</source>
+        <translation>entri pendapatan: %1</translation>
+    </message>
+    <message>
+        <source>interactions: %1</source>
+        <translation>interaksi: %1</translation>
+    </message>
+    <message>
+        <source>opportunities: %1</source>
+        <translation>peluang: %1</translation>
+    </message>
+    <message>
+        <source>service plan items: %1</source>
+        <translation>item paket layanan: %1</translation>
+    </message>
+    <message>
+        <source>service requests: %1</source>
+        <translation>permintaan layanan: %1</translation>
+    </message>
+    <message>
+        <source>no records to move</source>
+        <translation>tidak ada data yang perlu dipindahkan</translation>
+    </message>
+    <message>
+        <source>An account cannot be merged into itself.</source>
+        <translation>Akun tidak dapat digabungkan ke dirinya sendiri.</translation>
+    </message>
+    <message>
+        <source>Counting what moves</source>
+        <translation>Menghitung data yang akan dipindahkan</translation>
+    </message>
+    <message>
+        <source>“%1” has contracts and “%2” is a customer; contracts belong to clients, so merge into “%1” instead.</source>
+        <translation>“%1” memiliki kontrak dan “%2” adalah pelanggan; kontrak hanya dimiliki klien, jadi gabungkan ke “%1” sebagai gantinya.</translation>
+    </message>
+    <message>
+        <source>Moving the %1</source>
+        <translation>Memindahkan %1</translation>
+    </message>
+    <message>
+        <source>Moving the tags</source>
+        <translation>Memindahkan tag</translation>
+    </message>
+    <message>
+        <source>Moving the referrals</source>
+        <translation>Memindahkan rujukan</translation>
+    </message>
+    <message>
+        <source>Merged “%1” (id %2) into this account; moved %3.</source>
+        <translation>“%1” (id %2) digabungkan ke akun ini; yang dipindahkan: %3.</translation>
+    </message>
+</context>
+<context>
+    <name>cd::AccountOpportunities</name>
+    <message>
+        <source>Opportunity</source>
+        <translation>Peluang</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Tahap</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Nilai</translation>
+    </message>
+    <message>
+        <source>Probability</source>
+        <translation>Probabilitas</translation>
+    </message>
+    <message>
+        <source>Expected close</source>
+        <translation>Perkiraan penutupan</translation>
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation>Langkah berikutnya</translation>
+    </message>
+    <message>
+        <source>New &amp;Opportunity…</source>
+        <translation>Peluang &amp;Baru…</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 pada %2</translation>
+    </message>
+    <message>
+        <source>No opportunities yet.</source>
+        <translation>Belum ada peluang.</translation>
+    </message>
+    <message>
+        <source>%1 open, %2 won, %3 lost</source>
+        <translation>%1 terbuka, %2 menang, %3 kalah</translation>
+    </message>
+</context>
+<context>
+    <name>cd::AccountRepository</name>
+    <message>
+        <source>kind</source>
+        <translation>jenis</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>status</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>nama</translation>
+    </message>
+    <message>
+        <source>legal form</source>
+        <translation>bentuk badan hukum</translation>
+    </message>
+    <message>
+        <source>industry</source>
+        <translation>industri</translation>
+    </message>
+    <message>
+        <source>city</source>
+        <translation>kota</translation>
+    </message>
+    <message>
+        <source>region</source>
+        <translation>wilayah</translation>
+    </message>
+    <message>
+        <source>country</source>
+        <translation>negara</translation>
+    </message>
+    <message>
+        <source>channel</source>
+        <translation>kanal</translation>
+    </message>
+    <message>
+        <source>account manager</source>
+        <translation>manajer akun</translation>
+    </message>
+    <message>
+        <source>referred by</source>
+        <translation>dirujuk oleh</translation>
+    </message>
+    <message>
+        <source>tax id</source>
+        <translation>nomor pajak</translation>
+    </message>
+    <message>
+        <source>email</source>
+        <translation>email</translation>
+    </message>
+    <message>
+        <source>phone</source>
+        <translation>telepon</translation>
+    </message>
+    <message>
+        <source>notes</source>
+        <translation>catatan</translation>
+    </message>
+    <message>
+        <source>conversion date</source>
+        <translation>tanggal konversi</translation>
+    </message>
+    <message>
+        <source>tags</source>
+        <translation>tag</translation>
+    </message>
+    <message>
+        <source>An account needs a name.</source>
+        <translation>Akun memerlukan nama.</translation>
+    </message>
+    <message>
+        <source>Only a client has a conversion date; “%1” is a customer but has the conversion date %2.</source>
+        <translation>Hanya klien yang memiliki tanggal konversi; “%1” adalah pelanggan tetapi memiliki tanggal konversi %2.</translation>
+    </message>
+    <message>
+        <source>The conversion date %1 of “%2” is in the future.</source>
+        <translation>Tanggal konversi %1 untuk “%2” berada di masa depan.</translation>
+    </message>
+    <message>
+        <source>“%1” is not an email address.</source>
+        <translation>“%1” bukan alamat email.</translation>
+    </message>
+    <message>
+        <source>An account cannot be referred by itself.</source>
+        <translation>Akun tidak dapat dirujuk oleh dirinya sendiri.</translation>
+    </message>
+    <message>
+        <source>The tag “%1” contains “|”, which separates tags in files; use another character.</source>
+        <translation>Tag “%1” mengandung “|”, yang memisahkan tag di dalam berkas; gunakan karakter lain.</translation>
+    </message>
+    <message>
+        <source>A tag cannot be empty.</source>
+        <translation>Tag tidak boleh kosong.</translation>
+    </message>
+    <message>
+        <source>Checking the account manager failed</source>
+        <translation>Gagal memeriksa manajer akun</translation>
+    </message>
+    <message>
+        <source>There is no user with id %1 to be the account manager of “%2”.</source>
+        <translation>Tidak ada pengguna dengan id %1 untuk menjadi manajer akun “%2”.</translation>
+    </message>
+    <message>
+        <source>Checking the referring account failed</source>
+        <translation>Gagal memeriksa akun perujuk</translation>
+    </message>
+    <message>
+        <source>There is no account with id %1 to have referred “%2”.</source>
+        <translation>Tidak ada akun dengan id %1 yang merujuk “%2”.</translation>
+    </message>
+    <message>
+        <source>Replacing the tags failed</source>
+        <translation>Gagal mengganti tag</translation>
+    </message>
+    <message>
+        <source>Saving the tag “%1” failed</source>
+        <translation>Gagal menyimpan tag “%1”</translation>
+    </message>
+    <message>
+        <source>Saving the account “%1” failed</source>
+        <translation>Gagal menyimpan akun “%1”</translation>
+    </message>
+    <message>
+        <source>The account “%1” has not been saved yet, so it cannot be updated.</source>
+        <translation>Akun “%1” belum disimpan, sehingga tidak dapat diperbarui.</translation>
+    </message>
+    <message>
+        <source>The account “%1” no longer exists; someone else deleted it.</source>
+        <translation>Akun “%1” sudah tidak ada; orang lain telah menghapusnya.</translation>
+    </message>
+    <message>
+        <source>Someone else changed this account since you opened it; reload it and try again.</source>
+        <translation>Orang lain telah mengubah akun ini sejak Anda membukanya; muat ulang lalu coba lagi.</translation>
+    </message>
+    <message>
+        <source>Converted “%1” from customer to client; changed %2.</source>
+        <translation>“%1” dikonversi dari pelanggan menjadi klien; %2 diubah.</translation>
+    </message>
+    <message>
+        <source>Changed %1 of “%2”.</source>
+        <translation>%1 pada “%2” diubah.</translation>
+    </message>
+    <message>
+        <source>Checking the revenue failed</source>
+        <translation>Gagal memeriksa pendapatan</translation>
+    </message>
+    <message>
+        <source>Checking the contracts failed</source>
+        <translation>Gagal memeriksa kontrak</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be deleted because it has revenue entries (%2) and contracts (%3); set its status to former instead.</source>
+        <translation>“%1” tidak dapat dihapus karena memiliki entri pendapatan (%2) dan kontrak (%3); ubah statusnya menjadi mantan.</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be deleted because it has revenue entries (%2); set its status to former instead.</source>
+        <translation>“%1” tidak dapat dihapus karena memiliki entri pendapatan (%2); ubah statusnya menjadi mantan.</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be deleted because it has contracts (%2); set its status to former instead.</source>
+        <translation>“%1” tidak dapat dihapus karena memiliki kontrak (%2); ubah statusnya menjadi mantan.</translation>
+    </message>
+    <message>
+        <source>Deleting the account “%1” failed</source>
+        <translation>Gagal menghapus akun “%1”</translation>
+    </message>
+    <message>
+        <source>Making the prospect active failed</source>
+        <translation>Gagal mengaktifkan prospek</translation>
+    </message>
+    <message>
+        <source>Prospect became active: %1</source>
+        <translation>Prospek menjadi aktif: %1</translation>
+    </message>
+    <message>
+        <source>There is no account with id %1.</source>
+        <translation>Tidak ada akun dengan id %1.</translation>
+    </message>
+    <message>
+        <source>Counting the accounts failed</source>
+        <translation>Gagal menghitung akun</translation>
+    </message>
+    <message>
+        <source>Reading the industries failed</source>
+        <translation>Gagal membaca industri</translation>
+    </message>
+    <message>
+        <source>Reading the accounts failed</source>
+        <translation>Gagal membaca akun</translation>
+    </message>
+    <message>
+        <source>Reading the tags failed</source>
+        <translation>Gagal membaca tag</translation>
+    </message>
+</context>
+<context>
+    <name>cd::AnalyticsView</name>
+    <message>
+        <source>Last 12 months</source>
+        <translation>12 bulan terakhir</translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <translation>Tahun ini</translation>
+    </message>
+    <message>
+        <source>Last year</source>
+        <translation>Tahun lalu</translation>
+    </message>
+    <message>
+        <source>This quarter</source>
+        <translation>Kuartal ini</translation>
+    </message>
+    <message>
+        <source>Last quarter</source>
+        <translation>Kuartal lalu</translation>
+    </message>
+    <message>
+        <source>All time</source>
+        <translation>Sepanjang waktu</translation>
+    </message>
+    <message>
+        <source>Custom months</source>
+        <translation>Rentang bulan kustom</translation>
+    </message>
+    <message>
+        <source>The first month</source>
+        <translation>Bulan pertama</translation>
+    </message>
+    <message>
+        <source>The last month</source>
+        <translation>Bulan terakhir</translation>
+    </message>
+    <message>
+        <source>By month</source>
+        <translation>Per bulan</translation>
+    </message>
+    <message>
+        <source>By quarter</source>
+        <translation>Per kuartal</translation>
+    </message>
+    <message>
+        <source>By year</source>
+        <translation>Per tahun</translation>
+    </message>
+    <message>
+        <source>Stacked bars</source>
+        <translation>Batang bertumpuk</translation>
+    </message>
+    <message>
+        <source>Lines</source>
+        <translation>Garis</translation>
+    </message>
+    <message>
+        <source>All segments</source>
+        <translation>Semua segmen</translation>
+    </message>
+    <message>
+        <source>Split by %1</source>
+        <translation>Rinci per %1</translation>
+    </message>
+    <message>
+        <source>Period:</source>
+        <translation>Periode:</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>sampai</translation>
+    </message>
+    <message>
+        <source>Manager:</source>
+        <translation>Manajer:</translation>
+    </message>
+    <message>
+        <source>Segment:</source>
+        <translation>Segmen:</translation>
+    </message>
+    <message>
+        <source>Revenue by customer type</source>
+        <translation>Pendapatan per jenis akun</translation>
+    </message>
+    <message>
+        <source>Share of revenue by type</source>
+        <translation>Pangsa pendapatan per jenis</translation>
+    </message>
+    <message>
+        <source>Paying accounts and revenue per account</source>
+        <translation>Akun pembayar dan pendapatan per akun</translation>
+    </message>
+    <message>
+        <source>Customer revenue by behaviour</source>
+        <translation>Pendapatan pelanggan per perilaku</translation>
+    </message>
+    <message>
+        <source>Revenue by segment</source>
+        <translation>Pendapatan per segmen</translation>
+    </message>
+    <message>
+        <source>Concentration: the largest accounts</source>
+        <translation>Konsentrasi: akun terbesar</translation>
+    </message>
+    <message>
+        <source>Sales cycle by type</source>
+        <translation>Siklus penjualan per jenis</translation>
+    </message>
+    <message>
+        <source>Pipeline funnel</source>
+        <translation>Corong pipeline</translation>
+    </message>
+    <message>
+        <source>Outlook: recurring revenue and renewals due</source>
+        <translation>Proyeksi: pendapatan berulang dan perpanjangan yang jatuh tempo</translation>
+    </message>
+    <message>
+        <source>Reading revenue…</source>
+        <translation>Membaca pendapatan…</translation>
+    </message>
+    <message>
+        <source>All managers</source>
+        <translation>Semua manajer</translation>
+    </message>
+    <message>
+        <source>The period ends in %1, before it starts in %2. Choose a last month on or after the first.</source>
+        <translation>Periode berakhir pada %1, sebelum dimulai pada %2. Pilih bulan terakhir yang sama dengan atau setelah bulan pertama.</translation>
+    </message>
+    <message>
+        <source>No chart for a period that ends before it starts.</source>
+        <translation>Tidak ada grafik untuk periode yang berakhir sebelum dimulai.</translation>
+    </message>
+    <message>
+        <source>The revenue could not be read: %1</source>
+        <translation>Pendapatan tidak dapat dibaca: %1</translation>
+    </message>
+    <message>
+        <source>No database is open.</source>
+        <translation>Tidak ada basis data yang terbuka.</translation>
+    </message>
+    <message>
+        <source>No revenue has been recorded yet. Record sales or import revenue and the charts appear here.</source>
+        <translation>Belum ada pendapatan yang tercatat. Catat penjualan atau impor pendapatan, dan grafik akan muncul di sini.</translation>
+    </message>
+    <message>
+        <source>No revenue yet.</source>
+        <translation>Belum ada pendapatan.</translation>
+    </message>
+    <message>
+        <source>%1 to %2, in %3.</source>
+        <translation>%1 sampai %2, dalam %3.</translation>
+    </message>
+    <message>
+        <source>All revenue, %1 to %2, in %3.</source>
+        <translation>Semua pendapatan, %1 sampai %2, dalam %3.</translation>
+    </message>
+    <message>
+        <source>The revenue could not be read again (%1); the charts show the figures read before.</source>
+        <translation>Pendapatan tidak dapat dibaca ulang (%1); grafik menampilkan angka yang dibaca sebelumnya.</translation>
+    </message>
+</context>
+<context>
+    <name>cd::AuditLog</name>
+    <message>
+        <source>An audit entry needs the kind of record it is about.</source>
+        <translation>Entri audit memerlukan jenis catatan yang menjadi subjeknya.</translation>
+    </message>
+    <message>
+        <source>“%1” is not an audit action; use one of %2.</source>
+        <translation>“%1” bukan tindakan audit; gunakan salah satu dari %2.</translation>
+    </message>
+    <message>
+        <source>Writing the audit log failed</source>
+        <translation>Gagal menulis log audit</translation>
+    </message>
+    <message>
+        <source>Reading the audit log failed</source>
+        <translation>Gagal membaca log audit</translation>
+    </message>
+</context>
+<context>
+    <name>cd::Backup</name>
+    <message>
+        <source>the copy cannot be opened</source>
+        <translation>salinan tidak dapat dibuka</translation>
+    </message>
+    <message>
+        <source>the copy fails SQLite&apos;s integrity check</source>
+        <translation>salinan tidak lolos pemeriksaan integritas SQLite</translation>
+    </message>
+    <message>
+        <source>the copy holds no ClientDesk tables</source>
+        <translation>salinan tidak berisi tabel ClientDesk</translation>
+    </message>
+    <message>
+        <source>Backups of a PostgreSQL database are made on the server (pg_dump); ClientDesk copies SQLite files only.</source>
+        <translation>Cadangan basis data PostgreSQL dibuat di server (pg_dump); ClientDesk hanya menyalin berkas SQLite.</translation>
+    </message>
+    <message>
+        <source>Give the file the backup should be written to.</source>
+        <translation>Tentukan berkas tujuan penulisan cadangan.</translation>
+    </message>
+    <message>
+        <source>%1 already exists; choose another name or delete it first.</source>
+        <translation>%1 sudah ada; pilih nama lain atau hapus berkas itu terlebih dahulu.</translation>
+    </message>
+    <message>
+        <source>A backup cannot be written over the database itself.</source>
+        <translation>Cadangan tidak dapat ditulis menimpa basis data itu sendiri.</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation>Folder %1 tidak ada.</translation>
+    </message>
+    <message>
+        <source>The folder %1 is read-only; choose a folder you can write to.</source>
+        <translation>Folder %1 hanya-baca; pilih folder yang dapat Anda tulisi.</translation>
+    </message>
+    <message>
+        <source>Copying the database</source>
+        <translation>Menyalin basis data</translation>
+    </message>
+    <message>
+        <source>The backup was not kept: %1.</source>
+        <translation>Cadangan tidak disimpan: %1.</translation>
+    </message>
+    <message>
+        <source>The backup could not be renamed to %1.</source>
+        <translation>Nama cadangan tidak dapat diubah menjadi %1.</translation>
+    </message>
+</context>
+<context>
+    <name>cd::BatchReportDialog</name>
+    <message>
+        <source>Client Reports for a Manager</source>
+        <translation>Laporan Klien untuk Manajer</translation>
+    </message>
+    <message>
+        <source>All account managers</source>
+        <translation>Semua manajer akun</translation>
+    </message>
+    <message>
+        <source>Client reports</source>
+        <translation>Laporan klien</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Telusuri…</translation>
+    </message>
+    <message>
+        <source>Folder for the Reports</source>
+        <translation>Folder untuk Laporan</translation>
+    </message>
+    <message>
+        <source>Clients of:</source>
+        <translation>Klien milik:</translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation>Dari:</translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation>Sampai:</translation>
+    </message>
+    <message>
+        <source>Into the folder:</source>
+        <translation>Ke folder:</translation>
+    </message>
+    <message>
+        <source>Write Reports</source>
+        <translation>Tulis Laporan</translation>
+    </message>
+    <message>
+        <source>Cancelling: the reports being written are finished first…</source>
+        <translation>Membatalkan: laporan yang sedang ditulis diselesaikan terlebih dahulu…</translation>
+    </message>
+    <message>
+        <source>Client reports written into %2: %1.</source>
+        <translation>Laporan klien ditulis ke %2: %1.</translation>
+    </message>
+    <message>
+        <source>Choose the folder for the reports.</source>
+        <translation>Pilih folder untuk laporan.</translation>
+    </message>
+    <message>
+        <source>%1 has no active clients: there is nothing to write.</source>
+        <translation>%1 tidak memiliki klien aktif: tidak ada yang perlu ditulis.</translation>
+    </message>
+    <message>
+        <source>Writing %1 client reports…</source>
+        <translation>Menulis %1 laporan klien…</translation>
+    </message>
+</context>
+<context>
+    <name>cd::BehaviourRules</name>
+    <message>
+        <source>“New” days is %1; it must be from %2 to %3.</source>
+        <translation>Jumlah hari untuk “baru” adalah %1; harus dari %2 sampai %3.</translation>
+    </message>
+    <message>
+        <source>“Returning” purchases is %1; it must be from %2 to %3.</source>
+        <translation>Jumlah pembelian untuk “kembali” adalah %1; harus dari %2 sampai %3.</translation>
+    </message>
+    <message>
+        <source>The “loyal” window is %1 quarters; it must be from %2 to %3.</source>
+        <translation>Rentang waktu “setia” adalah %1 kuartal; harus dari %2 sampai %3.</translation>
+    </message>
+    <message>
+        <source>“Loyal” needs purchases in %1 quarters; it must be from %2 to %3, the quarters looked at.</source>
+        <translation>“Setia” memerlukan pembelian dalam %1 kuartal; harus dari %2 sampai %3, yaitu jumlah kuartal yang ditinjau.</translation>
+    </message>
+    <message>
+        <source>“Loyal” minimum days is %1; it must be from %2 to %3.</source>
+        <translation>Minimum hari untuk “setia” adalah %1; harus dari %2 sampai %3.</translation>
+    </message>
+    <message>
+        <source>The “promotion-driven” share is %1%; it must be from %2 to %3.</source>
+        <translation>Pangsa untuk “pemburu promo” adalah %1%; harus dari %2 sampai %3.</translation>
+    </message>
+    <message>
+        <source>“Promotion-driven” minimum purchases is %1; it must be from %2 to %3.</source>
+        <translation>Minimum pembelian untuk “pemburu promo” adalah %1; harus dari %2 sampai %3.</translation>
+    </message>
+    <message>
+        <source>“Advocate” referrals is %1; it must be from %2 to %3.</source>
+        <translation>Jumlah rujukan untuk “pendukung” adalah %1; harus dari %2 sampai %3.</translation>
+    </message>
+    <message>
+        <source>potential</source>
+        <translation>potensial</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>baru</translation>
+    </message>
+    <message>
+        <source>returning</source>
+        <translation>kembali</translation>
+    </message>
+    <message>
+        <source>loyal</source>
+        <translation>setia</translation>
+    </message>
+    <message>
+        <source>promotion-driven</source>
+        <translation>pemburu promo</translation>
+    </message>
+    <message>
+        <source>impulsive</source>
+        <translation>impulsif</translation>
+    </message>
+    <message>
+        <source>advocate</source>
+        <translation>pendukung</translation>
+    </message>
+    <message>
+        <source>A prospect with no purchase yet.</source>
+        <translation>Prospek yang belum melakukan pembelian.</translation>
+    </message>
+    <message>
+        <source>Accounts referred: %1.</source>
+        <translation>Akun yang dirujuk: %1.</translation>
+    </message>
+    <message>
+        <source>First purchase on %1, within the last %2 days.</source>
+        <translation>Pembelian pertama pada %1, dalam %2 hari terakhir.</translation>
+    </message>
+    <message>
+        <source>%1 purchases since %2.</source>
+        <translation>%1 pembelian sejak %2.</translation>
+    </message>
+    <message>
+        <source>Bought in %1 of the last %2 quarters.</source>
+        <translation>Membeli dalam %1 dari %2 kuartal terakhir.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 purchases discounted or on promotion.</source>
+        <translation>%1 dari %2 pembelian mendapat diskon atau promo.</translation>
+    </message>
+    <message>
+        <source>One purchase, on %1, with no contact before it.</source>
+        <translation>Satu pembelian, pada %1, tanpa kontak sebelumnya.</translation>
+    </message>
+</context>
+<context>
+    <name>cd::BulkWriter</name>
+    <message>
+        <source>Preparing to write</source>
+        <translation>Menyiapkan penulisan</translation>
+    </message>
+    <message>
+        <source>Preparing to write failed: %1</source>
+        <translation>Gagal menyiapkan penulisan: %1</translation>
+    </message>
+    <message>
+        <source>Writing a revenue entry of account %1 failed: %2</source>
+        <translation>Gagal menulis entri pendapatan akun %1: %2</translation>
+    </message>
+    <message>
+        <source>Writing the user %1</source>
+        <translation>Menulis pengguna %1</translation>
+    </message>
+    <message>
+        <source>Writing the product %1</source>
+        <translation>Menulis produk %1</translation>
+    </message>
+    <message>
+        <source>Writing the account %1</source>
+        <translation>Menulis akun %1</translation>
+    </message>
+    <message>
+        <source>Writing a tag of account %1</source>
+        <translation>Menulis tag akun %1</translation>
+    </message>
+    <message>
+        <source>Writing the contact %1</source>
+        <translation>Menulis kontak %1</translation>
+    </message>
+    <message>
+        <source>Writing the roles of %1</source>
+        <translation>Menulis peran %1</translation>
+    </message>
+    <message>
+        <source>Writing the contract %1</source>
+        <translation>Menulis kontrak %1</translation>
+    </message>
+    <message>
+        <source>Writing the service item %1</source>
+        <translation>Menulis item layanan %1</translation>
+    </message>
+    <message>
+        <source>Writing the service request %1</source>
+        <translation>Menulis permintaan layanan %1</translation>
+    </message>
+    <message>
+        <source>Writing the opportunity %1</source>
+        <translation>Menulis peluang %1</translation>
+    </message>
+    <message>
+        <source>Writing the stages of %1</source>
+        <translation>Menulis tahap %1</translation>
+    </message>
+    <message>
+        <source>Writing a interaction of account %1</source>
+        <translation>Menulis interaksi akun %1</translation>
+    </message>
+    <message>
+        <source>Writing a revenue entry of account %1</source>
+        <translation>Menulis entri pendapatan akun %1</translation>
+    </message>
+    <message>
+        <source>Writing the setting %1</source>
+        <translation>Menulis pengaturan %1</translation>
+    </message>
+</context>
+<context>
+    <name>cd::BusinessCharts</name>
+    <message>
+        <source>–</source>
+        <translation>–</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <source>Clients</source>
+        <translation>Klien</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>Pelanggan</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 sampai %2</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Jenis</translation>
+    </message>
+    <message>
+        <source>Median days to win</source>
+        <translation>Median hari hingga menang</translation>
+    </message>
+    <message>
+        <source>Middle half, days</source>
+        <translation>Rentang tengah, hari</translation>
+    </message>
+    <message>
+        <source>Won</source>
+        <translation>Menang</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>Kalah</translation>
+    </message>
+    <message>
+        <source>Win rate</source>
+        <translation>Tingkat kemenangan</translation>
+    </message>
+    <message>
+        <source>No opportunity has been won yet.</source>
+        <translation>Belum ada peluang yang dimenangkan.</translation>
+    </message>
+    <message>
+        <source>Lower quartile</source>
+        <translation>Kuartil bawah</translation>
+    </message>
+    <message>
+        <source>Median</source>
+        <translation>Median</translation>
+    </message>
+    <message>
+        <source>Upper quartile</source>
+        <translation>Kuartil atas</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3 days</source>
+        <translation>%1, %2: %3 hari</translation>
+    </message>
+    <message>
+        <source>Days from first contact to won</source>
+        <translation>Hari dari kontak pertama hingga dimenangkan</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Tahap</translation>
+    </message>
+    <message>
+        <source>Open deals</source>
+        <translation>Peluang terbuka</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Nilai</translation>
+    </message>
+    <message>
+        <source>Weighted</source>
+        <translation>Tertimbang</translation>
+    </message>
+    <message>
+        <source>No open opportunities.</source>
+        <translation>Tidak ada peluang terbuka.</translation>
+    </message>
+    <message>
+        <source>Open deals: %1 · stale: %2</source>
+        <translation>Peluang terbuka: %1 · mandek: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 deals, %3 (weighted %4)</source>
+        <translation>%1: %2 peluang, %3 (tertimbang %4)</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Bulan</translation>
+    </message>
+    <message>
+        <source>Recurring revenue</source>
+        <translation>Pendapatan berulang</translation>
+    </message>
+    <message>
+        <source>Contracts</source>
+        <translation>Kontrak</translation>
+    </message>
+    <message>
+        <source>Renewals due</source>
+        <translation>Perpanjangan jatuh tempo</translation>
+    </message>
+    <message>
+        <source>Of which renew by themselves</source>
+        <translation>Di antaranya diperpanjang otomatis</translation>
+    </message>
+    <message>
+        <source>Monthly revenue up for renewal</source>
+        <translation>Pendapatan bulanan yang akan diperpanjang</translation>
+    </message>
+    <message>
+        <source>No active contracts.</source>
+        <translation>Tidak ada kontrak aktif.</translation>
+    </message>
+    <message>
+        <source>Recurring revenue from active contracts</source>
+        <translation>Pendapatan berulang dari kontrak aktif</translation>
+    </message>
+    <message>
+        <source>%1: %2 from %3 contracts; %4 renewals due</source>
+        <translation>%1: %2 dari %3 kontrak; %4 perpanjangan jatuh tempo</translation>
+    </message>
+</context>
+<context>
+    <name>cd::CatalogueDialog</name>
+    <message>
+        <source>Product Catalogue</source>
+        <translation>Katalog Produk</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Produk</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategori</translation>
+    </message>
+    <message>
+        <source>List price</source>
+        <translation>Harga daftar</translation>
+    </message>
+    <message>
+        <source>Offered</source>
+        <translation>Ditawarkan</translation>
+    </message>
+    <message>
+        <source>&amp;New Product…</source>
+        <translation>Produk &amp;Baru…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Ubah…</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ya</translation>
+    </message>
+    <message>
+        <source>no, retired</source>
+        <translation>tidak, dihentikan</translation>
+    </message>
+    <message>
+        <source>The catalogue is empty. Add the standard products and services customers buy, with their categories and list prices.</source>
+        <translation>Katalog masih kosong. Tambahkan produk dan layanan standar yang dibeli pelanggan, beserta kategori dan harga daftarnya.</translation>
+    </message>
+</context>
+<context>
+    <name>cd::ChartPanel</name>
+    <message>
+        <source>Numbers</source>
+        <translation>Angka</translation>
+    </message>
+    <message>
+        <source>Show the numbers behind the chart</source>
+        <translation>Tampilkan angka di balik grafik</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Salin</translation>
+    </message>
+    <message>
+        <source>Copy the numbers to the clipboard</source>
+        <translation>Salin angka ke papan klip</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Ekspor</translation>
+    </message>
+    <message>
+        <source>Numbers as CSV…</source>
+        <translation>Angka sebagai CSV…</translation>
+    </message>
+    <message>
+        <source>Chart as PNG…</source>
+        <translation>Grafik sebagai PNG…</translation>
+    </message>
+    <message>
+        <source>Chart as SVG…</source>
+        <translation>Grafik sebagai SVG…</translation>
+    </message>
+    <message>
+        <source>Double-click a row to list the revenue entries behind it.</source>
+        <translation>Klik dua kali pada baris untuk menampilkan entri pendapatan di baliknya.</translation>
+    </message>
+    <message>
+        <source>There is no chart to save for this filter.</source>
+        <translation>Tidak ada grafik untuk disimpan dengan filter ini.</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation>%1 tidak dapat ditulis: %2</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Berkas CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>Gambar PNG (*.png)</translation>
+    </message>
+    <message>
+        <source>SVG drawings (*.svg)</source>
+        <translation>Gambar SVG (*.svg)</translation>
+    </message>
+    <message>
+        <source>Export %1</source>
+        <translation>Ekspor %1</translation>
+    </message>
+</context>
+<context>
+    <name>cd::ChartStyle</name>
+    <message>
+        <source>T</source>
+        <comment>trillion, compact</comment>
+        <translation>T</translation>
+    </message>
+    <message>
+        <source>B</source>
+        <comment>billion, compact</comment>
+        <translation>M</translation>
+    </message>
+    <message>
+        <source>M</source>
+        <comment>million, compact</comment>
+        <translation>jt</translation>
+    </message>
+    <message>
+        <source>K</source>
+        <comment>thousand, compact</comment>
+        <translation>rb</translation>
+    </message>
+    <message>
+        <source>Q%1 %2</source>
+        <translation>K%1 %2</translation>
+    </message>
+</context>
+<context>
+    <name>cd::ClientAgendaModel</name>
+    <message>
+        <source>Reading the notice deadlines failed</source>
+        <translation>Gagal membaca batas pemberitahuan</translation>
+    </message>
+    <message>
+        <source>%1 renews %2; notice by %3.</source>
+        <translation>%1 diperpanjang %2; pemberitahuan paling lambat %3.</translation>
+    </message>
+    <message>
+        <source>%1: notice by %2 (%3).</source>
+        <translation>%1: pemberitahuan paling lambat %2 (%3).</translation>
+    </message>
+    <message>
+        <source>Reading the follow-ups failed</source>
+        <translation>Gagal membaca tindak lanjut</translation>
+    </message>
+    <message>
+        <source>“%1”, due %2.</source>
+        <translation>“%1”, jatuh tempo %2.</translation>
+    </message>
+    <message>
+        <source>Reading the overdue requests failed</source>
+        <translation>Gagal membaca permintaan yang terlambat</translation>
+    </message>
+    <message>
+        <source>“%1”, due %2 %3.</source>
+        <translation>“%1”, jatuh tempo %2 %3.</translation>
+    </message>
+    <message>
+        <source>%1 of 100: %2</source>
+        <translation>%1 dari 100: %2</translation>
+    </message>
+</context>
+<context>
+    <name>cd::ClientHealth</name>
+    <message>
+        <source>No active contract.</source>
+        <translation>Tidak ada kontrak aktif.</translation>
+    </message>
+    <message>
+        <source>Never contacted.</source>
+        <translation>Belum pernah dihubungi.</translation>
+    </message>
+    <message>
+        <source>No contact for %1 days.</source>
+        <translation>Tidak dihubungi selama %1 hari.</translation>
+    </message>
+    <message>
+        <source>Open requests past the agreed response time: %1.</source>
+        <translation>Permintaan terbuka yang melewati waktu respons yang disepakati: %1.</translation>
+    </message>
+    <message>
+        <source>Requests answered late in the last 90 days: %1.</source>
+        <translation>Permintaan yang dijawab terlambat dalam 90 hari terakhir: %1.</translation>
+    </message>
+    <message>
+        <source>Notice deadline %1 in %2 days without a renewal decision.</source>
+        <translation>Batas pemberitahuan %1 dalam %2 hari tanpa keputusan perpanjangan.</translation>
+    </message>
+    <message>
+        <source>Revenue down %1% on the year before.</source>
+        <translation>Pendapatan turun %1% dibanding tahun sebelumnya.</translation>
+    </message>
+    <message>
+        <source>Good</source>
+        <translation>Baik</translation>
+    </message>
+    <message>
+        <source>Watch</source>
+        <translation>Perlu dipantau</translation>
+    </message>
+    <message>
+        <source>At risk</source>
+        <translation>Berisiko</translation>
+    </message>
+    <message>
+        <source>The health weight “%1” is %2; it must be from %3 to %4 points.</source>
+        <translation>Bobot kesehatan “%1” bernilai %2; harus dari %3 sampai %4 poin.</translation>
+    </message>
+</context>
+<context>
+    <name>cd::ClientListModel</name>
+    <message>
+        <source>Reading the clients failed</source>
+        <translation>Gagal membaca klien</translation>
+    </message>
+    <message>
+        <source>Reading the active contracts failed</source>
+        <translation>Gagal membaca kontrak aktif</translation>
+    </message>
+    <message>
+        <source>Reading the open service requests failed</source>
+        <translation>Gagal membaca permintaan layanan yang terbuka</translation>
+    </message>
+    <message>
+        <source>Reading the late service requests failed</source>
+        <translation>Gagal membaca permintaan layanan yang terlambat</translation>
+    </message>
+    <message>
+        <source>Reading the last contacts failed</source>
+        <translation>Gagal membaca kontak terakhir</translation>
+    </message>
+    <message>
+        <source>Reading the revenue of the clients failed</source>
+        <translation>Gagal membaca pendapatan klien</translation>
+    </message>
+    <message>
+        <source>There is no client with id %1.</source>
+        <translation>Tidak ada klien dengan id %1.</translation>
+    </message>
+    <message>
+        <source>Searching the clients failed</source>
+        <translation>Gagal mencari klien</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 (%2 late)</source>
+        <translation>%1 (%2 terlambat)</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>belum pernah</translation>
+    </message>
+    <message>
+        <source>Score %1 of 100: nothing needs attention.</source>
+        <translation>Skor %1 dari 100: tidak ada yang perlu diperhatikan.</translation>
+    </message>
+    <message>
+        <source>Score %1 of 100:</source>
+        <translation>Skor %1 dari 100:</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Klien</translation>
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation>Industri</translation>
+    </message>
+    <message>
+        <source>Account manager</source>
+        <translation>Manajer akun</translation>
+    </message>
+    <message>
+        <source>Active contracts</source>
+        <translation>Kontrak aktif</translation>
+    </message>
+    <message>
+        <source>Monthly recurring</source>
+        <translation>Berulang bulanan</translation>
+    </message>
+    <message>
+        <source>Annual value</source>
+        <translation>Nilai tahunan</translation>
+    </message>
+    <message>
+        <source>Next notice deadline</source>
+        <translation>Batas pemberitahuan berikutnya</translation>
+    </message>
+    <message>
+        <source>Open requests</source>
+        <translation>Permintaan terbuka</translation>
+    </message>
+    <message>
+        <source>Health</source>
+        <translation>Kesehatan</translation>
+    </message>
+    <message>
+        <source>Last contact</source>
+        <translation>Kontak terakhir</translation>
+    </message>
+</context>
+<context>
+    <name>cd::ClientPage</name>
+    <message>
+        <source>%1 per month</source>
+        <translation>%1 per bulan</translation>
+    </message>
+    <message>
+        <source>%1 fixed</source>
+        <translation>biaya tetap %1</translation>
+    </message>
+    <message>
+        <source>%1 per hour, %2 h</source>
+        <translation>%1 per jam, %2 jam</translation>
+    </message>
+    <message>
+        <source>ClientDesk</source>
+        <translation>ClientDesk</translation>
+    </message>
+    <message>
+        <source>Terminate Contract %1</source>
+        <translation>Akhiri Kontrak %1</translation>
+    </message>
+    <message>
+        <source>e.g. The client moved the work in-house</source>
+        <translation>mis. Klien mengalihkan pekerjaan ke tim internalnya</translation>
+    </message>
+    <message>
+        <source>Terminate</source>
+        <translation>Akhiri</translation>
+    </message>
+    <message>
+        <source>Ends &amp;on:</source>
+        <translation>Berakhir &amp;pada:</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Alasan:</translation>
+    </message>
+    <message>
+        <source>The reason goes into the audit log.</source>
+        <translation>Alasan dicatat di log audit.</translation>
+    </message>
+    <message>
+        <source>← All clients</source>
+        <translation>← Semua klien</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>Peran</translation>
+    </message>
+    <message>
+        <source>Job title</source>
+        <translation>Jabatan</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telepon</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Referensi</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Judul</translation>
+    </message>
+    <message>
+        <source>Fee</source>
+        <translation>Biaya</translation>
+    </message>
+    <message>
+        <source>Term</source>
+        <translation>Jangka waktu</translation>
+    </message>
+    <message>
+        <source>Notice deadline</source>
+        <translation>Batas pemberitahuan</translation>
+    </message>
+    <message>
+        <source>Renewal</source>
+        <translation>Perpanjangan</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Layanan</translation>
+    </message>
+    <message>
+        <source>Tailored to the client</source>
+        <translation>Disesuaikan untuk klien</translation>
+    </message>
+    <message>
+        <source>Frequency</source>
+        <translation>Frekuensi</translation>
+    </message>
+    <message>
+        <source>Response time</source>
+        <translation>Waktu respons</translation>
+    </message>
+    <message>
+        <source>Consultant</source>
+        <translation>Konsultan</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>Dibuka</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Jenis</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Prioritas</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Jatuh tempo</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Ditutup</translation>
+    </message>
+    <message>
+        <source>Service level</source>
+        <translation>Tingkat layanan</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Waktu</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Subjek</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Kontak</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Tindak lanjut</translation>
+    </message>
+    <message>
+        <source>New Contract…</source>
+        <translation>Kontrak Baru…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Ubah…</translation>
+    </message>
+    <message>
+        <source>Sign</source>
+        <translation>Tandatangani</translation>
+    </message>
+    <message>
+        <source>Renew</source>
+        <translation>Perpanjang</translation>
+    </message>
+    <message>
+        <source>Terminate…</source>
+        <translation>Akhiri…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Hapus</translation>
+    </message>
+    <message>
+        <source>New Service…</source>
+        <translation>Layanan Baru…</translation>
+    </message>
+    <message>
+        <source>Personalised service plan</source>
+        <translation>Paket layanan yang dipersonalisasi</translation>
+    </message>
+    <message>
+        <source>Close Request</source>
+        <translation>Tutup Permintaan</translation>
+    </message>
+    <message>
+        <source>New Request…</source>
+        <translation>Permintaan Baru…</translation>
+    </message>
+    <message>
+        <source>Requests, revisions and complaints</source>
+        <translation>Permintaan, revisi, dan keluhan</translation>
+    </message>
+    <message>
+        <source>Log Interaction…</source>
+        <translation>Catat Interaksi…</translation>
+    </message>
+    <message>
+        <source>Follow-up Done</source>
+        <translation>Tindak Lanjut Selesai</translation>
+    </message>
+    <message>
+        <source>Edit Profile…</source>
+        <translation>Ubah Profil…</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Profil</translation>
+    </message>
+    <message>
+        <source>New Contact…</source>
+        <translation>Kontak Baru…</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Kontak</translation>
+    </message>
+    <message>
+        <source>Contracts</source>
+        <translation>Kontrak</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Linimasa</translation>
+    </message>
+    <message>
+        <source>Opportunities</source>
+        <translation>Peluang</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Urungkan</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Ulangi</translation>
+    </message>
+    <message>
+        <source>Undo Conversion…</source>
+        <translation>Batalkan Konversi…</translation>
+    </message>
+    <message>
+        <source>Make this client a customer again and delete the draft contract the conversion opened (while it is unsigned)</source>
+        <translation>Jadikan klien ini pelanggan lagi dan hapus draf kontrak yang dibuka oleh konversi (selama belum ditandatangani)</translation>
+    </message>
+    <message>
+        <source>Report…</source>
+        <translation>Laporan…</translation>
+    </message>
+    <message>
+        <source>Preview, print or save this client&apos;s report for a meeting (Ctrl+P)</source>
+        <translation>Pratinjau, cetak, atau simpan laporan klien ini untuk rapat (Ctrl+P)</translation>
+    </message>
+    <message>
+        <source>Client not found</source>
+        <translation>Klien tidak ditemukan</translation>
+    </message>
+    <message>
+        <source>Make “%1” a customer again? The draft contract its conversion opened is deleted.</source>
+        <translation>Jadikan “%1” pelanggan lagi? Draf kontrak yang dibuka oleh konversinya akan dihapus.</translation>
+    </message>
+    <message>
+        <source>Account manager:</source>
+        <translation>Manajer akun:</translation>
+    </message>
+    <message>
+        <source>Legal form:</source>
+        <translation>Bentuk badan usaha:</translation>
+    </message>
+    <message>
+        <source>Channel:</source>
+        <translation>Kanal:</translation>
+    </message>
+    <message>
+        <source>Country:</source>
+        <translation>Negara:</translation>
+    </message>
+    <message>
+        <source>Tax id:</source>
+        <translation>Nomor pajak:</translation>
+    </message>
+    <message>
+        <source>Email:</source>
+        <translation>Email:</translation>
+    </message>
+    <message>
+        <source>Phone:</source>
+        <translation>Telepon:</translation>
+    </message>
+    <message>
+        <source>Client since:</source>
+        <translation>Klien sejak:</translation>
+    </message>
+    <message>
+        <source>%1 (converted from customer)</source>
+        <translation>%1 (dikonversi dari pelanggan)</translation>
+    </message>
+    <message>
+        <source>Tags:</source>
+        <translation>Tag:</translation>
+    </message>
+    <message>
+        <source>Notes:</source>
+        <translation>Catatan:</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>from %1, open-ended</source>
+        <translation>dari %1, tanpa batas akhir</translation>
+    </message>
+    <message>
+        <source>auto, %1 months</source>
+        <translation>otomatis, %1 bulan</translation>
+    </message>
+    <message>
+        <source>manual</source>
+        <translation>manual</translation>
+    </message>
+    <message>
+        <source>%1 hours</source>
+        <translation>%1 jam</translation>
+    </message>
+    <message>
+        <source>Answered late</source>
+        <translation>Dijawab terlambat</translation>
+    </message>
+    <message>
+        <source>Met</source>
+        <translation>Terpenuhi</translation>
+    </message>
+    <message>
+        <source>Past due</source>
+        <translation>Lewat jatuh tempo</translation>
+    </message>
+    <message>
+        <source>Open, on time</source>
+        <translation>Terbuka, tepat waktu</translation>
+    </message>
+    <message>
+        <source>%1, done</source>
+        <translation>%1, selesai</translation>
+    </message>
+    <message>
+        <source>%1, overdue</source>
+        <translation>%1, terlambat</translation>
+    </message>
+    <message>
+        <source>Conversion</source>
+        <translation>Konversi</translation>
+    </message>
+    <message>
+        <source>Converted from customer to client</source>
+        <translation>Dikonversi dari pelanggan menjadi klien</translation>
+    </message>
+    <message>
+        <source>Health: %1 (%2 of 100)</source>
+        <translation>Kesehatan: %1 (%2 dari 100)</translation>
+    </message>
+    <message>
+        <source>up %1% on the same period last year</source>
+        <translation>naik %1% dibanding periode yang sama tahun lalu</translation>
+    </message>
+    <message>
+        <source>down %1% on the same period last year</source>
+        <translation>turun %1% dibanding periode yang sama tahun lalu</translation>
+    </message>
+    <message>
+        <source>no revenue in the same period last year</source>
+        <translation>tidak ada pendapatan pada periode yang sama tahun lalu</translation>
+    </message>
+    <message>
+        <source>Revenue %1 so far: %2, %3. Last year: %4.</source>
+        <translation>Pendapatan %1 hingga kini: %2, %3. Tahun lalu: %4.</translation>
+    </message>
+    <message>
+        <source>New contract %1</source>
+        <translation>Kontrak baru %1</translation>
+    </message>
+    <message>
+        <source>Edit contract %1</source>
+        <translation>Ubah kontrak %1</translation>
+    </message>
+    <message>
+        <source>Record contract %1 as signed today?</source>
+        <translation>Catat kontrak %1 sebagai ditandatangani hari ini?</translation>
+    </message>
+    <message>
+        <source>Sign contract %1</source>
+        <translation>Tandatangani kontrak %1</translation>
+    </message>
+    <message>
+        <source>Renew contract %1 until %2?</source>
+        <translation>Perpanjang kontrak %1 hingga %2?</translation>
+    </message>
+    <message>
+        <source>Renew contract %1</source>
+        <translation>Perpanjang kontrak %1</translation>
+    </message>
+    <message>
+        <source>Terminate contract %1</source>
+        <translation>Akhiri kontrak %1</translation>
+    </message>
+    <message>
+        <source>Delete contract %1?</source>
+        <translation>Hapus kontrak %1?</translation>
+    </message>
+    <message>
+        <source>Delete contract %1</source>
+        <translation>Hapus kontrak %1</translation>
+    </message>
+    <message>
+        <source>Log “%1”</source>
+        <translation>Catat “%1”</translation>
+    </message>
+    <message>
+        <source>Follow-up done: “%1”</source>
+        <translation>Tindak lanjut selesai: “%1”</translation>
+    </message>
+    <message>
+        <source>Close the request “%1” now?</source>
+        <translation>Tutup permintaan “%1” sekarang?</translation>
+    </message>
+    <message>
+        <source>Close “%1”</source>
+        <translation>Tutup “%1”</translation>
+    </message>
+    <message>
+        <source>Edit profile of %1</source>
+        <translation>Ubah profil %1</translation>
+    </message>
+    <message>
+        <source>New service %1</source>
+        <translation>Layanan baru %1</translation>
+    </message>
+    <message>
+        <source>Edit service %1</source>
+        <translation>Ubah layanan %1</translation>
+    </message>
+    <message>
+        <source>New contact %1</source>
+        <translation>Kontak baru %1</translation>
+    </message>
+    <message>
+        <source>Edit contact %1</source>
+        <translation>Ubah kontak %1</translation>
+    </message>
+    <message>
+        <source>New request “%1”</source>
+        <translation>Permintaan baru “%1”</translation>
+    </message>
+</context>
+<context>
+    <name>cd::ClientsView</name>
+    <message>
+        <source>Clients</source>
+        <translation>Klien</translation>
+    </message>
+    <message>
+        <source>Search clients by name</source>
+        <translation>Cari klien menurut nama</translation>
+    </message>
+    <message>
+        <source>Search clients</source>
+        <translation>Cari klien</translation>
+    </message>
+    <message>
+        <source>Account manager</source>
+        <translation>Manajer akun</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation>Industri</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Wilayah</translation>
+    </message>
+    <message>
+        <source>Health</source>
+        <translation>Kesehatan</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>Semua status</translation>
+    </message>
+    <message>
+        <source>Any health</source>
+        <translation>Semua tingkat kesehatan</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>Kolom</translation>
+    </message>
+    <message>
+        <source>Choose the columns to show</source>
+        <translation>Pilih kolom yang ditampilkan</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Ekspor…</translation>
+    </message>
+    <message>
+        <source>Save the clients as listed (this filter and order, the columns shown) as CSV or XLSX</source>
+        <translation>Simpan klien sesuai daftar (filter dan urutan ini, kolom yang ditampilkan) sebagai CSV atau XLSX</translation>
+    </message>
+    <message>
+        <source>clients</source>
+        <translation>klien</translation>
+    </message>
+    <message>
+        <source>New Client…</source>
+        <translation>Klien Baru…</translation>
+    </message>
+    <message>
+        <source>Any manager</source>
+        <translation>Semua manajer</translation>
+    </message>
+    <message>
+        <source>Any industry</source>
+        <translation>Semua industri</translation>
+    </message>
+    <message>
+        <source>Any region</source>
+        <translation>Semua wilayah</translation>
+    </message>
+    <message>
+        <source>No database is open.</source>
+        <translation>Tidak ada basis data yang terbuka.</translation>
+    </message>
+    <message>
+        <source>%1 clients</source>
+        <translation>%1 klien</translation>
+    </message>
+    <message>
+        <source>%1 of %2 clients</source>
+        <translation>%1 dari %2 klien</translation>
+    </message>
+    <message>
+        <source>There are no clients yet. A customer becomes a client when it signs a contract; clients can also be imported.</source>
+        <translation>Belum ada klien. Pelanggan menjadi klien ketika menandatangani kontrak; klien juga dapat diimpor.</translation>
+    </message>
+    <message>
+        <source>No client matches these filters.</source>
+        <translation>Tidak ada klien yang cocok dengan filter ini.</translation>
+    </message>
+</context>
+<context>
+    <name>cd::ContactDialog</name>
+    <message>
+        <source>New Contact</source>
+        <translation>Kontak Baru</translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation>Ubah %1</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nama:</translation>
+    </message>
+    <message>
+        <source>&amp;Job title:</source>
+        <translation>&amp;Jabatan:</translation>
+    </message>
+    <message>
+        <source>&amp;Email:</source>
+        <translation>&amp;Email:</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>&amp;Telepon:</translation>
+    </message>
+    <message>
+        <source>Roles:</source>
+        <translation>Peran:</translation>
+    </message>
+</context>
+<context>
+    <name>cd::ContactRepository</name>
+    <message>
+        <source>The contact “%1” needs an account.</source>
+        <translation>Kontak “%1” memerlukan akun.</translation>
+    </message>
+    <message>
+        <source>A contact needs a name.</source>
+        <translation>Kontak memerlukan nama.</translation>
+    </message>
+    <message>
+        <source>“%1” is not an email address.</source>
+        <translation>“%1” bukan alamat email.</translation>
+    </message>
+    <message>
+        <source>Checking the contact&apos;s account failed</source>
+        <translation>Gagal memeriksa akun kontak</translation>
+    </message>
+    <message>
+        <source>There is no account with id %1 for the contact “%2”.</source>
+        <translation>Tidak ada akun dengan id %1 untuk kontak “%2”.</translation>
+    </message>
+    <message>
+        <source>Replacing the contact&apos;s roles failed</source>
+        <translation>Gagal mengganti peran kontak</translation>
+    </message>
+    <message>
+        <source>Saving the role “%1” failed</source>
+        <translation>Gagal menyimpan peran “%1”</translation>
+    </message>
+    <message>
+        <source>The contact “%1” has no id to be stored again under.</source>
+        <translation>Kontak “%1” tidak memiliki id untuk disimpan kembali.</translation>
+    </message>
+    <message>
+        <source>Saving the contact “%1” failed</source>
+        <translation>Gagal menyimpan kontak “%1”</translation>
+    </message>
+    <message>
+        <source>The contact “%1” has not been saved yet, so it cannot be updated.</source>
+        <translation>Kontak “%1” belum disimpan, sehingga tidak dapat diperbarui.</translation>
+    </message>
+    <message>
+        <source>Checking the contact failed</source>
+        <translation>Gagal memeriksa kontak</translation>
+    </message>
+    <message>
+        <source>The contact “%1” no longer exists; someone else deleted it.</source>
+        <translation>Kontak “%1” sudah tidak ada; orang lain telah menghapusnya.</translation>
+    </message>
+    <message>
+        <source>Someone else changed this contact since you opened it; reload it and try again.</source>
+        <translation>Orang lain telah mengubah kontak ini sejak Anda membukanya; muat ulang lalu coba lagi.</translation>
+    </message>
+    <message>
+        <source>Deleting the contact failed</source>
+        <translation>Gagal menghapus kontak</translation>
+    </message>
+    <message>
+        <source>There is no contact with id %1.</source>
+        <translation>Tidak ada kontak dengan id %1.</translation>
+    </message>
+    <message>
+        <source>Reading the contacts failed</source>
+        <translation>Gagal membaca kontak</translation>
+    </message>
+    <message>
+        <source>Reading the contact&apos;s roles failed</source>
+        <translation>Gagal membaca peran kontak</translation>
+    </message>
+</context>
+<context>
+    <name>cd::ContractDialog</name>
+    <message>
+        <source>New Contract</source>
+        <translation>Kontrak Baru</translation>
+    </message>
+    <message>
+        <source>Edit Contract %1</source>
+        <translation>Ubah Kontrak %1</translation>
+    </message>
+    <message>
+        <source>e.g. C-2026-014</source>
+        <translation>mis. C-2026-014</translation>
+    </message>
+    <message>
+        <source> h</source>
+        <translation> jam</translation>
+    </message>
+    <message>
+        <source>Ends on</source>
+        <translation>Berakhir pada</translation>
+    </message>
+    <message>
+        <source>Renews automatically by</source>
+        <translation>Diperpanjang otomatis selama</translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation> bulan</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> hari</translation>
+    </message>
+    <message>
+        <source>&amp;Reference:</source>
+        <translation>&amp;Referensi:</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Judul:</translation>
+    </message>
+    <message>
+        <source>&amp;Billing model:</source>
+        <translation>&amp;Model penagihan:</translation>
+    </message>
+    <message>
+        <source>&amp;Fee (%1):</source>
+        <translation>&amp;Biaya (%1):</translation>
+    </message>
+    <message>
+        <source>&amp;Start:</source>
+        <translation>Mu&amp;lai:</translation>
+    </message>
+    <message>
+        <source>End:</source>
+        <translation>Berakhir:</translation>
+    </message>
+    <message>
+        <source>Renewal:</source>
+        <translation>Perpanjangan:</translation>
+    </message>
+    <message>
+        <source>&amp;Notice period:</source>
+        <translation>Masa &amp;pemberitahuan:</translation>
+    </message>
+    <message>
+        <source>S&amp;cope:</source>
+        <translation>Ruang l&amp;ingkup:</translation>
+    </message>
+    <message>
+        <source>Termination &amp;clause:</source>
+        <translation>&amp;Klausul pengakhiran:</translation>
+    </message>
+    <message>
+        <source>per month</source>
+        <translation>per bulan</translation>
+    </message>
+    <message>
+        <source>per hour, for</source>
+        <translation>per jam, untuk</translation>
+    </message>
+    <message>
+        <source>in total</source>
+        <translation>secara keseluruhan</translation>
+    </message>
+    <message>
+        <source>Enter the fee.</source>
+        <translation>Masukkan biaya.</translation>
+    </message>
+    <message>
+        <source>Notice deadline: %1</source>
+        <translation>Batas pemberitahuan: %1</translation>
+    </message>
+</context>
+<context>
+    <name>cd::ContractOutlookAnalytics</name>
+    <message>
+        <source>Reading the active contracts failed</source>
+        <translation>Gagal membaca kontrak aktif</translation>
+    </message>
+</context>
+<context>
+    <name>cd::ContractRepository</name>
+    <message>
+        <source>The contract</source>
+        <translation>Kontrak ini</translation>
+    </message>
+    <message>
+        <source>Contract %1</source>
+        <translation>Kontrak %1</translation>
+    </message>
+    <message>
+        <source>A contract needs a reference.</source>
+        <translation>Kontrak memerlukan nomor referensi.</translation>
+    </message>
+    <message>
+        <source>%1 needs the client it belongs to.</source>
+        <translation>%1 memerlukan klien pemiliknya.</translation>
+    </message>
+    <message>
+        <source>%1 needs a currency code such as IDR, not “%2”.</source>
+        <translation>%1 memerlukan kode mata uang seperti IDR, bukan “%2”.</translation>
+    </message>
+    <message>
+        <source>%1 cannot have a negative fee.</source>
+        <translation>%1 tidak boleh memiliki biaya negatif.</translation>
+    </message>
+    <message>
+        <source>%1 needs a start date.</source>
+        <translation>%1 memerlukan tanggal mulai.</translation>
+    </message>
+    <message>
+        <source>Contract end %1 is before its start %2.</source>
+        <translation>Tanggal akhir kontrak %1 lebih awal daripada tanggal mulainya %2.</translation>
+    </message>
+    <message>
+        <source>%1 is billed by the hour and needs the estimated hours.</source>
+        <translation>%1 ditagih per jam dan memerlukan perkiraan jumlah jam.</translation>
+    </message>
+    <message>
+        <source>%1 renews automatically and needs a renewal term in months.</source>
+        <translation>%1 diperpanjang otomatis dan memerlukan jangka waktu perpanjangan dalam bulan.</translation>
+    </message>
+    <message>
+        <source>%1 renews automatically and needs an end date.</source>
+        <translation>%1 diperpanjang otomatis dan memerlukan tanggal akhir.</translation>
+    </message>
+    <message>
+        <source>%1 cannot have a negative notice period.</source>
+        <translation>%1 tidak boleh memiliki masa pemberitahuan negatif.</translation>
+    </message>
+    <message>
+        <source>The notice period of %1 days is longer than the term of %2 (%3 to %4).</source>
+        <translation>Masa pemberitahuan %1 hari lebih panjang daripada jangka waktu %2 (%3 sampai %4).</translation>
+    </message>
+    <message>
+        <source>%1 is active and needs the date it was signed.</source>
+        <translation>%1 aktif dan memerlukan tanggal penandatanganannya.</translation>
+    </message>
+    <message>
+        <source>%1 is terminated and needs the date it ended.</source>
+        <translation>%1 telah diakhiri dan memerlukan tanggal berakhirnya.</translation>
+    </message>
+    <message>
+        <source>%1 is terminated and needs the reason.</source>
+        <translation>%1 telah diakhiri dan memerlukan alasannya.</translation>
+    </message>
+    <message>
+        <source>Contract %1 cannot end on %2, before its start %3.</source>
+        <translation>Kontrak %1 tidak dapat berakhir pada %2, sebelum tanggal mulainya %3.</translation>
+    </message>
+    <message>
+        <source>Checking the client of the contract failed</source>
+        <translation>Gagal memeriksa klien kontrak</translation>
+    </message>
+    <message>
+        <source>There is no account with id %1 for contract %2.</source>
+        <translation>Tidak ada akun dengan ID %1 untuk kontrak %2.</translation>
+    </message>
+    <message>
+        <source>%1 is a customer; contracts are for clients. Convert it to a client first.</source>
+        <translation>%1 adalah pelanggan; kontrak hanya untuk klien. Jadikan klien terlebih dahulu.</translation>
+    </message>
+    <message>
+        <source>Checking the contract reference failed</source>
+        <translation>Gagal memeriksa referensi kontrak</translation>
+    </message>
+    <message>
+        <source>Contract reference %1 is already used by %2.</source>
+        <translation>Referensi kontrak %1 sudah digunakan oleh %2.</translation>
+    </message>
+    <message>
+        <source>Contract %1 has no id to be stored again under.</source>
+        <translation>Kontrak %1 tidak memiliki ID untuk disimpan ulang.</translation>
+    </message>
+    <message>
+        <source>Saving contract %1 failed</source>
+        <translation>Gagal menyimpan kontrak %1</translation>
+    </message>
+    <message>
+        <source>Someone else changed contract %1 since you opened it; reload it and try again.</source>
+        <translation>Pengguna lain telah mengubah kontrak %1 sejak Anda membukanya; muat ulang lalu coba lagi.</translation>
+    </message>
+    <message>
+        <source>Contract %1 has not been saved yet, so it cannot be updated.</source>
+        <translation>Kontrak %1 belum disimpan sehingga tidak dapat diperbarui.</translation>
+    </message>
+    <message>
+        <source>The status of contract %1 changes by signing, renewing or terminating it, not by editing.</source>
+        <translation>Status kontrak %1 berubah melalui penandatanganan, perpanjangan, atau pengakhiran, bukan melalui pengeditan.</translation>
+    </message>
+    <message>
+        <source>Changed the terms of %1.</source>
+        <translation>Mengubah ketentuan %1.</translation>
+    </message>
+    <message>
+        <source>Contract %1 is already signed.</source>
+        <translation>Kontrak %1 sudah ditandatangani.</translation>
+    </message>
+    <message>
+        <source>Signing contract %1 needs the date it was signed.</source>
+        <translation>Penandatanganan kontrak %1 memerlukan tanggal penandatanganannya.</translation>
+    </message>
+    <message>
+        <source>Signed %1 on %2.</source>
+        <translation>Menandatangani %1 pada %2.</translation>
+    </message>
+    <message>
+        <source>signed %1</source>
+        <translation>ditandatangani %1</translation>
+    </message>
+    <message>
+        <source>Contract %1 is %2; only an active or expired contract can be renewed.</source>
+        <translation>Kontrak %1 berstatus %2; hanya kontrak aktif atau kedaluwarsa yang dapat diperpanjang.</translation>
+    </message>
+    <message>
+        <source>Contract %1 has no end date, so there is nothing to renew.</source>
+        <translation>Kontrak %1 tidak memiliki tanggal akhir, jadi tidak ada yang perlu diperpanjang.</translation>
+    </message>
+    <message>
+        <source>Renewed %1: the end moved from %2 to %3.</source>
+        <translation>Memperpanjang %1: tanggal akhir bergeser dari %2 ke %3.</translation>
+    </message>
+    <message>
+        <source>Terminating contract %1 needs the date it ends.</source>
+        <translation>Pengakhiran kontrak %1 memerlukan tanggal berakhirnya.</translation>
+    </message>
+    <message>
+        <source>Terminating contract %1 needs a reason.</source>
+        <translation>Pengakhiran kontrak %1 memerlukan alasan.</translation>
+    </message>
+    <message>
+        <source>Contract %1 runs from %2 to %3; it cannot be terminated on %4.</source>
+        <translation>Kontrak %1 berlaku dari %2 sampai %3; kontrak ini tidak dapat diakhiri pada %4.</translation>
+    </message>
+    <message>
+        <source>open end</source>
+        <translation>tanpa batas akhir</translation>
+    </message>
+    <message>
+        <source>Terminated %1 on %2: %3</source>
+        <translation>Mengakhiri %1 pada %2: %3</translation>
+    </message>
+    <message>
+        <source>Restored %1 to its earlier state.</source>
+        <translation>Mengembalikan %1 ke kondisi sebelumnya.</translation>
+    </message>
+    <message>
+        <source>Checking the revenue of the contract failed</source>
+        <translation>Gagal memeriksa pendapatan kontrak</translation>
+    </message>
+    <message>
+        <source>Contract %1 has %2 revenue entries and cannot be deleted; terminate it instead.</source>
+        <translation>Kontrak %1 memiliki %2 entri pendapatan sehingga tidak dapat dihapus; akhiri kontrak ini sebagai gantinya.</translation>
+    </message>
+    <message>
+        <source>Deleting contract %1 failed</source>
+        <translation>Gagal menghapus kontrak %1</translation>
+    </message>
+    <message>
+        <source>Reading the contract failed</source>
+        <translation>Gagal membaca kontrak</translation>
+    </message>
+    <message>
+        <source>There is no contract with id %1.</source>
+        <translation>Tidak ada kontrak dengan ID %1.</translation>
+    </message>
+    <message>
+        <source>Reading the contracts failed</source>
+        <translation>Gagal membaca daftar kontrak</translation>
+    </message>
+    <message>
+        <source>Choosing a contract reference failed</source>
+        <translation>Gagal menentukan referensi kontrak</translation>
+    </message>
+</context>
+<context>
+    <name>cd::ContractRules</name>
+    <message>
+        <source>today</source>
+        <translation>hari ini</translation>
+    </message>
+    <message>
+        <source>tomorrow</source>
+        <translation>besok</translation>
+    </message>
+    <message>
+        <source>yesterday</source>
+        <translation>kemarin</translation>
+    </message>
+    <message>
+        <source>in %1 days</source>
+        <translation>dalam %1 hari</translation>
+    </message>
+    <message>
+        <source>%1 days ago</source>
+        <translation>%1 hari yang lalu</translation>
+    </message>
+    <message>
+        <source>Contract %1 is %2 and cannot become %3.</source>
+        <translation>Kontrak %1 berstatus %2 dan tidak dapat diubah menjadi %3.</translation>
+    </message>
+</context>
+<context>
+    <name>cd::ConversionCandidates</name>
+    <message>
+        <source>Reading the customers failed</source>
+        <translation>Gagal membaca pelanggan</translation>
+    </message>
+    <message>
+        <source>Reading the interactions failed</source>
+        <translation>Gagal membaca interaksi</translation>
+    </message>
+    <message>
+        <source>Reading the referrals failed</source>
+        <translation>Gagal membaca rujukan</translation>
+    </message>
+    <message>
+        <source>%1 purchases since %2</source>
+        <translation>%1 pembelian sejak %2</translation>
+    </message>
+    <message>
+        <source>%1 in the last 12 months, among the top 10% of customers</source>
+        <translation>%1 dalam 12 bulan terakhir, termasuk 10% pelanggan teratas</translation>
+    </message>
+    <message>
+        <source>%1 in the last 12 months</source>
+        <translation>%1 dalam 12 bulan terakhir</translation>
+    </message>
+    <message>
+        <source>about %1 purchases a year</source>
+        <translation>sekitar %1 pembelian per tahun</translation>
+    </message>
+    <message>
+        <source>%1 interactions in the last 12 months</source>
+        <translation>%1 interaksi dalam 12 bulan terakhir</translation>
+    </message>
+    <message>
+        <source>accounts referred: %1</source>
+        <translation>akun yang dirujuk: %1</translation>
+    </message>
+</context>
+<context>
+    <name>cd::CsvReader</name>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation>%1 tidak ada.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a CSV file.</source>
+        <translation>%1 adalah folder, bukan berkas CSV.</translation>
+    </message>
+    <message>
+        <source>%1 is %2 MB; files over %3 MB cannot be imported. Split it into smaller files.</source>
+        <translation>%1 berukuran %2 MB; berkas di atas %3 MB tidak dapat diimpor. Pecah menjadi beberapa berkas yang lebih kecil.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2.</source>
+        <translation>%1 tidak dapat dibaca: %2.</translation>
+    </message>
+    <message>
+        <source>%1 is empty: it needs a header line naming the columns.</source>
+        <translation>%1 kosong: berkas memerlukan baris header yang berisi nama kolom.</translation>
+    </message>
+    <message>
+        <source>%1 is not a CSV text file: line %2 contains binary data.</source>
+        <translation>%1 bukan berkas teks CSV: baris %2 berisi data biner.</translation>
+    </message>
+    <message>
+        <source>%1 is not UTF-8; it was read as Windows-1252 (Western European). Check accented letters in the preview.</source>
+        <translation>%1 bukan UTF-8; berkas dibaca sebagai Windows-1252 (Eropa Barat). Periksa huruf beraksen di pratinjau.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: out of memory.</source>
+        <translation>%1 tidak dapat dibaca: memori tidak cukup.</translation>
+    </message>
+    <message>
+        <source>%1, line %2: a quote is out of place. A field with quotes must be quoted as a whole, with each quote inside it doubled (&quot;&quot;).</source>
+        <translation>%1, baris %2: ada tanda kutip yang salah tempat. Bidang yang berisi tanda kutip harus diapit tanda kutip secara utuh, dan setiap tanda kutip di dalamnya ditulis ganda (&quot;&quot;).</translation>
+    </message>
+    <message>
+        <source>%1, line %2 cannot be read: %3.</source>
+        <translation>%1, baris %2 tidak dapat dibaca: %3.</translation>
+    </message>
+    <message>
+        <source>%1, line %2: a quoted field is never closed; a quote is missing.</source>
+        <translation>%1, baris %2: bidang bertanda kutip tidak pernah ditutup; ada tanda kutip yang hilang.</translation>
+    </message>
+</context>
+<context>
+    <name>cd::CsvWriter</name>
+    <message>
+        <source>%1 cannot be written: %2.</source>
+        <translation>%1 tidak dapat ditulis: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>cd::CustomerListModel</name>
+    <message>
+        <source>Reading the customers failed</source>
+        <translation>Gagal membaca pelanggan</translation>
+    </message>
+    <message>
+        <source>Reading the tags failed</source>
+        <translation>Gagal membaca tag</translation>
+    </message>
+    <message>
+        <source>Searching the customers failed</source>
+        <translation>Gagal mencari pelanggan</translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation>belum ada</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Pelanggan</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Kanal</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Wilayah</translation>
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation>Industri</translation>
+    </message>
+    <message>
+        <source>Account manager</source>
+        <translation>Manajer akun</translation>
+    </message>
+    <message>
+        <source>First purchase</source>
+        <translation>Pembelian pertama</translation>
+    </message>
+    <message>
+        <source>Last purchase</source>
+        <translation>Pembelian terakhir</translation>
+    </message>
+    <message>
+        <source>Purchases</source>
+        <translation>Pembelian</translation>
+    </message>
+    <message>
+        <source>Revenue, 12 months</source>
+        <translation>Pendapatan, 12 bulan</translation>
+    </message>
+    <message>
+        <source>Average basket</source>
+        <translation>Rata-rata transaksi</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Tag</translation>
+    </message>
+</context>
+<context>
+    <name>cd::CustomerPage</name>
+    <message>
+        <source>Convert to Client</source>
+        <translation>Jadikan Klien</translation>
+    </message>
+    <message>
+        <source>← All customers</source>
+        <translation>← Semua pelanggan</translation>
+    </message>
+    <message>
+        <source>Record &amp;Sale…</source>
+        <translation>Catat &amp;Penjualan…</translation>
+    </message>
+    <message>
+        <source>Convert to &amp;Client…</source>
+        <translation>Jadikan &amp;Klien…</translation>
+    </message>
+    <message>
+        <source>Make this customer a client: records today as the conversion date and opens a draft contract; past revenue stays customer revenue</source>
+        <translation>Jadikan pelanggan ini klien: hari ini dicatat sebagai tanggal konversi dan draf kontrak dibuka; pendapatan sebelumnya tetap menjadi pendapatan pelanggan</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation>Tag</translation>
+    </message>
+    <message>
+        <source>Why it holds</source>
+        <translation>Alasan berlaku</translation>
+    </message>
+    <message>
+        <source>Edit Profile…</source>
+        <translation>Ubah Profil…</translation>
+    </message>
+    <message>
+        <source>Behaviour</source>
+        <translation>Perilaku</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>Ringkasan</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Tanggal</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Produk</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategori</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Kuantitas</translation>
+    </message>
+    <message>
+        <source>Discount</source>
+        <translation>Diskon</translation>
+    </message>
+    <message>
+        <source>Promotion</source>
+        <translation>Promosi</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Jumlah</translation>
+    </message>
+    <message>
+        <source>Purchases</source>
+        <translation>Pembelian</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>Peran</translation>
+    </message>
+    <message>
+        <source>Job title</source>
+        <translation>Jabatan</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telepon</translation>
+    </message>
+    <message>
+        <source>New Contact…</source>
+        <translation>Kontak Baru…</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Kontak</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Waktu</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Jenis</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Subjek</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Kontak</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Tindak lanjut</translation>
+    </message>
+    <message>
+        <source>Log Interaction…</source>
+        <translation>Catat Interaksi…</translation>
+    </message>
+    <message>
+        <source>Interactions</source>
+        <translation>Interaksi</translation>
+    </message>
+    <message>
+        <source>Opportunities</source>
+        <translation>Peluang</translation>
+    </message>
+    <message>
+        <source>Customer not found</source>
+        <translation>Pelanggan tidak ditemukan</translation>
+    </message>
+    <message>
+        <source>A prospect: no purchase yet. Its first sale makes it active.</source>
+        <translation>Prospek: belum ada pembelian. Penjualan pertamanya akan menjadikannya aktif.</translation>
+    </message>
+    <message>
+        <source>No purchase yet.</source>
+        <translation>Belum ada pembelian.</translation>
+    </message>
+    <message>
+        <source>%1 purchases from %2 to %3 · %4 in the last 12 months · average basket %5</source>
+        <translation>%1 pembelian dari %2 sampai %3 · %4 dalam 12 bulan terakhir · rata-rata belanja %5</translation>
+    </message>
+    <message>
+        <source>Given by a user.</source>
+        <translation>Diberikan oleh pengguna.</translation>
+    </message>
+    <message>
+        <source>Account manager:</source>
+        <translation>Manajer akun:</translation>
+    </message>
+    <message>
+        <source>Legal form:</source>
+        <translation>Bentuk badan usaha:</translation>
+    </message>
+    <message>
+        <source>Country:</source>
+        <translation>Negara:</translation>
+    </message>
+    <message>
+        <source>Tax id:</source>
+        <translation>Nomor pajak:</translation>
+    </message>
+    <message>
+        <source>Email:</source>
+        <translation>Email:</translation>
+    </message>
+    <message>
+        <source>Phone:</source>
+        <translation>Telepon:</translation>
+    </message>
+    <message>
+        <source>Bought:</source>
+        <translation>Dibeli:</translation>
+    </message>
+    <message>
+        <source>Customer since:</source>
+        <translation>Pelanggan sejak:</translation>
+    </message>
+    <message>
+        <source>Notes:</source>
+        <translation>Catatan:</translation>
+    </message>
+    <message>
+        <source>No purchases yet: Record Sale… adds the first.</source>
+        <translation>Belum ada pembelian: Catat Penjualan… menambahkan pembelian pertama.</translation>
+    </message>
+    <message>
+        <source>The latest %1 of %2 entries.</source>
+        <translation>%1 entri terbaru dari %2.</translation>
+    </message>
+    <message>
+        <source>%1 entries.</source>
+        <translation>%1 entri.</translation>
+    </message>
+    <message>
+        <source>Convert “%1” to a client?
+
+Today becomes its conversion date and a draft contract is opened for it. Its past revenue stays customer revenue. You can undo this on the client&apos;s page while the draft contract is unsigned.</source>
+        <translation>Jadikan “%1” klien?
+
+Hari ini menjadi tanggal konversinya dan draf kontrak akan dibuka untuknya. Pendapatan sebelumnya tetap menjadi pendapatan pelanggan. Anda dapat membatalkannya di halaman klien selama draf kontrak belum ditandatangani.</translation>
+    </message>
+</context>
+<context>
+    <name>cd::CustomerStats</name>
+    <message>
+        <source>Clearing the figures failed</source>
+        <translation>Gagal mengosongkan angka</translation>
+    </message>
+    <message>
+        <source>Clearing the behaviour tags failed</source>
+        <translation>Gagal mengosongkan tag perilaku</translation>
+    </message>
+    <message>
+        <source>Saving the figures failed</source>
+        <translation>Gagal menyimpan angka</translation>
+    </message>
+    <message>
+        <source>Saving the tag “%1” failed</source>
+        <translation>Gagal menyimpan tag “%1”</translation>
+    </message>
+    <message>
+        <source>The behaviour tag settings are not usable: %1</source>
+        <translation>Pengaturan tag perilaku tidak dapat digunakan: %1</translation>
+    </message>
+    <message>
+        <source>Reading the account failed</source>
+        <translation>Gagal membaca akun</translation>
+    </message>
+    <message>
+        <source>Reading the purchases failed</source>
+        <translation>Gagal membaca pembelian</translation>
+    </message>
+    <message>
+        <source>Reading the interactions failed</source>
+        <translation>Gagal membaca interaksi</translation>
+    </message>
+    <message>
+        <source>Reading the referrals failed</source>
+        <translation>Gagal membaca rujukan</translation>
+    </message>
+    <message>
+        <source>Reading the customers failed</source>
+        <translation>Gagal membaca pelanggan</translation>
+    </message>
+    <message>
+        <source>Counting the revenue entries failed</source>
+        <translation>Gagal menghitung entri pendapatan</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Dibatalkan.</translation>
+    </message>
+    <message>
+        <source>Reading the figures failed</source>
+        <translation>Gagal membaca angka</translation>
+    </message>
+    <message>
+        <source>Reading the behaviour tags failed</source>
+        <translation>Gagal membaca tag perilaku</translation>
+    </message>
+</context>
+<context>
+    <name>cd::CustomersView</name>
+    <message>
+        <source>Save Segment</source>
+        <translation>Simpan Segmen</translation>
+    </message>
+    <message>
+        <source>Name of the segment (shared with everyone using this database):</source>
+        <translation>Nama segmen (dibagikan ke semua pengguna basis data ini):</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>Pelanggan</translation>
+    </message>
+    <message>
+        <source>Search customers by name</source>
+        <translation>Cari pelanggan menurut nama</translation>
+    </message>
+    <message>
+        <source>Search customers</source>
+        <translation>Cari pelanggan</translation>
+    </message>
+    <message>
+        <source>Saved segment</source>
+        <translation>Segmen tersimpan</translation>
+    </message>
+    <message>
+        <source>Save Segment…</source>
+        <translation>Simpan Segmen…</translation>
+    </message>
+    <message>
+        <source>Save these filters under a name everyone using this database can choose</source>
+        <translation>Simpan filter ini dengan nama yang dapat dipilih oleh semua pengguna basis data ini</translation>
+    </message>
+    <message>
+        <source>Delete Segment</source>
+        <translation>Hapus Segmen</translation>
+    </message>
+    <message>
+        <source>Account manager</source>
+        <translation>Manajer akun</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Kanal</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Wilayah</translation>
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation>Industri</translation>
+    </message>
+    <message>
+        <source>Product category bought</source>
+        <translation>Kategori produk yang dibeli</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation>Tag</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>Semua status</translation>
+    </message>
+    <message>
+        <source>Any channel</source>
+        <translation>Semua kanal</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>Kolom</translation>
+    </message>
+    <message>
+        <source>Choose the columns to show</source>
+        <translation>Pilih kolom yang ditampilkan</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Ekspor…</translation>
+    </message>
+    <message>
+        <source>Save the customers as listed (this filter and order, the columns shown) as CSV or XLSX</source>
+        <translation>Simpan pelanggan sesuai daftar (filter dan urutan ini, kolom yang ditampilkan) sebagai CSV atau XLSX</translation>
+    </message>
+    <message>
+        <source>customers</source>
+        <translation>pelanggan</translation>
+    </message>
+    <message>
+        <source>Record &amp;Sale…</source>
+        <translation>Catat &amp;Penjualan…</translation>
+    </message>
+    <message>
+        <source>Record a sale to the selected customer (or choose one)</source>
+        <translation>Catat penjualan ke pelanggan yang dipilih (atau pilih pelanggan)</translation>
+    </message>
+    <message>
+        <source>Catalogue…</source>
+        <translation>Katalog…</translation>
+    </message>
+    <message>
+        <source>The standard products and services, their categories and list prices</source>
+        <translation>Produk dan layanan standar, kategorinya, serta harga daftarnya</translation>
+    </message>
+    <message>
+        <source>Segment:</source>
+        <translation>Segmen:</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <source>Bringing the behaviour tags up to date for today…</source>
+        <translation>Memperbarui tag perilaku untuk hari ini…</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Pelanggan</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Skor</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Alasan</translation>
+    </message>
+    <message>
+        <source>Purchases</source>
+        <translation>Pembelian</translation>
+    </message>
+    <message>
+        <source>Revenue, 12 months</source>
+        <translation>Pendapatan, 12 bulan</translation>
+    </message>
+    <message>
+        <source>Last purchase</source>
+        <translation>Pembelian terakhir</translation>
+    </message>
+    <message>
+        <source>Active customers most likely to become clients, ranked by repeat purchases, spend, frequency, interactions and referrals. Open one to convert it.</source>
+        <translation>Pelanggan aktif yang paling mungkin menjadi klien, diurutkan menurut pembelian berulang, nilai belanja, frekuensi, interaksi, dan rujukan. Buka salah satunya untuk menjadikannya klien.</translation>
+    </message>
+    <message>
+        <source>Prospect</source>
+        <translation>Prospek</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Jenis</translation>
+    </message>
+    <message>
+        <source>Recorded</source>
+        <translation>Dicatat</translation>
+    </message>
+    <message>
+        <source>Last contact</source>
+        <translation>Kontak terakhir</translation>
+    </message>
+    <message>
+        <source>Open opportunities</source>
+        <translation>Peluang terbuka</translation>
+    </message>
+    <message>
+        <source>Expected value</source>
+        <translation>Nilai yang diharapkan</translation>
+    </message>
+    <message>
+        <source>All Customers</source>
+        <translation>Semua Pelanggan</translation>
+    </message>
+    <message>
+        <source>Conversion Candidates</source>
+        <translation>Kandidat Konversi</translation>
+    </message>
+    <message>
+        <source>Prospects</source>
+        <translation>Prospek</translation>
+    </message>
+    <message>
+        <source>Behaviour Tags</source>
+        <translation>Tag Perilaku</translation>
+    </message>
+    <message>
+        <source>The behaviour tags could not be brought up to date; the list shows them as last computed. %1</source>
+        <translation>Tag perilaku tidak dapat diperbarui; daftar menampilkan tag hasil perhitungan terakhir. %1</translation>
+    </message>
+    <message>
+        <source>Any manager</source>
+        <translation>Semua manajer</translation>
+    </message>
+    <message>
+        <source>Any region</source>
+        <translation>Semua wilayah</translation>
+    </message>
+    <message>
+        <source>Any industry</source>
+        <translation>Semua industri</translation>
+    </message>
+    <message>
+        <source>Any category bought</source>
+        <translation>Semua kategori yang dibeli</translation>
+    </message>
+    <message>
+        <source>Any tag</source>
+        <translation>Semua tag</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(tidak ada)</translation>
+    </message>
+    <message>
+        <source>No customer looks ready to become a client yet: candidates need repeat purchases and a relationship.</source>
+        <translation>Belum ada pelanggan yang tampak siap menjadi klien: kandidat memerlukan pembelian berulang dan hubungan yang terjalin.</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>tidak pernah</translation>
+    </message>
+    <message>
+        <source>No prospects: every account has bought or signed.</source>
+        <translation>Tidak ada prospek: setiap akun sudah membeli atau menandatangani kontrak.</translation>
+    </message>
+    <message>
+        <source>%1 potential customers and clients with no revenue yet, most recently contacted first. A first sale or a signed contract makes one active.</source>
+        <translation>%1 calon pelanggan dan klien yang belum menghasilkan pendapatan, diurutkan dari yang terakhir dihubungi. Penjualan pertama atau kontrak yang ditandatangani akan menjadikannya aktif.</translation>
+    </message>
+    <message>
+        <source>No database is open.</source>
+        <translation>Tidak ada basis data yang terbuka.</translation>
+    </message>
+    <message>
+        <source>%1 customers</source>
+        <translation>%1 pelanggan</translation>
+    </message>
+    <message>
+        <source>%1 of %2 customers</source>
+        <translation>%1 dari %2 pelanggan</translation>
+    </message>
+    <message>
+        <source>There are no customers yet. Add them with File &gt; Import… or create a sample portfolio; their sales then build up their figures and tags.</source>
+        <translation>Belum ada pelanggan. Tambahkan melalui Berkas &gt; Impor… atau buat portofolio contoh; penjualan mereka kemudian akan membentuk angka dan tag mereka.</translation>
+    </message>
+    <message>
+        <source>No customer matches these filters.</source>
+        <translation>Tidak ada pelanggan yang cocok dengan filter ini.</translation>
+    </message>
+</context>
+<context>
+    <name>cd::DashboardView</name>
+    <message>
+        <source>Dashboard</source>
+        <translation>Dasbor</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Segarkan</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>Akun</translation>
+    </message>
+    <message>
+        <source>Open work</source>
+        <translation>Pekerjaan terbuka</translation>
+    </message>
+    <message>
+        <source>Revenue in the last 12 months</source>
+        <translation>Pendapatan 12 bulan terakhir</translation>
+    </message>
+    <message>
+        <source>Needs attention</source>
+        <translation>Perlu perhatian</translation>
+    </message>
+    <message>
+        <source>Notice deadlines and renewals, next 90 days</source>
+        <translation>Batas pemberitahuan dan perpanjangan, 90 hari ke depan</translation>
+    </message>
+    <message>
+        <source>Follow-ups due</source>
+        <translation>Tindak lanjut jatuh tempo</translation>
+    </message>
+    <message>
+        <source>Requests past their service level</source>
+        <translation>Permintaan yang melewati tingkat layanan</translation>
+    </message>
+    <message>
+        <source>Clients at risk</source>
+        <translation>Klien berisiko</translation>
+    </message>
+    <message>
+        <source>As of %1</source>
+        <translation>Per %1</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>The figures cannot be shown. %1</source>
+        <translation>Angka tidak dapat ditampilkan. %1</translation>
+    </message>
+    <message>
+        <source>Nothing needs attention here.</source>
+        <translation>Tidak ada yang perlu diperhatikan di sini.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>cd::Database</name>
+    <message>
+        <source>%1 is a folder, not a database file.</source>
+        <translation>%1 adalah folder, bukan berkas basis data.</translation>
+    </message>
+    <message>
+        <source>There is no database at %1.</source>
+        <translation>Tidak ada basis data di %1.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1 for the database.</source>
+        <translation>Tidak dapat membuat folder %1 untuk basis data.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read; check its permissions.</source>
+        <translation>%1 tidak dapat dibaca; periksa izin aksesnya.</translation>
+    </message>
+    <message>
+        <source>%1 is read-only; ClientDesk needs to write to its database. Check the file&apos;s permissions.</source>
+        <translation>%1 hanya-baca; ClientDesk perlu menulis ke basis datanya. Periksa izin akses berkas tersebut.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened: %2.</source>
+        <translation>%1 tidak dapat dibuka: %2.</translation>
+    </message>
+    <message>
+        <source>%1 is not a ClientDesk database: it is not an SQLite file.</source>
+        <translation>%1 bukan basis data ClientDesk: berkas ini bukan berkas SQLite.</translation>
+    </message>
+    <message>
+        <source>%1: the database is busy or locked by another program; try again in a moment.</source>
+        <translation>%1: basis data sedang sibuk atau dikunci oleh program lain; coba lagi sesaat lagi.</translation>
+    </message>
+    <message>
+        <source>%1: %2.</source>
+        <translation>%1: %2.</translation>
+    </message>
+    <message>
+        <source>No database was given.</source>
+        <translation>Basis data tidak ditentukan.</translation>
+    </message>
+    <message>
+        <source>Team databases on a PostgreSQL server are not supported by this version yet; use a database file.</source>
+        <translation>Basis data tim di server PostgreSQL belum didukung oleh versi ini; gunakan berkas basis data.</translation>
+    </message>
+    <message>
+        <source>The SQLite driver for Qt is not installed (package libqt6sql6-sqlite).</source>
+        <translation>Driver SQLite untuk Qt tidak terpasang (paket libqt6sql6-sqlite).</translation>
+    </message>
+    <message>
+        <source>%1 cannot be used: %2</source>
+        <translation>%1 tidak dapat digunakan: %2</translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer version of ClientDesk (schema version %2; this version knows up to %3). Update ClientDesk to open it.</source>
+        <translation>%1 ditulis oleh versi ClientDesk yang lebih baru (versi skema %2; versi ini hanya mengenal hingga %3). Perbarui ClientDesk untuk membukanya.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be prepared for use</source>
+        <translation>%1 tidak dapat disiapkan untuk digunakan</translation>
+    </message>
+    <message>
+        <source>%1 could not be upgraded: %2</source>
+        <translation>%1 tidak dapat ditingkatkan ke versi baru: %2</translation>
+    </message>
+</context>
+<context>
+    <name>cd::DuplicateRules</name>
+    <message>
+        <source>same name</source>
+        <translation>nama sama</translation>
+    </message>
+    <message>
+        <source>same email</source>
+        <translation>email sama</translation>
+    </message>
+    <message>
+        <source>same phone</source>
+        <translation>telepon sama</translation>
+    </message>
+    <message>
+        <source>same tax id</source>
+        <translation>nomor pajak sama</translation>
+    </message>
+</context>
+<context>
+    <name>cd::DuplicatesDialog</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Email: %1</source>
+        <translation>Email: %1</translation>
+    </message>
+    <message>
+        <source>Phone: %1</source>
+        <translation>Telepon: %1</translation>
+    </message>
+    <message>
+        <source>Tax id: %1</source>
+        <translation>Nomor pajak: %1</translation>
+    </message>
+    <message>
+        <source>Duplicate Accounts</source>
+        <translation>Akun Duplikat</translation>
+    </message>
+    <message>
+        <source>Merge Accounts</source>
+        <translation>Gabungkan Akun</translation>
+    </message>
+    <message>
+        <source>Accounts that look like the same business: the same name (ignoring case, punctuation and legal forms such as PT or Ltd), email, phone or tax id. Merging moves contacts, contracts, revenue, interactions and opportunities to the account you keep.</source>
+        <translation>Akun yang tampaknya merupakan usaha yang sama: nama yang sama (mengabaikan huruf besar/kecil, tanda baca, dan bentuk badan hukum seperti PT atau Ltd), email, telepon, atau NPWP. Penggabungan memindahkan kontak, kontrak, pendapatan, interaksi, dan peluang ke akun yang Anda pertahankan.</translation>
+    </message>
+    <message>
+        <source>First account</source>
+        <translation>Akun pertama</translation>
+    </message>
+    <message>
+        <source>Second account</source>
+        <translation>Akun kedua</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Alasan</translation>
+    </message>
+    <message>
+        <source>Keep the &amp;First, Merge the Second into It</source>
+        <translation>Pertahankan yang &amp;Pertama, Gabungkan yang Kedua ke Dalamnya</translation>
+    </message>
+    <message>
+        <source>Keep the &amp;Second, Merge the First into It</source>
+        <translation>Pertahankan yang &amp;Kedua, Gabungkan yang Pertama ke Dalamnya</translation>
+    </message>
+    <message>
+        <source>&amp;Not Duplicates</source>
+        <translation>&amp;Bukan Duplikat</translation>
+    </message>
+    <message>
+        <source>Looking for likely duplicates…</source>
+        <translation>Mencari kemungkinan duplikat…</translation>
+    </message>
+    <message>
+        <source>No likely duplicates: every account looks like a business of its own.</source>
+        <translation>Tidak ada kemungkinan duplikat: setiap akun tampak sebagai usaha tersendiri.</translation>
+    </message>
+    <message>
+        <source>Likely duplicate pairs: %1. Select one to merge it.</source>
+        <translation>Pasangan yang kemungkinan duplikat: %1. Pilih salah satu untuk menggabungkannya.</translation>
+    </message>
+    <message>
+        <source>Merge “%1” into “%2”? Its contacts, contracts, revenue, interactions and opportunities move to “%2”, and “%1” is deleted.</source>
+        <translation>Gabungkan “%1” ke “%2”? Kontak, kontrak, pendapatan, interaksi, dan peluangnya dipindahkan ke “%2”, dan “%1” dihapus.</translation>
+    </message>
+    <message>
+        <source>Merged “%1” into “%2”: %3.</source>
+        <translation>“%1” digabungkan ke “%2”: %3.</translation>
+    </message>
+    <message>
+        <source>“%1” and “%2” will not be shown as duplicates again.</source>
+        <translation>“%1” dan “%2” tidak akan ditampilkan sebagai duplikat lagi.</translation>
+    </message>
+</context>
+<context>
+    <name>cd::Enums</name>
+    <message>
+        <source>Client</source>
+        <translation>Klien</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Pelanggan</translation>
+    </message>
+    <message>
+        <source>Prospect</source>
+        <translation>Prospek</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktif</translation>
+    </message>
+    <message>
+        <source>Dormant</source>
+        <translation>Tidak aktif</translation>
+    </message>
+    <message>
+        <source>Former</source>
+        <translation>Mantan</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Perorangan</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisasi</translation>
+    </message>
+    <message>
+        <source>Direct</source>
+        <translation>Langsung</translation>
+    </message>
+    <message>
+        <source>Reseller</source>
+        <translation>Mitra penjual</translation>
+    </message>
+    <message>
+        <source>Internal</source>
+        <translation>Internal</translation>
+    </message>
+    <message>
+        <source>Decision maker</source>
+        <translation>Pengambil keputusan</translation>
+    </message>
+    <message>
+        <source>Buyer</source>
+        <translation>Pembeli</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Pengguna</translation>
+    </message>
+    <message>
+        <source>Billing</source>
+        <translation>Penagihan</translation>
+    </message>
+    <message>
+        <source>Monthly retainer</source>
+        <translation>Retainer bulanan</translation>
+    </message>
+    <message>
+        <source>Fixed fee</source>
+        <translation>Biaya tetap</translation>
+    </message>
+    <message>
+        <source>Hourly rate</source>
+        <translation>Tarif per jam</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Draf</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Kedaluwarsa</translation>
+    </message>
+    <message>
+        <source>Terminated</source>
+        <translation>Diakhiri</translation>
+    </message>
+    <message>
+        <source>Once</source>
+        <translation>Sekali</translation>
+    </message>
+    <message>
+        <source>Weekly</source>
+        <translation>Mingguan</translation>
+    </message>
+    <message>
+        <source>Monthly</source>
+        <translation>Bulanan</translation>
+    </message>
+    <message>
+        <source>Quarterly</source>
+        <translation>Kuartalan</translation>
+    </message>
+    <message>
+        <source>Yearly</source>
+        <translation>Tahunan</translation>
+    </message>
+    <message>
+        <source>On request</source>
+        <translation>Sesuai permintaan</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>Permintaan</translation>
+    </message>
+    <message>
+        <source>Revision</source>
+        <translation>Revisi</translation>
+    </message>
+    <message>
+        <source>Complaint</source>
+        <translation>Keluhan</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>Rendah</translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation>Normal</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>Tinggi</translation>
+    </message>
+    <message>
+        <source>Urgent</source>
+        <translation>Mendesak</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Terbuka</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>Sedang diproses</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Ditutup</translation>
+    </message>
+    <message>
+        <source>Lead</source>
+        <translation>Prospek</translation>
+    </message>
+    <message>
+        <source>Qualified</source>
+        <translation>Terkualifikasi</translation>
+    </message>
+    <message>
+        <source>Proposal</source>
+        <translation>Proposal</translation>
+    </message>
+    <message>
+        <source>Negotiation</source>
+        <translation>Negosiasi</translation>
+    </message>
+    <message>
+        <source>Won</source>
+        <translation>Menang</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>Kalah</translation>
+    </message>
+    <message>
+        <source>Client engagement</source>
+        <translation>Kerja sama klien</translation>
+    </message>
+    <message>
+        <source>Customer sale</source>
+        <translation>Penjualan pelanggan</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>Telepon</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Rapat</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>Kunjungan</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Catatan</translation>
+    </message>
+    <message>
+        <source>Manager</source>
+        <translation>Manajer</translation>
+    </message>
+    <message>
+        <source>Account manager</source>
+        <translation>Manajer akun</translation>
+    </message>
+</context>
+<context>
+    <name>cd::Exporter</name>
+    <message>
+        <source>%1 cannot be written: %2.</source>
+        <translation>%1 tidak dapat ditulis: %2.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: the folder %2 does not exist.</source>
+        <translation>%1 tidak dapat ditulis: folder %2 tidak ada.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written.</source>
+        <translation>%1 tidak dapat ditulis.</translation>
+    </message>
+    <message>
+        <source>Counting the %1</source>
+        <translation>Menghitung %1</translation>
+    </message>
+    <message>
+        <source>Reading the contact roles</source>
+        <translation>Membaca peran kontak</translation>
+    </message>
+    <message>
+        <source>Reading the %1</source>
+        <translation>Membaca %1</translation>
+    </message>
+    <message>
+        <source>The export was cancelled; %1 was not written.</source>
+        <translation>Ekspor dibatalkan; %1 tidak ditulis.</translation>
+    </message>
+</context>
+<context>
+    <name>cd::FirmProfileDialog</name>
+    <message>
+        <source>Firm Profile</source>
+        <translation>Profil Firma</translation>
+    </message>
+    <message>
+        <source>As it heads every report</source>
+        <translation>Sebagaimana tertera di kepala setiap laporan</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Pilih…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Hapus</translation>
+    </message>
+    <message>
+        <source>Firm name:</source>
+        <translation>Nama firma:</translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation>Alamat:</translation>
+    </message>
+    <message>
+        <source>Logo:</source>
+        <translation>Logo:</translation>
+    </message>
+    <message>
+        <source>Choose the Firm&apos;s Logo</source>
+        <translation>Pilih Logo Firma</translation>
+    </message>
+    <message>
+        <source>Pictures (*.png *.jpg *.jpeg *.svg *.bmp)</source>
+        <translation>Gambar (*.png *.jpg *.jpeg *.svg *.bmp)</translation>
+    </message>
+    <message>
+        <source>No logo</source>
+        <translation>Tanpa logo</translation>
+    </message>
+    <message>
+        <source>%1 is not a picture ClientDesk can read (%2). Choose a PNG, JPEG or SVG file.</source>
+        <translation>%1 bukan gambar yang dapat dibaca ClientDesk (%2). Pilih berkas PNG, JPEG, atau SVG.</translation>
+    </message>
+</context>
+<context>
+    <name>cd::ImportWizard</name>
+    <message>
+        <source>Accounts (clients and customers)</source>
+        <translation>Akun (klien dan pelanggan)</translation>
+    </message>
+    <message>
+        <source>Contacts of accounts</source>
+        <translation>Kontak akun</translation>
+    </message>
+    <message>
+        <source>Contracts of clients</source>
+        <translation>Kontrak klien</translation>
+    </message>
+    <message>
+        <source>Revenue entries</source>
+        <translation>Entri pendapatan</translation>
+    </message>
+    <message>
+        <source>UTF-8</source>
+        <translation>UTF-8</translation>
+    </message>
+    <message>
+        <source>UTF-8 with byte order mark</source>
+        <translation>UTF-8 dengan BOM (byte order mark)</translation>
+    </message>
+    <message>
+        <source>Windows-1252</source>
+        <translation>Windows-1252</translation>
+    </message>
+    <message>
+        <source>Skip this row</source>
+        <translation>Lewati baris ini</translation>
+    </message>
+    <message>
+        <source>Merge into the existing account</source>
+        <translation>Gabungkan ke akun yang sudah ada</translation>
+    </message>
+    <message>
+        <source>Create a new account anyway</source>
+        <translation>Tetap buat akun baru</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Impor</translation>
+    </message>
+    <message>
+        <source>Choose a File</source>
+        <translation>Pilih Berkas</translation>
+    </message>
+    <message>
+        <source>A CSV file with a header line naming the columns, separated by commas or semicolons.</source>
+        <translation>Berkas CSV dengan baris header yang menamai kolom-kolomnya, dipisahkan dengan koma atau titik koma.</translation>
+    </message>
+    <message>
+        <source>Path of a .csv file</source>
+        <translation>Jalur berkas .csv</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Telusuri…</translation>
+    </message>
+    <message>
+        <source>Import accounts first, then their contacts and contracts, then revenue: rows name their account, and the account must exist.</source>
+        <translation>Impor akun terlebih dahulu, lalu kontak dan kontraknya, kemudian pendapatan: setiap baris menyebutkan akunnya, dan akun tersebut harus sudah ada.</translation>
+    </message>
+    <message>
+        <source>&amp;What the file holds:</source>
+        <translation>&amp;Isi berkas:</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Berkas:</translation>
+    </message>
+    <message>
+        <source>Import File</source>
+        <translation>Impor Berkas</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation>Berkas CSV (*.csv *.txt);;Semua berkas (*)</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>Membaca %1…</translation>
+    </message>
+    <message>
+        <source>%1: %2 rows and %3 columns, separated by %4, in %5.</source>
+        <translation>%1: %2 baris dan %3 kolom, dipisahkan dengan %4, dalam %5.</translation>
+    </message>
+    <message>
+        <source>semicolons</source>
+        <translation>titik koma</translation>
+    </message>
+    <message>
+        <source>commas</source>
+        <translation>koma</translation>
+    </message>
+    <message>
+        <source>Match the Columns</source>
+        <translation>Cocokkan Kolom</translation>
+    </message>
+    <message>
+        <source>Each field takes the file&apos;s column of the same name. Change the choice where the file names a column differently.</source>
+        <translation>Setiap bidang mengambil kolom berkas yang bernama sama. Ubah pilihan jika berkas menamai kolom secara berbeda.</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Bidang</translation>
+    </message>
+    <message>
+        <source>Column of the file</source>
+        <translation>Kolom berkas</translation>
+    </message>
+    <message>
+        <source>First rows of the file:</source>
+        <translation>Baris pertama berkas:</translation>
+    </message>
+    <message>
+        <source>%1 (required)</source>
+        <translation>%1 (wajib)</translation>
+    </message>
+    <message>
+        <source>(not imported)</source>
+        <translation>(tidak diimpor)</translation>
+    </message>
+    <message>
+        <source>Check the Rows</source>
+        <translation>Periksa Baris</translation>
+    </message>
+    <message>
+        <source>Every row is checked before anything is written.</source>
+        <translation>Setiap baris diperiksa sebelum ada yang ditulis.</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>No. baris</translation>
+    </message>
+    <message>
+        <source>Row of the file</source>
+        <translation>Baris dalam berkas</translation>
+    </message>
+    <message>
+        <source>Looks like</source>
+        <translation>Mirip dengan</translation>
+    </message>
+    <message>
+        <source>What to do</source>
+        <translation>Tindakan</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Impor</translation>
+    </message>
+    <message>
+        <source>Checking %1 rows…</source>
+        <translation>Memeriksa %1 baris…</translation>
+    </message>
+    <message>
+        <source>All %1 rows are fine: %2 will be imported.</source>
+        <translation>Semua %1 baris valid: %2 akan diimpor.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 rows have problems; as long as they do, nothing is imported. Fix them in the file and import it again, or import the other rows.</source>
+        <translation>%1 dari %2 baris bermasalah; selama masalahnya belum diperbaiki, tidak ada yang diimpor. Perbaiki di berkas lalu impor lagi, atau impor baris lainnya.</translation>
+    </message>
+    <message>
+        <source>Import the %1 valid rows and save the rows with problems to %2</source>
+        <translation>Impor %1 baris yang valid dan simpan baris bermasalah ke %2</translation>
+    </message>
+    <message>
+        <source>Line %1 · %2: %3</source>
+        <translation>Baris %1 · %2: %3</translation>
+    </message>
+    <message>
+        <source>… and %1 more. Every row with a problem is saved with its reasons when you import the valid rows.</source>
+        <translation>… dan %1 lainnya. Setiap baris bermasalah disimpan beserta alasannya saat Anda mengimpor baris yang valid.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1, line %2 of the file (%3)</source>
+        <translation>%1, baris %2 dalam berkas (%3)</translation>
+    </message>
+    <message>
+        <source>%1 rows look like accounts already there. Choose for each what to do:</source>
+        <translation>%1 baris tampaknya merupakan akun yang sudah ada. Pilih tindakan untuk masing-masing:</translation>
+    </message>
+    <message>
+        <source>For the other %1 likely duplicates:</source>
+        <translation>Untuk %1 kemungkinan duplikat lainnya:</translation>
+    </message>
+    <message>
+        <source>All rows are written in one transaction: Cancel or a failure leaves the database as it was.</source>
+        <translation>Semua baris ditulis dalam satu transaksi: Batal atau kegagalan membuat basis data tetap seperti semula.</translation>
+    </message>
+    <message>
+        <source>Cancel Import</source>
+        <translation>Batalkan Impor</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Membatalkan…</translation>
+    </message>
+    <message>
+        <source>Importing %1…</source>
+        <translation>Mengimpor %1…</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: the database changed after the check, and %1 rows no longer pass it (the first: %2).</source>
+        <translation>Tidak ada yang diimpor: basis data berubah setelah pemeriksaan, dan %1 baris tidak lagi lolos pemeriksaan (yang pertama: %2).</translation>
+    </message>
+    <message>
+        <source>The database is as it was before the import.</source>
+        <translation>Basis data tetap seperti sebelum impor.</translation>
+    </message>
+    <message>
+        <source>Imported %1 new records from %2.</source>
+        <translation>Berhasil mengimpor %1 data baru dari %2.</translation>
+    </message>
+    <message>
+        <source>Merged into existing accounts: %1.</source>
+        <translation>Digabungkan ke akun yang sudah ada: %1.</translation>
+    </message>
+    <message>
+        <source>Skipped as likely duplicates: %1.</source>
+        <translation>Dilewati sebagai kemungkinan duplikat: %1.</translation>
+    </message>
+    <message>
+        <source>The %1 rows with problems are in %2, with the reasons.</source>
+        <translation>%1 baris bermasalah ada di %2, beserta alasannya.</translation>
+    </message>
+</context>
+<context>
+    <name>cd::Importer</name>
+    <message>
+        <source>“%1”</source>
+        <translation>“%1”</translation>
+    </message>
+    <message>
+        <source>%1: “%2” looks like the account “%3” (id %4): %5</source>
+        <translation>%1: “%2” tampak sama dengan akun “%3” (id %4): %5</translation>
+    </message>
+    <message>
+        <source>%1: “%2” looks like “%3” on line %4 of the file: %5</source>
+        <translation>%1: “%2” tampak sama dengan “%3” pada baris %4 berkas ini: %5</translation>
+    </message>
+    <message>
+        <source>column %1 has no name in the header</source>
+        <translation>kolom %1 tidak memiliki nama di baris judul</translation>
+    </message>
+    <message>
+        <source>the column %1 is not one of the %2 columns</source>
+        <translation>kolom %1 bukan salah satu kolom %2</translation>
+    </message>
+    <message>
+        <source>the column %1 appears twice</source>
+        <translation>kolom %1 muncul dua kali</translation>
+    </message>
+    <message>
+        <source>the required column %1 is missing</source>
+        <translation>kolom wajib %1 tidak ada</translation>
+    </message>
+    <message>
+        <source>%1, line %2: %3. The columns of %4 are: %5.</source>
+        <translation>%1, baris %2: %3. Kolom %4 adalah: %5.</translation>
+    </message>
+    <message>
+        <source>choose a column for %1</source>
+        <translation>pilih kolom untuk %1</translation>
+    </message>
+    <message>
+        <source>%1 is mapped to a column the file does not have</source>
+        <translation>%1 dipetakan ke kolom yang tidak ada di berkas</translation>
+    </message>
+    <message>
+        <source>the column %1 is chosen for two fields</source>
+        <translation>kolom %1 dipilih untuk dua isian</translation>
+    </message>
+    <message>
+        <source>The columns do not fit: %1.</source>
+        <translation>Kolom tidak cocok: %1.</translation>
+    </message>
+    <message>
+        <source>%1 has a header (line %2) but no rows: there is nothing to import.</source>
+        <translation>%1 memiliki baris judul (baris %2) tetapi tidak memiliki baris data: tidak ada yang dapat diimpor.</translation>
+    </message>
+    <message>
+        <source>row</source>
+        <translation>baris</translation>
+    </message>
+    <message>
+        <source>the header has %1 columns but this row has %2</source>
+        <translation>baris judul memiliki %1 kolom tetapi baris ini memiliki %2</translation>
+    </message>
+    <message>
+        <source>is empty; it is required</source>
+        <translation>kosong; wajib diisi</translation>
+    </message>
+    <message>
+        <source>%1 is not a date; write dates as YYYY-MM-DD, such as 2024-03-31</source>
+        <translation>%1 bukan tanggal; tulis tanggal sebagai YYYY-MM-DD, misalnya 2024-03-31</translation>
+    </message>
+    <message>
+        <source>%1 is not a day of the calendar</source>
+        <translation>%1 bukan tanggal yang ada di kalender</translation>
+    </message>
+    <message>
+        <source>%1 is not a whole number</source>
+        <translation>%1 bukan bilangan bulat</translation>
+    </message>
+    <message>
+        <source>%1 is less than %2</source>
+        <translation>%1 kurang dari %2</translation>
+    </message>
+    <message>
+        <source>%1 is not yes or no</source>
+        <translation>%1 bukan “yes” atau “no”</translation>
+    </message>
+    <message>
+        <source>%1 is not one of %2</source>
+        <translation>%1 bukan salah satu dari %2</translation>
+    </message>
+    <message>
+        <source>there is no account named %1</source>
+        <translation>tidak ada akun bernama %1</translation>
+    </message>
+    <message>
+        <source>several accounts are named %1; rename all but one of them first</source>
+        <translation>beberapa akun bernama %1; ganti dulu nama semuanya kecuali satu</translation>
+    </message>
+    <message>
+        <source>%1 is not an email address</source>
+        <translation>%1 bukan alamat email</translation>
+    </message>
+    <message>
+        <source>several accounts are named %1</source>
+        <translation>beberapa akun bernama %1</translation>
+    </message>
+    <message>
+        <source>there is no account named %1 in the database or earlier in the file</source>
+        <translation>tidak ada akun bernama %1 di basis data maupun di baris sebelumnya dalam berkas</translation>
+    </message>
+    <message>
+        <source>%1 is a customer; contracts belong to clients, so convert it to a client first</source>
+        <translation>%1 adalah pelanggan; kontrak hanya dimiliki klien, jadi jadikan klien terlebih dahulu</translation>
+    </message>
+    <message>
+        <source>the contract %1 exists already</source>
+        <translation>kontrak %1 sudah ada</translation>
+    </message>
+    <message>
+        <source>the contract %1 is on line %2 already</source>
+        <translation>kontrak %1 sudah ada di baris %2</translation>
+    </message>
+    <message>
+        <source>a fee cannot be negative</source>
+        <translation>biaya tidak boleh negatif</translation>
+    </message>
+    <message>
+        <source>%1 is before the start %2</source>
+        <translation>%1 lebih awal dari tanggal mulai %2</translation>
+    </message>
+    <message>
+        <source>an hourly contract needs the estimated hours</source>
+        <translation>kontrak per jam memerlukan perkiraan jumlah jam</translation>
+    </message>
+    <message>
+        <source>a contract that renews automatically needs the renewal term in months</source>
+        <translation>kontrak dengan perpanjangan otomatis memerlukan jangka waktu perpanjangan dalam bulan</translation>
+    </message>
+    <message>
+        <source>is 0; a revenue entry needs an amount</source>
+        <translation>bernilai 0; entri pendapatan memerlukan jumlah</translation>
+    </message>
+    <message>
+        <source>a discount cannot be negative</source>
+        <translation>diskon tidak boleh negatif</translation>
+    </message>
+    <message>
+        <source>there is no contract %1</source>
+        <translation>kontrak %1 tidak ada</translation>
+    </message>
+    <message>
+        <source>the contract %1 belongs to another account</source>
+        <translation>kontrak %1 milik akun lain</translation>
+    </message>
+    <message>
+        <source>Uncategorised</source>
+        <translation>Tanpa kategori</translation>
+    </message>
+    <message>
+        <source>Reading the accounts</source>
+        <translation>Membaca akun</translation>
+    </message>
+    <message>
+        <source>Reading the account managers</source>
+        <translation>Membaca manajer akun</translation>
+    </message>
+    <message>
+        <source>Reading the contracts</source>
+        <translation>Membaca kontrak</translation>
+    </message>
+    <message>
+        <source>Reading the products</source>
+        <translation>Membaca produk</translation>
+    </message>
+    <message>
+        <source>The import of %1 was cancelled; nothing was imported.</source>
+        <translation>Impor %1 dibatalkan; tidak ada yang diimpor.</translation>
+    </message>
+    <message>
+        <source>New account managers: %1</source>
+        <translation>Manajer akun baru: %1</translation>
+    </message>
+    <message>
+        <source>New products: %1</source>
+        <translation>Produk baru: %1</translation>
+    </message>
+    <message>
+        <source>%1: new records: %2, merged: %3, skipped: %4, left out: %5</source>
+        <translation>%1: catatan baru: %2, digabungkan: %3, dilewati: %4, tidak disertakan: %5</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>Baris %1: %2</translation>
+    </message>
+    <message>
+        <source>Line %1 of %2 (“%3”) merged into this account</source>
+        <translation>Baris %1 dari %2 (“%3”) digabungkan ke akun ini</translation>
+    </message>
+</context>
+<context>
+    <name>cd::IntegrityCheck</name>
+    <message>
+        <source>Revenue entry %1 of %2 is dated before the account became a client on %3, but is booked as client revenue.</source>
+        <translation>Entri pendapatan %1 milik %2 bertanggal sebelum akun tersebut menjadi klien pada %3, tetapi dicatat sebagai pendapatan klien.</translation>
+    </message>
+    <message>
+        <source>Revenue entry %1 of %2 refers to contract %3, which belongs to another account.</source>
+        <translation>Entri pendapatan %1 milik %2 merujuk ke kontrak %3, yang dimiliki akun lain.</translation>
+    </message>
+    <message>
+        <source>Contract %1 belongs to %2, which is a %3, not a client.</source>
+        <translation>Kontrak %1 milik %2, yang merupakan %3, bukan klien.</translation>
+    </message>
+    <message>
+        <source>Opportunity %1 (%2) is at stage %3, but its stage history ends elsewhere.</source>
+        <translation>Peluang %1 (%2) berada di tahap %3, tetapi riwayat tahapnya berakhir di tahap lain.</translation>
+    </message>
+    <message>
+        <source>Account %1 (%2) is recorded as referred by itself.</source>
+        <translation>Akun %1 (%2) tercatat sebagai dirujuk oleh dirinya sendiri.</translation>
+    </message>
+    <message>
+        <source>Running SQLite&apos;s integrity check</source>
+        <translation>Menjalankan pemeriksaan integritas SQLite</translation>
+    </message>
+    <message>
+        <source>SQLite reports damage: %1</source>
+        <translation>SQLite melaporkan kerusakan: %1</translation>
+    </message>
+    <message>
+        <source>Running SQLite&apos;s foreign key check</source>
+        <translation>Menjalankan pemeriksaan kunci asing SQLite</translation>
+    </message>
+    <message>
+        <source>Row %1 of %2 refers to a row of %3 that does not exist.</source>
+        <translation>Baris %1 dari %2 merujuk ke baris %3 yang tidak ada.</translation>
+    </message>
+    <message>
+        <source>… and %1 more rows that refer to missing rows.</source>
+        <translation>… dan %1 baris lain yang merujuk ke baris yang hilang.</translation>
+    </message>
+    <message>
+        <source>Checking ClientDesk&apos;s rules</source>
+        <translation>Memeriksa aturan ClientDesk</translation>
+    </message>
+    <message>
+        <source>… and %1 more like the last one.</source>
+        <translation>… dan %1 lagi seperti yang terakhir.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2.</source>
+        <translation>%1 tidak dapat dibaca: %2.</translation>
+    </message>
+    <message>
+        <source>%1 does not start like an SQLite file any more.</source>
+        <translation>Awal %1 tidak lagi seperti berkas SQLite.</translation>
+    </message>
+</context>
+<context>
+    <name>cd::InteractionDialog</name>
+    <message>
+        <source>Log Interaction</source>
+        <translation>Catat Interaksi</translation>
+    </message>
+    <message>
+        <source>e.g. Discussed next year&apos;s budget</source>
+        <translation>mis. Membahas anggaran tahun depan</translation>
+    </message>
+    <message>
+        <source>Nobody in particular</source>
+        <translation>Tidak ada kontak tertentu</translation>
+    </message>
+    <message>
+        <source>Follow up on</source>
+        <translation>Tindak lanjut pada</translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation>&amp;Jenis:</translation>
+    </message>
+    <message>
+        <source>&amp;When:</source>
+        <translation>&amp;Waktu:</translation>
+    </message>
+    <message>
+        <source>&amp;Subject:</source>
+        <translation>&amp;Perihal:</translation>
+    </message>
+    <message>
+        <source>&amp;Contact:</source>
+        <translation>&amp;Kontak:</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>&amp;Catatan:</translation>
+    </message>
+    <message>
+        <source>Follow-up:</source>
+        <translation>Tindak lanjut:</translation>
+    </message>
+</context>
+<context>
+    <name>cd::InteractionRepository</name>
+    <message>
+        <source>The interaction “%1” needs an account.</source>
+        <translation>Interaksi “%1” memerlukan akun.</translation>
+    </message>
+    <message>
+        <source>An interaction needs a subject.</source>
+        <translation>Interaksi memerlukan subjek.</translation>
+    </message>
+    <message>
+        <source>The interaction “%1” needs the date and time it happened.</source>
+        <translation>Interaksi “%1” memerlukan tanggal dan waktu terjadinya.</translation>
+    </message>
+    <message>
+        <source>The interaction “%1” on %2 lies in the future; record it once it has happened, or plan it as a follow-up.</source>
+        <translation>Interaksi “%1” pada %2 berada di masa depan; catat setelah terjadi, atau rencanakan sebagai tindak lanjut.</translation>
+    </message>
+    <message>
+        <source>The follow-up on %1 is before the interaction on %2.</source>
+        <translation>Tindak lanjut pada %1 lebih awal dari interaksi pada %2.</translation>
+    </message>
+    <message>
+        <source>The interaction “%1” has no follow-up date, so its follow-up cannot be done.</source>
+        <translation>Interaksi “%1” tidak memiliki tanggal tindak lanjut, sehingga tindak lanjutnya tidak dapat diselesaikan.</translation>
+    </message>
+    <message>
+        <source>Checking the account failed</source>
+        <translation>Gagal memeriksa akun</translation>
+    </message>
+    <message>
+        <source>There is no account with id %1 for the interaction “%2”.</source>
+        <translation>Tidak ada akun dengan id %1 untuk interaksi “%2”.</translation>
+    </message>
+    <message>
+        <source>Checking the contact failed</source>
+        <translation>Gagal memeriksa kontak</translation>
+    </message>
+    <message>
+        <source>There is no contact with id %1 for the interaction “%2”.</source>
+        <translation>Tidak ada kontak dengan id %1 untuk interaksi “%2”.</translation>
+    </message>
+    <message>
+        <source>The contact with id %1 belongs to another account than the interaction “%2”.</source>
+        <translation>Kontak dengan id %1 milik akun yang berbeda dari akun interaksi “%2”.</translation>
+    </message>
+    <message>
+        <source>Checking the user failed</source>
+        <translation>Gagal memeriksa pengguna</translation>
+    </message>
+    <message>
+        <source>There is no user with id %1 for the interaction “%2”.</source>
+        <translation>Tidak ada pengguna dengan id %1 untuk interaksi “%2”.</translation>
+    </message>
+    <message>
+        <source>The interaction “%1” has no id to be stored again under.</source>
+        <translation>Interaksi “%1” tidak memiliki id untuk disimpan kembali.</translation>
+    </message>
+    <message>
+        <source>Saving the interaction “%1” failed</source>
+        <translation>Gagal menyimpan interaksi “%1”</translation>
+    </message>
+    <message>
+        <source>The interaction “%1” has not been saved yet, so it cannot be updated.</source>
+        <translation>Interaksi “%1” belum disimpan, sehingga tidak dapat diperbarui.</translation>
+    </message>
+    <message>
+        <source>Reading the interaction failed</source>
+        <translation>Gagal membaca interaksi</translation>
+    </message>
+    <message>
+        <source>The interaction “%1” no longer exists; someone else deleted it.</source>
+        <translation>Interaksi “%1” sudah tidak ada; orang lain telah menghapusnya.</translation>
+    </message>
+    <message>
+        <source>Someone else changed this interaction since you opened it; reload it and try again.</source>
+        <translation>Orang lain telah mengubah interaksi ini sejak Anda membukanya; muat ulang lalu coba lagi.</translation>
+    </message>
+    <message>
+        <source>There is no interaction with id %1.</source>
+        <translation>Tidak ada interaksi dengan id %1.</translation>
+    </message>
+    <message>
+        <source>Deleting the interaction failed</source>
+        <translation>Gagal menghapus interaksi</translation>
+    </message>
+    <message>
+        <source>Saving the follow-up of “%1” failed</source>
+        <translation>Gagal menyimpan tindak lanjut “%1”</translation>
+    </message>
+    <message>
+        <source>Reading the interactions failed</source>
+        <translation>Gagal membaca daftar interaksi</translation>
+    </message>
+</context>
+<context>
+    <name>cd::Language</name>
+    <message>
+        <source>System language (%1)</source>
+        <translation>Bahasa sistem (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>cd::MainWindow</name>
+    <message>
+        <source>ClientDesk databases (*.sqlite *.db)</source>
+        <translation>Basis data ClientDesk (*.sqlite *.db)</translation>
+    </message>
+    <message>
+        <source>The accounts under contract, each with its contacts, contracts, personalised service plan, service requests and health.</source>
+        <translation>Akun berkontrak, masing-masing dengan kontak, kontrak, paket layanan yang dipersonalisasi, permintaan layanan, dan kesehatannya.</translation>
+    </message>
+    <message>
+        <source>Transactional customers with their purchase history and behaviour tags, and the ones ready to become clients.</source>
+        <translation>Pelanggan transaksional beserta riwayat pembelian dan tag perilakunya, serta pelanggan yang siap menjadi klien.</translation>
+    </message>
+    <message>
+        <source>Opportunities by stage with their expected value and probability, the weighted forecast, and how long sales cycles take.</source>
+        <translation>Peluang per tahap beserta nilai yang diharapkan dan probabilitasnya, prakiraan tertimbang, dan lamanya siklus penjualan.</translation>
+    </message>
+    <message>
+        <source>Every contract with its terms, renewal and notice deadline, and the value it brings each month and year.</source>
+        <translation>Setiap kontrak beserta ketentuannya, perpanjangan dan batas pemberitahuan, serta nilai yang dihasilkannya setiap bulan dan tahun.</translation>
+    </message>
+    <message>
+        <source>Revenue from clients and from customers by month, quarter and year, segments, and customers likely to convert.</source>
+        <translation>Pendapatan dari klien dan dari pelanggan per bulan, kuartal, dan tahun, segmen, serta pelanggan yang berpotensi dikonversi.</translation>
+    </message>
+    <message>
+        <source>Client and portfolio reports to preview, print or save as PDF.</source>
+        <translation>Laporan klien dan portofolio untuk dipratinjau, dicetak, atau disimpan sebagai PDF.</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>Dasbor</translation>
+    </message>
+    <message>
+        <source>Clients</source>
+        <translation>Klien</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>Pelanggan</translation>
+    </message>
+    <message>
+        <source>Pipeline</source>
+        <translation>Pipeline</translation>
+    </message>
+    <message>
+        <source>Contracts</source>
+        <translation>Kontrak</translation>
+    </message>
+    <message>
+        <source>Analytics</source>
+        <translation>Analitik</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Laporan</translation>
+    </message>
+    <message>
+        <source>Areas</source>
+        <translation>Area</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Berkas</translation>
+    </message>
+    <message>
+        <source>&amp;New database…</source>
+        <translation>Basis data &amp;baru…</translation>
+    </message>
+    <message>
+        <source>&amp;Open database…</source>
+        <translation>B&amp;uka basis data…</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Impor…</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Ekspor</translation>
+    </message>
+    <message>
+        <source>&amp;Accounts…</source>
+        <translation>&amp;Akun…</translation>
+    </message>
+    <message>
+        <source>C&amp;ontacts…</source>
+        <translation>&amp;Kontak…</translation>
+    </message>
+    <message>
+        <source>Con&amp;tracts…</source>
+        <translation>K&amp;ontrak…</translation>
+    </message>
+    <message>
+        <source>&amp;Revenue…</source>
+        <translation>&amp;Pendapatan…</translation>
+    </message>
+    <message>
+        <source>Restore from &amp;Backup…</source>
+        <translation>Pulihkan dari &amp;Cadangan…</translation>
+    </message>
+    <message>
+        <source>&amp;Client Report…</source>
+        <translation>Laporan K&amp;lien…</translation>
+    </message>
+    <message>
+        <source>&amp;Portfolio Report…</source>
+        <translation>Laporan &amp;Portofolio…</translation>
+    </message>
+    <message>
+        <source>Client Reports for a &amp;Manager…</source>
+        <translation>Laporan Klien untuk &amp;Manajer…</translation>
+    </message>
+    <message>
+        <source>&amp;Firm Profile…</source>
+        <translation>Profil &amp;Firma…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Keluar</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Tampilan</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Segarkan</translation>
+    </message>
+    <message>
+        <source>&amp;Tools</source>
+        <translation>&amp;Alat</translation>
+    </message>
+    <message>
+        <source>Record &amp;Sale…</source>
+        <translation>Catat &amp;Penjualan…</translation>
+    </message>
+    <message>
+        <source>New &amp;Opportunity…</source>
+        <translation>Peluang &amp;Baru…</translation>
+    </message>
+    <message>
+        <source>Product &amp;Catalogue…</source>
+        <translation>&amp;Katalog Produk…</translation>
+    </message>
+    <message>
+        <source>Find &amp;Duplicate Accounts…</source>
+        <translation>Cari Akun &amp;Duplikat…</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Bantuan</translation>
+    </message>
+    <message>
+        <source>&amp;About ClientDesk</source>
+        <translation>&amp;Tentang ClientDesk</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>Tentang &amp;Qt</translation>
+    </message>
+    <message>
+        <source>Cannot Create Database</source>
+        <translation>Tidak Dapat Membuat Basis Data</translation>
+    </message>
+    <message>
+        <source>%1 already exists; use Open database… to open it.</source>
+        <translation>%1 sudah ada; gunakan Buka basis data… untuk membukanya.</translation>
+    </message>
+    <message>
+        <source>ClientDesk — %1</source>
+        <translation>ClientDesk — %1</translation>
+    </message>
+    <message>
+        <source>Schema version %1</source>
+        <translation>Versi skema %1</translation>
+    </message>
+    <message>
+        <source>ClientDesk</source>
+        <translation>ClientDesk</translation>
+    </message>
+    <message>
+        <source>No database open</source>
+        <translation>Tidak ada basis data yang terbuka</translation>
+    </message>
+    <message>
+        <source>Open Database</source>
+        <translation>Buka Basis Data</translation>
+    </message>
+    <message>
+        <source>New Database</source>
+        <translation>Basis Data Baru</translation>
+    </message>
+    <message>
+        <source>clientdesk.sqlite</source>
+        <translation>clientdesk.sqlite</translation>
+    </message>
+    <message>
+        <source>Creating Sample Portfolio</source>
+        <translation>Membuat Portofolio Contoh</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Berkas CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Buku kerja Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Ekspor</translation>
+    </message>
+    <message>
+        <source>Preparing…</source>
+        <translation>Menyiapkan…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <source>Exporting</source>
+        <translation>Mengekspor</translation>
+    </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation>Menulis %1…</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Membatalkan…</translation>
+    </message>
+    <message>
+        <source>Exported %1 to %2 (rows: %3).</source>
+        <translation>%1 diekspor ke %2 (baris: %3).</translation>
+    </message>
+    <message>
+        <source>Export Not Written</source>
+        <translation>Ekspor Tidak Ditulis</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: SQLite cannot read all of it (it says: %2).</source>
+        <translation>%1 rusak: SQLite tidak dapat membaca seluruh isinya (pesannya: %2).</translation>
+    </message>
+    <message>
+        <source>Database Damaged</source>
+        <translation>Basis Data Rusak</translation>
+    </message>
+    <message>
+        <source>%1
+
+There is no automatic backup of it. Copy what you can with File &gt; Export, and restore a backup of your own.</source>
+        <translation>%1
+
+Tidak ada cadangan otomatis untuk berkas ini. Salin apa yang masih bisa dengan Berkas &gt; Ekspor, lalu pulihkan cadangan milik Anda sendiri.</translation>
+    </message>
+    <message>
+        <source>The automatic backup failed: %1</source>
+        <translation>Pencadangan otomatis gagal: %1</translation>
+    </message>
+    <message>
+        <source>Backed up to %1.</source>
+        <translation>Dicadangkan ke %1.</translation>
+    </message>
+    <message>
+        <source>Restore from Backup</source>
+        <translation>Pulihkan dari Cadangan</translation>
+    </message>
+    <message>
+        <source>Replace the database with the backup %1? Changes made since the backup are no longer shown; the database as it is now is kept beside it.</source>
+        <translation>Ganti basis data dengan cadangan %1? Perubahan sejak cadangan itu dibuat tidak lagi ditampilkan; basis data dalam kondisi saat ini disimpan di sebelahnya.</translation>
+    </message>
+    <message>
+        <source>Cannot Open Database</source>
+        <translation>Tidak Dapat Membuka Basis Data</translation>
+    </message>
+    <message>
+        <source>%1
+
+SQLite reports the file damaged: %2</source>
+        <translation>%1
+
+SQLite melaporkan berkas ini rusak: %2</translation>
+    </message>
+    <message>
+        <source>%1
+
+Restore the latest automatic backup, taken %2? Changes made since then are not in it. The damaged file is kept beside it.</source>
+        <translation>%1
+
+Pulihkan cadangan otomatis terakhir, yang dibuat %2? Perubahan sejak saat itu tidak termasuk di dalamnya. Berkas yang rusak disimpan di sebelahnya.</translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation>%1 pukul %2</translation>
+    </message>
+    <message>
+        <source>Restoring %1…</source>
+        <translation>Memulihkan %1…</translation>
+    </message>
+    <message>
+        <source>Backup Not Restored</source>
+        <translation>Cadangan Tidak Dipulihkan</translation>
+    </message>
+    <message>
+        <source>Restored %1. The database as it was is kept as %2.</source>
+        <translation>%1 dipulihkan. Basis data sebelumnya disimpan sebagai %2.</translation>
+    </message>
+    <message>
+        <source>Cancelling the sample portfolio…</source>
+        <translation>Membatalkan portofolio contoh…</translation>
+    </message>
+    <message>
+        <source>Sample Portfolio Cancelled</source>
+        <translation>Portofolio Contoh Dibatalkan</translation>
+    </message>
+    <message>
+        <source>Sample Portfolio Not Created</source>
+        <translation>Portofolio Contoh Tidak Dibuat</translation>
+    </message>
+    <message>
+        <source>About ClientDesk</source>
+        <translation>Tentang ClientDesk</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;ClientDesk %1&lt;/h3&gt;&lt;p&gt;Clients under contract and transactional customers of a consultancy, side by side in one local database, with what each kind earns.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;ClientDesk %1&lt;/h3&gt;&lt;p&gt;Klien berkontrak dan pelanggan transaksional sebuah firma konsultan, berdampingan dalam satu basis data lokal, beserta pendapatan dari masing-masing jenis.&lt;/p&gt;&lt;p&gt;Dibuat dengan Qt %2.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Edit</translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>&amp;Cari…</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Pengaturan…</translation>
+    </message>
+    <message>
+        <source>New &amp;Client…</source>
+        <translation>K&amp;lien Baru…</translation>
+    </message>
+    <message>
+        <source>New C&amp;ustomer…</source>
+        <translation>Pela&amp;nggan Baru…</translation>
+    </message>
+    <message>
+        <source>Log &amp;Interaction…</source>
+        <translation>Catat &amp;Interaksi…</translation>
+    </message>
+    <message>
+        <source>User &amp;Guide</source>
+        <translation>Panduan &amp;Pengguna</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>Pintasan &amp;Keyboard</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Bahasa</translation>
+    </message>
+    <message>
+        <source>ClientDesk uses the new language from its next start.</source>
+        <translation>ClientDesk memakai bahasa baru mulai saat dijalankan berikutnya.</translation>
+    </message>
+</context>
+<context>
+    <name>cd::Migrator</name>
+    <message>
+        <source>it is locked by another program. Close the other program or try again in a moment.</source>
+        <translation>berkas ini dikunci oleh program lain. Tutup program tersebut atau coba lagi sesaat lagi.</translation>
+    </message>
+    <message>
+        <source>it is not a ClientDesk database.</source>
+        <translation>berkas ini bukan basis data ClientDesk.</translation>
+    </message>
+    <message>
+        <source>it cannot be read (%1).</source>
+        <translation>berkas ini tidak dapat dibaca (%1).</translation>
+    </message>
+    <message>
+        <source>it is an SQLite database of another program, not a ClientDesk database.</source>
+        <translation>berkas ini adalah basis data SQLite milik program lain, bukan basis data ClientDesk.</translation>
+    </message>
+    <message>
+        <source>its schema version is missing; the file may be damaged.</source>
+        <translation>versi skemanya tidak ada; berkas mungkin rusak.</translation>
+    </message>
+    <message>
+        <source>its schema version “%1” is not valid; the file may be damaged.</source>
+        <translation>versi skemanya “%1” tidak valid; berkas mungkin rusak.</translation>
+    </message>
+    <message>
+        <source>Creating the version table failed</source>
+        <translation>Gagal membuat tabel versi</translation>
+    </message>
+    <message>
+        <source>Migration %1 is missing from this build.</source>
+        <translation>Migrasi %1 tidak ada dalam build ini.</translation>
+    </message>
+    <message>
+        <source>Migration %1 failed</source>
+        <translation>Migrasi %1 gagal</translation>
+    </message>
+    <message>
+        <source>Recording the schema version failed</source>
+        <translation>Gagal mencatat versi skema</translation>
+    </message>
+</context>
+<context>
+    <name>cd::Money</name>
+    <message>
+        <source>“%1” is not a currency code such as IDR or USD.</source>
+        <translation>“%1” bukan kode mata uang seperti IDR atau USD.</translation>
+    </message>
+    <message>
+        <source>The amount is empty.</source>
+        <translation>Jumlah kosong.</translation>
+    </message>
+    <message>
+        <source>“%1” is not an amount; write digits with “.” as the decimal point, for example 1250.50.</source>
+        <translation>“%1” bukan jumlah uang; tulis angka dengan “.” sebagai pemisah desimal, misalnya 1250.50.</translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1” has more than %n decimal(s), the most %2 allows.</source>
+        <translation>
+            <numerusform>“%1” memiliki lebih dari %n angka desimal, batas maksimum untuk %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>“%1” is too large an amount.</source>
+        <translation>Jumlah “%1” terlalu besar.</translation>
+    </message>
+    <message>
+        <source>“%1” is not an amount in %2.</source>
+        <translation>“%1” bukan jumlah dalam %2.</translation>
+    </message>
+    <message>
+        <source>The sum of %1 and %2 is too large.</source>
+        <translation>Jumlah %1 dan %2 terlalu besar.</translation>
+    </message>
+</context>
+<context>
+    <name>cd::NoDatabasePanel</name>
+    <message>
+        <source>No database is open</source>
+        <translation>Tidak ada basis data yang terbuka</translation>
+    </message>
+    <message>
+        <source>Open an existing ClientDesk database, or create a new one to start with.</source>
+        <translation>Buka basis data ClientDesk yang sudah ada, atau buat yang baru untuk memulai.</translation>
+    </message>
+    <message>
+        <source>Open database…</source>
+        <translation>Buka basis data…</translation>
+    </message>
+    <message>
+        <source>New database…</source>
+        <translation>Basis data baru…</translation>
+    </message>
+</context>
+<context>
+    <name>cd::OpportunityDialog</name>
+    <message>
+        <source>New Opportunity</source>
+        <translation>Peluang Baru</translation>
+    </message>
+    <message>
+        <source>Edit Opportunity</source>
+        <translation>Ubah Peluang</translation>
+    </message>
+    <message>
+        <source>e.g. Tax advisory for 2027</source>
+        <translation>mis. Konsultasi pajak untuk 2027</translation>
+    </message>
+    <message>
+        <source>Move the opportunity on the board to change its stage.</source>
+        <translation>Pindahkan peluang di papan untuk mengubah tahapnya.</translation>
+    </message>
+    <message>
+        <source>Expected on</source>
+        <translation>Diperkirakan pada</translation>
+    </message>
+    <message>
+        <source>Nobody yet</source>
+        <translation>Belum ada</translation>
+    </message>
+    <message>
+        <source>e.g. Send the proposal by Friday</source>
+        <translation>mis. Kirim proposal paling lambat hari Jumat</translation>
+    </message>
+    <message>
+        <source>&amp;Account:</source>
+        <translation>&amp;Akun:</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Judul:</translation>
+    </message>
+    <message>
+        <source>&amp;Deal type:</source>
+        <translation>Jeni&amp;s peluang:</translation>
+    </message>
+    <message>
+        <source>&amp;Stage:</source>
+        <translation>&amp;Tahap:</translation>
+    </message>
+    <message>
+        <source>Expected &amp;value:</source>
+        <translation>&amp;Nilai perkiraan:</translation>
+    </message>
+    <message>
+        <source>&amp;Probability:</source>
+        <translation>&amp;Probabilitas:</translation>
+    </message>
+    <message>
+        <source>&amp;First contact:</source>
+        <translation>&amp;Kontak pertama:</translation>
+    </message>
+    <message>
+        <source>Expected &amp;close:</source>
+        <translation>Perkiraan pen&amp;utupan:</translation>
+    </message>
+    <message>
+        <source>&amp;Owner:</source>
+        <translation>Pe&amp;milik:</translation>
+    </message>
+    <message>
+        <source>&amp;Next step:</source>
+        <translation>Langkah &amp;berikutnya:</translation>
+    </message>
+    <message>
+        <source>Choose the account from the list.</source>
+        <translation>Pilih akun dari daftar.</translation>
+    </message>
+    <message>
+        <source>Expected value: %1</source>
+        <translation>Nilai perkiraan: %1</translation>
+    </message>
+</context>
+<context>
+    <name>cd::OpportunityRepository</name>
+    <message>
+        <source>An opportunity needs a title.</source>
+        <translation>Peluang memerlukan judul.</translation>
+    </message>
+    <message>
+        <source>The opportunity “%1” needs an account.</source>
+        <translation>Peluang “%1” memerlukan akun.</translation>
+    </message>
+    <message>
+        <source>The opportunity “%1” needs a currency code such as IDR, not “%2”.</source>
+        <translation>Peluang “%1” memerlukan kode mata uang seperti IDR, bukan “%2”.</translation>
+    </message>
+    <message>
+        <source>The expected value of “%1” cannot be negative.</source>
+        <translation>Nilai perkiraan “%1” tidak boleh negatif.</translation>
+    </message>
+    <message>
+        <source>The probability of “%1” must be from 0 to 100%, not %2%.</source>
+        <translation>Probabilitas “%1” harus dari 0 sampai 100%, bukan %2%.</translation>
+    </message>
+    <message>
+        <source>The opportunity “%1” needs the date of the first contact.</source>
+        <translation>Peluang “%1” memerlukan tanggal kontak pertama.</translation>
+    </message>
+    <message>
+        <source>Expected close %1 is before the first contact %2.</source>
+        <translation>Perkiraan penutupan %1 lebih awal daripada kontak pertama %2.</translation>
+    </message>
+    <message>
+        <source>The opportunity “%1” cannot be won without a value.</source>
+        <translation>Peluang “%1” tidak dapat dimenangkan tanpa nilai.</translation>
+    </message>
+    <message>
+        <source>The opportunity “%1” is lost and needs the reason.</source>
+        <translation>Peluang “%1” berstatus kalah dan memerlukan alasannya.</translation>
+    </message>
+    <message>
+        <source>Checking the account failed</source>
+        <translation>Gagal memeriksa akun</translation>
+    </message>
+    <message>
+        <source>There is no account with id %1 for the opportunity “%2”.</source>
+        <translation>Tidak ada akun dengan id %1 untuk peluang “%2”.</translation>
+    </message>
+    <message>
+        <source>Saving the opportunity “%1” failed</source>
+        <translation>Gagal menyimpan peluang “%1”</translation>
+    </message>
+    <message>
+        <source>Saving the stage of “%1” failed</source>
+        <translation>Gagal menyimpan tahap “%1”</translation>
+    </message>
+    <message>
+        <source>Someone else changed the opportunity “%1” since you opened it; reload it and try again.</source>
+        <translation>Orang lain telah mengubah peluang “%1” sejak Anda membukanya; muat ulang lalu coba lagi.</translation>
+    </message>
+    <message>
+        <source>Moving “%1” needs the date of the change.</source>
+        <translation>Pemindahan “%1” memerlukan tanggal perubahan.</translation>
+    </message>
+    <message>
+        <source>“%1” cannot move on %2, before its last change on %3.</source>
+        <translation>“%1” tidak dapat dipindahkan pada %2, sebelum perubahan terakhirnya pada %3.</translation>
+    </message>
+    <message>
+        <source>Moving “%1” failed</source>
+        <translation>Gagal memindahkan “%1”</translation>
+    </message>
+    <message>
+        <source>Recording the stage of “%1” failed</source>
+        <translation>Gagal mencatat tahap “%1”</translation>
+    </message>
+    <message>
+        <source>“%1” is %2; reopen it before moving it to %3.</source>
+        <translation>“%1” berstatus %2; buka kembali sebelum memindahkannya ke %3.</translation>
+    </message>
+    <message>
+        <source>Moved “%1” to %2 on %3.</source>
+        <translation>“%1” dipindahkan ke %2 pada %3.</translation>
+    </message>
+    <message>
+        <source>“%1” is still open.</source>
+        <translation>“%1” masih terbuka.</translation>
+    </message>
+    <message>
+        <source>“%1” can only be reopened into an open stage, not %2.</source>
+        <translation>“%1” hanya dapat dibuka kembali ke tahap terbuka, bukan %2.</translation>
+    </message>
+    <message>
+        <source>Reopened “%1” at %2 on %3.</source>
+        <translation>“%1” dibuka kembali di tahap %2 pada %3.</translation>
+    </message>
+    <message>
+        <source>Deleting the opportunity “%1” failed</source>
+        <translation>Gagal menghapus peluang “%1”</translation>
+    </message>
+    <message>
+        <source>There is no opportunity with id %1.</source>
+        <translation>Tidak ada peluang dengan id %1.</translation>
+    </message>
+    <message>
+        <source>Reading the stage history failed</source>
+        <translation>Gagal membaca riwayat tahap</translation>
+    </message>
+    <message>
+        <source>Reading the opportunities failed</source>
+        <translation>Gagal membaca peluang</translation>
+    </message>
+</context>
+<context>
+    <name>cd::OpportunityWin</name>
+    <message>
+        <source>“%1” is already %2; reopen it before winning it.</source>
+        <translation>“%1” sudah berstatus %2; buka kembali sebelum memenangkannya.</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be won without a value; enter the expected value first.</source>
+        <translation>“%1” tidak dapat dimenangkan tanpa nilai; masukkan nilai perkiraan terlebih dahulu.</translation>
+    </message>
+    <message>
+        <source>Winning “%1” records a sale of %2 to %3 on %4.</source>
+        <translation>Memenangkan “%1” akan mencatat penjualan sebesar %2 kepada %3 pada %4.</translation>
+    </message>
+    <message>
+        <source>%1 becomes an active customer.</source>
+        <translation>%1 menjadi pelanggan aktif.</translation>
+    </message>
+    <message>
+        <source>Reading the draft contracts failed</source>
+        <translation>Gagal membaca draf kontrak</translation>
+    </message>
+    <message>
+        <source>Winning “%1” (%2) links it to contract %3 of %4; sign the contract on the client page when it is signed.</source>
+        <translation>Memenangkan “%1” (%2) akan menautkannya ke kontrak %3 milik %4; tandai kontrak sebagai ditandatangani di halaman klien setelah kontrak ditandatangani.</translation>
+    </message>
+    <message>
+        <source>Winning “%1” opens draft contract %2 for %3: fixed fee %4, starting %5. Complete and sign it on the client page.</source>
+        <translation>Memenangkan “%1” akan membuka draf kontrak %2 untuk %3: biaya tetap %4, mulai %5. Lengkapi dan tandai sebagai ditandatangani di halaman klien.</translation>
+    </message>
+    <message>
+        <source>%1 is a transactional customer. Winning the engagement “%2” converts it to a client as of %3 and opens a draft contract with a fixed fee of %4; its earlier revenue stays customer revenue.</source>
+        <translation>%1 adalah pelanggan transaksional. Memenangkan perikatan “%2” akan mengonversinya menjadi klien per %3 dan membuka draf kontrak dengan biaya tetap %4; pendapatan sebelumnya tetap tercatat sebagai pendapatan pelanggan.</translation>
+    </message>
+    <message>
+        <source>won “%1” on %2</source>
+        <translation>“%1” dimenangkan pada %2</translation>
+    </message>
+    <message>
+        <source>To be agreed: the services and term won with “%1”.</source>
+        <translation>Untuk disepakati: layanan dan jangka waktu yang dimenangkan dengan “%1”.</translation>
+    </message>
+    <message>
+        <source>Linking “%1” to its contract failed</source>
+        <translation>Gagal menautkan “%1” ke kontraknya</translation>
+    </message>
+</context>
+<context>
+    <name>cd::PipelineAnalytics</name>
+    <message>
+        <source>The days after which a deal is stale must be from 1 to 365, not %1 (setting %2).</source>
+        <translation>Jumlah hari hingga peluang dianggap mandek harus dari 1 sampai 365, bukan %1 (pengaturan %2).</translation>
+    </message>
+    <message>
+        <source>Counting the stale opportunities failed</source>
+        <translation>Gagal menghitung peluang mandek</translation>
+    </message>
+    <message>
+        <source>Up to %1 days</source>
+        <translation>Hingga %1 hari</translation>
+    </message>
+    <message>
+        <source>More than %1 days</source>
+        <translation>Lebih dari %1 hari</translation>
+    </message>
+    <message>
+        <source>%1–%2 days</source>
+        <translation>%1–%2 hari</translation>
+    </message>
+    <message>
+        <source>Reading the pipeline</source>
+        <translation>Membaca pipeline</translation>
+    </message>
+    <message>
+        <source>Reading the stage history</source>
+        <translation>Membaca riwayat tahap</translation>
+    </message>
+</context>
+<context>
+    <name>cd::PipelineBoard</name>
+    <message>
+        <source>%1 d, stale</source>
+        <translation>%1 hr, mandek</translation>
+    </message>
+    <message>
+        <source>%1 d</source>
+        <translation>%1 hr</translation>
+    </message>
+    <message>
+        <source>No owner</source>
+        <translation>Tanpa pemilik</translation>
+    </message>
+    <message>
+        <source>%1, last %2 days</source>
+        <translation>%1, %2 hari terakhir</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>%1 stale</source>
+        <translation>%1 mandek</translation>
+    </message>
+</context>
+<context>
+    <name>cd::PipelineModel</name>
+    <message>
+        <source>Any time</source>
+        <translation>Kapan saja</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Terlambat</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>Bulan ini</translation>
+    </message>
+    <message>
+        <source>Next month</source>
+        <translation>Bulan depan</translation>
+    </message>
+    <message>
+        <source>This quarter</source>
+        <translation>Kuartal ini</translation>
+    </message>
+    <message>
+        <source>Next quarter</source>
+        <translation>Kuartal depan</translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <translation>Tahun ini</translation>
+    </message>
+    <message>
+        <source>Reading the pipeline failed</source>
+        <translation>Gagal membaca pipeline</translation>
+    </message>
+    <message>
+        <source>That opportunity is no longer in the pipeline; refresh the view.</source>
+        <translation>Peluang tersebut sudah tidak ada di pipeline; segarkan tampilan.</translation>
+    </message>
+    <message>
+        <source>Winning “%1” goes through Mark Won, which shows what it creates.</source>
+        <translation>Memenangkan “%1” dilakukan melalui Tandai Menang, yang menampilkan apa saja yang akan dibuat.</translation>
+    </message>
+    <message>
+        <source>%1, %2 at %3%4</source>
+        <translation>%1, %2 dengan probabilitas %3%4</translation>
+    </message>
+    <message>
+        <source>Closed on %1</source>
+        <translation>Ditutup pada %1</translation>
+    </message>
+    <message>
+        <source>Expected to close on %1</source>
+        <translation>Diperkirakan ditutup pada %1</translation>
+    </message>
+    <message>
+        <source>In this stage since %1</source>
+        <translation>Berada di tahap ini sejak %1</translation>
+    </message>
+    <message>
+        <source>Next step: %1</source>
+        <translation>Langkah berikutnya: %1</translation>
+    </message>
+    <message>
+        <source>Stale: no stage change or interaction for more than %1 days.</source>
+        <translation>Mandek: tidak ada perubahan tahap atau interaksi selama lebih dari %1 hari.</translation>
+    </message>
+    <message>
+        <source>%1 (stale)</source>
+        <translation>%1 (mandek)</translation>
+    </message>
+    <message>
+        <source>Opportunity</source>
+        <translation>Peluang</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Akun</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Jenis</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Tahap</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Nilai</translation>
+    </message>
+    <message>
+        <source>Probability</source>
+        <translation>Probabilitas</translation>
+    </message>
+    <message>
+        <source>Weighted</source>
+        <translation>Tertimbang</translation>
+    </message>
+    <message>
+        <source>Days in Stage</source>
+        <translation>Hari di Tahap</translation>
+    </message>
+    <message>
+        <source>Expected Close</source>
+        <translation>Perkiraan Penutupan</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Pemilik</translation>
+    </message>
+    <message>
+        <source>Next Step</source>
+        <translation>Langkah Berikutnya</translation>
+    </message>
+</context>
+<context>
+    <name>cd::PipelineView</name>
+    <message>
+        <source>%1 d</source>
+        <translation>%1 hr</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Pemilik</translation>
+    </message>
+    <message>
+        <source>Account kind</source>
+        <translation>Jenis akun</translation>
+    </message>
+    <message>
+        <source>Clients and customers</source>
+        <translation>Klien dan pelanggan</translation>
+    </message>
+    <message>
+        <source>Clients</source>
+        <translation>Klien</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>Pelanggan</translation>
+    </message>
+    <message>
+        <source>Expected close</source>
+        <translation>Perkiraan penutupan</translation>
+    </message>
+    <message>
+        <source>&amp;New Opportunity…</source>
+        <translation>Peluang &amp;Baru…</translation>
+    </message>
+    <message>
+        <source>Owner:</source>
+        <translation>Pemilik:</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>Jenis:</translation>
+    </message>
+    <message>
+        <source>Expected close:</source>
+        <translation>Perkiraan penutupan:</translation>
+    </message>
+    <message>
+        <source>&amp;Board</source>
+        <translation>&amp;Papan</translation>
+    </message>
+    <message>
+        <source>&amp;Table</source>
+        <translation>&amp;Tabel</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Tahap</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Terbuka</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Nilai</translation>
+    </message>
+    <message>
+        <source>Weighted</source>
+        <translation>Tertimbang</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Bulan</translation>
+    </message>
+    <message>
+        <source>Deals</source>
+        <translation>Peluang</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Jenis</translation>
+    </message>
+    <message>
+        <source>Won</source>
+        <translation>Menang</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>Kalah</translation>
+    </message>
+    <message>
+        <source>Win rate</source>
+        <translation>Tingkat kemenangan</translation>
+    </message>
+    <message>
+        <source>Median cycle</source>
+        <translation>Median siklus</translation>
+    </message>
+    <message>
+        <source>Middle half</source>
+        <translation>Separuh tengah</translation>
+    </message>
+    <message>
+        <source>Clients: median</source>
+        <translation>Klien: median</translation>
+    </message>
+    <message>
+        <source>Customers: median</source>
+        <translation>Pelanggan: median</translation>
+    </message>
+    <message>
+        <source>Cycle length</source>
+        <translation>Lama siklus</translation>
+    </message>
+    <message>
+        <source>Open pipeline by stage</source>
+        <translation>Pipeline terbuka per tahap</translation>
+    </message>
+    <message>
+        <source>Weighted forecast by month of expected close</source>
+        <translation>Prakiraan tertimbang per bulan perkiraan penutupan</translation>
+    </message>
+    <message>
+        <source>Sales cycle: first contact to won</source>
+        <translation>Siklus penjualan: kontak pertama hingga menang</translation>
+    </message>
+    <message>
+        <source>Cycle length distribution (won deals)</source>
+        <translation>Distribusi lama siklus (peluang yang dimenangkan)</translation>
+    </message>
+    <message>
+        <source>Days in each stage</source>
+        <translation>Hari di setiap tahap</translation>
+    </message>
+    <message>
+        <source>&amp;Analytics</source>
+        <translation>&amp;Analitik</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>Semua orang</translation>
+    </message>
+    <message>
+        <source>No opportunities yet: add one with New Opportunity… or from an account&apos;s page.</source>
+        <translation>Belum ada peluang: tambahkan dengan Peluang Baru… atau dari halaman akun.</translation>
+    </message>
+    <message>
+        <source>No opportunities match these filters.</source>
+        <translation>Tidak ada peluang yang cocok dengan filter ini.</translation>
+    </message>
+    <message>
+        <source>%1 open opportunities worth %2, weighted %3; %4 stale (no stage change or interaction for more than %5 days). Drag a card to another stage to move it.</source>
+        <translation>%1 peluang terbuka senilai %2, tertimbang %3; %4 mandek (tanpa perubahan tahap atau interaksi selama lebih dari %5 hari). Seret kartu ke tahap lain untuk memindahkannya.</translation>
+    </message>
+    <message>
+        <source>Over the whole pipeline, whatever the filters above. Client figures are engagements, customer figures sales. Medians and the middle half are in days.</source>
+        <translation>Atas seluruh pipeline, apa pun filter di atas. Angka klien adalah perikatan, angka pelanggan adalah penjualan. Median dan separuh tengah dalam satuan hari.</translation>
+    </message>
+    <message>
+        <source>%1 open deals have no expected close and are not in the forecast.</source>
+        <translation>%1 peluang terbuka tidak memiliki perkiraan penutupan dan tidak masuk prakiraan.</translation>
+    </message>
+    <message>
+        <source>%1 deals in a currency other than %2 are left out of the sums.</source>
+        <translation>%1 peluang dalam mata uang selain %2 tidak disertakan dalam jumlah.</translation>
+    </message>
+    <message>
+        <source>All open</source>
+        <translation>Semua yang terbuka</translation>
+    </message>
+    <message>
+        <source>none closed</source>
+        <translation>belum ada yang ditutup</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 hingga %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2%3)</source>
+        <translation>%1 (%2%3)</translation>
+    </message>
+    <message>
+        <source>%1 (%2 deals)</source>
+        <translation>%1 (%2 peluang)</translation>
+    </message>
+    <message>
+        <source>Why was “%1” lost?</source>
+        <translation>Mengapa “%1” kalah?</translation>
+    </message>
+    <message>
+        <source>Mark as Lost</source>
+        <translation>Tandai Kalah</translation>
+    </message>
+    <message>
+        <source>Cannot Move “%1”</source>
+        <translation>Tidak Dapat Memindahkan “%1”</translation>
+    </message>
+    <message>
+        <source>Cannot Win “%1”</source>
+        <translation>Tidak Dapat Memenangkan “%1”</translation>
+    </message>
+    <message>
+        <source>Mark it as won?</source>
+        <translation>Tandai sebagai menang?</translation>
+    </message>
+    <message>
+        <source>Mark as Won</source>
+        <translation>Tandai Menang</translation>
+    </message>
+    <message>
+        <source>Cannot Reopen</source>
+        <translation>Tidak Dapat Membuka Kembali</translation>
+    </message>
+    <message>
+        <source>Cannot Reopen “%1”</source>
+        <translation>Tidak Dapat Membuka Kembali “%1”</translation>
+    </message>
+    <message>
+        <source>Cannot Open the Opportunity</source>
+        <translation>Tidak Dapat Membuka Peluang</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Ubah…</translation>
+    </message>
+    <message>
+        <source>Open &amp;Account</source>
+        <translation>Buka &amp;Akun</translation>
+    </message>
+    <message>
+        <source>&amp;Reopen</source>
+        <translation>Buka &amp;Kembali</translation>
+    </message>
+    <message>
+        <source>&amp;Move to</source>
+        <translation>&amp;Pindahkan ke</translation>
+    </message>
+    <message>
+        <source>Mark &amp;Won…</source>
+        <translation>Tandai &amp;Menang…</translation>
+    </message>
+    <message>
+        <source>Mark &amp;Lost…</source>
+        <translation>Tandai Ka&amp;lah…</translation>
+    </message>
+</context>
+<context>
+    <name>cd::PlaceholderView</name>
+    <message>
+        <source>Not available in this version yet.</source>
+        <translation>Belum tersedia di versi ini.</translation>
+    </message>
+</context>
+<context>
+    <name>cd::PortfolioSummary</name>
+    <message>
+        <source>The dashboard needs a valid date to count from.</source>
+        <translation>Dasbor memerlukan tanggal yang valid sebagai titik awal perhitungan.</translation>
+    </message>
+    <message>
+        <source>Reading the number of accounts</source>
+        <translation>Membaca jumlah akun</translation>
+    </message>
+    <message>
+        <source>Reading the number of active contracts</source>
+        <translation>Membaca jumlah kontrak aktif</translation>
+    </message>
+    <message>
+        <source>Reading the open service requests</source>
+        <translation>Membaca permintaan layanan yang terbuka</translation>
+    </message>
+    <message>
+        <source>Reading the follow-ups that are due</source>
+        <translation>Membaca tindak lanjut yang jatuh tempo</translation>
+    </message>
+    <message>
+        <source>Reading the currency setting</source>
+        <translation>Membaca pengaturan mata uang</translation>
+    </message>
+    <message>
+        <source>Reading the currency of the revenue</source>
+        <translation>Membaca mata uang pendapatan</translation>
+    </message>
+    <message>
+        <source>Reading the revenue of the last 12 months</source>
+        <translation>Membaca pendapatan 12 bulan terakhir</translation>
+    </message>
+    <message>
+        <source>The revenue of the last 12 months is too large to add up.</source>
+        <translation>Pendapatan 12 bulan terakhir terlalu besar untuk dijumlahkan.</translation>
+    </message>
+    <message>
+        <source>Clients</source>
+        <translation>Klien</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>Pelanggan</translation>
+    </message>
+    <message>
+        <source>Prospects</source>
+        <translation>Prospek</translation>
+    </message>
+    <message>
+        <source>Active contracts</source>
+        <translation>Kontrak aktif</translation>
+    </message>
+    <message>
+        <source>Open service requests</source>
+        <translation>Permintaan layanan terbuka</translation>
+    </message>
+    <message>
+        <source>Requests past due</source>
+        <translation>Permintaan terlambat</translation>
+    </message>
+    <message>
+        <source>Follow-ups due</source>
+        <translation>Tindak lanjut jatuh tempo</translation>
+    </message>
+    <message>
+        <source>Stale opportunities</source>
+        <translation>Peluang mandek</translation>
+    </message>
+    <message>
+        <source>From clients</source>
+        <translation>Dari klien</translation>
+    </message>
+    <message>
+        <source>From customers</source>
+        <translation>Dari pelanggan</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+</context>
+<context>
+    <name>cd::ProductDialog</name>
+    <message>
+        <source>New Product</source>
+        <translation>Produk Baru</translation>
+    </message>
+    <message>
+        <source>Edit Product</source>
+        <translation>Ubah Produk</translation>
+    </message>
+    <message>
+        <source>Offered for sale</source>
+        <translation>Ditawarkan untuk dijual</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nama:</translation>
+    </message>
+    <message>
+        <source>&amp;Category:</source>
+        <translation>&amp;Kategori:</translation>
+    </message>
+    <message>
+        <source>&amp;List price (%1):</source>
+        <translation>&amp;Harga daftar (%1):</translation>
+    </message>
+    <message>
+        <source>Enter the list price.</source>
+        <translation>Masukkan harga daftar.</translation>
+    </message>
+</context>
+<context>
+    <name>cd::ProductRepository</name>
+    <message>
+        <source>A product needs a name.</source>
+        <translation>Produk memerlukan nama.</translation>
+    </message>
+    <message>
+        <source>The product “%1” needs a category.</source>
+        <translation>Produk “%1” memerlukan kategori.</translation>
+    </message>
+    <message>
+        <source>The list price %1 of “%2” is negative.</source>
+        <translation>Harga daftar %1 untuk “%2” bernilai negatif.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a currency code; use three capital letters such as EUR or IDR.</source>
+        <translation>“%1” bukan kode mata uang; gunakan tiga huruf kapital seperti EUR atau IDR.</translation>
+    </message>
+    <message>
+        <source>There is already a product named “%1”.</source>
+        <translation>Sudah ada produk bernama “%1”.</translation>
+    </message>
+    <message>
+        <source>Saving the product “%1” failed</source>
+        <translation>Gagal menyimpan produk “%1”</translation>
+    </message>
+    <message>
+        <source>There is no product with id %1.</source>
+        <translation>Tidak ada produk dengan id %1.</translation>
+    </message>
+    <message>
+        <source>Deleting the product failed</source>
+        <translation>Gagal menghapus produk</translation>
+    </message>
+    <message>
+        <source>Reading the product failed</source>
+        <translation>Gagal membaca produk</translation>
+    </message>
+    <message>
+        <source>Reading the products failed</source>
+        <translation>Gagal membaca daftar produk</translation>
+    </message>
+    <message>
+        <source>Reading the product categories failed</source>
+        <translation>Gagal membaca kategori produk</translation>
+    </message>
+</context>
+<context>
+    <name>cd::ProspectList</name>
+    <message>
+        <source>Reading the prospects failed</source>
+        <translation>Gagal membaca prospek</translation>
+    </message>
+</context>
+<context>
+    <name>cd::ReportBatch</name>
+    <message>
+        <source>The folder %1 cannot be created.</source>
+        <translation>Folder %1 tidak dapat dibuat.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 Stopped after %2 of %3 reports; those written are complete.</source>
+        <translation>%1 Berhenti setelah %2 dari %3 laporan; laporan yang sudah ditulis lengkap.</translation>
+    </message>
+    <message>
+        <source>Cancelled after %1 of %2 reports; those written are complete.</source>
+        <translation>Dibatalkan setelah %1 dari %2 laporan; laporan yang sudah ditulis lengkap.</translation>
+    </message>
+</context>
+<context>
+    <name>cd::ReportData</name>
+    <message>
+        <source>The logo is %1 KB; a logo for reports may be 1,024 KB at most. Choose a smaller picture.</source>
+        <translation>Logo berukuran %1 KB; logo untuk laporan maksimal 1.024 KB. Pilih gambar yang lebih kecil.</translation>
+    </message>
+    <message>
+        <source>The report needs a first and a last day.</source>
+        <translation>Laporan memerlukan hari pertama dan hari terakhir.</translation>
+    </message>
+    <message>
+        <source>The period ends on %1, before it starts on %2.</source>
+        <translation>Periode berakhir pada %1, sebelum dimulai pada %2.</translation>
+    </message>
+    <message>
+        <source>Name a client by its id or its name.</source>
+        <translation>Sebutkan klien dengan id atau namanya.</translation>
+    </message>
+    <message>
+        <source>There is no account with the id or name %1.</source>
+        <translation>Tidak ada akun dengan id atau nama %1.</translation>
+    </message>
+    <message>
+        <source>There is no account named &apos;%1&apos;.</source>
+        <translation>Tidak ada akun bernama &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>Several accounts are named &apos;%1&apos; (ids %2): name one by its id.</source>
+        <translation>Beberapa akun bernama &apos;%1&apos; (id %2): sebutkan salah satunya dengan id-nya.</translation>
+    </message>
+    <message>
+        <source>Reading the renewals due failed</source>
+        <translation>Gagal membaca perpanjangan yang jatuh tempo</translation>
+    </message>
+    <message>
+        <source>Reading the conversions failed</source>
+        <translation>Gagal membaca konversi</translation>
+    </message>
+    <message>
+        <source>Reading the clients failed</source>
+        <translation>Gagal membaca klien</translation>
+    </message>
+</context>
+<context>
+    <name>cd::ReportDialog</name>
+    <message>
+        <source>Client Report</source>
+        <translation>Laporan Klien</translation>
+    </message>
+    <message>
+        <source>Portfolio Report</source>
+        <translation>Laporan Portofolio</translation>
+    </message>
+    <message>
+        <source>The report for %1.</source>
+        <translation>Laporan untuk %1.</translation>
+    </message>
+    <message>
+        <source>Revenue by customer type, top clients and customers, renewals, conversions and the pipeline.</source>
+        <translation>Pendapatan per jenis akun, klien dan pelanggan teratas, perpanjangan, konversi, dan pipeline.</translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation>Dari:</translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation>Sampai:</translation>
+    </message>
+    <message>
+        <source>Paper:</source>
+        <translation>Kertas:</translation>
+    </message>
+    <message>
+        <source>Preview…</source>
+        <translation>Pratinjau…</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Cetak…</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>Simpan sebagai PDF…</translation>
+    </message>
+    <message>
+        <source>Save Report as PDF</source>
+        <translation>Simpan Laporan sebagai PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Berkas PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>A report is being written; try again when it is done.</source>
+        <translation>Laporan sedang ditulis; coba lagi setelah selesai.</translation>
+    </message>
+    <message>
+        <source>Reading the report&apos;s figures…</source>
+        <translation>Membaca angka laporan…</translation>
+    </message>
+    <message>
+        <source>Client Report — Preview</source>
+        <translation>Laporan Klien — Pratinjau</translation>
+    </message>
+    <message>
+        <source>Portfolio Report — Preview</source>
+        <translation>Laporan Portofolio — Pratinjau</translation>
+    </message>
+    <message>
+        <source>Sent %1 pages to %2.</source>
+        <translation>%1 halaman dikirim ke %2.</translation>
+    </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation>Menulis %1…</translation>
+    </message>
+    <message>
+        <source>Saved %1 (%2 pages).</source>
+        <translation>%1 disimpan (%2 halaman).</translation>
+    </message>
+</context>
+<context>
+    <name>cd::ReportDocument</name>
+    <message>
+        <source>T</source>
+        <translation>T</translation>
+    </message>
+    <message>
+        <source>B</source>
+        <translation>M</translation>
+    </message>
+    <message>
+        <source>M</source>
+        <translation>jt</translation>
+    </message>
+    <message>
+        <source>K</source>
+        <translation>rb</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+</context>
+<context>
+    <name>cd::ReportPrinter</name>
+    <message>
+        <source>The report cannot be drawn on this printer or file.</source>
+        <translation>Laporan tidak dapat digambar pada printer atau berkas ini.</translation>
+    </message>
+    <message>
+        <source>A new page could not be started.</source>
+        <translation>Halaman baru tidak dapat dimulai.</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Printed %1</source>
+        <translation>Dicetak %1</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Halaman %1 dari %2</translation>
+    </message>
+    <message>
+        <source>The report could not be finished.</source>
+        <translation>Laporan tidak dapat diselesaikan.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder; give the name of a PDF file.</source>
+        <translation>%1 adalah folder; berikan nama berkas PDF.</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation>Folder %1 tidak ada.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>%1 tidak dapat ditulis: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>cd::Reports</name>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>baru</translation>
+    </message>
+    <message>
+        <source>%1%2 %</source>
+        <translation>%1%2 %</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>1 day</source>
+        <translation>1 hari</translation>
+    </message>
+    <message>
+        <source>%1 days</source>
+        <translation>%1 hari</translation>
+    </message>
+    <message>
+        <source>Client report</source>
+        <translation>Laporan klien</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Client profile</source>
+        <translation>Profil klien</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Klien</translation>
+    </message>
+    <message>
+        <source>Account manager</source>
+        <translation>Manajer akun</translation>
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation>Industri</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Lokasi</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Kanal</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Client since</source>
+        <translation>Klien sejak</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telepon</translation>
+    </message>
+    <message>
+        <source>Tax id</source>
+        <translation>Nomor pajak</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Kontak</translation>
+    </message>
+    <message>
+        <source>No contacts are recorded.</source>
+        <translation>Belum ada kontak yang tercatat.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>Job title</source>
+        <translation>Jabatan</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>Peran</translation>
+    </message>
+    <message>
+        <source>Active contracts</source>
+        <translation>Kontrak aktif</translation>
+    </message>
+    <message>
+        <source>No active contracts.</source>
+        <translation>Tidak ada kontrak aktif.</translation>
+    </message>
+    <message>
+        <source>%1 a month</source>
+        <translation>%1 per bulan</translation>
+    </message>
+    <message>
+        <source>%1 an hour</source>
+        <translation>%1 per jam</translation>
+    </message>
+    <message>
+        <source>from %1, open-ended</source>
+        <translation>sejak %1, tanpa batas waktu</translation>
+    </message>
+    <message>
+        <source>no automatic renewal</source>
+        <translation>tanpa perpanjangan otomatis</translation>
+    </message>
+    <message>
+        <source>renews by 1 month</source>
+        <translation>diperpanjang 1 bulan</translation>
+    </message>
+    <message>
+        <source>renews by %1 months</source>
+        <translation>diperpanjang %1 bulan</translation>
+    </message>
+    <message>
+        <source>%1 (%2 notice)</source>
+        <translation>%1 (masa pemberitahuan %2)</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Referensi</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Judul</translation>
+    </message>
+    <message>
+        <source>Billing</source>
+        <translation>Penagihan</translation>
+    </message>
+    <message>
+        <source>Fee</source>
+        <translation>Biaya</translation>
+    </message>
+    <message>
+        <source>Term</source>
+        <translation>Jangka waktu</translation>
+    </message>
+    <message>
+        <source>Renewal</source>
+        <translation>Perpanjangan</translation>
+    </message>
+    <message>
+        <source>Notice deadline</source>
+        <translation>Batas pemberitahuan</translation>
+    </message>
+    <message>
+        <source>%1, termination: %2</source>
+        <translation>%1, pengakhiran: %2</translation>
+    </message>
+    <message>
+        <source>Personalised service plan</source>
+        <translation>Paket layanan khusus</translation>
+    </message>
+    <message>
+        <source>No service plan is recorded.</source>
+        <translation>Belum ada paket layanan yang tercatat.</translation>
+    </message>
+    <message>
+        <source>1 hour</source>
+        <translation>1 jam</translation>
+    </message>
+    <message>
+        <source>%1 hours</source>
+        <translation>%1 jam</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Layanan</translation>
+    </message>
+    <message>
+        <source>Tailored to the client</source>
+        <translation>Disesuaikan untuk klien</translation>
+    </message>
+    <message>
+        <source>Frequency</source>
+        <translation>Frekuensi</translation>
+    </message>
+    <message>
+        <source>Response time</source>
+        <translation>Waktu respons</translation>
+    </message>
+    <message>
+        <source>Consultant</source>
+        <translation>Konsultan</translation>
+    </message>
+    <message>
+        <source>Service requests in the period</source>
+        <translation>Permintaan layanan dalam periode ini</translation>
+    </message>
+    <message>
+        <source>No service requests were opened in the period.</source>
+        <translation>Tidak ada permintaan layanan yang dibuka dalam periode ini.</translation>
+    </message>
+    <message>
+        <source>%1 requests opened; of the %2 due so far, %3 were answered within the agreed response time (%4).</source>
+        <translation>%1 permintaan dibuka; dari %2 yang sudah jatuh tempo, %3 dijawab dalam waktu respons yang disepakati (%4).</translation>
+    </message>
+    <message>
+        <source>%1 requests opened; none is due yet.</source>
+        <translation>%1 permintaan dibuka; belum ada yang jatuh tempo.</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>Dibuka</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>Permintaan</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Jenis</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Prioritas</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Jatuh tempo</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Ditutup</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>Pendapatan</translation>
+    </message>
+    <message>
+        <source>%1 in this period, against %2 in the period before (%3): %4.</source>
+        <translation>%1 dalam periode ini, dibandingkan %2 pada periode sebelumnya (%3): %4.</translation>
+    </message>
+    <message>
+        <source>(no category)</source>
+        <translation>(tanpa kategori)</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategori</translation>
+    </message>
+    <message>
+        <source>This period</source>
+        <translation>Periode ini</translation>
+    </message>
+    <message>
+        <source>Period before</source>
+        <translation>Periode sebelumnya</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Perubahan</translation>
+    </message>
+    <message>
+        <source>Revenue by category, %1</source>
+        <translation>Pendapatan per kategori, %1</translation>
+    </message>
+    <message>
+        <source>Not included: %1 entries in currencies other than %2.</source>
+        <translation>Tidak termasuk: %1 entri dalam mata uang selain %2.</translation>
+    </message>
+    <message>
+        <source>Open opportunities</source>
+        <translation>Peluang terbuka</translation>
+    </message>
+    <message>
+        <source>No open opportunities.</source>
+        <translation>Tidak ada peluang terbuka.</translation>
+    </message>
+    <message>
+        <source>Opportunity</source>
+        <translation>Peluang</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Tahap</translation>
+    </message>
+    <message>
+        <source>Expected value</source>
+        <translation>Nilai perkiraan</translation>
+    </message>
+    <message>
+        <source>Probability</source>
+        <translation>Probabilitas</translation>
+    </message>
+    <message>
+        <source>Expected close</source>
+        <translation>Perkiraan penutupan</translation>
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation>Langkah berikutnya</translation>
+    </message>
+    <message>
+        <source>Recent interactions</source>
+        <translation>Interaksi terbaru</translation>
+    </message>
+    <message>
+        <source>No interactions in the period.</source>
+        <translation>Tidak ada interaksi dalam periode ini.</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Tanggal</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Perihal</translation>
+    </message>
+    <message>
+        <source>With</source>
+        <translation>Dengan</translation>
+    </message>
+    <message>
+        <source>Next steps</source>
+        <translation>Langkah berikutnya</translation>
+    </message>
+    <message>
+        <source>No follow-ups are planned.</source>
+        <translation>Belum ada tindak lanjut yang direncanakan.</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 pada %2</translation>
+    </message>
+    <message>
+        <source>Follow up on</source>
+        <translation>Tindak lanjut pada</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>Perihal</translation>
+    </message>
+    <message>
+        <source>Arising from</source>
+        <translation>Berasal dari</translation>
+    </message>
+    <message>
+        <source>Confidential: prepared for %1.</source>
+        <translation>Rahasia: disiapkan untuk %1.</translation>
+    </message>
+    <message>
+        <source>Confidential: prepared by %1 for %2.</source>
+        <translation>Rahasia: disiapkan oleh %1 untuk %2.</translation>
+    </message>
+    <message>
+        <source>Portfolio report</source>
+        <translation>Laporan portofolio</translation>
+    </message>
+    <message>
+        <source>Revenue by customer type</source>
+        <translation>Pendapatan per jenis akun</translation>
+    </message>
+    <message>
+        <source>%1 in all: clients %2 (%3), transactional customers %4 (%5).</source>
+        <translation>Total %1: klien %2 (%3), pelanggan transaksional %4 (%5).</translation>
+    </message>
+    <message>
+        <source>Revenue by %1, %2</source>
+        <translation>Pendapatan per %1, %2</translation>
+    </message>
+    <message>
+        <source>month</source>
+        <translation>bulan</translation>
+    </message>
+    <message>
+        <source>quarter</source>
+        <translation>kuartal</translation>
+    </message>
+    <message>
+        <source>year</source>
+        <translation>tahun</translation>
+    </message>
+    <message>
+        <source>Clients</source>
+        <translation>Klien</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>Pelanggan</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Periode</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>Peringkat</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Akun</translation>
+    </message>
+    <message>
+        <source>Share of its type</source>
+        <translation>Pangsa dalam jenisnya</translation>
+    </message>
+    <message>
+        <source>Top clients</source>
+        <translation>Klien teratas</translation>
+    </message>
+    <message>
+        <source>No client revenue in the period.</source>
+        <translation>Tidak ada pendapatan klien dalam periode ini.</translation>
+    </message>
+    <message>
+        <source>Top customers</source>
+        <translation>Pelanggan teratas</translation>
+    </message>
+    <message>
+        <source>No customer revenue in the period.</source>
+        <translation>Tidak ada pendapatan pelanggan dalam periode ini.</translation>
+    </message>
+    <message>
+        <source>Renewals due in the next 90 days</source>
+        <translation>Perpanjangan yang jatuh tempo dalam 90 hari ke depan</translation>
+    </message>
+    <message>
+        <source>No active contract ends in the next 90 days.</source>
+        <translation>Tidak ada kontrak aktif yang berakhir dalam 90 hari ke depan.</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ya</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>tidak</translation>
+    </message>
+    <message>
+        <source>Contract</source>
+        <translation>Kontrak</translation>
+    </message>
+    <message>
+        <source>Ends</source>
+        <translation>Berakhir</translation>
+    </message>
+    <message>
+        <source>Renews itself</source>
+        <translation>Diperpanjang otomatis</translation>
+    </message>
+    <message>
+        <source>Monthly value</source>
+        <translation>Nilai bulanan</translation>
+    </message>
+    <message>
+        <source>Customers who became clients</source>
+        <translation>Pelanggan yang menjadi klien</translation>
+    </message>
+    <message>
+        <source>No conversions in the period.</source>
+        <translation>Tidak ada konversi dalam periode ini.</translation>
+    </message>
+    <message>
+        <source>Converted on</source>
+        <translation>Dikonversi pada</translation>
+    </message>
+    <message>
+        <source>Pipeline</source>
+        <translation>Pipeline</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Terbuka</translation>
+    </message>
+    <message>
+        <source>Open deals</source>
+        <translation>Peluang terbuka</translation>
+    </message>
+    <message>
+        <source>Stale deals</source>
+        <translation>Peluang mandek</translation>
+    </message>
+    <message>
+        <source>Win rate, clients</source>
+        <translation>Tingkat kemenangan, klien</translation>
+    </message>
+    <message>
+        <source>Win rate, customers</source>
+        <translation>Tingkat kemenangan, pelanggan</translation>
+    </message>
+    <message>
+        <source>Median sales cycle, clients</source>
+        <translation>Median siklus penjualan, klien</translation>
+    </message>
+    <message>
+        <source>Median sales cycle, customers</source>
+        <translation>Median siklus penjualan, pelanggan</translation>
+    </message>
+    <message>
+        <source>Deals</source>
+        <translation>Peluang</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Nilai</translation>
+    </message>
+    <message>
+        <source>Weighted</source>
+        <translation>Tertimbang</translation>
+    </message>
+    <message>
+        <source>Confidential: for internal use only.</source>
+        <translation>Rahasia: hanya untuk penggunaan internal.</translation>
+    </message>
+    <message>
+        <source>Confidential: for internal use at %1 only.</source>
+        <translation>Rahasia: hanya untuk penggunaan internal di %1.</translation>
+    </message>
+</context>
+<context>
+    <name>cd::RequestDialog</name>
+    <message>
+        <source>New Service Request</source>
+        <translation>Permintaan Layanan Baru</translation>
+    </message>
+    <message>
+        <source>e.g. Review the supplier agreement</source>
+        <translation>mis. Tinjau perjanjian pemasok</translation>
+    </message>
+    <message>
+        <source>Not under a service item (%1 hours)</source>
+        <translation>Tidak terkait item layanan (%1 jam)</translation>
+    </message>
+    <message>
+        <source>%1 (%2 hours)</source>
+        <translation>%1 (%2 jam)</translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation>&amp;Jenis:</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>J&amp;udul:</translation>
+    </message>
+    <message>
+        <source>&amp;Priority:</source>
+        <translation>&amp;Prioritas:</translation>
+    </message>
+    <message>
+        <source>&amp;Service:</source>
+        <translation>&amp;Layanan:</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Deskripsi:</translation>
+    </message>
+    <message>
+        <source>Due:</source>
+        <translation>Jatuh tempo:</translation>
+    </message>
+</context>
+<context>
+    <name>cd::RestoreBackupDialog</name>
+    <message>
+        <source>Restore from Backup</source>
+        <translation>Pulihkan dari Cadangan</translation>
+    </message>
+    <message>
+        <source>Backups of %1 in %2. Restoring replaces the database with the backup; the database as it is now is kept beside it.</source>
+        <translation>Cadangan %1 di %2. Pemulihan mengganti basis data dengan cadangan; basis data dalam kondisi saat ini disimpan di sebelahnya.</translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation>Dibuat</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Ukuran</translation>
+    </message>
+    <message>
+        <source>There are no backups yet. One is taken when the database is opened, at most once a day, while automatic backups are on.</source>
+        <translation>Belum ada cadangan. Cadangan dibuat saat basis data dibuka, paling banyak sekali sehari, selama pencadangan otomatis aktif.</translation>
+    </message>
+    <message>
+        <source>Back up &amp;automatically when the database is opened, at most once a day</source>
+        <translation>Cadangkan secara &amp;otomatis saat basis data dibuka, paling banyak sekali sehari</translation>
+    </message>
+    <message>
+        <source>&amp;Keep the newest</source>
+        <translation>&amp;Simpan</translation>
+    </message>
+    <message>
+        <source>backups</source>
+        <translation>cadangan terbaru</translation>
+    </message>
+    <message>
+        <source>&amp;Restore…</source>
+        <translation>&amp;Pulihkan…</translation>
+    </message>
+</context>
+<context>
+    <name>cd::RevenueAnalytics</name>
+    <message>
+        <source>Revenue is grouped by month, quarter or year, not by “%1”.</source>
+        <translation>Pendapatan dikelompokkan per bulan (month), kuartal (quarter), atau tahun (year), bukan per “%1”.</translation>
+    </message>
+    <message>
+        <source>The period ends on %1, before it starts on %2.</source>
+        <translation>Periode berakhir pada %1, sebelum tanggal mulainya %2.</translation>
+    </message>
+    <message>
+        <source>The largest accounts need a first and a last day.</source>
+        <translation>Daftar akun terbesar memerlukan hari pertama dan hari terakhir.</translation>
+    </message>
+    <message>
+        <source>Finding the largest accounts failed</source>
+        <translation>Gagal menemukan akun terbesar</translation>
+    </message>
+    <message>
+        <source>Adding up the revenue failed</source>
+        <translation>Gagal menjumlahkan pendapatan</translation>
+    </message>
+</context>
+<context>
+    <name>cd::RevenueCharts</name>
+    <message>
+        <source>Clients</source>
+        <translation>Klien</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>Pelanggan</translation>
+    </message>
+    <message>
+        <source>–</source>
+        <translation>–</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation>Industri</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Wilayah</translation>
+    </message>
+    <message>
+        <source>Product category</source>
+        <translation>Kategori produk</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Kanal</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(tidak ada)</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Lainnya</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Periode</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>No revenue in this period for this filter.</source>
+        <translation>Tidak ada pendapatan pada periode ini untuk filter ini.</translation>
+    </message>
+    <message>
+        <source>%1 — %2: %3</source>
+        <translation>%1 — %2: %3</translation>
+    </message>
+    <message>
+        <source>clients</source>
+        <translation>klien</translation>
+    </message>
+    <message>
+        <source>customers</source>
+        <translation>pelanggan</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Jenis</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>Pendapatan</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Pangsa</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Whole period</source>
+        <translation>Seluruh periode</translation>
+    </message>
+    <message>
+        <source>Paying clients</source>
+        <translation>Klien yang membayar</translation>
+    </message>
+    <message>
+        <source>Revenue per client</source>
+        <translation>Pendapatan per klien</translation>
+    </message>
+    <message>
+        <source>Paying customers</source>
+        <translation>Pelanggan yang membayar</translation>
+    </message>
+    <message>
+        <source>Revenue per customer</source>
+        <translation>Pendapatan per pelanggan</translation>
+    </message>
+    <message>
+        <source>No paying accounts in this period for this filter.</source>
+        <translation>Tidak ada akun yang membayar pada periode ini untuk filter ini.</translation>
+    </message>
+    <message>
+        <source>%1: %2 paying clients, %3 each on average</source>
+        <translation>%1: %2 klien yang membayar, rata-rata %3 per klien</translation>
+    </message>
+    <message>
+        <source>%1: %2 paying customers, %3 each on average</source>
+        <translation>%1: %2 pelanggan yang membayar, rata-rata %3 per pelanggan</translation>
+    </message>
+    <message>
+        <source>Paying accounts</source>
+        <translation>Akun yang membayar</translation>
+    </message>
+    <message>
+        <source>Revenue per account</source>
+        <translation>Pendapatan per akun</translation>
+    </message>
+    <message>
+        <source>With a promotion</source>
+        <translation>Dengan promosi</translation>
+    </message>
+    <message>
+        <source>Behaviour</source>
+        <translation>Perilaku</translation>
+    </message>
+    <message>
+        <source>Customer revenue</source>
+        <translation>Pendapatan pelanggan</translation>
+    </message>
+    <message>
+        <source>No customer revenue in this period for this filter.</source>
+        <translation>Tidak ada pendapatan pelanggan pada periode ini untuk filter ini.</translation>
+    </message>
+    <message>
+        <source>Promotion-driven share: %1</source>
+        <translation>Pangsa pemburu promo: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3 of customer revenue)</source>
+        <translation>%1: %2 (%3 dari pendapatan pelanggan)</translation>
+    </message>
+    <message>
+        <source>Top %1 together</source>
+        <translation>Gabungan %1 teratas</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>Peringkat</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Akun</translation>
+    </message>
+    <message>
+        <source>Top 10 accounts: %1 of revenue</source>
+        <translation>10 akun teratas: %1 dari pendapatan</translation>
+    </message>
+    <message>
+        <source>Cumulative share of revenue</source>
+        <translation>Pangsa kumulatif pendapatan</translation>
+    </message>
+    <message>
+        <source>The top %1 % of accounts (%2) bring %3 % of revenue</source>
+        <translation>%1 % akun teratas (%2) menghasilkan %3 % pendapatan</translation>
+    </message>
+    <message>
+        <source>Evenly spread</source>
+        <translation>Tersebar merata</translation>
+    </message>
+    <message>
+        <source>Share of paying accounts, largest first</source>
+        <translation>Pangsa akun yang membayar, dari yang terbesar</translation>
+    </message>
+    <message>
+        <source>Share of revenue</source>
+        <translation>Pangsa pendapatan</translation>
+    </message>
+</context>
+<context>
+    <name>cd::RevenueCube</name>
+    <message>
+        <source>Reading the revenue rollup</source>
+        <translation>Membaca ringkasan pendapatan</translation>
+    </message>
+    <message>
+        <source>Reading the accounts for the analytics</source>
+        <translation>Membaca akun untuk analitik</translation>
+    </message>
+</context>
+<context>
+    <name>cd::RevenueEntriesDialog</name>
+    <message>
+        <source>Clients</source>
+        <translation>Klien</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>Pelanggan</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 sampai %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Behaviour: %1</source>
+        <translation>Perilaku: %1</translation>
+    </message>
+    <message>
+        <source>Account: %1</source>
+        <translation>Akun: %1</translation>
+    </message>
+    <message>
+        <source>one account manager</source>
+        <translation>satu manajer akun</translation>
+    </message>
+    <message>
+        <source>Revenue entries</source>
+        <translation>Entri pendapatan</translation>
+    </message>
+    <message>
+        <source>Counting the entries…</source>
+        <translation>Menghitung entri…</translation>
+    </message>
+    <message>
+        <source>%1 entries, together %2.</source>
+        <translation>%1 entri, total %2.</translation>
+    </message>
+</context>
+<context>
+    <name>cd::RevenueEntryListModel</name>
+    <message>
+        <source>Listing the revenue entries failed</source>
+        <translation>Gagal menampilkan daftar entri pendapatan</translation>
+    </message>
+    <message>
+        <source>Counting the revenue entries failed</source>
+        <translation>Gagal menghitung entri pendapatan</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Tanggal</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Akun</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Jenis</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Jumlah</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategori</translation>
+    </message>
+    <message>
+        <source>Promotion</source>
+        <translation>Promosi</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Deskripsi</translation>
+    </message>
+</context>
+<context>
+    <name>cd::RevenueRepository</name>
+    <message>
+        <source>A revenue entry needs the account it was earned from.</source>
+        <translation>Entri pendapatan memerlukan akun asal pendapatan tersebut.</translation>
+    </message>
+    <message>
+        <source>A revenue entry needs a valid date.</source>
+        <translation>Entri pendapatan memerlukan tanggal yang valid.</translation>
+    </message>
+    <message>
+        <source>A revenue entry needs an amount other than 0.</source>
+        <translation>Entri pendapatan memerlukan jumlah selain 0.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a currency code such as IDR or EUR.</source>
+        <translation>“%1” bukan kode mata uang seperti IDR atau EUR.</translation>
+    </message>
+    <message>
+        <source>The quantity must be at least 1, not %1.</source>
+        <translation>Kuantitas minimal 1, bukan %1.</translation>
+    </message>
+    <message>
+        <source>A discount cannot be negative.</source>
+        <translation>Diskon tidak boleh negatif.</translation>
+    </message>
+    <message>
+        <source>Checking the account failed</source>
+        <translation>Gagal memeriksa akun</translation>
+    </message>
+    <message>
+        <source>There is no account with id %1 for this revenue entry.</source>
+        <translation>Tidak ada akun dengan id %1 untuk entri pendapatan ini.</translation>
+    </message>
+    <message>
+        <source>Checking the contract failed</source>
+        <translation>Gagal memeriksa kontrak</translation>
+    </message>
+    <message>
+        <source>There is no contract with id %1.</source>
+        <translation>Tidak ada kontrak dengan id %1.</translation>
+    </message>
+    <message>
+        <source>Contract %1 belongs to %2, not to %3.</source>
+        <translation>Kontrak %1 milik %2, bukan milik %3.</translation>
+    </message>
+    <message>
+        <source>Checking the product failed</source>
+        <translation>Gagal memeriksa produk</translation>
+    </message>
+    <message>
+        <source>There is no product with id %1.</source>
+        <translation>Tidak ada produk dengan id %1.</translation>
+    </message>
+    <message>
+        <source>Saving the revenue entry of %1 failed</source>
+        <translation>Gagal menyimpan entri pendapatan %1</translation>
+    </message>
+    <message>
+        <source>%1 on %2 from %3</source>
+        <translation>%1 pada %2 dari %3</translation>
+    </message>
+    <message>
+        <source>Deleting the revenue entry failed</source>
+        <translation>Gagal menghapus entri pendapatan</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 pada %2</translation>
+    </message>
+    <message>
+        <source>Reading the revenue entry failed</source>
+        <translation>Gagal membaca entri pendapatan</translation>
+    </message>
+    <message>
+        <source>There is no revenue entry with id %1.</source>
+        <translation>Tidak ada entri pendapatan dengan id %1.</translation>
+    </message>
+    <message>
+        <source>Reading the revenue failed</source>
+        <translation>Gagal membaca pendapatan</translation>
+    </message>
+    <message>
+        <source>Adding up the revenue failed</source>
+        <translation>Gagal menjumlahkan pendapatan</translation>
+    </message>
+</context>
+<context>
+    <name>cd::RevenueRollup</name>
+    <message>
+        <source>The monthly revenue rollup of %1 for %2 holds %3 in %4 entries, but the entries add up to %5 in %6.</source>
+        <translation>Rekap pendapatan bulanan %1 untuk %2 berisi %3 dalam %4 entri, tetapi entri-entrinya berjumlah %5 dalam %6.</translation>
+    </message>
+    <message>
+        <source>The monthly revenue totals of %1 revenue for %2 hold %3 in %4 entries, but the entries add up to %5 in %6.</source>
+        <translation>Total bulanan pendapatan %1 untuk %2 berisi %3 dalam %4 entri, tetapi entri-entrinya berjumlah %5 dalam %6.</translation>
+    </message>
+    <message>
+        <source>Checking the monthly revenue rollups failed</source>
+        <translation>Gagal memeriksa rekap pendapatan bulanan</translation>
+    </message>
+    <message>
+        <source>… and %1 more like the last one.</source>
+        <translation>… dan %1 lagi seperti yang terakhir.</translation>
+    </message>
+</context>
+<context>
+    <name>cd::RevenueRollupBatch</name>
+    <message>
+        <source>Preparing the revenue rollups failed</source>
+        <translation>Gagal menyiapkan rekap pendapatan</translation>
+    </message>
+    <message>
+        <source>Adding the new revenue to the rollups failed</source>
+        <translation>Gagal menambahkan pendapatan baru ke rekap</translation>
+    </message>
+</context>
+<context>
+    <name>cd::RollingBackups</name>
+    <message>
+        <source>Keep from %1 to %2 backups, not %3.</source>
+        <translation>Jumlah cadangan yang disimpan harus dari %1 sampai %2, bukan %3.</translation>
+    </message>
+    <message>
+        <source>Looking at the database before backing it up</source>
+        <translation>Memeriksa basis data sebelum mencadangkannya</translation>
+    </message>
+    <message>
+        <source>The backup folder %1 cannot be created.</source>
+        <translation>Folder cadangan %1 tidak dapat dibuat.</translation>
+    </message>
+    <message>
+        <source>The backup %1 no longer exists.</source>
+        <translation>Cadangan %1 sudah tidak ada.</translation>
+    </message>
+    <message>
+        <source>The backup could not be copied beside %1; is the folder full or read-only?</source>
+        <translation>Cadangan tidak dapat disalin ke samping %1; apakah foldernya penuh atau hanya-baca?</translation>
+    </message>
+    <message>
+        <source>The backup cannot be restored: %1</source>
+        <translation>Cadangan tidak dapat dipulihkan: %1</translation>
+    </message>
+    <message>
+        <source>%1 could not be moved aside; nothing was restored.</source>
+        <translation>%1 tidak dapat disisihkan; tidak ada yang dipulihkan.</translation>
+    </message>
+    <message>
+        <source>The backup could not be put in place of %1; the database is as it was.</source>
+        <translation>Cadangan tidak dapat ditempatkan menggantikan %1; basis data tetap seperti semula.</translation>
+    </message>
+</context>
+<context>
+    <name>cd::RowReader</name>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation>%1 gagal: %2</translation>
+    </message>
+</context>
+<context>
+    <name>cd::SaleDialog</name>
+    <message>
+        <source>Record Sale</source>
+        <translation>Catat Penjualan</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Produk</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Kuantitas</translation>
+    </message>
+    <message>
+        <source>Unit price (%1)</source>
+        <translation>Harga satuan (%1)</translation>
+    </message>
+    <message>
+        <source>Discount (%1)</source>
+        <translation>Diskon (%1)</translation>
+    </message>
+    <message>
+        <source>Promotion code</source>
+        <translation>Kode promosi</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Jumlah</translation>
+    </message>
+    <message>
+        <source>&amp;Add Line</source>
+        <translation>Ta&amp;mbah Baris</translation>
+    </message>
+    <message>
+        <source>&amp;Remove Line</source>
+        <translation>&amp;Hapus Baris</translation>
+    </message>
+    <message>
+        <source>&amp;Customer:</source>
+        <translation>&amp;Pelanggan:</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Tanggal:</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>The catalogue has no products yet: add them in Customers &gt; Catalogue… first.</source>
+        <translation>Katalog belum berisi produk: tambahkan melalui Pelanggan &gt; Katalog… terlebih dahulu.</translation>
+    </message>
+    <message>
+        <source>Choose the customer who bought.</source>
+        <translation>Pilih pelanggan yang membeli.</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>Baris %1: %2</translation>
+    </message>
+    <message>
+        <source>A sale needs the customer</source>
+        <translation>Penjualan memerlukan pelanggan</translation>
+    </message>
+    <message>
+        <source>Total: %1</source>
+        <translation>Total: %1</translation>
+    </message>
+</context>
+<context>
+    <name>cd::SaleRecorder</name>
+    <message>
+        <source>A sale needs the customer who bought.</source>
+        <translation>Penjualan memerlukan pelanggan yang membeli.</translation>
+    </message>
+    <message>
+        <source>A sale needs the day it was made.</source>
+        <translation>Penjualan memerlukan tanggal transaksinya.</translation>
+    </message>
+    <message>
+        <source>A sale needs at least one line: add a product.</source>
+        <translation>Penjualan memerlukan setidaknya satu baris: tambahkan produk.</translation>
+    </message>
+    <message>
+        <source>Line %1 needs a product from the catalogue.</source>
+        <translation>Baris %1 memerlukan produk dari katalog.</translation>
+    </message>
+    <message>
+        <source>Line %1: the quantity must be at least 1, not %2.</source>
+        <translation>Baris %1: kuantitas minimal 1, bukan %2.</translation>
+    </message>
+    <message>
+        <source>Line %1: the price cannot be negative.</source>
+        <translation>Baris %1: harga tidak boleh negatif.</translation>
+    </message>
+    <message>
+        <source>Line %1 needs a price in a currency such as IDR.</source>
+        <translation>Baris %1 memerlukan harga dalam mata uang seperti IDR.</translation>
+    </message>
+    <message>
+        <source>Line %1: a discount cannot be negative.</source>
+        <translation>Baris %1: diskon tidak boleh negatif.</translation>
+    </message>
+    <message>
+        <source>Line %1: the amount is too large.</source>
+        <translation>Baris %1: jumlahnya terlalu besar.</translation>
+    </message>
+    <message>
+        <source>Line %1: the discount of %2 is more than the price of %3.</source>
+        <translation>Baris %1: diskon %2 melebihi harga %3.</translation>
+    </message>
+    <message>
+        <source>Line %1 comes to nothing; leave it out or change the discount.</source>
+        <translation>Baris %1 bernilai nol; hapus baris ini atau ubah diskonnya.</translation>
+    </message>
+    <message>
+        <source>There is no account with id %1 to sell to.</source>
+        <translation>Tidak ada akun dengan ID %1 sebagai pembeli.</translation>
+    </message>
+    <message>
+        <source>Line %1: product %2 is not in the catalogue.</source>
+        <translation>Baris %1: produk %2 tidak ada di katalog.</translation>
+    </message>
+    <message>
+        <source>Line %1: “%2” is no longer sold (inactive in the catalogue).</source>
+        <translation>Baris %1: “%2” tidak dijual lagi (nonaktif di katalog).</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>Baris %1: %2</translation>
+    </message>
+    <message>
+        <source>first sale on %1</source>
+        <translation>penjualan pertama pada %1</translation>
+    </message>
+</context>
+<context>
+    <name>cd::SampleGenerator</name>
+    <message>
+        <source>Creating the sample portfolio was cancelled; nothing was written.</source>
+        <translation>Pembuatan portofolio contoh dibatalkan; tidak ada yang ditulis.</translation>
+    </message>
+    <message>
+        <source>Writing accounts, contracts and revenue</source>
+        <translation>Menulis akun, kontrak, dan pendapatan</translation>
+    </message>
+    <message>
+        <source>The number of sample accounts must be from 1 to 1,000,000, not %1.</source>
+        <translation>Jumlah akun contoh harus antara 1 dan 1.000.000, bukan %1.</translation>
+    </message>
+    <message>
+        <source>The number of sample revenue entries must be from 0 to 50,000,000, not %1.</source>
+        <translation>Jumlah entri pendapatan contoh harus antara 0 dan 50.000.000, bukan %1.</translation>
+    </message>
+    <message>
+        <source>The sample portfolio needs a valid end date.</source>
+        <translation>Portofolio contoh memerlukan tanggal akhir yang valid.</translation>
+    </message>
+    <message>
+        <source>Checking that the database is empty</source>
+        <translation>Memeriksa apakah basis data kosong</translation>
+    </message>
+    <message>
+        <source>%1 already holds %2 accounts; a sample portfolio can only be created in an empty database.</source>
+        <translation>%1 sudah berisi %2 akun; portofolio contoh hanya dapat dibuat di basis data yang kosong.</translation>
+    </message>
+    <message>
+        <source>Reading the currency setting</source>
+        <translation>Membaca pengaturan mata uang</translation>
+    </message>
+    <message>
+        <source>“%1” is not a currency code such as IDR or EUR.</source>
+        <translation>“%1” bukan kode mata uang seperti IDR atau EUR.</translation>
+    </message>
+    <message>
+        <source>Planning the portfolio</source>
+        <translation>Merencanakan portofolio</translation>
+    </message>
+    <message>
+        <source>Reading the firm&apos;s settings</source>
+        <translation>Membaca pengaturan firma</translation>
+    </message>
+    <message>
+        <source>Tagging customers by behaviour</source>
+        <translation>Menandai pelanggan berdasarkan perilaku</translation>
+    </message>
+    <message>
+        <source>Saving</source>
+        <translation>Menyimpan</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Selesai</translation>
+    </message>
+</context>
+<context>
+    <name>cd::SampleSizeDialog</name>
+    <message>
+        <source>Create Sample Portfolio</source>
+        <translation>Buat Portofolio Contoh</translation>
+    </message>
+    <message>
+        <source>ClientDesk fills this database with made-up clients, customers, contracts, requests and revenue. Choose a size:</source>
+        <translation>ClientDesk mengisi basis data ini dengan klien, pelanggan, kontrak, permintaan, dan pendapatan fiktif. Pilih ukuran:</translation>
+    </message>
+    <message>
+        <source>Small: %1 accounts, %2 revenue entries</source>
+        <translation>Kecil: %1 akun, %2 entri pendapatan</translation>
+    </message>
+    <message>
+        <source>Large: %1 accounts, %2 revenue entries</source>
+        <translation>Besar: %1 akun, %2 entri pendapatan</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>Buat</translation>
+    </message>
+    <message>
+        <source>Quick to create; enough to try every view.</source>
+        <translation>Cepat dibuat; cukup untuk mencoba setiap tampilan.</translation>
+    </message>
+    <message>
+        <source>A busy firm over several years; takes longer to create.</source>
+        <translation>Firma yang sibuk selama beberapa tahun; butuh waktu lebih lama untuk dibuat.</translation>
+    </message>
+</context>
+<context>
+    <name>cd::SampleWorker</name>
+    <message>
+        <source>Created a sample portfolio of %1 clients and %2 customers, with %3 contracts and %4 revenue entries.</source>
+        <translation>Portofolio contoh dibuat dengan %1 klien dan %2 pelanggan, beserta %3 kontrak dan %4 entri pendapatan.</translation>
+    </message>
+</context>
+<context>
+    <name>cd::SegmentRepository</name>
+    <message>
+        <source>A segment needs a name.</source>
+        <translation>Segmen memerlukan nama.</translation>
+    </message>
+    <message>
+        <source>A segment name can have at most %1 characters; this one has %2.</source>
+        <translation>Nama segmen maksimal %1 karakter; nama ini %2 karakter.</translation>
+    </message>
+    <message>
+        <source>A segment needs at least one filter; without any it would be every customer.</source>
+        <translation>Segmen memerlukan setidaknya satu filter; tanpa filter, segmen akan mencakup semua pelanggan.</translation>
+    </message>
+    <message>
+        <source>Reading the segments failed</source>
+        <translation>Gagal membaca daftar segmen</translation>
+    </message>
+    <message>
+        <source>Saving the segment “%1” failed</source>
+        <translation>Gagal menyimpan segmen “%1”</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Reading the segment failed</source>
+        <translation>Gagal membaca segmen</translation>
+    </message>
+    <message>
+        <source>There is no segment with id %1; someone may have deleted it.</source>
+        <translation>Tidak ada segmen dengan ID %1; mungkin seseorang telah menghapusnya.</translation>
+    </message>
+    <message>
+        <source>Deleting the segment “%1” failed</source>
+        <translation>Gagal menghapus segmen “%1”</translation>
+    </message>
+</context>
+<context>
+    <name>cd::ServiceItemDialog</name>
+    <message>
+        <source>New Service</source>
+        <translation>Layanan Baru</translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation>Ubah %1</translation>
+    </message>
+    <message>
+        <source>e.g. Monthly advisory call</source>
+        <translation>mis. Panggilan konsultasi bulanan</translation>
+    </message>
+    <message>
+        <source>How it is tailored to this client</source>
+        <translation>Bagaimana layanan ini disesuaikan untuk klien ini</translation>
+    </message>
+    <message>
+        <source> hours</source>
+        <translation> jam</translation>
+    </message>
+    <message>
+        <source>&amp;Service:</source>
+        <translation>&amp;Layanan:</translation>
+    </message>
+    <message>
+        <source>&amp;Tailored:</source>
+        <translation>&amp;Penyesuaian:</translation>
+    </message>
+    <message>
+        <source>&amp;Frequency:</source>
+        <translation>&amp;Frekuensi:</translation>
+    </message>
+    <message>
+        <source>&amp;Response time:</source>
+        <translation>&amp;Waktu respons:</translation>
+    </message>
+    <message>
+        <source>&amp;Consultant:</source>
+        <translation>&amp;Konsultan:</translation>
+    </message>
+</context>
+<context>
+    <name>cd::ServiceItemRepository</name>
+    <message>
+        <source>A service item needs a title saying what is delivered.</source>
+        <translation>Item layanan memerlukan judul yang menyebutkan apa yang diberikan.</translation>
+    </message>
+    <message>
+        <source>The service item “%1” needs the client it is for.</source>
+        <translation>Item layanan “%1” memerlukan klien penerimanya.</translation>
+    </message>
+    <message>
+        <source>The agreed response time of “%1” must be at least one hour, not %2.</source>
+        <translation>Waktu respons yang disepakati untuk “%1” minimal satu jam, bukan %2.</translation>
+    </message>
+    <message>
+        <source>Checking the client of the service item failed</source>
+        <translation>Gagal memeriksa klien item layanan</translation>
+    </message>
+    <message>
+        <source>There is no account with id %1 for the service item “%2”.</source>
+        <translation>Tidak ada akun dengan id %1 untuk item layanan “%2”.</translation>
+    </message>
+    <message>
+        <source>%1 is a customer; a personalised service plan is for clients.</source>
+        <translation>%1 adalah pelanggan; paket layanan yang dipersonalisasi hanya untuk klien.</translation>
+    </message>
+    <message>
+        <source>Checking the contract of the service item failed</source>
+        <translation>Gagal memeriksa kontrak item layanan</translation>
+    </message>
+    <message>
+        <source>There is no contract with id %1.</source>
+        <translation>Tidak ada kontrak dengan id %1.</translation>
+    </message>
+    <message>
+        <source>Contract %1 does not belong to %2.</source>
+        <translation>Kontrak %1 bukan milik %2.</translation>
+    </message>
+    <message>
+        <source>The service item “%1” has no id to be stored again under.</source>
+        <translation>Item layanan “%1” tidak memiliki id untuk disimpan ulang.</translation>
+    </message>
+    <message>
+        <source>Saving the service item “%1” failed</source>
+        <translation>Gagal menyimpan item layanan “%1”</translation>
+    </message>
+    <message>
+        <source>Someone else changed the service item “%1” since you opened it; reload it and try again.</source>
+        <translation>Orang lain telah mengubah item layanan “%1” sejak Anda membukanya; muat ulang lalu coba lagi.</translation>
+    </message>
+    <message>
+        <source>Deleting the service item “%1” failed</source>
+        <translation>Gagal menghapus item layanan “%1”</translation>
+    </message>
+    <message>
+        <source>Reading the service item failed</source>
+        <translation>Gagal membaca item layanan</translation>
+    </message>
+    <message>
+        <source>There is no service item with id %1.</source>
+        <translation>Tidak ada item layanan dengan id %1.</translation>
+    </message>
+    <message>
+        <source>Reading the service plan failed</source>
+        <translation>Gagal membaca paket layanan</translation>
+    </message>
+</context>
+<context>
+    <name>cd::ServiceRequestRepository</name>
+    <message>
+        <source>A service request needs a title.</source>
+        <translation>Permintaan layanan memerlukan judul.</translation>
+    </message>
+    <message>
+        <source>The request “%1” needs the client it came from.</source>
+        <translation>Permintaan “%1” memerlukan klien asalnya.</translation>
+    </message>
+    <message>
+        <source>The request “%1” needs the time it was opened.</source>
+        <translation>Permintaan “%1” memerlukan waktu pembukaannya.</translation>
+    </message>
+    <message>
+        <source>The request “%1” is due %2, before it was opened %3.</source>
+        <translation>Permintaan “%1” jatuh tempo %2, sebelum dibuka %3.</translation>
+    </message>
+    <message>
+        <source>The request “%1” is closed and needs the time it was closed.</source>
+        <translation>Permintaan “%1” sudah ditutup dan memerlukan waktu penutupannya.</translation>
+    </message>
+    <message>
+        <source>The request “%1” is still open but has a closing time.</source>
+        <translation>Permintaan “%1” masih terbuka tetapi memiliki waktu penutupan.</translation>
+    </message>
+    <message>
+        <source>The request “%1” was closed %2, before it was opened %3.</source>
+        <translation>Permintaan “%1” ditutup %2, sebelum dibuka %3.</translation>
+    </message>
+    <message>
+        <source>Checking the client of the request failed</source>
+        <translation>Gagal memeriksa klien permintaan</translation>
+    </message>
+    <message>
+        <source>There is no account with id %1 for the request “%2”.</source>
+        <translation>Tidak ada akun dengan id %1 untuk permintaan “%2”.</translation>
+    </message>
+    <message>
+        <source>Reading the service item failed</source>
+        <translation>Gagal membaca item layanan</translation>
+    </message>
+    <message>
+        <source>There is no service item with id %1.</source>
+        <translation>Tidak ada item layanan dengan id %1.</translation>
+    </message>
+    <message>
+        <source>The service item “%1” is not part of the service plan of %2.</source>
+        <translation>Item layanan “%1” bukan bagian dari paket layanan %2.</translation>
+    </message>
+    <message>
+        <source>Saving the request “%1” failed</source>
+        <translation>Gagal menyimpan permintaan “%1”</translation>
+    </message>
+    <message>
+        <source>Someone else changed the request “%1” since you opened it; reload it and try again.</source>
+        <translation>Orang lain telah mengubah permintaan “%1” sejak Anda membukanya; muat ulang lalu coba lagi.</translation>
+    </message>
+    <message>
+        <source>The request “%1” has no id to be stored again under.</source>
+        <translation>Permintaan “%1” tidak memiliki id untuk disimpan kembali.</translation>
+    </message>
+    <message>
+        <source>Deleting the request “%1” failed</source>
+        <translation>Gagal menghapus permintaan “%1”</translation>
+    </message>
+    <message>
+        <source>The request “%1” is already closed.</source>
+        <translation>Permintaan “%1” sudah ditutup.</translation>
+    </message>
+    <message>
+        <source>Closed “%1”.</source>
+        <translation>“%1” ditutup.</translation>
+    </message>
+    <message>
+        <source>The request “%1” is not closed.</source>
+        <translation>Permintaan “%1” belum ditutup.</translation>
+    </message>
+    <message>
+        <source>Reopened “%1”.</source>
+        <translation>“%1” dibuka kembali.</translation>
+    </message>
+    <message>
+        <source>There is no service request with id %1.</source>
+        <translation>Tidak ada permintaan layanan dengan id %1.</translation>
+    </message>
+    <message>
+        <source>Reading the service requests failed</source>
+        <translation>Gagal membaca permintaan layanan</translation>
+    </message>
+</context>
+<context>
+    <name>cd::SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Pengaturan</translation>
+    </message>
+    <message>
+        <source>Showing the defaults where the stored settings are not usable: %1</source>
+        <translation>Nilai bawaan ditampilkan karena pengaturan yang tersimpan tidak dapat dipakai: %1</translation>
+    </message>
+    <message>
+        <source>&amp;General</source>
+        <translation>&amp;Umum</translation>
+    </message>
+    <message>
+        <source>Customer &amp;tags</source>
+        <translation>&amp;Tag pelanggan</translation>
+    </message>
+    <message>
+        <source>Client &amp;health</source>
+        <translation>&amp;Kesehatan klien</translation>
+    </message>
+    <message>
+        <source>&amp;Backups</source>
+        <translation>&amp;Cadangan</translation>
+    </message>
+    <message>
+        <source>Firm &amp;Profile…</source>
+        <translation>&amp;Profil Firma…</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Bahasa:</translation>
+    </message>
+    <message>
+        <source>Your choice on this computer; ClientDesk speaks it from its next start. Numbers, money and dates follow it.</source>
+        <translation>Pilihan Anda di komputer ini; ClientDesk memakainya mulai saat dijalankan berikutnya. Angka, uang, dan tanggal mengikutinya.</translation>
+    </message>
+    <message>
+        <source>Firm&apos;s &amp;currency:</source>
+        <translation>&amp;Mata uang firma:</translation>
+    </message>
+    <message>
+        <source>The currency of totals, charts and reports (ISO code, such as IDR). Revenue recorded in another currency is kept, but not counted in them.</source>
+        <translation>Mata uang untuk total, grafik, dan laporan (kode ISO, misalnya IDR). Pendapatan yang dicatat dalam mata uang lain tetap disimpan, tetapi tidak dihitung di dalamnya.</translation>
+    </message>
+    <message>
+        <source>Reports:</source>
+        <translation>Laporan:</translation>
+    </message>
+    <message>
+        <source>How customers are tagged from their purchases. The tags are worked out again in the background after saving.</source>
+        <translation>Cara pelanggan diberi tag berdasarkan pembeliannya. Tag dihitung ulang di latar belakang setelah disimpan.</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> hari</translation>
+    </message>
+    <message>
+        <source> purchases</source>
+        <translation> pembelian</translation>
+    </message>
+    <message>
+        <source> quarters</source>
+        <translation> kuartal</translation>
+    </message>
+    <message>
+        <source>“New”: first purchase within</source>
+        <translation>“Baru”: pembelian pertama dalam</translation>
+    </message>
+    <message>
+        <source>“Returning”: at least</source>
+        <translation>“Kembali”: minimal</translation>
+    </message>
+    <message>
+        <source>“Loyal”: purchases in at least</source>
+        <translation>“Setia”: pembelian dalam minimal</translation>
+    </message>
+    <message>
+        <source>… of the most recent</source>
+        <translation>… dari yang terakhir</translation>
+    </message>
+    <message>
+        <source>… and a customer for at least</source>
+        <translation>… dan menjadi pelanggan minimal</translation>
+    </message>
+    <message>
+        <source>“Promotion-driven”: discounted share at least</source>
+        <translation>“Pemburu promo”: porsi dengan diskon minimal</translation>
+    </message>
+    <message>
+        <source> %</source>
+        <translation> %</translation>
+    </message>
+    <message>
+        <source>… out of at least</source>
+        <translation>… dari minimal</translation>
+    </message>
+    <message>
+        <source>“Advocate”: referred at least</source>
+        <translation>“Pendukung”: mereferensikan minimal</translation>
+    </message>
+    <message>
+        <source> accounts</source>
+        <translation> akun</translation>
+    </message>
+    <message>
+        <source>A client starts at 100 points and loses these for each warning sign; 75 and above is good, 50 to 74 needs watching, below 50 is at risk. 0 ignores a sign.</source>
+        <translation>Klien mulai dari 100 poin dan kehilangan poin ini untuk setiap tanda peringatan; 75 ke atas baik, 50 sampai 74 perlu dipantau, di bawah 50 berisiko. 0 mengabaikan tanda itu.</translation>
+    </message>
+    <message>
+        <source> points</source>
+        <translation> poin</translation>
+    </message>
+    <message>
+        <source>No active contract</source>
+        <translation>Tidak ada kontrak aktif</translation>
+    </message>
+    <message>
+        <source>No contact for more than 90 days</source>
+        <translation>Tidak ada kontak lebih dari 90 hari</translation>
+    </message>
+    <message>
+        <source>No contact for 46 to 90 days</source>
+        <translation>Tidak ada kontak selama 46 sampai 90 hari</translation>
+    </message>
+    <message>
+        <source>Each open request past its response time (at most two)</source>
+        <translation>Setiap permintaan terbuka yang melewati waktu respons (paling banyak dua)</translation>
+    </message>
+    <message>
+        <source>Each request answered late in 90 days (at most three)</source>
+        <translation>Setiap permintaan yang terlambat dijawab dalam 90 hari (paling banyak tiga)</translation>
+    </message>
+    <message>
+        <source>Notice deadline within 30 days, no renewal decision</source>
+        <translation>Batas pemberitahuan dalam 30 hari, belum ada keputusan perpanjangan</translation>
+    </message>
+    <message>
+        <source>Notice deadline in 31 to 60 days, no renewal decision</source>
+        <translation>Batas pemberitahuan dalam 31 sampai 60 hari, belum ada keputusan perpanjangan</translation>
+    </message>
+    <message>
+        <source>Revenue below 70 % of the year before</source>
+        <translation>Pendapatan di bawah 70 % dari tahun sebelumnya</translation>
+    </message>
+    <message>
+        <source>Revenue below 90 % of the year before</source>
+        <translation>Pendapatan di bawah 90 % dari tahun sebelumnya</translation>
+    </message>
+    <message>
+        <source>&amp;Restore Defaults</source>
+        <translation>Kembalikan &amp;Bawaan</translation>
+    </message>
+    <message>
+        <source> backups</source>
+        <translation> cadangan</translation>
+    </message>
+    <message>
+        <source>&amp;Keep the newest:</source>
+        <translation>Simpan yang terbar&amp;u:</translation>
+    </message>
+    <message>
+        <source>Backups are taken when ClientDesk opens the database and kept in a folder beside it; File &gt; Restore from Backup puts one back.</source>
+        <translation>Cadangan dibuat saat ClientDesk membuka basis data dan disimpan di folder di sebelahnya; Berkas &gt; Pulihkan dari Cadangan mengembalikannya.</translation>
+    </message>
+    <message>
+        <source>Nothing was saved: %1</source>
+        <translation>Tidak ada yang disimpan: %1</translation>
+    </message>
+    <message>
+        <source>Back up this database &amp;automatically, once a day</source>
+        <translation>Cadangkan basis data ini secara &amp;otomatis, sekali sehari</translation>
+    </message>
+</context>
+<context>
+    <name>cd::SettingsRepository</name>
+    <message>
+        <source>A setting needs a key.</source>
+        <translation>Pengaturan memerlukan kunci.</translation>
+    </message>
+    <message>
+        <source>Reading the setting “%1” failed</source>
+        <translation>Gagal membaca pengaturan “%1”</translation>
+    </message>
+    <message>
+        <source>Saving the setting “%1” failed</source>
+        <translation>Gagal menyimpan pengaturan “%1”</translation>
+    </message>
+    <message>
+        <source>Removing the setting “%1” failed</source>
+        <translation>Gagal menghapus pengaturan “%1”</translation>
+    </message>
+    <message>
+        <source>Reading the settings failed</source>
+        <translation>Gagal membaca pengaturan</translation>
+    </message>
+    <message>
+        <source>The setting “%1” holds “%2”, which is not a whole number.</source>
+        <translation>Pengaturan “%1” berisi “%2”, yang bukan bilangan bulat.</translation>
+    </message>
+    <message>
+        <source>The setting “%1” holds “%2”, which is neither true nor false.</source>
+        <translation>Pengaturan “%1” berisi “%2”, yang bukan true maupun false.</translation>
+    </message>
+    <message>
+        <source>The setting “%1” holds “%2”, which is not a date (YYYY-MM-DD).</source>
+        <translation>Pengaturan “%1” berisi “%2”, yang bukan tanggal (YYYY-MM-DD).</translation>
+    </message>
+    <message>
+        <source>The setting “%1” needs a valid date.</source>
+        <translation>Pengaturan “%1” memerlukan tanggal yang valid.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a currency code; use three letters such as IDR, USD or EUR.</source>
+        <translation>“%1” bukan kode mata uang; gunakan tiga huruf seperti IDR, USD, atau EUR.</translation>
+    </message>
+</context>
+<context>
+    <name>cd::ShortcutsDialog</name>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>Pintasan Keyboard</translation>
+    </message>
+    <message>
+        <source>Lists › Open the selected account</source>
+        <translation>Daftar › Buka akun yang dipilih</translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation>Enter</translation>
+    </message>
+    <message>
+        <source>Client page › Undo the last change</source>
+        <translation>Halaman klien › Urungkan perubahan terakhir</translation>
+    </message>
+    <message>
+        <source>Client page › Redo</source>
+        <translation>Halaman klien › Ulangi</translation>
+    </message>
+    <message>
+        <source>Dialogs › Next field</source>
+        <translation>Dialog › Isian berikutnya</translation>
+    </message>
+    <message>
+        <source>Tab</source>
+        <translation>Tab</translation>
+    </message>
+    <message>
+        <source>Dialogs › Close without saving</source>
+        <translation>Dialog › Tutup tanpa menyimpan</translation>
+    </message>
+    <message>
+        <source>Esc</source>
+        <translation>Esc</translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation>Perintah</translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation>Pintasan</translation>
+    </message>
+</context>
+<context>
+    <name>cd::TransactionGuard</name>
+    <message>
+        <source>This transaction has already begun.</source>
+        <translation>Transaksi ini sudah dimulai.</translation>
+    </message>
+    <message>
+        <source>Starting a transaction failed</source>
+        <translation>Gagal memulai transaksi</translation>
+    </message>
+    <message>
+        <source>There is no transaction to commit.</source>
+        <translation>Tidak ada transaksi untuk di-commit.</translation>
+    </message>
+    <message>
+        <source>Saving the changes failed</source>
+        <translation>Gagal menyimpan perubahan</translation>
+    </message>
+</context>
+<context>
+    <name>cd::UserGuideDialog</name>
+    <message>
+        <source>ClientDesk User Guide</source>
+        <translation>Panduan Pengguna ClientDesk</translation>
+    </message>
+    <message>
+        <source>The user guide is missing from this copy of ClientDesk.</source>
+        <translation>Panduan pengguna tidak ada dalam salinan ClientDesk ini.</translation>
+    </message>
+</context>
+<context>
+    <name>cd::UserRepository</name>
+    <message>
+        <source>A user needs a name.</source>
+        <translation>Pengguna memerlukan nama.</translation>
+    </message>
+    <message>
+        <source>“%1” is not an email address.</source>
+        <translation>“%1” bukan alamat email.</translation>
+    </message>
+    <message>
+        <source>There is already a user named “%1”.</source>
+        <translation>Sudah ada pengguna bernama “%1”.</translation>
+    </message>
+    <message>
+        <source>Saving the user “%1” failed</source>
+        <translation>Gagal menyimpan pengguna “%1”</translation>
+    </message>
+    <message>
+        <source>There is no user with id %1.</source>
+        <translation>Tidak ada pengguna dengan id %1.</translation>
+    </message>
+    <message>
+        <source>Deleting the user failed</source>
+        <translation>Gagal menghapus pengguna</translation>
+    </message>
+    <message>
+        <source>Reading the user failed</source>
+        <translation>Gagal membaca pengguna</translation>
+    </message>
+    <message>
+        <source>Reading the users failed</source>
+        <translation>Gagal membaca daftar pengguna</translation>
+    </message>
+</context>
+<context>
+    <name>cd::ViewExport</name>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Berkas CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Buku kerja Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Export List</source>
+        <translation>Ekspor Daftar</translation>
+    </message>
+    <message>
+        <source>List Not Exported</source>
+        <translation>Daftar Tidak Diekspor</translation>
+    </message>
+</context>
+<context>
+    <name>cd::WelcomePanel</name>
+    <message>
+        <source>Welcome to ClientDesk</source>
+        <translation>Selamat datang di ClientDesk</translation>
+    </message>
+    <message>
+        <source>ClientDesk keeps your firm&apos;s clients under contract and its transactional customers side by side in one local database. It shows how each kind of account earns the firm its money, and which customers are ready to become clients.</source>
+        <translation>ClientDesk menyimpan klien firma Anda yang terikat kontrak dan pelanggan transaksionalnya secara berdampingan dalam satu basis data lokal. ClientDesk menunjukkan bagaimana setiap jenis akun menghasilkan pendapatan bagi firma, serta pelanggan mana yang siap menjadi klien.</translation>
+    </message>
+    <message>
+        <source>This database has no accounts yet. Create a sample portfolio to explore ClientDesk, or bring in your own accounts.</source>
+        <translation>Basis data ini belum memiliki akun. Buat portofolio contoh untuk menjelajahi ClientDesk, atau masukkan akun Anda sendiri.</translation>
+    </message>
+    <message>
+        <source>Create sample portfolio</source>
+        <translation>Buat portofolio contoh</translation>
+    </message>
+    <message>
+        <source>Import CSV…</source>
+        <translation>Impor CSV…</translation>
+    </message>
+    <message>
+        <source>Import arrives in a later version.</source>
+        <translation>Fitur impor hadir di versi berikutnya.</translation>
+    </message>
+</context>
+<context>
+    <name>cd::cli</name>
+    <message>
+        <source>Only clients or only customers.</source>
+        <translation>Hanya klien atau hanya pelanggan.</translation>
+    </message>
+    <message>
+        <source>Only accounts with this tag.</source>
+        <translation>Hanya akun dengan tag ini.</translation>
+    </message>
+    <message>
+        <source>table (default), csv or json.</source>
+        <translation>table (bawaan), csv, atau json.</translation>
+    </message>
+    <message>
+        <source>Lists accounts with their revenue of the last twelve months, tags, health and notice deadline.</source>
+        <translation>Menampilkan daftar akun beserta pendapatan dua belas bulan terakhir, tag, kesehatan, dan batas pemberitahuan.</translation>
+    </message>
+    <message>
+        <source>--kind is client or customer, not &apos;%1&apos;.</source>
+        <translation>--kind bernilai client atau customer, bukan &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>Writes a consistent copy of the database to FILE, also while the app is working on it.</source>
+        <translation>Menulis salinan basis data yang konsisten ke FILE, juga saat aplikasi sedang menggunakannya.</translation>
+    </message>
+    <message>
+        <source>Backed up %1 to %2: %3 accounts, %4 revenue entries, %5.</source>
+        <translation>%1 telah dicadangkan ke %2: %3 akun, %4 entri pendapatan, %5.</translation>
+    </message>
+    <message>
+        <source>Checks SQLite&apos;s integrity and foreign keys and ClientDesk&apos;s own rules. Writes nothing.</source>
+        <translation>Memeriksa integritas dan kunci asing SQLite serta aturan ClientDesk sendiri. Tidak menulis apa pun.</translation>
+    </message>
+    <message>
+        <source>%1 failed the check.</source>
+        <translation>%1 tidak lolos pemeriksaan.</translation>
+    </message>
+    <message>
+        <source>OK: %1 passes SQLite&apos;s integrity and foreign key checks and ClientDesk&apos;s rules (%2 accounts, %3 revenue entries).</source>
+        <translation>OK: %1 lolos pemeriksaan integritas dan kunci asing SQLite serta aturan ClientDesk (%2 akun, %3 entri pendapatan).</translation>
+    </message>
+    <message>
+        <source>Usage: clientdesk [--database PATH] [COMMAND [OPTIONS]]
+ClientDesk keeps a consultancy&apos;s clients and transactional customers.
+Without a command, the desktop app starts.
+
+Commands:
+  demo     fill an empty database with a sample portfolio
+  check    check integrity and ClientDesk&apos;s rules
+  backup   write a consistent copy of the database to a file
+  accounts list accounts with revenue, tags, health and notice deadline
+  pipeline open opportunities by stage, forecast and sales-cycle length
+  revenue  revenue by month, quarter or year, clients and customers apart
+  import   import accounts, contacts, contracts or revenue from a CSV file
+  export   export them to CSV or XLSX
+  report   write client or portfolio reports as PDF
+
+Every command takes --database PATH (default: $CLIENTDESK_DATABASE, else %1).
+Run &apos;clientdesk COMMAND --help&apos; for a command&apos;s options.
+</source>
+        <translation>Penggunaan: clientdesk [--database PATH] [COMMAND [OPTIONS]]
+ClientDesk mengelola klien jangka panjang dan pelanggan transaksional sebuah firma konsultan.
+Tanpa perintah, aplikasi desktop akan dijalankan.
+
+Perintah:
+  demo     mengisi basis data kosong dengan portofolio contoh
+  check    memeriksa integritas dan aturan ClientDesk
+  backup   menulis salinan basis data yang konsisten ke sebuah berkas
+  accounts daftar akun beserta pendapatan, tag, kesehatan, dan batas pemberitahuan
+  pipeline peluang terbuka per tahap, prakiraan, dan lama siklus penjualan
+  revenue  pendapatan per bulan, kuartal, atau tahun, klien dan pelanggan terpisah
+  import   mengimpor akun, kontak, kontrak, atau pendapatan dari berkas CSV
+  export   mengekspor data tersebut ke CSV atau XLSX
+  report   menulis laporan klien atau portofolio sebagai PDF
+
+Setiap perintah menerima --database PATH (bawaan: $CLIENTDESK_DATABASE, jika tidak ada: %1).
+Jalankan &apos;clientdesk COMMAND --help&apos; untuk melihat opsi suatu perintah.
+</translation>
+    </message>
+    <message>
+        <source>unknown option &apos;%1&apos;. Run &apos;clientdesk --help&apos; for the commands.</source>
+        <translation>opsi &apos;%1&apos; tidak dikenal. Jalankan &apos;clientdesk --help&apos; untuk melihat daftar perintah.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a command. Run &apos;clientdesk --help&apos; for the commands.</source>
+        <translation>&apos;%1&apos; bukan perintah. Jalankan &apos;clientdesk --help&apos; untuk melihat daftar perintah.</translation>
+    </message>
+    <message>
+        <source>--%1 %2: there is no such day in the calendar.</source>
+        <translation>--%1 %2: tanggal tersebut tidak ada dalam kalender.</translation>
+    </message>
+    <message>
+        <source>--%1 takes a date written YYYY-MM-DD, such as 2024-03-31, not &apos;%2&apos;.</source>
+        <translation>--%1 memerlukan tanggal dengan format YYYY-MM-DD, misalnya 2024-03-31, bukan &apos;%2&apos;.</translation>
+    </message>
+    <message>
+        <source>--format is table, csv or json, not &apos;%1&apos;.</source>
+        <translation>--format bernilai table, csv, atau json, bukan &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>The database: a file path (default: $CLIENTDESK_DATABASE, else %1).</source>
+        <translation>Basis data: jalur berkas (bawaan: $CLIENTDESK_DATABASE, jika tidak ada: %1).</translation>
+    </message>
+    <message>
+        <source>PATH</source>
+        <translation>PATH</translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation>Tampilkan bantuan ini.</translation>
+    </message>
+    <message>
+        <source>Run &apos;clientdesk %1 --help&apos; for its options.</source>
+        <translation>Jalankan &apos;clientdesk %1 --help&apos; untuk melihat opsinya.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; needs %2. %3</source>
+        <translation>&apos;%1&apos; memerlukan %2. %3</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; does not take &apos;%2&apos;. %3</source>
+        <translation>&apos;%1&apos; tidak menerima &apos;%2&apos;. %3</translation>
+    </message>
+    <message>
+        <source>--%1 needs a whole number from %2 to %3, not &apos;%4&apos;.</source>
+        <translation>--%1 memerlukan bilangan bulat dari %2 sampai %3, bukan &apos;%4&apos;.</translation>
+    </message>
+    <message>
+        <source>Number of accounts (default %1).</source>
+        <translation>Jumlah akun (bawaan %1).</translation>
+    </message>
+    <message>
+        <source>Number of revenue entries (default %1).</source>
+        <translation>Jumlah entri pendapatan (bawaan %1).</translation>
+    </message>
+    <message>
+        <source>Seed: the same seed gives the same portfolio (default %1).</source>
+        <translation>Seed: seed yang sama menghasilkan portofolio yang sama (bawaan %1).</translation>
+    </message>
+    <message>
+        <source>Fills an empty database with a sample consultancy portfolio.</source>
+        <translation>Mengisi basis data kosong dengan portofolio contoh sebuah firma konsultan.</translation>
+    </message>
+    <message>
+        <source>Created a sample portfolio in %1: %2 accounts (%3 clients, %4 customers), %5 contracts, %6 opportunities and %7 revenue entries in %8 s.</source>
+        <translation>Portofolio contoh dibuat di %1: %2 akun (%3 klien, %4 pelanggan), %5 kontrak, %6 peluang, dan %7 entri pendapatan dalam %8 dtk.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; imports and exports %2, not &apos;%3&apos;.</source>
+        <translation>&apos;%1&apos; mengimpor dan mengekspor %2, bukan &apos;%3&apos;.</translation>
+    </message>
+    <message>
+        <source>new accounts</source>
+        <translation>akun baru</translation>
+    </message>
+    <message>
+        <source>new contacts</source>
+        <translation>kontak baru</translation>
+    </message>
+    <message>
+        <source>new contracts</source>
+        <translation>kontrak baru</translation>
+    </message>
+    <message>
+        <source>new revenue entries</source>
+        <translation>entri pendapatan baru</translation>
+    </message>
+    <message>
+        <source>merged into existing accounts</source>
+        <translation>digabungkan ke akun yang sudah ada</translation>
+    </message>
+    <message>
+        <source>skipped as likely duplicates</source>
+        <translation>dilewati karena kemungkinan duplikat</translation>
+    </message>
+    <message>
+        <source>invalid rows left out</source>
+        <translation>baris tidak valid yang dilewati</translation>
+    </message>
+    <message>
+        <source>Check the file and report what would be imported; write nothing.</source>
+        <translation>Periksa berkas dan laporkan apa yang akan diimpor; tidak menulis apa pun.</translation>
+    </message>
+    <message>
+        <source>Import the valid rows and write the others, with their problems, to the --rejected file.</source>
+        <translation>Impor baris yang valid dan tulis baris lainnya, beserta masalahnya, ke berkas --rejected.</translation>
+    </message>
+    <message>
+        <source>Where --skip-invalid writes the rows it leaves out (default: FILE.rejected.csv beside FILE).</source>
+        <translation>Tempat --skip-invalid menulis baris yang dilewatinya (bawaan: FILE.rejected.csv di samping FILE).</translation>
+    </message>
+    <message>
+        <source>What to do with a row that looks like an account already there: fail (default: import nothing and list the pairs), skip, merge (fill in the existing account) or create.</source>
+        <translation>Tindakan untuk baris yang tampak seperti akun yang sudah ada: fail (bawaan: tidak mengimpor apa pun dan menampilkan daftar pasangannya), skip, merge (melengkapi akun yang sudah ada), atau create.</translation>
+    </message>
+    <message>
+        <source>Imports accounts, contacts, contracts or revenue from a CSV file (comma or semicolon, UTF-8 or Windows-1252). Every row is checked first; a file with an invalid row imports nothing unless --skip-invalid is given.</source>
+        <translation>Mengimpor akun, kontak, kontrak, atau pendapatan dari berkas CSV (pemisah koma atau titik koma, UTF-8 atau Windows-1252). Setiap baris diperiksa terlebih dahulu; berkas dengan baris yang tidak valid tidak mengimpor apa pun kecuali --skip-invalid diberikan.</translation>
+    </message>
+    <message>
+        <source>--on-duplicate is fail, skip, merge or create, not &apos;%1&apos;.</source>
+        <translation>--on-duplicate bernilai fail, skip, merge, atau create, bukan &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>Importing</source>
+        <translation>Mengimpor</translation>
+    </message>
+    <message>
+        <source>%1: rows that cannot be imported (%2):</source>
+        <translation>%1: baris yang tidak dapat diimpor (%2):</translation>
+    </message>
+    <message>
+        <source>%1: rows that look like accounts already there (%2). Choose with --on-duplicate skip, merge or create:</source>
+        <translation>%1: baris yang tampak seperti akun yang sudah ada (%2). Pilih dengan --on-duplicate skip, merge, atau create:</translation>
+    </message>
+    <message>
+        <source>Nothing was imported.</source>
+        <translation>Tidak ada yang diimpor.</translation>
+    </message>
+    <message>
+        <source>Dry run of %1 (nothing was written); it would import:</source>
+        <translation>Uji coba %1 (tidak ada yang ditulis); yang akan diimpor:</translation>
+    </message>
+    <message>
+        <source>Imported %1 into %2:</source>
+        <translation>%1 diimpor ke %2:</translation>
+    </message>
+    <message>
+        <source>The invalid rows are in %1 with their problems.</source>
+        <translation>Baris yang tidak valid beserta masalahnya ada di %1.</translation>
+    </message>
+    <message>
+        <source>The file to write.</source>
+        <translation>Berkas yang akan ditulis.</translation>
+    </message>
+    <message>
+        <source>csv or xlsx (default: from the file name&apos;s extension, else csv).</source>
+        <translation>csv atau xlsx (bawaan: dari ekstensi nama berkas, jika tidak ada: csv).</translation>
+    </message>
+    <message>
+        <source>Exports accounts, contacts, contracts or revenue with the columns &apos;import&apos; reads, so a CSV export imports back unchanged.</source>
+        <translation>Mengekspor akun, kontak, kontrak, atau pendapatan dengan kolom yang dibaca &apos;import&apos;, sehingga ekspor CSV dapat diimpor kembali tanpa perubahan.</translation>
+    </message>
+    <message>
+        <source>&apos;export&apos; needs -o FILE. Run &apos;clientdesk export --help&apos; for its options.</source>
+        <translation>&apos;export&apos; memerlukan -o FILE. Jalankan &apos;clientdesk export --help&apos; untuk melihat opsinya.</translation>
+    </message>
+    <message>
+        <source>--format is csv or xlsx, not &apos;%1&apos;.</source>
+        <translation>--format bernilai csv atau xlsx, bukan &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>Exporting</source>
+        <translation>Mengekspor</translation>
+    </message>
+    <message>
+        <source>Exported %1 to %2 (rows: %3).</source>
+        <translation>%1 diekspor ke %2 (baris: %3).</translation>
+    </message>
+    <message>
+        <source>Prints the open opportunities by stage, the weighted forecast by month and the median sales-cycle length in days by kind.</source>
+        <translation>Menampilkan peluang terbuka per tahap, prakiraan tertimbang per bulan, dan median lama siklus penjualan dalam hari per jenis.</translation>
+    </message>
+    <message>
+        <source>Open opportunities by stage (%1)</source>
+        <translation>Peluang terbuka per tahap (%1)</translation>
+    </message>
+    <message>
+        <source>Weighted forecast by month of expected close</source>
+        <translation>Prakiraan tertimbang menurut bulan perkiraan penutupan</translation>
+    </message>
+    <message>
+        <source>Sales cycle from first contact to won, in days</source>
+        <translation>Siklus penjualan dari kontak pertama hingga dimenangkan, dalam hari</translation>
+    </message>
+    <message>
+        <source>Open: %1; stale (no stage change or interaction for more than %2 days): %3.</source>
+        <translation>Terbuka: %1; mandek (tanpa perubahan tahap atau interaksi lebih dari %2 hari): %3.</translation>
+    </message>
+    <message>
+        <source>Open without an expected close, not in the forecast: %1.</source>
+        <translation>Terbuka tanpa perkiraan penutupan, tidak termasuk dalam prakiraan: %1.</translation>
+    </message>
+    <message>
+        <source>In a currency other than %1, left out of the sums: %2.</source>
+        <translation>Dalam mata uang selain %1, tidak dihitung dalam jumlah: %2.</translation>
+    </message>
+    <message>
+        <source>the PDF file to write (client, portfolio) or the folder (clients).</source>
+        <translation>berkas PDF yang akan ditulis (client, portfolio) atau folder (clients).</translation>
+    </message>
+    <message>
+        <source>the first day of the period, YYYY-MM-DD.</source>
+        <translation>hari pertama periode, YYYY-MM-DD.</translation>
+    </message>
+    <message>
+        <source>the last day of the period, YYYY-MM-DD (default: today).</source>
+        <translation>hari terakhir periode, YYYY-MM-DD (bawaan: hari ini).</translation>
+    </message>
+    <message>
+        <source>clients: only this account manager&apos;s clients.</source>
+        <translation>clients: hanya klien milik manajer akun ini.</translation>
+    </message>
+    <message>
+        <source>Writes printed reports as PDF: one client&apos;s report, the portfolio report, or every active client&apos;s report (of one manager) into a folder.</source>
+        <translation>Menulis laporan cetak sebagai PDF: laporan satu klien, laporan portofolio, atau laporan setiap klien aktif (milik satu manajer) ke dalam sebuah folder.</translation>
+    </message>
+    <message>
+        <source>&apos;report&apos; writes client, portfolio or clients, not &apos;%1&apos;.</source>
+        <translation>&apos;report&apos; menulis client, portfolio, atau clients, bukan &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>Name the folder for the reports with -o DIR.</source>
+        <translation>Tentukan folder untuk laporan dengan -o DIR.</translation>
+    </message>
+    <message>
+        <source>Name the PDF file to write with -o FILE.pdf.</source>
+        <translation>Tentukan berkas PDF yang akan ditulis dengan -o FILE.pdf.</translation>
+    </message>
+    <message>
+        <source>--manager goes with &apos;report clients&apos; only.</source>
+        <translation>--manager hanya berlaku untuk &apos;report clients&apos;.</translation>
+    </message>
+    <message>
+        <source>Wrote %1 (%2 pages).</source>
+        <translation>%1 telah ditulis (%2 halaman).</translation>
+    </message>
+    <message>
+        <source>There is no account manager named &apos;%1&apos;.</source>
+        <translation>Tidak ada manajer akun bernama &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>%1 has no active clients: no reports written.</source>
+        <translation>%1 tidak memiliki klien aktif: tidak ada laporan yang ditulis.</translation>
+    </message>
+    <message>
+        <source>There are no active clients: no reports written.</source>
+        <translation>Tidak ada klien aktif: tidak ada laporan yang ditulis.</translation>
+    </message>
+    <message>
+        <source>%1 is a file; give a folder for the reports.</source>
+        <translation>%1 adalah berkas; berikan folder untuk laporan.</translation>
+    </message>
+    <message>
+        <source>Writing client reports (%1 of %2)</source>
+        <translation>Menulis laporan klien (%1 dari %2)</translation>
+    </message>
+    <message>
+        <source>Client reports written into %2: %1.</source>
+        <translation>Laporan klien yang ditulis ke %2: %1.</translation>
+    </message>
+    <message>
+        <source>month (default), quarter or year.</source>
+        <translation>month (bawaan), quarter, atau year.</translation>
+    </message>
+    <message>
+        <source>the first day to count, YYYY-MM-DD.</source>
+        <translation>hari pertama yang dihitung, YYYY-MM-DD.</translation>
+    </message>
+    <message>
+        <source>the last day to count, YYYY-MM-DD.</source>
+        <translation>hari terakhir yang dihitung, YYYY-MM-DD.</translation>
+    </message>
+    <message>
+        <source>Prints revenue by month, quarter or year: clients, customers and the total, in the firm&apos;s currency.</source>
+        <translation>Menampilkan pendapatan per bulan, kuartal, atau tahun: klien, pelanggan, dan totalnya, dalam mata uang firma.</translation>
+    </message>
+    <message>
+        <source>Revenue (%1)</source>
+        <translation>Pendapatan (%1)</translation>
+    </message>
+    <message>
+        <source>Not included: %1 revenue entries in currencies other than %2.</source>
+        <translation>Tidak termasuk: %1 entri pendapatan dalam mata uang selain %2.</translation>
+    </message>
+</context>
 </TS>

@@ -315,6 +315,12 @@ void CustomersView::startRefresh()
     });
 }
 
+void CustomersView::settingsChanged()
+{
+    m_refreshTried = QDate();
+    reload();
+}
+
 void CustomersView::reload()
 {
     if (!m_model)

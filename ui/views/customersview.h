@@ -42,6 +42,9 @@ public:
     /// Rereads the list (and the candidates), keeping filters and selection; starts a
     /// recomputation of stale tags first.
     void reload();
+    /// The tag thresholds or the currency changed: the tags are worked out again now, even
+    /// if that was tried already today.
+    void settingsChanged();
 
     CustomerListModel *model() const { return m_model.get(); }
     QTableView *table() const { return m_table; }

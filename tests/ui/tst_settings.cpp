@@ -1,0 +1,299 @@
+#include "dialogs/helpdialogs.h"
+#include "dialogs/settingsdialog.h"
+#include "domain/clienthealth.h"
+#include "domain/money.h"
+#include "language.h"
+#include "mainwindow.h"
+#include "models/clientlistmodel.h"
+#include "sample/samplegenerator.h"
+#include "storage/customerstats.h"
+#include "storage/database.h"
+#include "storage/settingsrepository.h"
+#include "views/clientsview.h"
+
+#include <QAction>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QFile>
+#include <QLineEdit>
+#include <QMenuBar>
+#include <QRegularExpression>
+#include <QSettings>
+#include <QSpinBox>
+#include <QStandardPaths>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTextBrowser>
+#include <QXmlStreamReader>
+
+using namespace Qt::StringLiterals;
+using namespace cd;
+
+// Edit > Settings (language, currency, tag thresholds, health weights, backups), the keyboard
+// shortcuts and their overview, the user guide, and the app in Bahasa Indonesia: texts
+// translated and numbers, money and dates formatted by its locale.
+class tst_Settings : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<Database> m_db;
+
+    QString setting(const QString &key) const
+    {
+        const auto value = SettingsRepository(*m_db).value(key);
+        return value && value->has_value() ? **value : u"(unset)"_s;
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QCoreApplication::setOrganizationName(u"ClientDeskTest"_s);
+        QCoreApplication::setApplicationName(u"tst_settings"_s);
+        QSettings().clear();
+        auto db = Database::open(m_dir.filePath(u"settings.sqlite"_s));
+        QVERIFY(db.ok());
+        m_db = std::move(db).value();
+        SampleOptions options;
+        options.accounts = 80;
+        options.revenueEntries = 1500;
+        QVERIFY(SampleGenerator(options).generate(*m_db).ok());
+    }
+    void cleanupTestCase() { m_db.reset(); }
+
+    void theDialogShowsWhatIsStoredAndSavesItTogether()
+    {
+        QVERIFY(SettingsRepository(*m_db).setFirmCurrency(u"IDR"_s).ok());
+        SettingsDialog dialog(*m_db);
+        QCOMPARE(dialog.currencyField()->currentText(), u"IDR"_s);
+        QCOMPARE(dialog.numberField(u"tag_new_days"_s)->value(), TagThresholds().newDays);
+        QCOMPARE(dialog.numberField(u"health_notice_30"_s)->value(), HealthWeights().noticeSoon);
+        QVERIFY(dialog.backupsField()->isChecked());
+        QCOMPARE(dialog.languageField()->currentData().toString(), QString());
+
+        dialog.currencyField()->setCurrentText(u"usd"_s);
+        dialog.numberField(u"tag_new_days"_s)->setValue(30);
+        dialog.numberField(u"health_no_contract"_s)->setValue(0);
+        dialog.backupsField()->setChecked(false);
+        dialog.keepField()->setValue(3);
+        dialog.languageField()->setCurrentIndex(dialog.languageField()->findData(u"id"_s));
+        QVERIFY2(dialog.save(), qPrintable(dialog.message()));
+        QVERIFY(dialog.figuresChanged());
+        QVERIFY(dialog.languageChanged());
+
+        QCOMPARE(setting(u"currency"_s), u"USD"_s);
+        QCOMPARE(setting(u"tag_new_days"_s), u"30"_s);
+        QCOMPARE(setting(u"health_no_contract"_s), u"0"_s);
+        QCOMPARE(setting(u"backup_enabled"_s), u"false"_s);
+        QCOMPARE(setting(u"backup_keep"_s), u"3"_s);
+        QCOMPARE(Language::chosen(), u"id"_s);
+        QCOMPARE(CustomerStats(*m_db).thresholds()->newDays, 30);
+
+        // Reopened, it shows the stored values; saving unchanged changes nothing.
+        SettingsDialog again(*m_db);
+        QCOMPARE(again.currencyField()->currentText(), u"USD"_s);
+        QCOMPARE(again.numberField(u"health_no_contract"_s)->value(), 0);
+        QVERIFY(!again.backupsField()->isChecked());
+        QVERIFY(!again.keepField()->isEnabled());
+        QCOMPARE(again.languageField()->currentData().toString(), u"id"_s);
+        QVERIFY(again.save());
+        QVERIFY(!again.figuresChanged());
+        QVERIFY(!again.languageChanged());
+
+        // Back to the defaults, for the tests after this one.
+        again.restoreDefaultWeights();
+        QCOMPARE(again.numberField(u"health_no_contract"_s)->value(), 20);
+        again.currencyField()->setCurrentText(u"IDR"_s);
+        again.numberField(u"tag_new_days"_s)->setValue(90);
+        again.languageField()->setCurrentIndex(0);
+        QVERIFY(again.save());
+        QCOMPARE(Language::chosen(), QString());
+        QCOMPARE(*SettingsRepository(*m_db).healthWeights(), HealthWeights());
+    }
+
+    void badValuesAreNamedAndNothingIsWritten()
+    {
+        const auto before = SettingsRepository(*m_db).all();
+        SettingsDialog dialog(*m_db);
+        dialog.currencyField()->setCurrentText(u"Rupiah"_s);
+        dialog.numberField(u"tag_loyal_quarters"_s)->setValue(9); // more than the window of 8
+        dialog.numberField(u"health_no_contract"_s)->setValue(55);
+        dialog.languageField()->setCurrentIndex(dialog.languageField()->findData(u"en"_s));
+        QVERIFY(!dialog.save());
+        QVERIFY(dialog.message().contains(u"“Rupiah” is not a currency code"_s));
+        QVERIFY(dialog.message().contains(u"“Loyal” needs purchases in 9 quarters"_s));
+        QCOMPARE(*SettingsRepository(*m_db).all(), *before);
+        QCOMPARE(Language::chosen(), QString());
+    }
+
+    void healthWeightsChangeTheClientsScores()
+    {
+        ClientListModel model(*m_db);
+        QVERIFY(model.reload(QDate(2026, 11, 22)).ok());
+        int belowFull = 0;
+        for (int r = 0; r < model.rowCount(); ++r)
+            belowFull += model.rowAt(r)->health.score() < 100 ? 1 : 0;
+        QVERIFY(belowFull > 0);
+
+        HealthWeights none;
+        for (const auto &[key, value] : HealthWeights().toSettings())
+            none.set(key, 0);
+        QVERIFY(SettingsRepository(*m_db).setHealthWeights(none).ok());
+        QVERIFY(model.reload(QDate(2026, 11, 22)).ok());
+        for (int r = 0; r < model.rowCount(); ++r) {
+            QCOMPARE(model.rowAt(r)->health.score(), 100);
+            QVERIFY(model.rowAt(r)->health.reasons().isEmpty());
+        }
+        QVERIFY(SettingsRepository(*m_db).setHealthWeights(HealthWeights()).ok());
+    }
+
+    void everyFrequentActionHasItsOwnShortcutAndTheOverviewListsThem()
+    {
+        MainWindow window(Database::open(m_dir.filePath(u"window.sqlite"_s)).value());
+        QHash<QString, QString> seen;
+        for (const QAction *action : window.findChildren<QAction *>()) {
+            for (const QKeySequence &key : action->shortcuts()) {
+                const QString name = key.toString(QKeySequence::PortableText);
+                QVERIFY2(!seen.contains(name),
+                         qPrintable(u"%1 is taken by “%2” and “%3”"_s.arg(name, seen.value(name),
+                                                                          action->text())));
+                seen.insert(name, action->text());
+            }
+        }
+        ShortcutsDialog overview(*window.menuBar());
+        QHash<QString, QString> listed;
+        for (int r = 0; r < overview.table()->rowCount(); ++r)
+            listed.insert(overview.table()->item(r, 0)->text(),
+                          overview.table()->item(r, 1)->text());
+        const auto native = [](const QKeySequence &key) {
+            return key.toString(QKeySequence::NativeText);
+        };
+        QCOMPARE(listed.value(u"Tools › New Client…"_s),
+                 native(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C)));
+        QCOMPARE(listed.value(u"Tools › New Customer…"_s),
+                 native(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_U)));
+        QCOMPARE(listed.value(u"Tools › Record Sale…"_s),
+                 native(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S)));
+        QCOMPARE(listed.value(u"Tools › Log Interaction…"_s),
+                 native(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L)));
+        QCOMPARE(listed.value(u"Edit › Find…"_s), native(QKeySequence::Find));
+        QCOMPARE(listed.value(u"File › Client Report…"_s), native(QKeySequence::Print));
+        QCOMPARE(listed.value(u"Help › User Guide"_s), native(QKeySequence::HelpContents));
+        QVERIFY(listed.contains(u"Edit › Settings…"_s));
+
+        // Find puts the cursor in the clients' search field.
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.showArea(MainWindow::Area::Dashboard);
+        QTest::keySequence(&window, QKeySequence::Find);
+        QCOMPARE(window.currentArea(), MainWindow::Area::Clients);
+        QTRY_VERIFY(window.clientsView()->searchField()->hasFocus());
+    }
+
+    void theGuideOpensInTheLanguageOfTheApp()
+    {
+        QCOMPARE(UserGuideDialog::guideFor(QLocale(QLocale::English)), u":/help/guide.html"_s);
+        QCOMPARE(UserGuideDialog::guideFor(QLocale(QLocale::German)), u":/help/guide.html"_s);
+        QCOMPARE(UserGuideDialog::guideFor(QLocale(QLocale::Indonesian)),
+                 u":/help/guide_id.html"_s);
+        UserGuideDialog guide;
+        const QString text = guide.browser()->toPlainText();
+        for (const QString &topic :
+             { u"Clients and customers"_s, u"health"_s, u"notice"_s, u"Reports"_s, u"Backups"_s })
+            QVERIFY2(text.contains(topic, Qt::CaseInsensitive), qPrintable(topic));
+    }
+
+    void everyTranslationKeepsItsPlaceholdersAndItsShortcutKey()
+    {
+        QFile file(QStringLiteral(CLIENTDESK_TS_FILE));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QXmlStreamReader xml(&file);
+        static const QRegularExpression placeholder(u"%L?[1-9]|%n"_s);
+        const auto placeholders = [](const QString &text) {
+            QStringList found;
+            for (auto it = placeholder.globalMatch(text); it.hasNext();)
+                found.append(it.next().captured());
+            found.sort();
+            return found;
+        };
+        const auto accelerators = [](QString text) {
+            text.remove(u"&&"_s);
+            static const QRegularExpression key(u"&[^\\s&;]"_s);
+            return int(text.count(key));
+        };
+        QString context;
+        QString source;
+        int messages = 0;
+        QStringList problems;
+        while (!xml.atEnd()) {
+            if (xml.readNext() != QXmlStreamReader::StartElement)
+                continue;
+            if (xml.name() == u"name"_s) {
+                context = xml.readElementText();
+            } else if (xml.name() == u"source"_s) {
+                source = xml.readElementText();
+            } else if (xml.name() == u"translation"_s || xml.name() == u"numerusform"_s) {
+                if (xml.name() == u"translation"_s
+                    && xml.attributes().value(u"type"_s) == u"unfinished"_s)
+                    problems.append(u"%1: “%2” is unfinished"_s.arg(context, source));
+                const QString translation
+                    = xml.readElementText(QXmlStreamReader::IncludeChildElements);
+                ++messages;
+                if (translation.trimmed().isEmpty())
+                    problems.append(u"%1: “%2” is not translated"_s.arg(context, source));
+                else if (placeholders(source) != placeholders(translation))
+                    problems.append(u"%1: “%2” → “%3” changes the placeholders"_s.arg(
+                        context, source, translation));
+                else if (accelerators(source) != accelerators(translation))
+                    problems.append(u"%1: “%2” → “%3” changes the shortcut key"_s.arg(
+                        context, source, translation));
+            }
+        }
+        QVERIFY2(!xml.hasError(), qPrintable(xml.errorString()));
+        QVERIFY(messages > 1500);
+        QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
+    }
+
+    // Last: it installs the translation for the rest of the process.
+    void inBahasaIndonesiaTextsAreTranslatedAndFiguresFormattedByItsLocale()
+    {
+        const QLocale indonesian = Language::localeFor(u"id"_s);
+        QCOMPARE(indonesian.language(), QLocale::Indonesian);
+        QCOMPARE(Language::localeFor(QString()), QLocale::system());
+        QVERIFY(Language::apply(indonesian));
+        QCOMPARE(QLocale().language(), QLocale::Indonesian);
+
+        // Texts of core, ui and the dialogs, and Qt's own buttons.
+        QCOMPARE(QCoreApplication::translate("cd::MainWindow", "&File"), u"&Berkas"_s);
+        QCOMPARE(ClientHealth::label(ClientHealth::Level::AtRisk), u"Berisiko"_s);
+        MainWindow window(Database::open(m_dir.filePath(u"window-id.sqlite"_s)).value());
+        QStringList menus;
+        for (const QAction *action : window.menuBar()->actions())
+            menus.append(action->text());
+        QCOMPARE(menus.first(), u"&Berkas"_s);
+        QVERIFY(!menus.contains(u"&Help"_s));
+        SettingsDialog dialog(*m_db);
+        QCOMPARE(dialog.windowTitle(), u"Pengaturan"_s);
+
+        // Money, numbers and dates the Indonesian way, in the models as on the screen.
+        QCOMPARE(Money(123'456'700, u"IDR"_s).format(QLocale()).remove(u'\u00a0'),
+                 u"Rp1.234.567,00"_s);
+        QCOMPARE(QLocale().toString(1234567), u"1.234.567"_s);
+        ClientListModel model(*m_db);
+        QVERIFY(model.reload(QDate(2026, 11, 22)).ok());
+        bool sawMoney = false;
+        for (int r = 0; r < model.rowCount() && !sawMoney; ++r) {
+            const QString text
+                = model.index(r, ClientListModel::MonthlyRecurring).data().toString();
+            sawMoney = text.startsWith(u"Rp"_s) && text.contains(u'.');
+        }
+        QVERIFY(sawMoney);
+        const QString health = model.index(0, ClientListModel::Health).data().toString();
+        QVERIFY2(!health.contains(u"Good"_s) && !health.contains(u"Watch"_s), qPrintable(health));
+    }
+};
+
+QTEST_MAIN(tst_Settings)
+#include "tst_settings.moc"

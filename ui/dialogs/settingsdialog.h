@@ -1,0 +1,78 @@
+#pragma once
+
+#include "domain/behaviourtags.h"
+#include "domain/clienthealth.h"
+#include "io/rollingbackups.h"
+
+#include <QDialog>
+#include <QList>
+
+class QCheckBox;
+class QComboBox;
+class QLabel;
+class QSpinBox;
+class QTabWidget;
+
+namespace cd {
+
+class Database;
+
+/// Edit > Settings: the language (this user, from the next start), and for the whole
+/// database the firm's currency, the behaviour tag thresholds, the health weights and the
+/// backup policy. The firm profile has its own dialog, opened from here.
+class SettingsDialog final : public QDialog
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(SettingsDialog)
+
+public:
+    explicit SettingsDialog(Database &database, QWidget *parent = nullptr);
+
+    /// Validates every field, then stores the database's settings in one transaction and
+    /// the language choice; false after saying why (nothing is stored then).
+    bool save();
+    /// Puts the health weights back to the documented defaults (not stored until saved).
+    void restoreDefaultWeights();
+
+    /// What the last successful save() changed.
+    bool languageChanged() const { return m_languageChanged; }
+    bool figuresChanged() const { return m_figuresChanged; }
+    QString message() const;
+
+    QTabWidget *tabs() const { return m_tabs; }
+    QComboBox *languageField() const { return m_language; }
+    QComboBox *currencyField() const { return m_currency; }
+    /// The spin box of a threshold or weight by its settings key (tag_… or health_…).
+    QSpinBox *numberField(const QString &key) const;
+    QCheckBox *backupsField() const { return m_backups; }
+    QSpinBox *keepField() const { return m_keep; }
+
+signals:
+    void firmProfileRequested();
+
+private:
+    QWidget *createGeneralTab();
+    QWidget *createTagsTab();
+    QWidget *createHealthTab();
+    QWidget *createBackupsTab();
+    QSpinBox *addNumber(const QString &key, int value, int low, int high);
+    TagThresholds thresholdsInForm() const;
+    HealthWeights weightsInForm() const;
+    void showWeights(const HealthWeights &weights);
+
+    Database &m_database;
+    QString m_storedCurrency;
+    TagThresholds m_storedThresholds;
+    HealthWeights m_storedWeights;
+    QTabWidget *m_tabs = nullptr;
+    QComboBox *m_language = nullptr;
+    QComboBox *m_currency = nullptr;
+    QList<std::pair<QString, QSpinBox *>> m_numbers;
+    QCheckBox *m_backups = nullptr;
+    QSpinBox *m_keep = nullptr;
+    QLabel *m_message = nullptr;
+    bool m_languageChanged = false;
+    bool m_figuresChanged = false;
+};
+
+} // namespace cd
