@@ -22,7 +22,9 @@ bool isKnown(const QString &code)
 QList<Language::Choice> Language::choices()
 {
     // Each language is named in itself, so a user who cannot read the current one finds it.
-    return { { QString(), tr("System language (%1)").arg(QLocale::system().nativeLanguageName()) },
+    const QString system = QLocale::system().nativeLanguageName();
+    return { { QString(),
+               system.isEmpty() ? tr("System language") : tr("System language (%1)").arg(system) },
              { u"en"_s, u"English"_s },
              { u"id"_s, u"Bahasa Indonesia"_s } };
 }

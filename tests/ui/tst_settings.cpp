@@ -268,6 +268,8 @@ private slots:
         // Texts of core, ui and the dialogs, and Qt's own buttons.
         QCOMPARE(QCoreApplication::translate("cd::MainWindow", "&File"), u"&Berkas"_s);
         QCOMPARE(ClientHealth::label(ClientHealth::Level::AtRisk), u"Berisiko"_s);
+        // Qt has no Indonesian of its own: its standard buttons come from our translation.
+        QCOMPARE(QCoreApplication::translate("QPlatformTheme", "Save"), u"Simpan"_s);
         MainWindow window(Database::open(m_dir.filePath(u"window-id.sqlite"_s)).value());
         QStringList menus;
         for (const QAction *action : window.menuBar()->actions())
