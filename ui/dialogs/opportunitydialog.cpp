@@ -118,6 +118,7 @@ void OpportunityDialog::build(qint64 accountId)
     auto *valueRow = new QHBoxLayout;
     valueRow->addWidget(m_value, 1);
     valueRow->addWidget(new QLabel(m_currency, this));
+    QWidget::setTabOrder(m_value, m_probability); // the value's row comes first in the form
 
     m_firstContact = new QDateEdit(m_original.firstContact, this);
     m_firstContact->setObjectName(u"opportunityFirstContact"_s);

@@ -150,6 +150,14 @@ void SaleDialog::addLine(int productIndex)
     m_lines->setCellWidget(row, PriceColumn, price);
     m_lines->setCellWidget(row, DiscountColumn, discount);
     m_lines->setCellWidget(row, PromotionColumn, promotion);
+    // Tab goes along the new line after the lines above it, not after the dialog's buttons.
+    QWidget *previous = row > 0 ? m_lines->cellWidget(row - 1, PromotionColumn) : m_lines;
+    for (QWidget *next : { static_cast<QWidget *>(product), static_cast<QWidget *>(quantity),
+                           static_cast<QWidget *>(price), static_cast<QWidget *>(discount),
+                           static_cast<QWidget *>(promotion) }) {
+        QWidget::setTabOrder(previous, next);
+        previous = next;
+    }
     auto *amount = new QTableWidgetItem;
     amount->setFlags(Qt::ItemIsEnabled);
     amount->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
