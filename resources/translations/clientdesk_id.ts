@@ -131,7 +131,7 @@
     </message>
     <message>
         <source>There is no account with id %1.</source>
-        <translation>Tidak ada akun dengan ID %1.</translation>
+        <translation>Tidak ada akun dengan id %1.</translation>
     </message>
     <message>
         <source>“%1” was not converted from a customer.</source>
@@ -392,7 +392,7 @@
     </message>
     <message>
         <source>legal form</source>
-        <translation>bentuk badan hukum</translation>
+        <translation>bentuk badan usaha</translation>
     </message>
     <message>
         <source>industry</source>
@@ -667,7 +667,7 @@
     </message>
     <message>
         <source>Paying accounts and revenue per account</source>
-        <translation>Akun pembayar dan pendapatan per akun</translation>
+        <translation>Akun yang membayar dan pendapatan per akun</translation>
     </message>
     <message>
         <source>Customer revenue by behaviour</source>
@@ -1041,7 +1041,7 @@
     </message>
     <message>
         <source>%1 %</source>
-        <translation>%1%</translation>
+        <translation>%1 %</translation>
     </message>
     <message>
         <source>Clients</source>
@@ -1065,7 +1065,7 @@
     </message>
     <message>
         <source>Middle half, days</source>
-        <translation>Rentang tengah, hari</translation>
+        <translation>Separuh tengah, hari</translation>
     </message>
     <message>
         <source>Won</source>
@@ -1309,7 +1309,7 @@
     </message>
     <message>
         <source>%1 renews %2; notice by %3.</source>
-        <translation>%1 diperpanjang %2; pemberitahuan paling lambat %3.</translation>
+        <translation>%1 diperpanjang pada %2; pemberitahuan paling lambat %3.</translation>
     </message>
     <message>
         <source>%1: notice by %2 (%3).</source>
@@ -2320,7 +2320,7 @@
     </message>
     <message>
         <source>There is no account with id %1 for contract %2.</source>
-        <translation>Tidak ada akun dengan ID %1 untuk kontrak %2.</translation>
+        <translation>Tidak ada akun dengan id %1 untuk kontrak %2.</translation>
     </message>
     <message>
         <source>%1 is a customer; contracts are for clients. Convert it to a client first.</source>
@@ -2336,7 +2336,7 @@
     </message>
     <message>
         <source>Contract %1 has no id to be stored again under.</source>
-        <translation>Kontrak %1 tidak memiliki ID untuk disimpan ulang.</translation>
+        <translation>Kontrak %1 tidak memiliki id untuk disimpan ulang.</translation>
     </message>
     <message>
         <source>Saving contract %1 failed</source>
@@ -2344,7 +2344,7 @@
     </message>
     <message>
         <source>Someone else changed contract %1 since you opened it; reload it and try again.</source>
-        <translation>Pengguna lain telah mengubah kontrak %1 sejak Anda membukanya; muat ulang lalu coba lagi.</translation>
+        <translation>Orang lain telah mengubah kontrak %1 sejak Anda membukanya; muat ulang lalu coba lagi.</translation>
     </message>
     <message>
         <source>Contract %1 has not been saved yet, so it cannot be updated.</source>
@@ -2428,7 +2428,7 @@
     </message>
     <message>
         <source>There is no contract with id %1.</source>
-        <translation>Tidak ada kontrak dengan ID %1.</translation>
+        <translation>Tidak ada kontrak dengan id %1.</translation>
     </message>
     <message>
         <source>Reading the contracts failed</source>
@@ -2474,7 +2474,7 @@
     </message>
     <message>
         <source>Reading the interactions failed</source>
-        <translation>Gagal membaca interaksi</translation>
+        <translation>Gagal membaca daftar interaksi</translation>
     </message>
     <message>
         <source>Reading the referrals failed</source>
@@ -2525,7 +2525,7 @@
     </message>
     <message>
         <source>%1 is empty: it needs a header line naming the columns.</source>
-        <translation>%1 kosong: berkas memerlukan baris header yang berisi nama kolom.</translation>
+        <translation>%1 kosong: berkas memerlukan baris judul yang berisi nama kolom.</translation>
     </message>
     <message>
         <source>%1 is not a CSV text file: line %2 contains binary data.</source>
@@ -2623,7 +2623,7 @@
     </message>
     <message>
         <source>Average basket</source>
-        <translation>Rata-rata transaksi</translation>
+        <translation>Rata-rata belanja</translation>
     </message>
     <message>
         <source>Tags</source>
@@ -2873,7 +2873,7 @@ Hari ini menjadi tanggal konversinya dan draf kontrak akan dibuka untuknya. Pend
     </message>
     <message>
         <source>Reading the interactions failed</source>
-        <translation>Gagal membaca interaksi</translation>
+        <translation>Gagal membaca daftar interaksi</translation>
     </message>
     <message>
         <source>Reading the referrals failed</source>
@@ -3072,7 +3072,7 @@ Hari ini menjadi tanggal konversinya dan draf kontrak akan dibuka untuknya. Pend
     </message>
     <message>
         <source>Expected value</source>
-        <translation>Nilai yang diharapkan</translation>
+        <translation>Nilai perkiraan</translation>
     </message>
     <message>
         <source>All Customers</source>
@@ -3124,7 +3124,7 @@ Hari ini menjadi tanggal konversinya dan draf kontrak akan dibuka untuknya. Pend
     </message>
     <message>
         <source>never</source>
-        <translation>tidak pernah</translation>
+        <translation>belum pernah</translation>
     </message>
     <message>
         <source>No prospects: every account has bought or signed.</source>
@@ -3332,7 +3332,7 @@ Hari ini menjadi tanggal konversinya dan draf kontrak akan dibuka untuknya. Pend
     </message>
     <message>
         <source>Accounts that look like the same business: the same name (ignoring case, punctuation and legal forms such as PT or Ltd), email, phone or tax id. Merging moves contacts, contracts, revenue, interactions and opportunities to the account you keep.</source>
-        <translation>Akun yang tampaknya merupakan usaha yang sama: nama yang sama (mengabaikan huruf besar/kecil, tanda baca, dan bentuk badan hukum seperti PT atau Ltd), email, telepon, atau NPWP. Penggabungan memindahkan kontak, kontrak, pendapatan, interaksi, dan peluang ke akun yang Anda pertahankan.</translation>
+        <translation>Akun yang tampaknya merupakan usaha yang sama: nama yang sama (mengabaikan huruf besar/kecil, tanda baca, dan bentuk badan usaha seperti PT atau Ltd), email, telepon, atau nomor pajak. Penggabungan memindahkan kontak, kontrak, pendapatan, interaksi, dan peluang ke akun yang Anda pertahankan.</translation>
     </message>
     <message>
         <source>First account</source>
@@ -3724,7 +3724,7 @@ Hari ini menjadi tanggal konversinya dan draf kontrak akan dibuka untuknya. Pend
     </message>
     <message>
         <source>A CSV file with a header line naming the columns, separated by commas or semicolons.</source>
-        <translation>Berkas CSV dengan baris header yang menamai kolom-kolomnya, dipisahkan dengan koma atau titik koma.</translation>
+        <translation>Berkas CSV dengan baris judul yang menamai kolom-kolomnya, dipisahkan dengan koma atau titik koma.</translation>
     </message>
     <message>
         <source>Path of a .csv file</source>
@@ -3951,7 +3951,7 @@ Hari ini menjadi tanggal konversinya dan draf kontrak akan dibuka untuknya. Pend
     </message>
     <message>
         <source>the column %1 is chosen for two fields</source>
-        <translation>kolom %1 dipilih untuk dua isian</translation>
+        <translation>kolom %1 dipilih untuk dua bidang</translation>
     </message>
     <message>
         <source>The columns do not fit: %1.</source>
@@ -4095,7 +4095,7 @@ Hari ini menjadi tanggal konversinya dan draf kontrak akan dibuka untuknya. Pend
     </message>
     <message>
         <source>%1: new records: %2, merged: %3, skipped: %4, left out: %5</source>
-        <translation>%1: catatan baru: %2, digabungkan: %3, dilewati: %4, tidak disertakan: %5</translation>
+        <translation>%1: data baru: %2, digabungkan: %3, dilewati: %4, tidak disertakan: %5</translation>
     </message>
     <message>
         <source>Line %1: %2</source>
@@ -4193,7 +4193,7 @@ Hari ini menjadi tanggal konversinya dan draf kontrak akan dibuka untuknya. Pend
     </message>
     <message>
         <source>&amp;Subject:</source>
-        <translation>&amp;Perihal:</translation>
+        <translation>&amp;Subjek:</translation>
     </message>
     <message>
         <source>&amp;Contact:</source>
@@ -4330,7 +4330,7 @@ Hari ini menjadi tanggal konversinya dan draf kontrak akan dibuka untuknya. Pend
     </message>
     <message>
         <source>Opportunities by stage with their expected value and probability, the weighted forecast, and how long sales cycles take.</source>
-        <translation>Peluang per tahap beserta nilai yang diharapkan dan probabilitasnya, prakiraan tertimbang, dan lamanya siklus penjualan.</translation>
+        <translation>Peluang per tahap beserta nilai perkiraan dan probabilitasnya, prakiraan tertimbang, dan lamanya siklus penjualan.</translation>
     </message>
     <message>
         <source>Every contract with its terms, renewal and notice deadline, and the value it brings each month and year.</source>
@@ -4466,7 +4466,7 @@ Hari ini menjadi tanggal konversinya dan draf kontrak akan dibuka untuknya. Pend
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation>&amp;Bantuan</translation>
+        <translation>Bant&amp;uan</translation>
     </message>
     <message>
         <source>&amp;About ClientDesk</source>
@@ -5002,7 +5002,7 @@ Pulihkan cadangan otomatis terakhir, yang dibuat %2? Perubahan sejak saat itu ti
     </message>
     <message>
         <source>%1 is a transactional customer. Winning the engagement “%2” converts it to a client as of %3 and opens a draft contract with a fixed fee of %4; its earlier revenue stays customer revenue.</source>
-        <translation>%1 adalah pelanggan transaksional. Memenangkan perikatan “%2” akan mengonversinya menjadi klien per %3 dan membuka draf kontrak dengan biaya tetap %4; pendapatan sebelumnya tetap tercatat sebagai pendapatan pelanggan.</translation>
+        <translation>%1 adalah pelanggan transaksional. Memenangkan kerja sama “%2” akan mengonversinya menjadi klien per %3 dan membuka draf kontrak dengan biaya tetap %4; pendapatan sebelumnya tetap tercatat sebagai pendapatan pelanggan.</translation>
     </message>
     <message>
         <source>won “%1” on %2</source>
@@ -5010,7 +5010,7 @@ Pulihkan cadangan otomatis terakhir, yang dibuat %2? Perubahan sejak saat itu ti
     </message>
     <message>
         <source>To be agreed: the services and term won with “%1”.</source>
-        <translation>Untuk disepakati: layanan dan jangka waktu yang dimenangkan dengan “%1”.</translation>
+        <translation>Akan disepakati: layanan dan jangka waktu yang dimenangkan melalui “%1”.</translation>
     </message>
     <message>
         <source>Linking “%1” to its contract failed</source>
@@ -5314,7 +5314,7 @@ Pulihkan cadangan otomatis terakhir, yang dibuat %2? Perubahan sejak saat itu ti
     </message>
     <message>
         <source>Sales cycle: first contact to won</source>
-        <translation>Siklus penjualan: kontak pertama hingga menang</translation>
+        <translation>Siklus penjualan: kontak pertama hingga dimenangkan</translation>
     </message>
     <message>
         <source>Cycle length distribution (won deals)</source>
@@ -5346,7 +5346,7 @@ Pulihkan cadangan otomatis terakhir, yang dibuat %2? Perubahan sejak saat itu ti
     </message>
     <message>
         <source>Over the whole pipeline, whatever the filters above. Client figures are engagements, customer figures sales. Medians and the middle half are in days.</source>
-        <translation>Atas seluruh pipeline, apa pun filter di atas. Angka klien adalah perikatan, angka pelanggan adalah penjualan. Median dan separuh tengah dalam satuan hari.</translation>
+        <translation>Mencakup seluruh pipeline, apa pun filter di atas. Angka klien adalah kerja sama, angka pelanggan adalah penjualan. Median dan separuh tengah dalam satuan hari.</translation>
     </message>
     <message>
         <source>%1 open deals have no expected close and are not in the forecast.</source>
@@ -5366,7 +5366,7 @@ Pulihkan cadangan otomatis terakhir, yang dibuat %2? Perubahan sejak saat itu ti
     </message>
     <message>
         <source>%1 to %2</source>
-        <translation>%1 hingga %2</translation>
+        <translation>%1 sampai %2</translation>
     </message>
     <message>
         <source>%1 (%2%3)</source>
@@ -5939,7 +5939,7 @@ Pulihkan cadangan otomatis terakhir, yang dibuat %2? Perubahan sejak saat itu ti
     </message>
     <message>
         <source>from %1, open-ended</source>
-        <translation>sejak %1, tanpa batas waktu</translation>
+        <translation>dari %1, tanpa batas akhir</translation>
     </message>
     <message>
         <source>no automatic renewal</source>
@@ -5991,7 +5991,7 @@ Pulihkan cadangan otomatis terakhir, yang dibuat %2? Perubahan sejak saat itu ti
     </message>
     <message>
         <source>Personalised service plan</source>
-        <translation>Paket layanan khusus</translation>
+        <translation>Paket layanan yang dipersonalisasi</translation>
     </message>
     <message>
         <source>No service plan is recorded.</source>
@@ -6151,7 +6151,7 @@ Pulihkan cadangan otomatis terakhir, yang dibuat %2? Perubahan sejak saat itu ti
     </message>
     <message>
         <source>Subject</source>
-        <translation>Perihal</translation>
+        <translation>Subjek</translation>
     </message>
     <message>
         <source>With</source>
@@ -6444,7 +6444,7 @@ Pulihkan cadangan otomatis terakhir, yang dibuat %2? Perubahan sejak saat itu ti
     </message>
     <message>
         <source>The period ends on %1, before it starts on %2.</source>
-        <translation>Periode berakhir pada %1, sebelum tanggal mulainya %2.</translation>
+        <translation>Periode berakhir pada %1, sebelum dimulai pada %2.</translation>
     </message>
     <message>
         <source>The largest accounts need a first and a last day.</source>
@@ -6650,7 +6650,7 @@ Pulihkan cadangan otomatis terakhir, yang dibuat %2? Perubahan sejak saat itu ti
     <name>cd::RevenueCube</name>
     <message>
         <source>Reading the revenue rollup</source>
-        <translation>Membaca ringkasan pendapatan</translation>
+        <translation>Membaca rekap pendapatan</translation>
     </message>
     <message>
         <source>Reading the accounts for the analytics</source>
@@ -7017,7 +7017,7 @@ Pulihkan cadangan otomatis terakhir, yang dibuat %2? Perubahan sejak saat itu ti
     </message>
     <message>
         <source>There is no account with id %1 to sell to.</source>
-        <translation>Tidak ada akun dengan ID %1 sebagai pembeli.</translation>
+        <translation>Tidak ada akun dengan id %1 sebagai pembeli.</translation>
     </message>
     <message>
         <source>Line %1: product %2 is not in the catalogue.</source>
@@ -7165,7 +7165,7 @@ Pulihkan cadangan otomatis terakhir, yang dibuat %2? Perubahan sejak saat itu ti
     </message>
     <message>
         <source>There is no segment with id %1; someone may have deleted it.</source>
-        <translation>Tidak ada segmen dengan ID %1; mungkin seseorang telah menghapusnya.</translation>
+        <translation>Tidak ada segmen dengan id %1; mungkin seseorang telah menghapusnya.</translation>
     </message>
     <message>
         <source>Deleting the segment “%1” failed</source>
@@ -7461,7 +7461,7 @@ Pulihkan cadangan otomatis terakhir, yang dibuat %2? Perubahan sejak saat itu ti
     </message>
     <message>
         <source>“Promotion-driven”: discounted share at least</source>
-        <translation>“Pemburu promo”: porsi dengan diskon minimal</translation>
+        <translation>“Pemburu promo”: pangsa berdiskon minimal</translation>
     </message>
     <message>
         <source> %</source>
@@ -7473,7 +7473,7 @@ Pulihkan cadangan otomatis terakhir, yang dibuat %2? Perubahan sejak saat itu ti
     </message>
     <message>
         <source>“Advocate”: referred at least</source>
-        <translation>“Pendukung”: mereferensikan minimal</translation>
+        <translation>“Pendukung”: merujuk minimal</translation>
     </message>
     <message>
         <source> accounts</source>
@@ -8019,7 +8019,7 @@ Jalankan &apos;clientdesk COMMAND --help&apos; untuk melihat opsi suatu perintah
     </message>
     <message>
         <source>Weighted forecast by month of expected close</source>
-        <translation>Prakiraan tertimbang menurut bulan perkiraan penutupan</translation>
+        <translation>Prakiraan tertimbang per bulan perkiraan penutupan</translation>
     </message>
     <message>
         <source>Sales cycle from first contact to won, in days</source>
@@ -8099,7 +8099,7 @@ Jalankan &apos;clientdesk COMMAND --help&apos; untuk melihat opsi suatu perintah
     </message>
     <message>
         <source>Client reports written into %2: %1.</source>
-        <translation>Laporan klien yang ditulis ke %2: %1.</translation>
+        <translation>Laporan klien ditulis ke %2: %1.</translation>
     </message>
     <message>
         <source>month (default), quarter or year.</source>

@@ -91,11 +91,10 @@ Result<int> ReportBatch::run(const QString &databaseLocation, const QList<Client
         progress(done, total);
     if (!failure.isEmpty())
         return Error { tr("%1 Stopped after %2 of %3 reports; those written are complete.")
-                           .arg(failure, QString::number(done.load()), QString::number(total)) };
+                           .arg(failure, locale.toString(done.load()), locale.toString(total)) };
     if (cancelled)
         return Error { tr("Cancelled after %1 of %2 reports; those written are complete.")
-                           .arg(done.load())
-                           .arg(total) };
+                           .arg(locale.toString(done.load()), locale.toString(total)) };
     return done.load();
 }
 
