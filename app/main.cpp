@@ -1,5 +1,6 @@
 #include "application.h"
 #include "cli/cli.h"
+#include "language.h"
 
 #include <QApplication>
 #include <QCoreApplication>
@@ -33,6 +34,8 @@ int main(int argc, char *argv[])
         QCoreApplication::setOrganizationName(QStringLiteral("ClientDesk"));
         QCoreApplication::setApplicationName(QStringLiteral("ClientDesk"));
         QCoreApplication::setApplicationVersion(QStringLiteral(CLIENTDESK_VERSION));
+        // The same language as the app (its Settings, else the system's).
+        cd::Language::apply(cd::Language::localeFor(cd::Language::chosen()));
         return cd::cli::run(arguments);
     }
     if (cd::cli::wantsCommand(arguments)) {
@@ -40,6 +43,8 @@ int main(int argc, char *argv[])
         QCoreApplication::setOrganizationName(QStringLiteral("ClientDesk"));
         QCoreApplication::setApplicationName(QStringLiteral("ClientDesk"));
         QCoreApplication::setApplicationVersion(QStringLiteral(CLIENTDESK_VERSION));
+        // The same language as the app (its Settings, else the system's).
+        cd::Language::apply(cd::Language::localeFor(cd::Language::chosen()));
         return cd::cli::run(arguments);
     }
     QApplication app(argc, argv);

@@ -57,22 +57,23 @@ QLocale Language::localeFor(const QString &code)
 bool Language::apply(const QLocale &locale)
 {
     QLocale::setDefault(locale);
+    if (locale.language() == QLocale::English || locale.language() == QLocale::C)
+        return true;
     auto *app = QCoreApplication::instance();
-    // Qt's own texts (standard buttons, file dialogs) follow the same language.
+    auto *ours = new QTranslator(app);
+    if (!ours->load(locale, u"clientdesk"_s, u"_"_s, u":/i18n"_s)) {
+        // No ClientDesk in this language: English throughout, Qt's own texts too.
+        delete ours;
+        return false;
+    }
+    QCoreApplication::installTranslator(ours);
+    // Qt's own texts (file dialogs) where Qt has them; ours covers the standard buttons.
     auto *qt = new QTranslator(app);
     if (qt->load(locale, u"qtbase"_s, u"_"_s, QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QCoreApplication::installTranslator(qt);
     else
         delete qt;
-    if (locale.language() == QLocale::English || locale.language() == QLocale::C)
-        return true;
-    auto *ours = new QTranslator(app);
-    if (ours->load(locale, u"clientdesk"_s, u"_"_s, u":/i18n"_s)) {
-        QCoreApplication::installTranslator(ours);
-        return true;
-    }
-    delete ours;
-    return false;
+    return true;
 }
 
 } // namespace cd

@@ -354,7 +354,8 @@ void MainWindow::createMenus()
     m_newClientAction = tools->addAction(tr("New &Client…"), this, &MainWindow::newClient);
     m_newClientAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
     m_newCustomerAction = tools->addAction(tr("New C&ustomer…"), this, &MainWindow::newCustomer);
-    m_newCustomerAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_U));
+    // Not Ctrl+Shift+U: the input method of GNOME takes it for typing Unicode characters.
+    m_newCustomerAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_B));
     m_interactionAction
         = tools->addAction(tr("Log &Interaction…"), this, &MainWindow::logInteraction);
     m_interactionAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
@@ -521,9 +522,7 @@ void MainWindow::showFirmProfile()
 
 void MainWindow::showSettings()
 {
-    if (!m_database)
-        return;
-    SettingsDialog dialog(*m_database, this);
+    SettingsDialog dialog(m_database.get(), this);
     connect(&dialog, &SettingsDialog::firmProfileRequested, this, &MainWindow::showFirmProfile);
     if (dialog.exec() != QDialog::Accepted)
         return;
@@ -717,7 +716,7 @@ void MainWindow::updateActions()
     m_portfolioReportAction->setEnabled(m_database != nullptr && !busy);
     m_batchReportAction->setEnabled(m_database != nullptr && !busy);
     m_firmProfileAction->setEnabled(m_database != nullptr && !busy);
-    m_settingsAction->setEnabled(m_database != nullptr && !busy);
+    m_settingsAction->setEnabled(!busy); // the language can be chosen without a database
     m_newClientAction->setEnabled(m_database != nullptr && !busy);
     m_newCustomerAction->setEnabled(m_database != nullptr && !busy);
     m_interactionAction->setEnabled(m_database != nullptr && !busy

@@ -125,8 +125,22 @@ Result<Money> Money::parseLocalized(const QString &text, const QString &currency
     }
     const QString group = locale.groupSeparator();
     const QString point = locale.decimalPoint();
-    if (!group.isEmpty() && group != point)
+    if (!group.isEmpty() && group != point && cleaned.contains(group)) {
+        // A group separator only between groups of three digits before the decimal point:
+        // "12.5" typed in a locale that groups with "." is a mistake, not 125.
+        const QString whole = cleaned.section(point, 0, 0);
+        const QStringList groups = whole.split(group);
+        bool grouped = cleaned.section(point, 1).indexOf(group) < 0;
+        for (qsizetype i = 1; grouped && i < groups.size(); ++i)
+            grouped = groups.at(i).size() == 3;
+        const QString first = groups.constFirst();
+        grouped = grouped && !first.isEmpty() && first != locale.negativeSign();
+        if (!grouped)
+            return Error { tr("“%1” is not an amount in %2: “%3” separates thousands here, "
+                              "and “%4” the decimals.")
+                               .arg(text.trimmed(), currency, group, point) };
         cleaned.remove(group);
+    }
     cleaned.replace(point, u"."_s);
     cleaned.replace(locale.negativeSign(), u"-"_s);
     auto parsed = parse(cleaned, currency);

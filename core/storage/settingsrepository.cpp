@@ -176,7 +176,8 @@ Result<HealthWeights> SettingsRepository::healthWeights() const
         const Result<qint64> stored = intValue(key, fallback);
         if (!stored)
             return Error { stored.error() };
-        weights.set(key, int(std::clamp<qint64>(*stored, -1, HealthWeights::kMaximum + 1)));
+        // Kept as stored (within int) so that the message names the value found.
+        weights.set(key, int(std::clamp<qint64>(*stored, -1'000'000, 1'000'000)));
     }
     if (const QStringList problems = weights.validate(); !problems.isEmpty())
         return Error { problems.join(u' ') };

@@ -3261,10 +3261,6 @@ Hari ini menjadi tanggal konversinya dan draf kontrak akan dibuka untuknya. Pend
         <translation>Basis data tidak ditentukan.</translation>
     </message>
     <message>
-        <source>Team databases on a PostgreSQL server are not supported by this version yet; use a database file.</source>
-        <translation>Basis data tim di server PostgreSQL belum didukung oleh versi ini; gunakan berkas basis data.</translation>
-    </message>
-    <message>
         <source>The SQLite driver for Qt is not installed (package libqt6sql6-sqlite).</source>
         <translation>Driver SQLite untuk Qt tidak terpasang (paket libqt6sql6-sqlite).</translation>
     </message>
@@ -3283,6 +3279,42 @@ Hari ini menjadi tanggal konversinya dan draf kontrak akan dibuka untuknya. Pend
     <message>
         <source>%1 could not be upgraded: %2</source>
         <translation>%1 tidak dapat ditingkatkan ke versi baru: %2</translation>
+    </message>
+    <message>
+        <source>“%1” is not a database address; write it as postgresql://USER@HOST:PORT/DATABASE.</source>
+        <translation>“%1” bukan alamat basis data; tuliskan sebagai postgresql://USER@HOST:PORT/DATABASE.</translation>
+    </message>
+    <message>
+        <source>%1 names no user; write it as postgresql://USER@HOST:PORT/DATABASE.</source>
+        <translation>%1 tidak menyebutkan pengguna; tuliskan sebagai postgresql://USER@HOST:PORT/DATABASE.</translation>
+    </message>
+    <message>
+        <source>%1: the TLS mode “%2” is not one of %3.</source>
+        <translation>%1: mode TLS “%2” bukan salah satu dari %3.</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL driver for Qt is not installed (package libqt6sql6-psql).</source>
+        <translation>Driver PostgreSQL untuk Qt belum terpasang (paket libqt6sql6-psql).</translation>
+    </message>
+    <message>
+        <source>The server %1 did not accept the user “%2” with that password.</source>
+        <translation>Server %1 tidak menerima pengguna “%2” dengan kata sandi tersebut.</translation>
+    </message>
+    <message>
+        <source>The server %1 has no database “%2”; ask its administrator to create it.</source>
+        <translation>Server %1 tidak memiliki basis data “%2”; minta administratornya untuk membuatnya.</translation>
+    </message>
+    <message>
+        <source>The database server %1 does not answer; check the address and that the server is running.</source>
+        <translation>Server basis data %1 tidak menjawab; periksa alamatnya dan pastikan server berjalan.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened: %2</source>
+        <translation>%1 tidak dapat dibuka: %2</translation>
+    </message>
+    <message>
+        <source>%1 holds no ClientDesk database.</source>
+        <translation>%1 tidak berisi basis data ClientDesk.</translation>
     </message>
 </context>
 <context>
@@ -4727,6 +4759,10 @@ Pulihkan cadangan otomatis terakhir, yang dibuat %2? Perubahan sejak saat itu ti
         <source>Recording the schema version failed</source>
         <translation>Gagal mencatat versi skema</translation>
     </message>
+    <message>
+        <source>it holds tables of another program, not a ClientDesk database.</source>
+        <translation>isinya tabel program lain, bukan basis data ClientDesk.</translation>
+    </message>
 </context>
 <context>
     <name>cd::Money</name>
@@ -4759,6 +4795,10 @@ Pulihkan cadangan otomatis terakhir, yang dibuat %2? Perubahan sejak saat itu ti
     <message>
         <source>The sum of %1 and %2 is too large.</source>
         <translation>Jumlah %1 dan %2 terlalu besar.</translation>
+    </message>
+    <message>
+        <source>“%1” is not an amount in %2: “%3” separates thousands here, and “%4” the decimals.</source>
+        <translation>“%1” bukan jumlah dalam %2: di sini “%3” memisahkan ribuan, dan “%4” memisahkan desimal.</translation>
     </message>
 </context>
 <context>
@@ -7428,66 +7468,6 @@ Pulihkan cadangan otomatis terakhir, yang dibuat %2? Perubahan sejak saat itu ti
         <translation>Cara pelanggan diberi tag berdasarkan pembeliannya. Tag dihitung ulang di latar belakang setelah disimpan.</translation>
     </message>
     <message>
-        <source> days</source>
-        <translation> hari</translation>
-    </message>
-    <message>
-        <source> purchases</source>
-        <translation> pembelian</translation>
-    </message>
-    <message>
-        <source> quarters</source>
-        <translation> kuartal</translation>
-    </message>
-    <message>
-        <source>“New”: first purchase within</source>
-        <translation>“Baru”: pembelian pertama dalam</translation>
-    </message>
-    <message>
-        <source>“Returning”: at least</source>
-        <translation>“Kembali”: minimal</translation>
-    </message>
-    <message>
-        <source>“Loyal”: purchases in at least</source>
-        <translation>“Setia”: pembelian dalam minimal</translation>
-    </message>
-    <message>
-        <source>… of the most recent</source>
-        <translation>… dari yang terakhir</translation>
-    </message>
-    <message>
-        <source>… and a customer for at least</source>
-        <translation>… dan menjadi pelanggan minimal</translation>
-    </message>
-    <message>
-        <source>“Promotion-driven”: discounted share at least</source>
-        <translation>“Pemburu promo”: pangsa berdiskon minimal</translation>
-    </message>
-    <message>
-        <source> %</source>
-        <translation> %</translation>
-    </message>
-    <message>
-        <source>… out of at least</source>
-        <translation>… dari minimal</translation>
-    </message>
-    <message>
-        <source>“Advocate”: referred at least</source>
-        <translation>“Pendukung”: merujuk minimal</translation>
-    </message>
-    <message>
-        <source> accounts</source>
-        <translation> akun</translation>
-    </message>
-    <message>
-        <source>A client starts at 100 points and loses these for each warning sign; 75 and above is good, 50 to 74 needs watching, below 50 is at risk. 0 ignores a sign.</source>
-        <translation>Klien mulai dari 100 poin dan kehilangan poin ini untuk setiap tanda peringatan; 75 ke atas baik, 50 sampai 74 perlu dipantau, di bawah 50 berisiko. 0 mengabaikan tanda itu.</translation>
-    </message>
-    <message>
-        <source> points</source>
-        <translation> poin</translation>
-    </message>
-    <message>
         <source>No active contract</source>
         <translation>Tidak ada kontrak aktif</translation>
     </message>
@@ -7528,14 +7508,6 @@ Pulihkan cadangan otomatis terakhir, yang dibuat %2? Perubahan sejak saat itu ti
         <translation>Kembalikan &amp;Bawaan</translation>
     </message>
     <message>
-        <source> backups</source>
-        <translation> cadangan</translation>
-    </message>
-    <message>
-        <source>&amp;Keep the newest:</source>
-        <translation>Simpan yang terbar&amp;u:</translation>
-    </message>
-    <message>
         <source>Backups are taken when ClientDesk opens the database and kept in a folder beside it; File &gt; Restore from Backup puts one back.</source>
         <translation>Cadangan dibuat saat ClientDesk membuka basis data dan disimpan di folder di sebelahnya; Berkas &gt; Pulihkan dari Cadangan mengembalikannya.</translation>
     </message>
@@ -7546,6 +7518,50 @@ Pulihkan cadangan otomatis terakhir, yang dibuat %2? Perubahan sejak saat itu ti
     <message>
         <source>Back up this database &amp;automatically, once a day</source>
         <translation>Cadangkan basis data ini secara &amp;otomatis, sekali sehari</translation>
+    </message>
+    <message>
+        <source>Open a database to change its currency, tags, health weights and backups.</source>
+        <translation>Buka basis data untuk mengubah mata uang, tag, bobot kesehatan, dan cadangannya.</translation>
+    </message>
+    <message>
+        <source>“New”: days since the first purchase, fewer than</source>
+        <translation>“Baru”: hari sejak pembelian pertama, kurang dari</translation>
+    </message>
+    <message>
+        <source>“Returning”: purchases, at least</source>
+        <translation>“Kembali”: jumlah pembelian, minimal</translation>
+    </message>
+    <message>
+        <source>“Loyal”: quarters with a purchase, at least</source>
+        <translation>“Setia”: kuartal dengan pembelian, minimal</translation>
+    </message>
+    <message>
+        <source>“Loyal”: out of the most recent quarters</source>
+        <translation>“Setia”: dari kuartal terakhir sebanyak</translation>
+    </message>
+    <message>
+        <source>“Loyal”: days as a customer, at least</source>
+        <translation>“Setia”: hari sebagai pelanggan, minimal</translation>
+    </message>
+    <message>
+        <source>“Promotion-driven”: percent of purchases discounted, at least</source>
+        <translation>“Pemburu promo”: persen pembelian berdiskon, minimal</translation>
+    </message>
+    <message>
+        <source>“Promotion-driven”: purchases, at least</source>
+        <translation>“Pemburu promo”: jumlah pembelian, minimal</translation>
+    </message>
+    <message>
+        <source>“Advocate”: accounts referred, at least</source>
+        <translation>“Pendukung”: akun yang dirujuk, minimal</translation>
+    </message>
+    <message>
+        <source>A client starts at 100 points and loses the points below for each warning sign; 75 and above is good, 50 to 74 needs watching, below 50 is at risk. 0 ignores a sign.</source>
+        <translation>Klien mulai dari 100 poin dan kehilangan poin di bawah ini untuk setiap tanda peringatan; 75 ke atas baik, 50 sampai 74 perlu dipantau, di bawah 50 berisiko. 0 mengabaikan tanda itu.</translation>
+    </message>
+    <message>
+        <source>&amp;Number of backups kept:</source>
+        <translation>&amp;Jumlah cadangan yang disimpan:</translation>
     </message>
 </context>
 <context>
@@ -8124,6 +8140,10 @@ Jalankan &apos;clientdesk COMMAND --help&apos; untuk melihat opsi suatu perintah
     <message>
         <source>Not included: %1 revenue entries in currencies other than %2.</source>
         <translation>Tidak termasuk: %1 entri pendapatan dalam mata uang selain %2.</translation>
+    </message>
+    <message>
+        <source>OK: %1 passes ClientDesk&apos;s rules (%2 accounts, %3 revenue entries).</source>
+        <translation>OK: %1 lolos aturan ClientDesk (%2 akun, %3 entri pendapatan).</translation>
     </message>
 </context>
 </TS>

@@ -109,6 +109,24 @@ private slots:
         QVERIFY(!Money::parseLocalized(u"twelve"_s, u"USD"_s, us).ok());
     }
 
+    void aThousandsSeparatorOutOfPlaceIsRefused()
+    {
+        // In Indonesian "." groups thousands: "12.5" is a slip, not 125.
+        const QLocale id(QLocale::Indonesian, QLocale::Indonesia);
+        for (const QString &typed :
+             { u"12.5"_s, u"1.25,00"_s, u"1.2500"_s, u".500"_s, u"1,250.000"_s }) {
+            const auto m = Money::parseLocalized(typed, u"IDR"_s, id);
+            QVERIFY2(!m.ok(), qPrintable(typed));
+            QVERIFY2(m.error().contains(u"separates thousands"_s), qPrintable(m.error()));
+        }
+        QCOMPARE(Money::parseLocalized(u"12,5"_s, u"IDR"_s, id)->minorUnits(), qint64(1250));
+        QCOMPARE(Money::parseLocalized(u"-1.000"_s, u"IDR"_s, id)->minorUnits(), qint64(-100000));
+        QCOMPARE(Money::parseLocalized(u"12500"_s, u"IDR"_s, id)->minorUnits(), qint64(1250000));
+        const QLocale us(QLocale::English, QLocale::UnitedStates);
+        QVERIFY(!Money::parseLocalized(u"12,5"_s, u"USD"_s, us).ok());
+        QCOMPARE(Money::parseLocalized(u"12,500.5"_s, u"USD"_s, us)->minorUnits(), qint64(1250050));
+    }
+
     void additionDetectsOverflow()
     {
         const Money big(std::numeric_limits<qint64>::max(), u"USD"_s);

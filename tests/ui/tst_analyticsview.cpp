@@ -507,6 +507,14 @@ private slots:
                 v->groupingBox()->findData(int(PeriodGrouping::Quarter)));
             v->styleBox()->setCurrentIndex(1);
         }
+        {
+            // As after a restart: QSettings reads its values back as text.
+            QSettings settings;
+            for (const QString &key : settings.allKeys()) {
+                if (settings.value(key).typeId() != QMetaType::QByteArray)
+                    settings.setValue(key, settings.value(key).toString());
+            }
+        }
         auto v = std::make_unique<AnalyticsView>();
         QCOMPARE(v->presetBox()->currentData().toInt(), int(AnalyticsView::Preset::AllTime));
         QCOMPARE(v->groupingBox()->currentData().toInt(), int(PeriodGrouping::Quarter));

@@ -18,6 +18,7 @@
 #include <QElapsedTimer>
 #include <QLabel>
 #include <QSqlQuery>
+#include <QStandardPaths>
 #include <QTableView>
 #include <QTableWidget>
 #include <QTemporaryDir>
@@ -49,6 +50,8 @@ class tst_HostileText : public QObject
 private slots:
     void initTestCase()
     {
+        // Keep the developer's own settings out of it (the views remember their layout).
+        QStandardPaths::setTestModeEnabled(true);
         auto db = Database::open(m_dir.filePath(u"hostile.sqlite"_s));
         QVERIFY2(db.ok(), qPrintable(db.error()));
         m_db = std::move(db).value();

@@ -11,6 +11,7 @@
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QSqlQuery>
+#include <QStandardPaths>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
@@ -51,6 +52,12 @@ private:
     }
 
 private slots:
+    void initTestCase()
+    {
+        // Keep the developer's own settings out of it (the views remember their layout).
+        QStandardPaths::setTestModeEnabled(true);
+    }
+
     void importsValidRowsAndAsksAboutDuplicates()
     {
         auto db = freshDatabase();

@@ -153,6 +153,14 @@ private slots:
             filteredRows = view.table()->model()->rowCount();
             filteredSummary = view.summaryText();
         } // closing the view keeps its layout
+        {
+            // As after a restart: QSettings reads its values back as text.
+            QSettings settings;
+            for (const QString &key : settings.allKeys()) {
+                if (settings.value(key).typeId() != QMetaType::QByteArray)
+                    settings.setValue(key, settings.value(key).toString());
+            }
+        }
         PipelineView view;
         view.setDatabase(db.get());
         view.reload();

@@ -13,6 +13,7 @@
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QSqlQuery>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTreeWidget>
@@ -46,6 +47,12 @@ private:
     }
 
 private slots:
+    void initTestCase()
+    {
+        // Keep the developer's own settings out of it (the views remember their layout).
+        QStandardPaths::setTestModeEnabled(true);
+    }
+
     void opensWithADailyBackupAndRestoresIt()
     {
         const QString path = m_dir.filePath(u"firm.sqlite"_s);

@@ -21,6 +21,7 @@
 #include <QSettings>
 #include <QSpinBox>
 #include <QStandardPaths>
+#include <QTabWidget>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
@@ -66,7 +67,7 @@ private slots:
     void theDialogShowsWhatIsStoredAndSavesItTogether()
     {
         QVERIFY(SettingsRepository(*m_db).setFirmCurrency(u"IDR"_s).ok());
-        SettingsDialog dialog(*m_db);
+        SettingsDialog dialog(m_db.get());
         QCOMPARE(dialog.currencyField()->currentText(), u"IDR"_s);
         QCOMPARE(dialog.numberField(u"tag_new_days"_s)->value(), TagThresholds().newDays);
         QCOMPARE(dialog.numberField(u"health_notice_30"_s)->value(), HealthWeights().noticeSoon);
@@ -92,7 +93,7 @@ private slots:
         QCOMPARE(CustomerStats(*m_db).thresholds()->newDays, 30);
 
         // Reopened, it shows the stored values; saving unchanged changes nothing.
-        SettingsDialog again(*m_db);
+        SettingsDialog again(m_db.get());
         QCOMPARE(again.currencyField()->currentText(), u"USD"_s);
         QCOMPARE(again.numberField(u"health_no_contract"_s)->value(), 0);
         QVERIFY(!again.backupsField()->isChecked());
@@ -116,7 +117,7 @@ private slots:
     void badValuesAreNamedAndNothingIsWritten()
     {
         const auto before = SettingsRepository(*m_db).all();
-        SettingsDialog dialog(*m_db);
+        SettingsDialog dialog(m_db.get());
         dialog.currencyField()->setCurrentText(u"Rupiah"_s);
         dialog.numberField(u"tag_loyal_quarters"_s)->setValue(9); // more than the window of 8
         dialog.numberField(u"health_no_contract"_s)->setValue(55);
@@ -126,6 +127,33 @@ private slots:
         QVERIFY(dialog.message().contains(u"“Loyal” needs purchases in 9 quarters"_s));
         QCOMPARE(*SettingsRepository(*m_db).all(), *before);
         QCOMPARE(Language::chosen(), QString());
+    }
+
+    void withoutADatabaseOnlyTheLanguageCanBeChosen()
+    {
+        SettingsDialog dialog(nullptr);
+        QVERIFY(!dialog.currencyField()->isEnabled());
+        for (int tab = 1; tab < dialog.tabs()->count(); ++tab)
+            QVERIFY(!dialog.tabs()->isTabEnabled(tab));
+        QVERIFY(dialog.message().contains(u"Open a database"_s));
+        dialog.languageField()->setCurrentIndex(dialog.languageField()->findData(u"en"_s));
+        QVERIFY(dialog.save());
+        QCOMPARE(Language::chosen(), u"en"_s);
+        QVERIFY(!dialog.figuresChanged());
+        Language::setChosen(QString());
+    }
+
+    void unusableStoredValuesAreNamedAndSavingReplacesThem()
+    {
+        QVERIFY(SettingsRepository(*m_db).setValue(u"health_notice_30"_s, u"1000"_s).ok());
+        SettingsDialog dialog(m_db.get());
+        QVERIFY2(dialog.message().contains(u"“health_notice_30” is 1,000"_s)
+                     || dialog.message().contains(u"“health_notice_30” is 1000"_s),
+                 qPrintable(dialog.message()));
+        QCOMPARE(dialog.numberField(u"health_notice_30"_s)->value(), 25);
+        QVERIFY(dialog.save());
+        QVERIFY(dialog.figuresChanged()); // the defaults now stand where 1000 was
+        QCOMPARE(setting(u"health_notice_30"_s), u"25"_s);
     }
 
     void healthWeightsChangeTheClientsScores()
@@ -173,7 +201,7 @@ private slots:
         QCOMPARE(listed.value(u"Tools › New Client…"_s),
                  native(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C)));
         QCOMPARE(listed.value(u"Tools › New Customer…"_s),
-                 native(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_U)));
+                 native(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_B)));
         QCOMPARE(listed.value(u"Tools › Record Sale…"_s),
                  native(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S)));
         QCOMPARE(listed.value(u"Tools › Log Interaction…"_s),
@@ -276,7 +304,7 @@ private slots:
             menus.append(action->text());
         QCOMPARE(menus.first(), u"&Berkas"_s);
         QVERIFY(!menus.contains(u"&Help"_s));
-        SettingsDialog dialog(*m_db);
+        SettingsDialog dialog(m_db.get());
         QCOMPARE(dialog.windowTitle(), u"Pengaturan"_s);
 
         // Money, numbers and dates the Indonesian way, in the models as on the screen.

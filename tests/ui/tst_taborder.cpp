@@ -184,7 +184,7 @@ private slots:
             verifyOrder(d, u"SampleSizeDialog"_s);
         }
         {
-            SettingsDialog d(*m_db);
+            SettingsDialog d(m_db.get());
             verifyOrder(d, u"SettingsDialog"_s);
         }
         {

@@ -33,7 +33,7 @@ QLabel *note(const QString &text, QWidget *parent)
 
 } // namespace
 
-SettingsDialog::SettingsDialog(Database &database, QWidget *parent)
+SettingsDialog::SettingsDialog(Database *database, QWidget *parent)
     : QDialog(parent), m_database(database)
 {
     setWindowTitle(tr("Settings"));
@@ -42,24 +42,31 @@ SettingsDialog::SettingsDialog(Database &database, QWidget *parent)
     m_message->setWordWrap(true);
 
     QStringList problems;
-    SettingsRepository settings(database);
-    m_storedCurrency = settings.firmCurrency();
-    if (const auto thresholds = CustomerStats(database).thresholds())
-        m_storedThresholds = *thresholds;
-    else
-        problems.append(thresholds.error());
-    if (const auto weights = settings.healthWeights())
-        m_storedWeights = *weights;
-    else
-        problems.append(weights.error());
     BackupPolicy policy;
-    if (const auto stored = RollingBackups(database).policy())
-        policy = *stored;
-    else
-        problems.append(stored.error());
+    if (database) {
+        SettingsRepository settings(*database);
+        m_storedCurrency = settings.firmCurrency();
+        if (const auto thresholds = CustomerStats(*database).thresholds())
+            m_storedThresholds = *thresholds;
+        else
+            problems.append(thresholds.error());
+        if (const auto weights = settings.healthWeights())
+            m_storedWeights = *weights;
+        else
+            problems.append(weights.error());
+        if (const auto stored = RollingBackups(*database).policy())
+            policy = *stored;
+        else
+            problems.append(stored.error());
+    }
+    // Saving writes the defaults shown over what could not be used: the figures change.
+    m_storedUnusable = !problems.isEmpty();
     if (!problems.isEmpty())
         m_message->setText(tr("Showing the defaults where the stored settings are not usable: %1")
                                .arg(problems.join(u' ')));
+    else if (!database)
+        m_message->setText(tr("Open a database to change its currency, tags, health weights "
+                              "and backups."));
 
     m_tabs = new QTabWidget(this);
     m_tabs->addTab(createGeneralTab(), tr("&General"));
@@ -69,6 +76,12 @@ SettingsDialog::SettingsDialog(Database &database, QWidget *parent)
     m_backups->setChecked(policy.enabled);
     m_keep->setValue(policy.keep);
     m_keep->setEnabled(policy.enabled);
+    if (!database) {
+        for (int tab = 1; tab < m_tabs->count(); ++tab)
+            m_tabs->setTabEnabled(tab, false);
+        m_currency->setEnabled(false);
+        m_firmProfile->setEnabled(false);
+    }
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
     connect(buttons, &QDialogButtonBox::accepted, this, [this] {
@@ -99,8 +112,8 @@ QWidget *SettingsDialog::createGeneralTab()
     m_currency->addItems(common);
     m_currency->setCurrentText(m_storedCurrency);
 
-    auto *firm = new QPushButton(tr("Firm &Profile…"), page);
-    connect(firm, &QPushButton::clicked, this, &SettingsDialog::firmProfileRequested);
+    m_firmProfile = new QPushButton(tr("Firm &Profile…"), page);
+    connect(m_firmProfile, &QPushButton::clicked, this, &SettingsDialog::firmProfileRequested);
 
     auto *form = new QFormLayout(page);
     form->addRow(tr("&Language:"), m_language);
@@ -113,7 +126,7 @@ QWidget *SettingsDialog::createGeneralTab()
                  note(tr("The currency of totals, charts and reports (ISO code, such as IDR). "
                          "Revenue recorded in another currency is kept, but not counted in them."),
                       page));
-    form->addRow(tr("Reports:"), firm);
+    form->addRow(tr("Reports:"), m_firmProfile);
     return page;
 }
 
@@ -122,7 +135,7 @@ QSpinBox *SettingsDialog::addNumber(const QString &key, int value, int low, int 
     auto *spin = new QSpinBox(this);
     spin->setRange(low, high);
     spin->setValue(value);
-    spin->setAccessibleName(key);
+    spin->setObjectName(key);
     m_numbers.append({ key, spin });
     return spin;
 }
@@ -135,30 +148,25 @@ QWidget *SettingsDialog::createTagsTab()
     form->addRow(note(tr("How customers are tagged from their purchases. The tags are worked out "
                          "again in the background after saving."),
                       page));
-    const auto add = [&](const QString &label, const QString &key, int value, int low, int high,
-                         const QString &suffix) {
-        QSpinBox *spin = addNumber(key, value, low, high);
-        spin->setSuffix(suffix);
-        form->addRow(label, spin);
+    const auto add = [&](const QString &label, const QString &key, int value, int low, int high) {
+        form->addRow(label, addNumber(key, value, low, high));
     };
-    const QString days = tr(" days");
-    const QString purchases = tr(" purchases");
-    const QString quarters = tr(" quarters");
-    add(tr("“New”: first purchase within"), u"tag_new_days"_s, t.newDays, 1, 3650, days);
-    add(tr("“Returning”: at least"), u"tag_returning_purchases"_s, t.returningPurchases, 2, 1000,
-        purchases);
-    add(tr("“Loyal”: purchases in at least"), u"tag_loyal_quarters"_s, t.loyalQuarters, 1, 40,
-        quarters);
-    add(tr("… of the most recent"), u"tag_loyal_window_quarters"_s, t.loyalWindowQuarters, 2, 40,
-        quarters);
-    add(tr("… and a customer for at least"), u"tag_loyal_min_days"_s, t.loyalMinDays, 0, 3650,
-        days);
-    add(tr("“Promotion-driven”: discounted share at least"), u"tag_promo_percent"_s, t.promoPercent,
-        1, 100, tr(" %"));
-    add(tr("… out of at least"), u"tag_promo_min_purchases"_s, t.promoMinPurchases, 1, 1000,
-        purchases);
-    add(tr("“Advocate”: referred at least"), u"tag_advocate_referrals"_s, t.advocateReferrals, 1,
-        1000, tr(" accounts"));
+    add(tr("“New”: days since the first purchase, fewer than"), u"tag_new_days"_s, t.newDays, 1,
+        3650);
+    add(tr("“Returning”: purchases, at least"), u"tag_returning_purchases"_s, t.returningPurchases,
+        2, 1000);
+    add(tr("“Loyal”: quarters with a purchase, at least"), u"tag_loyal_quarters"_s, t.loyalQuarters,
+        1, 40);
+    add(tr("“Loyal”: out of the most recent quarters"), u"tag_loyal_window_quarters"_s,
+        t.loyalWindowQuarters, 2, 40);
+    add(tr("“Loyal”: days as a customer, at least"), u"tag_loyal_min_days"_s, t.loyalMinDays, 0,
+        3650);
+    add(tr("“Promotion-driven”: percent of purchases discounted, at least"), u"tag_promo_percent"_s,
+        t.promoPercent, 1, 100);
+    add(tr("“Promotion-driven”: purchases, at least"), u"tag_promo_min_purchases"_s,
+        t.promoMinPurchases, 1, 1000);
+    add(tr("“Advocate”: accounts referred, at least"), u"tag_advocate_referrals"_s,
+        t.advocateReferrals, 1, 1000);
     return page;
 }
 
@@ -167,14 +175,13 @@ QWidget *SettingsDialog::createHealthTab()
     auto *page = new QWidget(this);
     const HealthWeights &w = m_storedWeights;
     auto *form = new QFormLayout(page);
-    form->addRow(note(tr("A client starts at 100 points and loses these for each warning sign; "
+    form->addRow(note(tr("A client starts at 100 points and loses the points below for each "
+                         "warning sign; "
                          "75 and above is good, 50 to 74 needs watching, below 50 is at risk. "
                          "0 ignores a sign."),
                       page));
     const auto add = [&](const QString &label, const QString &key, int value) {
-        QSpinBox *spin = addNumber(key, value, 0, HealthWeights::kMaximum);
-        spin->setSuffix(tr(" points"));
-        form->addRow(label, spin);
+        form->addRow(label, addNumber(key, value, 0, HealthWeights::kMaximum));
     };
     add(tr("No active contract"), u"health_no_contract"_s, w.noContract);
     add(tr("No contact for more than 90 days"), u"health_no_contact_90"_s, w.noContactLong);
@@ -201,11 +208,10 @@ QWidget *SettingsDialog::createBackupsTab()
     m_backups = new QCheckBox(tr("Back up this database &automatically, once a day"), page);
     m_keep = new QSpinBox(page);
     m_keep->setRange(BackupPolicy::kMinimumKeep, BackupPolicy::kMaximumKeep);
-    m_keep->setSuffix(tr(" backups"));
     connect(m_backups, &QCheckBox::toggled, m_keep, &QWidget::setEnabled);
     auto *form = new QFormLayout(page);
     form->addRow(m_backups);
-    form->addRow(tr("&Keep the newest:"), m_keep);
+    form->addRow(tr("&Number of backups kept:"), m_keep);
     form->addRow(note(tr("Backups are taken when ClientDesk opens the database and kept in a "
                          "folder beside it; File > Restore from Backup puts one back."),
                       page));
@@ -223,30 +229,38 @@ QSpinBox *SettingsDialog::numberField(const QString &key) const
 
 TagThresholds SettingsDialog::thresholdsInForm() const
 {
-    TagThresholds t;
-    t.newDays = numberField(u"tag_new_days"_s)->value();
-    t.returningPurchases = numberField(u"tag_returning_purchases"_s)->value();
-    t.loyalQuarters = numberField(u"tag_loyal_quarters"_s)->value();
-    t.loyalWindowQuarters = numberField(u"tag_loyal_window_quarters"_s)->value();
-    t.loyalMinDays = numberField(u"tag_loyal_min_days"_s)->value();
-    t.promoPercent = numberField(u"tag_promo_percent"_s)->value();
-    t.promoMinPurchases = numberField(u"tag_promo_min_purchases"_s)->value();
-    t.advocateReferrals = numberField(u"tag_advocate_referrals"_s)->value();
+    const auto value = [this](const QString &key, int fallback) {
+        const QSpinBox *spin = numberField(key);
+        return spin ? spin->value() : fallback;
+    };
+    TagThresholds t = m_storedThresholds;
+    t.newDays = value(u"tag_new_days"_s, t.newDays);
+    t.returningPurchases = value(u"tag_returning_purchases"_s, t.returningPurchases);
+    t.loyalQuarters = value(u"tag_loyal_quarters"_s, t.loyalQuarters);
+    t.loyalWindowQuarters = value(u"tag_loyal_window_quarters"_s, t.loyalWindowQuarters);
+    t.loyalMinDays = value(u"tag_loyal_min_days"_s, t.loyalMinDays);
+    t.promoPercent = value(u"tag_promo_percent"_s, t.promoPercent);
+    t.promoMinPurchases = value(u"tag_promo_min_purchases"_s, t.promoMinPurchases);
+    t.advocateReferrals = value(u"tag_advocate_referrals"_s, t.advocateReferrals);
     return t;
 }
 
 HealthWeights SettingsDialog::weightsInForm() const
 {
-    HealthWeights weights;
-    for (const auto &[key, value] : HealthWeights().toSettings())
-        weights.set(key, numberField(key)->value());
+    HealthWeights weights = m_storedWeights;
+    for (const auto &[key, value] : HealthWeights().toSettings()) {
+        if (const QSpinBox *spin = numberField(key))
+            weights.set(key, spin->value());
+    }
     return weights;
 }
 
 void SettingsDialog::showWeights(const HealthWeights &weights)
 {
-    for (const auto &[key, value] : weights.toSettings())
-        numberField(key)->setValue(value);
+    for (const auto &[key, value] : weights.toSettings()) {
+        if (QSpinBox *spin = numberField(key))
+            spin->setValue(value);
+    }
 }
 
 void SettingsDialog::restoreDefaultWeights()
@@ -271,31 +285,35 @@ bool SettingsDialog::save()
     if (const QString problem = SettingsRepository::currencyProblem(m_currency->currentText());
         !problem.isEmpty())
         problems.prepend(problem);
-    if (!problems.isEmpty()) {
+    if (!problems.isEmpty() && m_database) {
         m_message->setText(problems.join(u' '));
         return false;
     }
-    TransactionGuard guard(m_database);
-    Status ok = guard.begin();
-    if (ok)
-        ok = SettingsRepository(m_database).setFirmCurrency(currency);
-    if (ok)
-        ok = CustomerStats(m_database).setThresholds(thresholds);
-    if (ok)
-        ok = SettingsRepository(m_database).setHealthWeights(weights);
-    if (ok)
-        ok = RollingBackups(m_database).setPolicy(policy);
-    if (ok)
-        ok = guard.commit();
-    if (!ok) {
-        m_message->setText(tr("Nothing was saved: %1").arg(ok.error()));
-        return false;
+    if (m_database) {
+        TransactionGuard guard(*m_database);
+        Status ok = guard.begin();
+        if (ok)
+            ok = SettingsRepository(*m_database).setFirmCurrency(currency);
+        if (ok)
+            ok = CustomerStats(*m_database).setThresholds(thresholds);
+        if (ok)
+            ok = SettingsRepository(*m_database).setHealthWeights(weights);
+        if (ok)
+            ok = RollingBackups(*m_database).setPolicy(policy);
+        if (ok)
+            ok = guard.commit();
+        if (!ok) {
+            m_message->setText(tr("Nothing was saved: %1").arg(ok.error()));
+            return false;
+        }
     }
     const QString language = m_language->currentData().toString();
     m_languageChanged = language != Language::chosen();
     Language::setChosen(language);
-    m_figuresChanged = currency != m_storedCurrency || thresholds != m_storedThresholds
-        || weights != m_storedWeights;
+    m_figuresChanged = m_database
+        && (m_storedUnusable || currency != m_storedCurrency || thresholds != m_storedThresholds
+            || weights != m_storedWeights);
+    m_storedUnusable = false;
     m_storedCurrency = currency;
     m_storedThresholds = thresholds;
     m_storedWeights = weights;

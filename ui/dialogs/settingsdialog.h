@@ -10,6 +10,7 @@
 class QCheckBox;
 class QComboBox;
 class QLabel;
+class QPushButton;
 class QSpinBox;
 class QTabWidget;
 
@@ -26,7 +27,8 @@ class SettingsDialog final : public QDialog
     Q_DISABLE_COPY_MOVE(SettingsDialog)
 
 public:
-    explicit SettingsDialog(Database &database, QWidget *parent = nullptr);
+    /// Without a database only the language can be chosen.
+    explicit SettingsDialog(Database *database, QWidget *parent = nullptr);
 
     /// Validates every field, then stores the database's settings in one transaction and
     /// the language choice; false after saying why (nothing is stored then).
@@ -60,19 +62,21 @@ private:
     HealthWeights weightsInForm() const;
     void showWeights(const HealthWeights &weights);
 
-    Database &m_database;
+    Database *m_database = nullptr;
     QString m_storedCurrency;
     TagThresholds m_storedThresholds;
     HealthWeights m_storedWeights;
     QTabWidget *m_tabs = nullptr;
     QComboBox *m_language = nullptr;
     QComboBox *m_currency = nullptr;
+    QPushButton *m_firmProfile = nullptr;
     QList<std::pair<QString, QSpinBox *>> m_numbers;
     QCheckBox *m_backups = nullptr;
     QSpinBox *m_keep = nullptr;
     QLabel *m_message = nullptr;
     bool m_languageChanged = false;
     bool m_figuresChanged = false;
+    bool m_storedUnusable = false; ///< some stored values could not be used; defaults shown
 };
 
 } // namespace cd

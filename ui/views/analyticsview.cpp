@@ -229,9 +229,12 @@ void AnalyticsView::restoreChoices()
 {
     const QSettings settings;
     for (auto [box, key] : rememberedChoices()) {
-        const int index = box->findData(settings.value(kChoicesKey + key));
-        if (index >= 0)
-            box->setCurrentIndex(index);
+        // Read back as text after a restart; matched by text.
+        const QString stored = settings.value(kChoicesKey + key).toString();
+        for (int i = 0; i < box->count() && !stored.isEmpty(); ++i) {
+            if (box->itemData(i).toString() == stored)
+                box->setCurrentIndex(i);
+        }
     }
     const bool custom = Preset(m_preset->currentData().toInt()) == Preset::Custom;
     m_from->setEnabled(custom);

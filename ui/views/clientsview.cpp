@@ -172,8 +172,7 @@ void ClientsView::reload()
         const QSignalBlocker regionBlocker(m_region);
         for (auto [combo, key] :
              { std::pair { m_industry, u"industry"_s }, std::pair { m_region, u"region"_s } }) {
-            const int index = combo->findData(settings.value(kFilterKey + key));
-            combo->setCurrentIndex(index < 0 ? 0 : index);
+            listviews::selectStored(combo, settings.value(kFilterKey + key));
         }
     }
     applyFilter();
@@ -302,8 +301,7 @@ void ClientsView::restoreLayout()
     m_search->setText(settings.value(kFilterKey + u"search"_s).toString());
     for (auto [combo, key] :
          { std::pair { m_status, u"status"_s }, std::pair { m_health, u"health"_s } }) {
-        const int index = combo->findData(settings.value(kFilterKey + key));
-        combo->setCurrentIndex(index < 0 ? 0 : index);
+        listviews::selectStored(combo, settings.value(kFilterKey + key));
     }
     m_restoring = false;
     m_choicesRestored = false;

@@ -81,4 +81,22 @@ inline void select(QComboBox *combo, const QVariant &value)
     combo->setCurrentIndex(index < 0 ? 0 : index);
 }
 
+/// Selects the entry whose data equals `stored` as text: a value read back from QSettings is a
+/// string after a restart ("2"), whatever type it was saved as. The "any" entry when it is
+/// invalid or gone; returns whether it was found.
+inline bool selectStored(QComboBox *combo, const QVariant &stored)
+{
+    if (stored.isValid() && !stored.toString().isEmpty()) {
+        for (int i = 0; i < combo->count(); ++i) {
+            const QVariant data = combo->itemData(i);
+            if (data.isValid() && data.toString() == stored.toString()) {
+                combo->setCurrentIndex(i);
+                return true;
+            }
+        }
+    }
+    combo->setCurrentIndex(0);
+    return false;
+}
+
 } // namespace cd::listviews

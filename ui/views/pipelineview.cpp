@@ -136,7 +136,9 @@ void PipelineView::saveLayout() const
     QSettings settings;
     settings.setValue(kLayoutKey + u"header"_s, m_table->horizontalHeader()->saveState());
     settings.setValue(kLayoutKey + u"tab"_s, m_tabs->currentIndex());
-    settings.setValue(kLayoutKey + u"owner"_s, m_owner->currentData());
+    // Not filled yet (the area was not opened): the remembered owner stays.
+    settings.setValue(kLayoutKey + u"owner"_s,
+                      m_pendingOwner.isValid() ? m_pendingOwner : m_owner->currentData());
     settings.setValue(kLayoutKey + u"kind"_s, m_kind->currentData());
     settings.setValue(kLayoutKey + u"period"_s, m_period->currentData());
 }
@@ -150,8 +152,8 @@ void PipelineView::restoreLayout()
     m_pendingOwner = settings.value(kLayoutKey + u"owner"_s);
     const QSignalBlocker kindBlocker(m_kind);
     const QSignalBlocker periodBlocker(m_period);
-    listviews::select(m_kind, settings.value(kLayoutKey + u"kind"_s));
-    listviews::select(m_period, settings.value(kLayoutKey + u"period"_s));
+    listviews::selectStored(m_kind, settings.value(kLayoutKey + u"kind"_s));
+    listviews::selectStored(m_period, settings.value(kLayoutKey + u"period"_s));
     const QSignalBlocker tabsBlocker(m_tabs); // the analytics tab fills on the first reload
     m_tabs->setCurrentIndex(settings.value(kLayoutKey + u"tab"_s, 0).toInt());
 }
@@ -307,7 +309,7 @@ void PipelineView::fillOwners()
     listviews::refill(m_owner, tr("Everyone"), owners);
     if (m_pendingOwner.isValid()) {
         const QSignalBlocker blocker(m_owner);
-        listviews::select(m_owner, m_pendingOwner);
+        listviews::selectStored(m_owner, m_pendingOwner);
         m_pendingOwner = QVariant();
     }
 }
