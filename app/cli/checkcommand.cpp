@@ -54,9 +54,12 @@ int runCheck(const QStringList &arguments, Console &console)
         revenue = query.value(1).toLongLong();
     }
     const QLocale locale;
-    console.out() << tr("OK: %1 passes SQLite's integrity and foreign key checks and "
-                        "ClientDesk's rules (%2 accounts, %3 revenue entries).")
-                         .arg(where, locale.toString(accounts), locale.toString(revenue))
+    // On PostgreSQL the server keeps its own storage and foreign keys whole.
+    const QString sentence = db->dialect() == Dialect::SQLite
+        ? tr("OK: %1 passes SQLite's integrity and foreign key checks and ClientDesk's rules "
+             "(%2 accounts, %3 revenue entries).")
+        : tr("OK: %1 passes ClientDesk's rules (%2 accounts, %3 revenue entries).");
+    console.out() << sentence.arg(where, locale.toString(accounts), locale.toString(revenue))
                   << Qt::endl;
     return Success;
 }

@@ -150,7 +150,8 @@ Result<QList<std::pair<qint64, qint64>>> RevenueAnalytics::topAccounts(Database 
     QSqlQuery q(database.connection());
     q.prepare(u"SELECT account_id, sum(amount_minor) AS total FROM ("_s
               + parts.join(u" UNION ALL "_s)
-              + u") GROUP BY account_id HAVING total > 0 ORDER BY total DESC, account_id "
+              + u") AS parts GROUP BY account_id HAVING sum(amount_minor) > 0 "
+                "ORDER BY total DESC, account_id "
                 "LIMIT :limit"_s);
     if (wholeFrom <= wholeTo) {
         q.bindValue(u":wholeFrom"_s, wholeFrom.toString(u"yyyy-MM"_s));

@@ -191,8 +191,8 @@ Result<RevenueCube> RevenueCube::load(Database &database, RowReader::Path path)
         // The first behaviour tag in the order loyal, returning, new; 3 for none of them.
         if (Status ok = accounts.exec(
                 u"SELECT a.id, a.name, a.kind, a.manager_id, coalesce(a.industry, ''), "
-                "coalesce(a.region, ''), a.channel, (SELECT CASE WHEN max(t.tag = 'loyal') THEN 0 "
-                "WHEN max(t.tag = 'returning') THEN 1 WHEN max(t.tag = 'new') THEN 2 ELSE 3 END "
+                "coalesce(a.region, ''), a.channel, (SELECT coalesce(min(CASE t.tag WHEN 'loyal' "
+                "THEN 0 WHEN 'returning' THEN 1 WHEN 'new' THEN 2 ELSE 3 END), 3) "
                 "FROM account_tags t WHERE t.account_id = a.id AND t.source = 'behaviour') "
                 "FROM accounts a"_s,
                 tr("Reading the accounts for the analytics"));

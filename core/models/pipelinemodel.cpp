@@ -94,7 +94,8 @@ PipelineModel::~PipelineModel() = default;
 Result<QList<PipelineCard>> PipelineModel::read(std::optional<qint64> id) const
 {
     QSqlQuery q(m_db.connection());
-    q.setForwardOnly(true);
+    // Row by row only on SQLite: QPSQL loses such a result when another statement runs.
+    q.setForwardOnly(m_db.dialect() == Dialect::SQLite);
     // Open deals, and closed ones of the last kClosedDays for the Won and Lost columns.
     q.prepare(u"SELECT o.id, o.title, o.account_id, a.name, a.kind, o.deal_type, o.stage, "
               "o.expected_value_minor, o.currency, o.probability, o.expected_close, o.closed_on, "

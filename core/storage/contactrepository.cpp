@@ -123,11 +123,14 @@ Result<qint64> ContactRepository::insertRow(const Contact &input, qint64 id, int
     if (const Status ok = checkAccount(contact); !ok)
         return Error { ok.error() };
     QSqlQuery query(m_db.connection());
-    query.prepare(u"INSERT INTO contacts (id, account_id, name, job_title, email, phone, notes, "
-                  "created_at, row_version) VALUES (:id, :account_id, :name, :job_title, :email, "
-                  ":phone, :notes, :created_at, :version)"_s);
+    query.prepare(sql::insertWithId(
+        u"INSERT INTO contacts (id, account_id, name, job_title, email, phone, notes, "
+        "created_at, row_version) VALUES (:id, :account_id, :name, :job_title, :email, "
+        ":phone, :notes, :created_at, :version)"_s,
+        id));
     bindContact(query, contact);
-    query.bindValue(u":id"_s, id > 0 ? QVariant(id) : QVariant(QMetaType::fromType<qint64>()));
+    if (id > 0)
+        query.bindValue(u":id"_s, id);
     query.bindValue(u":version"_s, rowVersion);
     query.bindValue(u":created_at"_s, sql::now());
     if (const Status ok = sql::exec(query, tr("Saving the contact “%1” failed").arg(contact.name));

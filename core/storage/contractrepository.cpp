@@ -196,16 +196,19 @@ Result<qint64> ContractRepository::insertRow(const Contract &input, qint64 id, i
         return Error { ok.error() };
     QSqlQuery q(m_db.connection());
     // A new contract takes the next id; one stored again (undo) takes back its own.
-    q.prepare(u"INSERT INTO contracts (id, account_id, reference, title, scope, billing_model, "
-              "fee_minor, currency, estimated_hours, start_date, end_date, auto_renew, "
-              "renewal_months, notice_days, termination_clause, status, signed_on, terminated_on, "
-              "termination_reason, created_at, updated_at, row_version) VALUES (:id, :account_id, "
-              ":reference, :title, :scope, :billing_model, :fee_minor, :currency, "
-              ":estimated_hours, :start_date, :end_date, :auto_renew, :renewal_months, "
-              ":notice_days, :termination_clause, :status, :signed_on, :terminated_on, "
-              ":termination_reason, :now, :now, :version)"_s);
+    q.prepare(sql::insertWithId(
+        u"INSERT INTO contracts (id, account_id, reference, title, scope, billing_model, "
+        "fee_minor, currency, estimated_hours, start_date, end_date, auto_renew, "
+        "renewal_months, notice_days, termination_clause, status, signed_on, terminated_on, "
+        "termination_reason, created_at, updated_at, row_version) VALUES (:id, :account_id, "
+        ":reference, :title, :scope, :billing_model, :fee_minor, :currency, "
+        ":estimated_hours, :start_date, :end_date, :auto_renew, :renewal_months, "
+        ":notice_days, :termination_clause, :status, :signed_on, :terminated_on, "
+        ":termination_reason, :now, :now, :version)"_s,
+        id));
     bindContract(q, c);
-    q.bindValue(u":id"_s, id > 0 ? QVariant(id) : QVariant(QMetaType::fromType<qint64>()));
+    if (id > 0)
+        q.bindValue(u":id"_s, id);
     q.bindValue(u":version"_s, rowVersion);
     q.bindValue(u":now"_s, sql::now());
     if (Status ok = sql::exec(q, tr("Saving contract %1 failed").arg(c.reference)); !ok)

@@ -9,6 +9,8 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
+#include <QUrl>
+#include <QUrlQuery>
 #include <QUuid>
 
 using namespace Qt::StringLiterals;
@@ -123,7 +125,99 @@ Result<std::unique_ptr<Database>> Database::reopen() const
 {
     Options options = m_options;
     options.mode = Mode::MustExist;
+    if (m_dialect == Dialect::PostgreSQL) {
+        QUrl url(m_location);
+        url.setPassword(m_password);
+        return open(url.toString(), options);
+    }
     return open(m_location, options);
+}
+
+Result<std::unique_ptr<Database>> Database::openServer(const QString &location, Options options)
+{
+    const QUrl url(location, QUrl::StrictMode);
+    // Shown and kept without the password: it goes in no message, setting or log.
+    const QString shown = url.isValid() ? url.toString(QUrl::RemovePassword) : QString();
+    const QString name = url.path().mid(1);
+    if (!url.isValid() || url.host().isEmpty() || name.isEmpty() || name.contains(u'/'))
+        return Error { Database::tr("“%1” is not a database address; write it as "
+                                    "postgresql://USER@HOST:PORT/DATABASE.")
+                           .arg(url.isValid() ? shown : u"postgresql://…"_s) };
+    if (url.userName().isEmpty())
+        return Error { Database::tr("%1 names no user; write it as "
+                                    "postgresql://USER@HOST:PORT/DATABASE.")
+                           .arg(shown) };
+    const QUrlQuery query(url);
+    const QString sslMode = query.queryItemValue(u"sslmode"_s);
+    static const QStringList sslModes { u"disable"_s, u"allow"_s,     u"prefer"_s,
+                                        u"require"_s, u"verify-ca"_s, u"verify-full"_s };
+    if (!sslMode.isEmpty() && !sslModes.contains(sslMode))
+        return Error { Database::tr("%1: the TLS mode “%2” is not one of %3.")
+                           .arg(shown, sslMode, sslModes.join(u", "_s)) };
+
+    const QString connectionName
+        = u"clientdesk-"_s + QUuid::createUuid().toString(QUuid::WithoutBraces);
+    std::unique_ptr<Database> database(
+        new Database(shown, connectionName, Dialect::PostgreSQL, options));
+    database->m_password = url.password();
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QPSQL"_s, connectionName);
+        if (!db.isValid())
+            return Error { Database::tr("The PostgreSQL driver for Qt is not installed (package "
+                                        "libqt6sql6-psql).") };
+        db.setHostName(url.host());
+        db.setPort(url.port(5432));
+        db.setDatabaseName(name);
+        db.setUserName(url.userName());
+        db.setPassword(url.password());
+        QStringList connectOptions { u"connect_timeout=10"_s, u"application_name=ClientDesk"_s };
+        if (!sslMode.isEmpty())
+            connectOptions.append(u"sslmode="_s + sslMode);
+        db.setConnectOptions(connectOptions.join(u';'));
+        if (!db.open()) {
+            const QString text = db.lastError().databaseText().isEmpty()
+                ? db.lastError().text()
+                : db.lastError().databaseText();
+            const QString server = u"%1:%2"_s.arg(url.host()).arg(url.port(5432));
+            if (text.contains(u"password authentication failed"_s)
+                || text.contains(u"no password supplied"_s))
+                return Error { Database::tr("The server %1 did not accept the user “%2” with "
+                                            "that password.")
+                                   .arg(server, url.userName()) };
+            if (text.contains(u"does not exist"_s) && text.contains(u"database"_s))
+                return Error { Database::tr("The server %1 has no database “%2”; ask its "
+                                            "administrator to create it.")
+                                   .arg(server, name) };
+            if (text.contains(u"Connection refused"_s) || text.contains(u"could not connect"_s)
+                || text.contains(u"timeout expired"_s)
+                || text.contains(u"could not translate host name"_s))
+                return Error { Database::tr("The database server %1 does not answer; check the "
+                                            "address and that the server is running.")
+                                   .arg(server) };
+            return Error { Database::tr("%1 cannot be opened: %2").arg(shown, text.trimmed()) };
+        }
+    }
+    QSqlDatabase db = database->connection();
+
+    // Read before writing anything: a foreign or newer database must stay untouched.
+    const Result<int> version = Migrator::currentVersion(db, Dialect::PostgreSQL);
+    if (!version)
+        return Error { Database::tr("%1 cannot be used: %2").arg(shown, version.error()) };
+    if (*version > Migrator::latestVersion()) {
+        return Error { Database::tr(
+                           "%1 was written by a newer version of ClientDesk (schema version %2; "
+                           "this version knows up to %3). Update ClientDesk to open it.")
+                           .arg(shown)
+                           .arg(*version)
+                           .arg(Migrator::latestVersion()) };
+    }
+    if (*version == 0 && options.mode == Mode::MustExist)
+        return Error { Database::tr("%1 holds no ClientDesk database.").arg(shown) };
+    const Status migrated = Migrator::migrate(db, Dialect::PostgreSQL, *version);
+    if (!migrated)
+        return Error { Database::tr("%1 could not be upgraded: %2").arg(shown, migrated.error()) };
+    database->m_schemaVersion = Migrator::latestVersion();
+    return database;
 }
 
 Result<std::unique_ptr<Database>> Database::open(const QString &location, Options options)
@@ -131,9 +225,7 @@ Result<std::unique_ptr<Database>> Database::open(const QString &location, Option
     if (location.trimmed().isEmpty())
         return Error { Database::tr("No database was given.") };
     if (isServerUrl(location))
-        return Error { Database::tr(
-            "Team databases on a PostgreSQL server are not supported by this "
-            "version yet; use a database file.") };
+        return openServer(location, options);
 
     const QString path = QFileInfo(location).absoluteFilePath();
     if (const Status fileOk = checkFile(path, options.mode); !fileOk)

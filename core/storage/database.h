@@ -36,10 +36,11 @@ public:
     ~Database();
     Q_DISABLE_COPY_MOVE(Database)
 
-    /// Opens a file path (or, once team mode exists, a postgresql:// URL), checks that it
-    /// is a ClientDesk database this version can use, and runs pending migrations. Every
-    /// failure comes back as one sentence naming the location; nothing is written to a
-    /// file that is refused.
+    /// Opens a file path or a server's postgresql://USER[:PASSWORD]@HOST[:PORT]/DATABASE
+    /// [?sslmode=MODE] address, checks that it is a ClientDesk database this version can use,
+    /// and runs pending migrations (an empty server database gets the schema). Every failure
+    /// comes back as one sentence naming the location (never the password); nothing is
+    /// written to a database that is refused.
     static Result<std::unique_ptr<Database>> open(const QString &location, Options options);
     static Result<std::unique_ptr<Database>> open(const QString &location)
     {
@@ -64,8 +65,10 @@ public:
 
 private:
     Database(QString location, QString connectionName, Dialect dialect, Options options);
+    static Result<std::unique_ptr<Database>> openServer(const QString &location, Options options);
 
-    QString m_location;
+    QString m_location; ///< a file path, or a server address without its password
+    QString m_password; ///< a server's, for reopen(); never shown
     QString m_connectionName;
     Dialect m_dialect;
     Options m_options;

@@ -139,12 +139,15 @@ Result<qint64> InteractionRepository::insertRow(const Interaction &interaction, 
     if (const Status ok = checkReferences(interaction); !ok)
         return Error { ok.error() };
     QSqlQuery query(m_db.connection());
-    query.prepare(u"INSERT INTO interactions (id, account_id, contact_id, type, occurred_at, "
-                  "subject, notes, follow_up_on, follow_up_done, user_id, row_version) VALUES "
-                  "(:id, :account_id, :contact_id, :type, :occurred_at, :subject, :notes, "
-                  ":follow_up_on, :follow_up_done, :user_id, :version)"_s);
+    query.prepare(sql::insertWithId(
+        u"INSERT INTO interactions (id, account_id, contact_id, type, occurred_at, "
+        "subject, notes, follow_up_on, follow_up_done, user_id, row_version) VALUES "
+        "(:id, :account_id, :contact_id, :type, :occurred_at, :subject, :notes, "
+        ":follow_up_on, :follow_up_done, :user_id, :version)"_s,
+        id));
     bindInteraction(query, interaction);
-    query.bindValue(u":id"_s, id > 0 ? QVariant(id) : QVariant(QMetaType::fromType<qint64>()));
+    if (id > 0)
+        query.bindValue(u":id"_s, id);
     query.bindValue(u":version"_s, rowVersion);
     if (const Status ok = sql::exec(
             query, tr("Saving the interaction “%1” failed").arg(interaction.subject.trimmed()));

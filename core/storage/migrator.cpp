@@ -21,15 +21,24 @@ struct MigrationFile
     QString path;
 };
 
-QList<MigrationFile> migrationFiles(const QString &directory)
+/// The migrations in version order: NNNN_name.sql, or on PostgreSQL its
+/// NNNN_name.postgresql.sql when a migration needs one (triggers are written differently).
+QList<MigrationFile> migrationFiles(const QString &directory, Dialect dialect = Dialect::SQLite)
 {
-    static const QRegularExpression pattern(u"^(\\d{4})_.+\\.sql$"_s);
+    static const QRegularExpression pattern(u"^(\\d{4})_[^.]+\\.sql$"_s);
     QList<MigrationFile> files;
     const QDir dir(directory);
     for (const QString &name : dir.entryList({ u"*.sql"_s }, QDir::Files, QDir::Name)) {
         const auto match = pattern.match(name);
-        if (match.hasMatch())
-            files.append({ match.captured(1).toInt(), dir.filePath(name) });
+        if (!match.hasMatch())
+            continue;
+        QString path = dir.filePath(name);
+        if (dialect == Dialect::PostgreSQL) {
+            const QString variant = dir.filePath(name.chopped(4) + u".postgresql.sql"_s);
+            if (QFile::exists(variant))
+                path = variant;
+        }
+        files.append({ match.captured(1).toInt(), path });
     }
     return files;
 }
@@ -47,10 +56,14 @@ int Migrator::latestVersion(const QString &directory)
     return files.isEmpty() ? 0 : files.constLast().version;
 }
 
-Result<int> Migrator::currentVersion(const QSqlDatabase &db)
+Result<int> Migrator::currentVersion(const QSqlDatabase &db, Dialect dialect)
 {
     QSqlQuery query(db);
-    if (!query.exec(u"SELECT name FROM sqlite_master WHERE type = 'table'"_s)) {
+    const QString tables = dialect == Dialect::PostgreSQL
+        ? u"SELECT table_name FROM information_schema.tables "
+          "WHERE table_schema = current_schema() AND table_type = 'BASE TABLE'"_s
+        : u"SELECT name FROM sqlite_master WHERE type = 'table'"_s;
+    if (!query.exec(tables)) {
         const QSqlError error = query.lastError();
         if (error.text().contains(u"locked"_s, Qt::CaseInsensitive)
             || error.nativeErrorCode() == u"5"_s || error.nativeErrorCode() == u"6"_s)
@@ -72,8 +85,11 @@ Result<int> Migrator::currentVersion(const QSqlDatabase &db)
     if (!hasTables)
         return 0;
     if (!hasMeta)
-        return Error { tr("it is an SQLite database of another program, not a ClientDesk "
-                          "database.") };
+        return Error { dialect == Dialect::PostgreSQL
+                           ? tr("it holds tables of another program, not a ClientDesk "
+                                "database.")
+                           : tr("it is an SQLite database of another program, not a ClientDesk "
+                                "database.") };
     QSqlQuery meta(db);
     meta.prepare(u"SELECT value FROM cd_meta WHERE key = 'schema_version'"_s);
     if (!meta.exec() || !meta.next())
@@ -91,12 +107,17 @@ QStringList Migrator::splitStatements(const QString &sql)
     QStringList statements;
     QString current;
     bool inBody = false;
+    bool inDollarQuote = false; // a PL/pgSQL body between $$ and $$
     const QStringList lines = sql.split(u'\n');
     for (const QString &line : lines) {
         const QString trimmed = line.trimmed();
         if (trimmed.isEmpty() || trimmed.startsWith(u"--"_s))
             continue;
         current += line + u'\n';
+        if (line.count(u"$$"_s) % 2 == 1)
+            inDollarQuote = !inDollarQuote;
+        if (inDollarQuote)
+            continue;
         if (!inBody && trimmed.endsWith(u"BEGIN"_s, Qt::CaseInsensitive)) {
             inBody = true;
             continue;
@@ -137,7 +158,7 @@ QString Migrator::applyDialect(QString sql, Dialect dialect)
 Status Migrator::migrate(const QSqlDatabase &db, Dialect dialect, int fromVersion,
                          const QString &directory)
 {
-    const auto files = migrationFiles(directory);
+    const auto files = migrationFiles(directory, dialect);
     QList<MigrationFile> pending;
     for (const MigrationFile &file : files) {
         if (file.version > fromVersion)

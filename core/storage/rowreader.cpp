@@ -52,7 +52,10 @@ Status RowReader::exec(const QString &sql, const QString &what, const QVariantLi
     }
     m_path = Path::Portable;
     m_query = QSqlQuery(connection);
-    m_query.setForwardOnly(true);
+    // QPSQL reads a forward-only result row by row and loses it when another statement runs
+    // on the connection; readers are merged side by side (and run statements in between),
+    // so on PostgreSQL the result is fetched whole.
+    m_query.setForwardOnly(m_db.dialect() == Dialect::SQLite);
     if (!m_query.prepare(sql))
         return Database::sqlError(what, m_query);
     for (const QVariant &value : values)

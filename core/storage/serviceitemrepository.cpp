@@ -134,13 +134,15 @@ Result<qint64> ServiceItemRepository::insertRow(const ServiceItem &input)
         return Error { ok.error() };
     QSqlQuery q(m_db.connection());
     // A new item takes the next id; one stored again (undo) takes back its own.
-    q.prepare(u"INSERT INTO service_items (id, account_id, contract_id, title, customisation, "
-              "frequency, response_hours, consultant, created_at, row_version) VALUES "
-              "(:id, :account_id, :contract_id, :title, :customisation, :frequency, "
-              ":response_hours, :consultant, :now, :version)"_s);
+    q.prepare(sql::insertWithId(
+        u"INSERT INTO service_items (id, account_id, contract_id, title, customisation, "
+        "frequency, response_hours, consultant, created_at, row_version) VALUES "
+        "(:id, :account_id, :contract_id, :title, :customisation, :frequency, "
+        ":response_hours, :consultant, :now, :version)"_s,
+        item.id));
     bindItem(q, item);
-    q.bindValue(u":id"_s,
-                item.id > 0 ? QVariant(item.id) : QVariant(QMetaType::fromType<qint64>()));
+    if (item.id > 0)
+        q.bindValue(u":id"_s, item.id);
     q.bindValue(u":version"_s, std::max(1, item.rowVersion));
     q.bindValue(u":now"_s, sql::now());
     if (Status ok = sql::exec(q, tr("Saving the service item “%1” failed").arg(item.title)); !ok)

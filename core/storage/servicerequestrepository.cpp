@@ -107,11 +107,14 @@ Result<qint64> ServiceRequestRepository::open(ServiceRequest r)
         return Error { problems.join(u' ') };
 
     // A new request takes the next id; one stored again (undo) takes back its own.
-    q.prepare(u"INSERT INTO service_requests (id, account_id, service_item_id, type, title, "
-              "description, priority, status, opened_at, due_at, closed_at, row_version) VALUES "
-              "(:id, :account_id, :item, :type, :title, :description, :priority, :status, "
-              ":opened, :due, :closed, :version)"_s);
-    q.bindValue(u":id"_s, r.id > 0 ? QVariant(r.id) : QVariant(QMetaType::fromType<qint64>()));
+    q.prepare(sql::insertWithId(
+        u"INSERT INTO service_requests (id, account_id, service_item_id, type, title, "
+        "description, priority, status, opened_at, due_at, closed_at, row_version) VALUES "
+        "(:id, :account_id, :item, :type, :title, :description, :priority, :status, "
+        ":opened, :due, :closed, :version)"_s,
+        r.id));
+    if (r.id > 0)
+        q.bindValue(u":id"_s, r.id);
     q.bindValue(u":version"_s, std::max(1, r.rowVersion));
     q.bindValue(u":account_id"_s, r.accountId);
     q.bindValue(u":item"_s, sql::id(r.serviceItemId));

@@ -28,6 +28,18 @@ inline QVariant text(const QString &value)
     return trimmed.isEmpty() ? nullString() : QVariant(trimmed);
 }
 
+/// An INSERT written with "(id, " first in its columns and "(:id, " in its values, for a row
+/// stored again with its own id (undo); for a new row (id 0) both are left out and the
+/// database numbers it (PostgreSQL refuses a NULL id). Bind :id only when id > 0.
+inline QString insertWithId(QString insert, qint64 id)
+{
+    if (id <= 0) {
+        insert.replace(u"(id, "_qs, u"("_qs);
+        insert.replace(u"(:id, "_qs, u"("_qs);
+    }
+    return insert;
+}
+
 inline QVariant id(std::optional<qint64> value)
 {
     return value ? QVariant(*value) : QVariant(QMetaType::fromType<qint64>());

@@ -1,5 +1,7 @@
 // The command line end to end: the real clientdesk binary, run as a user would run it.
 
+#include "postgrestestsupport.h"
+
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
@@ -105,6 +107,42 @@ private:
     static int firstLineCount(const QString &text) { return int(text.trimmed().count(u'\n')) + 1; }
 
 private slots:
+    // The same commands on a PostgreSQL server (scripts/test starts one) give the same
+    // figures as on an SQLite file: the sample portfolio, accounts, revenue and the check.
+    void theCommandsGiveTheSameFiguresOnPostgresql()
+    {
+        if (ScratchPostgres::serverUrl().isEmpty())
+            QSKIP("No PostgreSQL server: set CLIENTDESK_TEST_POSTGRES (scripts/test does).");
+        ScratchPostgres scratch;
+        QVERIFY2(scratch.ok(), qPrintable(scratch.error()));
+        const QString file = path(u"same-as-server.sqlite"_s);
+        const QStringList demo { u"demo"_s, u"--accounts"_s, u"60"_s, u"--revenue"_s,
+                                 u"3000"_s, u"--seed"_s,     u"7"_s,  u"--database"_s };
+        const Run onFile = clientdesk(demo + QStringList { file });
+        QCOMPARE(onFile.exitCode, 0);
+        const Run onServer = clientdesk(demo + QStringList { scratch.url() });
+        QVERIFY2(onServer.exitCode == 0, qPrintable(onServer.err));
+        QVERIFY(onServer.out.contains(u"60 accounts"_s));
+        for (const QStringList &command :
+             { QStringList { u"revenue"_s, u"--by"_s, u"month"_s, u"--format"_s, u"csv"_s },
+               QStringList { u"revenue"_s, u"--by"_s, u"year"_s, u"--format"_s, u"json"_s },
+               QStringList { u"pipeline"_s, u"--format"_s, u"csv"_s } }) {
+            const Run a = clientdesk(command + QStringList { u"--database"_s, file });
+            const Run b = clientdesk(command + QStringList { u"--database"_s, scratch.url() });
+            QCOMPARE(a.exitCode, 0);
+            QVERIFY2(b.exitCode == 0, qPrintable(b.err));
+            QVERIFY(a.out.count(u'\n') > 2);
+            QCOMPARE(b.out, a.out);
+        }
+        const Run check = clientdesk({ u"check"_s, u"--database"_s, scratch.url() });
+        QVERIFY2(check.exitCode == 0, qPrintable(check.err + check.out));
+        QVERIFY(check.out.contains(u"passes ClientDesk's rules (60 accounts, 3,000 revenue "
+                                   "entries)"_s));
+        // Filled already: a second demo is refused, nothing added.
+        const Run again = clientdesk(demo + QStringList { scratch.url() });
+        QCOMPARE(again.exitCode, 1);
+    }
+
     void initTestCase() { QVERIFY(m_dir.isValid()); }
 
     void demoThenCheckThenBackup()

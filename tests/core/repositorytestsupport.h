@@ -1,5 +1,6 @@
 #pragma once
 
+#include "postgrestestsupport.h"
 #include "storage/database.h"
 
 #include <QSqlError>
@@ -12,8 +13,10 @@
 #include <memory>
 #include <utility>
 
-// Helpers shared by the repository tests: a fresh database file per test function and raw
-// SQL for setting up rows and counting what was written, independent of the code under test.
+// Helpers shared by the repository tests: a fresh database per test function and raw SQL for
+// setting up rows and counting what was written, independent of the code under test. The
+// database is an SQLite file, or with CLIENTDESK_TEST_BACKEND=postgresql an empty database of
+// its own on the PostgreSQL server of $CLIENTDESK_TEST_POSTGRES (the *_postgresql tests).
 namespace testsupport {
 
 using namespace Qt::StringLiterals;
@@ -21,11 +24,28 @@ using namespace Qt::StringLiterals;
 class TestDatabase
 {
 public:
+    static bool onPostgres() { return qgetenv("CLIENTDESK_TEST_BACKEND") == "postgresql"; }
+
     bool open()
     {
         if (!m_dir.isValid())
             return false;
-        auto db = cd::Database::open(m_dir.filePath(u"test-%1.sqlite"_s.arg(++m_serial)));
+        QString location = m_dir.filePath(u"test-%1.sqlite"_s.arg(++m_serial));
+        if (onPostgres()) {
+            if (ScratchPostgres::serverUrl().isEmpty()) {
+                // CTest counts a test that prints this as skipped.
+                qWarning("No PostgreSQL server: set CLIENTDESK_TEST_POSTGRES (scripts/test does).");
+                return false;
+            }
+            m_db.reset();
+            m_scratch = std::make_unique<ScratchPostgres>();
+            if (!m_scratch->ok()) {
+                qWarning("%s", qPrintable(m_scratch->error()));
+                return false;
+            }
+            location = m_scratch->url();
+        }
+        auto db = cd::Database::open(location);
         if (!db) {
             qWarning("%s", qPrintable(db.error()));
             return false;
@@ -33,17 +53,25 @@ public:
         m_db = std::move(db).value();
         return true;
     }
-    void close() { m_db.reset(); }
+    void close()
+    {
+        m_db.reset();
+        m_scratch.reset();
+    }
     cd::Database &db() { return *m_db; }
 
     /// Runs a fixed SQL statement with bound values; fails the test on error.
     bool exec(const QString &sql, const QVariantMap &values = {})
     {
         QSqlQuery query(m_db->connection());
-        query.prepare(sql);
-        for (auto it = values.cbegin(); it != values.cend(); ++it)
-            query.bindValue(u":"_s + it.key(), it.value());
-        if (!query.exec()) {
+        // PostgreSQL prepares only queries and row changes: other statements run directly.
+        const bool done = values.isEmpty() ? query.exec(sql) : [&] {
+            query.prepare(sql);
+            for (auto it = values.cbegin(); it != values.cend(); ++it)
+                query.bindValue(u":"_s + it.key(), it.value());
+            return query.exec();
+        }();
+        if (!done) {
             qWarning("%s: %s", qPrintable(sql), qPrintable(query.lastError().text()));
             return false;
         }
@@ -85,6 +113,7 @@ public:
 
 private:
     QTemporaryDir m_dir;
+    std::unique_ptr<ScratchPostgres> m_scratch; ///< declared before m_db: dropped after it
     std::unique_ptr<cd::Database> m_db;
     int m_serial = 0;
 };

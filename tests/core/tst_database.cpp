@@ -1,3 +1,4 @@
+#include "postgrestestsupport.h"
 #include "storage/database.h"
 #include "storage/migrator.h"
 #include "storage/transactionguard.h"
@@ -9,6 +10,7 @@
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QUrl>
 
 using namespace Qt::StringLiterals;
 using cd::Database;
@@ -189,6 +191,132 @@ private slots:
         QVERIFY(statements.at(1).endsWith(u"END;"_s));
     }
 
+    void splitKeepsPlpgsqlBodiesWhole()
+    {
+        const auto statements = Migrator::splitStatements(
+            u"CREATE TABLE a (x INTEGER);\nCREATE FUNCTION f() RETURNS trigger LANGUAGE plpgsql "
+            "AS $$\nBEGIN\n    UPDATE a SET x = 1;\n    IF TRUE THEN\n        RETURN NULL;\n"
+            "    END IF;\nEND\n$$;\nCREATE INDEX i ON a (x);\n"_s);
+        QCOMPARE(statements.size(), 3);
+        QVERIFY(statements.at(1).contains(u"END IF;"_s));
+        QVERIFY(statements.at(1).endsWith(u"$$"_s));
+    }
+
+    // On a real PostgreSQL server (scripts/test starts one): an empty database gets the
+    // schema, the rollup triggers keep their tables equal to the entries, the address is
+    // kept without its password, and a reopen finds the same data.
+    void postgresqlDatabaseIsMigratedAndKeepsItsRollups()
+    {
+        if (ScratchPostgres::serverUrl().isEmpty())
+            QSKIP("No PostgreSQL server: set CLIENTDESK_TEST_POSTGRES (scripts/test does).");
+        ScratchPostgres scratch;
+        QVERIFY2(scratch.ok(), qPrintable(scratch.error()));
+        QUrl address(scratch.url());
+        address.setPassword(u"not-needed"_s); // trust authentication ignores it
+        auto db = Database::open(address.toString());
+        QVERIFY2(db.ok(), qPrintable(db.error()));
+        QCOMPARE((*db)->dialect(), cd::Dialect::PostgreSQL);
+        QCOMPARE((*db)->schemaVersion(), Migrator::latestVersion());
+        QVERIFY(!(*db)->location().contains(u"not-needed"_s));
+        Database &pg = **db;
+        QCOMPARE(count(pg, u"SELECT count(*) FROM accounts"_s), 0);
+
+        QSqlQuery q(pg.connection());
+        QVERIFY2(q.exec(u"INSERT INTO accounts (kind, name, status, created_at, updated_at) "
+                        "VALUES ('client', 'PT Maju', 'active', '2026-01-01', '2026-01-01') "
+                        "RETURNING id"_s),
+                 qPrintable(q.lastError().text()));
+        QVERIFY(q.next());
+        const qint64 account = q.value(0).toLongLong();
+        const auto entry = [&](const QString &day, qint64 amount, const QString &category) {
+            QSqlQuery insert(pg.connection());
+            insert.prepare(
+                u"INSERT INTO revenue_entries (account_id, entry_date, amount_minor, "
+                "currency, account_kind, category, created_at) VALUES (:a, :d, :m, 'IDR', "
+                "'client', :c, '2026-01-01')"_s);
+            insert.bindValue(u":a"_s, account);
+            insert.bindValue(u":d"_s, day);
+            insert.bindValue(u":m"_s, amount);
+            insert.bindValue(u":c"_s, category);
+            return insert.exec() || (qWarning() << insert.lastError().text(), false);
+        };
+        QVERIFY(entry(u"2026-01-05"_s, 1000, u"Audit"_s));
+        QVERIFY(entry(u"2026-01-20"_s, 500, u"Audit"_s));
+        QVERIFY(entry(u"2026-02-01"_s, 700, u"Tax"_s));
+        const QString rollup = u"SELECT month || '/' || category || '/' || amount_minor || '/' "
+                               "|| entries FROM revenue_monthly ORDER BY 1"_s;
+        const QString recomputed
+            = u"SELECT substr(entry_date, 1, 7) || '/' || category || '/' || sum(amount_minor) "
+              "|| '/' || count(*) FROM revenue_entries GROUP BY substr(entry_date, 1, 7), "
+              "category ORDER BY 1"_s;
+        const auto rows = [&](const QString &sql) {
+            QStringList out;
+            QSqlQuery read(pg.connection());
+            if (read.exec(sql)) {
+                while (read.next())
+                    out.append(read.value(0).toString());
+            }
+            return out;
+        };
+        QCOMPARE(rows(rollup), QStringList({ u"2026-01/Audit/1500/2"_s, u"2026-02/Tax/700/1"_s }));
+        // Moving, changing and deleting entries keep both rollups equal to the entries.
+        QVERIFY(q.exec(u"UPDATE revenue_entries SET entry_date = '2026-02-10' "
+                       "WHERE entry_date = '2026-01-20'"_s));
+        QVERIFY(q.exec(u"UPDATE revenue_entries SET amount_minor = 900 "
+                       "WHERE entry_date = '2026-02-01'"_s));
+        QCOMPARE(rows(rollup), rows(recomputed));
+        QVERIFY(q.exec(u"DELETE FROM revenue_entries WHERE entry_date = '2026-01-05'"_s));
+        QCOMPARE(rows(rollup), rows(recomputed));
+        QCOMPARE(rows(rollup), QStringList({ u"2026-02/Audit/500/1"_s, u"2026-02/Tax/900/1"_s }));
+        QCOMPARE(rows(u"SELECT sum(amount_minor) || '/' || sum(entries) FROM revenue_totals"_s),
+                 QStringList { u"1400/2"_s });
+
+        // Another connection (as a worker thread opens) sees the same, and migrates nothing.
+        auto again = pg.reopen();
+        QVERIFY2(again.ok(), qPrintable(again.error()));
+        QCOMPARE(count(**again, u"SELECT count(*) FROM revenue_entries"_s), 2);
+        QCOMPARE(count(**again, u"SELECT count(*) FROM cd_meta"_s), 1);
+    }
+
+    void postgresqlRefusalsNameTheProblemAndTouchNothing()
+    {
+        if (ScratchPostgres::serverUrl().isEmpty())
+            QSKIP("No PostgreSQL server: set CLIENTDESK_TEST_POSTGRES (scripts/test does).");
+        {
+            QUrl missing(ScratchPostgres::serverUrl());
+            missing.setPath(u"/no_such_firm"_s);
+            const auto db = Database::open(missing.toString());
+            QVERIFY(!db.ok());
+            QVERIFY2(db.error().contains(u"has no database “no_such_firm”"_s),
+                     qPrintable(db.error()));
+        }
+        {
+            ScratchPostgres foreign;
+            QVERIFY2(foreign.ok(), qPrintable(foreign.error()));
+            QVERIFY(foreign.exec(u"CREATE TABLE photos (id INTEGER PRIMARY KEY)"_s));
+            const auto db = Database::open(foreign.url());
+            QVERIFY(!db.ok());
+            QVERIFY2(db.error().contains(u"another program"_s), qPrintable(db.error()));
+            QVERIFY(foreign.exec(u"SELECT 1 FROM photos"_s));
+            QVERIFY(!foreign.exec(u"SELECT 1 FROM cd_meta"_s)); // nothing was created
+        }
+        {
+            ScratchPostgres newer;
+            QVERIFY2(newer.ok(), qPrintable(newer.error()));
+            QVERIFY(Database::open(newer.url()).ok());
+            QVERIFY(newer.exec(u"UPDATE cd_meta SET value = '99' WHERE key = 'schema_version'"_s));
+            const auto db = Database::open(newer.url());
+            QVERIFY(!db.ok());
+            QVERIFY2(db.error().contains(u"newer version of ClientDesk (schema version 99"_s),
+                     qPrintable(db.error()));
+        }
+        {
+            auto db = Database::open(ScratchPostgres::serverUrl() + u"?sslmode=sometimes"_s);
+            QVERIFY(!db.ok());
+            QVERIFY2(db.error().contains(u"TLS mode “sometimes”"_s), qPrintable(db.error()));
+        }
+    }
+
     void newerDatabaseIsRefusedUntouched()
     {
         QTemporaryDir dir;
@@ -216,7 +344,10 @@ private slots:
         QTest::newRow("read-only") << u"readonly"_s << u"read-only"_s;
         QTest::newRow("other program") << u"foreign"_s << u"another program"_s;
         QTest::newRow("missing") << u"missing"_s << u"There is no database"_s;
-        QTest::newRow("server url") << u"url"_s << u"PostgreSQL"_s;
+        QTest::newRow("server down") << u"url"_s << u"127.0.0.1:1 does not answer"_s;
+        QTest::newRow("server address without user") << u"url-no-user"_s << u"names no user"_s;
+        QTest::newRow("server address without database")
+            << u"url-no-db"_s << u"is not a database address"_s;
     }
     void badLocationsGiveOneSentence()
     {
@@ -238,13 +369,18 @@ private slots:
         } else if (setup == u"missing") {
             options.mode = Database::Mode::MustExist;
         } else if (setup == u"url") {
-            path = u"postgresql://ann@127.0.0.1:5432/firm"_s;
+            path = u"postgresql://ann:secret@127.0.0.1:1/firm"_s;
+        } else if (setup == u"url-no-user") {
+            path = u"postgresql://127.0.0.1:5432/firm"_s;
+        } else if (setup == u"url-no-db") {
+            path = u"postgres://ann:secret@127.0.0.1:5432/"_s;
         }
         const QByteArray before = fingerprint(path);
         auto db = Database::open(path, options);
         QVERIFY(!db.ok());
         QVERIFY2(db.error().contains(expected), qPrintable(db.error()));
         QVERIFY2(!db.error().contains(u'\n'), qPrintable(db.error()));
+        QVERIFY2(!db.error().contains(u"secret"_s), qPrintable(db.error())); // never the password
         QCOMPARE(fingerprint(path), before);
         if (setup == u"missing")
             QVERIFY(!QFile::exists(path));
