@@ -90,6 +90,44 @@ public:
         return query.value(0);
     }
 
+    /// Every value of the first column of a fixed query, in order.
+    QStringList column(const QString &sql)
+    {
+        QStringList values;
+        QSqlQuery query(m_db->connection());
+        if (query.exec(sql)) {
+            while (query.next())
+                values.append(query.value(0).toString());
+        } else {
+            qWarning("%s: %s", qPrintable(sql), qPrintable(query.lastError().text()));
+        }
+        return values;
+    }
+
+    /// Makes every insert into `table` whose new row meets `condition` (SQL over NEW) fail
+    /// with `message`, as a full disk or a broken constraint would: a trigger in each dialect.
+    bool refuseInserts(const QString &table, const QString &condition, const QString &message)
+    {
+        if (!onPostgres())
+            return exec(u"CREATE TRIGGER refuse_%1 BEFORE INSERT ON %1 WHEN %2 BEGIN SELECT "
+                        "RAISE(ABORT, '%3'); END"_s.arg(table, condition, message));
+        return exec(u"CREATE FUNCTION refuse_%1() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN "
+                    "IF %2 THEN RAISE EXCEPTION '%3'; END IF; RETURN NEW; END $$"_s.arg(
+                        table, condition, message))
+            && exec(u"CREATE TRIGGER refuse_%1 BEFORE INSERT ON %1 FOR EACH ROW EXECUTE "
+                    "FUNCTION refuse_%1()"_s.arg(table));
+    }
+
+    /// Runs `sql` behind the foreign keys, as a hand edit or a buggy program would.
+    bool withoutForeignKeys(const QString &sql)
+    {
+        if (onPostgres()) // the server's own foreign key triggers, off for this session
+            return exec(u"SET session_replication_role = replica"_s) && exec(sql)
+                && exec(u"SET session_replication_role = DEFAULT"_s);
+        return exec(u"PRAGMA foreign_keys = OFF"_s) && exec(sql)
+            && exec(u"PRAGMA foreign_keys = ON"_s);
+    }
+
     qint64 count(const QString &table)
     {
         // Table names are fixed strings in the tests.

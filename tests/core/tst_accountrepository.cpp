@@ -422,8 +422,7 @@ private slots:
     void failedTagInsertRollsBackEverything()
     {
         // The schema accepts any tag; a trigger makes one fail half-way through the write.
-        QVERIFY(m_t.exec(u"CREATE TRIGGER refuse_boom BEFORE INSERT ON account_tags "
-                         "WHEN NEW.tag = 'boom' BEGIN SELECT RAISE(ABORT, 'boom refused'); END"_s));
+        QVERIFY(m_t.refuseInserts(u"account_tags"_s, u"NEW.tag = 'boom'"_s, u"boom refused"_s));
         AccountRepository repo(m_t.db());
         Account a = minimalAccount(u"Acme"_s);
         a.tags = { u"alpha"_s, u"boom"_s };

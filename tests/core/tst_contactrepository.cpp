@@ -145,9 +145,7 @@ private slots:
 
     void failedRoleInsertRollsBack()
     {
-        QVERIFY(m_t.exec(u"CREATE TRIGGER refuse_billing BEFORE INSERT ON contact_roles "
-                         "WHEN NEW.role = 'billing' BEGIN SELECT RAISE(ABORT, 'no billing'); "
-                         "END"_s));
+        QVERIFY(m_t.refuseInserts(u"contact_roles"_s, u"NEW.role = 'billing'"_s, u"no billing"_s));
         ContactRepository repo(m_t.db());
         Contact c = contact();
         c.roles = { ContactRole::Buyer, ContactRole::Billing };

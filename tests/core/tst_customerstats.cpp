@@ -118,7 +118,7 @@ private slots:
                      m_test
                          .scalar(u"SELECT COUNT(*) FROM (SELECT entry_date FROM revenue_entries "
                                  "WHERE account_id = :id AND entry_date <= :t GROUP BY entry_date "
-                                 "HAVING SUM(amount_minor) > 0)"_s,
+                                 "HAVING SUM(amount_minor) > 0) AS x"_s,
                                  bind)
                          .toInt());
             if (f->purchases > 0)

@@ -174,13 +174,13 @@ private slots:
 
     void rowReaderReadsValuesBothWays()
     {
-        QVERIFY(m_test.exec(u"CREATE TABLE t (n INTEGER, d TEXT, s TEXT)"_s));
-        QVERIFY(m_test.exec(u"INSERT INTO t VALUES (7, '2026-02-28', 'Rp'), (NULL, "
-                            "'2026-11-22T10:30:00', NULL), (-3, '2026-02-30', '✓ ü'), "
-                            "(0, 'yesterday', '')"_s));
+        QVERIFY(m_test.exec(u"CREATE TABLE t (i INTEGER, n INTEGER, d TEXT, s TEXT)"_s));
+        QVERIFY(m_test.exec(u"INSERT INTO t VALUES (1, 7, '2026-02-28', 'Rp'), (2, NULL, "
+                            "'2026-11-22T10:30:00', NULL), (3, -3, '2026-02-30', '✓ ü'), "
+                            "(4, 0, 'yesterday', '')"_s));
         for (RowReader::Path path : { RowReader::Path::Fastest, RowReader::Path::Portable }) {
             RowReader reader(m_test.db(), path);
-            QVERIFY(reader.exec(u"SELECT n, d, s FROM t ORDER BY rowid"_s, u"Reading t"_s).ok());
+            QVERIFY(reader.exec(u"SELECT n, d, s FROM t ORDER BY i"_s, u"Reading t"_s).ok());
             QVERIFY(reader.next());
             QCOMPARE(reader.integer(0), 7);
             QCOMPARE(reader.date(1), QDate(2026, 2, 28));
@@ -419,8 +419,7 @@ private slots:
         QVERIFY2(refused.error().contains(u"Someone else changed"_s), qPrintable(refused.error()));
 
         // The contract cannot be written: the stage change is undone with it.
-        QVERIFY(m_test.exec(u"CREATE TRIGGER no_contracts BEFORE INSERT ON contracts BEGIN "
-                            "SELECT RAISE(ABORT, 'disk says no'); END"_s));
+        QVERIFY(m_test.refuseInserts(u"contracts"_s, u"TRUE"_s, u"disk says no"_s));
         refused = winner.win(id, kToday, 1);
         QVERIFY(!refused.ok());
         QVERIFY2(refused.error().contains(u"disk says no"_s), qPrintable(refused.error()));

@@ -220,16 +220,19 @@ private slots:
     void aLargeRollupIsReadInTwoRangesWithTheSameFigures()
     {
         // Enough entries that the load reads two month ranges on two connections at once.
+        const QString day = testsupport::TestDatabase::onPostgres()
+            ? u"to_char(DATE '2021-01-01' + (i % 1500), 'YYYY-MM-DD')"_s
+            : u"date('2021-01-01', '+' || (i % 1500) || ' days')"_s;
         QVERIFY(m_test.exec(
             u"WITH RECURSIVE n(i) AS (SELECT 0 UNION ALL SELECT i + 1 FROM n WHERE i < 29999) "
             "INSERT INTO revenue_entries (account_id, entry_date, amount_minor, currency, "
             "account_kind, category, promotion, created_at) "
             "SELECT (SELECT min(id) FROM accounts) + i % 4, "
-            "date('2021-01-01', '+' || (i % 1500) || ' days'), 1000 + i % 977, "
+            "%1, 1000 + i % 977, "
             "CASE WHEN i % 50 = 0 THEN 'USD' ELSE 'IDR' END, "
             "CASE WHEN i % 4 < 2 THEN 'client' ELSE 'customer' END, "
             "CASE i % 3 WHEN 0 THEN 'Training' WHEN 1 THEN NULL ELSE 'Audit' END, "
-            "CASE WHEN i % 7 = 0 THEN 'Promo' END, '2024-01-01T00:00:00' FROM n"_s));
+            "CASE WHEN i % 7 = 0 THEN 'Promo' END, '2024-01-01T00:00:00' FROM n"_s.arg(day)));
         const RevenueCube fast = load();
         const RevenueCube portable = load(cd::RowReader::Path::Portable);
         const qint64 rows = m_test
