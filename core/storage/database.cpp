@@ -194,7 +194,10 @@ Result<std::unique_ptr<Database>> Database::openServer(const QString &location, 
                 return Error { Database::tr("The database server %1 does not answer; check the "
                                             "address and that the server is running.")
                                    .arg(server) };
-            return Error { Database::tr("%1 cannot be opened: %2").arg(shown, text.trimmed()) };
+            QString reason = text.trimmed();
+            if (reason.endsWith(u'.'))
+                reason.chop(1);
+            return Error { Database::tr("%1 cannot be opened: %2.").arg(shown, reason) };
         }
     }
     QSqlDatabase db = database->connection();

@@ -3309,10 +3309,6 @@ Hari ini menjadi tanggal konversinya dan draf kontrak akan dibuka untuknya. Pend
         <translation>Server basis data %1 tidak menjawab; periksa alamatnya dan pastikan server berjalan.</translation>
     </message>
     <message>
-        <source>%1 cannot be opened: %2</source>
-        <translation>%1 tidak dapat dibuka: %2</translation>
-    </message>
-    <message>
         <source>%1 holds no ClientDesk database.</source>
         <translation>%1 tidak berisi basis data ClientDesk.</translation>
     </message>

@@ -1,4 +1,5 @@
 #include "views/analyticsview.h"
+#include "views/listviews.h"
 
 #include "backgroundtask.h"
 #include "charts/businesscharts.h"
@@ -228,14 +229,8 @@ QList<std::pair<QComboBox *, QString>> AnalyticsView::rememberedChoices() const
 void AnalyticsView::restoreChoices()
 {
     const QSettings settings;
-    for (auto [box, key] : rememberedChoices()) {
-        // Read back as text after a restart; matched by text.
-        const QString stored = settings.value(kChoicesKey + key).toString();
-        for (int i = 0; i < box->count() && !stored.isEmpty(); ++i) {
-            if (box->itemData(i).toString() == stored)
-                box->setCurrentIndex(i);
-        }
-    }
+    for (auto [box, key] : rememberedChoices())
+        listviews::selectStored(box, settings.value(kChoicesKey + key));
     const bool custom = Preset(m_preset->currentData().toInt()) == Preset::Custom;
     m_from->setEnabled(custom);
     m_to->setEnabled(custom);
