@@ -187,11 +187,13 @@ Result<RevenueSeries> RevenueAnalytics::byPeriod(Database &database, const Reven
     QMap<QDate, Sums> months;
     QSqlQuery q(database.connection());
     if (!(wholeFrom.isValid() && wholeTo.isValid() && wholeTo < wholeFrom)) {
-        // The firm's totals need no account; one manager's come from the rollup by account.
+        // The firm's totals need no account; one manager's come from the rollup by account,
+        // and so do an account manager's on a server, where they see only their accounts.
+        const bool byAccount = filter.managerId || !database.session().seesAll;
         QString sql = u"SELECT r.month, r.account_kind, r.currency = :currency, "
                       "sum(r.amount_minor), sum(r.entries) FROM "_s
-            + (filter.managerId ? u"revenue_monthly r"_s + managerJoin(filter, u"r"_s)
-                                : u"revenue_totals r"_s)
+            + (byAccount ? u"revenue_monthly r"_s + managerJoin(filter, u"r"_s)
+                         : u"revenue_totals r"_s)
             + u" WHERE 1 = 1"_s;
         if (wholeFrom.isValid())
             sql += u" AND r.month >= :from"_s;

@@ -14,6 +14,7 @@ struct User
     qint64 id = 0; ///< 0 for a user not stored yet
     QString name; ///< unique, case-insensitively
     QString email;
+    QString login; ///< the server sign-in (a PostgreSQL login) in team mode; empty if none
     UserRole role = UserRole::AccountManager;
     bool active = true;
     QDateTime createdAt;

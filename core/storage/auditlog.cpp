@@ -29,6 +29,9 @@ QStringList AuditLog::actions()
 
 QString AuditLog::currentUserName() const
 {
+    // On a server the signed-in user; their login cannot claim another name.
+    if (m_db.dialect() == Dialect::PostgreSQL)
+        return m_db.session().userName;
     SettingsRepository settings(m_db);
     const Result<std::optional<QString>> configured = settings.value(u"current_user"_s);
     if (configured && configured->has_value() && !(*configured)->trimmed().isEmpty())

@@ -40,7 +40,8 @@ public:
                                    std::optional<qint64> entityId = std::nullopt,
                                    int limit = 1000) const;
 
-    /// The setting 'current_user' when set, else the operating system's user name
+    /// On a server, the signed-in user (Database::session()). In a file, the setting
+    /// 'current_user' when set, else the operating system's user name
     /// ($USER, then $USERNAME), else "unknown".
     QString currentUserName() const;
 

@@ -117,6 +117,12 @@ Error Database::sqlError(const QString &what, const QSqlQuery &query)
         return Error { Database::tr("%1: the database is busy or locked by another program; "
                                     "try again in a moment.")
                            .arg(what) };
+    // insufficient_privilege: on a server, row-level security refused a row that is not
+    // the signed-in account manager's.
+    if (error.nativeErrorCode() == u"42501"_s)
+        return Error { Database::tr("%1: this is not one of your accounts; only its account "
+                                    "manager or a manager can change it.")
+                           .arg(what) };
     const QString detail = error.databaseText().isEmpty() ? error.text() : error.databaseText();
     return Error { Database::tr("%1: %2.").arg(what, detail) };
 }
@@ -220,6 +226,24 @@ Result<std::unique_ptr<Database>> Database::openServer(const QString &location, 
     if (!migrated)
         return Error { Database::tr("%1 could not be upgraded: %2").arg(shown, migrated.error()) };
     database->m_schemaVersion = Migrator::latestVersion();
+
+    QSqlQuery who(db);
+    if (!who.exec(u"SELECT session_user, clientdesk_user_id(), clientdesk_user_name(), "
+                  "clientdesk_sees_all()"_s)
+        || !who.next())
+        return sqlError(Database::tr("%1: finding who is signed in failed").arg(shown), who);
+    Session &session = database->m_session;
+    session.login = who.value(0).toString();
+    session.userId
+        = who.value(1).isNull() ? std::nullopt : std::optional<qint64>(who.value(1).toLongLong());
+    session.userName = who.value(2).toString();
+    session.seesAll = who.value(3).toBool();
+    if (!session.userId && !session.seesAll)
+        return Error { Database::tr("%1 has no active ClientDesk user who signs in as “%2”; ask "
+                                    "a manager to enter that sign-in for you under Users.")
+                           .arg(shown, session.login) };
+    if (session.userName.isEmpty())
+        session.userName = session.login;
     return database;
 }
 

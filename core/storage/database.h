@@ -7,6 +7,7 @@
 #include <QString>
 
 #include <memory>
+#include <optional>
 
 namespace cd {
 
@@ -60,6 +61,18 @@ public:
     Dialect dialect() const { return m_dialect; }
     int schemaVersion() const { return m_schemaVersion; }
 
+    /// Who works on the database. On a server: the login, the ClientDesk user signed in with
+    /// it and whether they see every account (a manager, or the tables' owner); row-level
+    /// security enforces the rest. In a file: one person who sees everything.
+    struct Session
+    {
+        QString login;
+        std::optional<qint64> userId;
+        QString userName;
+        bool seesAll = true;
+    };
+    const Session &session() const { return m_session; }
+
     /// Describes a failed statement for a user: what was being done, then the driver's text.
     static Error sqlError(const QString &what, const class QSqlQuery &query);
 
@@ -73,6 +86,7 @@ private:
     Dialect m_dialect;
     Options m_options;
     int m_schemaVersion = 0;
+    Session m_session;
 };
 
 } // namespace cd

@@ -4,6 +4,7 @@
 #include "storage/database.h"
 #include "storage/sqlvalues.h"
 
+#include <QRegularExpression>
 #include <QSqlQuery>
 
 using namespace Qt::StringLiterals;
@@ -21,10 +22,11 @@ User readUser(const QSqlQuery &query)
     u.role = fromCode<UserRole>(query.value(3).toString()).value_or(UserRole::AccountManager);
     u.active = query.value(4).toInt() != 0;
     u.createdAt = sql::toDateTime(query.value(5));
+    u.login = query.value(6).toString();
     return u;
 }
 
-const QString kSelect = u"SELECT id, name, email, role, active, created_at FROM users "_s;
+const QString kSelect = u"SELECT id, name, email, role, active, created_at, login FROM users "_s;
 
 } // namespace
 
@@ -38,6 +40,13 @@ QStringList UserRepository::validate(const User &user)
     const QString email = user.email.trimmed();
     if (!email.isEmpty() && !isEmailAddress(email))
         problems.append(tr("“%1” is not an email address.").arg(email));
+    // A server login as an administrator would create it: letters, digits and . _ @ -.
+    static const QRegularExpression loginPattern(u"^[A-Za-z0-9_.@-]{1,63}$"_s);
+    const QString login = user.login.trimmed();
+    if (!login.isEmpty() && !loginPattern.match(login).hasMatch())
+        problems.append(tr("“%1” is not a server sign-in; use up to 63 letters, digits and "
+                           ". _ @ -.")
+                            .arg(login));
     return problems;
 }
 
@@ -48,6 +57,16 @@ Status UserRepository::checkNameFree(const User &user) const
         return Error { existing.error() };
     if (existing->has_value() && (*existing)->id != user.id)
         return Error { tr("There is already a user named “%1”.").arg((*existing)->name) };
+    const QString login = user.login.trimmed();
+    if (login.isEmpty())
+        return {};
+    const Result<QList<User>> users = list();
+    if (!users)
+        return Error { users.error() };
+    for (const User &other : *users) {
+        if (other.id != user.id && other.login.compare(login, Qt::CaseInsensitive) == 0)
+            return Error { tr("%1 already signs in as “%2”.").arg(other.name, other.login) };
+    }
     return {};
 }
 
@@ -60,10 +79,11 @@ Result<qint64> UserRepository::insert(const User &user)
     if (const Status ok = checkNameFree(stored); !ok)
         return Error { ok.error() };
     QSqlQuery query(m_db.connection());
-    query.prepare(u"INSERT INTO users (name, email, role, active, created_at) "
-                  "VALUES (:name, :email, :role, :active, :created_at)"_s);
+    query.prepare(u"INSERT INTO users (name, email, login, role, active, created_at) "
+                  "VALUES (:name, :email, :login, :role, :active, :created_at)"_s);
     query.bindValue(u":name"_s, user.name.trimmed());
     query.bindValue(u":email"_s, sql::text(user.email));
+    query.bindValue(u":login"_s, sql::text(user.login));
     query.bindValue(u":role"_s, toCode(user.role));
     query.bindValue(u":active"_s, user.active ? 1 : 0);
     query.bindValue(u":created_at"_s, sql::now());
@@ -81,10 +101,11 @@ Status UserRepository::update(const User &user)
     if (const Status ok = checkNameFree(user); !ok)
         return ok;
     QSqlQuery query(m_db.connection());
-    query.prepare(u"UPDATE users SET name = :name, email = :email, role = :role, "
-                  "active = :active WHERE id = :id"_s);
+    query.prepare(u"UPDATE users SET name = :name, email = :email, login = :login, "
+                  "role = :role, active = :active WHERE id = :id"_s);
     query.bindValue(u":name"_s, user.name.trimmed());
     query.bindValue(u":email"_s, sql::text(user.email));
+    query.bindValue(u":login"_s, sql::text(user.login));
     query.bindValue(u":role"_s, toCode(user.role));
     query.bindValue(u":active"_s, user.active ? 1 : 0);
     query.bindValue(u":id"_s, user.id);

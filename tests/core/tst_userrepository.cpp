@@ -31,6 +31,7 @@ private slots:
         UserRepository repo(m_t.db());
         User in = user(u"  Budi Santoso "_s);
         in.email = u"budi@firm.co.id"_s;
+        in.login = u" budi.s "_s;
         in.role = cd::UserRole::Manager;
         in.active = false;
         const auto id = repo.insert(in);
@@ -40,6 +41,7 @@ private slots:
         QCOMPARE(out->id, *id);
         QCOMPARE(out->name, u"Budi Santoso"_s);
         QCOMPARE(out->email, u"budi@firm.co.id"_s);
+        QCOMPARE(out->login, u"budi.s"_s);
         QCOMPARE(out->role, cd::UserRole::Manager);
         QCOMPARE(out->active, false);
         QVERIFY(out->createdAt.isValid());
@@ -54,6 +56,29 @@ private slots:
         QCOMPARE(after->active, true);
         QCOMPARE(after->email, QString());
         QCOMPARE(after->createdAt, out->createdAt);
+    }
+
+    void serverSignInsAreValidAndUnique()
+    {
+        UserRepository repo(m_t.db());
+        User ann = user(u"Ann"_s);
+        ann.login = u"ann"_s;
+        QVERIFY(repo.insert(ann).ok());
+        User bob = user(u"Bob"_s);
+        bob.login = u"ANN"_s;
+        const auto taken = repo.insert(bob);
+        QVERIFY(!taken.ok());
+        QCOMPARE(taken.error(), u"Ann already signs in as “ann”."_s);
+        bob.login = u"bob smith"_s;
+        const auto bad = repo.insert(bob);
+        QVERIFY(!bad.ok());
+        QCOMPARE(bad.error(),
+                 u"“bob smith” is not a server sign-in; use up to 63 letters, digits and "
+                 ". _ @ -."_s);
+        bob.login.clear(); // no sign-in: any number of users may have none
+        QVERIFY(repo.insert(bob).ok());
+        QVERIFY(repo.insert(user(u"Cy"_s)).ok());
+        QCOMPARE(repo.list()->size(), 3);
     }
 
     void validationRules()

@@ -1,0 +1,148 @@
+-- ClientDesk schema, version 4, on PostgreSQL: team mode.
+-- Each account manager signs in as a login of their own (users.login). The server itself
+-- enforces who sees what, through row-level security, whichever query reads the tables:
+--   * a manager (users.role = 'manager') sees and edits everything;
+--   * an account manager sees and edits the accounts they manage and everything that
+--     belongs to them (contacts, contracts, services, requests, opportunities, revenue,
+--     interactions, statistics, audit entries); the firm-wide revenue totals are managers';
+--   * a login that is not an active user sees nothing.
+-- The owner of the tables (who ran this migration) and superusers are not bound by the
+-- policies: they administer the database. Any login may connect and use the tables (the
+-- privileges go to PUBLIC); which rows it reaches is decided here. To keep others out of
+-- the database altogether, REVOKE CONNECT ON DATABASE … FROM PUBLIC and grant it to the team.
+ALTER TABLE users ADD COLUMN login TEXT CHECK (login IS NULL OR length(trim(login)) > 0);
+CREATE UNIQUE INDEX IF NOT EXISTS users_login ON users (lower(login));
+
+-- The signed-in user's id and name; NULL for a login that is no active user. Run with the
+-- owner's rights (SECURITY DEFINER) so the policies of users do not apply to themselves.
+CREATE OR REPLACE FUNCTION clientdesk_user_id() RETURNS BIGINT
+LANGUAGE sql STABLE SECURITY DEFINER SET search_path FROM CURRENT AS $$
+    SELECT id FROM users WHERE lower(login) = lower(session_user) AND active = 1
+$$;
+
+CREATE OR REPLACE FUNCTION clientdesk_user_name() RETURNS TEXT
+LANGUAGE sql STABLE SECURITY DEFINER SET search_path FROM CURRENT AS $$
+    SELECT name FROM users WHERE lower(login) = lower(session_user) AND active = 1
+$$;
+
+-- Whether the signed-in login sees every account: an active manager, the tables' owner
+-- (current_user inside this function) or a superuser.
+CREATE OR REPLACE FUNCTION clientdesk_sees_all() RETURNS BOOLEAN
+LANGUAGE sql STABLE SECURITY DEFINER SET search_path FROM CURRENT AS $$
+    SELECT session_user = current_user
+        OR EXISTS (SELECT 1 FROM pg_roles WHERE rolname = session_user AND rolsuper)
+        OR EXISTS (SELECT 1 FROM users WHERE lower(login) = lower(session_user)
+                   AND active = 1 AND role = 'manager')
+$$;
+
+-- An account an account manager creates without naming its manager is theirs.
+CREATE OR REPLACE FUNCTION clientdesk_assign_manager() RETURNS trigger
+LANGUAGE plpgsql AS $$
+BEGIN
+    IF NEW.manager_id IS NULL AND NOT clientdesk_sees_all() THEN
+        NEW.manager_id := clientdesk_user_id();
+    END IF;
+    RETURN NEW;
+END
+$$;
+CREATE TRIGGER accounts_assign_manager BEFORE INSERT ON accounts
+    FOR EACH ROW EXECUTE FUNCTION clientdesk_assign_manager();
+
+-- The rollups are kept by triggers for whoever writes an entry, also in revenue_totals,
+-- which only managers read.
+ALTER FUNCTION revenue_rollups_apply(INTEGER, revenue_entries) SECURITY DEFINER;
+ALTER FUNCTION revenue_rollups_apply(INTEGER, revenue_entries) SET search_path FROM CURRENT;
+
+-- (SELECT f()) is worked out once per statement, not once per row.
+ALTER TABLE accounts ENABLE ROW LEVEL SECURITY;
+CREATE POLICY team ON accounts
+    USING ((SELECT clientdesk_sees_all()) OR manager_id = (SELECT clientdesk_user_id()));
+
+ALTER TABLE account_tags ENABLE ROW LEVEL SECURITY;
+CREATE POLICY team ON account_tags
+    USING ((SELECT clientdesk_sees_all()) OR account_id IN (SELECT id FROM accounts));
+ALTER TABLE contacts ENABLE ROW LEVEL SECURITY;
+CREATE POLICY team ON contacts
+    USING ((SELECT clientdesk_sees_all()) OR account_id IN (SELECT id FROM accounts));
+ALTER TABLE contracts ENABLE ROW LEVEL SECURITY;
+CREATE POLICY team ON contracts
+    USING ((SELECT clientdesk_sees_all()) OR account_id IN (SELECT id FROM accounts));
+ALTER TABLE service_items ENABLE ROW LEVEL SECURITY;
+CREATE POLICY team ON service_items
+    USING ((SELECT clientdesk_sees_all()) OR account_id IN (SELECT id FROM accounts));
+ALTER TABLE service_requests ENABLE ROW LEVEL SECURITY;
+CREATE POLICY team ON service_requests
+    USING ((SELECT clientdesk_sees_all()) OR account_id IN (SELECT id FROM accounts));
+ALTER TABLE opportunities ENABLE ROW LEVEL SECURITY;
+CREATE POLICY team ON opportunities
+    USING ((SELECT clientdesk_sees_all()) OR account_id IN (SELECT id FROM accounts));
+ALTER TABLE revenue_entries ENABLE ROW LEVEL SECURITY;
+CREATE POLICY team ON revenue_entries
+    USING ((SELECT clientdesk_sees_all()) OR account_id IN (SELECT id FROM accounts));
+ALTER TABLE interactions ENABLE ROW LEVEL SECURITY;
+CREATE POLICY team ON interactions
+    USING ((SELECT clientdesk_sees_all()) OR account_id IN (SELECT id FROM accounts));
+ALTER TABLE customer_stats ENABLE ROW LEVEL SECURITY;
+CREATE POLICY team ON customer_stats
+    USING ((SELECT clientdesk_sees_all()) OR account_id IN (SELECT id FROM accounts));
+ALTER TABLE revenue_monthly ENABLE ROW LEVEL SECURITY;
+CREATE POLICY team ON revenue_monthly
+    USING ((SELECT clientdesk_sees_all()) OR account_id IN (SELECT id FROM accounts));
+
+-- Rows that belong to an account through another table; the subqueries are themselves
+-- bound by that table's policy.
+ALTER TABLE contact_roles ENABLE ROW LEVEL SECURITY;
+CREATE POLICY team ON contact_roles
+    USING ((SELECT clientdesk_sees_all()) OR contact_id IN (SELECT id FROM contacts));
+ALTER TABLE opportunity_stages ENABLE ROW LEVEL SECURITY;
+CREATE POLICY team ON opportunity_stages
+    USING ((SELECT clientdesk_sees_all()) OR opportunity_id IN (SELECT id FROM opportunities));
+
+-- The firm's totals are managers' figures.
+ALTER TABLE revenue_totals ENABLE ROW LEVEL SECURITY;
+CREATE POLICY team ON revenue_totals USING ((SELECT clientdesk_sees_all()));
+
+-- The audit log: an account manager reads what they did and what happened to records they
+-- see, and writes entries in their own name only.
+ALTER TABLE audit_log ENABLE ROW LEVEL SECURITY;
+CREATE POLICY team_read ON audit_log FOR SELECT
+    USING ((SELECT clientdesk_sees_all())
+           OR user_name = (SELECT clientdesk_user_name())
+           OR CASE entity
+                  WHEN 'account' THEN entity_id IN (SELECT id FROM accounts)
+                  WHEN 'contract' THEN entity_id IN (SELECT id FROM contracts)
+                  WHEN 'opportunity' THEN entity_id IN (SELECT id FROM opportunities)
+                  WHEN 'service_item' THEN entity_id IN (SELECT id FROM service_items)
+                  WHEN 'service_request' THEN entity_id IN (SELECT id FROM service_requests)
+                  WHEN 'revenue_entry' THEN entity_id IN (SELECT id FROM revenue_entries)
+                  ELSE FALSE
+              END);
+CREATE POLICY team_write ON audit_log FOR INSERT
+    WITH CHECK ((SELECT clientdesk_sees_all()) OR user_name = (SELECT clientdesk_user_name()));
+
+-- Shared by the whole team: readable by every user; users are managed by managers.
+ALTER TABLE users ENABLE ROW LEVEL SECURITY;
+CREATE POLICY team_read ON users FOR SELECT
+    USING ((SELECT clientdesk_sees_all()) OR (SELECT clientdesk_user_id()) IS NOT NULL);
+CREATE POLICY team_write ON users USING ((SELECT clientdesk_sees_all()));
+ALTER TABLE products ENABLE ROW LEVEL SECURITY;
+CREATE POLICY team ON products
+    USING ((SELECT clientdesk_sees_all()) OR (SELECT clientdesk_user_id()) IS NOT NULL);
+ALTER TABLE segments ENABLE ROW LEVEL SECURITY;
+CREATE POLICY team ON segments
+    USING ((SELECT clientdesk_sees_all()) OR (SELECT clientdesk_user_id()) IS NOT NULL);
+ALTER TABLE settings ENABLE ROW LEVEL SECURITY;
+CREATE POLICY team ON settings
+    USING ((SELECT clientdesk_sees_all()) OR (SELECT clientdesk_user_id()) IS NOT NULL);
+
+GRANT SELECT, INSERT, UPDATE, DELETE ON users, accounts, account_tags, contacts, contact_roles,
+    contracts, service_items, service_requests, products, opportunities, opportunity_stages,
+    revenue_entries, interactions, settings, audit_log, customer_stats, segments,
+    revenue_monthly, revenue_totals TO PUBLIC;
+GRANT SELECT ON cd_meta TO PUBLIC;
+DO $$
+BEGIN
+    EXECUTE format('GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA %I TO PUBLIC',
+                   current_schema());
+END
+$$;

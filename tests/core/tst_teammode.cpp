@@ -1,0 +1,371 @@
+// Team mode on a real PostgreSQL server (issue 9): who sees and changes which accounts is
+// enforced by the server's row-level security, whichever query reads the tables.
+#include "postgrestestsupport.h"
+
+#include "analytics/revenueanalytics.h"
+#include "models/clientlistmodel.h"
+#include "sample/samplegenerator.h"
+#include "storage/accountrepository.h"
+#include "storage/auditlog.h"
+#include "storage/database.h"
+#include "storage/revenuerepository.h"
+#include "storage/userrepository.h"
+
+#include <QSet>
+#include <QSqlQuery>
+#include <QTest>
+
+#include <memory>
+
+using namespace Qt::StringLiterals;
+using namespace cd;
+
+namespace {
+
+qint64 scalar(Database &db, const QString &sql)
+{
+    QSqlQuery q(db.connection());
+    if (!q.exec(sql) || !q.next())
+        return -1;
+    return q.value(0).toLongLong();
+}
+
+QString idList(const QSet<qint64> &ids)
+{
+    QStringList parts;
+    for (qint64 id : ids)
+        parts.append(QString::number(id));
+    return parts.isEmpty() ? u"-1"_s : parts.join(u',');
+}
+
+} // namespace
+
+class tst_TeamMode final : public QObject
+{
+    Q_OBJECT
+
+    std::unique_ptr<ScratchPostgres> m_pg;
+    std::unique_ptr<Database> m_owner;
+    QString m_prefix;
+    QStringList m_roles;
+    User m_ana; // an account manager
+    User m_budi; // another account manager
+    User m_maya; // a manager
+    QSet<qint64> m_anasAccounts;
+    QSet<qint64> m_othersAccounts;
+
+    QString urlFor(const QString &login) const
+    {
+        QUrl url(m_pg->url());
+        url.setUserName(login);
+        return url.toString();
+    }
+
+    std::unique_ptr<Database> signIn(const User &user)
+    {
+        auto db = Database::open(urlFor(user.login), { Database::Mode::MustExist, 5000 });
+        if (!db) {
+            qWarning("%s", qPrintable(db.error()));
+            return nullptr;
+        }
+        return std::move(db.value());
+    }
+
+    bool addLogin(User &user, const QString &who)
+    {
+        user.login = m_prefix + who;
+        if (!m_pg->exec(u"CREATE ROLE %1 LOGIN"_s.arg(user.login)))
+            return false;
+        m_roles.append(user.login);
+        return UserRepository(*m_owner).update(user).ok();
+    }
+
+private slots:
+    void initTestCase()
+    {
+        if (ScratchPostgres::serverUrl().isEmpty())
+            QSKIP("No PostgreSQL server: set CLIENTDESK_TEST_POSTGRES (scripts/test does).");
+        m_pg = std::make_unique<ScratchPostgres>();
+        QVERIFY2(m_pg->ok(), qPrintable(m_pg->error()));
+        m_prefix = u"cd_team_%1_"_s.arg(QUuid::createUuid().toString(QUuid::Id128).left(8));
+
+        // The owner (who created the schema) fills the database.
+        auto owner = Database::open(m_pg->url());
+        QVERIFY2(owner.ok(), qPrintable(owner.error()));
+        m_owner = std::move(owner.value());
+        QVERIFY(m_owner->session().seesAll);
+        SampleOptions options;
+        options.accounts = 60;
+        options.revenueEntries = 3000;
+        options.seed = 11;
+        options.today = { 2026, 6, 30 };
+        const auto generated = SampleGenerator(options).generate(*m_owner);
+        QVERIFY2(generated.ok(), qPrintable(generated.error()));
+
+        // Two account managers who both manage accounts, and a manager.
+        const auto users = UserRepository(*m_owner).list();
+        QVERIFY(users.ok());
+        QList<User> accountManagers;
+        for (const User &user : *users) {
+            const qint64 managed = scalar(
+                *m_owner, u"SELECT count(*) FROM accounts WHERE manager_id = %1"_s.arg(user.id));
+            if (user.role == UserRole::AccountManager && user.active && managed > 0)
+                accountManagers.append(user);
+            else if (user.role == UserRole::Manager && user.active && m_maya.id == 0)
+                m_maya = user;
+        }
+        QVERIFY(accountManagers.size() >= 2);
+        m_ana = accountManagers.at(0);
+        m_budi = accountManagers.at(1);
+        if (m_maya.id == 0) {
+            m_maya.name = u"Maya Manager"_s;
+            m_maya.role = UserRole::Manager;
+            const auto id = UserRepository(*m_owner).insert(m_maya);
+            QVERIFY2(id.ok(), qPrintable(id.error()));
+            m_maya.id = *id;
+        }
+        QVERIFY(addLogin(m_ana, u"ana"_s));
+        QVERIFY(addLogin(m_budi, u"budi"_s));
+        QVERIFY(addLogin(m_maya, u"maya"_s));
+        QVERIFY(m_pg->exec(u"CREATE ROLE %1stranger LOGIN"_s.arg(m_prefix)));
+        m_roles.append(m_prefix + u"stranger"_s);
+
+        QSqlQuery q(m_owner->connection());
+        QVERIFY(q.exec(u"SELECT id, manager_id FROM accounts"_s));
+        while (q.next()) {
+            if (!q.value(1).isNull() && q.value(1).toLongLong() == m_ana.id)
+                m_anasAccounts.insert(q.value(0).toLongLong());
+            else
+                m_othersAccounts.insert(q.value(0).toLongLong());
+        }
+        QVERIFY(!m_anasAccounts.isEmpty());
+        QVERIFY(!m_othersAccounts.isEmpty());
+    }
+
+    void cleanupTestCase()
+    {
+        m_owner.reset();
+        if (!m_pg)
+            return;
+        // The logins own nothing (their rights come through PUBLIC): they can go first.
+        for (const QString &role : std::as_const(m_roles))
+            QVERIFY2(m_pg->exec(u"DROP ROLE IF EXISTS %1"_s.arg(role)), qPrintable(m_pg->error()));
+        m_pg.reset();
+    }
+
+    void signingInNamesTheUser()
+    {
+        auto ana = signIn(m_ana);
+        QVERIFY(ana);
+        QCOMPARE(ana->session().login, m_ana.login);
+        QCOMPARE(ana->session().userId, std::optional<qint64>(m_ana.id));
+        QCOMPARE(ana->session().userName, m_ana.name);
+        QVERIFY(!ana->session().seesAll);
+        auto maya = signIn(m_maya);
+        QVERIFY(maya);
+        QVERIFY(maya->session().seesAll);
+    }
+
+    void aLoginThatIsNoUserIsRefused()
+    {
+        const auto db = Database::open(urlFor(m_prefix + u"stranger"_s));
+        QVERIFY(!db.ok());
+        QVERIFY2(db.error().contains(u"has no active ClientDesk user who signs in as “%1”"_s.arg(
+                     m_prefix + u"stranger"_s)),
+                 qPrintable(db.error()));
+    }
+
+    // Every table, read directly with SQL: the rows an account manager reaches are exactly
+    // those of their own accounts. A table added later fails here until it is placed.
+    void anAccountManagerReadsNoOtherAccountThroughAnyTable()
+    {
+        auto ana = signIn(m_ana);
+        QVERIFY(ana);
+        const QString mine = idList(m_anasAccounts);
+        const QString others = idList(m_othersAccounts);
+        const QSet<QString> shared { u"users"_s, u"products"_s, u"settings"_s, u"segments"_s,
+                                     u"cd_meta"_s };
+        QSqlQuery tables(m_owner->connection());
+        QVERIFY(tables.exec(u"SELECT t.table_name, EXISTS (SELECT 1 FROM "
+                            "information_schema.columns c WHERE c.table_schema = t.table_schema "
+                            "AND c.table_name = t.table_name AND c.column_name = 'account_id') "
+                            "FROM information_schema.tables t WHERE t.table_schema = "
+                            "current_schema() AND t.table_type = 'BASE TABLE'"_s));
+        int checked = 0;
+        while (tables.next()) {
+            const QString table = tables.value(0).toString();
+            const bool byAccount = tables.value(1).toBool();
+            QString theirs;
+            QString own;
+            if (table == u"accounts"_s) {
+                theirs = u"SELECT count(*) FROM accounts WHERE id IN (%1)"_s.arg(others);
+                own = u"SELECT count(*) FROM accounts WHERE id IN (%1)"_s.arg(mine);
+            } else if (byAccount) {
+                theirs = u"SELECT count(*) FROM %1 WHERE account_id IN (%2)"_s.arg(table, others);
+                own = u"SELECT count(*) FROM %1 WHERE account_id IN (%2)"_s.arg(table, mine);
+            } else if (table == u"contact_roles"_s) {
+                const QString of = u"SELECT count(*) FROM contact_roles WHERE contact_id IN "
+                                   "(SELECT id FROM contacts WHERE account_id IN (%1))"_s;
+                theirs = of.arg(others);
+                own = of.arg(mine);
+            } else if (table == u"opportunity_stages"_s) {
+                const QString of = u"SELECT count(*) FROM opportunity_stages WHERE "
+                                   "opportunity_id IN (SELECT id FROM opportunities WHERE "
+                                   "account_id IN (%1))"_s;
+                theirs = of.arg(others);
+                own = of.arg(mine);
+            } else if (table == u"revenue_totals"_s) {
+                theirs = u"SELECT count(*) FROM revenue_totals"_s; // the firm's: managers'
+            } else if (table == u"audit_log"_s) {
+                theirs = u"SELECT count(*) FROM audit_log WHERE user_name <> %1 AND NOT "
+                         "(entity = 'account' AND entity_id IN (%2))"_s.arg(
+                             u"'"_s + QString(m_ana.name).replace(u"'"_s, u"''"_s) + u"'"_s, mine);
+            } else if (shared.contains(table)) {
+                QVERIFY2(scalar(*ana, u"SELECT count(*) FROM %1"_s.arg(table))
+                             == scalar(*m_owner, u"SELECT count(*) FROM %1"_s.arg(table)),
+                         qPrintable(table));
+                ++checked;
+                continue;
+            } else {
+                QFAIL(qPrintable(u"The table %1 is not placed in team mode."_s.arg(table)));
+            }
+            QVERIFY2(scalar(*m_owner, theirs) >= 0, qPrintable(theirs));
+            QVERIFY2(scalar(*ana, theirs) == 0,
+                     qPrintable(u"%1 shows another manager's rows"_s.arg(table)));
+            if (!own.isEmpty())
+                QVERIFY2(scalar(*ana, own) == scalar(*m_owner, own),
+                         qPrintable(u"%1 hides some of her own rows"_s.arg(table)));
+            ++checked;
+        }
+        QVERIFY(checked >= 20);
+        // The owner's side of the same comparison is not empty: the check can fail.
+        QVERIFY(
+            scalar(*m_owner,
+                   u"SELECT count(*) FROM revenue_entries WHERE account_id IN (%1)"_s.arg(others))
+            > 0);
+    }
+
+    // The app's own read paths: repositories, models and analytics.
+    void theAppShowsAnAccountManagerOnlyTheirAccounts()
+    {
+        auto ana = signIn(m_ana);
+        QVERIFY(ana);
+        const auto accounts = AccountRepository(*ana).list();
+        QVERIFY(accounts.ok());
+        QCOMPARE(accounts->size(), m_anasAccounts.size());
+        for (const Account &account : *accounts)
+            QVERIFY(m_anasAccounts.contains(account.id));
+        const qint64 someoneElses = *m_othersAccounts.constBegin();
+        const auto other = AccountRepository(*ana).get(someoneElses);
+        QVERIFY(!other.ok());
+
+        ClientListModel clients(*ana);
+        QVERIFY(clients.reload({ 2026, 6, 30 }).ok());
+        QCOMPARE(clients.rowCount(),
+                 scalar(*m_owner,
+                        u"SELECT count(*) FROM accounts WHERE kind = 'client' AND manager_id = "
+                        "%1"_s.arg(m_ana.id)));
+
+        // Her revenue is her accounts' revenue; the firm's is the manager's.
+        const auto total = [](const RevenueSeries &series) {
+            qint64 sum = 0;
+            for (const RevenuePeriod &p : series.periods)
+                sum += p.clientMinor + p.customerMinor;
+            return sum;
+        };
+        const auto hers = RevenueAnalytics::byPeriod(*ana, {}, PeriodGrouping::Year);
+        QVERIFY2(hers.ok(), qPrintable(hers.error()));
+        const QString currency = hers->currency;
+        QCOMPARE(total(*hers),
+                 scalar(*m_owner,
+                        u"SELECT coalesce(sum(amount_minor), 0) FROM revenue_entries WHERE "
+                        "currency = '%1' AND account_id IN (%2)"_s.arg(currency,
+                                                                       idList(m_anasAccounts))));
+        auto maya = signIn(m_maya);
+        QVERIFY(maya);
+        const auto firms = RevenueAnalytics::byPeriod(*maya, {}, PeriodGrouping::Year);
+        QVERIFY(firms.ok());
+        QCOMPARE(total(*firms),
+                 scalar(*m_owner,
+                        u"SELECT sum(amount_minor) FROM revenue_entries WHERE currency = "
+                        "'%1'"_s.arg(currency)));
+        QVERIFY(total(*firms) > total(*hers));
+        QCOMPARE(AccountRepository(*maya).list()->size(),
+                 m_anasAccounts.size() + m_othersAccounts.size());
+    }
+
+    void anAccountManagerChangesOnlyTheirAccounts()
+    {
+        auto ana = signIn(m_ana);
+        QVERIFY(ana);
+        const qint64 someoneElses = *m_othersAccounts.constBegin();
+        const QString nameBefore = AccountRepository(*m_owner).get(someoneElses)->name;
+
+        // Changing someone else's account, even with its current version in hand.
+        Account theirs = *AccountRepository(*m_owner).get(someoneElses);
+        theirs.city = u"Nowhere"_s;
+        QVERIFY(!AccountRepository(*ana).update(theirs).ok());
+        QSqlQuery raw(ana->connection());
+        QVERIFY(raw.exec(u"UPDATE accounts SET name = 'Taken' WHERE id = %1"_s.arg(someoneElses)));
+        QCOMPARE(raw.numRowsAffected(), 0);
+        QVERIFY(raw.exec(u"DELETE FROM revenue_entries WHERE account_id = %1"_s.arg(someoneElses)));
+        QCOMPARE(raw.numRowsAffected(), 0);
+        QCOMPARE(AccountRepository(*m_owner).get(someoneElses)->name, nameBefore);
+
+        // Creating an account for another manager, or handing her own over.
+        Account forBudi;
+        forBudi.name = u"Not Hers Ltd"_s;
+        forBudi.kind = AccountKind::Customer;
+        forBudi.managerId = m_budi.id;
+        const auto refused = AccountRepository(*ana).insert(forBudi);
+        QVERIFY(!refused.ok());
+        QVERIFY2(refused.error().contains(u"this is not one of your accounts"_s),
+                 qPrintable(refused.error()));
+        QCOMPARE(scalar(*m_owner, u"SELECT count(*) FROM accounts WHERE name = 'Not Hers Ltd'"_s),
+                 0);
+        Account own = *AccountRepository(*ana).get(*m_anasAccounts.constBegin());
+        own.managerId = m_budi.id;
+        const auto handedOver = AccountRepository(*ana).update(own);
+        QVERIFY(!handedOver.ok());
+        QVERIFY2(handedOver.error().contains(u"this is not one of your accounts"_s),
+                 qPrintable(handedOver.error()));
+
+        // Booking revenue on someone else's account.
+        RevenueEntry entry;
+        entry.accountId = someoneElses;
+        entry.date = { 2026, 6, 1 };
+        entry.amount = Money(100'000, u"IDR"_s);
+        entry.description = u"Not hers"_s;
+        QVERIFY(!RevenueRepository(*ana).insert(entry).ok());
+
+        // An account she creates without a manager is hers, and her revenue on it reaches
+        // the firm's totals, which she cannot read.
+        Account mine;
+        mine.name = u"Hers From Now Ltd"_s;
+        mine.kind = AccountKind::Customer;
+        const auto id = AccountRepository(*ana).insert(mine);
+        QVERIFY2(id.ok(), qPrintable(id.error()));
+        QCOMPARE(AccountRepository(*m_owner).get(*id)->managerId, std::optional<qint64>(m_ana.id));
+        const qint64 totalBefore = scalar(*m_owner,
+                                          u"SELECT sum(amount_minor) FROM revenue_totals "
+                                          "WHERE currency = 'IDR'"_s);
+        entry.accountId = *id;
+        const auto booked = RevenueRepository(*ana).insert(entry);
+        QVERIFY2(booked.ok(), qPrintable(booked.error()));
+        QCOMPARE(scalar(*m_owner,
+                        u"SELECT sum(amount_minor) FROM revenue_totals "
+                        "WHERE currency = 'IDR'"_s),
+                 totalBefore + 100'000);
+
+        // The audit log names her, and she cannot write in another's name.
+        const auto log = AuditLog(*m_owner).list(u"account"_s, *id);
+        QVERIFY(log.ok());
+        QVERIFY(!log->isEmpty());
+        QCOMPARE(log->constFirst().userName, m_ana.name);
+        QVERIFY(!raw.exec(u"INSERT INTO audit_log (at, user_name, entity, action) VALUES "
+                          "('2026-06-30T10:00:00', 'Someone Else', 'account', 'update')"_s));
+    }
+};
+
+QTEST_GUILESS_MAIN(tst_TeamMode)
+#include "tst_teammode.moc"
