@@ -282,8 +282,10 @@ Status AccountRepository::update(const Account &input)
             tr("The account “%1” no longer exists; someone else deleted it.").arg(account.name)
         };
     if (before->rowVersion != account.rowVersion)
-        return Error { tr("Someone else changed this account since you opened it; reload it and "
-                          "try again.") };
+        return AuditLog(m_db).changedSinceRead(
+            tr("Someone else changed this account since you opened it; reload it and "
+               "try again."),
+            kEntity, account.id);
     const bool converted
         = before->kind == AccountKind::Customer && account.kind == AccountKind::Client;
     if (converted && !account.convertedOn.isValid())
@@ -310,8 +312,10 @@ Status AccountRepository::update(const Account &input)
         !ok)
         return ok;
     if (query.numRowsAffected() != 1)
-        return Error { tr("Someone else changed this account since you opened it; reload it and "
-                          "try again.") };
+        return AuditLog(m_db).changedSinceRead(
+            tr("Someone else changed this account since you opened it; reload it and "
+               "try again."),
+            kEntity, account.id);
     if (before->tags != account.tags) {
         if (const Status ok = writeTags(account.id, account.tags); !ok)
             return ok;

@@ -4,6 +4,7 @@
 #include "storage/settingsrepository.h"
 #include "storage/sqlvalues.h"
 
+#include <QLocale>
 #include <QSqlQuery>
 
 using namespace Qt::StringLiterals;
@@ -42,6 +43,18 @@ QString AuditLog::currentUserName() const
             return name;
     }
     return u"unknown"_s;
+}
+
+Error AuditLog::changedSinceRead(const QString &message, const QString &entity, qint64 id) const
+{
+    Error error { message, true };
+    const Result<QList<AuditEntry>> last = list(entity, id, 1);
+    if (last && !last->isEmpty())
+        error.message += u' '
+            + tr("The last change was by %1 on %2.")
+                  .arg(last->constFirst().userName,
+                       QLocale().toString(last->constFirst().at, QLocale::ShortFormat));
+    return error;
 }
 
 Status AuditLog::append(const QString &entity, std::optional<qint64> entityId,

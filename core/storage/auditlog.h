@@ -40,6 +40,10 @@ public:
                                    std::optional<qint64> entityId = std::nullopt,
                                    int limit = 1000) const;
 
+    /// The error for a record someone else changed since it was read (Error::conflict):
+    /// `message`, then who made the record's last change and when, as far as the log knows.
+    Error changedSinceRead(const QString &message, const QString &entity, qint64 id) const;
+
     /// On a server, the signed-in user (Database::session()). In a file, the setting
     /// 'current_user' when set, else the operating system's user name
     /// ($USER, then $USERNAME), else "unknown".

@@ -1,6 +1,7 @@
 #include "storage/contactrepository.h"
 
 #include "domain/email.h"
+#include "storage/auditlog.h"
 #include "storage/database.h"
 #include "storage/sqlvalues.h"
 #include "storage/transactionguard.h"
@@ -179,8 +180,10 @@ Status ContactRepository::update(const Contact &input)
             return Error {
                 tr("The contact “%1” no longer exists; someone else deleted it.").arg(contact.name)
             };
-        return Error { tr("Someone else changed this contact since you opened it; reload it and "
-                          "try again.") };
+        return AuditLog(m_db).changedSinceRead(
+            tr("Someone else changed this contact since you opened it; reload it and "
+               "try again."),
+            u"contact"_s, contact.id);
     }
     if (const Status ok = writeRoles(contact.id, contact.roles); !ok)
         return ok;

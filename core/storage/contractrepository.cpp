@@ -240,9 +240,11 @@ Status ContractRepository::write(const Contract &c, const QString &action, const
     if (Status ok = sql::exec(q, tr("Saving contract %1 failed").arg(c.reference)); !ok)
         return ok;
     if (q.numRowsAffected() != 1)
-        return Error { tr("Someone else changed contract %1 since you opened it; reload it and try "
-                          "again.")
-                           .arg(c.reference) };
+        return AuditLog(m_db).changedSinceRead(
+            tr("Someone else changed contract %1 since you opened it; reload it and try "
+               "again.")
+                .arg(c.reference),
+            kEntity, c.id);
     return AuditLog(m_db).append(kEntity, c.id, action, details);
 }
 
@@ -261,9 +263,11 @@ Status ContractRepository::update(const Contract &input)
     if (!before)
         return Error { before.error() };
     if (before->rowVersion != c.rowVersion)
-        return Error { tr("Someone else changed contract %1 since you opened it; reload it and try "
-                          "again.")
-                           .arg(c.reference) };
+        return AuditLog(m_db).changedSinceRead(
+            tr("Someone else changed contract %1 since you opened it; reload it and try "
+               "again.")
+                .arg(c.reference),
+            kEntity, c.id);
     if (before->status != c.status)
         return Error { tr("The status of contract %1 changes by signing, renewing or terminating "
                           "it, not by editing.")

@@ -1,5 +1,6 @@
 #include "storage/interactionrepository.h"
 
+#include "storage/auditlog.h"
 #include "storage/customerstats.h"
 #include "storage/database.h"
 #include "storage/sqlvalues.h"
@@ -197,8 +198,10 @@ Status InteractionRepository::update(const Interaction &interaction)
         if (!current)
             return Error { tr("The interaction “%1” no longer exists; someone else deleted it.")
                                .arg(interaction.subject.trimmed()) };
-        return Error { tr("Someone else changed this interaction since you opened it; reload it "
-                          "and try again.") };
+        return AuditLog(m_db).changedSinceRead(
+            tr("Someone else changed this interaction since you opened it; reload it "
+               "and try again."),
+            u"interaction"_s, interaction.id);
     }
     if (const Status ok = CustomerStats(m_db).refresh({ accountBefore, interaction.accountId });
         !ok)

@@ -182,9 +182,11 @@ Status OpportunityRepository::update(const Opportunity &input)
     if (Status ok = sql::exec(q, tr("Saving the opportunity “%1” failed").arg(o.title)); !ok)
         return ok;
     if (q.numRowsAffected() != 1)
-        return Error { tr("Someone else changed the opportunity “%1” since you opened it; reload "
-                          "it and try again.")
-                           .arg(o.title.trimmed()) };
+        return AuditLog(m_db).changedSinceRead(
+            tr("Someone else changed the opportunity “%1” since you opened it; reload "
+               "it and try again.")
+                .arg(o.title.trimmed()),
+            kEntity, o.id);
     if (Status ok = AuditLog(m_db).append(kEntity, o.id, u"update"_s, o.title.trimmed()); !ok)
         return ok;
     return guard.commit();
@@ -220,9 +222,11 @@ Status OpportunityRepository::changeStage(Opportunity &o, OpportunityStage stage
     if (Status ok = sql::exec(q, tr("Moving “%1” failed").arg(o.title)); !ok)
         return ok;
     if (q.numRowsAffected() != 1)
-        return Error { tr("Someone else changed the opportunity “%1” since you opened it; reload "
-                          "it and try again.")
-                           .arg(o.title) };
+        return AuditLog(m_db).changedSinceRead(
+            tr("Someone else changed the opportunity “%1” since you opened it; reload "
+               "it and try again.")
+                .arg(o.title),
+            kEntity, o.id);
     q.prepare(u"INSERT INTO opportunity_stages (opportunity_id, stage, changed_on) "
               "VALUES (:id, :stage, :on)"_s);
     q.bindValue(u":id"_s, o.id);

@@ -176,9 +176,11 @@ Status ServiceItemRepository::update(const ServiceItem &input)
     if (Status ok = sql::exec(q, tr("Saving the service item “%1” failed").arg(item.title)); !ok)
         return ok;
     if (q.numRowsAffected() != 1)
-        return Error { tr("Someone else changed the service item “%1” since you opened it; reload "
-                          "it and try again.")
-                           .arg(item.title) };
+        return AuditLog(m_db).changedSinceRead(
+            tr("Someone else changed the service item “%1” since you opened it; reload "
+               "it and try again.")
+                .arg(item.title),
+            kEntity, item.id);
     if (Status ok = AuditLog(m_db).append(kEntity, item.id, u"update"_s, item.title); !ok)
         return ok;
     return guard.commit();

@@ -159,9 +159,11 @@ Status ServiceRequestRepository::write(const ServiceRequest &r, const QString &d
     if (Status ok = sql::exec(q, tr("Saving the request “%1” failed").arg(r.title)); !ok)
         return ok;
     if (q.numRowsAffected() != 1)
-        return Error { tr("Someone else changed the request “%1” since you opened it; reload it "
-                          "and try again.")
-                           .arg(r.title) };
+        return AuditLog(m_db).changedSinceRead(
+            tr("Someone else changed the request “%1” since you opened it; reload it "
+               "and try again.")
+                .arg(r.title),
+            kEntity, r.id);
     return AuditLog(m_db).append(kEntity, r.id, u"update"_s, details);
 }
 

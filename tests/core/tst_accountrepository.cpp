@@ -297,26 +297,38 @@ private slots:
                  qPrintable(notSaved.error()));
     }
 
+    // Two connections, as two account managers at their desks: the second save is refused,
+    // named as a conflict, and says who made the change and when.
     void optimisticLockingRefusesStaleWrites()
     {
+        auto other = m_t.db().reopen();
+        QVERIFY2(other.ok(), qPrintable(other.error()));
         AccountRepository repo(m_t.db());
+        AccountRepository theirRepo(**other);
         const auto id = repo.insert(minimalAccount());
         QVERIFY(id.ok());
         auto mine = repo.get(*id);
-        auto theirs = repo.get(*id);
+        auto theirs = theirRepo.get(*id);
         QVERIFY(mine.ok() && theirs.ok());
 
         theirs->city = u"Medan"_s;
-        QVERIFY(repo.update(*theirs).ok());
+        QVERIFY(theirRepo.update(*theirs).ok());
 
         mine->city = u"Jakarta"_s;
         const auto st = repo.update(*mine);
         QVERIFY(!st.ok());
-        QCOMPARE(st.error(),
-                 u"Someone else changed this account since you opened it; reload it and try "
-                 "again."_s);
+        QVERIFY(st.conflict());
+        const QString who = cd::AuditLog(**other).currentUserName();
+        QVERIFY2(st.error().startsWith(
+                     u"Someone else changed this account since you opened it; reload it and try "
+                     "again. The last change was by %1 on "_s.arg(who)),
+                 qPrintable(st.error()));
         QCOMPARE(repo.get(*id)->city, u"Medan"_s);
         QCOMPARE(repo.get(*id)->rowVersion, 2);
+        // A refusal for another reason is no conflict.
+        Account nameless = *repo.get(*id);
+        nameless.name.clear();
+        QVERIFY(!repo.update(nameless).conflict());
 
         // After a reload the change goes through.
         auto reloaded = repo.get(*id);

@@ -294,6 +294,27 @@ private slots:
                  m_anasAccounts.size() + m_othersAccounts.size());
     }
 
+    // Two people at their desks on the same account: the second save is refused and names
+    // the first by their user name.
+    void aSaveOverSomeoneElsesChangeNamesThem()
+    {
+        auto ana = signIn(m_ana);
+        auto maya = signIn(m_maya);
+        QVERIFY(ana && maya);
+        const qint64 id = *m_anasAccounts.constBegin();
+        Account hers = *AccountRepository(*ana).get(id);
+        Account managers = *AccountRepository(*maya).get(id);
+        managers.phone = u"+62 21 555 0101"_s;
+        QVERIFY(AccountRepository(*maya).update(managers).ok());
+        hers.phone = u"+62 21 555 0202"_s;
+        const Status refused = AccountRepository(*ana).update(hers);
+        QVERIFY(!refused.ok());
+        QVERIFY(refused.conflict());
+        QVERIFY2(refused.error().contains(u"The last change was by %1 on "_s.arg(m_maya.name)),
+                 qPrintable(refused.error()));
+        QCOMPARE(AccountRepository(*m_owner).get(id)->phone, u"+62 21 555 0101"_s);
+    }
+
     void anAccountManagerChangesOnlyTheirAccounts()
     {
         auto ana = signIn(m_ana);

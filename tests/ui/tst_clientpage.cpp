@@ -6,6 +6,7 @@
 #include "dialogs/serviceitemdialog.h"
 #include "domain/contractrules.h"
 #include "sample/samplegenerator.h"
+#include "storage/accountrepository.h"
 #include "storage/contractrepository.h"
 #include "storage/database.h"
 #include "storage/serviceitemrepository.h"
@@ -328,6 +329,43 @@ private slots:
         QCOMPARE(page.requestsTable()->rowCount(), before);
         page.undoStack()->redo();
         QCOMPARE(page.requestsTable()->rowCount(), before + 1);
+    }
+
+    // Someone else saved the account while the form was open: the save is refused with
+    // who and when, the edit stays in the form, and Reload shows their version.
+    void aConflictingSaveKeepsTheEditAndOffersReload()
+    {
+        const qint64 id = scalar(u"SELECT id FROM accounts WHERE kind = 'client' ORDER BY id "
+                                 "LIMIT 1 OFFSET 4"_s);
+        const auto opened = cd::AccountRepository(*m_db).get(id);
+        QVERIFY(opened.ok());
+        cd::AccountDialog dialog(*m_db, *opened);
+        QVERIFY(dialog.reloadButton()->isHidden());
+        dialog.cityField()->setText(u"Bandung"_s);
+
+        auto other = m_db->reopen();
+        QVERIFY(other.ok());
+        cd::Account theirs = *cd::AccountRepository(**other).get(id);
+        theirs.city = u"Makassar"_s;
+        QVERIFY(cd::AccountRepository(**other).update(theirs).ok());
+
+        dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Save)->click();
+        QCOMPARE(dialog.result(), int(QDialog::Rejected)); // still open
+        auto *problems = dialog.findChild<QLabel *>(u"accountProblems"_s);
+        QVERIFY(problems && !problems->isHidden());
+        QVERIFY2(problems->text().contains(u"The last change was by "_s),
+                 qPrintable(problems->text()));
+        QCOMPARE(dialog.cityField()->text(), u"Bandung"_s);
+        QVERIFY(!dialog.reloadButton()->isHidden());
+        QCOMPARE(cd::AccountRepository(*m_db).get(id)->city, u"Makassar"_s);
+
+        dialog.reloadButton()->click();
+        QCOMPARE(dialog.cityField()->text(), u"Makassar"_s);
+        QVERIFY(dialog.reloadButton()->isHidden());
+        dialog.cityField()->setText(u"Bandung"_s);
+        dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Save)->click();
+        QCOMPARE(dialog.result(), int(QDialog::Accepted));
+        QCOMPARE(cd::AccountRepository(*m_db).get(id)->city, u"Bandung"_s);
     }
 
     void editsTheProfileWithUndo()

@@ -79,6 +79,11 @@ AccountDialog::AccountDialog(Database &database, AccountKind kind, QWidget *pare
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
     connect(m_buttons, &QDialogButtonBox::accepted, this, &AccountDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &AccountDialog::reject);
+    m_reload = m_buttons->addButton(tr("&Reload"), QDialogButtonBox::ResetRole);
+    m_reload->setObjectName(u"accountReload"_s);
+    m_reload->setToolTip(tr("Show the account as it is now saved, without your edits"));
+    m_reload->hide();
+    connect(m_reload, &QPushButton::clicked, this, &AccountDialog::reload);
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
@@ -98,6 +103,11 @@ AccountDialog::AccountDialog(Database &database, AccountKind kind, QWidget *pare
 AccountDialog::AccountDialog(Database &database, const Account &existing, QWidget *parent)
     : AccountDialog(database, existing.kind, parent)
 {
+    fill(existing);
+}
+
+void AccountDialog::fill(const Account &existing)
+{
     m_existing = existing;
     setWindowTitle(tr("Edit %1").arg(existing.name));
     m_name->setText(existing.name);
@@ -113,6 +123,18 @@ AccountDialog::AccountDialog(Database &database, const Account &existing, QWidge
     m_taxId->setText(existing.taxId);
     m_notes->setPlainText(existing.notes);
     revalidate();
+}
+
+void AccountDialog::reload()
+{
+    const Result<Account> now = AccountRepository(m_db).get(m_existing.id);
+    if (!now) {
+        m_problemLabel->setText(now.error());
+        m_problemLabel->setVisible(true);
+        return;
+    }
+    m_reload->hide();
+    fill(*now);
 }
 
 Account AccountDialog::account() const
@@ -190,8 +212,11 @@ void AccountDialog::accept()
         return;
     if (m_existing.id != 0) {
         if (const Status ok = AccountRepository(m_db).update(account()); !ok) {
+            // The edits stay in the form; after a change by someone else the form can be
+            // reloaded with theirs.
             m_problemLabel->setText(ok.error());
             m_problemLabel->setVisible(true);
+            m_reload->setVisible(ok.conflict());
             return;
         }
         m_savedId = m_existing.id;

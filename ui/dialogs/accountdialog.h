@@ -14,6 +14,7 @@ class QDialogButtonBox;
 class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
+class QPushButton;
 
 namespace cd {
 
@@ -47,9 +48,15 @@ public:
     QLabel *duplicateLabel() const { return m_duplicateLabel; }
     QCheckBox *createAnywayBox() const { return m_createAnyway; }
 
+    /// Shown when someone else changed the account since the form was filled: reads the
+    /// account again into the form, dropping the edits made here.
+    QPushButton *reloadButton() const { return m_reload; }
+
     void accept() override;
 
 private:
+    void fill(const Account &existing);
+    void reload();
     void revalidate();
     void lookForDuplicates();
 
@@ -68,6 +75,7 @@ private:
     QLineEdit *m_email = nullptr;
     QLineEdit *m_phone = nullptr;
     QLineEdit *m_taxId = nullptr;
+    QPushButton *m_reload = nullptr;
     QPlainTextEdit *m_notes = nullptr;
     QLabel *m_problemLabel = nullptr;
     QLabel *m_duplicateLabel = nullptr;
