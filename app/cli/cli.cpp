@@ -8,6 +8,7 @@
 #include "cli/pipelinecommand.h"
 #include "cli/reportcommand.h"
 #include "cli/revenuecommand.h"
+#include "cli/userscommand.h"
 #include "domain/isodate.h"
 #include "storage/database.h"
 
@@ -58,7 +59,9 @@ void printOverview(QTextStream &out)
               "  revenue  revenue by month, quarter or year, clients and customers apart\n"
               "  import   import accounts, contacts, contracts or revenue from a CSV file\n"
               "  export   export them to CSV or XLSX\n"
-              "  report   write client or portfolio reports as PDF\n\n"
+              "  report   write client or portfolio reports as PDF\n"
+              "  users    list the users, their roles and server logins\n"
+              "  user     add a user or change one (role, server login, email)\n\n"
               "Every command takes --database PATH (default: $CLIENTDESK_DATABASE, else %1).\n"
               "Run 'clientdesk COMMAND --help' for a command's options.\n")
                .arg(QDir::toNativeSeparators(Database::defaultLocation()));
@@ -186,6 +189,10 @@ int run(const QStringList &arguments)
         return runImport(commandArguments, console);
     if (command == u"export"_s)
         return runExport(commandArguments, console);
+    if (command == u"users"_s)
+        return runUsers(commandArguments, console);
+    if (command == u"user"_s)
+        return runUser(commandArguments, console);
     console.error(
         tr("'%1' is not a command. Run 'clientdesk --help' for the commands.").arg(command));
     return Usage;

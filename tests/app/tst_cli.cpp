@@ -212,6 +212,40 @@ private slots:
         QCOMPARE(dump(db), before);
     }
 
+    // A manager gives each account manager the server login they sign in with.
+    void usersAreAddedAndGivenServerLogins()
+    {
+        const QString db = path(u"users.sqlite"_s);
+        QCOMPARE(clientdesk({ u"demo"_s, u"--database"_s, db, u"--accounts"_s, u"20"_s,
+                              u"--revenue"_s, u"100"_s })
+                     .exitCode,
+                 0);
+        Run run = clientdesk(
+            { u"user"_s, u"Sari Dewi"_s, u"--login"_s, u"sari"_s, u"--database"_s, db });
+        QCOMPARE(run.exitCode, 0);
+        QCOMPARE(run.out, u"Added the user Sari Dewi.\n"_s);
+        run = clientdesk({ u"user"_s, u"sari dewi"_s, u"--role"_s, u"manager"_s, u"--email"_s,
+                           u"sari@firm.co.id"_s, u"--database"_s, db });
+        QCOMPARE(run.exitCode, 0);
+        QCOMPARE(run.out, u"Changed the user Sari Dewi.\n"_s);
+        run = clientdesk({ u"users"_s, u"--format"_s, u"csv"_s, u"--database"_s, db });
+        QCOMPARE(run.exitCode, 0);
+        run.out.replace(u"\r\n"_s, u"\n"_s); // CSV lines end in CRLF
+        QVERIFY(run.out.startsWith(u"name,role,login,email,active\n"_s));
+        QVERIFY2(run.out.contains(u"\nSari Dewi,manager,sari,sari@firm.co.id,yes\n"_s),
+                 qPrintable(run.out));
+
+        // Refused, and nothing changed: a taken login, a malformed one, an unknown role.
+        run = clientdesk({ u"user"_s, u"Budi"_s, u"--login"_s, u"SARI"_s, u"--database"_s, db });
+        QCOMPARE(run.exitCode, 1);
+        QCOMPARE(run.err, u"clientdesk: Sari Dewi already signs in as “sari”.\n"_s);
+        run = clientdesk({ u"user"_s, u"Budi"_s, u"--login"_s, u"bu di"_s, u"--database"_s, db });
+        QCOMPARE(run.exitCode, 1);
+        run = clientdesk({ u"user"_s, u"Budi"_s, u"--role"_s, u"boss"_s, u"--database"_s, db });
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY(!clientdesk({ u"users"_s, u"--database"_s, db }).out.contains(u"Budi"_s));
+    }
+
     void backupNeverOverwrites()
     {
         const QString db = path(u"source.sqlite"_s);
