@@ -33,6 +33,7 @@ struct TargetColumn
 {
     QString name;
     QString type; ///< information_schema data_type: bigint, integer, text, boolean …
+    QString udt; ///< the type's own name (int8, text, bool …), for arrays of it
     bool notNull = false;
     bool sequence = false; ///< an identity (or serial) column whose sequence must move on
 };
@@ -101,15 +102,44 @@ Result<Figures> figures(const QSqlDatabase &db, const QString &table, const QStr
     return result;
 }
 
-/// Keeps the value's type, except where the server's column is a boolean and SQLite kept
-/// it as 0/1.
-QVariant forTarget(const QVariant &value, const TargetColumn &column)
+/// Appends a value to a PostgreSQL array literal (the text form of a bound array): NULL,
+/// a number as is, anything else quoted. Integers become booleans where the server's column
+/// is one and SQLite kept it as 0/1.
+void appendElement(QString &array, const QVariant &value, const TargetColumn &column)
 {
-    if (value.isNull())
-        return QVariant();
-    if (column.type == u"boolean"_s)
-        return QVariant(value.toLongLong() != 0);
-    return value;
+    if (value.isNull()) {
+        array += u"NULL"_s;
+        return;
+    }
+    if (column.type == u"boolean"_s) {
+        array += value.toLongLong() != 0 ? u't' : u'f';
+        return;
+    }
+    switch (value.typeId()) {
+    case QMetaType::LongLong:
+    case QMetaType::Int:
+    case QMetaType::ULongLong:
+    case QMetaType::UInt:
+        array += value.toString();
+        return;
+    case QMetaType::Double:
+        array += QString::number(value.toDouble(), 'g', 17);
+        return;
+    case QMetaType::QByteArray: // bytea's hex form, its backslash escaped for the array
+        array += u"\"\\\\x"_s + QString::fromLatin1(value.toByteArray().toHex()) + u'"';
+        return;
+    default:
+        break;
+    }
+    const QString text = value.toString();
+    array.reserve(array.size() + text.size() + 2);
+    array += u'"';
+    for (const QChar ch : text) {
+        if (ch == u'"' || ch == u'\\')
+            array += u'\\';
+        array += ch;
+    }
+    array += u'"';
 }
 
 } // namespace
@@ -162,14 +192,14 @@ Result<DatabaseCopyReport> DatabaseCopy::run(const Progress &progress,
     {
         QSqlQuery q(dst);
         if (!q.exec(u"SELECT c.table_name, c.column_name, c.data_type, c.is_nullable, "
-                    "c.is_identity, coalesce(c.column_default, '') "
+                    "c.is_identity, coalesce(c.column_default, ''), c.udt_name "
                     "FROM information_schema.columns c JOIN information_schema.tables t "
                     "ON t.table_schema = c.table_schema AND t.table_name = c.table_name "
                     "WHERE c.table_schema = current_schema() AND t.table_type = 'BASE TABLE'"_s))
             return Database::sqlError(serverFailed, q);
         while (q.next()) {
             TargetColumn column { q.value(1).toString(), q.value(2).toString(),
-                                  q.value(3).toString() == u"NO"_s,
+                                  q.value(6).toString(), q.value(3).toString() == u"NO"_s,
                                   q.value(4).toString() == u"YES"_s
                                       || q.value(5).toString().startsWith(u"nextval("_s) };
             const QString table = q.value(0).toString();
@@ -353,60 +383,61 @@ Result<DatabaseCopyReport> DatabaseCopy::run(const Progress &progress,
     for (const TablePlan &plan : std::as_const(ordered)) {
         report(percent(), tr("Copying %1").arg(plan.source));
         const int width = int(plan.columns.size());
-        const int batch = std::max(1, std::min(m_batchRows, kMaxValuesPerStatement / width));
-        QStringList targetColumns;
-        for (const TargetColumn &c : plan.columns)
+        QStringList targetColumns, arrays;
+        for (const TargetColumn &c : plan.columns) {
             targetColumns.append(c.name);
-        const QString row = u'(' + QStringList(width, u"?"_s).join(u',') + u')';
-        const auto insertSql = [&](int rows) {
-            return u"INSERT INTO %1 (%2) VALUES "_s.arg(quoted(plan.target),
-                                                        selectList(targetColumns))
-                + QStringList(rows, row).join(u',');
-        };
+            arrays.append(u"CAST(? AS %1[])"_s.arg(c.udt));
+        }
         const QString failed
             = tr("Copying %1 failed; nothing was written to the server").arg(plan.source);
-        QSqlQuery full(dst);
-        if (!full.prepare(insertSql(batch)))
-            return undo(Database::sqlError(failed, full));
+        // A batch of rows as one array per column, unnested into rows by the server: the
+        // values are still bound, but as a few long texts instead of thousands of parameters,
+        // which the server parses far faster (a third of the time of VALUES (…),(…) lists).
+        QSqlQuery insert(dst);
+        if (!insert.prepare(u"INSERT INTO %1 (%2) SELECT * FROM unnest(%3)"_s.arg(
+                quoted(plan.target), selectList(targetColumns), arrays.join(u", "_s))))
+            return undo(Database::sqlError(failed, insert));
 
         QSqlQuery read(src);
         read.setForwardOnly(true);
         if (!read.exec(
                 u"SELECT %1 FROM %2"_s.arg(selectList(plan.sourceColumns), quoted(plan.source))))
             return undo(Database::sqlError(readFailed, read));
-        QVariantList values;
-        values.reserve(qsizetype(batch) * width);
-        const auto flush = [&](QSqlQuery &insert) -> Status {
-            for (qsizetype i = 0; i < values.size(); ++i)
-                insert.bindValue(int(i), values.at(i));
+        QStringList columns(width);
+        int inBatch = 0;
+        const auto flush = [&]() -> Status {
+            for (int c = 0; c < width; ++c)
+                insert.bindValue(c, u'{' + columns.at(c) + u'}');
             if (!insert.exec())
                 return undo(Database::sqlError(failed, insert));
-            copiedRows += values.size() / width;
-            values.clear();
+            copiedRows += inBatch;
+            inBatch = 0;
+            for (QString &column : columns)
+                column.clear();
             return {};
         };
         while (read.next()) {
-            for (int c = 0; c < width; ++c)
-                values.append(plan.deferred.contains(c)
-                                  ? QVariant()
-                                  : forTarget(read.value(c), plan.columns.at(c)));
-            if (values.size() == qsizetype(batch) * width) {
-                if (Status ok = flush(full); !ok)
-                    return undo(Error { ok.error() });
+            for (int c = 0; c < width; ++c) {
+                QString &array = columns[c];
+                if (inBatch > 0)
+                    array += u',';
+                appendElement(array, plan.deferred.contains(c) ? QVariant() : read.value(c),
+                              plan.columns.at(c));
+            }
+            if (++inBatch == m_batchRows) {
+                if (Status ok = flush(); !ok)
+                    return Error { ok.error() };
                 if (cancelled())
                     return Error {
                         tr("The copy was cancelled; nothing was written to %1.").arg(server)
                     };
-                if (copiedRows % (qint64(batch) * 20) < batch)
+                if (copiedRows % (qint64(m_batchRows) * 20) < m_batchRows)
                     report(percent(), tr("Copying %1").arg(plan.source));
             }
         }
-        if (!values.isEmpty()) {
-            QSqlQuery rest(dst);
-            if (!rest.prepare(insertSql(int(values.size() / width))))
-                return undo(Database::sqlError(failed, rest));
-            if (Status ok = flush(rest); !ok)
-                return undo(Error { ok.error() });
+        if (inBatch > 0) {
+            if (Status ok = flush(); !ok)
+                return Error { ok.error() };
         }
     }
 

@@ -41,9 +41,9 @@ struct DatabaseCopyReport
 /// Generic over the schema: the tables and columns are read from the source's sqlite_master
 /// and PRAGMA table_info and matched with the server's catalogue, so a table or column a
 /// later migration adds is copied too. The schema bookkeeping (cd_meta) is the Migrator's.
-/// Rows go in as multi-row INSERTs with bound values, tables in foreign-key order; a
-/// reference that cannot be written in order (a self-reference, a cycle) is written as NULL
-/// first and set once every table is in. The server's own triggers (the revenue rollups) are
+/// Rows go in as multi-row INSERTs with bound values (one array per column), tables in foreign-key
+/// order; a reference that cannot be written in order (a self-reference, a cycle) is written as
+/// NULL first and set once every table is in. The server's own triggers (the revenue rollups) are
 /// off during the copy, since the tables they maintain are copied as they are. Identity
 /// sequences restart after the highest copied id. Before the commit, row counts and the sums
 /// of every money column are compared with the source; any difference, failure or cancel
@@ -58,7 +58,7 @@ public:
     /// `source` must be an SQLite database, `target` a PostgreSQL one; both stay open.
     DatabaseCopy(Database &source, Database &target);
 
-    /// Rows per INSERT statement (at most; fewer for wide tables). For tests.
+    /// Rows per INSERT statement. For tests.
     void setBatchRows(int rows) { m_batchRows = rows > 0 ? rows : 1; }
 
     /// Refuses a target that holds any row in a table to be copied. `cancel` may be set from
