@@ -3,6 +3,7 @@
 #include "cli/accountscommand.h"
 #include "cli/backupcommand.h"
 #include "cli/checkcommand.h"
+#include "cli/copycommand.h"
 #include "cli/democommand.h"
 #include "cli/importcommand.h"
 #include "cli/pipelinecommand.h"
@@ -54,6 +55,7 @@ void printOverview(QTextStream &out)
               "  demo     fill an empty database with a sample portfolio\n"
               "  check    check integrity and ClientDesk's rules\n"
               "  backup   write a consistent copy of the database to a file\n"
+              "  copy     copy the database to an empty PostgreSQL database (--to URL)\n"
               "  accounts list accounts with revenue, tags, health and notice deadline\n"
               "  pipeline open opportunities by stage, forecast and sales-cycle length\n"
               "  revenue  revenue by month, quarter or year, clients and customers apart\n"
@@ -177,6 +179,8 @@ int run(const QStringList &arguments)
         return runCheck(commandArguments, console);
     if (command == u"backup"_s)
         return runBackup(commandArguments, console);
+    if (command == u"copy"_s)
+        return runCopy(commandArguments, console);
     if (command == u"accounts"_s)
         return runAccounts(commandArguments, console);
     if (command == u"pipeline"_s)

@@ -9,6 +9,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QMap>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QSqlDatabase>
@@ -16,6 +17,7 @@
 #include <QSqlRecord>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QUrl>
 
 using namespace Qt::StringLiterals;
 
@@ -141,6 +143,175 @@ private slots:
         // Filled already: a second demo is refused, nothing added.
         const Run again = clientdesk(demo + QStringList { scratch.url() });
         QCOMPARE(again.exitCode, 1);
+    }
+
+    // The row count of every ClientDesk table (the schema bookkeeping aside), read with
+    // plain SQL from an SQLite file or a server database.
+    static QMap<QString, qint64> rowCounts(const QString &location)
+    {
+        QMap<QString, qint64> counts;
+        const QString connection = u"counts"_s;
+        {
+            QSqlDatabase db;
+            QString tables;
+            if (location.startsWith(u"postgresql://"_s)) {
+                const QUrl url(location);
+                db = QSqlDatabase::addDatabase(u"QPSQL"_s, connection);
+                db.setHostName(url.host());
+                db.setPort(url.port(5432));
+                db.setDatabaseName(url.path().mid(1));
+                db.setUserName(url.userName());
+                db.setPassword(url.password());
+                tables = u"SELECT table_name FROM information_schema.tables WHERE table_schema "
+                         "= current_schema() AND table_type = 'BASE TABLE'"_s;
+            } else {
+                db = QSqlDatabase::addDatabase(u"QSQLITE"_s, connection);
+                db.setDatabaseName(location);
+                tables = u"SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT "
+                         "LIKE 'sqlite_%'"_s;
+            }
+            if (db.open()) {
+                QSqlQuery q(db);
+                QStringList names;
+                if (q.exec(tables)) {
+                    while (q.next())
+                        names.append(q.value(0).toString());
+                }
+                for (const QString &name : std::as_const(names)) {
+                    if (name != u"cd_meta"_s && q.exec(u"SELECT count(*) FROM "_s + name)
+                        && q.next())
+                        counts.insert(name, q.value(0).toLongLong());
+                }
+            }
+        }
+        QSqlDatabase::removeDatabase(connection);
+        return counts;
+    }
+
+    // `copy --to` a server: every table's rows, the same figures from the commands, the
+    // rollups kept by their triggers again, and new rows with ids after the copied ones.
+    void copyMovesAFileToAServerWithTheSameFigures()
+    {
+        if (ScratchPostgres::serverUrl().isEmpty())
+            QSKIP("No PostgreSQL server: set CLIENTDESK_TEST_POSTGRES (scripts/test does).");
+        ScratchPostgres scratch;
+        QVERIFY2(scratch.ok(), qPrintable(scratch.error()));
+        const QString file = path(u"copy-source.sqlite"_s);
+        QCOMPARE(clientdesk({ u"demo"_s, u"--accounts"_s, u"80"_s, u"--revenue"_s, u"4000"_s,
+                              u"--seed"_s, u"5"_s, u"--database"_s, file })
+                     .exitCode,
+                 0);
+        const Run copy = clientdesk({ u"copy"_s, u"--database"_s, file, u"--to"_s, scratch.url() });
+        QVERIFY2(copy.exitCode == 0, qPrintable(copy.err + copy.out));
+        QVERIFY2(copy.out.contains(u"Copied "_s), qPrintable(copy.out));
+        QVERIFY(copy.out.contains(u"revenue_entries"_s));
+        QVERIFY(copy.out.contains(u"4,000"_s));
+
+        const QMap<QString, qint64> before = rowCounts(file);
+        QVERIFY(before.value(u"revenue_entries"_s) == 4000 && before.value(u"accounts"_s) == 80);
+        QVERIFY(before.contains(u"revenue_totals"_s));
+        QCOMPARE(rowCounts(scratch.url()), before);
+
+        for (const QStringList &command :
+             { QStringList { u"revenue"_s, u"--by"_s, u"month"_s, u"--format"_s, u"csv"_s },
+               QStringList { u"pipeline"_s, u"--format"_s, u"csv"_s },
+               QStringList { u"accounts"_s, u"--format"_s, u"csv"_s } }) {
+            const Run a = clientdesk(command + QStringList { u"--database"_s, file });
+            const Run b = clientdesk(command + QStringList { u"--database"_s, scratch.url() });
+            QCOMPARE(a.exitCode, 0);
+            QVERIFY2(b.exitCode == 0, qPrintable(b.err));
+            QVERIFY(a.out.count(u'\n') > 2);
+            QCOMPARE(b.out, a.out);
+        }
+
+        // New rows on the server: fresh ids (the identity sequences moved on), and revenue
+        // reaches the rollups (the triggers are back on), so the check still passes.
+        const QString accounts = path(u"copy-new-account.csv"_s);
+        const QString revenue = path(u"copy-new-revenue.csv"_s);
+        QFile a(accounts), r(revenue);
+        QVERIFY(a.open(QIODevice::WriteOnly) && r.open(QIODevice::WriteOnly));
+        a.write("name,kind\nQuillfeather After Copy,customer\n");
+        r.write("date,account,amount\n2024-02-10,Quillfeather After Copy,123.45\n");
+        a.close();
+        r.close();
+        for (const auto &[kind, csv] :
+             { std::pair { u"accounts"_s, accounts }, std::pair { u"revenue"_s, revenue } }) {
+            const Run import
+                = clientdesk({ u"import"_s, kind, csv, u"--database"_s, scratch.url() });
+            QVERIFY2(import.exitCode == 0, qPrintable(import.err + import.out));
+        }
+        const Run listed = clientdesk(
+            { u"accounts"_s, u"--format"_s, u"csv"_s, u"--database"_s, scratch.url() });
+        QVERIFY(listed.out.contains(u"\n81,Quillfeather After Copy,customer"_s));
+        const Run check = clientdesk({ u"check"_s, u"--database"_s, scratch.url() });
+        QVERIFY2(check.exitCode == 0, qPrintable(check.err + check.out));
+        QVERIFY(check.out.contains(u"81 accounts, 4,001 revenue entries"_s));
+    }
+
+    void copyRefusesAServerDatabaseWithData()
+    {
+        if (ScratchPostgres::serverUrl().isEmpty())
+            QSKIP("No PostgreSQL server: set CLIENTDESK_TEST_POSTGRES (scripts/test does).");
+        ScratchPostgres scratch;
+        QVERIFY2(scratch.ok(), qPrintable(scratch.error()));
+        const QStringList demo { u"demo"_s,      u"--accounts"_s, u"12"_s,
+                                 u"--revenue"_s, u"300"_s,        u"--database"_s };
+        QCOMPARE(clientdesk(demo + QStringList { scratch.url() }).exitCode, 0);
+        const QString file = path(u"copy-into-full.sqlite"_s);
+        QCOMPARE(clientdesk(demo + QStringList { file }).exitCode, 0);
+        const QMap<QString, qint64> before = rowCounts(scratch.url());
+        QVERIFY(before.value(u"accounts"_s) == 12);
+
+        const Run copy = clientdesk({ u"copy"_s, u"--database"_s, file, u"--to"_s, scratch.url() });
+        QCOMPARE(copy.exitCode, 1);
+        QVERIFY2(copy.err.contains(u"already holds ClientDesk data"_s), qPrintable(copy.err));
+        QCOMPARE(firstLineCount(copy.err), 1);
+        QVERIFY(copy.out.isEmpty());
+        QCOMPARE(rowCounts(scratch.url()), before);
+    }
+
+    void copyRefusesWhatIsNotAServer()
+    {
+        const QString file = path(u"copy-from.sqlite"_s);
+        QCOMPARE(clientdesk({ u"demo"_s, u"--accounts"_s, u"5"_s, u"--revenue"_s, u"20"_s,
+                              u"--database"_s, file })
+                     .exitCode,
+                 0);
+        const QString other = path(u"copy-to.sqlite"_s);
+        Run run = clientdesk({ u"copy"_s, u"--database"_s, file, u"--to"_s, other });
+        QCOMPARE(run.exitCode, 2);
+        QCOMPARE(run.err.trimmed(),
+                 u"clientdesk: copy writes to a database server (--to postgresql://USER@HOST:"
+                 "PORT/DATABASE); for a copy in a file, use 'clientdesk backup FILE'."_s);
+        QVERIFY(!QFile::exists(other));
+
+        run = clientdesk({ u"copy"_s, u"--database"_s, file });
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY(run.err.contains(u"needs --to"_s));
+
+        // A server that is not there: one sentence, never the password.
+        run = clientdesk({ u"copy"_s, u"--database"_s, file, u"--to"_s,
+                           u"postgresql://clerk:s3cret-pw@127.0.0.1:1/clientdesk"_s });
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(run.err.contains(u"does not answer"_s), qPrintable(run.err));
+        QCOMPARE(firstLineCount(run.err), 1);
+        QVERIFY(!run.err.contains(u"s3cret"_s) && !run.out.contains(u"s3cret"_s));
+
+        // A source that is not a ClientDesk database.
+        const QString stranger = path(u"copy-stranger.txt"_s);
+        QFile f(stranger);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("just some text, not a database at all\n");
+        f.close();
+        run = clientdesk({ u"copy"_s, u"--database"_s, stranger, u"--to"_s,
+                           u"postgresql://clerk@127.0.0.1:1/clientdesk"_s });
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(run.err.contains(u"is not a ClientDesk database"_s), qPrintable(run.err));
+        QVERIFY(!QFile::exists(path(u"copy-missing.sqlite"_s)));
+        run = clientdesk({ u"copy"_s, u"--database"_s, path(u"copy-missing.sqlite"_s), u"--to"_s,
+                           u"postgresql://clerk@127.0.0.1:1/clientdesk"_s });
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY(!QFile::exists(path(u"copy-missing.sqlite"_s)));
     }
 
     void initTestCase() { QVERIFY(m_dir.isValid()); }
@@ -899,12 +1070,16 @@ private slots:
     {
         Run run = clientdesk({ u"--help"_s });
         QCOMPARE(run.exitCode, 0);
-        for (const QString &command : { u"demo"_s, u"check"_s, u"backup"_s })
+        for (const QString &command : { u"demo"_s, u"check"_s, u"backup"_s, u"copy"_s })
             QVERIFY(run.out.contains(u"  "_s + command));
         run = clientdesk({ u"demo"_s, u"--help"_s });
         QCOMPARE(run.exitCode, 0);
         QVERIFY(run.out.startsWith(u"Usage: clientdesk demo"_s));
         QVERIFY(run.out.contains(u"--accounts <N>"_s));
+        run = clientdesk({ u"copy"_s, u"--help"_s });
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY(run.out.startsWith(u"Usage: clientdesk copy"_s));
+        QVERIFY(run.out.contains(u"--to <URL>"_s));
         run = clientdesk({ u"--version"_s });
         QCOMPARE(run.exitCode, 0);
         QVERIFY(run.out.startsWith(u"clientdesk "_s));

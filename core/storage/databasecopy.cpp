@@ -1,0 +1,568 @@
+#include "storage/databasecopy.h"
+
+#include "storage/database.h"
+#include "storage/transactionguard.h"
+
+#include <QHash>
+#include <QMap>
+#include <QSet>
+#include <QSqlQuery>
+#include <QVariant>
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+namespace cd {
+
+namespace {
+
+// Kept by the Migrator on each side: the target has its own schema version already.
+const QStringList kBookkeeping { u"cd_meta"_s };
+
+// PostgreSQL takes at most 65,535 bound values in one statement.
+constexpr int kMaxValuesPerStatement = 30000;
+
+/// An identifier from a catalogue, quoted for SQL (identifiers cannot be bound).
+QString quoted(const QString &identifier)
+{
+    return u'"' + QString(identifier).replace(u'"', u"\"\""_s) + u'"';
+}
+
+struct TargetColumn
+{
+    QString name;
+    QString type; ///< information_schema data_type: bigint, integer, text, boolean …
+    QString udt; ///< the type's own name (int8, text, bool …), for arrays of it
+    bool notNull = false;
+    bool sequence = false; ///< an identity (or serial) column whose sequence must move on
+};
+
+struct ForeignKey
+{
+    QString column;
+    QString references;
+};
+
+struct TablePlan
+{
+    QString source; ///< the name in the SQLite file
+    QString target; ///< the name on the server
+    QStringList sourceColumns;
+    QList<TargetColumn> columns; ///< the target's column for each source column
+    QSet<int> deferred; ///< written NULL first, set after every table is in
+    QString key; ///< the single primary key column (source name), when there is one
+    QList<int> money; ///< indexes of *_minor columns
+    int currency = -1; ///< index of the currency column, or -1
+    bool hasTriggers = false;
+};
+
+/// Row count and money sums of one table on one side, money as exact decimal text.
+struct Figures
+{
+    qint64 rows = 0;
+    QMap<QString, QStringList> sums; ///< currency (or "") → one sum per money column
+};
+
+QString selectList(const QStringList &columns)
+{
+    QStringList list;
+    for (const QString &c : columns)
+        list.append(quoted(c));
+    return list.join(u", "_s);
+}
+
+/// Counts the rows and sums the money columns, grouped by currency, in one scan.
+Result<Figures> figures(const QSqlDatabase &db, const QString &table, const QStringList &columns,
+                        const TablePlan &plan, const QString &what)
+{
+    QString sql = u"SELECT "_s
+        + (plan.currency >= 0 ? u"CAST(%1 AS TEXT)"_s.arg(quoted(columns.at(plan.currency)))
+                              : u"''"_s)
+        + u", count(*)"_s;
+    for (int index : plan.money)
+        sql += u", CAST(sum(%1) AS TEXT)"_s.arg(quoted(columns.at(index)));
+    sql += u" FROM "_s + quoted(table);
+    if (plan.currency >= 0)
+        sql += u" GROUP BY 1"_s;
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    if (!q.exec(sql))
+        return Database::sqlError(what, q);
+    Figures result;
+    while (q.next()) {
+        result.rows += q.value(1).toLongLong();
+        if (plan.money.isEmpty())
+            continue;
+        QStringList sums;
+        for (int i = 0; i < plan.money.size(); ++i)
+            sums.append(q.value(2 + i).isNull() ? u"0"_s : q.value(2 + i).toString());
+        result.sums.insert(q.value(0).toString(), sums);
+    }
+    return result;
+}
+
+/// Appends a value to a PostgreSQL array literal (the text form of a bound array): NULL,
+/// a number as is, anything else quoted. Integers become booleans where the server's column
+/// is one and SQLite kept it as 0/1.
+void appendElement(QString &array, const QVariant &value, const TargetColumn &column)
+{
+    if (value.isNull()) {
+        array += u"NULL"_s;
+        return;
+    }
+    if (column.type == u"boolean"_s) {
+        array += value.toLongLong() != 0 ? u't' : u'f';
+        return;
+    }
+    switch (value.typeId()) {
+    case QMetaType::LongLong:
+    case QMetaType::Int:
+    case QMetaType::ULongLong:
+    case QMetaType::UInt:
+        array += value.toString();
+        return;
+    case QMetaType::Double:
+        array += QString::number(value.toDouble(), 'g', 17);
+        return;
+    case QMetaType::QByteArray: // bytea's hex form, its backslash escaped for the array
+        array += u"\"\\\\x"_s + QString::fromLatin1(value.toByteArray().toHex()) + u'"';
+        return;
+    default:
+        break;
+    }
+    const QString text = value.toString();
+    array.reserve(array.size() + text.size() + 2);
+    array += u'"';
+    for (const QChar ch : text) {
+        if (ch == u'"' || ch == u'\\')
+            array += u'\\';
+        array += ch;
+    }
+    array += u'"';
+}
+
+} // namespace
+
+DatabaseCopy::DatabaseCopy(Database &source, Database &target) : m_source(source), m_target(target)
+{ }
+
+Result<DatabaseCopyReport> DatabaseCopy::run(const Progress &progress,
+                                             const std::atomic_bool *cancel) const
+{
+    const auto report = [&](int percent, const QString &phase) {
+        if (progress)
+            progress(percent, phase);
+    };
+    const auto cancelled = [&] {
+        return cancel && cancel->load();
+    };
+    const QString server = m_target.location();
+    if (m_source.dialect() != Dialect::SQLite)
+        return Error {
+            tr("%1 is a server database; copy reads a ClientDesk file.").arg(m_source.location())
+        };
+    if (m_target.dialect() != Dialect::PostgreSQL)
+        return Error {
+            tr("%1 is not a database server; copy writes to PostgreSQL.").arg(m_target.location())
+        };
+    if (m_source.schemaVersion() != m_target.schemaVersion())
+        return Error { tr("%1 and %2 have different schema versions (%3 and %4).")
+                           .arg(m_source.location(), server)
+                           .arg(m_source.schemaVersion())
+                           .arg(m_target.schemaVersion()) };
+    const QSqlDatabase src = m_source.connection();
+    const QSqlDatabase dst = m_target.connection();
+    const QString readFailed = tr("Reading %1 failed").arg(m_source.location());
+    const QString serverFailed = tr("Reading the tables of %1 failed").arg(server);
+
+    // One read transaction: every table as of the same moment, even if the app writes.
+    QSqlQuery begin(src);
+    if (!begin.exec(u"BEGIN"_s))
+        return Database::sqlError(readFailed, begin);
+    struct EndRead
+    {
+        QSqlDatabase db;
+        ~EndRead() { QSqlQuery(db).exec(u"ROLLBACK"_s); }
+    } endRead { src };
+
+    // The server's tables and columns.
+    QHash<QString, QHash<QString, TargetColumn>> targetTables;
+    QHash<QString, QString> targetNames; // lower-case name → name
+    {
+        QSqlQuery q(dst);
+        if (!q.exec(u"SELECT c.table_name, c.column_name, c.data_type, c.is_nullable, "
+                    "c.is_identity, coalesce(c.column_default, ''), c.udt_name "
+                    "FROM information_schema.columns c JOIN information_schema.tables t "
+                    "ON t.table_schema = c.table_schema AND t.table_name = c.table_name "
+                    "WHERE c.table_schema = current_schema() AND t.table_type = 'BASE TABLE'"_s))
+            return Database::sqlError(serverFailed, q);
+        while (q.next()) {
+            TargetColumn column { q.value(1).toString(), q.value(2).toString(),
+                                  q.value(6).toString(), q.value(3).toString() == u"NO"_s,
+                                  q.value(4).toString() == u"YES"_s
+                                      || q.value(5).toString().startsWith(u"nextval("_s) };
+            const QString table = q.value(0).toString();
+            targetNames.insert(table.toLower(), table);
+            targetTables[table].insert(column.name.toLower(), column);
+        }
+    }
+    QHash<QString, QList<ForeignKey>> foreignKeys;
+    QSet<QString> triggered;
+    {
+        QSqlQuery q(dst);
+        if (!q.exec(u"SELECT s.relname, a.attname, r.relname FROM pg_constraint c "
+                    "JOIN pg_class s ON s.oid = c.conrelid JOIN pg_class r ON r.oid = c.confrelid "
+                    "JOIN pg_namespace n ON n.oid = s.relnamespace "
+                    "JOIN pg_attribute a ON a.attrelid = c.conrelid AND a.attnum = ANY (c.conkey) "
+                    "WHERE c.contype = 'f' AND n.nspname = current_schema()"_s))
+            return Database::sqlError(serverFailed, q);
+        while (q.next())
+            foreignKeys[q.value(0).toString()].append(
+                { q.value(1).toString(), q.value(2).toString() });
+        if (!q.exec(u"SELECT DISTINCT c.relname FROM pg_trigger t JOIN pg_class c "
+                    "ON c.oid = t.tgrelid JOIN pg_namespace n ON n.oid = c.relnamespace "
+                    "WHERE NOT t.tgisinternal AND n.nspname = current_schema()"_s))
+            return Database::sqlError(serverFailed, q);
+        while (q.next())
+            triggered.insert(q.value(0).toString());
+    }
+
+    // The source's tables, matched with the server's by name.
+    QList<TablePlan> plans;
+    {
+        QSqlQuery q(src);
+        if (!q.exec(u"SELECT name FROM sqlite_master WHERE type = 'table' "
+                    "AND name NOT LIKE 'sqlite\\_%' ESCAPE '\\' ORDER BY name"_s))
+            return Database::sqlError(readFailed, q);
+        QStringList names;
+        while (q.next())
+            names.append(q.value(0).toString());
+        for (const QString &name : std::as_const(names)) {
+            if (kBookkeeping.contains(name))
+                continue;
+            const QString target = targetNames.value(name.toLower());
+            if (target.isEmpty())
+                return Error { tr("The table %1 of %2 is missing on %3; both must be at the "
+                                  "same ClientDesk version.")
+                                   .arg(name, m_source.location(), server) };
+            TablePlan plan { name, target, {}, {}, {}, {}, {}, -1, triggered.contains(target) };
+            const auto &columns = targetTables.value(target);
+            QStringList keys;
+            if (!q.exec(u"PRAGMA table_info(%1)"_s.arg(quoted(name))))
+                return Database::sqlError(readFailed, q);
+            while (q.next()) {
+                const QString column = q.value(1).toString();
+                if (!columns.contains(column.toLower()))
+                    return Error { tr("The column %1.%2 of %3 is missing on %4; both must be "
+                                      "at the same ClientDesk version.")
+                                       .arg(name, column, m_source.location(), server) };
+                if (q.value(5).toInt() > 0)
+                    keys.append(column);
+                if (column.endsWith(u"_minor"_s))
+                    plan.money.append(int(plan.sourceColumns.size()));
+                if (column.compare(u"currency"_s, Qt::CaseInsensitive) == 0)
+                    plan.currency = int(plan.sourceColumns.size());
+                plan.sourceColumns.append(column);
+                plan.columns.append(columns.value(column.toLower()));
+            }
+            if (keys.size() == 1)
+                plan.key = keys.constFirst();
+            plans.append(plan);
+        }
+    }
+
+    // Foreign-key order. A reference to a table not written yet (its own, or one in a
+    // cycle such as accounts ↔ contracts) is written NULL first and set at the end.
+    QList<TablePlan> ordered;
+    {
+        QSet<QString> placed;
+        QSet<QString> copied;
+        for (const TablePlan &plan : std::as_const(plans))
+            copied.insert(plan.target);
+        const auto pending = [&](const TablePlan &plan) {
+            QList<ForeignKey> open;
+            for (const ForeignKey &fk : foreignKeys.value(plan.target)) {
+                if (copied.contains(fk.references)
+                    && (fk.references == plan.target || !placed.contains(fk.references)))
+                    open.append(fk);
+            }
+            return open;
+        };
+        while (!plans.isEmpty()) {
+            qsizetype chosen = -1;
+            for (qsizetype i = 0; i < plans.size() && chosen < 0; ++i) {
+                const auto open = pending(plans.at(i));
+                if (std::all_of(open.cbegin(), open.cend(), [&](const ForeignKey &fk) {
+                        return fk.references == plans.at(i).target;
+                    }))
+                    chosen = i;
+            }
+            for (qsizetype i = 0; i < plans.size() && chosen < 0; ++i) {
+                const auto open = pending(plans.at(i));
+                const auto &columns = targetTables.value(plans.at(i).target);
+                if (std::none_of(open.cbegin(), open.cend(), [&](const ForeignKey &fk) {
+                        return columns.value(fk.column.toLower()).notNull;
+                    }))
+                    chosen = i;
+            }
+            if (chosen < 0)
+                return Error { tr("The tables of %1 refer to each other through required "
+                                  "columns; they cannot be copied in any order.")
+                                   .arg(m_source.location()) };
+            TablePlan plan = plans.takeAt(chosen);
+            for (const ForeignKey &fk : pending(plan)) {
+                for (int i = 0; i < plan.columns.size(); ++i) {
+                    if (plan.columns.at(i).name == fk.column)
+                        plan.deferred.insert(i);
+                }
+            }
+            if (!plan.deferred.isEmpty() && plan.key.isEmpty())
+                return Error { tr("The table %1 refers to itself or to a later table but has "
+                                  "no single primary key; it cannot be copied.")
+                                   .arg(plan.source) };
+            placed.insert(plan.target);
+            ordered.append(plan);
+        }
+    }
+
+    TransactionGuard transaction(m_target);
+    if (!transaction.begin())
+        return Error { transaction.error() };
+    // Rolls back at once, before the prepared statements are freed: the server refuses to
+    // free them in a failed transaction, and Qt would warn about that on stderr.
+    const auto undo = [&](Error error) {
+        transaction.rollback();
+        return error;
+    };
+
+    // Only into an empty database: any row in a table to be copied refuses the copy.
+    for (const TablePlan &plan : std::as_const(ordered)) {
+        QSqlQuery q(dst);
+        if (!q.exec(u"SELECT 1 FROM %1 LIMIT 1"_s.arg(quoted(plan.target))))
+            return undo(Database::sqlError(serverFailed, q));
+        if (q.next())
+            return Error { tr("%1 already holds ClientDesk data (the table %2 has rows); copy "
+                              "writes only into an empty database.")
+                               .arg(server, plan.target) };
+    }
+
+    report(0, tr("Reading the tables"));
+    // The source's figures, which the copy must reproduce; their sum drives the progress.
+    QList<Figures> expected;
+    qint64 totalRows = 0;
+    for (const TablePlan &plan : std::as_const(ordered)) {
+        auto f = figures(src, plan.source, plan.sourceColumns, plan, readFailed);
+        if (!f)
+            return undo(Error { f.error() });
+        totalRows += f->rows;
+        expected.append(*f);
+    }
+
+    // The rollup triggers would add up again what the copied rollup tables already hold.
+    // ALTER TABLE is transactional: a rollback turns them back on.
+    const auto setTriggers = [&](bool on) -> Status {
+        for (const TablePlan &plan : std::as_const(ordered)) {
+            if (!plan.hasTriggers)
+                continue;
+            QSqlQuery q(dst);
+            if (!q.exec(u"ALTER TABLE %1 %2 TRIGGER USER"_s.arg(quoted(plan.target),
+                                                                on ? u"ENABLE"_s : u"DISABLE"_s)))
+                return undo(Database::sqlError(
+                    tr("Switching the triggers of %1 failed").arg(plan.target), q));
+        }
+        return {};
+    };
+    if (Status off = setTriggers(false); !off)
+        return undo(Error { off.error() });
+
+    qint64 copiedRows = 0;
+    const auto percent = [&] {
+        return totalRows > 0 ? int(copiedRows * 90 / totalRows) : 90;
+    };
+    for (const TablePlan &plan : std::as_const(ordered)) {
+        report(percent(), tr("Copying %1").arg(plan.source));
+        const int width = int(plan.columns.size());
+        QStringList targetColumns, arrays;
+        for (const TargetColumn &c : plan.columns) {
+            targetColumns.append(c.name);
+            arrays.append(u"CAST(? AS %1[])"_s.arg(c.udt));
+        }
+        const QString failed
+            = tr("Copying %1 failed; nothing was written to the server").arg(plan.source);
+        // A batch of rows as one array per column, unnested into rows by the server: the
+        // values are still bound, but as a few long texts instead of thousands of parameters,
+        // which the server parses far faster (a third of the time of VALUES (…),(…) lists).
+        QSqlQuery insert(dst);
+        if (!insert.prepare(u"INSERT INTO %1 (%2) SELECT * FROM unnest(%3)"_s.arg(
+                quoted(plan.target), selectList(targetColumns), arrays.join(u", "_s))))
+            return undo(Database::sqlError(failed, insert));
+
+        QSqlQuery read(src);
+        read.setForwardOnly(true);
+        if (!read.exec(
+                u"SELECT %1 FROM %2"_s.arg(selectList(plan.sourceColumns), quoted(plan.source))))
+            return undo(Database::sqlError(readFailed, read));
+        QStringList columns(width);
+        int inBatch = 0;
+        const auto flush = [&]() -> Status {
+            for (int c = 0; c < width; ++c)
+                insert.bindValue(c, u'{' + columns.at(c) + u'}');
+            if (!insert.exec())
+                return undo(Database::sqlError(failed, insert));
+            copiedRows += inBatch;
+            inBatch = 0;
+            for (QString &column : columns)
+                column.clear();
+            return {};
+        };
+        while (read.next()) {
+            for (int c = 0; c < width; ++c) {
+                QString &array = columns[c];
+                if (inBatch > 0)
+                    array += u',';
+                appendElement(array, plan.deferred.contains(c) ? QVariant() : read.value(c),
+                              plan.columns.at(c));
+            }
+            if (++inBatch == m_batchRows) {
+                if (Status ok = flush(); !ok)
+                    return Error { ok.error() };
+                if (cancelled())
+                    return Error {
+                        tr("The copy was cancelled; nothing was written to %1.").arg(server)
+                    };
+                if (copiedRows % (qint64(m_batchRows) * 20) < m_batchRows)
+                    report(percent(), tr("Copying %1").arg(plan.source));
+            }
+        }
+        if (inBatch > 0) {
+            if (Status ok = flush(); !ok)
+                return Error { ok.error() };
+        }
+    }
+
+    // The references written NULL above, now that every row they point to is in.
+    for (const TablePlan &plan : std::as_const(ordered)) {
+        if (plan.deferred.isEmpty())
+            continue;
+        report(percent(), tr("Linking %1").arg(plan.source));
+        QList<int> columns(plan.deferred.cbegin(), plan.deferred.cend());
+        std::sort(columns.begin(), columns.end());
+        const qsizetype keyIndex = plan.sourceColumns.indexOf(plan.key);
+        QStringList read { quoted(plan.key) }, anySet, assign, names { u"k"_s }, casts;
+        casts.append(u"CAST(? AS %1)"_s.arg(plan.columns.at(keyIndex).type));
+        for (int c : std::as_const(columns)) {
+            read.append(quoted(plan.sourceColumns.at(c)));
+            anySet.append(quoted(plan.sourceColumns.at(c)) + u" IS NOT NULL"_s);
+            assign.append(u"%1 = v.c%2"_s.arg(quoted(plan.columns.at(c).name)).arg(c));
+            names.append(u"c%1"_s.arg(c));
+            casts.append(u"CAST(? AS %1)"_s.arg(plan.columns.at(c).type));
+        }
+        const int width = int(read.size());
+        const int batch = std::max(1, std::min(m_batchRows, kMaxValuesPerStatement / width));
+        const QString row = u'(' + casts.join(u',') + u')';
+        const auto updateSql = [&](int rows) {
+            return u"UPDATE %1 AS d SET %2 FROM (VALUES %3) AS v (%4) WHERE d.%5 = v.k"_s.arg(
+                quoted(plan.target), assign.join(u", "_s), QStringList(rows, row).join(u','),
+                names.join(u", "_s), quoted(plan.columns.at(keyIndex).name));
+        };
+        const QString failed
+            = tr("Copying %1 failed; nothing was written to the server").arg(plan.source);
+        QSqlQuery q(src);
+        q.setForwardOnly(true);
+        if (!q.exec(u"SELECT %1 FROM %2 WHERE %3"_s.arg(read.join(u", "_s), quoted(plan.source),
+                                                        anySet.join(u" OR "_s))))
+            return undo(Database::sqlError(readFailed, q));
+        QVariantList values;
+        const auto flush = [&]() -> Status {
+            QSqlQuery update(dst);
+            if (!update.prepare(updateSql(int(values.size() / width))))
+                return undo(Database::sqlError(failed, update));
+            for (qsizetype i = 0; i < values.size(); ++i)
+                update.bindValue(int(i), values.at(i));
+            if (!update.exec())
+                return undo(Database::sqlError(failed, update));
+            values.clear();
+            return {};
+        };
+        while (q.next()) {
+            for (int c = 0; c < width; ++c)
+                values.append(q.value(c));
+            if (values.size() == qsizetype(batch) * width) {
+                if (Status ok = flush(); !ok)
+                    return undo(Error { ok.error() });
+            }
+        }
+        if (!values.isEmpty()) {
+            if (Status ok = flush(); !ok)
+                return undo(Error { ok.error() });
+        }
+    }
+    if (cancelled())
+        return Error { tr("The copy was cancelled; nothing was written to %1.").arg(server) };
+
+    // New rows on the server get ids after the copied ones.
+    for (const TablePlan &plan : std::as_const(ordered)) {
+        for (const TargetColumn &column : plan.columns) {
+            if (!column.sequence)
+                continue;
+            QSqlQuery q(dst);
+            q.prepare(u"SELECT setval(pg_get_serial_sequence(?, ?), coalesce(max(%1), 0) + 1, "
+                      "false) FROM %2"_s.arg(quoted(column.name), quoted(plan.target)));
+            q.bindValue(0, quoted(plan.target));
+            q.bindValue(1, column.name);
+            if (!q.exec())
+                return undo(Database::sqlError(
+                    tr("Moving the ids of %1 on after the copy failed").arg(plan.target), q));
+        }
+    }
+    if (Status on = setTriggers(true); !on)
+        return undo(Error { on.error() });
+
+    // The proof: the same rows and the same money on both sides, read back on the server
+    // inside the transaction, before the commit.
+    report(92, tr("Checking the copy"));
+    DatabaseCopyReport result;
+    for (qsizetype t = 0; t < ordered.size(); ++t) {
+        const TablePlan &plan = ordered.at(t);
+        QStringList targetColumns;
+        for (const TargetColumn &c : plan.columns)
+            targetColumns.append(c.name);
+        const auto got = figures(dst, plan.target, targetColumns, plan, serverFailed);
+        if (!got)
+            return undo(Error { got.error() });
+        const Figures &want = expected.at(t);
+        if (got->rows != want.rows)
+            return Error { tr("The copy was undone: %1 has %2 rows in %3 but %4 on the server.")
+                               .arg(plan.source, QString::number(want.rows), m_source.location(),
+                                    QString::number(got->rows)) };
+        for (auto it = want.sums.cbegin(); it != want.sums.cend(); ++it) {
+            const QStringList theirs = got->sums.value(it.key());
+            for (qsizetype m = 0; m < plan.money.size(); ++m) {
+                const QString column = plan.sourceColumns.at(plan.money.at(m));
+                const QString there = m < theirs.size() ? theirs.at(m) : u"0"_s;
+                if (there != it.value().at(m))
+                    return Error { tr("The copy was undone: the sum of %1.%2 %3 is %4 in %5 "
+                                      "but %6 on the server.")
+                                       .arg(plan.source, column, it.key(), it.value().at(m),
+                                            m_source.location(), there) };
+                result.totals.append(
+                    { plan.source, column, it.key(), it.value().at(m).toLongLong() });
+            }
+        }
+        if (got->sums.size() != want.sums.size())
+            return Error { tr("The copy was undone: the currencies of %1 differ on the server.")
+                               .arg(plan.source) };
+        result.tables.append({ plan.source, want.rows });
+        result.rows += want.rows;
+    }
+    if (cancelled())
+        return Error { tr("The copy was cancelled; nothing was written to %1.").arg(server) };
+    report(98, tr("Saving on the server"));
+    if (Status committed = transaction.commit(); !committed)
+        return Error { committed.error() };
+    report(100, tr("Copied"));
+    return result;
+}
+
+} // namespace cd
