@@ -239,8 +239,8 @@ Result<std::unique_ptr<Database>> Database::openServer(const QString &location, 
     session.userName = who.value(2).toString();
     session.seesAll = who.value(3).toBool();
     if (!session.userId && !session.seesAll)
-        return Error { Database::tr("%1 has no active ClientDesk user who signs in as “%2”; ask "
-                                    "a manager to enter that sign-in for you under Users.")
+        return Error { Database::tr("%1 has no active ClientDesk user who signs in as “%2”; a "
+                                    "manager can add it with: clientdesk user NAME --login %2")
                            .arg(shown, session.login) };
     if (session.userName.isEmpty())
         session.userName = session.login;

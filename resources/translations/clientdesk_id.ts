@@ -254,6 +254,14 @@
         <translation>Akun ini tampaknya sudah ada:
 %1</translation>
     </message>
+    <message>
+        <source>&amp;Reload</source>
+        <translation>&amp;Muat Ulang</translation>
+    </message>
+    <message>
+        <source>Show the account as it is now saved, without your edits</source>
+        <translation>Tampilkan akun seperti yang kini tersimpan, tanpa suntingan Anda</translation>
+    </message>
 </context>
 <context>
     <name>cd::AccountDirectory</name>
@@ -755,6 +763,10 @@
     <message>
         <source>Reading the audit log failed</source>
         <translation>Gagal membaca log audit</translation>
+    </message>
+    <message>
+        <source>The last change was by %1 on %2.</source>
+        <translation>Perubahan terakhir dilakukan oleh %1 pada %2.</translation>
     </message>
 </context>
 <context>
@@ -3311,6 +3323,113 @@ Hari ini menjadi tanggal konversinya dan draf kontrak akan dibuka untuknya. Pend
     <message>
         <source>%1 holds no ClientDesk database.</source>
         <translation>%1 tidak berisi basis data ClientDesk.</translation>
+    </message>
+    <message>
+        <source>%1: this is not one of your accounts; only its account manager or a manager can change it.</source>
+        <translation>%1: ini bukan salah satu akun Anda; hanya manajer akunnya atau seorang manajer yang dapat mengubahnya.</translation>
+    </message>
+    <message>
+        <source>%1: finding who is signed in failed</source>
+        <translation>%1: gagal mengetahui siapa yang masuk</translation>
+    </message>
+    <message>
+        <source>%1 has no active ClientDesk user who signs in as “%2”; a manager can add it with: clientdesk user NAME --login %2</source>
+        <translation>%1 tidak memiliki pengguna ClientDesk aktif yang masuk sebagai “%2”; seorang manajer dapat menambahkannya dengan: clientdesk user NAME --login %2</translation>
+    </message>
+</context>
+<context>
+    <name>cd::DatabaseCopy</name>
+    <message>
+        <source>%1 is a server database; copy reads a ClientDesk file.</source>
+        <translation>%1 adalah basis data server; copy membaca berkas ClientDesk.</translation>
+    </message>
+    <message>
+        <source>%1 is not a database server; copy writes to PostgreSQL.</source>
+        <translation>%1 bukan server basis data; copy menulis ke PostgreSQL.</translation>
+    </message>
+    <message>
+        <source>%1 and %2 have different schema versions (%3 and %4).</source>
+        <translation>%1 dan %2 memiliki versi skema yang berbeda (%3 dan %4).</translation>
+    </message>
+    <message>
+        <source>Reading %1 failed</source>
+        <translation>Gagal membaca %1</translation>
+    </message>
+    <message>
+        <source>Reading the tables of %1 failed</source>
+        <translation>Gagal membaca tabel-tabel %1</translation>
+    </message>
+    <message>
+        <source>The table %1 of %2 is missing on %3; both must be at the same ClientDesk version.</source>
+        <translation>Tabel %1 dari %2 tidak ada di %3; keduanya harus pada versi ClientDesk yang sama.</translation>
+    </message>
+    <message>
+        <source>The column %1.%2 of %3 is missing on %4; both must be at the same ClientDesk version.</source>
+        <translation>Kolom %1.%2 dari %3 tidak ada di %4; keduanya harus pada versi ClientDesk yang sama.</translation>
+    </message>
+    <message>
+        <source>The tables of %1 refer to each other through required columns; they cannot be copied in any order.</source>
+        <translation>Tabel-tabel %1 saling merujuk melalui kolom wajib; tabel-tabel itu tidak dapat disalin dalam urutan apa pun.</translation>
+    </message>
+    <message>
+        <source>The table %1 refers to itself or to a later table but has no single primary key; it cannot be copied.</source>
+        <translation>Tabel %1 merujuk ke dirinya sendiri atau ke tabel berikutnya tetapi tidak memiliki satu kunci utama; tabel itu tidak dapat disalin.</translation>
+    </message>
+    <message>
+        <source>%1 already holds ClientDesk data (the table %2 has rows); copy writes only into an empty database.</source>
+        <translation>%1 sudah berisi data ClientDesk (tabel %2 memiliki baris); copy hanya menulis ke basis data kosong.</translation>
+    </message>
+    <message>
+        <source>Reading the tables</source>
+        <translation>Membaca tabel</translation>
+    </message>
+    <message>
+        <source>Switching the triggers of %1 failed</source>
+        <translation>Gagal mengalihkan trigger %1</translation>
+    </message>
+    <message>
+        <source>Copying %1</source>
+        <translation>Menyalin %1</translation>
+    </message>
+    <message>
+        <source>Copying %1 failed; nothing was written to the server</source>
+        <translation>Gagal menyalin %1; tidak ada yang ditulis ke server</translation>
+    </message>
+    <message>
+        <source>The copy was cancelled; nothing was written to %1.</source>
+        <translation>Penyalinan dibatalkan; tidak ada yang ditulis ke %1.</translation>
+    </message>
+    <message>
+        <source>Linking %1</source>
+        <translation>Menautkan %1</translation>
+    </message>
+    <message>
+        <source>Moving the ids of %1 on after the copy failed</source>
+        <translation>Gagal memajukan ID %1 setelah penyalinan</translation>
+    </message>
+    <message>
+        <source>Checking the copy</source>
+        <translation>Memeriksa salinan</translation>
+    </message>
+    <message>
+        <source>The copy was undone: %1 has %2 rows in %3 but %4 on the server.</source>
+        <translation>Penyalinan dibatalkan: %1 memiliki %2 baris di %3 tetapi %4 di server.</translation>
+    </message>
+    <message>
+        <source>The copy was undone: the sum of %1.%2 %3 is %4 in %5 but %6 on the server.</source>
+        <translation>Penyalinan dibatalkan: jumlah %1.%2 %3 adalah %4 di %5 tetapi %6 di server.</translation>
+    </message>
+    <message>
+        <source>The copy was undone: the currencies of %1 differ on the server.</source>
+        <translation>Penyalinan dibatalkan: mata uang %1 berbeda di server.</translation>
+    </message>
+    <message>
+        <source>Saving on the server</source>
+        <translation>Menyimpan di server</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>Tersalin</translation>
     </message>
 </context>
 <context>
@@ -7714,6 +7833,14 @@ Pulihkan cadangan otomatis terakhir, yang dibuat %2? Perubahan sejak saat itu ti
         <source>Reading the users failed</source>
         <translation>Gagal membaca daftar pengguna</translation>
     </message>
+    <message>
+        <source>“%1” is not a server sign-in; use up to 63 letters, digits and . _ @ -.</source>
+        <translation>“%1” bukan nama masuk server; gunakan paling banyak 63 huruf, angka, dan . _ @ -.</translation>
+    </message>
+    <message>
+        <source>%1 already signs in as “%2”.</source>
+        <translation>%1 sudah masuk sebagai “%2”.</translation>
+    </message>
 </context>
 <context>
     <name>cd::ViewExport</name>
@@ -7802,44 +7929,6 @@ Pulihkan cadangan otomatis terakhir, yang dibuat %2? Perubahan sejak saat itu ti
     <message>
         <source>OK: %1 passes SQLite&apos;s integrity and foreign key checks and ClientDesk&apos;s rules (%2 accounts, %3 revenue entries).</source>
         <translation>OK: %1 lolos pemeriksaan integritas dan kunci asing SQLite serta aturan ClientDesk (%2 akun, %3 entri pendapatan).</translation>
-    </message>
-    <message>
-        <source>Usage: clientdesk [--database PATH] [COMMAND [OPTIONS]]
-ClientDesk keeps a consultancy&apos;s clients and transactional customers.
-Without a command, the desktop app starts.
-
-Commands:
-  demo     fill an empty database with a sample portfolio
-  check    check integrity and ClientDesk&apos;s rules
-  backup   write a consistent copy of the database to a file
-  accounts list accounts with revenue, tags, health and notice deadline
-  pipeline open opportunities by stage, forecast and sales-cycle length
-  revenue  revenue by month, quarter or year, clients and customers apart
-  import   import accounts, contacts, contracts or revenue from a CSV file
-  export   export them to CSV or XLSX
-  report   write client or portfolio reports as PDF
-
-Every command takes --database PATH (default: $CLIENTDESK_DATABASE, else %1).
-Run &apos;clientdesk COMMAND --help&apos; for a command&apos;s options.
-</source>
-        <translation>Penggunaan: clientdesk [--database PATH] [COMMAND [OPTIONS]]
-ClientDesk mengelola klien jangka panjang dan pelanggan transaksional sebuah firma konsultan.
-Tanpa perintah, aplikasi desktop akan dijalankan.
-
-Perintah:
-  demo     mengisi basis data kosong dengan portofolio contoh
-  check    memeriksa integritas dan aturan ClientDesk
-  backup   menulis salinan basis data yang konsisten ke sebuah berkas
-  accounts daftar akun beserta pendapatan, tag, kesehatan, dan batas pemberitahuan
-  pipeline peluang terbuka per tahap, prakiraan, dan lama siklus penjualan
-  revenue  pendapatan per bulan, kuartal, atau tahun, klien dan pelanggan terpisah
-  import   mengimpor akun, kontak, kontrak, atau pendapatan dari berkas CSV
-  export   mengekspor data tersebut ke CSV atau XLSX
-  report   menulis laporan klien atau portofolio sebagai PDF
-
-Setiap perintah menerima --database PATH (bawaan: $CLIENTDESK_DATABASE, jika tidak ada: %1).
-Jalankan &apos;clientdesk COMMAND --help&apos; untuk melihat opsi suatu perintah.
-</translation>
     </message>
     <message>
         <source>unknown option &apos;%1&apos;. Run &apos;clientdesk --help&apos; for the commands.</source>
@@ -8140,6 +8229,126 @@ Jalankan &apos;clientdesk COMMAND --help&apos; untuk melihat opsi suatu perintah
     <message>
         <source>OK: %1 passes ClientDesk&apos;s rules (%2 accounts, %3 revenue entries).</source>
         <translation>OK: %1 lolos aturan ClientDesk (%2 akun, %3 entri pendapatan).</translation>
+    </message>
+    <message>
+        <source>Usage: clientdesk [--database PATH] [COMMAND [OPTIONS]]
+ClientDesk keeps a consultancy&apos;s clients and transactional customers.
+Without a command, the desktop app starts.
+
+Commands:
+  demo     fill an empty database with a sample portfolio
+  check    check integrity and ClientDesk&apos;s rules
+  backup   write a consistent copy of the database to a file
+  copy     copy the database to an empty PostgreSQL database (--to URL)
+  accounts list accounts with revenue, tags, health and notice deadline
+  pipeline open opportunities by stage, forecast and sales-cycle length
+  revenue  revenue by month, quarter or year, clients and customers apart
+  import   import accounts, contacts, contracts or revenue from a CSV file
+  export   export them to CSV or XLSX
+  report   write client or portfolio reports as PDF
+  users    list the users, their roles and server logins
+  user     add a user or change one (role, server login, email)
+
+Every command takes --database PATH (default: $CLIENTDESK_DATABASE, else %1).
+Run &apos;clientdesk COMMAND --help&apos; for a command&apos;s options.
+</source>
+        <translation>Penggunaan: clientdesk [--database PATH] [COMMAND [OPTIONS]]
+ClientDesk mengelola klien jangka panjang dan pelanggan transaksional sebuah firma konsultan.
+Tanpa perintah, aplikasi desktop akan dijalankan.
+
+Perintah:
+  demo     mengisi basis data kosong dengan portofolio contoh
+  check    memeriksa integritas dan aturan ClientDesk
+  backup   menulis salinan basis data yang konsisten ke sebuah berkas
+  copy     menyalin basis data ke basis data PostgreSQL yang kosong (--to URL)
+  accounts daftar akun beserta pendapatan, tag, kesehatan, dan batas pemberitahuan
+  pipeline peluang terbuka per tahap, prakiraan, dan lama siklus penjualan
+  revenue  pendapatan per bulan, kuartal, atau tahun, klien dan pelanggan terpisah
+  import   mengimpor akun, kontak, kontrak, atau pendapatan dari berkas CSV
+  export   mengekspor data tersebut ke CSV atau XLSX
+  report   menulis laporan klien atau portofolio sebagai PDF
+  users    daftar pengguna, peran, dan nama masuk server mereka
+  user     menambah atau mengubah pengguna (peran, nama masuk server, email)
+
+Setiap perintah menerima --database PATH (bawaan: $CLIENTDESK_DATABASE, jika tidak ada: %1).
+Jalankan &apos;clientdesk COMMAND --help&apos; untuk melihat opsi suatu perintah.
+</translation>
+    </message>
+    <message>
+        <source>The server database to fill: postgresql://USER[:PASSWORD]@HOST[:PORT]/DATABASE. It must hold no ClientDesk data yet.</source>
+        <translation>Basis data server yang akan diisi: postgresql://USER[:PASSWORD]@HOST[:PORT]/DATABASE. Basis data itu belum boleh berisi data ClientDesk.</translation>
+    </message>
+    <message>
+        <source>Copies the database (a ClientDesk file) to an empty database on a PostgreSQL server, in one transaction, and checks row counts and money totals on both sides.</source>
+        <translation>Menyalin basis data (berkas ClientDesk) ke basis data kosong di server PostgreSQL dalam satu transaksi, lalu memeriksa jumlah baris dan total uang di kedua sisi.</translation>
+    </message>
+    <message>
+        <source>&apos;copy&apos; needs --to postgresql://USER@HOST:PORT/DATABASE. Run &apos;clientdesk copy --help&apos; for its options.</source>
+        <translation>&apos;copy&apos; memerlukan --to postgresql://USER@HOST:PORT/DATABASE. Jalankan &apos;clientdesk copy --help&apos; untuk melihat opsinya.</translation>
+    </message>
+    <message>
+        <source>copy writes to a database server (--to postgresql://USER@HOST:PORT/DATABASE); for a copy in a file, use &apos;clientdesk backup FILE&apos;.</source>
+        <translation>copy menulis ke server basis data (--to postgresql://USER@HOST:PORT/DATABASE); untuk salinan dalam berkas, gunakan &apos;clientdesk backup FILE&apos;.</translation>
+    </message>
+    <message>
+        <source>copy reads a ClientDesk file; --database names a server database.</source>
+        <translation>copy membaca berkas ClientDesk; --database menyebut basis data server.</translation>
+    </message>
+    <message>
+        <source>Copied %1 to %2 in %3 s: %4 rows in %5 tables.</source>
+        <translation>%1 disalin ke %2 dalam %3 dtk: %4 baris dalam %5 tabel.</translation>
+    </message>
+    <message>
+        <source>Checked on the server before saving: the same row count in every table and the same sums of money (in minor units):</source>
+        <translation>Diperiksa di server sebelum disimpan: jumlah baris yang sama di setiap tabel dan jumlah uang yang sama (dalam satuan terkecil):</translation>
+    </message>
+    <message>
+        <source>Lists the users: name, role, the server login they sign in with in team mode, email and whether they are active.</source>
+        <translation>Menampilkan daftar pengguna: nama, peran, nama masuk server yang dipakai dalam mode tim, email, dan apakah mereka aktif.</translation>
+    </message>
+    <message>
+        <source>manager or account_manager.</source>
+        <translation>manager atau account_manager.</translation>
+    </message>
+    <message>
+        <source>The server login the user signs in with.</source>
+        <translation>Nama masuk server yang dipakai pengguna.</translation>
+    </message>
+    <message>
+        <source>Remove the user&apos;s server login.</source>
+        <translation>Hapus nama masuk server pengguna.</translation>
+    </message>
+    <message>
+        <source>The user&apos;s email address.</source>
+        <translation>Alamat email pengguna.</translation>
+    </message>
+    <message>
+        <source>yes or no.</source>
+        <translation>yes atau no.</translation>
+    </message>
+    <message>
+        <source>Adds the user NAME, or changes the user of that name. A new user is an active account manager unless told otherwise.</source>
+        <translation>Menambahkan pengguna NAME, atau mengubah pengguna dengan nama itu. Pengguna baru adalah manajer akun yang aktif kecuali dinyatakan lain.</translation>
+    </message>
+    <message>
+        <source>--login and --no-login cannot be given together.</source>
+        <translation>--login dan --no-login tidak dapat diberikan bersamaan.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a role; use manager or account_manager.</source>
+        <translation>“%1” bukan peran; gunakan manager atau account_manager.</translation>
+    </message>
+    <message>
+        <source>--active takes yes or no, not “%1”.</source>
+        <translation>--active menerima yes atau no, bukan “%1”.</translation>
+    </message>
+    <message>
+        <source>Changed the user %1.</source>
+        <translation>Pengguna %1 diubah.</translation>
+    </message>
+    <message>
+        <source>Added the user %1.</source>
+        <translation>Pengguna %1 ditambahkan.</translation>
     </message>
 </context>
 </TS>
