@@ -19,6 +19,7 @@
 #include "reports/reportdialog.h"
 #include "samplerunner.h"
 #include "storage/accountrepository.h"
+#include "storage/changefeed.h"
 #include "storage/database.h"
 #include "storage/integritycheck.h"
 #include "views/analyticsview.h"
@@ -33,6 +34,7 @@
 #include "views/placeholderview.h"
 #include "views/welcomepanel.h"
 
+#include <QAbstractItemView>
 #include <QAction>
 #include <QActionGroup>
 #include <QApplication>
@@ -48,6 +50,7 @@
 #include <QProgressDialog>
 #include <QPushButton>
 #include <QScreen>
+#include <QScrollBar>
 #include <QSettings>
 #include <QStackedWidget>
 #include <QStandardPaths>
@@ -413,10 +416,13 @@ bool MainWindow::setDatabase(std::unique_ptr<Database> database)
     m_analytics->setDatabase(nullptr);
     m_dashboard->setAgenda(nullptr);
     m_agenda.reset();
+    m_changes.reset();
     m_database = std::move(database);
     if (m_database) {
         m_agenda = std::make_unique<ClientAgendaModel>(*m_database);
         m_dashboard->setAgenda(m_agenda.get());
+        m_changes = std::make_unique<ChangeFeed>(*m_database);
+        connect(m_changes.get(), &ChangeFeed::changed, this, &MainWindow::refreshForOthers);
     }
     m_clients->setDatabase(m_database.get());
     m_clientPage->setDatabase(m_database.get());
@@ -659,6 +665,39 @@ void MainWindow::refresh()
         m_dashboard->setError(summary.error());
     }
     updatePage();
+}
+
+void MainWindow::refreshForOthers(const QStringList &tables)
+{
+    Q_UNUSED(tables); // every page reads most tables; a refresh is cheap next to a mistake
+    if (!m_database || m_runner->isRunning())
+        return;
+    // Where the user is: the scroll positions of the page's lists, restored once the lists
+    // have their rows again. The lists keep their selection themselves.
+    struct Place
+    {
+        QPointer<QScrollBar> bar;
+        int value;
+    };
+    QList<Place> places;
+    if (QWidget *page = m_stack->currentWidget()) {
+        for (QAbstractItemView *view : page->findChildren<QAbstractItemView *>()) {
+            places.append({ view->verticalScrollBar(), view->verticalScrollBar()->value() });
+            places.append({ view->horizontalScrollBar(), view->horizontalScrollBar()->value() });
+        }
+    }
+    refresh();
+    if (m_area == Area::Clients && m_openClient != 0)
+        m_clientPage->showClient(m_openClient);
+    if (QWidget *page = m_stack->currentWidget()) {
+        for (QAbstractItemView *view : page->findChildren<QAbstractItemView *>())
+            view->doItemsLayout();
+    }
+    for (const Place &place : std::as_const(places)) {
+        if (place.bar)
+            place.bar->setValue(place.value);
+    }
+    statusBar()->showMessage(tr("Updated with changes from others."), 5000);
 }
 
 void MainWindow::updatePage()

@@ -22,6 +22,7 @@ class QStackedWidget;
 namespace cd {
 
 class BackgroundTask;
+class ChangeFeed;
 class ClientAgendaModel;
 class ClientPage;
 class ClientsView;
@@ -103,6 +104,11 @@ public:
 
     /// Reloads the dashboard figures and chooses between welcome panel and dashboard.
     void refresh();
+    /// Refreshes the page after others changed these tables on a shared server, keeping the
+    /// selection and scroll position of its lists.
+    void refreshForOthers(const QStringList &tables);
+    /// Reports others' changes on a server; null in a file.
+    ChangeFeed *changeFeed() const { return m_changes.get(); }
 
     /// Creates a sample portfolio with these options off the UI thread, showing progress.
     bool startSampleGeneration(const SampleOptions &options);
@@ -176,6 +182,7 @@ private:
     // Declared before the runner: the runner (and its thread, which reopens this database)
     // is destroyed first.
     std::unique_ptr<Database> m_database;
+    std::unique_ptr<ChangeFeed> m_changes; ///< before m_database goes
     std::unique_ptr<ClientAgendaModel> m_agenda; ///< reads m_database: declared after it
     std::unique_ptr<SampleRunner> m_runner;
     std::unique_ptr<BackgroundTask> m_exportTask;

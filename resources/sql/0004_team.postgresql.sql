@@ -135,6 +135,34 @@ ALTER TABLE settings ENABLE ROW LEVEL SECURITY;
 CREATE POLICY team ON settings
     USING ((SELECT clientdesk_sees_all()) OR (SELECT clientdesk_user_id()) IS NOT NULL);
 
+-- Every change to what the views show is announced on the channel clientdesk_changes with
+-- the table's name, once per statement (the server folds repeats within a transaction into
+-- one). Each open app listens and refreshes its views (core/storage/changefeed.cpp). The
+-- name says which table changed, never which rows: it reveals nothing row-level security
+-- hides.
+CREATE OR REPLACE FUNCTION clientdesk_announce_change() RETURNS trigger
+LANGUAGE plpgsql AS $$
+BEGIN
+    PERFORM pg_notify('clientdesk_changes', TG_TABLE_NAME);
+    RETURN NULL;
+END
+$$;
+DO $$
+DECLARE
+    t TEXT;
+BEGIN
+    FOREACH t IN ARRAY ARRAY['users', 'accounts', 'account_tags', 'contacts', 'contact_roles',
+                             'contracts', 'service_items', 'service_requests', 'products',
+                             'opportunities', 'opportunity_stages', 'revenue_entries',
+                             'interactions', 'settings', 'segments']
+    LOOP
+        EXECUTE format('CREATE TRIGGER %I AFTER INSERT OR UPDATE OR DELETE ON %I '
+                       'FOR EACH STATEMENT EXECUTE FUNCTION clientdesk_announce_change()',
+                       t || '_announce', t);
+    END LOOP;
+END
+$$;
+
 GRANT SELECT, INSERT, UPDATE, DELETE ON users, accounts, account_tags, contacts, contact_roles,
     contracts, service_items, service_requests, products, opportunities, opportunity_stages,
     revenue_entries, interactions, settings, audit_log, customer_stats, segments,

@@ -4,8 +4,11 @@
 #include "mainwindow.h"
 #include "models/clientagendamodel.h"
 #include "models/portfoliosummary.h"
+#include "postgrestestsupport.h"
 #include "sample/samplegenerator.h"
 #include "samplerunner.h"
+#include "storage/accountrepository.h"
+#include "storage/changefeed.h"
 #include "storage/database.h"
 #include "views/analyticsview.h"
 #include "views/clientpage.h"
@@ -30,11 +33,13 @@
 #include <QMenuBar>
 #include <QProgressDialog>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
+#include <QTableView>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
@@ -127,6 +132,55 @@ private slots:
         QCoreApplication::setApplicationName(u"tst_mainwindow"_s);
         QSettings().clear();
         QVERIFY(m_dir.isValid());
+    }
+
+    // On a shared server, a colleague's change shows up by itself; the list keeps the
+    // selected account and where it was scrolled to.
+    void othersChangesRefreshTheListInPlace()
+    {
+        if (ScratchPostgres::serverUrl().isEmpty())
+            QSKIP("No PostgreSQL server: set CLIENTDESK_TEST_POSTGRES (scripts/test does).");
+        ScratchPostgres pg;
+        QVERIFY2(pg.ok(), qPrintable(pg.error()));
+        auto db = Database::open(pg.url());
+        QVERIFY2(db.ok(), qPrintable(db.error()));
+        cd::SampleOptions options;
+        options.accounts = 200;
+        options.revenueEntries = 1000;
+        QVERIFY(cd::SampleGenerator(options).generate(**db).ok());
+        auto window = makeWindow(std::move(db).value());
+        QVERIFY(window->changeFeed() && window->changeFeed()->isActive());
+        window->resize(1200, 500);
+        window->show();
+        window->showArea(Area::Clients);
+        QTableView *table = window->clientsView()->table();
+        auto *model = window->clientsView()->model();
+        QVERIFY(model->rowCount() > 30);
+        QVERIFY(QTest::qWaitForWindowExposed(window.get()));
+
+        // Select a client far down the list and scroll there.
+        const QModelIndex chosen = table->model()->index(25, 0);
+        table->setCurrentIndex(chosen);
+        table->scrollTo(chosen, QAbstractItemView::PositionAtCenter);
+        const qint64 id = chosen.data(cd::ClientListModel::IdRole).toLongLong();
+        const int scrolled = table->verticalScrollBar()->value();
+        QVERIFY(scrolled > 0);
+
+        // A colleague renames another client, on a connection of their own.
+        const qint64 otherId
+            = table->model()->index(3, 0).data(cd::ClientListModel::IdRole).toLongLong();
+        auto colleague = Database::open(pg.url());
+        QVERIFY(colleague.ok());
+        cd::Account renamed = *cd::AccountRepository(**colleague).get(otherId);
+        renamed.name = u"PT Renamed Elsewhere"_s;
+        QVERIFY(cd::AccountRepository(**colleague).update(renamed).ok());
+
+        QTRY_VERIFY_WITH_TIMEOUT(model->rowOf(otherId) >= 0
+                                     && model->index(model->rowOf(otherId), 0).data().toString()
+                                         == u"PT Renamed Elsewhere"_s,
+                                 5000);
+        QCOMPARE(table->currentIndex().data(cd::ClientListModel::IdRole).toLongLong(), id);
+        QCOMPARE(table->verticalScrollBar()->value(), scrolled);
     }
 
     void init() { m_messages.clear(); }
