@@ -113,6 +113,10 @@ QSqlDatabase Database::connection() const
 Error Database::sqlError(const QString &what, const QSqlQuery &query)
 {
     const QSqlError error = query.lastError();
+    if (isConnectionLost(error))
+        return Error { Database::tr("%1: the connection to the database server was lost, so "
+                                    "nothing was saved; try again once the server answers.")
+                           .arg(what) };
     if (isBusy(error))
         return Error { Database::tr("%1: the database is busy or locked by another program; "
                                     "try again in a moment.")
@@ -125,6 +129,24 @@ Error Database::sqlError(const QString &what, const QSqlQuery &query)
                            .arg(what) };
     const QString detail = error.databaseText().isEmpty() ? error.text() : error.databaseText();
     return Error { Database::tr("%1: %2.").arg(what, detail) };
+}
+
+bool Database::isConnectionLost(const QSqlError &error)
+{
+    // SQLSTATE class 08 (connection exception) and 57P01–57P03 (the server shutting down or
+    // ending this session); libpq's own texts when the socket is gone.
+    const QString code = error.nativeErrorCode();
+    if (code.startsWith(u"08"_s) || code == u"57P01"_s || code == u"57P02"_s || code == u"57P03"_s)
+        return true;
+    const QString text = error.databaseText() + u' ' + error.driverText();
+    for (const auto *phrase :
+         { "server closed the connection", "no connection to the server", "terminating connection",
+           "could not receive data from server", "could not send data to server",
+           "connection to server was lost" }) {
+        if (text.contains(QLatin1StringView(phrase), Qt::CaseInsensitive))
+            return true;
+    }
+    return false;
 }
 
 Result<std::unique_ptr<Database>> Database::reopen() const

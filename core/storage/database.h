@@ -73,6 +73,10 @@ public:
     };
     const Session &session() const { return m_session; }
 
+    /// Whether a failed statement lost its connection to the server (it is then worth
+    /// connecting again: TransactionGuard does before a transaction).
+    static bool isConnectionLost(const class QSqlError &error);
+
     /// Describes a failed statement for a user: what was being done, then the driver's text.
     static Error sqlError(const QString &what, const class QSqlQuery &query);
 

@@ -3,6 +3,7 @@
 #include <QCoreApplication>
 #include <QHash>
 #include <QMutex>
+#include <QSqlError>
 #include <QSqlQuery>
 
 using namespace Qt::StringLiterals;
@@ -68,7 +69,18 @@ Status TransactionGuard::begin()
         statement = u"SAVEPOINT "_s + savepoint(level);
     else
         statement = m_dialect == Dialect::SQLite ? u"BEGIN IMMEDIATE"_s : u"BEGIN"_s;
-    if (!query.exec(statement)) {
+    bool started = m_db.isOpen() && query.exec(statement);
+    if (!started && level == 0 && m_dialect == Dialect::PostgreSQL
+        && (!m_db.isOpen() || Database::isConnectionLost(query.lastError()))) {
+        // The server dropped the connection since the last statement (a restart, a network
+        // cut): connect again once; nothing was in flight, so nothing is lost.
+        m_db.close();
+        if (m_db.open()) {
+            query = QSqlQuery(m_db);
+            started = query.exec(statement);
+        }
+    }
+    if (!started) {
         const Error error = Database::sqlError(
             QCoreApplication::translate("cd::TransactionGuard", "Starting a transaction failed"),
             query);

@@ -1,4 +1,6 @@
 #include "postgrestestsupport.h"
+#include "storage/accountrepository.h"
+#include "storage/auditlog.h"
 #include "storage/database.h"
 #include "storage/migrator.h"
 #include "storage/transactionguard.h"
@@ -276,6 +278,48 @@ private slots:
         QVERIFY2(again.ok(), qPrintable(again.error()));
         QCOMPARE(count(**again, u"SELECT count(*) FROM revenue_entries"_s), 2);
         QCOMPARE(count(**again, u"SELECT count(*) FROM cd_meta"_s), 1);
+    }
+
+    // The server goes away in the middle of a save: one sentence, nothing written; once it
+    // answers again the same edit saves on a new connection.
+    void postgresqlConnectionLostInTheMiddleOfASave()
+    {
+        if (ScratchPostgres::serverUrl().isEmpty())
+            QSKIP("No PostgreSQL server: set CLIENTDESK_TEST_POSTGRES (scripts/test does).");
+        ScratchPostgres pg;
+        QVERIFY2(pg.ok(), qPrintable(pg.error()));
+        auto db = Database::open(pg.url());
+        QVERIFY2(db.ok(), qPrintable(db.error()));
+        cd::AccountRepository repo(**db);
+        cd::Account account;
+        account.name = u"PT Stabil"_s;
+        account.kind = cd::AccountKind::Customer;
+        const auto id = repo.insert(account);
+        QVERIFY(id.ok());
+        // A trigger ends the session while the row is being written.
+        QVERIFY2(pg.exec(u"CREATE FUNCTION end_session() RETURNS trigger LANGUAGE plpgsql AS "
+                         "$$ BEGIN PERFORM pg_terminate_backend(pg_backend_pid()); RETURN NEW; "
+                         "END $$"_s),
+                 qPrintable(pg.error()));
+        QVERIFY(pg.exec(u"CREATE TRIGGER end_session BEFORE UPDATE ON accounts FOR EACH ROW "
+                        "EXECUTE FUNCTION end_session()"_s));
+        cd::Account edit = *repo.get(*id);
+        edit.city = u"Semarang"_s;
+        const cd::Status lost = repo.update(edit);
+        QVERIFY(!lost.ok());
+        QVERIFY2(lost.error().contains(u"the connection to the database server was lost, so "
+                                       "nothing was saved; try again once the server answers."_s),
+                 qPrintable(lost.error()));
+
+        auto other = Database::open(pg.url());
+        QVERIFY(other.ok());
+        QCOMPARE(cd::AccountRepository(**other).get(*id)->city, QString());
+        QCOMPARE(cd::AuditLog(**other).list(u"account"_s, *id)->size(), 1); // its creation
+
+        QVERIFY(pg.exec(u"DROP TRIGGER end_session ON accounts"_s));
+        const cd::Status saved = repo.update(edit);
+        QVERIFY2(saved.ok(), qPrintable(saved.error()));
+        QCOMPARE(cd::AccountRepository(**other).get(*id)->city, u"Semarang"_s);
     }
 
     void postgresqlRefusalsNameTheProblemAndTouchNothing()
