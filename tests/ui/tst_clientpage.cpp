@@ -7,6 +7,7 @@
 #include "domain/contractrules.h"
 #include "sample/samplegenerator.h"
 #include "storage/accountrepository.h"
+#include "storage/contactrepository.h"
 #include "storage/contractrepository.h"
 #include "storage/database.h"
 #include "storage/serviceitemrepository.h"
@@ -366,6 +367,32 @@ private slots:
         dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Save)->click();
         QCOMPARE(dialog.result(), int(QDialog::Accepted));
         QCOMPARE(cd::AccountRepository(*m_db).get(id)->city, u"Bandung"_s);
+    }
+
+    void aConflictingContactSaveOffersReload()
+    {
+        const qint64 contactId = scalar(u"SELECT id FROM contacts ORDER BY id LIMIT 1 OFFSET 3"_s);
+        QVERIFY(contactId > 0);
+        const auto opened = cd::ContactRepository(*m_db).get(contactId);
+        QVERIFY(opened.ok());
+        cd::ContactDialog dialog(*m_db, *opened);
+        QVERIFY(dialog.reloadButton()->isHidden());
+        QCOMPARE(dialog.nameField()->text(), opened->name);
+        dialog.emailField()->setText(u"mine@example.co.id"_s);
+
+        auto other = m_db->reopen();
+        QVERIFY(other.ok());
+        cd::Contact theirs = *cd::ContactRepository(**other).get(contactId);
+        theirs.email = u"theirs@example.co.id"_s;
+        QVERIFY(cd::ContactRepository(**other).update(theirs).ok());
+
+        dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Save)->click();
+        QCOMPARE(dialog.result(), int(QDialog::Rejected));
+        QCOMPARE(dialog.emailField()->text(), u"mine@example.co.id"_s);
+        QVERIFY(!dialog.reloadButton()->isHidden());
+        dialog.reloadButton()->click();
+        QCOMPARE(dialog.emailField()->text(), u"theirs@example.co.id"_s);
+        QVERIFY(dialog.reloadButton()->isHidden());
     }
 
     void editsTheProfileWithUndo()

@@ -18,16 +18,14 @@ namespace cd {
 ContactDialog::ContactDialog(Database &database, const Contact &contact, QWidget *parent)
     : QDialog(parent), m_db(database), m_original(contact)
 {
-    setWindowTitle(contact.id == 0 ? tr("New Contact") : tr("Edit %1").arg(contact.name));
-    m_name = new QLineEdit(contact.name, this);
-    m_jobTitle = new QLineEdit(contact.jobTitle, this);
-    m_email = new QLineEdit(contact.email, this);
-    m_phone = new QLineEdit(contact.phone, this);
+    m_name = new QLineEdit(this);
+    m_jobTitle = new QLineEdit(this);
+    m_email = new QLineEdit(this);
+    m_phone = new QLineEdit(this);
     auto *roles = new QHBoxLayout;
     for (ContactRole role : { ContactRole::DecisionMaker, ContactRole::Buyer, ContactRole::User,
                               ContactRole::Billing }) {
         auto *box = new QCheckBox(toLabel(role), this);
-        box->setChecked(contact.roles.contains(role));
         connect(box, &QCheckBox::toggled, this, &ContactDialog::revalidate);
         m_roles.insert(role, box);
         roles->addWidget(box);
@@ -49,14 +47,44 @@ ContactDialog::ContactDialog(Database &database, const Contact &contact, QWidget
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
     connect(m_buttons, &QDialogButtonBox::accepted, this, &ContactDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &ContactDialog::reject);
+    m_reload = m_buttons->addButton(tr("&Reload"), QDialogButtonBox::ResetRole);
+    m_reload->setObjectName(u"contactReload"_s);
+    m_reload->setToolTip(tr("Show the contact as it is now saved, without your edits"));
+    m_reload->hide();
+    connect(m_reload, &QPushButton::clicked, this, &ContactDialog::reload);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
     layout->addWidget(m_problemLabel);
     layout->addWidget(m_buttons);
     for (QLineEdit *edit : { m_name, m_email })
         connect(edit, &QLineEdit::textChanged, this, &ContactDialog::revalidate);
-    revalidate();
+    fill(contact);
     resize(sizeHint().expandedTo(QSize(480, 0)));
+}
+
+void ContactDialog::fill(const Contact &contact)
+{
+    m_original = contact;
+    setWindowTitle(contact.id == 0 ? tr("New Contact") : tr("Edit %1").arg(contact.name));
+    m_name->setText(contact.name);
+    m_jobTitle->setText(contact.jobTitle);
+    m_email->setText(contact.email);
+    m_phone->setText(contact.phone);
+    for (auto it = m_roles.cbegin(); it != m_roles.cend(); ++it)
+        it.value()->setChecked(contact.roles.contains(it.key()));
+    revalidate();
+}
+
+void ContactDialog::reload()
+{
+    const Result<Contact> now = ContactRepository(m_db).get(m_original.id);
+    if (!now) {
+        m_problemLabel->setText(now.error());
+        m_problemLabel->setVisible(true);
+        return;
+    }
+    m_reload->hide();
+    fill(*now);
 }
 
 Contact ContactDialog::contact() const
@@ -91,8 +119,11 @@ void ContactDialog::accept()
     const Contact c = contact();
     if (c.id != 0) {
         if (const Status ok = repository.update(c); !ok) {
+            // The edits stay in the form; after a change by someone else the form can be
+            // reloaded with theirs.
             m_problemLabel->setText(ok.error());
             m_problemLabel->setVisible(true);
+            m_reload->setVisible(ok.conflict());
             return;
         }
         m_savedId = c.id;

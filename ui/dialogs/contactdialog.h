@@ -9,6 +9,7 @@ class QCheckBox;
 class QDialogButtonBox;
 class QLabel;
 class QLineEdit;
+class QPushButton;
 
 namespace cd {
 
@@ -31,10 +32,15 @@ public:
     QLineEdit *nameField() const { return m_name; }
     QLineEdit *emailField() const { return m_email; }
     QCheckBox *roleBox(ContactRole role) const { return m_roles.value(role); }
+    /// Shown when someone else changed the contact since the form was filled: reads it again
+    /// into the form, dropping the edits made here.
+    QPushButton *reloadButton() const { return m_reload; }
 
     void accept() override;
 
 private:
+    void fill(const Contact &contact);
+    void reload();
     void revalidate();
 
     Database &m_db;
@@ -48,6 +54,7 @@ private:
     QMap<ContactRole, QCheckBox *> m_roles;
     QLabel *m_problemLabel = nullptr;
     QDialogButtonBox *m_buttons = nullptr;
+    QPushButton *m_reload = nullptr;
 };
 
 } // namespace cd
