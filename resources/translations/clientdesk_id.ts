@@ -2082,6 +2082,14 @@
         <source>Roles:</source>
         <translation>Peran:</translation>
     </message>
+    <message>
+        <source>&amp;Reload</source>
+        <translation>&amp;Muat Ulang</translation>
+    </message>
+    <message>
+        <source>Show the contact as it is now saved, without your edits</source>
+        <translation>Tampilkan kontak seperti yang kini tersimpan, tanpa suntingan Anda</translation>
+    </message>
 </context>
 <context>
     <name>cd::ContactRepository</name>
@@ -3335,6 +3343,10 @@ Hari ini menjadi tanggal konversinya dan draf kontrak akan dibuka untuknya. Pend
     <message>
         <source>%1 has no active ClientDesk user who signs in as “%2”; a manager can add it with: clientdesk user NAME --login %2</source>
         <translation>%1 tidak memiliki pengguna ClientDesk aktif yang masuk sebagai “%2”; seorang manajer dapat menambahkannya dengan: clientdesk user NAME --login %2</translation>
+    </message>
+    <message>
+        <source>%1: the connection to the database server was lost, so nothing was saved; try again once the server answers.</source>
+        <translation>%1: sambungan ke server basis data terputus, jadi tidak ada yang disimpan; coba lagi setelah server menjawab.</translation>
     </message>
 </context>
 <context>
@@ -4830,6 +4842,10 @@ Pulihkan cadangan otomatis terakhir, yang dibuat %2? Perubahan sejak saat itu ti
     <message>
         <source>ClientDesk uses the new language from its next start.</source>
         <translation>ClientDesk memakai bahasa baru mulai saat dijalankan berikutnya.</translation>
+    </message>
+    <message>
+        <source>Updated with changes from others.</source>
+        <translation>Diperbarui dengan perubahan dari orang lain.</translation>
     </message>
 </context>
 <context>
