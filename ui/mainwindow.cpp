@@ -513,6 +513,11 @@ ConnectDialog *MainWindow::showConnectDialog(const ServerAddress &address, const
     dialog->setAddress(address);
     dialog->setProblem(problem);
     connect(dialog, &ConnectDialog::connected, this, [this, dialog] { onServerConnected(dialog); });
+    // Cancelled after a failure with no database open: the window's empty page says why.
+    connect(dialog, &QDialog::rejected, this, [this, dialog] {
+        if (!m_database && !dialog->problem().isEmpty())
+            setNoDatabaseReason(dialog->problem());
+    });
     dialog->open();
     return dialog;
 }

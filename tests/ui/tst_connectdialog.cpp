@@ -4,6 +4,7 @@
 #include "postgrestestsupport.h"
 #include "serveraddress.h"
 #include "storage/database.h"
+#include "views/nodatabasepanel.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -425,6 +426,10 @@ private slots:
         QCOMPARE(dialog->address().user, address.user);
         QCOMPARE(dialog->address().password, u"stored"_s);
         QVERIFY(dialog->isVisible());
+        QVERIFY(!window.database());
+        dialog->reject();
+        QVERIFY2(window.noDatabasePanel()->reason().contains(u"does not answer"_s),
+                 qPrintable(window.noDatabasePanel()->reason()));
         QVERIFY(!window.database());
     }
 
