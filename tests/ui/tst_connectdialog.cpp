@@ -17,12 +17,14 @@
 #include <QLineEdit>
 #include <QMetaEnum>
 #include <QProgressBar>
+#include <QScopeGuard>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUrl>
+#include <QUuid>
 
 using namespace Qt::StringLiterals;
 using namespace cd;
@@ -237,9 +239,15 @@ private slots:
             QSKIP("CLIENTDESK_TEST_POSTGRES is not set");
         ScratchPostgres scratch;
         QVERIFY2(scratch.ok(), qPrintable(scratch.error()));
-        // A login and a database whose names need every kind of escape.
-        const QString role = u"o'brien@firm:x/é%"_s;
-        const QString name = u"cd team #1%?é"_s;
+        // A login and a database whose names need every kind of escape, gone again whatever
+        // the outcome (a unique suffix, should an earlier run have left them behind).
+        const QString suffix = QUuid::createUuid().toString(QUuid::Id128).left(6);
+        const QString role = u"o'brien@firm:x/é%"_s + suffix;
+        const QString name = u"cd team #1%?é"_s + suffix;
+        const auto cleanup = qScopeGuard([&scratch, &role, &name] {
+            scratch.exec(u"DROP DATABASE IF EXISTS \"%1\" WITH (FORCE)"_s.arg(name));
+            scratch.exec(u"DROP ROLE IF EXISTS \"%1\""_s.arg(role));
+        });
         QVERIFY2(
             scratch.exec(u"CREATE ROLE \"%1\" LOGIN SUPERUSER PASSWORD 'p@ss:w/rd%?#'"_s.arg(role)),
             qPrintable(scratch.error()));
@@ -259,8 +267,6 @@ private slots:
             QCOMPARE(query.value(0).toString(), name);
             QVERIFY(!(*opened)->location().contains(u"p%40ss"_s));
         }
-        QVERIFY(scratch.exec(u"DROP DATABASE \"%1\" WITH (FORCE)"_s.arg(name)));
-        QVERIFY(scratch.exec(u"DROP ROLE \"%1\""_s.arg(role)));
     }
 
     void downServerIsSaidAndFieldsStay()
