@@ -2,6 +2,7 @@
 
 #include "language.h"
 #include "mainwindow.h"
+#include "serveraddress.h"
 #include "storage/database.h"
 
 #include <QApplication>
@@ -22,7 +23,7 @@ QString desktopDatabaseLocation(const QString &commandLineValue)
     if (!commandLineValue.isEmpty() || !qEnvironmentVariableIsEmpty("CLIENTDESK_DATABASE"))
         return Database::resolveLocation(commandLineValue);
     const QString last = QSettings().value(u"database/last"_s).toString();
-    if (!last.isEmpty() && QFileInfo(last).isFile())
+    if (!last.isEmpty() && (QFileInfo(last).isFile() || ServerAddress::isServerUrl(last)))
         return last;
     return Database::resolveLocation({});
 }
@@ -41,6 +42,14 @@ int runDesktop(QApplication &app, const QString &location)
         QIcon::fromTheme(u"clientdesk"_s, QIcon(u":/icons/clientdesk.svg"_s)));
 
     const QString resolved = desktopDatabaseLocation(location);
+    if (ServerAddress::isServerUrl(resolved)) {
+        // A server may take seconds to answer and may want a password from the keychain:
+        // the window shows first, the Connect dialog connects off the UI thread.
+        MainWindow window;
+        window.show();
+        window.openServer(resolved);
+        return app.exec();
+    }
     auto database = Database::open(resolved);
     std::unique_ptr<Database> opened;
     QString failure;

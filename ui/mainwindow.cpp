@@ -3,6 +3,7 @@
 #include "backgroundtask.h"
 #include "dialogs/accountdialog.h"
 #include "dialogs/cataloguedialog.h"
+#include "dialogs/connectdialog.h"
 #include "dialogs/duplicatesdialog.h"
 #include "dialogs/firmprofiledialog.h"
 #include "dialogs/helpdialogs.h"
@@ -16,6 +17,7 @@
 #include "io/rollingbackups.h"
 #include "models/clientagendamodel.h"
 #include "models/portfoliosummary.h"
+#include "passwordstore.h"
 #include "reports/reportdialog.h"
 #include "samplerunner.h"
 #include "storage/accountrepository.h"
@@ -69,6 +71,8 @@ constexpr int kAreaRole = Qt::UserRole + 1;
 const QString kGeometryKey = u"window/geometry"_s;
 const QString kStateKey = u"window/state"_s;
 const QString kLastDatabaseKey = u"database/last"_s;
+const QString kRecentServersKey = u"database/recentServers"_s;
+constexpr int kRecentServersKept = 8;
 
 QString databaseFilter()
 {
@@ -134,6 +138,7 @@ MainWindow::MainWindow(std::unique_ptr<Database> database, QWidget *parent)
     , m_runner(std::make_unique<SampleRunner>())
     , m_exportTask(std::make_unique<BackgroundTask>())
     , m_backupTask(std::make_unique<BackgroundTask>())
+    , m_passwordStore(std::make_unique<KeychainPasswordStore>())
 {
     setMinimumSize(860, 560);
     createPages();
@@ -294,6 +299,16 @@ void MainWindow::createMenus()
     m_openAction = file->addAction(style()->standardIcon(QStyle::SP_DialogOpenButton),
                                    tr("&Open database…"), this, &MainWindow::chooseAndOpenDatabase);
     m_openAction->setShortcut(QKeySequence::Open);
+    m_connectAction = file->addAction(tr("Connect to &Server…"), this, [this] {
+        // The last server, if any, as a start.
+        const QStringList recent = recentServers();
+        showConnectDialog(
+            recent.isEmpty()
+                ? ServerAddress()
+                : ServerAddress::fromUrl(recent.constFirst()).value_or(ServerAddress()));
+    });
+    m_recentServersMenu = file->addMenu(tr("&Recent Servers"));
+    connect(m_recentServersMenu, &QMenu::aboutToShow, this, &MainWindow::fillRecentServers);
     file->addSeparator();
     m_importAction = file->addAction(tr("&Import…"), this, &MainWindow::showImportWizard);
     m_importAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I));
@@ -477,6 +492,104 @@ bool MainWindow::createDatabase(const QString &location)
     }
     QSettings().setValue(kLastDatabaseKey, (*created)->location());
     return setDatabase(std::move(created).value());
+}
+
+QStringList MainWindow::recentServers()
+{
+    return QSettings().value(kRecentServersKey).toStringList();
+}
+
+void MainWindow::setPasswordStore(std::unique_ptr<PasswordStore> store)
+{
+    m_passwordStore = std::move(store);
+}
+
+ConnectDialog *MainWindow::showConnectDialog(const ServerAddress &address, const QString &problem)
+{
+    if (m_runner->isRunning())
+        return nullptr;
+    auto *dialog = new ConnectDialog(m_passwordStore.get(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setAddress(address);
+    dialog->setProblem(problem);
+    connect(dialog, &ConnectDialog::connected, this, [this, dialog] { onServerConnected(dialog); });
+    // Cancelled after a failure with no database open: the window's empty page says why.
+    connect(dialog, &QDialog::rejected, this, [this, dialog] {
+        if (!m_database && !dialog->problem().isEmpty())
+            setNoDatabaseReason(dialog->problem());
+    });
+    dialog->open();
+    return dialog;
+}
+
+ConnectDialog *MainWindow::openServer(const QString &url)
+{
+    std::optional<ServerAddress> address = ServerAddress::fromUrl(url);
+    if (!address)
+        return showConnectDialog({},
+                                 Database::tr("“%1” is not a database address; write it as "
+                                              "postgresql://USER@HOST:PORT/DATABASE.")
+                                     .arg(u"postgresql://…"_s));
+    bool stored = false;
+    QString keychainProblem;
+    if (m_passwordStore) {
+        const auto remembered = m_passwordStore->read(address->keychainKey());
+        if (!remembered)
+            keychainProblem = remembered.error();
+        else if (remembered->has_value()) {
+            stored = true;
+            if (address->password.isEmpty())
+                address->password = **remembered;
+        }
+    }
+    ConnectDialog *dialog = showConnectDialog(*address);
+    if (!dialog)
+        return nullptr;
+    dialog->setRemember(stored);
+    if (!keychainProblem.isEmpty()) {
+        // Said only if the server wants a password after all.
+        connect(
+            dialog, &ConnectDialog::connectFailed, dialog,
+            [dialog, keychainProblem] {
+                dialog->setProblem(dialog->problem() + u'\n' + keychainProblem);
+            },
+            Qt::SingleShotConnection);
+    }
+    dialog->tryConnect();
+    return dialog;
+}
+
+void MainWindow::onServerConnected(ConnectDialog *dialog)
+{
+    std::unique_ptr<Database> database = dialog->takeDatabase();
+    if (!database)
+        return;
+    const QString location = database->location(); // without the password
+    QSettings settings;
+    QStringList recent = settings.value(kRecentServersKey).toStringList();
+    recent.removeAll(location);
+    recent.prepend(location);
+    settings.setValue(kRecentServersKey, recent.mid(0, kRecentServersKept));
+    settings.setValue(kLastDatabaseKey, location);
+    if (!setDatabase(std::move(database)))
+        return;
+    if (!dialog->keychainProblem().isEmpty())
+        showMessage(QMessageBox::Warning, tr("Password Not Remembered"), dialog->keychainProblem());
+}
+
+void MainWindow::fillRecentServers()
+{
+    m_recentServersMenu->clear();
+    const QStringList recent = recentServers();
+    for (const QString &url : recent) {
+        const auto address = ServerAddress::fromUrl(url);
+        if (!address)
+            continue;
+        m_recentServersMenu->addAction(address->displayName(), this,
+                                       [this, url] { openServer(url); });
+    }
+    if (m_recentServersMenu->isEmpty())
+        m_recentServersMenu->addAction(tr("No servers yet"))->setEnabled(false);
 }
 
 void MainWindow::newClient()
@@ -723,7 +836,17 @@ void MainWindow::updatePage()
 
 void MainWindow::updateDatabaseInfo()
 {
-    if (m_database) {
+    if (m_database && m_database->dialect() == Dialect::PostgreSQL) {
+        // The location of a server database carries no password.
+        const auto address = ServerAddress::fromUrl(m_database->location());
+        const QString shown = address ? address->displayName() : m_database->location();
+        setWindowTitle(tr("ClientDesk — %1").arg(shown));
+        m_databaseLabel->setText(
+            tr("%1, signed in as %2").arg(m_database->location(), m_database->session().userName));
+        m_schemaLabel->setText(
+            tr("Schema version %1").arg(QLocale().toString(m_database->schemaVersion())));
+        m_schemaLabel->setVisible(true);
+    } else if (m_database) {
         const QString location = QDir::toNativeSeparators(m_database->location());
         setWindowTitle(tr("ClientDesk — %1").arg(QFileInfo(m_database->location()).fileName()));
         m_databaseLabel->setText(location);
@@ -744,6 +867,8 @@ void MainWindow::updateActions()
     const bool restoring = m_backupTask->isRunning() && !m_database;
     m_newAction->setEnabled(!busy && !restoring);
     m_openAction->setEnabled(!busy && !restoring);
+    m_connectAction->setEnabled(!busy && !restoring);
+    m_recentServersMenu->setEnabled(!busy && !restoring);
     m_refreshAction->setEnabled(m_database != nullptr);
     m_importAction->setEnabled(m_database != nullptr && !busy);
     m_duplicatesAction->setEnabled(m_database != nullptr && !busy);
@@ -773,7 +898,7 @@ void MainWindow::updateActions()
 
 QString MainWindow::dialogDirectory() const
 {
-    if (m_database)
+    if (m_database && m_database->dialect() == Dialect::SQLite)
         return QFileInfo(m_database->location()).absolutePath();
     return QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
 }

@@ -2,6 +2,7 @@
 
 #include "io/importer.h"
 #include "sample/samplegenerator.h"
+#include "serveraddress.h"
 #include "storage/database.h"
 
 #include <QMainWindow>
@@ -24,6 +25,8 @@ namespace cd {
 class BackgroundTask;
 class ChangeFeed;
 class ClientAgendaModel;
+class ConnectDialog;
+class PasswordStore;
 class ClientPage;
 class ClientsView;
 class CustomerPage;
@@ -68,6 +71,21 @@ public:
     bool openDatabase(const QString &location);
     /// Creates a new database at a path where no file exists yet.
     bool createDatabase(const QString &location);
+
+    /// File > Connect to Server…: the Connect dialog (window-modal, returned so tests can fill
+    /// it), prefilled with `address` and showing `problem`. On success the window switches to
+    /// the server's database and remembers its address (never the password).
+    ConnectDialog *showConnectDialog(const ServerAddress &address = {},
+                                     const QString &problem = {});
+    /// Opens a remembered server (the recent list, `--database postgresql://…`): the password
+    /// from the address, else from the keychain; connects at once in the Connect dialog, which
+    /// stays open with the reason when that fails.
+    ConnectDialog *openServer(const QString &url);
+    /// The servers connected to lately, newest first, without passwords.
+    static QStringList recentServers();
+    /// Where remembered passwords live; the system keychain unless a test puts another.
+    void setPasswordStore(std::unique_ptr<PasswordStore> store);
+    PasswordStore *passwordStore() const { return m_passwordStore.get(); }
 
     void showArea(Area area);
     Area currentArea() const { return m_area; }
@@ -163,6 +181,8 @@ private:
     void updateActions();
     void chooseAndOpenDatabase();
     void chooseAndCreateDatabase();
+    void onServerConnected(ConnectDialog *dialog);
+    void fillRecentServers();
     void askAndCreateSample();
     void chooseAndExport(ImportKind kind);
     void chooseAndRestoreBackup();
@@ -187,6 +207,7 @@ private:
     std::unique_ptr<SampleRunner> m_runner;
     std::unique_ptr<BackgroundTask> m_exportTask;
     std::unique_ptr<BackgroundTask> m_backupTask;
+    std::unique_ptr<PasswordStore> m_passwordStore;
 
     Area m_area = Area::Dashboard;
     bool m_hasAccounts = false;
@@ -213,6 +234,8 @@ private:
 
     QAction *m_newAction = nullptr;
     QAction *m_openAction = nullptr;
+    QAction *m_connectAction = nullptr;
+    QMenu *m_recentServersMenu = nullptr;
     QAction *m_refreshAction = nullptr;
     QAction *m_importAction = nullptr;
     QMenu *m_exportMenu = nullptr;

@@ -1,5 +1,6 @@
 #include "dialogs/accountdialog.h"
 #include "dialogs/cataloguedialog.h"
+#include "dialogs/connectdialog.h"
 #include "dialogs/contactdialog.h"
 #include "dialogs/contractdialog.h"
 #include "dialogs/duplicatesdialog.h"
@@ -210,6 +211,10 @@ private slots:
         {
             BatchReportDialog d(*m_db);
             verifyOrder(d, u"BatchReportDialog"_s);
+        }
+        {
+            ConnectDialog d(nullptr);
+            verifyOrder(d, u"ConnectDialog"_s);
         }
     }
 };
