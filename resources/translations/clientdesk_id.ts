@@ -2053,6 +2053,85 @@
     </message>
 </context>
 <context>
+    <name>cd::ConnectDialog</name>
+    <message>
+        <source>disable: never encrypt</source>
+        <translation>disable: tidak pernah mengenkripsi</translation>
+    </message>
+    <message>
+        <source>allow: encrypt only if the server insists</source>
+        <translation>allow: mengenkripsi hanya jika server mengharuskannya</translation>
+    </message>
+    <message>
+        <source>prefer: encrypt when the server offers it</source>
+        <translation>prefer: mengenkripsi bila server menawarkannya</translation>
+    </message>
+    <message>
+        <source>require: always encrypt, trust any certificate</source>
+        <translation>require: selalu mengenkripsi, memercayai sertifikat apa pun</translation>
+    </message>
+    <message>
+        <source>verify-ca: always encrypt, certificate from a trusted authority</source>
+        <translation>verify-ca: selalu mengenkripsi, sertifikat dari otoritas tepercaya</translation>
+    </message>
+    <message>
+        <source>verify-full: always encrypt, certificate for this host name</source>
+        <translation>verify-full: selalu mengenkripsi, sertifikat untuk nama host ini</translation>
+    </message>
+    <message>
+        <source>Connect to Server</source>
+        <translation>Sambungkan ke Server</translation>
+    </message>
+    <message>
+        <source>Open a ClientDesk database that your team shares on a PostgreSQL server. An empty database gets ClientDesk&apos;s tables.</source>
+        <translation>Buka basis data ClientDesk yang dipakai bersama tim Anda di server PostgreSQL. Basis data kosong akan diberi tabel-tabel ClientDesk.</translation>
+    </message>
+    <message>
+        <source>db.example.org</source>
+        <translation>db.example.org</translation>
+    </message>
+    <message>
+        <source>&amp;Remember the password in the system keychain</source>
+        <translation>&amp;Ingat kata sandi di gantungan kunci sistem</translation>
+    </message>
+    <message>
+        <source>ClientDesk never writes the password to its settings; unticked, a password remembered before is forgotten.</source>
+        <translation>ClientDesk tidak pernah menulis kata sandi ke pengaturannya; jika tidak dicentang, kata sandi yang diingat sebelumnya akan dilupakan.</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>&amp;Port:</translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation>&amp;Host:</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>&amp;Basis data:</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>P&amp;engguna:</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>&amp;Kata sandi:</translation>
+    </message>
+    <message>
+        <source>&amp;TLS:</source>
+        <translation>&amp;TLS:</translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>&amp;Sambungkan</translation>
+    </message>
+    <message>
+        <source>Connecting to %1:%2…</source>
+        <translation>Menyambung ke %1:%2…</translation>
+    </message>
+</context>
+<context>
     <name>cd::ContactDialog</name>
     <message>
         <source>New Contact</source>
@@ -4463,6 +4542,41 @@ Hari ini menjadi tanggal konversinya dan draf kontrak akan dibuka untuknya. Pend
     </message>
 </context>
 <context>
+    <name>cd::KeychainPasswordStore</name>
+    <message>
+        <source>it did not answer in time</source>
+        <translation>gantungan kunci tidak menjawab tepat waktu</translation>
+    </message>
+    <message>
+        <source>no keychain service such as GNOME Keyring or KWallet answered</source>
+        <translation>tidak ada layanan gantungan kunci seperti GNOME Keyring atau KWallet yang menjawab</translation>
+    </message>
+    <message>
+        <source>The system keychain is not available: %1; the password was not read.</source>
+        <translation>Gantungan kunci sistem tidak tersedia: %1; kata sandi tidak dibaca.</translation>
+    </message>
+    <message>
+        <source>The system keychain refused to give the password: %1.</source>
+        <translation>Gantungan kunci sistem menolak memberikan kata sandi: %1.</translation>
+    </message>
+    <message>
+        <source>The system keychain is not available: %1; the password was not saved.</source>
+        <translation>Gantungan kunci sistem tidak tersedia: %1; kata sandi tidak disimpan.</translation>
+    </message>
+    <message>
+        <source>The system keychain did not save the password: %1.</source>
+        <translation>Gantungan kunci sistem tidak menyimpan kata sandi: %1.</translation>
+    </message>
+    <message>
+        <source>The system keychain is not available: %1; a remembered password could not be forgotten.</source>
+        <translation>Gantungan kunci sistem tidak tersedia: %1; kata sandi yang diingat tidak dapat dilupakan.</translation>
+    </message>
+    <message>
+        <source>The system keychain did not forget the password: %1.</source>
+        <translation>Gantungan kunci sistem tidak melupakan kata sandi: %1.</translation>
+    </message>
+</context>
+<context>
     <name>cd::Language</name>
     <message>
         <source>System language (%1)</source>
@@ -4846,6 +4960,26 @@ Pulihkan cadangan otomatis terakhir, yang dibuat %2? Perubahan sejak saat itu ti
     <message>
         <source>Updated with changes from others.</source>
         <translation>Diperbarui dengan perubahan dari orang lain.</translation>
+    </message>
+    <message>
+        <source>Connect to &amp;Server…</source>
+        <translation>Sambungkan ke &amp;Server…</translation>
+    </message>
+    <message>
+        <source>&amp;Recent Servers</source>
+        <translation>Server &amp;Terakhir</translation>
+    </message>
+    <message>
+        <source>Password Not Remembered</source>
+        <translation>Kata Sandi Tidak Diingat</translation>
+    </message>
+    <message>
+        <source>No servers yet</source>
+        <translation>Belum ada server</translation>
+    </message>
+    <message>
+        <source>%1, signed in as %2</source>
+        <translation>%1, masuk sebagai %2</translation>
     </message>
 </context>
 <context>
@@ -7341,6 +7475,37 @@ Pulihkan cadangan otomatis terakhir, yang dibuat %2? Perubahan sejak saat itu ti
     <message>
         <source>Deleting the segment “%1” failed</source>
         <translation>Gagal menghapus segmen “%1”</translation>
+    </message>
+</context>
+<context>
+    <name>cd::ServerAddress</name>
+    <message>
+        <source>Enter the server&apos;s host name or address.</source>
+        <translation>Masukkan nama host atau alamat server.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a host name or address.</source>
+        <translation>“%1” bukan nama host atau alamat.</translation>
+    </message>
+    <message>
+        <source>The port must be between 1 and 65535.</source>
+        <translation>Port harus antara 1 dan 65535.</translation>
+    </message>
+    <message>
+        <source>Enter the name of the database on the server.</source>
+        <translation>Masukkan nama basis data di server.</translation>
+    </message>
+    <message>
+        <source>A database name cannot contain “/”.</source>
+        <translation>Nama basis data tidak boleh berisi “/”.</translation>
+    </message>
+    <message>
+        <source>Enter the user name to sign in with.</source>
+        <translation>Masukkan nama pengguna untuk masuk.</translation>
+    </message>
+    <message>
+        <source>Choose a TLS mode.</source>
+        <translation>Pilih mode TLS.</translation>
     </message>
 </context>
 <context>
