@@ -2,6 +2,7 @@
 
 #include "backgroundtask.h"
 #include "dialogs/accountdialog.h"
+#include "dialogs/auditlogdialog.h"
 #include "dialogs/cataloguedialog.h"
 #include "dialogs/connectdialog.h"
 #include "dialogs/duplicatesdialog.h"
@@ -392,6 +393,7 @@ void MainWindow::createMenus()
     tools->addSeparator();
     m_duplicatesAction
         = tools->addAction(tr("Find &Duplicate Accounts…"), this, &MainWindow::showDuplicates);
+    m_auditAction = tools->addAction(tr("&Audit Log…"), this, &MainWindow::showAuditLog);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     QAction *guide = help->addAction(tr("User &Guide"), this, [this] {
@@ -629,6 +631,14 @@ void MainWindow::focusSearch()
     QLineEdit *search = customers ? m_customers->searchField() : m_clients->searchField();
     search->setFocus(Qt::ShortcutFocusReason);
     search->selectAll();
+}
+
+void MainWindow::showAuditLog()
+{
+    if (!m_database)
+        return;
+    AuditLogDialog dialog(*m_database, this);
+    dialog.exec();
 }
 
 void MainWindow::showFirmProfile()
@@ -872,6 +882,7 @@ void MainWindow::updateActions()
     m_refreshAction->setEnabled(m_database != nullptr);
     m_importAction->setEnabled(m_database != nullptr && !busy);
     m_duplicatesAction->setEnabled(m_database != nullptr && !busy);
+    m_auditAction->setEnabled(m_database != nullptr && !busy);
     m_saleAction->setEnabled(m_database != nullptr && !busy);
     m_opportunityAction->setEnabled(m_database != nullptr && !busy);
     m_catalogueAction->setEnabled(m_database != nullptr && !busy);

@@ -115,6 +115,8 @@ public:
     void focusSearch();
     void showSettings();
     void showFirmProfile();
+    /// Tools > Audit Log: who changed what, and when.
+    void showAuditLog();
     WelcomePanel *welcomePanel() const { return m_welcome; }
     NoDatabasePanel *noDatabasePanel() const { return m_noDatabase; }
     /// The full text of the status bar's database label.
@@ -241,6 +243,7 @@ private:
     QMenu *m_exportMenu = nullptr;
     QAction *m_restoreAction = nullptr;
     QAction *m_duplicatesAction = nullptr;
+    QAction *m_auditAction = nullptr;
     QAction *m_clientReportAction = nullptr;
     QAction *m_portfolioReportAction = nullptr;
     QAction *m_batchReportAction = nullptr;

@@ -1,7 +1,9 @@
 #include "application.h"
 #include "dialogs/accountdialog.h"
+#include "dialogs/auditlogdialog.h"
 #include "dialogs/contractdialog.h"
 #include "mainwindow.h"
+#include "models/auditlogmodel.h"
 #include "models/clientagendamodel.h"
 #include "models/portfoliosummary.h"
 #include "postgrestestsupport.h"
@@ -132,6 +134,37 @@ private slots:
         QCoreApplication::setApplicationName(u"tst_mainwindow"_s);
         QSettings().clear();
         QVERIFY(m_dir.isValid());
+    }
+
+    // Tools > Audit Log lists who changed what, filtered by kind of record and by a search.
+    void theAuditLogShowsWhoChangedWhat()
+    {
+        auto window = makeWindow(openDb(u"audit.sqlite"_s));
+        QVERIFY(window->database());
+        cd::AccountRepository accounts(*window->database());
+        for (const QString &name : { u"PT Satu"_s, u"PT Dua"_s, u"CV Tiga"_s }) {
+            cd::Account a;
+            a.name = name;
+            a.kind = cd::AccountKind::Customer;
+            QVERIFY(accounts.insert(a).ok());
+        }
+        QAction *action = nullptr;
+        for (QAction *candidate : window->findChildren<QAction *>()) {
+            if (candidate->text() == u"&Audit Log…"_s)
+                action = candidate;
+        }
+        QVERIFY(action && action->isEnabled());
+
+        cd::AuditLogDialog dialog(*window->database(), window.get());
+        QCOMPARE(dialog.table()->model()->rowCount(), 3);
+        QCOMPARE(dialog.statusLabel()->text(), u"3 changes, newest first."_s);
+        QTest::keyClicks(dialog.searchField(), u"pt "_s);
+        QCOMPARE(dialog.table()->model()->rowCount(), 2);
+        QCOMPARE(dialog.statusLabel()->text(), u"2 of 3 changes match."_s);
+        dialog.searchField()->clear();
+        dialog.recordField()->setCurrentIndex(dialog.recordField()->findData(u"contract"_s));
+        QCOMPARE(dialog.table()->model()->rowCount(), 0);
+        QCOMPARE(dialog.statusLabel()->text(), u"No changes are recorded yet."_s);
     }
 
     // On a shared server, a colleague's change shows up by itself; the list keeps the
