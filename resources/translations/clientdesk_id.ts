@@ -770,6 +770,140 @@
     </message>
 </context>
 <context>
+    <name>cd::AuditLogDialog</name>
+    <message>
+        <source>Audit Log</source>
+        <translation>Log Audit</translation>
+    </message>
+    <message>
+        <source>All records</source>
+        <translation>Semua catatan</translation>
+    </message>
+    <message>
+        <source>Name, user or change</source>
+        <translation>Nama, pengguna, atau perubahan</translation>
+    </message>
+    <message>
+        <source>&amp;Records:</source>
+        <translation>&amp;Catatan:</translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation>C&amp;ari:</translation>
+    </message>
+    <message>
+        <source>No changes are recorded yet.</source>
+        <translation>Belum ada perubahan yang tercatat.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 changes match.</source>
+        <translation>%1 dari %2 perubahan cocok.</translation>
+    </message>
+    <message>
+        <source>One change.</source>
+        <translation>Satu perubahan.</translation>
+    </message>
+    <message>
+        <source>%1 changes, newest first.</source>
+        <translation>%1 perubahan, terbaru lebih dulu.</translation>
+    </message>
+    <message>
+        <source>Only the newest %1 are read; choose a kind of record to go further back.</source>
+        <translation>Hanya %1 yang terbaru yang dibaca; pilih jenis catatan untuk melihat lebih jauh ke belakang.</translation>
+    </message>
+</context>
+<context>
+    <name>cd::AuditLogModel</name>
+    <message>
+        <source>Account</source>
+        <translation>Akun</translation>
+    </message>
+    <message>
+        <source>Contract</source>
+        <translation>Kontrak</translation>
+    </message>
+    <message>
+        <source>Opportunity</source>
+        <translation>Peluang</translation>
+    </message>
+    <message>
+        <source>Revenue entry</source>
+        <translation>Entri pendapatan</translation>
+    </message>
+    <message>
+        <source>Service item</source>
+        <translation>Item layanan</translation>
+    </message>
+    <message>
+        <source>Service request</source>
+        <translation>Permintaan layanan</translation>
+    </message>
+    <message>
+        <source>Customer segment</source>
+        <translation>Segmen pelanggan</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Kontak</translation>
+    </message>
+    <message>
+        <source>Sample portfolio</source>
+        <translation>Portofolio contoh</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Dibuat</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Diubah</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Dihapus</translation>
+    </message>
+    <message>
+        <source>Merged</source>
+        <translation>Digabung</translation>
+    </message>
+    <message>
+        <source>Converted to client</source>
+        <translation>Diubah menjadi klien</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>Diimpor</translation>
+    </message>
+    <message>
+        <source>Generated</source>
+        <translation>Dibuat otomatis</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Kapan</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Siapa</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Catatan</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Apa</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Rincian</translation>
+    </message>
+</context>
+<context>
     <name>cd::Backup</name>
     <message>
         <source>the copy cannot be opened</source>
@@ -4980,6 +5114,10 @@ Pulihkan cadangan otomatis terakhir, yang dibuat %2? Perubahan sejak saat itu ti
     <message>
         <source>%1, signed in as %2</source>
         <translation>%1, masuk sebagai %2</translation>
+    </message>
+    <message>
+        <source>&amp;Audit Log…</source>
+        <translation>Log <translation>&amp;Log Audit…</translation>amp;Audit…</translation>
     </message>
 </context>
 <context>
