@@ -5117,7 +5117,7 @@ Pulihkan cadangan otomatis terakhir, yang dibuat %2? Perubahan sejak saat itu ti
     </message>
     <message>
         <source>&amp;Audit Log…</source>
-        <translation>Log <translation>&amp;Log Audit…</translation>amp;Audit…</translation>
+        <translation>Log &amp;Audit…</translation>
     </message>
 </context>
 <context>
