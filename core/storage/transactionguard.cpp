@@ -3,6 +3,7 @@
 #include <QCoreApplication>
 #include <QHash>
 #include <QMutex>
+#include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -74,8 +75,13 @@ Status TransactionGuard::begin()
         && (!m_db.isOpen() || Database::isConnectionLost(query.lastError()))) {
         // The server dropped the connection since the last statement (a restart, a network
         // cut): connect again once; nothing was in flight, so nothing is lost.
+        // Listening for others' changes (ChangeFeed) goes on over the new connection.
+        const QStringList channels
+            = m_db.driver() ? m_db.driver()->subscribedToNotifications() : QStringList();
         m_db.close();
         if (m_db.open()) {
+            for (const QString &channel : channels)
+                m_db.driver()->subscribeToNotification(channel);
             query = QSqlQuery(m_db);
             started = query.exec(statement);
         }

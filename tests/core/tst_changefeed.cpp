@@ -6,6 +6,7 @@
 #include "storage/database.h"
 
 #include <QSignalSpy>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -65,6 +66,19 @@ private slots:
         const QStringList tables = heard.at(0).at(0).toStringList();
         QVERIFY2(tables.contains(u"accounts"_s), qPrintable(tables.join(u", "_s)));
         QVERIFY(tables.contains(u"audit_log"_s) == false); // not a table the views show
+
+        // The server drops this connection; the next save connects again, and the feed goes
+        // on hearing others over the new connection.
+        QSqlQuery pid((*mine)->connection());
+        QVERIFY(pid.exec(u"SELECT pg_backend_pid()"_s) && pid.next());
+        QVERIFY(pg.exec(u"SELECT pg_terminate_backend(%1)"_s.arg(pid.value(0).toLongLong())));
+        QTest::qWait(200);
+        const auto again = AccountRepository(**mine).insert(account(u"Mine Again Ltd"_s));
+        QVERIFY2(again.ok(), qPrintable(again.error()));
+        heard.clear();
+        QVERIFY(AccountRepository(**theirs).insert(account(u"Theirs Again Ltd"_s)).ok());
+        QVERIFY(heard.wait(3000));
+        QVERIFY(heard.at(0).at(0).toStringList().contains(u"accounts"_s));
     }
 };
 
