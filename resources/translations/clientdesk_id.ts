@@ -255,12 +255,12 @@
 %1</translation>
     </message>
     <message>
-        <source>&amp;Reload</source>
-        <translation>&amp;Muat Ulang</translation>
-    </message>
-    <message>
         <source>Show the account as it is now saved, without your edits</source>
         <translation>Tampilkan akun seperti yang kini tersimpan, tanpa suntingan Anda</translation>
+    </message>
+    <message>
+        <source>Reloa&amp;d</source>
+        <translation>Muat U&amp;lang</translation>
     </message>
 </context>
 <context>
@@ -2296,12 +2296,12 @@
         <translation>Peran:</translation>
     </message>
     <message>
-        <source>&amp;Reload</source>
-        <translation>&amp;Muat Ulang</translation>
-    </message>
-    <message>
         <source>Show the contact as it is now saved, without your edits</source>
         <translation>Tampilkan kontak seperti yang kini tersimpan, tanpa suntingan Anda</translation>
+    </message>
+    <message>
+        <source>Reloa&amp;d</source>
+        <translation>&amp;Muat Ulang</translation>
     </message>
 </context>
 <context>
@@ -7687,6 +7687,14 @@ Pulihkan cadangan otomatis terakhir, yang dibuat %2? Perubahan sejak saat itu ti
     <message>
         <source>&amp;Consultant:</source>
         <translation>&amp;Konsultan:</translation>
+    </message>
+    <message>
+        <source>Show the service as it is now saved, without your edits</source>
+        <translation>Tampilkan layanan seperti yang kini tersimpan, tanpa suntingan Anda</translation>
+    </message>
+    <message>
+        <source>Reloa&amp;d</source>
+        <translation>&amp;Muat Ulang</translation>
     </message>
 </context>
 <context>

@@ -395,6 +395,32 @@ private slots:
         QVERIFY(dialog.reloadButton()->isHidden());
     }
 
+    void aConflictingServiceSaveOffersReload()
+    {
+        const qint64 itemId = scalar(u"SELECT id FROM service_items ORDER BY id LIMIT 1"_s);
+        QVERIFY(itemId > 0);
+        const auto opened = cd::ServiceItemRepository(*m_db).get(itemId);
+        QVERIFY(opened.ok());
+        cd::ServiceItemDialog dialog(*m_db, *opened);
+        QVERIFY(dialog.reloadButton()->isHidden());
+        QCOMPARE(dialog.titleField()->text(), opened->title);
+        dialog.titleField()->setText(u"Mine: weekly call"_s);
+
+        auto other = m_db->reopen();
+        QVERIFY(other.ok());
+        cd::ServiceItem theirs = *cd::ServiceItemRepository(**other).get(itemId);
+        theirs.title = u"Theirs: fortnightly call"_s;
+        QVERIFY(cd::ServiceItemRepository(**other).update(theirs).ok());
+
+        dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Save)->click();
+        QCOMPARE(dialog.result(), int(QDialog::Rejected));
+        QCOMPARE(dialog.titleField()->text(), u"Mine: weekly call"_s);
+        QVERIFY(!dialog.reloadButton()->isHidden());
+        dialog.reloadButton()->click();
+        QCOMPARE(dialog.titleField()->text(), u"Theirs: fortnightly call"_s);
+        QVERIFY(dialog.reloadButton()->isHidden());
+    }
+
     void editsTheProfileWithUndo()
     {
         const qint64 id = scalar(u"SELECT id FROM accounts WHERE kind = 'client' ORDER BY id "

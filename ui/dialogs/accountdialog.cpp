@@ -79,7 +79,7 @@ AccountDialog::AccountDialog(Database &database, AccountKind kind, QWidget *pare
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
     connect(m_buttons, &QDialogButtonBox::accepted, this, &AccountDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &AccountDialog::reject);
-    m_reload = m_buttons->addButton(tr("&Reload"), QDialogButtonBox::ResetRole);
+    m_reload = m_buttons->addButton(tr("Reloa&d"), QDialogButtonBox::ResetRole);
     m_reload->setObjectName(u"accountReload"_s);
     m_reload->setToolTip(tr("Show the account as it is now saved, without your edits"));
     m_reload->hide();

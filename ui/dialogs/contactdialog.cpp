@@ -47,7 +47,7 @@ ContactDialog::ContactDialog(Database &database, const Contact &contact, QWidget
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
     connect(m_buttons, &QDialogButtonBox::accepted, this, &ContactDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &ContactDialog::reject);
-    m_reload = m_buttons->addButton(tr("&Reload"), QDialogButtonBox::ResetRole);
+    m_reload = m_buttons->addButton(tr("Reloa&d"), QDialogButtonBox::ResetRole);
     m_reload->setObjectName(u"contactReload"_s);
     m_reload->setToolTip(tr("Show the contact as it is now saved, without your edits"));
     m_reload->hide();

@@ -18,21 +18,18 @@ namespace cd {
 ServiceItemDialog::ServiceItemDialog(Database &database, const ServiceItem &item, QWidget *parent)
     : QDialog(parent), m_db(database), m_original(item)
 {
-    setWindowTitle(item.id == 0 ? tr("New Service") : tr("Edit %1").arg(item.title));
-    m_title = new QLineEdit(item.title, this);
+    m_title = new QLineEdit(this);
     m_title->setPlaceholderText(tr("e.g. Monthly advisory call"));
-    m_customisation = new QLineEdit(item.customisation, this);
+    m_customisation = new QLineEdit(this);
     m_customisation->setPlaceholderText(tr("How it is tailored to this client"));
     m_frequency = new QComboBox(this);
     for (Frequency f : { Frequency::Once, Frequency::Weekly, Frequency::Monthly,
                          Frequency::Quarterly, Frequency::Yearly, Frequency::OnRequest })
         m_frequency->addItem(toLabel(f), int(f));
-    m_frequency->setCurrentIndex(m_frequency->findData(int(item.frequency)));
     m_response = new QSpinBox(this);
     m_response->setRange(0, 24 * 90);
     m_response->setSuffix(tr(" hours"));
-    m_response->setValue(item.responseHours);
-    m_consultant = new QLineEdit(item.consultant, this);
+    m_consultant = new QLineEdit(this);
 
     auto *form = new QFormLayout;
     form->addRow(tr("&Service:"), m_title);
@@ -49,14 +46,43 @@ ServiceItemDialog::ServiceItemDialog(Database &database, const ServiceItem &item
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
     connect(m_buttons, &QDialogButtonBox::accepted, this, &ServiceItemDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &ServiceItemDialog::reject);
+    m_reload = m_buttons->addButton(tr("Reloa&d"), QDialogButtonBox::ResetRole);
+    m_reload->setObjectName(u"serviceItemReload"_s);
+    m_reload->setToolTip(tr("Show the service as it is now saved, without your edits"));
+    m_reload->hide();
+    connect(m_reload, &QPushButton::clicked, this, &ServiceItemDialog::reload);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
     layout->addWidget(m_problemLabel);
     layout->addWidget(m_buttons);
     connect(m_title, &QLineEdit::textChanged, this, &ServiceItemDialog::revalidate);
     connect(m_response, &QSpinBox::valueChanged, this, &ServiceItemDialog::revalidate);
-    revalidate();
+    fill(item);
     resize(sizeHint().expandedTo(QSize(460, 0)));
+}
+
+void ServiceItemDialog::fill(const ServiceItem &item)
+{
+    m_original = item;
+    setWindowTitle(item.id == 0 ? tr("New Service") : tr("Edit %1").arg(item.title));
+    m_title->setText(item.title);
+    m_customisation->setText(item.customisation);
+    m_frequency->setCurrentIndex(m_frequency->findData(int(item.frequency)));
+    m_response->setValue(item.responseHours);
+    m_consultant->setText(item.consultant);
+    revalidate();
+}
+
+void ServiceItemDialog::reload()
+{
+    const Result<ServiceItem> now = ServiceItemRepository(m_db).get(m_original.id);
+    if (!now) {
+        m_problemLabel->setText(now.error());
+        m_problemLabel->setVisible(true);
+        return;
+    }
+    m_reload->hide();
+    fill(*now);
 }
 
 ServiceItem ServiceItemDialog::item() const
@@ -87,8 +113,11 @@ void ServiceItemDialog::accept()
     const ServiceItem i = item();
     if (i.id != 0) {
         if (const Status ok = repository.update(i); !ok) {
+            // The edits stay in the form; after a change by someone else the form can be
+            // reloaded with theirs.
             m_problemLabel->setText(ok.error());
             m_problemLabel->setVisible(true);
+            m_reload->setVisible(ok.conflict());
             return;
         }
     } else if (const auto id = repository.insert(i); !id) {

@@ -8,6 +8,7 @@ class QComboBox;
 class QDialogButtonBox;
 class QLabel;
 class QLineEdit;
+class QPushButton;
 class QSpinBox;
 
 namespace cd {
@@ -29,10 +30,15 @@ public:
     QStringList problems() const { return m_problems; }
     QLineEdit *titleField() const { return m_title; }
     QSpinBox *responseField() const { return m_response; }
+    /// Shown when someone else changed the service since the form was filled: reads it again
+    /// into the form, dropping the edits made here.
+    QPushButton *reloadButton() const { return m_reload; }
 
     void accept() override;
 
 private:
+    void fill(const ServiceItem &item);
+    void reload();
     void revalidate();
 
     Database &m_db;
@@ -45,6 +51,7 @@ private:
     QLineEdit *m_consultant = nullptr;
     QLabel *m_problemLabel = nullptr;
     QDialogButtonBox *m_buttons = nullptr;
+    QPushButton *m_reload = nullptr;
 };
 
 } // namespace cd
