@@ -8,6 +8,7 @@
 #include "storage/accountrepository.h"
 #include "storage/auditlog.h"
 #include "storage/database.h"
+#include "storage/integritycheck.h"
 #include "storage/revenuerepository.h"
 #include "storage/userrepository.h"
 
@@ -292,6 +293,16 @@ private slots:
         QVERIFY(total(*firms) > total(*hers));
         QCOMPARE(AccountRepository(*maya).list()->size(),
                  m_anasAccounts.size() + m_othersAccounts.size());
+    }
+
+    // The integrity check an account manager runs covers what they can see, and passes.
+    void anAccountManagersCheckPasses()
+    {
+        auto ana = signIn(m_ana);
+        QVERIFY(ana);
+        const auto findings = IntegrityCheck(*ana).run();
+        QVERIFY2(findings.ok(), qPrintable(findings.error()));
+        QVERIFY2(findings->isEmpty(), qPrintable(findings->join(u'\n')));
     }
 
     // Two people at their desks on the same account: the second save is refused and names
