@@ -1062,11 +1062,11 @@ bool MainWindow::startExport(ImportKind kind, const QString &path)
     progress->show();
 
     auto result = std::make_shared<std::optional<Result<qint64>>>();
-    // The worker opens the database by its location: the window may switch databases meanwhile.
-    const QString location = m_database->location();
-    m_exportTask->start([location, kind, path, format,
+    // The worker opens the database again: the window may switch databases meanwhile.
+    const Database::Reopener reopener = m_database->reopener();
+    m_exportTask->start([reopener, kind, path, format,
                          result](const BackgroundTask::Reporter &reporter) {
-        auto db = Database::open(location, { Database::Mode::MustExist, 5000 });
+        auto db = reopener.open();
         if (!db) {
             *result = Result<qint64>(Error { db.error() });
             return;

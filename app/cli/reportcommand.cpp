@@ -162,7 +162,7 @@ int runReport(const QStringList &arguments, Console &console)
     for (const auto &[id, name] : *clients)
         batch.append({ id, name });
     const auto written = ReportBatch::run(
-        db->location(), batch, period, today, output, QLocale(), [&console](int done, int total) {
+        db->reopener(), batch, period, today, output, QLocale(), [&console](int done, int total) {
             console.progress(int(qint64(done) * 100 / total),
                              tr("Writing client reports (%1 of %2)").arg(done).arg(total));
             return true;

@@ -407,10 +407,14 @@ Status CustomerStats::refreshAll(const QDate &today, const std::function<bool(in
         if (Status ok = writer.write(it.key(), evaluate(*it, categoryNames, *t, today), today); !ok)
             return ok;
     }
-    if (Status ok = settings.setValue(kAsOfKey, today.toString(Qt::ISODate)); !ok)
-        return ok;
-    if (Status ok = settings.setValue(kRulesKey, rulesFingerprint(*t, currency)); !ok)
-        return ok;
+    // An account manager on a server recomputes only the customers they can see: the day's
+    // mark is for a run over everyone (a manager's), so theirs does not stop it.
+    if (m_db.session().seesAll) {
+        if (Status ok = settings.setValue(kAsOfKey, today.toString(Qt::ISODate)); !ok)
+            return ok;
+        if (Status ok = settings.setValue(kRulesKey, rulesFingerprint(*t, currency)); !ok)
+            return ok;
+    }
     if (!report(99))
         return Error { tr("Cancelled.") };
     return guard.commit();

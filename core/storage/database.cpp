@@ -124,8 +124,9 @@ Error Database::sqlError(const QString &what, const QSqlQuery &query)
     // insufficient_privilege: on a server, row-level security refused a row that is not
     // the signed-in account manager's.
     if (error.nativeErrorCode() == u"42501"_s)
-        return Error { Database::tr("%1: this is not one of your accounts; only its account "
-                                    "manager or a manager can change it.")
+        return Error { Database::tr("%1: your sign-in may not change this; an account belongs "
+                                    "to its account manager, and the firm's settings, products "
+                                    "and users to the managers.")
                            .arg(what) };
     const QString detail = error.databaseText().isEmpty() ? error.text() : error.databaseText();
     return Error { Database::tr("%1: %2.").arg(what, detail) };
@@ -151,14 +152,29 @@ bool Database::isConnectionLost(const QSqlError &error)
 
 Result<std::unique_ptr<Database>> Database::reopen() const
 {
-    Options options = m_options;
-    options.mode = Mode::MustExist;
+    return reopener().open();
+}
+
+Database::Reopener Database::reopener() const
+{
+    Reopener reopener;
+    reopener.m_location = m_location;
+    reopener.m_password = m_password;
+    reopener.m_dialect = m_dialect;
+    reopener.m_options = m_options;
+    reopener.m_options.mode = Mode::MustExist;
+    return reopener;
+}
+
+Result<std::unique_ptr<Database>> Database::Reopener::open() const
+{
     if (m_dialect == Dialect::PostgreSQL) {
+        // The shown location is decoded ("cd team"); the address is given back encoded.
         QUrl url(m_location);
         url.setPassword(m_password);
-        return open(url.toString(), options);
+        return Database::open(url.toString(QUrl::FullyEncoded), m_options);
     }
-    return open(m_location, options);
+    return Database::open(m_location, m_options);
 }
 
 Result<std::unique_ptr<Database>> Database::openServer(const QString &location, Options options)

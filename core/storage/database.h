@@ -51,6 +51,24 @@ public:
     /// Another connection to the same database, for use in the calling thread.
     Result<std::unique_ptr<Database>> reopen() const;
 
+    /// What reopen() needs, as a value a worker thread can keep while the window moves on to
+    /// another database: opens another connection to this one, with the server's password,
+    /// which it never shows.
+    class Reopener
+    {
+    public:
+        Result<std::unique_ptr<Database>> open() const;
+        const QString &location() const { return m_location; }
+
+    private:
+        friend class Database;
+        QString m_location;
+        QString m_password;
+        Dialect m_dialect = Dialect::SQLite;
+        Options m_options;
+    };
+    Reopener reopener() const;
+
     /// Where the database lives when neither --database nor $CLIENTDESK_DATABASE says.
     static QString defaultLocation();
     /// --database value, else $CLIENTDESK_DATABASE, else defaultLocation().

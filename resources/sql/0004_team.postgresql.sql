@@ -15,24 +15,25 @@ CREATE UNIQUE INDEX IF NOT EXISTS users_login ON users (lower(login));
 
 -- The signed-in user's id and name; NULL for a login that is no active user. Run with the
 -- owner's rights (SECURITY DEFINER) so the policies of users do not apply to themselves.
+-- A login matches exactly, as the server compares role names ("Ana" and ana are two).
 CREATE OR REPLACE FUNCTION clientdesk_user_id() RETURNS BIGINT
-LANGUAGE sql STABLE SECURITY DEFINER SET search_path FROM CURRENT AS $$
-    SELECT id FROM users WHERE lower(login) = lower(session_user) AND active = 1
+LANGUAGE sql STABLE SECURITY DEFINER AS $$
+    SELECT id FROM users WHERE login = session_user AND active = 1
 $$;
 
 CREATE OR REPLACE FUNCTION clientdesk_user_name() RETURNS TEXT
-LANGUAGE sql STABLE SECURITY DEFINER SET search_path FROM CURRENT AS $$
-    SELECT name FROM users WHERE lower(login) = lower(session_user) AND active = 1
+LANGUAGE sql STABLE SECURITY DEFINER AS $$
+    SELECT name FROM users WHERE login = session_user AND active = 1
 $$;
 
 -- Whether the signed-in login sees every account: an active manager, the tables' owner
 -- (current_user inside this function) or a superuser.
 CREATE OR REPLACE FUNCTION clientdesk_sees_all() RETURNS BOOLEAN
-LANGUAGE sql STABLE SECURITY DEFINER SET search_path FROM CURRENT AS $$
+LANGUAGE sql STABLE SECURITY DEFINER AS $$
     SELECT session_user = current_user
-        OR EXISTS (SELECT 1 FROM pg_roles WHERE rolname = session_user AND rolsuper)
-        OR EXISTS (SELECT 1 FROM users WHERE lower(login) = lower(session_user)
-                   AND active = 1 AND role = 'manager')
+        OR EXISTS (SELECT 1 FROM pg_catalog.pg_roles WHERE rolname = session_user AND rolsuper)
+        OR EXISTS (SELECT 1 FROM users WHERE login = session_user AND active = 1
+                   AND role = 'manager')
 $$;
 
 -- An account an account manager creates without naming its manager is theirs.
@@ -50,8 +51,10 @@ CREATE TRIGGER accounts_assign_manager BEFORE INSERT ON accounts
 
 -- The rollups are kept by triggers for whoever writes an entry, also in revenue_totals,
 -- which only managers read.
-ALTER FUNCTION revenue_rollups_apply(INTEGER, revenue_entries) SECURITY DEFINER;
-ALTER FUNCTION revenue_rollups_apply(INTEGER, revenue_entries) SET search_path FROM CURRENT;
+-- Only the trigger function runs with those rights (a trigger function cannot be called
+-- directly); the function that adds and removes amounts is nobody's to call.
+ALTER FUNCTION revenue_rollups_change() SECURITY DEFINER;
+REVOKE EXECUTE ON FUNCTION revenue_rollups_apply(INTEGER, revenue_entries) FROM PUBLIC;
 
 -- (SELECT f()) is worked out once per statement, not once per row.
 ALTER TABLE accounts ENABLE ROW LEVEL SECURITY;
@@ -119,21 +122,34 @@ CREATE POLICY team_read ON audit_log FOR SELECT
               END);
 CREATE POLICY team_write ON audit_log FOR INSERT
     WITH CHECK ((SELECT clientdesk_sees_all()) OR user_name = (SELECT clientdesk_user_name()));
+-- The server, not the app, says who and when: the signed-in user (else the login) and the
+-- server's clock, so colleagues' clocks and time zones cannot reorder the log.
+CREATE OR REPLACE FUNCTION clientdesk_stamp_audit() RETURNS trigger
+LANGUAGE plpgsql AS $$
+BEGIN
+    NEW.user_name := coalesce(clientdesk_user_name(), session_user);
+    NEW.at := to_char(localtimestamp(0), 'YYYY-MM-DD"T"HH24:MI:SS');
+    RETURN NEW;
+END
+$$;
+CREATE TRIGGER audit_log_stamp BEFORE INSERT ON audit_log
+    FOR EACH ROW EXECUTE FUNCTION clientdesk_stamp_audit();
 
--- Shared by the whole team: readable by every user; users are managed by managers.
-ALTER TABLE users ENABLE ROW LEVEL SECURITY;
-CREATE POLICY team_read ON users FOR SELECT
-    USING ((SELECT clientdesk_sees_all()) OR (SELECT clientdesk_user_id()) IS NOT NULL);
-CREATE POLICY team_write ON users USING ((SELECT clientdesk_sees_all()));
-ALTER TABLE products ENABLE ROW LEVEL SECURITY;
-CREATE POLICY team ON products
-    USING ((SELECT clientdesk_sees_all()) OR (SELECT clientdesk_user_id()) IS NOT NULL);
-ALTER TABLE segments ENABLE ROW LEVEL SECURITY;
-CREATE POLICY team ON segments
-    USING ((SELECT clientdesk_sees_all()) OR (SELECT clientdesk_user_id()) IS NOT NULL);
-ALTER TABLE settings ENABLE ROW LEVEL SECURITY;
-CREATE POLICY team ON settings
-    USING ((SELECT clientdesk_sees_all()) OR (SELECT clientdesk_user_id()) IS NOT NULL);
+-- Shared by the whole team: readable by every user, changed by managers (users, the firm's
+-- settings, the product catalogue, the customer segments).
+DO $$
+DECLARE
+    t TEXT;
+BEGIN
+    FOREACH t IN ARRAY ARRAY['users', 'products', 'segments', 'settings']
+    LOOP
+        EXECUTE format('ALTER TABLE %I ENABLE ROW LEVEL SECURITY', t);
+        EXECUTE format('CREATE POLICY team_read ON %I FOR SELECT USING ((SELECT '
+                       'clientdesk_sees_all()) OR (SELECT clientdesk_user_id()) IS NOT NULL)', t);
+        EXECUTE format('CREATE POLICY team_write ON %I USING ((SELECT clientdesk_sees_all()))', t);
+    END LOOP;
+END
+$$;
 
 -- Every change to what the views show is announced on the channel clientdesk_changes with
 -- the table's name, once per statement (the server folds repeats within a transaction into
@@ -165,11 +181,26 @@ $$;
 
 GRANT SELECT, INSERT, UPDATE, DELETE ON users, accounts, account_tags, contacts, contact_roles,
     contracts, service_items, service_requests, products, opportunities, opportunity_stages,
-    revenue_entries, interactions, settings, audit_log, customer_stats, segments,
-    revenue_monthly, revenue_totals TO PUBLIC;
+    revenue_entries, interactions, settings, audit_log, customer_stats, segments TO PUBLIC;
+-- The rollups are written by their triggers only.
+GRANT SELECT ON revenue_monthly, revenue_totals TO PUBLIC;
 GRANT SELECT ON cd_meta TO PUBLIC;
+-- Every function here and the rollups' run with a fixed search path: this schema, then
+-- the catalogue, temporary objects last, so that no session can stand in a temporary table
+-- of its own (say, users) for the real one. And the sequences for new ids.
 DO $$
+DECLARE
+    f TEXT;
 BEGIN
+    FOREACH f IN ARRAY ARRAY['clientdesk_user_id()', 'clientdesk_user_name()',
+                             'clientdesk_sees_all()', 'clientdesk_assign_manager()',
+                             'clientdesk_stamp_audit()', 'clientdesk_announce_change()',
+                             'revenue_rollups_change()',
+                             'revenue_rollups_apply(INTEGER, revenue_entries)']
+    LOOP
+        EXECUTE format('ALTER FUNCTION %s SET search_path = %I, pg_catalog, pg_temp', f,
+                       current_schema());
+    END LOOP;
     EXECUTE format('GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA %I TO PUBLIC',
                    current_schema());
 END

@@ -3546,10 +3546,6 @@ Hari ini menjadi tanggal konversinya dan draf kontrak akan dibuka untuknya. Pend
         <translation>%1 tidak berisi basis data ClientDesk.</translation>
     </message>
     <message>
-        <source>%1: this is not one of your accounts; only its account manager or a manager can change it.</source>
-        <translation>%1: ini bukan salah satu akun Anda; hanya manajer akunnya atau seorang manajer yang dapat mengubahnya.</translation>
-    </message>
-    <message>
         <source>%1: finding who is signed in failed</source>
         <translation>%1: gagal mengetahui siapa yang masuk</translation>
     </message>
@@ -3560,6 +3556,10 @@ Hari ini menjadi tanggal konversinya dan draf kontrak akan dibuka untuknya. Pend
     <message>
         <source>%1: the connection to the database server was lost, so nothing was saved; try again once the server answers.</source>
         <translation>%1: sambungan ke server basis data terputus, jadi tidak ada yang disimpan; coba lagi setelah server menjawab.</translation>
+    </message>
+    <message>
+        <source>%1: your sign-in may not change this; an account belongs to its account manager, and the firm&apos;s settings, products and users to the managers.</source>
+        <translation>%1: nama masuk Anda tidak boleh mengubah ini; sebuah akun milik manajer akunnya, sedangkan pengaturan firma, produk, dan pengguna milik para manajer.</translation>
     </message>
 </context>
 <context>

@@ -966,12 +966,18 @@ void appendReportScenarios(QList<Scenario> &list, const Settings &s, const QStri
                       clients.append({ all->at(i).first, all->at(i).second });
               }
               const QString folder = scratch.filePath(u"batch-%1"_s.arg(run));
+              const auto opened
+                  = cd::Database::open(large, { cd::Database::Mode::MustExist, 5000 });
+              if (!opened) {
+                  fail(u"report-batch: "_s + opened.error());
+                  return std::nullopt;
+              }
               QElapsedTimer timer;
               timer.start();
               const QDate today = QDate::currentDate();
               const auto written = cd::ReportBatch::run(
-                  large, clients, cd::ReportPeriod::lastTwelveMonths(today), today, folder,
-                  QLocale(QLocale::English, QLocale::UnitedKingdom), {});
+                  (*opened)->reopener(), clients, cd::ReportPeriod::lastTwelveMonths(today), today,
+                  folder, QLocale(QLocale::English, QLocale::UnitedKingdom), {});
               const double ms = double(timer.nsecsElapsed()) / 1e6;
               if (!written || *written != clients.size()) {
                   fail(u"report-batch: "_s + (written ? u"too few reports"_s : written.error()));

@@ -13,6 +13,7 @@
 #include "storage/userrepository.h"
 
 #include <QSet>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTest>
 
@@ -351,7 +352,7 @@ private slots:
         forBudi.managerId = m_budi.id;
         const auto refused = AccountRepository(*ana).insert(forBudi);
         QVERIFY(!refused.ok());
-        QVERIFY2(refused.error().contains(u"this is not one of your accounts"_s),
+        QVERIFY2(refused.error().contains(u"your sign-in may not change this"_s),
                  qPrintable(refused.error()));
         QCOMPARE(scalar(*m_owner, u"SELECT count(*) FROM accounts WHERE name = 'Not Hers Ltd'"_s),
                  0);
@@ -359,7 +360,7 @@ private slots:
         own.managerId = m_budi.id;
         const auto handedOver = AccountRepository(*ana).update(own);
         QVERIFY(!handedOver.ok());
-        QVERIFY2(handedOver.error().contains(u"this is not one of your accounts"_s),
+        QVERIFY2(handedOver.error().contains(u"your sign-in may not change this"_s),
                  qPrintable(handedOver.error()));
 
         // Booking revenue on someone else's account.
@@ -394,8 +395,50 @@ private slots:
         QVERIFY(log.ok());
         QVERIFY(!log->isEmpty());
         QCOMPARE(log->constFirst().userName, m_ana.name);
-        QVERIFY(!raw.exec(u"INSERT INTO audit_log (at, user_name, entity, action) VALUES "
-                          "('2026-06-30T10:00:00', 'Someone Else', 'account', 'update')"_s));
+        QVERIFY(raw.exec(u"INSERT INTO audit_log (at, user_name, entity, action) VALUES "
+                         "('2099-06-30T10:00:00', 'Someone Else', 'account', 'update') "
+                         "RETURNING user_name, at"_s));
+        QVERIFY(raw.next());
+        QCOMPARE(raw.value(0).toString(), m_ana.name); // the server says who
+        QVERIFY(raw.value(1).toString() < u"2099"_s); // and when
+    }
+
+    // What a login might try behind the app's back.
+    void noWayAroundTheRowLevelSecurity()
+    {
+        auto ana = signIn(m_ana);
+        QVERIFY(ana);
+        QSqlQuery q(ana->connection());
+        const qint64 hers = scalar(*ana, u"SELECT count(*) FROM accounts"_s);
+        QVERIFY(hers > 0 && hers < m_anasAccounts.size() + m_othersAccounts.size());
+        // A temporary table named users that makes her a manager.
+        QVERIFY2(q.exec(u"CREATE TEMP TABLE users AS SELECT 1::bigint AS id, 'x'::text AS name, "
+                        "session_user::text AS login, 1 AS active, 'manager'::text AS role"_s),
+                 qPrintable(q.lastError().text()));
+        QCOMPARE(scalar(*ana, u"SELECT count(*) FROM accounts"_s), hers);
+        QVERIFY(q.exec(u"DROP TABLE pg_temp.users"_s));
+        // The rollups' own function, called directly to forge the firm's figures.
+        QVERIFY(!q.exec(u"SELECT revenue_rollups_apply(1, e) FROM revenue_entries e LIMIT 1"_s));
+        QVERIFY(q.lastError().nativeErrorCode() == u"42501"_s);
+        // The rollups, the settings, the catalogue and the users written directly.
+        QVERIFY(!q.exec(u"UPDATE revenue_monthly SET amount_minor = 0"_s));
+        QVERIFY(q.exec(u"UPDATE settings SET value = 'USD' WHERE key = 'currency'"_s));
+        QCOMPARE(q.numRowsAffected(), 0);
+        QVERIFY(!q.exec(u"INSERT INTO settings (key, value) VALUES ('x', 'y')"_s));
+        QVERIFY(q.exec(u"DELETE FROM products"_s));
+        QCOMPARE(q.numRowsAffected(), 0);
+        QVERIFY(q.exec(u"UPDATE users SET role = 'manager' WHERE id = %1"_s.arg(m_ana.id)));
+        QCOMPARE(q.numRowsAffected(), 0);
+        QVERIFY(!ana->session().seesAll);
+        auto again = signIn(m_ana);
+        QVERIFY(again && !again->session().seesAll);
+        // A login that differs only in case is another login.
+        QVERIFY(m_pg->exec(u"CREATE ROLE \"%1\" LOGIN"_s.arg(m_ana.login.toUpper())));
+        m_roles.append(u"\"%1\""_s.arg(m_ana.login.toUpper()));
+        const auto upper = Database::open(urlFor(m_ana.login.toUpper()));
+        QVERIFY(!upper.ok());
+        QVERIFY2(upper.error().contains(u"has no active ClientDesk user"_s),
+                 qPrintable(upper.error()));
     }
 };
 

@@ -121,9 +121,9 @@ void DuplicatesDialog::rescan()
         return;
     m_status->setText(tr("Looking for likely duplicates…"));
     auto result = std::make_shared<std::optional<Result<QList<DuplicatePair>>>>();
-    const QString location = m_db.location();
-    m_task->start([location, result](const BackgroundTask::Reporter &) {
-        auto db = Database::open(location, { Database::Mode::MustExist, 5000 });
+    const Database::Reopener reopener = m_db.reopener();
+    m_task->start([reopener, result](const BackgroundTask::Reporter &) {
+        auto db = reopener.open();
         if (!db)
             *result = Result<QList<DuplicatePair>>(Error { db.error() });
         else

@@ -24,7 +24,7 @@ Result<int> ReportBatch::writeOne(Database &database, qint64 clientId, const Rep
     return ReportPrinter::writePdf(*report.document, report.frame, path, locale);
 }
 
-Result<int> ReportBatch::run(const QString &databaseLocation, const QList<Client> &clients,
+Result<int> ReportBatch::run(const Database::Reopener &database, const QList<Client> &clients,
                              const ReportPeriod &period, const QDate &today, const QString &folder,
                              const QLocale &locale, const Progress &progress, int threads)
 {
@@ -44,9 +44,7 @@ Result<int> ReportBatch::run(const QString &databaseLocation, const QList<Client
     std::mutex failureLock;
     QString failure;
     const auto work = [&] {
-        Database::Options options;
-        options.mode = Database::Mode::MustExist;
-        auto db = Database::open(databaseLocation, options);
+        auto db = database.open(); // a connection of this thread's own
         if (!db) {
             const std::lock_guard lock(failureLock);
             failure = db.error();

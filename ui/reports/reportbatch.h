@@ -1,5 +1,7 @@
 #pragma once
 
+#include "storage/database.h"
+
 #include "reports/reportdata.h"
 #include "result.h"
 
@@ -29,7 +31,7 @@ public:
     using Progress = std::function<bool(int done, int total)>;
 
     /// Writes the reports; how many, or why it stopped (a failed report names its client).
-    static Result<int> run(const QString &databaseLocation, const QList<Client> &clients,
+    static Result<int> run(const Database::Reopener &database, const QList<Client> &clients,
                            const ReportPeriod &period, const QDate &today, const QString &folder,
                            const QLocale &locale, const Progress &progress, int threads = 0);
 

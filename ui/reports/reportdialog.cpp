@@ -381,11 +381,11 @@ void BatchReportDialog::start()
     m_cancel->setEnabled(true);
     m_progress->setValue(0);
     m_message->setText(tr("Writing %1 client reports…").arg(locale().toString(batch.size())));
-    const QString location = m_database.location();
+    const Database::Reopener reopener = m_database.reopener();
     const QLocale here = locale();
     m_task->start(
-        [this, location, batch, period, folder, here](const BackgroundTask::Reporter &reporter) {
-            m_result = ReportBatch::run(location, batch, period, QDate::currentDate(), folder, here,
+        [this, reopener, batch, period, folder, here](const BackgroundTask::Reporter &reporter) {
+            m_result = ReportBatch::run(reopener, batch, period, QDate::currentDate(), folder, here,
                                         [&reporter](int done, int total) {
                                             return reporter.report(int(qint64(done) * 100 / total));
                                         });

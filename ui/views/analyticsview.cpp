@@ -291,13 +291,11 @@ void AnalyticsView::reload()
     }
     m_status->setText(tr("Reading revenue…"));
     m_loadingError.clear();
-    const QString location = m_database->location();
+    const Database::Reopener reopener = m_database->reopener();
     m_loading.reset();
-    m_load->start([this, location](const BackgroundTask::Reporter &) {
+    m_load->start([this, reopener](const BackgroundTask::Reporter &) {
         // Its own connection: Qt SQL connections belong to the thread that opened them.
-        Database::Options options;
-        options.mode = Database::Mode::MustExist;
-        auto db = Database::open(location, options);
+        auto db = reopener.open();
         if (!db) {
             m_loadingError = db.error();
             return;

@@ -294,15 +294,13 @@ void CustomersView::startRefresh()
     if (!m_database || m_refresh->isRunning() || m_refreshTried == QDate::currentDate())
         return;
     m_refreshTried = QDate::currentDate();
-    // Its own connection, opened from the location: nothing of this view is touched there.
-    const QString location = m_database->location();
+    // Its own connection to the same database: nothing of this view is touched there.
+    const Database::Reopener reopener = m_database->reopener();
     m_progress->setValue(0);
     m_refreshBar->show();
     m_refreshError.clear();
-    m_refresh->start([location, error = &m_refreshError](const BackgroundTask::Reporter &reporter) {
-        Database::Options options;
-        options.mode = Database::Mode::MustExist;
-        auto db = Database::open(location, options);
+    m_refresh->start([reopener, error = &m_refreshError](const BackgroundTask::Reporter &reporter) {
+        auto db = reopener.open();
         // A failure leaves the stored tags as they were; the list shows those and says why.
         if (!db) {
             *error = db.error();
