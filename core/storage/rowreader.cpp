@@ -58,8 +58,11 @@ Status RowReader::exec(const QString &sql, const QString &what, const QVariantLi
         && (qstrcmp(handle.typeName(), "PGconn*") == 0
             || qstrcmp(handle.typeName(), "pg_conn*") == 0)) { // Qt 6.4 names it by its struct
         PGconn *pg = *static_cast<PGconn *const *>(handle.constData());
-        // Only when Qt has no result of its own still coming on the connection.
-        if (pg && PQtransactionStatus(pg) != PQTRANS_ACTIVE)
+        // Only when Qt has no result of its own still coming on the connection, and not on
+        // one that listens for others' changes (ChangeFeed): a notice read by libpq here
+        // would wait for the next one before Qt saw it.
+        if (pg && PQtransactionStatus(pg) != PQTRANS_ACTIVE
+            && connection.driver()->subscribedToNotifications().isEmpty())
             return execServer(pg, sql, what, values);
     }
     m_path = Path::Portable;

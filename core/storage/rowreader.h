@@ -23,7 +23,8 @@ class Database;
 /// QSqlQuery::value() costs about a microsecond per value (a QVariant, text converted to
 /// UTF-16), which is most of such a scan. On PostgreSQL it runs the statement through libpq
 /// on Qt's connection and reads the server's text in place (QPSQL makes a QVariant of every
-/// value, which made the Analytics area's rollup read four times slower than on SQLite).
+/// value, which made the Analytics area's rollup read four times slower than on SQLite),
+/// except on a connection that listens for notifications.
 /// Otherwise, or when asked, it reads through QSqlQuery; tests hold both paths to the same
 /// results.
 class RowReader final
