@@ -761,15 +761,19 @@ Result<SampleSummary> SampleGenerator::generate(Database &db, const Progress &pr
     if (Status ok = transaction.begin(); !ok)
         return Error { ok.error() };
     BulkWriter writer(db, options.currency);
+    writer.setBatched(true); // on a server: many rows a statement
     if (Status ok = writer.prepare(); !ok)
         return Error { ok.error() };
-    // The rollups take the million rows in one pass at the end, not a trigger per row.
-    RevenueRollupBatch rollups(db);
+    // The rollups take the million rows in one pass at the end, not a trigger per row (on a
+    // server too: the sample is loaded in one transaction that may lock revenue_entries).
+    RevenueRollupBatch rollups(db, RevenueRollupBatch::Server::TriggersOff);
     if (Status ok = rollups.begin(); !ok)
         return Error { ok.error() };
     writer.setRollups(&rollups);
     PortfolioBuilder builder(options, writer, random, planner, plan, progress, cancel);
     if (Status ok = builder.build(); !ok)
+        return Error { ok.error() };
+    if (Status ok = writer.flush(); !ok)
         return Error { ok.error() };
     if (Status ok = rollups.finish(); !ok)
         return Error { ok.error() };

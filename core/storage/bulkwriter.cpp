@@ -4,8 +4,11 @@
 #include "storage/revenuerollup.h"
 #include "storage/sqlvalues.h"
 
+#include <QRegularExpression>
 #include <QSqlDriver>
 #include <QSqlError>
+
+#include <algorithm>
 
 #include <sqlite3.h>
 
@@ -55,6 +58,46 @@ const QString kInsertRevenue
     = u"INSERT INTO revenue_entries (account_id, entry_date, amount_minor, currency, "
       "account_kind, description, product_id, category, quantity, discount_minor, promotion, "
       "contract_id, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s;
+// PostgreSQL, many revenue rows a statement (BulkWriter::setBatchedRevenue): the varying
+// columns as one array each, unnested by the server into rows; the currency and the creation
+// stamp (none: 09:00 on the entry's date) are bound once. A few long texts parse far faster
+// than thousands of bound values or a statement a row.
+const QString kInsertRevenueBatch
+    = u"INSERT INTO revenue_entries (account_id, entry_date, amount_minor, currency, "
+      "account_kind, description, product_id, category, quantity, discount_minor, promotion, "
+      "contract_id, created_at) SELECT u.a, u.d, u.m, CAST(? AS TEXT), u.k, u.x, u.p, u.c, u.q, "
+      "u.dm, u.pr, u.ct, coalesce(CAST(? AS TEXT), u.d || 'T09:00:00') FROM unnest("
+      "CAST(? AS int8[]), CAST(? AS text[]), CAST(? AS int8[]), CAST(? AS text[]), "
+      "CAST(? AS text[]), CAST(? AS int8[]), CAST(? AS text[]), CAST(? AS int4[]), "
+      "CAST(? AS int8[]), CAST(? AS text[]), CAST(? AS int8[])) "
+      "AS u (a, d, m, k, x, p, c, q, dm, pr, ct)"_s;
+// Rows per batch statement: about a megabyte of text.
+constexpr int kRevenueBatchRows = 10'000;
+
+/// Appends an element to a PostgreSQL array literal: empty text is NULL, other text quoted.
+void appendText(QString &array, const QString &text)
+{
+    if (text.isEmpty()) {
+        array += u"NULL"_s;
+        return;
+    }
+    array += u'"';
+    for (const QChar ch : text) {
+        if (ch == u'"' || ch == u'\\')
+            array += u'\\';
+        array += ch;
+    }
+    array += u'"';
+}
+
+void appendId(QString &array, std::optional<qint64> id)
+{
+    if (id)
+        array += QString::number(*id);
+    else
+        array += u"NULL"_s;
+}
+
 const QString kInsertSetting = u"INSERT INTO settings (key, value) VALUES (?, ?)"_s;
 
 QVariant timestampOrNull(const QDateTime &value)
@@ -63,6 +106,177 @@ QVariant timestampOrNull(const QDateTime &value)
 }
 
 } // namespace
+
+// Rows per batch statement of the other tables.
+constexpr int kBatchRows = 5'000;
+
+Status Statement::prepare(const QSqlDatabase &db, const QString &insert, bool batched)
+{
+    m_db = db;
+    m_batched = false;
+    m_query = QSqlQuery(db);
+    if (!batched) {
+        if (!m_query.prepare(insert))
+            return Database::sqlError(BulkWriter::tr("Preparing to write"), m_query);
+        return {};
+    }
+    // INSERT INTO table (columns) VALUES (values): each value a ? or a literal.
+    static const QRegularExpression shape(
+        u"^INSERT INTO (\\w+) \\(([^)]*)\\) VALUES \\((.*)\\)$"_s);
+    const QRegularExpressionMatch match = shape.match(insert);
+    Q_ASSERT(match.hasMatch());
+    const QString table = match.captured(1);
+    const QStringList columns = match.captured(2).split(u", "_s);
+    const QStringList values = match.captured(3).split(u", "_s);
+    Q_ASSERT(columns.size() == values.size());
+    QHash<QString, QString> types; // column → element type of its array
+    QSqlQuery q(db);
+    q.prepare(u"SELECT column_name, udt_name, pg_get_serial_sequence(?, column_name) FROM "
+              "information_schema.columns WHERE table_schema = current_schema() AND table_name "
+              "= ?"_s);
+    q.bindValue(0, table);
+    q.bindValue(1, table);
+    if (!q.exec())
+        return Database::sqlError(BulkWriter::tr("Preparing to write"), q);
+    m_sequence.clear();
+    while (q.next()) {
+        types.insert(q.value(0).toString(), q.value(1).toString());
+        if (q.value(0).toString() == u"id"_s && !q.value(2).isNull())
+            m_sequence = q.value(2).toString();
+    }
+    QStringList names, selected, arrays;
+    m_types.clear();
+    if (!m_sequence.isEmpty()) {
+        names.append(u"id"_s);
+        selected.append(u"u.c0"_s);
+        arrays.append(u"CAST(? AS int8[])"_s);
+    }
+    for (qsizetype i = 0; i < columns.size(); ++i) {
+        names.append(columns.at(i));
+        if (values.at(i) != u"?"_s) {
+            selected.append(values.at(i));
+            continue;
+        }
+        const QString type = types.value(columns.at(i));
+        if (type.isEmpty())
+            return Error { BulkWriter::tr("Preparing to write") };
+        selected.append(u"u.c%1"_s.arg(arrays.size()));
+        arrays.append(u"CAST(? AS %1[])"_s.arg(type));
+        m_types.append(type);
+    }
+    QStringList aliases;
+    for (qsizetype i = 0; i < arrays.size(); ++i)
+        aliases.append(u"c%1"_s.arg(i));
+    if (!m_query.prepare(u"INSERT INTO %1 (%2) SELECT %3 FROM unnest(%4) AS u (%5)"_s.arg(
+            table, names.join(u", "_s), selected.join(u", "_s), arrays.join(u", "_s),
+            aliases.join(u", "_s))))
+        return Database::sqlError(BulkWriter::tr("Preparing to write"), m_query);
+    m_row = QVariantList(m_types.size());
+    m_arrays = QStringList(arrays.size());
+    m_rows = 0;
+    m_ids.clear();
+    m_nextId = 0;
+    m_batched = true;
+    return {};
+}
+
+void Statement::bindValue(int index, const QVariant &value)
+{
+    if (m_batched)
+        m_row[index] = value;
+    else
+        m_query.bindValue(index, value);
+}
+
+namespace {
+
+/// Appends a bound value to a PostgreSQL array literal: NULL, a number as is, text quoted;
+/// 0/1 become false/true for a boolean column.
+void appendElement(QString &array, const QVariant &value, const QString &type)
+{
+    if (value.isNull()) {
+        array += u"NULL"_s;
+        return;
+    }
+    if (type == u"bool"_s) {
+        array += value.toLongLong() != 0 ? u't' : u'f';
+        return;
+    }
+    switch (value.typeId()) {
+    case QMetaType::LongLong:
+    case QMetaType::Int:
+    case QMetaType::ULongLong:
+    case QMetaType::UInt:
+        array += value.toString();
+        return;
+    case QMetaType::Bool:
+        array += value.toBool() ? u'1' : u'0';
+        return;
+    default:
+        break;
+    }
+    appendText(array, value.toString());
+}
+
+} // namespace
+
+Result<qint64> Statement::exec(const QString &what, bool wantId)
+{
+    if (!m_batched) {
+        if (!m_query.exec())
+            return Database::sqlError(what, m_query);
+        return wantId ? m_query.lastInsertId().toLongLong() : 0;
+    }
+    qint64 id = 0;
+    if (!m_sequence.isEmpty()) {
+        if (m_nextId == m_ids.size()) {
+            // A block of ids at a time, growing with the table: few round trips, few unused.
+            QSqlQuery q(m_db);
+            q.prepare(u"SELECT nextval(?) FROM generate_series(1, ?)"_s);
+            q.bindValue(0, m_sequence);
+            q.bindValue(1, int(std::clamp<qsizetype>(m_ids.size() * 2, 16, 4096)));
+            if (!q.exec())
+                return Database::sqlError(what, q);
+            m_ids.clear();
+            m_nextId = 0;
+            while (q.next())
+                m_ids.append(q.value(0).toLongLong());
+            if (m_ids.isEmpty())
+                return Error { what };
+        }
+        id = m_ids.at(m_nextId++);
+    }
+    if (m_rows == 0)
+        m_what = what;
+    int a = 0;
+    if (!m_sequence.isEmpty()) {
+        if (m_rows > 0)
+            m_arrays[a] += u',';
+        m_arrays[a++] += QString::number(id);
+    }
+    for (qsizetype i = 0; i < m_row.size(); ++i, ++a) {
+        if (m_rows > 0)
+            m_arrays[a] += u',';
+        appendElement(m_arrays[a], m_row.at(i), m_types.at(i));
+        m_row[i] = QVariant();
+    }
+    ++m_rows;
+    return id;
+}
+
+Status Statement::flush()
+{
+    if (m_rows == 0)
+        return {};
+    for (qsizetype a = 0; a < m_arrays.size(); ++a) {
+        m_query.bindValue(int(a), u'{' + m_arrays.at(a) + u'}');
+        m_arrays[a].resize(0);
+    }
+    m_rows = 0;
+    if (!m_query.exec())
+        return Database::sqlError(m_what, m_query);
+    return {};
+}
 
 BulkWriter::BulkWriter(Database &database, QString currency)
     : m_db(database)
@@ -77,7 +291,7 @@ BulkWriter::BulkWriter(Database &database, QString currency)
 Status BulkWriter::prepare()
 {
     const QSqlDatabase connection = m_db.connection();
-    const std::pair<QSqlQuery *, const QString *> statements[] = {
+    const std::pair<Statement *, const QString *> statements[] = {
         { &m_user, &kInsertUser },
         { &m_product, &kInsertProduct },
         { &m_account, &kInsertAccount },
@@ -93,10 +307,20 @@ Status BulkWriter::prepare()
         { &m_revenue, &kInsertRevenue },
         { &m_setting, &kInsertSetting },
     };
+    const bool server = m_db.dialect() == Dialect::PostgreSQL;
     for (const auto &[query, statement] : statements) {
-        *query = QSqlQuery(connection);
-        if (!query->prepare(*statement))
-            return Database::sqlError(tr("Preparing to write"), *query);
+        // Users, products and settings are few and written one by one; revenue has a batch of
+        // its own (below).
+        const bool batched = m_batched && server && query != &m_user && query != &m_product
+            && query != &m_setting && query != &m_revenue;
+        if (Status ok = query->prepare(connection, *statement, batched); !ok)
+            return ok;
+    }
+    if (m_batched && server) {
+        m_revenueBatch = QSqlQuery(connection);
+        if (!m_revenueBatch.prepare(kInsertRevenueBatch))
+            return Database::sqlError(tr("Preparing to write"), m_revenueBatch);
+        m_canBatch = true;
     }
     const QVariant handle = connection.driver()->handle();
     if (m_db.dialect() == Dialect::SQLite && handle.isValid()
@@ -182,18 +406,32 @@ QString BulkWriter::stamp(const QDate &date) const
     return m_createdAt.isEmpty() ? date.toString(Qt::ISODate) + u"T09:00:00"_s : m_createdAt;
 }
 
-Status BulkWriter::run(QSqlQuery &query, const QString &what)
+Status BulkWriter::run(Statement &statement, const QString &what)
 {
-    if (!query.exec())
-        return Database::sqlError(what, query);
-    return {};
+    const auto done = write(statement, what, false);
+    return done ? Status() : Status(Error { done.error() });
 }
 
-Result<qint64> BulkWriter::runInsert(QSqlQuery &query, const QString &what)
+Result<qint64> BulkWriter::runInsert(Statement &statement, const QString &what)
 {
-    if (!query.exec())
-        return Database::sqlError(what, query);
-    return query.lastInsertId().toLongLong();
+    return write(statement, what, true);
+}
+
+Result<qint64> BulkWriter::write(Statement &statement, const QString &what, bool wantId)
+{
+    // A row written at once may refer to rows still collected: those go first.
+    if (m_batched && !statement.batched()) {
+        if (Status ok = flush(); !ok)
+            return Error { ok.error() };
+    }
+    const auto id = statement.exec(what, wantId);
+    if (!id)
+        return id;
+    if (statement.pending() >= kBatchRows) {
+        if (Status ok = flush(); !ok)
+            return Error { ok.error() };
+    }
+    return id;
 }
 
 Result<qint64> BulkWriter::user(const QString &name, const QString &email, UserRole role,
@@ -391,6 +629,10 @@ Status BulkWriter::revenue(const RevenueRow &row)
                        row.promotion, row.amountMinor);
     if (m_sqliteRevenue)
         return fastRevenue(row);
+    if (m_canBatch) {
+        collectRevenue(row);
+        return m_pendingRevenue >= kRevenueBatchRows ? flush() : Status();
+    }
     const QString &date = isoDate(row.date);
     static const QVariant nullId(QMetaType::fromType<qint64>());
     m_revenue.bindValue(0, row.accountId);
@@ -407,9 +649,53 @@ Status BulkWriter::revenue(const RevenueRow &row)
     m_revenue.bindValue(10, row.promotion.isEmpty() ? sql::nullString() : row.promotion);
     m_revenue.bindValue(11, row.contractId ? QVariant(*row.contractId) : nullId);
     m_revenue.bindValue(12, m_createdAt.isEmpty() ? date + u"T09:00:00"_s : m_createdAt);
-    if (!m_revenue.exec()) {
-        return Database::sqlError(tr("Writing a revenue entry of account %1").arg(row.accountId),
-                                  m_revenue);
+    return run(m_revenue, tr("Writing a revenue entry of account %1").arg(row.accountId));
+}
+
+void BulkWriter::collectRevenue(const RevenueRow &row)
+{
+    static const QString client = toCode(AccountKind::Client);
+    static const QString customer = toCode(AccountKind::Customer);
+    if (m_pendingRevenue > 0) {
+        for (QString &array : m_revenueArrays)
+            array += u',';
+    }
+    auto &a = m_revenueArrays;
+    a[0] += QString::number(row.accountId);
+    a[1] += isoDate(row.date); // digits and dashes: no quotes needed
+    a[2] += QString::number(row.amountMinor);
+    a[3] += row.kindAtBooking == AccountKind::Client ? client : customer;
+    appendText(a[4], row.description);
+    appendId(a[5], row.productId);
+    appendText(a[6], row.category);
+    a[7] += QString::number(row.quantity);
+    a[8] += QString::number(row.discountMinor);
+    appendText(a[9], row.promotion);
+    appendId(a[10], row.contractId);
+    ++m_pendingRevenue;
+}
+
+Status BulkWriter::flush()
+{
+    // In the order the tables refer to each other; revenue last.
+    for (Statement *statement :
+         { &m_account, &m_tag, &m_contact, &m_contactRole, &m_contract, &m_serviceItem,
+           &m_serviceRequest, &m_opportunity, &m_stage, &m_interaction }) {
+        if (Status ok = statement->flush(); !ok)
+            return ok;
+    }
+    if (m_pendingRevenue == 0)
+        return {};
+    m_revenueBatch.bindValue(0, m_currencyValue);
+    m_revenueBatch.bindValue(1, m_createdAt.isEmpty() ? sql::nullString() : QVariant(m_createdAt));
+    for (int c = 0; c < int(m_revenueArrays.size()); ++c)
+        m_revenueBatch.bindValue(2 + c, u'{' + m_revenueArrays[size_t(c)] + u'}');
+    const int rows = m_pendingRevenue;
+    m_pendingRevenue = 0;
+    for (QString &array : m_revenueArrays)
+        array.resize(0); // keeps its capacity for the next batch
+    if (!m_revenueBatch.exec()) {
+        return Database::sqlError(tr("Writing %n revenue entries", nullptr, rows), m_revenueBatch);
     }
     return {};
 }

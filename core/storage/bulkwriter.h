@@ -8,10 +8,12 @@
 #include <QDateTime>
 #include <QHash>
 #include <QList>
+#include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QString>
 #include <QVariant>
 
+#include <array>
 #include <optional>
 
 struct sqlite3;
@@ -80,6 +82,34 @@ struct RevenueRow
     qint64 discountMinor = 0;
 };
 
+/// One INSERT of BulkWriter: bound and executed a row at a time, or, when batched (on
+/// PostgreSQL), its rows collected as one array literal per column and written many at a
+/// time through unnest(), with ids taken ahead from the table's sequence.
+class Statement final
+{
+public:
+    Status prepare(const QSqlDatabase &db, const QString &insert, bool batched);
+    void bindValue(int index, const QVariant &value);
+    /// Runs the row bound (or adds it to the batch); its id when `wantId`.
+    Result<qint64> exec(const QString &what, bool wantId);
+    int pending() const { return m_rows; }
+    bool batched() const { return m_batched; }
+    Status flush();
+
+private:
+    QSqlQuery m_query;
+    bool m_batched = false;
+    QSqlDatabase m_db;
+    QString m_sequence; ///< the id's sequence, when the table has an id column
+    QStringList m_types; ///< per bound value: the column's array element type
+    QVariantList m_row;
+    QStringList m_arrays; ///< the id's first, when there is one
+    int m_rows = 0;
+    QString m_what; ///< what the first row of the batch was
+    QList<qint64> m_ids; ///< taken from the sequence, not used yet
+    qsizetype m_nextId = 0;
+};
+
 /// The prepared INSERT statements the sample generator and the importer write through: each
 /// statement is prepared once and executed many times with bound values, in the caller's
 /// transaction. Values are written as given: callers validate first.
@@ -119,17 +149,27 @@ public:
                        const QDateTime &occurredAt, const QString &subject, const QDate &followUpOn,
                        bool followUpDone, std::optional<qint64> userId);
     Status revenue(const RevenueRow &row);
+    /// On PostgreSQL, rows from now on (all but users, products and settings) are collected
+    /// and written many at a time (one array per column, unnested by the server) instead of
+    /// one statement each, ids taken ahead from the tables' sequences; flush() writes what is
+    /// collected, in the order the tables reference each other, and must be called before
+    /// anything else reads or writes them. A failure then names no single row. Call before
+    /// prepare(). Nothing changes on SQLite, whose rows are cheap one by one.
+    void setBatched(bool batched) { m_batched = batched; }
+    Status flush();
     /// Revenue rows written from now on are also added to `batch` (begun by the caller).
     void setRollups(RevenueRollupBatch *batch) { m_rollups = batch; }
     Status setting(const QString &key, const QString &value);
 
 private:
-    Status run(QSqlQuery &query, const QString &what);
-    Result<qint64> runInsert(QSqlQuery &query, const QString &what);
+    Status run(Statement &statement, const QString &what);
+    Result<qint64> runInsert(Statement &statement, const QString &what);
+    Result<qint64> write(Statement &statement, const QString &what, bool wantId);
     const QString &isoDate(const QDate &date);
     QString stamp(const QDate &date) const;
     const QByteArray &isoDateUtf8(const QDate &date);
     Status fastRevenue(const RevenueRow &row);
+    void collectRevenue(const RevenueRow &row);
 
     Database &m_db;
     QString m_currency;
@@ -144,7 +184,14 @@ private:
     sqlite3 *m_sqlite = nullptr;
     sqlite3_stmt *m_sqliteRevenue = nullptr;
     RevenueRollupBatch *m_rollups = nullptr;
-    QSqlQuery m_user, m_product, m_account, m_tag, m_contact, m_contactRole, m_contract,
+    // PostgreSQL batches (setBatched): revenue has its own, one array literal per varying
+    // column.
+    bool m_batched = false;
+    bool m_canBatch = false; ///< on PostgreSQL, m_revenueBatch is prepared
+    int m_pendingRevenue = 0;
+    std::array<QString, 11> m_revenueArrays;
+    QSqlQuery m_revenueBatch;
+    Statement m_user, m_product, m_account, m_tag, m_contact, m_contactRole, m_contract,
         m_serviceItem, m_serviceRequest, m_opportunity, m_stage, m_interaction, m_revenue,
         m_setting;
 };

@@ -24,8 +24,8 @@ namespace cd {
 namespace {
 
 /// What a rollup row is keyed by, as the migration's triggers compute it from an entry.
-const QString kPromoted
-    = u"CASE WHEN coalesce(trim(promotion), '') = '' THEN 0 ELSE 1 END AS promoted"_s;
+const QString kPromotedValue = u"CASE WHEN coalesce(trim(promotion), '') = '' THEN 0 ELSE 1 END"_s;
+const QString kPromoted = kPromotedValue + u" AS promoted"_s;
 
 } // namespace
 
@@ -109,13 +109,63 @@ Result<QStringList> RevenueRollup::mismatches(Database &database, int limit)
     return findings;
 }
 
-RevenueRollupBatch::RevenueRollupBatch(Database &database) : m_db(database) { }
+RevenueRollupBatch::RevenueRollupBatch(Database &database, Server server)
+    : m_db(database), m_server(server)
+{ }
 
 RevenueRollupBatch::~RevenueRollupBatch() = default;
 
+Status RevenueRollupBatch::beginOnServer()
+{
+    // Only the table's owner (or a superuser) may switch its triggers; for anyone else the
+    // ALTER would abort the whole transaction, so ask first and leave the triggers on.
+    const QString failed = tr("Preparing the revenue rollups failed");
+    QSqlQuery q(m_db.connection());
+    if (!q.exec(u"SELECT pg_has_role(c.relowner, 'USAGE') FROM pg_class c WHERE c.oid = "
+                "to_regclass('revenue_entries') AND EXISTS (SELECT 1 FROM pg_trigger t WHERE "
+                "t.tgrelid = c.oid AND t.tgname = 'revenue_rollups_insert')"_s))
+        return Database::sqlError(failed, q);
+    if (!q.next() || !q.value(0).toBool())
+        return {};
+    // Into an empty table (a sample), finish() sums the rows on the server in one pass.
+    if (!q.exec(u"SELECT NOT EXISTS (SELECT 1 FROM revenue_entries)"_s) || !q.next())
+        return Database::sqlError(failed, q);
+    m_fromScratch = q.value(0).toBool();
+    m_triggers.clear();
+    // The foreign keys of revenue_entries are checked by a trigger per row too, which cost
+    // as much as the inserts themselves: they are dropped and added again by finish(), as the
+    // catalogue defines them, and adding one checks every row in one set-wise pass.
+    QStringList foreignKeys;
+    if (!q.exec(u"SELECT conname, pg_get_constraintdef(oid) FROM pg_constraint WHERE conrelid "
+                "= to_regclass('revenue_entries') AND contype = 'f' ORDER BY conname"_s))
+        return Database::sqlError(failed, q);
+    while (q.next()) {
+        const QString name = u'"' + q.value(0).toString().replace(u'"', u"\"\""_s) + u'"';
+        foreignKeys.append(u"DROP CONSTRAINT "_s + name);
+        m_triggers.append(
+            u"ALTER TABLE revenue_entries ADD CONSTRAINT %1 %2"_s.arg(name, q.value(1).toString()));
+    }
+    // Only the insert trigger: nothing but inserts happens until finish(). ALTER TABLE is
+    // transactional, so a rollback puts everything back.
+    foreignKeys.append(u"DISABLE TRIGGER revenue_rollups_insert"_s);
+    if (!q.exec(u"ALTER TABLE revenue_entries "_s + foreignKeys.join(u", "_s)))
+        return Database::sqlError(failed, q);
+    m_triggers.append(u"ALTER TABLE revenue_entries ENABLE TRIGGER revenue_rollups_insert"_s);
+    m_sums.clear();
+    m_texts.clear();
+    m_utf8.clear();
+    m_lastText = -1;
+    m_active = true;
+    return {};
+}
+
 Status RevenueRollupBatch::begin()
 {
-    if (m_active || m_db.dialect() != Dialect::SQLite)
+    if (m_active)
+        return {};
+    if (m_db.dialect() == Dialect::PostgreSQL)
+        return m_server == Server::TriggersOff ? beginOnServer() : Status();
+    if (m_db.dialect() != Dialect::SQLite)
         return {};
     QSqlQuery q(m_db.connection());
     q.prepare(u"SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND tbl_name = "
@@ -137,6 +187,7 @@ Status RevenueRollupBatch::begin()
     m_texts.clear();
     m_utf8.clear();
     m_lastText = -1;
+    m_fromScratch = false;
     m_active = true;
     return {};
 }
@@ -159,7 +210,7 @@ void RevenueRollupBatch::add(const QDate &date, qint64 accountId, AccountKind ki
                              const QString &currency, const QString &category,
                              const QString &promotion, qint64 amountMinor)
 {
-    if (!m_active)
+    if (!m_active || m_fromScratch)
         return;
     // As the triggers: coalesce(category, ''), trim() takes spaces only.
     const bool promoted
@@ -177,6 +228,18 @@ Status RevenueRollupBatch::finish()
     if (!m_active)
         return {};
     const QString failed = tr("Adding the new revenue to the rollups failed");
+    if (m_fromScratch) {
+        m_sums.clear();
+        if (Status ok = rebuildOnServer(); !ok)
+            return ok;
+        QSqlQuery q(m_db.connection());
+        for (const QString &restore : std::as_const(m_triggers)) {
+            if (!q.exec(restore))
+                return Database::sqlError(failed, q);
+        }
+        m_active = false;
+        return {};
+    }
     // The sums by month and account, as the rollup's key begins: its pages are visited once.
     std::vector<std::pair<Key, Sum>> rows;
     rows.reserve(size_t(m_sums.size()));
@@ -189,8 +252,31 @@ Status RevenueRollupBatch::finish()
         return std::tie(x.month, x.accountId, x.client, x.currency, x.category, x.promoted)
             < std::tie(y.month, y.accountId, y.client, y.currency, y.category, y.promoted);
     });
-    // The sums go in through the SQLite C API on Qt's connection (begin() only runs on
-    // SQLite): a bound QSqlQuery costs several microseconds a row, most of a large write.
+    // The totals: the same sums without the account, added up here first.
+    Totals totals;
+    for (const auto &[key, sum] : rows) {
+        Sum &t = totals[{ key.month, key.client, key.currency, key.category, key.promoted }];
+        t.amount += sum.amount;
+        t.entries += sum.entries;
+    }
+    const Status written
+        = m_db.dialect() == Dialect::SQLite ? writeSqlite(rows, totals) : writeServer(rows, totals);
+    if (!written)
+        return written;
+    QSqlQuery q(m_db.connection());
+    for (const QString &create : std::as_const(m_triggers)) {
+        if (!q.exec(create))
+            return Database::sqlError(failed, q);
+    }
+    m_active = false;
+    return {};
+}
+
+Status RevenueRollupBatch::writeSqlite(const Rows &rows, const Totals &totals)
+{
+    const QString failed = tr("Adding the new revenue to the rollups failed");
+    // The sums go in through the SQLite C API on Qt's connection: a bound QSqlQuery costs several
+    // microseconds a row, most of a large write.
     const QVariant handle = m_db.connection().driver()->handle();
     if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
         return Error { failed };
@@ -223,16 +309,6 @@ Status RevenueRollupBatch::finish()
     const auto text = [](sqlite3_stmt *statement, int index, const QByteArray &value) {
         sqlite3_bind_text(statement, index, value.constData(), int(value.size()), SQLITE_STATIC);
     };
-    // The totals: the same sums without the account, added up here first.
-    struct TotalKey
-    {
-        int month;
-        bool client;
-        int currency, category;
-        bool promoted;
-        auto operator<=>(const TotalKey &) const = default;
-    };
-    std::map<TotalKey, Sum> totals;
     const QByteArray client = toCode(AccountKind::Client).toUtf8();
     const QByteArray customer = toCode(AccountKind::Customer).toUtf8();
     const auto monthText = [](int month) {
@@ -257,9 +333,6 @@ Status RevenueRollupBatch::finish()
         sqlite3_bind_int64(m, 8, sum.entries);
         if (Status ok = step(m); !ok)
             return ok;
-        Sum &t = totals[{ key.month, key.client, key.currency, key.category, key.promoted }];
-        t.amount += sum.amount;
-        t.entries += sum.entries;
     }
     for (const auto &[key, sum] : totals) {
         sqlite3_stmt *t = total.get();
@@ -274,13 +347,132 @@ Status RevenueRollupBatch::finish()
         if (Status ok = step(t); !ok)
             return ok;
     }
+    return {};
+}
+
+Status RevenueRollupBatch::rebuildOnServer()
+{
+    // Both rollups recomputed from every entry, as migration 3 first fills them: a hash
+    // aggregate over the table is faster than sending and upserting the sums. Stored in key
+    // order, so that reading a range of months (the Analytics area) walks the table in order:
+    // in hash order the same read took three times as long.
+    const QString failed = tr("Adding the new revenue to the rollups failed");
     QSqlQuery q(m_db.connection());
-    for (const QString &create : std::as_const(m_triggers)) {
-        if (!q.exec(create))
+    // Memory for the hash of about half a million groups (it spills to disk at the default
+    // 4 MB, a third slower), for the rest of this transaction only.
+    for (const QString &sql :
+         { u"SET LOCAL work_mem = '128MB'"_s, u"DELETE FROM revenue_monthly"_s,
+           u"DELETE FROM revenue_totals"_s,
+           u"INSERT INTO revenue_monthly (month, account_id, account_kind, currency, category, "
+           "promoted, amount_minor, entries) SELECT substr(entry_date, 1, 7), account_id, "
+           "account_kind, currency, coalesce(category, ''), %1, sum(amount_minor), count(*) "
+           "FROM revenue_entries GROUP BY 1, 2, 3, 4, 5, 6 ORDER BY 1, 2, 3, 4, 5, 6"_s.arg(
+               kPromotedValue),
+           u"INSERT INTO revenue_totals (month, account_kind, currency, category, promoted, "
+           "amount_minor, entries) SELECT month, account_kind, currency, category, promoted, "
+           "sum(amount_minor), sum(entries) FROM revenue_monthly GROUP BY 1, 2, 3, 4, 5"_s }) {
+        if (!q.exec(sql))
             return Database::sqlError(failed, q);
     }
-    m_active = false;
     return {};
+}
+
+Status RevenueRollupBatch::writeServer(const Rows &rows, const Totals &totals)
+{
+    // Many sums a statement, one array per column unnested by the server, added to what the
+    // rollups hold already (an import adds to existing months).
+    const QString failed = tr("Adding the new revenue to the rollups failed");
+    constexpr int kBatch = 20'000;
+    const auto quoted = [](QString &array, const QString &text) {
+        array += u'"';
+        for (const QChar ch : text) {
+            if (ch == u'"' || ch == u'\\')
+                array += u'\\';
+            array += ch;
+        }
+        array += u'"';
+    };
+    const auto monthText = [](int month) {
+        return u"%1-%2"_s.arg(month / 12, 4, 10, QChar(u'0'))
+            .arg(month % 12 + 1, 2, 10, QChar(u'0'));
+    };
+    const QString client = toCode(AccountKind::Client);
+    const QString customer = toCode(AccountKind::Customer);
+    struct Target
+    {
+        QString sql;
+        int columns;
+    };
+    const Target monthly {
+        u"INSERT INTO revenue_monthly AS r (month, account_id, account_kind, currency, category, "
+        "promoted, amount_minor, entries) SELECT * FROM unnest(CAST(? AS text[]), CAST(? AS "
+        "int8[]), CAST(? AS text[]), CAST(? AS text[]), CAST(? AS text[]), CAST(? AS int4[]), "
+        "CAST(? AS int8[]), CAST(? AS int4[])) ON CONFLICT (month, account_id, account_kind, "
+        "currency, category, promoted) DO UPDATE SET amount_minor = r.amount_minor + "
+        "excluded.amount_minor, entries = r.entries + excluded.entries"_s,
+        8
+    };
+    const Target total {
+        u"INSERT INTO revenue_totals AS r (month, account_kind, currency, category, promoted, "
+        "amount_minor, entries) SELECT * FROM unnest(CAST(? AS text[]), CAST(? AS text[]), "
+        "CAST(? AS text[]), CAST(? AS text[]), CAST(? AS int4[]), CAST(? AS int8[]), CAST(? AS "
+        "int4[])) ON CONFLICT (month, account_kind, currency, category, promoted) DO UPDATE SET "
+        "amount_minor = r.amount_minor + excluded.amount_minor, entries = r.entries + "
+        "excluded.entries"_s,
+        7
+    };
+    // Writes the rows of one rollup, `fill` appending one row's elements to the arrays.
+    const auto write = [&](const Target &target, const auto &source, const auto &fill) -> Status {
+        QSqlQuery q(m_db.connection());
+        if (!q.prepare(target.sql))
+            return Database::sqlError(failed, q);
+        QStringList arrays(target.columns);
+        int pending = 0;
+        const auto flush = [&]() -> Status {
+            for (int c = 0; c < target.columns; ++c) {
+                q.bindValue(c, u'{' + arrays.at(c) + u'}');
+                arrays[c].resize(0);
+            }
+            pending = 0;
+            if (!q.exec())
+                return Database::sqlError(failed, q);
+            return {};
+        };
+        for (const auto &[key, sum] : source) {
+            if (pending > 0) {
+                for (QString &array : arrays)
+                    array += u',';
+            }
+            fill(arrays, key, sum);
+            if (++pending == kBatch) {
+                if (Status ok = flush(); !ok)
+                    return ok;
+            }
+        }
+        return pending > 0 ? flush() : Status();
+    };
+    if (Status ok = write(monthly, rows,
+                          [&](QStringList &a, const Key &key, const Sum &sum) {
+                              a[0] += monthText(key.month);
+                              a[1] += QString::number(key.accountId);
+                              a[2] += key.client ? client : customer;
+                              quoted(a[3], m_texts.at(key.currency));
+                              quoted(a[4], m_texts.at(key.category)); // '' for none
+                              a[5] += key.promoted ? u'1' : u'0';
+                              a[6] += QString::number(sum.amount);
+                              a[7] += QString::number(sum.entries);
+                          });
+        !ok)
+        return ok;
+    return write(total, totals, [&](QStringList &a, const TotalKey &key, const Sum &sum) {
+        a[0] += monthText(key.month);
+        a[1] += key.client ? client : customer;
+        quoted(a[2], m_texts.at(key.currency));
+        quoted(a[3], m_texts.at(key.category));
+        a[4] += key.promoted ? u'1' : u'0';
+        a[5] += QString::number(sum.amount);
+        a[6] += QString::number(sum.entries);
+    });
 }
 
 } // namespace cd

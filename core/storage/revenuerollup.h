@@ -8,6 +8,7 @@
 #include <QHash>
 #include <QStringList>
 
+#include <map>
 #include <vector>
 
 namespace cd {
@@ -33,12 +34,21 @@ public:
 /// into both rollups in key order and puts the triggers back. Both run inside the
 /// transaction that writes the rows, so a rollback restores the triggers too. Only inserts,
 /// each add()ed, may happen in between.
+///
+/// On PostgreSQL this happens only when asked (`Server::TriggersOff`) and the connection owns
+/// revenue_entries: switching a trigger off locks the table against other writers until the
+/// commit, which suits loading a whole sample but not an import on a shared server. Then the
+/// table's foreign keys are also dropped by begin() and added again by finish(), which checks
+/// every row at once instead of a trigger per row; when revenue_entries was empty at begin(),
+/// finish() sums the rollups from the entries on the server instead of sending the sums.
+/// Otherwise the server's triggers keep the rollups and add() does nothing.
 class RevenueRollupBatch final
 {
     Q_DECLARE_TR_FUNCTIONS(cd::RevenueRollupBatch)
 
 public:
-    explicit RevenueRollupBatch(Database &database);
+    enum class Server { KeepTriggers, TriggersOff };
+    explicit RevenueRollupBatch(Database &database, Server server = Server::KeepTriggers);
     ~RevenueRollupBatch();
     Q_DISABLE_COPY_MOVE(RevenueRollupBatch)
 
@@ -75,10 +85,26 @@ private:
     /// The index of `text` in m_texts, added when new. Currencies and categories are few
     /// and repeat: found by comparing, not hashing.
     int intern(const QString &text);
+    struct TotalKey
+    {
+        int month;
+        bool client;
+        int currency, category;
+        bool promoted;
+        auto operator<=>(const TotalKey &) const = default;
+    };
+    using Rows = std::vector<std::pair<Key, Sum>>;
+    using Totals = std::map<TotalKey, Sum>;
+    Status beginOnServer();
+    Status writeSqlite(const Rows &rows, const Totals &totals);
+    Status writeServer(const Rows &rows, const Totals &totals);
+    Status rebuildOnServer();
 
     Database &m_db;
+    Server m_server;
     bool m_active = false;
-    QStringList m_triggers; ///< their CREATE statements, as SQLite keeps them
+    bool m_fromScratch = false; ///< on a server, revenue_entries was empty at begin()
+    QStringList m_triggers; ///< what finish() runs to put them back (CREATE on SQLite)
     QHash<Key, Sum> m_sums;
     QStringList m_texts; ///< currencies and categories of the batch
     std::vector<QByteArray> m_utf8; ///< the same as UTF-8, by index

@@ -7,7 +7,10 @@
 #include <QSqlDriver>
 #include <QSqlError>
 
+#include <libpq-fe.h>
 #include <sqlite3.h>
+
+#include <cstdlib>
 
 using namespace Qt::StringLiterals;
 
@@ -19,6 +22,7 @@ RowReader::~RowReader()
 {
     if (m_statement)
         sqlite3_finalize(m_statement);
+    PQclear(m_result);
 }
 
 Status RowReader::exec(const QString &sql, const QString &what, const QVariantList &values)
@@ -50,6 +54,17 @@ Status RowReader::exec(const QString &sql, const QString &what, const QVariantLi
         }
         return {};
     }
+    if (m_path == Path::Fastest && m_db.dialect() == Dialect::PostgreSQL && handle.isValid()
+        && (qstrcmp(handle.typeName(), "PGconn*") == 0
+            || qstrcmp(handle.typeName(), "pg_conn*") == 0)) { // Qt 6.4 names it by its struct
+        PGconn *pg = *static_cast<PGconn *const *>(handle.constData());
+        // Only when Qt has no result of its own still coming on the connection, and not on
+        // one that listens for others' changes (ChangeFeed): a notice read by libpq here
+        // would wait for the next one before Qt saw it.
+        if (pg && PQtransactionStatus(pg) != PQTRANS_ACTIVE
+            && connection.driver()->subscribedToNotifications().isEmpty())
+            return execServer(pg, sql, what, values);
+    }
     m_path = Path::Portable;
     m_query = QSqlQuery(connection);
     // QPSQL reads a forward-only result row by row and loses it when another statement runs
@@ -65,10 +80,56 @@ Status RowReader::exec(const QString &sql, const QString &what, const QVariantLi
     return {};
 }
 
+Status RowReader::execServer(PGconn *pg, const QString &sql, const QString &what,
+                             const QVariantList &values)
+{
+    // The statement's ? placeholders become $1, $2 … (none stands in a quoted literal).
+    QByteArray text;
+    const QByteArray utf8 = sql.toUtf8();
+    text.reserve(utf8.size() + 8);
+    int parameter = 0;
+    char quote = 0;
+    for (const char c : utf8) {
+        if (quote) {
+            quote = c == quote ? 0 : quote;
+        } else if (c == '\'' || c == '"') {
+            quote = c;
+        } else if (c == '?') {
+            text += '$' + QByteArray::number(++parameter);
+            continue;
+        }
+        text += c;
+    }
+    std::vector<QByteArray> bound;
+    std::vector<const char *> pointers;
+    bound.reserve(size_t(values.size()));
+    for (const QVariant &value : values) {
+        bound.push_back(value.isNull() ? QByteArray() : value.toString().toUtf8());
+        pointers.push_back(value.isNull() ? nullptr : bound.back().constData());
+    }
+    m_result = PQexecParams(pg, text.constData(), int(pointers.size()), nullptr, pointers.data(),
+                            nullptr, nullptr, 0);
+    m_path = Path::Fastest;
+    m_row = -1;
+    m_rows = 0;
+    if (PQresultStatus(m_result) != PGRES_TUPLES_OK) {
+        const QString message
+            = QString::fromUtf8(m_result ? PQresultErrorMessage(m_result) : PQerrorMessage(pg))
+                  .trimmed();
+        PQclear(m_result);
+        m_result = nullptr;
+        return Error { tr("%1 failed: %2").arg(what, message) };
+    }
+    m_rows = PQntuples(m_result);
+    return {};
+}
+
 bool RowReader::next()
 {
     if (m_path == Path::Portable)
         return m_query.next();
+    if (m_result)
+        return ++m_row < m_rows;
     if (!m_statement)
         return false;
     const int step = sqlite3_step(m_statement);
@@ -94,6 +155,8 @@ bool RowReader::isNull(int column) const
 {
     if (m_path == Path::Portable)
         return m_query.isNull(column);
+    if (m_result)
+        return PQgetisnull(m_result, m_row, column);
     return sqlite3_column_type(m_statement, column) == SQLITE_NULL;
 }
 
@@ -101,6 +164,13 @@ qint64 RowReader::integer(int column) const
 {
     if (m_path == Path::Portable)
         return m_query.value(column).toLongLong();
+    if (m_result) {
+        // Text as the server sends it: digits, or t/f for a boolean.
+        const char *value = PQgetvalue(m_result, m_row, column);
+        if (*value == 't')
+            return 1;
+        return std::strtoll(value, nullptr, 10);
+    }
     return sqlite3_column_int64(m_statement, column);
 }
 
@@ -110,6 +180,12 @@ QDate RowReader::date(int column) const
         const QVariant value = m_query.value(column);
         return value.isNull() ? QDate() : sql::toDate(value.toString().left(10));
     }
+    if (m_result) {
+        if (PQgetisnull(m_result, m_row, column))
+            return {};
+        return parseIsoDatePrefix(PQgetvalue(m_result, m_row, column),
+                                  PQgetlength(m_result, m_row, column));
+    }
     const auto *text = reinterpret_cast<const char *>(sqlite3_column_text(m_statement, column));
     return parseIsoDatePrefix(text, sqlite3_column_bytes(m_statement, column));
 }
@@ -118,6 +194,12 @@ QString RowReader::text(int column) const
 {
     if (m_path == Path::Portable)
         return m_query.value(column).toString();
+    if (m_result) {
+        if (PQgetisnull(m_result, m_row, column))
+            return {};
+        return QString::fromUtf8(PQgetvalue(m_result, m_row, column),
+                                 PQgetlength(m_result, m_row, column));
+    }
     const auto *text = reinterpret_cast<const char *>(sqlite3_column_text(m_statement, column));
     return text ? QString::fromUtf8(text, sqlite3_column_bytes(m_statement, column)) : QString();
 }
@@ -128,6 +210,9 @@ QByteArrayView RowReader::bytes(int column) const
         m_bytes = m_query.value(column).toString().toUtf8();
         return m_bytes;
     }
+    if (m_result)
+        return QByteArrayView(PQgetvalue(m_result, m_row, column),
+                              PQgetlength(m_result, m_row, column));
     const auto *text = reinterpret_cast<const char *>(sqlite3_column_text(m_statement, column));
     return QByteArrayView(text, text ? sqlite3_column_bytes(m_statement, column) : 0);
 }

@@ -11,6 +11,8 @@
 #include <QVariant>
 
 struct sqlite3_stmt;
+struct pg_conn;
+struct pg_result;
 
 namespace cd {
 
@@ -19,8 +21,12 @@ class Database;
 /// Reads the rows of one SELECT for scans of tens of thousands of
 /// rows. On SQLite it steps the statement through the C API on Qt's own connection:
 /// QSqlQuery::value() costs about a microsecond per value (a QVariant, text converted to
-/// UTF-16), which is most of such a scan. Elsewhere, or when asked, it reads through
-/// QSqlQuery; tests hold both paths to the same results.
+/// UTF-16), which is most of such a scan. On PostgreSQL it runs the statement through libpq
+/// on Qt's connection and reads the server's text in place (QPSQL makes a QVariant of every
+/// value, which made the Analytics area's rollup read four times slower than on SQLite),
+/// except on a connection that listens for notifications.
+/// Otherwise, or when asked, it reads through QSqlQuery; tests hold both paths to the same
+/// results.
 class RowReader final
 {
     Q_DECLARE_TR_FUNCTIONS(cd::RowReader)
@@ -49,9 +55,15 @@ public:
     QByteArrayView bytes(int column) const;
 
 private:
+    Status execServer(pg_conn *pg, const QString &sql, const QString &what,
+                      const QVariantList &values);
+
     Database &m_db;
     Path m_path;
     sqlite3_stmt *m_statement = nullptr;
+    pg_result *m_result = nullptr; ///< on PostgreSQL, the whole result
+    int m_row = -1;
+    int m_rows = 0;
     QSqlQuery m_query;
     QString m_what;
     QString m_error;

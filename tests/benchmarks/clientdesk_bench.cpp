@@ -42,6 +42,7 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTextStream>
+#include <QUrl>
 
 #include <algorithm>
 #include <cstdio>
@@ -113,6 +114,103 @@ std::optional<double> runShell(const QString &database, const QString &sql)
         return std::nullopt;
     }
     return ms;
+}
+
+bool generate(const QString &path, const Settings &settings, bool verbose);
+
+/// The server benchmark (CLIENTDESK_BENCH_POSTGRES=URL): the scenarios that only read (views,
+/// charts, reports) run on the file and on the server, which holds the same large sample.
+const QStringList kServerScenarios {
+    u"open-large"_s,        u"clients-list"_s,   u"clients-search"_s, u"client-page"_s,
+    u"customers-list"_s,    u"customers-tabs"_s, u"analytics-open"_s, u"analytics-filter"_s,
+    u"analytics-regroup"_s, u"revenue-cli"_s,    u"report-client"_s,  u"report-batch"_s,
+};
+
+/// `url` with its database name replaced.
+QString withDatabase(const QString &url, const QString &name)
+{
+    const qsizetype slash = url.indexOf(u'/', url.indexOf(u'@'));
+    const qsizetype query = url.indexOf(u'?', slash);
+    return url.left(slash + 1) + name + (query < 0 ? QString() : url.mid(query));
+}
+
+/// Runs one statement outside any transaction on `url` (CREATE/DROP DATABASE).
+bool serverCommand(const QString &url, const QString &sql)
+{
+    QSqlDatabase db = QSqlDatabase::addDatabase(u"QPSQL"_s, u"bench-admin"_s);
+    const QUrl u(url);
+    db.setHostName(u.host());
+    db.setPort(u.port(5432));
+    db.setUserName(u.userName());
+    db.setPassword(u.password());
+    db.setDatabaseName(u.path().mid(1));
+    bool ok = db.open();
+    if (ok) {
+        QSqlQuery q(db);
+        ok = q.exec(sql);
+        if (!ok)
+            fail(sql + u": "_s + q.lastError().text());
+    } else {
+        fail(url + u": "_s + db.lastError().text());
+    }
+    db.close();
+    db = QSqlDatabase();
+    QSqlDatabase::removeDatabase(u"bench-admin"_s);
+    return ok;
+}
+
+/// Loading the large sample into a fresh database on the server: `clientdesk demo` and
+/// `clientdesk copy` (from the large file), each in a database of its own, dropped after.
+void appendServerLoadScenarios(QList<Scenario> &list, const Settings &s, const QString &url,
+                               const QString &large)
+{
+    const auto fresh = [url](const QString &name) -> std::optional<QString> {
+        serverCommand(url, u"DROP DATABASE IF EXISTS %1"_s.arg(name));
+        if (!serverCommand(url, u"CREATE DATABASE %1"_s.arg(name)))
+            return std::nullopt;
+        return withDatabase(url, name);
+    };
+    list.append({ u"server-generate"_s,
+                  u"generate the sample (%1 accounts, %2 revenue entries) into a fresh server "
+                  "database"_s.arg(s.accounts)
+                      .arg(s.revenue),
+                  60'000,
+                  [&s, fresh, url](int) -> std::optional<double> {
+                      const auto target = fresh(u"clientdesk_bench_generate"_s);
+                      if (!target)
+                          return std::nullopt;
+                      QElapsedTimer timer;
+                      timer.start();
+                      if (!generate(*target, s, false))
+                          return std::nullopt;
+                      const double ms = double(timer.nsecsElapsed()) / 1e6;
+                      serverCommand(url, u"DROP DATABASE clientdesk_bench_generate"_s);
+                      return ms;
+                  },
+                  {} });
+    list.append({ u"server-copy"_s,
+                  u"clientdesk copy of the large file to a fresh server database (process)"_s,
+                  60'000,
+                  [fresh, url, large](int) -> std::optional<double> {
+                      const auto target = fresh(u"clientdesk_bench_copy"_s);
+                      if (!target)
+                          return std::nullopt;
+                      QProcess process;
+                      QElapsedTimer timer;
+                      timer.start();
+                      process.start(QStringLiteral(CLIENTDESK_BIN),
+                                    { u"copy"_s, u"--database"_s, large, u"--to"_s, *target });
+                      process.waitForFinished(-1);
+                      const double ms = double(timer.nsecsElapsed()) / 1e6;
+                      if (process.exitStatus() != QProcess::NormalExit || process.exitCode() != 0) {
+                          fail(u"server-copy: "_s
+                               + QString::fromUtf8(process.readAllStandardError()));
+                          return std::nullopt;
+                      }
+                      serverCommand(url, u"DROP DATABASE clientdesk_bench_copy"_s);
+                      return ms;
+                  },
+                  {} });
 }
 
 bool generate(const QString &path, const Settings &settings, bool verbose)
@@ -318,8 +416,19 @@ void appendImportScenarios(QList<Scenario> &list, const Settings &s, const QStri
 }
 
 /// Opens `copy`, copying the large sample there first if it is not there yet.
+bool isServer(const QString &location)
+{
+    return location.startsWith(u"postgresql://"_s);
+}
+
 cd::Result<std::unique_ptr<cd::Database>> openCopy(const QString &large, const QString &copy)
 {
+    if (isServer(large)) { // the benchmark's own throwaway server: used as it is
+        auto opened = cd::Database::open(large, { cd::Database::Mode::MustExist, 5000 });
+        if (!opened)
+            fail(opened.error());
+        return opened;
+    }
     if (!QFile::exists(copy) && !QFile::copy(large, copy)) {
         fail(u"cannot copy the large sample to "_s + copy);
         return cd::Error { copy };
@@ -989,6 +1098,90 @@ void appendReportScenarios(QList<Scenario> &list, const Settings &s, const QStri
           {} });
 }
 
+/// CLIENTDESK_BENCH_POSTGRES=URL: loading the sample into the server, then every scenario
+/// that only reads run on the server and on the file, the server's against twice the file's
+/// target. An empty server database gets the large sample first (generated, not timed).
+int runOnServer(const Settings &s, const QString &url, const QString &large,
+                const QStringList &wanted, QTemporaryDir &scratch)
+{
+    {
+        auto db = cd::Database::open(url);
+        if (!db) {
+            fail(db.error());
+            return 1;
+        }
+        QSqlQuery q((*db)->connection());
+        if (!q.exec(u"SELECT count(*) FROM revenue_entries"_s) || !q.next()) {
+            fail(q.lastError().text());
+            return 1;
+        }
+        if (q.value(0).toLongLong() == 0) {
+            QTextStream(stderr) << "Loading the large sample into " << url << " once" << Qt::endl;
+            db->reset();
+            if (!generate(url, s, !s.smoke))
+                return 1;
+        }
+    }
+    const auto want = [&wanted](const QString &name) {
+        return wanted.isEmpty() || wanted.contains(name);
+    };
+    out() << u"%1 %2 %3 %4 %5  %6"_s.arg(u"scenario"_s, -18)
+                 .arg(u"server ms"_s, 10)
+                 .arg(u"file ms"_s, 10)
+                 .arg(u"ratio"_s, 6)
+                 .arg(u"target"_s, 8)
+                 .arg(u"what"_s)
+          << Qt::endl;
+    bool allOk = true;
+    const auto report
+        = [&](const QString &name, const QList<double> &onServer, const QList<double> &onFile,
+              double targetMs, const QString &description) {
+              const double m = median(onServer);
+              const double fm = onFile.isEmpty() ? 0 : median(onFile);
+              const bool met = targetMs <= 0 || m <= targetMs;
+              allOk = allOk && met;
+              out() << u"%1 %2 %3 %4 %5  %6"_s.arg(name, -18)
+                           .arg(m, 10, 'f', 1)
+                           .arg(onFile.isEmpty() ? u"-"_s : QString::number(fm, 'f', 1), 10)
+                           .arg(onFile.isEmpty() ? u"-"_s : QString::number(m / fm, 'f', 2), 6)
+                           .arg(targetMs > 0 ? QString::number(targetMs, 'f', 0) : u"-"_s, 8)
+                           .arg(description + (met ? QString() : u"  (TARGET MISSED)"_s))
+                    << Qt::endl;
+          };
+    QList<Scenario> load;
+    appendServerLoadScenarios(load, s, url, large);
+    for (const Scenario &scenario : std::as_const(load)) {
+        if (!want(scenario.name))
+            continue;
+        QList<double> ours;
+        for (int run = 0; run < std::min(s.runs, 3); ++run) {
+            const auto ms = scenario.ours(run);
+            if (!ms)
+                return 1;
+            ours.append(*ms);
+        }
+        report(scenario.name, ours, {}, scenario.targetMs, scenario.description);
+    }
+    const QList<Scenario> onFile = scenarios(s, large, scratch);
+    const QList<Scenario> onServer = scenarios(s, url, scratch);
+    for (qsizetype i = 0; i < onServer.size(); ++i) {
+        const Scenario &scenario = onServer.at(i);
+        if (!kServerScenarios.contains(scenario.name) || !want(scenario.name))
+            continue;
+        QList<double> server, file;
+        for (int run = 0; run < s.runs; ++run) {
+            const auto ms = scenario.ours(run);
+            const auto fileMs = onFile.at(i).ours(run);
+            if (!ms || !fileMs)
+                return 1;
+            server.append(*ms);
+            file.append(*fileMs);
+        }
+        report(scenario.name, server, file, 2 * scenario.targetMs, scenario.description);
+    }
+    return s.smoke || allOk ? 0 : 1;
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -1031,6 +1224,9 @@ int main(int argc, char *argv[])
     }
 
     const QStringList wanted = parser.positionalArguments();
+    const QString server = qEnvironmentVariable("CLIENTDESK_BENCH_POSTGRES");
+    if (!server.isEmpty())
+        return runOnServer(s, server, large, wanted, scratch);
     out() << u"%1 %2 %3 %4 %5  %6"_s.arg(u"scenario"_s, -16)
                  .arg(u"median ms"_s, 10)
                  .arg(u"sqlite3 ms"_s, 10)

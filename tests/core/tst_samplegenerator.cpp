@@ -1,5 +1,8 @@
 #include "repositorytestsupport.h"
 #include "sample/samplegenerator.h"
+#include "storage/bulkwriter.h"
+#include "storage/revenuerollup.h"
+#include "storage/transactionguard.h"
 
 #include <QCryptographicHash>
 #include <QSqlQuery>
@@ -301,6 +304,75 @@ private slots:
         QCOMPARE(count(u"SELECT COUNT(*) FROM settings"_s), 0);
         // And the database can take a sample after all.
         QVERIFY(SampleGenerator(smallOptions()).generate(m_test.db()).ok());
+    }
+
+    void keepsTheRollupsExactAndTheirTriggersOn()
+    {
+        // The rollups are summed in memory with the triggers off (on the server too), then
+        // written once; afterwards the triggers keep them again.
+        QVERIFY(SampleGenerator(smallOptions()).generate(m_test.db()).ok());
+        auto mismatches = cd::RevenueRollup::mismatches(m_test.db());
+        QVERIFY2(mismatches.ok(), qPrintable(mismatches.error()));
+        QVERIFY2(mismatches->isEmpty(), qPrintable(mismatches->join(u'\n')));
+        QCOMPARE(count(u"SELECT sum(entries) FROM revenue_monthly"_s), 6000);
+        QCOMPARE(count(u"SELECT sum(amount_minor) FROM revenue_totals"_s),
+                 count(u"SELECT sum(amount_minor) FROM revenue_entries"_s));
+        QSqlQuery q(m_test.db().connection());
+        QVERIFY(q.exec(u"INSERT INTO revenue_entries (account_id, entry_date, amount_minor, "
+                       "currency, account_kind, created_at) SELECT min(id), '2001-02-03', 700, "
+                       "'IDR', 'customer', '2001-02-03T09:00:00' FROM accounts"_s));
+        QCOMPARE(count(u"SELECT sum(entries) FROM revenue_monthly WHERE month = '2001-02'"_s), 1);
+        mismatches = cd::RevenueRollup::mismatches(m_test.db());
+        QVERIFY(mismatches.ok() && mismatches->isEmpty());
+    }
+
+    void batchedRevenueKeepsEveryTextExactly()
+    {
+        // On a server the rows travel as array literals: quotes, backslashes, braces, commas,
+        // the word NULL and empty text (stored NULL) must come back as written.
+        QVERIFY(SampleGenerator(smallOptions()).generate(m_test.db()).ok());
+        const qint64 account = count(u"SELECT min(id) FROM accounts"_s);
+        const QStringList texts {
+            u"a \"quoted\" \\ back\\slash"_s, u"{x,y}"_s, u"NULL"_s, u"  spaced  "_s,
+            u"Rp 1.000,00 – ½ 😀"_s,           QString()
+        };
+        cd::TransactionGuard guard(m_test.db());
+        QVERIFY(guard.begin().ok());
+        cd::bulk::BulkWriter writer(m_test.db(), u"IDR"_s);
+        writer.setBatched(true);
+        QVERIFY(writer.prepare().ok());
+        cd::RevenueRollupBatch rollups(m_test.db(), cd::RevenueRollupBatch::Server::TriggersOff);
+        QVERIFY(rollups.begin().ok());
+        writer.setRollups(&rollups);
+        for (int i = 0; i < texts.size(); ++i) {
+            cd::bulk::RevenueRow row;
+            row.accountId = account;
+            row.date = QDate(2001, 1, 1 + i);
+            row.amountMinor = 100 + i;
+            row.description = texts.at(i);
+            row.category = texts.at(i);
+            row.promotion = texts.at(i);
+            QVERIFY(writer.revenue(row).ok());
+        }
+        QVERIFY(writer.flush().ok());
+        QVERIFY(rollups.finish().ok());
+        QVERIFY(guard.commit().ok());
+        QSqlQuery q(m_test.db().connection());
+        QVERIFY(q.exec(u"SELECT description, category, promotion, created_at FROM "
+                       "revenue_entries WHERE entry_date < '2002-01-01' ORDER BY entry_date"_s));
+        for (int i = 0; i < texts.size(); ++i) {
+            QVERIFY(q.next());
+            for (int c = 0; c < 3; ++c) {
+                QCOMPARE(q.value(c).isNull(), texts.at(i).isEmpty());
+                QCOMPARE(q.value(c).toString(), texts.at(i));
+            }
+            QCOMPARE(q.value(3).toString(),
+                     QDate(2001, 1, 1 + i).toString(Qt::ISODate) + u"T09:00:00"_s);
+        }
+        QVERIFY(!q.next());
+        const auto mismatches = cd::RevenueRollup::mismatches(m_test.db());
+        QVERIFY2(mismatches.ok() && mismatches->isEmpty(),
+                 qPrintable(mismatches ? mismatches->join(u'\n') : mismatches.error()));
     }
 
     void reportsProgressUpToCompletion()
