@@ -792,9 +792,20 @@ void MainWindow::refresh()
 
 void MainWindow::refreshForOthers(const QStringList &tables)
 {
-    Q_UNUSED(tables); // every page reads most tables; a refresh is cheap next to a mistake
     if (!m_database || m_runner->isRunning())
         return;
+    // Not under an open dialog or menu: the page's models would change beneath it. Once it
+    // closes, the refresh happens.
+    if (QApplication::activeModalWidget() || QApplication::activePopupWidget()) {
+        if (!m_othersWaiting) {
+            m_othersWaiting = true;
+            QTimer::singleShot(1000, this, [this, tables] {
+                m_othersWaiting = false;
+                refreshForOthers(tables);
+            });
+        }
+        return;
+    }
     // Where the user is: the scroll positions of the page's lists, restored once the lists
     // have their rows again. The lists keep their selection themselves.
     struct Place

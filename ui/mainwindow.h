@@ -205,6 +205,7 @@ private:
     // is destroyed first.
     std::unique_ptr<Database> m_database;
     std::unique_ptr<ChangeFeed> m_changes; ///< before m_database goes
+    bool m_othersWaiting = false; ///< a refresh for others' changes waits for a dialog
     std::unique_ptr<ClientAgendaModel> m_agenda; ///< reads m_database: declared after it
     std::unique_ptr<SampleRunner> m_runner;
     std::unique_ptr<BackgroundTask> m_exportTask;

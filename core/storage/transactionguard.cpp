@@ -79,12 +79,20 @@ Status TransactionGuard::begin()
         const QStringList channels
             = m_db.driver() ? m_db.driver()->subscribedToNotifications() : QStringList();
         m_db.close();
-        if (m_db.open()) {
-            for (const QString &channel : channels)
-                m_db.driver()->subscribeToNotification(channel);
-            query = QSqlQuery(m_db);
-            started = query.exec(statement);
+        if (!m_db.open()) {
+            // Say why the server refuses now (a changed password, a disabled login), not
+            // only that the connection was lost.
+            const QSqlError refused = m_db.lastError();
+            m_error = QCoreApplication::translate("cd::TransactionGuard",
+                                                  "Connecting to the server again failed: %1")
+                          .arg(refused.databaseText().isEmpty() ? refused.text()
+                                                                : refused.databaseText().trimmed());
+            return Error { m_error };
         }
+        for (const QString &channel : channels)
+            m_db.driver()->subscribeToNotification(channel);
+        query = QSqlQuery(m_db);
+        started = query.exec(statement);
     }
     if (!started) {
         const Error error = Database::sqlError(

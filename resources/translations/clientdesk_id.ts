@@ -1178,6 +1178,12 @@
         <source>Writing the setting %1</source>
         <translation>Menulis pengaturan %1</translation>
     </message>
+    <message numerus="yes">
+        <source>Writing %n revenue entries</source>
+        <translation>
+            <numerusform>Menulis %n entri pendapatan</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>cd::BusinessCharts</name>
@@ -8113,6 +8119,10 @@ Pulihkan cadangan otomatis terakhir, yang dibuat %2? Perubahan sejak saat itu ti
     <message>
         <source>Saving the changes failed</source>
         <translation>Gagal menyimpan perubahan</translation>
+    </message>
+    <message>
+        <source>Connecting to the server again failed: %1</source>
+        <translation>Gagal menyambung lagi ke server: %1</translation>
     </message>
 </context>
 <context>

@@ -71,8 +71,8 @@ private slots:
         // on hearing others over the new connection.
         QSqlQuery pid((*mine)->connection());
         QVERIFY(pid.exec(u"SELECT pg_backend_pid()"_s) && pid.next());
-        QVERIFY(pg.exec(u"SELECT pg_terminate_backend(%1)"_s.arg(pid.value(0).toLongLong())));
-        QTest::qWait(200);
+        // Waits (up to 5 s) until the session is gone.
+        QVERIFY(pg.exec(u"SELECT pg_terminate_backend(%1, 5000)"_s.arg(pid.value(0).toLongLong())));
         const auto again = AccountRepository(**mine).insert(account(u"Mine Again Ltd"_s));
         QVERIFY2(again.ok(), qPrintable(again.error()));
         heard.clear();
