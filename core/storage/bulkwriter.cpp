@@ -1,6 +1,7 @@
 #include "storage/bulkwriter.h"
 
 #include "storage/database.h"
+#include "storage/pgarray.h"
 #include "storage/revenuerollup.h"
 #include "storage/sqlvalues.h"
 
@@ -77,17 +78,10 @@ constexpr int kRevenueBatchRows = 10'000;
 /// Appends an element to a PostgreSQL array literal: empty text is NULL, other text quoted.
 void appendText(QString &array, const QString &text)
 {
-    if (text.isEmpty()) {
+    if (text.isEmpty())
         array += u"NULL"_s;
-        return;
-    }
-    array += u'"';
-    for (const QChar ch : text) {
-        if (ch == u'"' || ch == u'\\')
-            array += u'\\';
-        array += ch;
-    }
-    array += u'"';
+    else
+        pgarray::appendQuoted(array, text);
 }
 
 void appendId(QString &array, std::optional<qint64> id)
@@ -188,37 +182,7 @@ void Statement::bindValue(int index, const QVariant &value)
         m_query.bindValue(index, value);
 }
 
-namespace {
-
-/// Appends a bound value to a PostgreSQL array literal: NULL, a number as is, text quoted;
-/// 0/1 become false/true for a boolean column.
-void appendElement(QString &array, const QVariant &value, const QString &type)
-{
-    if (value.isNull()) {
-        array += u"NULL"_s;
-        return;
-    }
-    if (type == u"bool"_s) {
-        array += value.toLongLong() != 0 ? u't' : u'f';
-        return;
-    }
-    switch (value.typeId()) {
-    case QMetaType::LongLong:
-    case QMetaType::Int:
-    case QMetaType::ULongLong:
-    case QMetaType::UInt:
-        array += value.toString();
-        return;
-    case QMetaType::Bool:
-        array += value.toBool() ? u'1' : u'0';
-        return;
-    default:
-        break;
-    }
-    appendText(array, value.toString());
-}
-
-} // namespace
+namespace { } // namespace
 
 Result<qint64> Statement::exec(const QString &what, bool wantId)
 {
@@ -257,7 +221,7 @@ Result<qint64> Statement::exec(const QString &what, bool wantId)
     for (qsizetype i = 0; i < m_row.size(); ++i, ++a) {
         if (m_rows > 0)
             m_arrays[a] += u',';
-        appendElement(m_arrays[a], m_row.at(i), m_types.at(i));
+        pgarray::appendValue(m_arrays[a], m_row.at(i), m_types.at(i) == u"bool"_s);
         m_row[i] = QVariant();
     }
     ++m_rows;

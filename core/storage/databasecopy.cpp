@@ -1,6 +1,7 @@
 #include "storage/databasecopy.h"
 
 #include "storage/database.h"
+#include "storage/pgarray.h"
 #include "storage/transactionguard.h"
 
 #include <QHash>
@@ -100,46 +101,6 @@ Result<Figures> figures(const QSqlDatabase &db, const QString &table, const QStr
         result.sums.insert(q.value(0).toString(), sums);
     }
     return result;
-}
-
-/// Appends a value to a PostgreSQL array literal (the text form of a bound array): NULL,
-/// a number as is, anything else quoted. Integers become booleans where the server's column
-/// is one and SQLite kept it as 0/1.
-void appendElement(QString &array, const QVariant &value, const TargetColumn &column)
-{
-    if (value.isNull()) {
-        array += u"NULL"_s;
-        return;
-    }
-    if (column.type == u"boolean"_s) {
-        array += value.toLongLong() != 0 ? u't' : u'f';
-        return;
-    }
-    switch (value.typeId()) {
-    case QMetaType::LongLong:
-    case QMetaType::Int:
-    case QMetaType::ULongLong:
-    case QMetaType::UInt:
-        array += value.toString();
-        return;
-    case QMetaType::Double:
-        array += QString::number(value.toDouble(), 'g', 17);
-        return;
-    case QMetaType::QByteArray: // bytea's hex form, its backslash escaped for the array
-        array += u"\"\\\\x"_s + QString::fromLatin1(value.toByteArray().toHex()) + u'"';
-        return;
-    default:
-        break;
-    }
-    const QString text = value.toString();
-    array.reserve(array.size() + text.size() + 2);
-    array += u'"';
-    for (const QChar ch : text) {
-        if (ch == u'"' || ch == u'\\')
-            array += u'\\';
-        array += ch;
-    }
-    array += u'"';
 }
 
 } // namespace
@@ -421,8 +382,8 @@ Result<DatabaseCopyReport> DatabaseCopy::run(const Progress &progress,
                 QString &array = columns[c];
                 if (inBatch > 0)
                     array += u',';
-                appendElement(array, plan.deferred.contains(c) ? QVariant() : read.value(c),
-                              plan.columns.at(c));
+                pgarray::appendValue(array, plan.deferred.contains(c) ? QVariant() : read.value(c),
+                                     plan.columns.at(c).type == u"boolean"_s);
             }
             if (++inBatch == m_batchRows) {
                 if (Status ok = flush(); !ok)

@@ -2,6 +2,7 @@
 
 #include "domain/money.h"
 #include "storage/database.h"
+#include "storage/pgarray.h"
 #include "storage/settingsrepository.h"
 #include "storage/sqlvalues.h"
 
@@ -383,15 +384,6 @@ Status RevenueRollupBatch::writeServer(const Rows &rows, const Totals &totals)
     // rollups hold already (an import adds to existing months).
     const QString failed = tr("Adding the new revenue to the rollups failed");
     constexpr int kBatch = 20'000;
-    const auto quoted = [](QString &array, const QString &text) {
-        array += u'"';
-        for (const QChar ch : text) {
-            if (ch == u'"' || ch == u'\\')
-                array += u'\\';
-            array += ch;
-        }
-        array += u'"';
-    };
     const auto monthText = [](int month) {
         return u"%1-%2"_s.arg(month / 12, 4, 10, QChar(u'0'))
             .arg(month % 12 + 1, 2, 10, QChar(u'0'));
@@ -456,8 +448,8 @@ Status RevenueRollupBatch::writeServer(const Rows &rows, const Totals &totals)
                               a[0] += monthText(key.month);
                               a[1] += QString::number(key.accountId);
                               a[2] += key.client ? client : customer;
-                              quoted(a[3], m_texts.at(key.currency));
-                              quoted(a[4], m_texts.at(key.category)); // '' for none
+                              pgarray::appendQuoted(a[3], m_texts.at(key.currency));
+                              pgarray::appendQuoted(a[4], m_texts.at(key.category)); // '' for none
                               a[5] += key.promoted ? u'1' : u'0';
                               a[6] += QString::number(sum.amount);
                               a[7] += QString::number(sum.entries);
@@ -467,8 +459,8 @@ Status RevenueRollupBatch::writeServer(const Rows &rows, const Totals &totals)
     return write(total, totals, [&](QStringList &a, const TotalKey &key, const Sum &sum) {
         a[0] += monthText(key.month);
         a[1] += key.client ? client : customer;
-        quoted(a[2], m_texts.at(key.currency));
-        quoted(a[3], m_texts.at(key.category));
+        pgarray::appendQuoted(a[2], m_texts.at(key.currency));
+        pgarray::appendQuoted(a[3], m_texts.at(key.category));
         a[4] += key.promoted ? u'1' : u'0';
         a[5] += QString::number(sum.amount);
         a[6] += QString::number(sum.entries);
