@@ -2,6 +2,7 @@
 #include "dialogs/contactdialog.h"
 #include "dialogs/contractdialog.h"
 #include "dialogs/interactiondialog.h"
+#include "dialogs/opportunitydialog.h"
 #include "dialogs/requestdialog.h"
 #include "dialogs/serviceitemdialog.h"
 #include "domain/contractrules.h"
@@ -10,7 +11,9 @@
 #include "storage/contactrepository.h"
 #include "storage/contractrepository.h"
 #include "storage/database.h"
+#include "storage/opportunityrepository.h"
 #include "storage/serviceitemrepository.h"
+#include "storage/servicerequestrepository.h"
 #include "views/clientpage.h"
 
 #include <QCheckBox>
@@ -419,6 +422,123 @@ private slots:
         dialog.reloadButton()->click();
         QCOMPARE(dialog.titleField()->text(), u"Theirs: fortnightly call"_s);
         QVERIFY(dialog.reloadButton()->isHidden());
+    }
+
+    void aConflictingContractSaveOffersReload()
+    {
+        const qint64 contractId
+            = scalar(u"SELECT id FROM contracts WHERE status = 'active' ORDER BY id LIMIT 1"_s);
+        QVERIFY(contractId > 0);
+        const auto opened = cd::ContractRepository(*m_db).get(contractId);
+        QVERIFY(opened.ok());
+        ContractDialog dialog(*m_db, *opened);
+        QVERIFY(dialog.reloadButton()->isHidden());
+        QCOMPARE(dialog.noticeField()->value(), opened->noticeDays);
+        dialog.noticeField()->setValue(45);
+
+        auto other = m_db->reopen();
+        QVERIFY(other.ok());
+        Contract theirs = *cd::ContractRepository(**other).get(contractId);
+        theirs.noticeDays = 60;
+        theirs.title = u"Theirs: advisory retainer"_s;
+        QVERIFY(cd::ContractRepository(**other).update(theirs).ok());
+
+        dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Save)->click();
+        QCOMPARE(dialog.result(), int(QDialog::Rejected));
+        auto *problems = dialog.findChild<QLabel *>(u"contractProblems"_s);
+        QVERIFY2(problems->text().contains(u"The last change was by "_s),
+                 qPrintable(problems->text()));
+        QCOMPARE(dialog.noticeField()->value(), 45);
+        QVERIFY(!dialog.reloadButton()->isHidden());
+        dialog.reloadButton()->click();
+        QCOMPARE(dialog.noticeField()->value(), 60);
+        QCOMPARE(dialog.contract().title, u"Theirs: advisory retainer"_s);
+        QVERIFY(dialog.reloadButton()->isHidden());
+        QVERIFY2(dialog.problems().isEmpty(), qPrintable(dialog.problems().join(u' ')));
+        dialog.noticeField()->setValue(45);
+        dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Save)->click();
+        QCOMPARE(dialog.result(), int(QDialog::Accepted));
+        const auto saved = cd::ContractRepository(*m_db).get(contractId);
+        QCOMPARE(saved->noticeDays, 45);
+        QCOMPARE(saved->title, u"Theirs: advisory retainer"_s);
+    }
+
+    void aConflictingOpportunitySaveOffersReload()
+    {
+        const qint64 opportunityId = scalar(u"SELECT id FROM opportunities WHERE stage IN "
+                                            "('lead', 'qualified') ORDER BY id LIMIT 1"_s);
+        QVERIFY(opportunityId > 0);
+        const auto opened = cd::OpportunityRepository(*m_db).get(opportunityId);
+        QVERIFY(opened.ok());
+        cd::OpportunityDialog dialog(*m_db, *opened);
+        QVERIFY(dialog.reloadButton()->isHidden());
+        QCOMPARE(dialog.titleField()->text(), opened->title);
+        QCOMPARE(dialog.probabilityField()->value(), opened->probability);
+        dialog.titleField()->setText(u"Mine: audit support"_s);
+
+        // A colleague renames it and moves it on the board.
+        auto other = m_db->reopen();
+        QVERIFY(other.ok());
+        cd::Opportunity theirs = *cd::OpportunityRepository(**other).get(opportunityId);
+        theirs.title = u"Theirs: audit support 2027"_s;
+        theirs.probability = 35;
+        QVERIFY(cd::OpportunityRepository(**other).update(theirs).ok());
+
+        dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Save)->click();
+        QCOMPARE(dialog.result(), int(QDialog::Rejected));
+        QVERIFY2(dialog.problemLabel()->text().contains(u"The last change was by "_s),
+                 qPrintable(dialog.problemLabel()->text()));
+        QCOMPARE(dialog.titleField()->text(), u"Mine: audit support"_s);
+        QVERIFY(!dialog.reloadButton()->isHidden());
+        dialog.reloadButton()->click();
+        QCOMPARE(dialog.titleField()->text(), u"Theirs: audit support 2027"_s);
+        QCOMPARE(dialog.probabilityField()->value(), 35); // theirs, not the stage's default
+        QCOMPARE(dialog.opportunity().ownerId, theirs.ownerId);
+        QVERIFY(dialog.reloadButton()->isHidden());
+        dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Save)->click();
+        QCOMPARE(dialog.result(), int(QDialog::Accepted));
+    }
+
+    // Someone else closed the request first: the page says so, and shows it closed.
+    void closingARequestSomeoneElseChangedShowsItAsSaved()
+    {
+        const qint64 requestId = scalar(u"SELECT r.id FROM service_requests r WHERE r.status <> "
+                                        "'closed' ORDER BY r.id DESC LIMIT 1"_s);
+        QVERIFY(requestId > 0);
+        const qint64 id
+            = scalar(u"SELECT account_id FROM service_requests WHERE id = %1"_s.arg(requestId));
+        ClientPage page;
+        page.setDatabase(m_db.get());
+        QVERIFY(page.showClient(id));
+        page.setConfirm([](const QString &) { return true; });
+        const auto request = cd::ServiceRequestRepository(*m_db).get(requestId);
+        QVERIFY(request.ok());
+        int row = -1;
+        for (int r = 0; r < page.requestsTable()->rowCount(); ++r) {
+            if (page.requestsTable()->item(r, 2)->text() == request->title)
+                row = r;
+        }
+        QVERIFY(row >= 0);
+        QVERIFY(page.requestsTable()->item(row, 5)->text().isEmpty());
+
+        auto other = m_db->reopen();
+        QVERIFY(other.ok());
+        QVERIFY(cd::ServiceRequestRepository(**other)
+                    .close(requestId, QDateTime::currentDateTime(), request->rowVersion)
+                    .ok());
+
+        page.requestsTable()->selectRow(row);
+        page.closeRequestButton()->click();
+        auto *message = page.findChild<QLabel *>(u"clientMessage"_s);
+        QVERIFY(message && !message->isHidden());
+        QVERIFY2(message->text().contains(u"is already closed"_s), qPrintable(message->text()));
+        QCOMPARE(page.undoStack()->count(), 0);
+        bool shownClosed = false;
+        for (int r = 0; r < page.requestsTable()->rowCount(); ++r) {
+            if (page.requestsTable()->item(r, 2)->text() == request->title)
+                shownClosed = !page.requestsTable()->item(r, 5)->text().isEmpty();
+        }
+        QVERIFY(shownClosed);
     }
 
     void editsTheProfileWithUndo()

@@ -25,47 +25,35 @@ namespace cd {
 ContractDialog::ContractDialog(Database &database, const Contract &contract, QWidget *parent)
     : QDialog(parent), m_db(database), m_original(contract)
 {
-    setWindowTitle(contract.id == 0 ? tr("New Contract")
-                                    : tr("Edit Contract %1").arg(contract.reference));
-    const QLocale locale;
-
-    m_reference = new QLineEdit(contract.reference, this);
+    m_reference = new QLineEdit(this);
     m_reference->setPlaceholderText(tr("e.g. C-2026-014"));
-    m_title = new QLineEdit(contract.title, this);
+    m_title = new QLineEdit(this);
     m_model = new QComboBox(this);
     for (BillingModel model : { BillingModel::Retainer, BillingModel::Fixed, BillingModel::Hourly })
         m_model->addItem(toLabel(model), int(model));
-    m_model->setCurrentIndex(m_model->findData(int(contract.billingModel)));
-    m_fee = new QLineEdit(
-        contract.fee.minorUnits() != 0 ? contract.fee.formatNumber(locale) : QString(), this);
+    m_fee = new QLineEdit(this);
     m_fee->setAlignment(Qt::AlignRight);
     m_feeUnit = new QLabel(this);
     m_hours = new QSpinBox(this);
     m_hours->setRange(0, 100000);
     m_hours->setSuffix(tr(" h"));
-    m_hours->setValue(contract.estimatedHours);
-    m_start = new QDateEdit(contract.start.isValid() ? contract.start : QDate::currentDate(), this);
+    m_start = new QDateEdit(this);
     m_start->setCalendarPopup(true);
     m_hasEnd = new QCheckBox(tr("Ends on"), this);
-    m_hasEnd->setChecked(contract.end.isValid() || contract.id == 0);
-    m_end = new QDateEdit(
-        contract.end.isValid() ? contract.end : m_start->date().addYears(1).addDays(-1), this);
+    m_end = new QDateEdit(this);
     m_end->setCalendarPopup(true);
     m_autoRenew = new QCheckBox(tr("Renews automatically by"), this);
-    m_autoRenew->setChecked(contract.autoRenew);
     m_renewalMonths = new QSpinBox(this);
     m_renewalMonths->setRange(0, 120);
     m_renewalMonths->setSuffix(tr(" months"));
-    m_renewalMonths->setValue(contract.renewalMonths > 0 ? contract.renewalMonths : 12);
     m_notice = new QSpinBox(this);
     m_notice->setRange(-1, 3650);
     m_notice->setSuffix(tr(" days"));
-    m_notice->setValue(contract.noticeDays);
     m_deadline = new QLabel(this);
-    m_scope = new QPlainTextEdit(contract.scope, this);
+    m_scope = new QPlainTextEdit(this);
     m_scope->setTabChangesFocus(true);
     m_scope->setMaximumHeight(70);
-    m_clause = new QPlainTextEdit(contract.terminationClause, this);
+    m_clause = new QPlainTextEdit(this);
     m_clause->setTabChangesFocus(true);
     m_clause->setMaximumHeight(70);
 
@@ -105,6 +93,11 @@ ContractDialog::ContractDialog(Database &database, const Contract &contract, QWi
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
     connect(m_buttons, &QDialogButtonBox::accepted, this, &ContractDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &ContractDialog::reject);
+    m_reload = m_buttons->addButton(tr("Reloa&d"), QDialogButtonBox::ResetRole);
+    m_reload->setObjectName(u"contractReload"_s);
+    m_reload->setToolTip(tr("Show the contract as it is now saved, without your edits"));
+    m_reload->hide();
+    connect(m_reload, &QPushButton::clicked, this, &ContractDialog::reload);
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
@@ -120,8 +113,42 @@ ContractDialog::ContractDialog(Database &database, const Contract &contract, QWi
         connect(date, &QDateEdit::dateChanged, this, &ContractDialog::revalidate);
     for (QCheckBox *box : { m_hasEnd, m_autoRenew })
         connect(box, &QCheckBox::toggled, this, &ContractDialog::revalidate);
-    revalidate();
+    fill(contract);
     resize(sizeHint().expandedTo(QSize(560, 0)));
+}
+
+void ContractDialog::fill(const Contract &contract)
+{
+    m_original = contract;
+    setWindowTitle(contract.id == 0 ? tr("New Contract")
+                                    : tr("Edit Contract %1").arg(contract.reference));
+    m_reference->setText(contract.reference);
+    m_title->setText(contract.title);
+    m_model->setCurrentIndex(m_model->findData(int(contract.billingModel)));
+    m_fee->setText(contract.fee.minorUnits() != 0 ? contract.fee.formatNumber(QLocale())
+                                                  : QString());
+    m_hours->setValue(contract.estimatedHours);
+    m_start->setDate(contract.start.isValid() ? contract.start : QDate::currentDate());
+    m_hasEnd->setChecked(contract.end.isValid() || contract.id == 0);
+    m_end->setDate(contract.end.isValid() ? contract.end : m_start->date().addYears(1).addDays(-1));
+    m_autoRenew->setChecked(contract.autoRenew);
+    m_renewalMonths->setValue(contract.renewalMonths > 0 ? contract.renewalMonths : 12);
+    m_notice->setValue(contract.noticeDays);
+    m_scope->setPlainText(contract.scope);
+    m_clause->setPlainText(contract.terminationClause);
+    revalidate();
+}
+
+void ContractDialog::reload()
+{
+    const Result<Contract> now = ContractRepository(m_db).get(m_original.id);
+    if (!now) {
+        m_problemLabel->setText(now.error());
+        m_problemLabel->setVisible(true);
+        return;
+    }
+    m_reload->hide();
+    fill(*now);
 }
 
 Contract ContractDialog::contract() const
@@ -175,7 +202,7 @@ void ContractDialog::accept()
     revalidate();
     if (!m_problems.isEmpty())
         return;
-    const auto id = saveRecord(ContractRepository(m_db), contract(), m_problemLabel);
+    const auto id = saveRecord(ContractRepository(m_db), contract(), m_problemLabel, m_reload);
     if (!id)
         return;
     m_savedId = *id;

@@ -11,6 +11,7 @@ class QDialogButtonBox;
 class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
+class QPushButton;
 class QSpinBox;
 
 namespace cd {
@@ -43,10 +44,15 @@ public:
     QDateEdit *endField() const { return m_end; }
     QSpinBox *noticeField() const { return m_notice; }
     QSpinBox *hoursField() const { return m_hours; }
+    /// Shown when someone else changed the contract since the form was filled: reads it again
+    /// into the form, dropping the edits made here.
+    QPushButton *reloadButton() const { return m_reload; }
 
     void accept() override;
 
 private:
+    void fill(const Contract &contract);
+    void reload();
     void revalidate();
 
     Database &m_db;
@@ -70,6 +76,7 @@ private:
     QPlainTextEdit *m_clause = nullptr;
     QLabel *m_problemLabel = nullptr;
     QDialogButtonBox *m_buttons = nullptr;
+    QPushButton *m_reload = nullptr;
 };
 
 } // namespace cd

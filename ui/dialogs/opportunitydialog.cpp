@@ -18,6 +18,7 @@
 #include <QLineEdit>
 #include <QLocale>
 #include <QPushButton>
+#include <QSignalBlocker>
 #include <QSpinBox>
 #include <QVBoxLayout>
 
@@ -81,23 +82,19 @@ void OpportunityDialog::build(qint64 accountId)
     m_account->setCurrentIndex(accountId > 0 ? m_account->findData(accountId) : -1);
     m_account->setEnabled(isNew && accountId <= 0);
 
-    m_title = new QLineEdit(m_original.title, this);
+    m_title = new QLineEdit(this);
     m_title->setObjectName(u"opportunityTitle"_s);
     m_title->setPlaceholderText(tr("e.g. Tax advisory for 2027"));
 
     m_dealType = new QComboBox(this);
     for (DealType type : { DealType::Engagement, DealType::Sale })
         m_dealType->addItem(toLabel(type), int(type));
-    m_dealType->setCurrentIndex(m_dealType->findData(int(m_original.dealType)));
 
     m_stage = new QComboBox(this);
     m_stage->setObjectName(u"opportunityStage"_s);
     for (OpportunityStage stage : { OpportunityStage::Lead, OpportunityStage::Qualified,
                                     OpportunityStage::Proposal, OpportunityStage::Negotiation })
         m_stage->addItem(toLabel(stage), int(stage));
-    if (!isNew)
-        m_stage->addItem(toLabel(m_original.stage), int(m_original.stage));
-    m_stage->setCurrentIndex(m_stage->findData(int(m_original.stage)));
     m_stage->setEnabled(isNew);
     m_stage->setToolTip(isNew ? QString()
                               : tr("Move the opportunity on the board to change its stage."));
@@ -106,29 +103,21 @@ void OpportunityDialog::build(qint64 accountId)
     m_probability->setObjectName(u"opportunityProbability"_s);
     m_probability->setRange(0, 100);
     m_probability->setSuffix(locale.percent());
-    m_probability->setValue(isNew ? OpportunityRules::defaultProbability(m_original.stage)
-                                  : m_original.probability);
 
     m_value = new QLineEdit(this);
     m_value->setObjectName(u"opportunityValue"_s);
     m_value->setAlignment(Qt::AlignRight);
-    if (m_original.expectedValue.minorUnits() > 0)
-        m_value->setText(m_original.expectedValue.formatNumber(locale));
     m_value->setPlaceholderText(Money(0, m_currency).formatNumber(locale));
     auto *valueRow = new QHBoxLayout;
     valueRow->addWidget(m_value, 1);
     valueRow->addWidget(new QLabel(m_currency, this));
     QWidget::setTabOrder(m_value, m_probability); // the value's row comes first in the form
 
-    m_firstContact = new QDateEdit(m_original.firstContact, this);
+    m_firstContact = new QDateEdit(this);
     m_firstContact->setObjectName(u"opportunityFirstContact"_s);
     m_firstContact->setCalendarPopup(true);
     m_hasExpectedClose = new QCheckBox(tr("Expected on"), this);
-    m_hasExpectedClose->setChecked(isNew || m_original.expectedClose.isValid());
-    m_expectedClose
-        = new QDateEdit(m_original.expectedClose.isValid() ? m_original.expectedClose
-                                                           : QDate::currentDate().addMonths(1),
-                        this);
+    m_expectedClose = new QDateEdit(this);
     m_expectedClose->setObjectName(u"opportunityExpectedClose"_s);
     m_expectedClose->setCalendarPopup(true);
     auto *closeRow = new QHBoxLayout;
@@ -136,16 +125,9 @@ void OpportunityDialog::build(qint64 accountId)
     closeRow->addWidget(m_expectedClose, 1);
 
     m_owner = new QComboBox(this);
-    m_owner->addItem(tr("Nobody yet"), QVariant());
-    if (const auto users = UserRepository(m_db).list(); users) {
-        for (const User &u : *users) {
-            if (u.active || std::optional<qint64>(u.id) == m_original.ownerId)
-                m_owner->addItem(u.name, u.id);
-        }
-    }
-    if (m_original.ownerId)
-        m_owner->setCurrentIndex(std::max(0, m_owner->findData(*m_original.ownerId)));
-    m_nextStep = new QLineEdit(m_original.nextStep, this);
+    if (const auto users = UserRepository(m_db).list(); users)
+        m_users = *users;
+    m_nextStep = new QLineEdit(this);
     m_nextStep->setPlaceholderText(tr("e.g. Send the proposal by Friday"));
 
     auto *form = new QFormLayout;
@@ -170,6 +152,11 @@ void OpportunityDialog::build(qint64 accountId)
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
     connect(m_buttons, &QDialogButtonBox::accepted, this, &OpportunityDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &OpportunityDialog::reject);
+    m_reload = m_buttons->addButton(tr("Reloa&d"), QDialogButtonBox::ResetRole);
+    m_reload->setObjectName(u"opportunityReload"_s);
+    m_reload->setToolTip(tr("Show the opportunity as it is now saved, without your edits"));
+    m_reload->hide();
+    connect(m_reload, &QPushButton::clicked, this, &OpportunityDialog::reload);
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
@@ -195,10 +182,60 @@ void OpportunityDialog::build(qint64 accountId)
         m_expectedClose->setEnabled(on);
         revalidate();
     });
-    m_expectedClose->setEnabled(m_hasExpectedClose->isChecked());
+    fill(m_original);
     accountChanged();
     revalidate();
     (isNew && accountId <= 0 ? static_cast<QWidget *>(m_account) : m_title)->setFocus();
+}
+
+void OpportunityDialog::fill(const Opportunity &opportunity)
+{
+    m_original = opportunity;
+    const bool isNew = opportunity.id == 0;
+    const QLocale locale;
+    m_title->setText(opportunity.title);
+    m_dealType->setCurrentIndex(m_dealType->findData(int(opportunity.dealType)));
+    {
+        // The stage's default probability is for a stage the user picks, not a stored one.
+        const QSignalBlocker blocker(m_stage);
+        if (m_stage->findData(int(opportunity.stage)) < 0)
+            m_stage->addItem(toLabel(opportunity.stage), int(opportunity.stage));
+        m_stage->setCurrentIndex(m_stage->findData(int(opportunity.stage)));
+    }
+    m_probability->setValue(isNew ? OpportunityRules::defaultProbability(opportunity.stage)
+                                  : opportunity.probability);
+    m_value->setText(opportunity.expectedValue.minorUnits() > 0
+                         ? opportunity.expectedValue.formatNumber(locale)
+                         : QString());
+    m_firstContact->setDate(opportunity.firstContact);
+    m_hasExpectedClose->setChecked(isNew || opportunity.expectedClose.isValid());
+    m_expectedClose->setDate(opportunity.expectedClose.isValid()
+                                 ? opportunity.expectedClose
+                                 : QDate::currentDate().addMonths(1));
+    m_expectedClose->setEnabled(m_hasExpectedClose->isChecked());
+    // Active users, and the owner even when no longer active.
+    m_owner->clear();
+    m_owner->addItem(tr("Nobody yet"), QVariant());
+    for (const User &u : std::as_const(m_users)) {
+        if (u.active || std::optional<qint64>(u.id) == opportunity.ownerId)
+            m_owner->addItem(u.name, u.id);
+    }
+    if (opportunity.ownerId)
+        m_owner->setCurrentIndex(std::max(0, m_owner->findData(*opportunity.ownerId)));
+    m_nextStep->setText(opportunity.nextStep);
+    revalidate();
+}
+
+void OpportunityDialog::reload()
+{
+    const Result<Opportunity> now = OpportunityRepository(m_db).get(m_original.id);
+    if (!now) {
+        m_problemLabel->setText(now.error());
+        m_problemLabel->setVisible(true);
+        return;
+    }
+    m_reload->hide();
+    fill(*now);
 }
 
 void OpportunityDialog::accountChanged()
@@ -256,7 +293,8 @@ void OpportunityDialog::accept()
     revalidate();
     if (!m_problems.isEmpty())
         return;
-    const auto id = saveRecord(OpportunityRepository(m_db), opportunity(), m_problemLabel);
+    const auto id
+        = saveRecord(OpportunityRepository(m_db), opportunity(), m_problemLabel, m_reload);
     if (!id)
         return;
     m_savedId = *id;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/opportunity.h"
+#include "domain/user.h"
 
 #include <QDialog>
 #include <QStringList>
@@ -11,6 +12,7 @@ class QDateEdit;
 class QDialogButtonBox;
 class QLabel;
 class QLineEdit;
+class QPushButton;
 class QSpinBox;
 
 namespace cd {
@@ -46,11 +48,16 @@ public:
     QCheckBox *expectedCloseBox() const { return m_hasExpectedClose; }
     QDateEdit *expectedCloseField() const { return m_expectedClose; }
     QLabel *problemLabel() const { return m_problemLabel; }
+    /// Shown when someone else changed the opportunity since the form was filled: reads it
+    /// again into the form, dropping the edits made here.
+    QPushButton *reloadButton() const { return m_reload; }
 
     void accept() override;
 
 private:
     void build(qint64 accountId);
+    void fill(const Opportunity &opportunity);
+    void reload();
     void revalidate();
     void accountChanged();
 
@@ -60,6 +67,7 @@ private:
     qint64 m_savedId = 0;
     bool m_dealTypeTouched = false;
     QStringList m_problems;
+    QList<User> m_users; ///< for the owner list
     QComboBox *m_account = nullptr;
     QLineEdit *m_title = nullptr;
     QComboBox *m_dealType = nullptr;
@@ -73,6 +81,7 @@ private:
     QLineEdit *m_nextStep = nullptr;
     QLabel *m_problemLabel = nullptr;
     QDialogButtonBox *m_buttons = nullptr;
+    QPushButton *m_reload = nullptr;
 };
 
 } // namespace cd

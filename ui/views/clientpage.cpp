@@ -882,6 +882,8 @@ void ClientPage::closeRequest()
     const Status ok
         = ServiceRequestRepository(*m_db).close(request.id, closedAt, request.rowVersion);
     if (!ok) {
+        // Someone else may have closed or changed it: the list shows it as it is now saved.
+        fillService();
         m_message->setText(ok.error());
         m_message->show();
         return;
