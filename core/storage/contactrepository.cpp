@@ -16,6 +16,8 @@ namespace cd {
 
 namespace {
 
+const QString kEntity = u"contact"_s;
+
 const QString kSelect = u"SELECT id, account_id, name, job_title, email, phone, notes, "
                         "created_at, row_version FROM contacts "_s;
 
@@ -140,6 +142,8 @@ Result<qint64> ContactRepository::insertRow(const Contact &input, qint64 id, int
     const qint64 newId = id > 0 ? id : query.lastInsertId().toLongLong();
     if (const Status ok = writeRoles(newId, contact.roles); !ok)
         return Error { ok.error() };
+    if (const Status ok = AuditLog(m_db).append(kEntity, newId, u"create"_s, contact.name); !ok)
+        return Error { ok.error() };
     if (const Status ok = guard.commit(); !ok)
         return Error { ok.error() };
     return newId;
@@ -183,15 +187,24 @@ Status ContactRepository::update(const Contact &input)
         return AuditLog(m_db).changedSinceRead(
             tr("Someone else changed this contact since you opened it; reload it and "
                "try again."),
-            u"contact"_s, contact.id);
+            kEntity, contact.id);
     }
     if (const Status ok = writeRoles(contact.id, contact.roles); !ok)
+        return ok;
+    if (const Status ok = AuditLog(m_db).append(kEntity, contact.id, u"update"_s, contact.name);
+        !ok)
         return ok;
     return guard.commit();
 }
 
 Status ContactRepository::remove(qint64 id)
 {
+    TransactionGuard guard(m_db);
+    if (const Status ok = guard.begin(); !ok)
+        return ok;
+    const Result<Contact> contact = get(id);
+    if (!contact)
+        return Error { contact.error() };
     QSqlQuery query(m_db.connection());
     query.prepare(u"DELETE FROM contacts WHERE id = :id"_s);
     query.bindValue(u":id"_s, id);
@@ -199,7 +212,9 @@ Status ContactRepository::remove(qint64 id)
         return ok;
     if (query.numRowsAffected() == 0)
         return Error { tr("There is no contact with id %1.").arg(id) };
-    return {};
+    if (const Status ok = AuditLog(m_db).append(kEntity, id, u"delete"_s, contact->name); !ok)
+        return ok;
+    return guard.commit();
 }
 
 Result<Contact> ContactRepository::get(qint64 id) const

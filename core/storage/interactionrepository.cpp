@@ -14,6 +14,8 @@ namespace cd {
 
 namespace {
 
+const QString kEntity = u"interaction"_s;
+
 const QString kSelect = u"SELECT id, account_id, contact_id, type, occurred_at, subject, notes, "
                         "follow_up_on, follow_up_done, user_id, row_version FROM interactions "_s;
 
@@ -155,6 +157,10 @@ Result<qint64> InteractionRepository::insertRow(const Interaction &interaction, 
         !ok)
         return Error { ok.error() };
     const qint64 newId = id > 0 ? id : query.lastInsertId().toLongLong();
+    if (const Status ok
+        = AuditLog(m_db).append(kEntity, newId, u"create"_s, interaction.subject.trimmed());
+        !ok)
+        return Error { ok.error() };
     // Whether a customer's one purchase was impulsive depends on contact before it.
     if (const Status ok = CustomerStats(m_db).refresh({ interaction.accountId }); !ok)
         return Error { ok.error() };
@@ -201,8 +207,12 @@ Status InteractionRepository::update(const Interaction &interaction)
         return AuditLog(m_db).changedSinceRead(
             tr("Someone else changed this interaction since you opened it; reload it "
                "and try again."),
-            u"interaction"_s, interaction.id);
+            kEntity, interaction.id);
     }
+    if (const Status ok = AuditLog(m_db).append(kEntity, interaction.id, u"update"_s,
+                                                interaction.subject.trimmed());
+        !ok)
+        return ok;
     if (const Status ok = CustomerStats(m_db).refresh({ accountBefore, interaction.accountId });
         !ok)
         return ok;
@@ -215,16 +225,19 @@ Status InteractionRepository::remove(qint64 id)
     if (const Status ok = guard.begin(); !ok)
         return ok;
     QSqlQuery query(m_db.connection());
-    query.prepare(u"SELECT account_id FROM interactions WHERE id = :id"_s);
+    query.prepare(u"SELECT account_id, subject FROM interactions WHERE id = :id"_s);
     query.bindValue(u":id"_s, id);
     if (!query.exec())
         return Database::sqlError(tr("Reading the interaction failed"), query);
     if (!query.next())
         return Error { tr("There is no interaction with id %1.").arg(id) };
     const qint64 accountId = query.value(0).toLongLong();
+    const QString subject = query.value(1).toString();
     query.prepare(u"DELETE FROM interactions WHERE id = :id"_s);
     query.bindValue(u":id"_s, id);
     if (const Status ok = sql::exec(query, tr("Deleting the interaction failed")); !ok)
+        return ok;
+    if (const Status ok = AuditLog(m_db).append(kEntity, id, u"delete"_s, subject); !ok)
         return ok;
     if (const Status ok = CustomerStats(m_db).refresh({ accountId }); !ok)
         return ok;
@@ -233,6 +246,9 @@ Status InteractionRepository::remove(qint64 id)
 
 Status InteractionRepository::setFollowUpDone(qint64 id, bool done)
 {
+    TransactionGuard guard(m_db);
+    if (const Status ok = guard.begin(); !ok)
+        return ok;
     const Result<Interaction> current = get(id);
     if (!current)
         return Error { current.error() };
@@ -245,7 +261,17 @@ Status InteractionRepository::setFollowUpDone(qint64 id, bool done)
                   "row_version = row_version + 1 WHERE id = :id"_s);
     query.bindValue(u":done"_s, done ? 1 : 0);
     query.bindValue(u":id"_s, id);
-    return sql::exec(query, tr("Saving the follow-up of “%1” failed").arg(current->subject));
+    if (const Status ok
+        = sql::exec(query, tr("Saving the follow-up of “%1” failed").arg(current->subject));
+        !ok)
+        return ok;
+    if (const Status ok
+        = AuditLog(m_db).append(kEntity, id, u"update"_s,
+                                done ? tr("Follow-up done: %1").arg(current->subject)
+                                     : tr("Follow-up open again: %1").arg(current->subject));
+        !ok)
+        return ok;
+    return guard.commit();
 }
 
 Result<Interaction> InteractionRepository::get(qint64 id) const

@@ -902,6 +902,10 @@
         <source>Details</source>
         <translation>Rincian</translation>
     </message>
+    <message>
+        <source>Interaction</source>
+        <translation>Interaksi</translation>
+    </message>
 </context>
 <context>
     <name>cd::Backup</name>
@@ -2474,6 +2478,14 @@
     <message>
         <source>Notice deadline: %1</source>
         <translation>Batas pemberitahuan: %1</translation>
+    </message>
+    <message>
+        <source>Reloa&amp;d</source>
+        <translation>Muat &amp;Ulang</translation>
+    </message>
+    <message>
+        <source>Show the contract as it is now saved, without your edits</source>
+        <translation>Tampilkan kontrak seperti yang kini tersimpan, tanpa suntingan Anda</translation>
     </message>
 </context>
 <context>
@@ -4680,6 +4692,14 @@ Hari ini menjadi tanggal konversinya dan draf kontrak akan dibuka untuknya. Pend
         <source>Reading the interactions failed</source>
         <translation>Gagal membaca daftar interaksi</translation>
     </message>
+    <message>
+        <source>Follow-up done: %1</source>
+        <translation>Tindak lanjut selesai: %1</translation>
+    </message>
+    <message>
+        <source>Follow-up open again: %1</source>
+        <translation>Tindak lanjut dibuka lagi: %1</translation>
+    </message>
 </context>
 <context>
     <name>cd::KeychainPasswordStore</name>
@@ -5306,6 +5326,14 @@ Pulihkan cadangan otomatis terakhir, yang dibuat %2? Perubahan sejak saat itu ti
     <message>
         <source>Expected value: %1</source>
         <translation>Nilai perkiraan: %1</translation>
+    </message>
+    <message>
+        <source>Reloa&amp;d</source>
+        <translation>Muat U&amp;lang</translation>
+    </message>
+    <message>
+        <source>Show the opportunity as it is now saved, without your edits</source>
+        <translation>Tampilkan peluang seperti yang kini tersimpan, tanpa suntingan Anda</translation>
     </message>
 </context>
 <context>

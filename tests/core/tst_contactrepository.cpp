@@ -1,5 +1,6 @@
 #include "repositorytestsupport.h"
 
+#include "storage/auditlog.h"
 #include "storage/contactrepository.h"
 
 #include <QTest>
@@ -130,9 +131,15 @@ private slots:
         mine->name = u"Ann Jones"_s;
         const auto st = repo.update(*mine);
         QVERIFY(!st.ok());
-        QCOMPARE(st.error(),
-                 u"Someone else changed this contact since you opened it; reload it "
-                 "and try again."_s);
+        QVERIFY(st.conflict());
+        // Contacts are audited: the message names who changed it last.
+        QVERIFY2(st.error().startsWith(u"Someone else changed this contact since you opened it; "
+                                       "reload it and try again. The last change was by "_s),
+                 qPrintable(st.error()));
+        const auto log = cd::AuditLog(m_t.db()).list(u"contact"_s, *id);
+        QVERIFY(log.ok());
+        QCOMPARE(log->size(), 2); // create, update
+        QCOMPARE(log->constFirst().action, u"update"_s);
         QCOMPARE(repo.get(*id)->name, u"Ann Smith"_s);
 
         QVERIFY(repo.remove(*id).ok());
@@ -141,6 +148,11 @@ private slots:
         QCOMPARE(gone.error(),
                  u"The contact “Ann Smith” no longer exists; someone else deleted it."_s);
         QCOMPARE(m_t.count(u"contact_roles"_s), 0);
+        const auto deleted = cd::AuditLog(m_t.db()).list(u"contact"_s, *id);
+        QCOMPARE(deleted->constFirst().action, u"delete"_s);
+        QCOMPARE(deleted->constFirst().details, u"Ann Smith"_s);
+        QVERIFY(!repo.remove(*id).ok()); // gone already: refused, nothing logged
+        QCOMPARE(cd::AuditLog(m_t.db()).list(u"contact"_s, *id)->size(), 3);
     }
 
     void failedRoleInsertRollsBack()

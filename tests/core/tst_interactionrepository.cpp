@@ -183,9 +183,10 @@ private slots:
         mine->notes = u"my note"_s;
         const auto st = repo.update(*mine);
         QVERIFY(!st.ok());
-        QCOMPARE(st.error(),
-                 u"Someone else changed this interaction since you opened it; reload "
-                 "it and try again."_s);
+        QVERIFY(st.conflict());
+        QVERIFY2(st.error().startsWith(u"Someone else changed this interaction since you opened "
+                                       "it; reload it and try again. The last change was by "_s),
+                 qPrintable(st.error()));
         QCOMPARE(repo.get(*id)->notes, u"their note"_s);
 
         QVERIFY(repo.remove(*id).ok());

@@ -7,8 +7,10 @@
 #include "sample/samplegenerator.h"
 #include "storage/accountrepository.h"
 #include "storage/auditlog.h"
+#include "storage/contactrepository.h"
 #include "storage/database.h"
 #include "storage/integritycheck.h"
+#include "storage/interactionrepository.h"
 #include "storage/revenuerepository.h"
 #include "storage/userrepository.h"
 
@@ -219,8 +221,13 @@ private slots:
             } else if (table == u"revenue_totals"_s) {
                 theirs = u"SELECT count(*) FROM revenue_totals"_s; // the firm's: managers'
             } else if (table == u"audit_log"_s) {
-                theirs = u"SELECT count(*) FROM audit_log WHERE user_name <> %1 AND NOT "
-                         "(entity = 'account' AND entity_id IN (%2))"_s.arg(
+                theirs = u"SELECT count(*) FROM audit_log WHERE user_id IS DISTINCT FROM %1 "
+                         "AND user_name <> %2 AND NOT (entity = 'account' AND entity_id IN (%3)) "
+                         "AND NOT (entity = 'contact' AND entity_id IN (SELECT id FROM "
+                         "contacts WHERE account_id IN (%3))) AND NOT (entity = 'interaction' "
+                         "AND entity_id IN (SELECT id FROM interactions WHERE account_id IN "
+                         "(%3)))"_s.arg(
+                             QString::number(m_ana.id),
                              u"'"_s + QString(m_ana.name).replace(u"'"_s, u"''"_s) + u"'"_s, mine);
             } else if (shared.contains(table)) {
                 QVERIFY2(scalar(*ana, u"SELECT count(*) FROM %1"_s.arg(table))
@@ -325,6 +332,88 @@ private slots:
         QVERIFY2(refused.error().contains(u"The last change was by %1 on "_s.arg(m_maya.name)),
                  qPrintable(refused.error()));
         QCOMPARE(AccountRepository(*m_owner).get(id)->phone, u"+62 21 555 0101"_s);
+    }
+
+    // Contacts and interactions are audited: a colleague's save over hers is named, and she
+    // reads the log of her accounts' contacts and interactions, not of others'.
+    void contactsAndInteractionsNameWhoChangedThem()
+    {
+        auto ana = signIn(m_ana);
+        auto maya = signIn(m_maya);
+        auto budi = signIn(m_budi);
+        QVERIFY(ana && maya && budi);
+        const qint64 hersId = scalar(
+            *m_owner,
+            u"SELECT min(id) FROM contacts WHERE account_id IN (%1)"_s.arg(idList(m_anasAccounts)));
+        const qint64 budisId = scalar(*m_owner,
+                                      u"SELECT min(c.id) FROM contacts c JOIN accounts a ON a.id "
+                                      "= c.account_id WHERE a.manager_id = %1"_s.arg(m_budi.id));
+        QVERIFY(hersId > 0 && budisId > 0);
+
+        Contact hers = *ContactRepository(*ana).get(hersId);
+        Contact managers = *ContactRepository(*maya).get(hersId);
+        managers.phone = u"+62 21 555 0303"_s;
+        QVERIFY(ContactRepository(*maya).update(managers).ok());
+        hers.phone = u"+62 21 555 0404"_s;
+        const Status refused = ContactRepository(*ana).update(hers);
+        QVERIFY(refused.conflict());
+        QVERIFY2(refused.error().contains(u"The last change was by %1 on "_s.arg(m_maya.name)),
+                 qPrintable(refused.error()));
+
+        Contact budis = *ContactRepository(*budi).get(budisId);
+        budis.phone = u"+62 21 555 0505"_s;
+        QVERIFY(ContactRepository(*budi).update(budis).ok());
+
+        Interaction call;
+        call.accountId = hers.accountId;
+        call.type = InteractionType::Call;
+        call.occurredAt = QDateTime({ 2026, 6, 30 }, { 10, 0 });
+        call.subject = u"Talked about the renewal"_s;
+        const auto logged = InteractionRepository(*ana).insert(call);
+        QVERIFY2(logged.ok(), qPrintable(logged.error()));
+
+        const auto contactLog = AuditLog(*ana).list(u"contact"_s, hersId);
+        QVERIFY(contactLog.ok());
+        QVERIFY(!contactLog->isEmpty());
+        QCOMPARE(contactLog->constFirst().userName, m_maya.name); // a manager's, on her contact
+        QVERIFY(AuditLog(*ana).list(u"contact"_s, budisId)->isEmpty());
+        QCOMPARE(AuditLog(*m_owner).list(u"contact"_s, budisId)->size(), 1);
+        const auto callLog = AuditLog(*maya).list(u"interaction"_s, *logged);
+        QVERIFY(callLog.ok() && callLog->size() == 1);
+        QCOMPARE(callLog->constFirst().userName, m_ana.name);
+        QCOMPARE(callLog->constFirst().action, u"create"_s);
+    }
+
+    // What she wrote stays hers to read after the account goes to a colleague, also once
+    // her name is changed: the log knows her by id.
+    void herEntriesStayHersWhenRenamed()
+    {
+        auto ana = signIn(m_ana);
+        QVERIFY(ana);
+        Account created;
+        created.name = u"Handed On Ltd"_s;
+        created.kind = AccountKind::Customer;
+        const auto id = AccountRepository(*ana).insert(created);
+        QVERIFY2(id.ok(), qPrintable(id.error()));
+        Account handed = *AccountRepository(*m_owner).get(*id);
+        handed.managerId = m_budi.id;
+        QVERIFY(AccountRepository(*m_owner).update(handed).ok());
+        ana = signIn(m_ana);
+        QCOMPARE(AccountRepository(*ana).get(*id).ok(), false); // Budi's now
+        QCOMPARE(AuditLog(*ana).list(u"account"_s, *id)->size(), 1); // her "create"
+
+        User renamed = *UserRepository(*m_owner).get(m_ana.id);
+        const QString oldName = renamed.name;
+        renamed.name = oldName + u" Wijaya"_s;
+        QVERIFY(UserRepository(*m_owner).update(renamed).ok());
+        ana = signIn(m_ana);
+        QVERIFY(ana);
+        const auto log = AuditLog(*ana).list(u"account"_s, *id);
+        renamed.name = oldName;
+        QVERIFY(UserRepository(*m_owner).update(renamed).ok());
+        QVERIFY(log.ok());
+        QCOMPARE(log->size(), 1);
+        QCOMPARE(log->constFirst().userName, oldName); // as written then
     }
 
     void anAccountManagerChangesOnlyTheirAccounts()

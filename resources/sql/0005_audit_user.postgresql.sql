@@ -1,0 +1,47 @@
+-- ClientDesk schema, version 5, on PostgreSQL: the audit log names the user behind an entry
+-- by id as well as by name, so a renamed user's entries stay theirs, and an account manager
+-- reads the log of contacts and interactions they see (both audited from this version on).
+ALTER TABLE audit_log ADD COLUMN user_id BIGINT REFERENCES users (id) ON DELETE SET NULL;
+-- Entries written before: by the name they were written under.
+UPDATE audit_log a SET user_id = u.id FROM users u WHERE u.name = a.user_name;
+
+-- The server says who: the signed-in user's id and name (else the login), and when.
+CREATE OR REPLACE FUNCTION clientdesk_stamp_audit() RETURNS trigger
+LANGUAGE plpgsql AS $$
+BEGIN
+    NEW.user_id := clientdesk_user_id();
+    NEW.user_name := coalesce(clientdesk_user_name(), session_user);
+    NEW.at := to_char(localtimestamp(0), 'YYYY-MM-DD"T"HH24:MI:SS');
+    RETURN NEW;
+END
+$$;
+
+DROP POLICY team_read ON audit_log;
+CREATE POLICY team_read ON audit_log FOR SELECT
+    USING ((SELECT clientdesk_sees_all())
+           OR user_id = (SELECT clientdesk_user_id())
+           -- entries copied from a file, which has no signed-in users
+           OR (user_id IS NULL AND user_name = (SELECT clientdesk_user_name()))
+           OR CASE entity
+                  WHEN 'account' THEN entity_id IN (SELECT id FROM accounts)
+                  WHEN 'contact' THEN entity_id IN (SELECT id FROM contacts)
+                  WHEN 'contract' THEN entity_id IN (SELECT id FROM contracts)
+                  WHEN 'interaction' THEN entity_id IN (SELECT id FROM interactions)
+                  WHEN 'opportunity' THEN entity_id IN (SELECT id FROM opportunities)
+                  WHEN 'service_item' THEN entity_id IN (SELECT id FROM service_items)
+                  WHEN 'service_request' THEN entity_id IN (SELECT id FROM service_requests)
+                  WHEN 'revenue_entry' THEN entity_id IN (SELECT id FROM revenue_entries)
+                  ELSE FALSE
+              END);
+DROP POLICY team_write ON audit_log;
+CREATE POLICY team_write ON audit_log FOR INSERT
+    WITH CHECK ((SELECT clientdesk_sees_all()) OR user_id = (SELECT clientdesk_user_id()));
+
+-- CREATE OR REPLACE resets the function's settings: its search path is fixed again, as in
+-- version 4.
+DO $$
+BEGIN
+    EXECUTE format('ALTER FUNCTION clientdesk_stamp_audit() SET search_path = %I, pg_catalog, '
+                   'pg_temp', current_schema());
+END
+$$;
