@@ -6,9 +6,11 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QRegularExpression>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
+#include <QTimeZone>
 #include <QUrl>
 #include <QUrlQuery>
 #include <QUuid>
@@ -217,8 +219,22 @@ Result<std::unique_ptr<Database>> Database::openServer(const QString &location, 
         QStringList connectOptions { u"connect_timeout=10"_s, u"application_name=ClientDesk"_s };
         if (!sslMode.isEmpty())
             connectOptions.append(u"sslmode="_s + sslMode);
-        db.setConnectOptions(connectOptions.join(u';'));
-        if (!db.open()) {
+        // The server stamps the audit log in the session's time zone: the user's own, as the
+        // app writes every other time, not the server's (often UTC). A zone the server does not
+        // know is left out rather than refused.
+        const QString zone = QString::fromUtf8(QTimeZone::systemTimeZoneId());
+        static const QRegularExpression ianaZone(u"^[A-Za-z][A-Za-z0-9_+-]*(/[A-Za-z0-9_+-]+)*$"_s);
+        const bool withZone = ianaZone.match(zone).hasMatch();
+        db.setConnectOptions(
+            (withZone ? connectOptions + QStringList { u"options='-c TimeZone=%1'"_s.arg(zone) }
+                      : connectOptions)
+                .join(u';'));
+        bool opened = db.open();
+        if (!opened && withZone && db.lastError().databaseText().contains(u"TimeZone"_s)) {
+            db.setConnectOptions(connectOptions.join(u';'));
+            opened = db.open();
+        }
+        if (!opened) {
             const QString text = db.lastError().databaseText().isEmpty()
                 ? db.lastError().text()
                 : db.lastError().databaseText();

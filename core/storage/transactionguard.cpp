@@ -115,9 +115,16 @@ Status TransactionGuard::commit()
     const QString statement
         = m_level > 0 ? u"RELEASE SAVEPOINT "_s + savepoint(m_level) : u"COMMIT"_s;
     if (!query.exec(statement)) {
-        const Error error = Database::sqlError(
-            QCoreApplication::translate("cd::TransactionGuard", "Saving the changes failed"),
-            query);
+        // A connection lost during COMMIT leaves it unknown whether the server committed.
+        const Error error = m_level == 0 && Database::isConnectionLost(query.lastError())
+            ? Error { QCoreApplication::translate(
+                "cd::TransactionGuard",
+                "The connection to the database server was lost while the change was being "
+                "saved, so it is not known whether it was saved; once the server answers, "
+                "reload to see, and save again if it is missing.") }
+            : Database::sqlError(
+                QCoreApplication::translate("cd::TransactionGuard", "Saving the changes failed"),
+                query);
         rollback();
         return error;
     }

@@ -8152,6 +8152,10 @@ Pulihkan cadangan otomatis terakhir, yang dibuat %2? Perubahan sejak saat itu ti
         <source>Connecting to the server again failed: %1</source>
         <translation>Gagal menyambung lagi ke server: %1</translation>
     </message>
+    <message>
+        <source>The connection to the database server was lost while the change was being saved, so it is not known whether it was saved; once the server answers, reload to see, and save again if it is missing.</source>
+        <translation>Sambungan ke server basis data terputus saat perubahan sedang disimpan, jadi tidak diketahui apakah perubahan itu tersimpan; setelah server menjawab, muat ulang untuk melihatnya, dan simpan lagi bila belum ada.</translation>
+    </message>
 </context>
 <context>
     <name>cd::UserGuideDialog</name>

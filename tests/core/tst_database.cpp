@@ -8,11 +8,14 @@
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
+#include <QScopeGuard>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUrl>
+
+#include <ctime>
 
 using namespace Qt::StringLiterals;
 using cd::Database;
@@ -317,9 +320,52 @@ private slots:
         QCOMPARE(cd::AuditLog(**other).list(u"account"_s, *id)->size(), 1); // its creation
 
         QVERIFY(pg.exec(u"DROP TRIGGER end_session ON accounts"_s));
+
+        // Lost during COMMIT (a deferred trigger ends the session then): whether the server
+        // committed is not known, and the message says so rather than "nothing was saved".
+        QVERIFY(pg.exec(u"CREATE CONSTRAINT TRIGGER end_session_at_commit AFTER UPDATE ON "
+                        "accounts DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION "
+                        "end_session()"_s));
+        const cd::Status atCommit = repo.update(edit);
+        QVERIFY(!atCommit.ok());
+        QVERIFY2(atCommit.error().contains(u"so it is not known whether it was saved"_s),
+                 qPrintable(atCommit.error()));
+        QCOMPARE(cd::AccountRepository(**other).get(*id)->city, QString());
+        QVERIFY(pg.exec(u"DROP TRIGGER end_session_at_commit ON accounts"_s));
+
         const cd::Status saved = repo.update(edit);
         QVERIFY2(saved.ok(), qPrintable(saved.error()));
         QCOMPARE(cd::AccountRepository(**other).get(*id)->city, u"Semarang"_s);
+    }
+
+    // The server stamps the audit log in the user's time zone, as the app writes every other
+    // time, not in the server's.
+    void postgresqlStampsAuditTimesInTheUsersZone()
+    {
+        if (ScratchPostgres::serverUrl().isEmpty())
+            QSKIP("No PostgreSQL server: set CLIENTDESK_TEST_POSTGRES (scripts/test does).");
+        const QByteArray zoneBefore = qgetenv("TZ");
+        qputenv("TZ", "Asia/Jayapura"); // UTC+9, whatever the server's zone
+        tzset();
+        const auto restore = qScopeGuard([&] {
+            if (zoneBefore.isNull())
+                qunsetenv("TZ");
+            else
+                qputenv("TZ", zoneBefore);
+            tzset();
+        });
+        ScratchPostgres pg;
+        QVERIFY2(pg.ok(), qPrintable(pg.error()));
+        auto db = Database::open(pg.url());
+        QVERIFY2(db.ok(), qPrintable(db.error()));
+        QSqlQuery show((*db)->connection());
+        QVERIFY(show.exec(u"SHOW TimeZone"_s) && show.next());
+        QCOMPARE(show.value(0).toString(), u"Asia/Jayapura"_s);
+        QVERIFY(cd::AuditLog(**db).append(u"account"_s, 1, u"update"_s, u"Zone check"_s).ok());
+        const auto log = cd::AuditLog(**db).list(u"account"_s, 1);
+        QVERIFY(log.ok() && !log->isEmpty());
+        const qint64 apart = qAbs(log->constFirst().at.secsTo(QDateTime::currentDateTime()));
+        QVERIFY2(apart < 120, qPrintable(log->constFirst().at.toString(Qt::ISODate)));
     }
 
     void postgresqlRefusalsNameTheProblemAndTouchNothing()
