@@ -4,6 +4,7 @@
 #include "mainwindow.h"
 #include "models/revenueentrylistmodel.h"
 #include "storage/database.h"
+#include "uitestdatabase.h"
 #include "views/analyticsview.h"
 
 #include <QAbstractItemModelTester>
@@ -11,6 +12,7 @@
 #include <QDateEdit>
 #include <QFile>
 #include <QLabel>
+#include <QScopeGuard>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSqlQuery>
@@ -19,6 +21,8 @@
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QUrl>
+#include <QUuid>
 
 #include <QtCharts/QBarCategoryAxis>
 #include <QtCharts/QBarSeries>
@@ -40,6 +44,7 @@ class tst_AnalyticsView : public QObject
     Q_OBJECT
 
     QTemporaryDir m_dir;
+    UiTestDatabases m_databases;
     int m_serial = 0;
     std::unique_ptr<Database> m_db;
     qint64 m_ana = 0;
@@ -109,14 +114,15 @@ private slots:
         QCoreApplication::setOrganizationName(u"ClientDeskTest"_s);
         QCoreApplication::setApplicationName(u"tst_analyticsview"_s);
         QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+        if (UiTestDatabases::serverMissing())
+            QSKIP("No PostgreSQL server: set CLIENTDESK_TEST_POSTGRES (scripts/test does).");
     }
 
     void init()
     {
         QSettings().clear();
-        auto db = Database::open(m_dir.filePath(u"analytics-%1.sqlite"_s.arg(++m_serial)));
-        QVERIFY2(db.ok(), qPrintable(db.error()));
-        m_db = std::move(db).value();
+        m_db = m_databases.open(m_dir.filePath(u"analytics-%1.sqlite"_s.arg(++m_serial)));
+        QVERIFY2(m_db, qPrintable(m_databases.error()));
         QVERIFY(exec(u"INSERT INTO users (name, created_at) VALUES ('Ana', '2024-01-01')"_s));
         m_ana = lastId(u"users"_s);
         // 2024-01: Alfa 1,000.00 + Beta 500.00 (clients), Cahaya 200.00 (customer)
@@ -210,6 +216,44 @@ private slots:
         v->segmentBox()->setCurrentIndex(v->segmentBox()->findData(int(Dimension::Industry)));
         v->segmentValueBox()->setCurrentIndex(v->segmentValueBox()->findData(u"Retail"_s));
         QCOMPARE(panels.at(1)->numbers()->item(2, 1)->text(), u"IDR\u00A0500.00"_s);
+    }
+
+    // An account manager signed in to a server sees her own accounts' figures: the manager
+    // filter, which would offer her colleagues' empty charts, is not shown.
+    void anAccountManagerHasNoManagerToChoose()
+    {
+        if (!UiTestDatabases::onPostgres())
+            QSKIP("On a server only: a file has no sign-in.");
+        ScratchPostgres *scratch = m_databases.lastScratch();
+        QVERIFY(scratch);
+        const QString login
+            = u"cd_ana_%1"_s.arg(QUuid::createUuid().toString(QUuid::Id128).left(8));
+        QVERIFY2(scratch->exec(u"CREATE ROLE %1 LOGIN"_s.arg(login)), qPrintable(scratch->error()));
+        const auto dropRole = qScopeGuard([&] { scratch->exec(u"DROP ROLE %1"_s.arg(login)); });
+        QVERIFY(exec(u"UPDATE users SET login = ?, role = 'account_manager' WHERE id = ?"_s,
+                     { login, m_ana }));
+        {
+            QUrl url(scratch->url());
+            url.setUserName(login);
+            auto ana = Database::open(url.toString());
+            QVERIFY2(ana.ok(), qPrintable(ana.error()));
+            QVERIFY(!(*ana)->session().seesAll);
+            AnalyticsView v;
+            v.resize(1400, 1600);
+            v.setDatabase(ana->get());
+            v.reload();
+            QVERIFY(v.waitForLoaded());
+            v.presetBox()->setCurrentIndex(
+                v.presetBox()->findData(int(AnalyticsView::Preset::AllTime)));
+            QVERIFY(v.managerBox()->isHidden());
+            // Alfa and Cahaya, hers; not Beta or Dewi.
+            QCOMPARE(v.panels().at(1)->numbers()->item(2, 1)->text(), u"IDR\u00A02,500.00"_s);
+            v.setDatabase(nullptr);
+        }
+        auto managers = view();
+        QVERIFY(managers);
+        QVERIFY(!managers->managerBox()->isHidden());
+        QVERIFY(managers->managerBox()->findData(m_ana) > 0);
     }
 
     void namesAreShownAsTypedNeverAsMarkup()

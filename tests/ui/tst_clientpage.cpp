@@ -14,6 +14,7 @@
 #include "storage/opportunityrepository.h"
 #include "storage/serviceitemrepository.h"
 #include "storage/servicerequestrepository.h"
+#include "uitestdatabase.h"
 #include "views/clientpage.h"
 
 #include <QCheckBox>
@@ -44,6 +45,7 @@ class tst_ClientPage : public QObject
 
 private:
     QTemporaryDir m_dir;
+    UiTestDatabases m_databases;
     std::unique_ptr<Database> m_db;
 
     qint64 scalar(const QString &sql)
@@ -55,9 +57,10 @@ private:
 private slots:
     void initTestCase()
     {
-        auto db = Database::open(m_dir.filePath(u"page.sqlite"_s));
-        QVERIFY(db.ok());
-        m_db = std::move(db).value();
+        if (UiTestDatabases::serverMissing())
+            QSKIP("No PostgreSQL server: set CLIENTDESK_TEST_POSTGRES (scripts/test does).");
+        m_db = m_databases.open(m_dir.filePath(u"page.sqlite"_s));
+        QVERIFY2(m_db, qPrintable(m_databases.error()));
         cd::SampleOptions options;
         options.accounts = 80;
         options.revenueEntries = 3000;

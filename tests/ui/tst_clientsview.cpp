@@ -1,6 +1,7 @@
 #include "io/csvreader.h"
 #include "sample/samplegenerator.h"
 #include "storage/database.h"
+#include "uitestdatabase.h"
 #include "views/clientsview.h"
 #include "views/viewexport.h"
 
@@ -29,6 +30,7 @@ class tst_ClientsView : public QObject
 
 private:
     QTemporaryDir m_dir;
+    UiTestDatabases m_databases;
     std::unique_ptr<Database> m_db;
 
     QLabel *emptyLabel(ClientsView &view) { return view.findChild<QLabel *>(u"clientEmpty"_s); }
@@ -44,9 +46,10 @@ private slots:
         QCoreApplication::setOrganizationName(u"ClientDeskTest"_s);
         QCoreApplication::setApplicationName(u"tst_clientsview"_s);
         QSettings().clear();
-        auto db = Database::open(m_dir.filePath(u"clients.sqlite"_s));
-        QVERIFY(db.ok());
-        m_db = std::move(db).value();
+        if (UiTestDatabases::serverMissing())
+            QSKIP("No PostgreSQL server: set CLIENTDESK_TEST_POSTGRES (scripts/test does).");
+        m_db = m_databases.open(m_dir.filePath(u"clients.sqlite"_s));
+        QVERIFY2(m_db, qPrintable(m_databases.error()));
         cd::SampleOptions options;
         options.accounts = 120;
         options.revenueEntries = 3000;
@@ -155,10 +158,10 @@ private slots:
     void anEmptyDatabaseSaysSo()
     {
         QTemporaryDir dir;
-        auto db = Database::open(dir.filePath(u"empty.sqlite"_s));
-        QVERIFY(db.ok());
+        auto db = m_databases.open(dir.filePath(u"empty.sqlite"_s));
+        QVERIFY2(db, qPrintable(m_databases.error()));
         ClientsView view;
-        view.setDatabase(db->get());
+        view.setDatabase(db.get());
         view.reload();
         QVERIFY(!showsTable(view));
         QVERIFY(emptyLabel(view)->text().startsWith(u"There are no clients yet."_s));

@@ -123,7 +123,8 @@ AnalyticsView::AnalyticsView(QWidget *parent) : QWidget(parent)
     controls->addWidget(m_grouping);
     controls->addWidget(m_style);
     controls->addSpacing(12);
-    controls->addWidget(caption(tr("Manager:"), this));
+    m_managerCaption = caption(tr("Manager:"), this);
+    controls->addWidget(m_managerCaption);
     controls->addWidget(m_manager);
     controls->addWidget(caption(tr("Segment:"), this));
     controls->addWidget(m_segment);
@@ -352,7 +353,12 @@ void AnalyticsView::fillManagers()
     const QVariant current = m_manager->currentData();
     m_manager->clear();
     m_manager->addItem(tr("All managers"));
-    if (!m_database)
+    // An account manager signed in to a server sees her own accounts' figures only: there is
+    // no one else to choose.
+    const bool ownOnly = m_database && !m_database->session().seesAll;
+    m_manager->setVisible(!ownOnly);
+    m_managerCaption->setVisible(!ownOnly);
+    if (!m_database || ownOnly)
         return;
     const Result<QList<User>> users = UserRepository(*m_database).list();
     if (!users)

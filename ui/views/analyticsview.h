@@ -120,6 +120,7 @@ private:
     QComboBox *m_grouping = nullptr;
     QComboBox *m_style = nullptr;
     QComboBox *m_manager = nullptr;
+    QLabel *m_managerCaption = nullptr;
     QComboBox *m_segment = nullptr;
     QComboBox *m_segmentValue = nullptr;
     QComboBox *m_breakdown = nullptr;
