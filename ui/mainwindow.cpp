@@ -823,6 +823,8 @@ void MainWindow::refreshForOthers(const QStringList &tables)
     refresh();
     if (m_area == Area::Clients && m_openClient != 0)
         m_clientPage->showClient(m_openClient);
+    if (m_area == Area::Customers && m_openCustomer != 0)
+        m_customerPage->showCustomer(m_openCustomer);
     if (QWidget *page = m_stack->currentWidget()) {
         for (QAbstractItemView *view : page->findChildren<QAbstractItemView *>())
             view->doItemsLayout();

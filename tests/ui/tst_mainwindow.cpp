@@ -15,6 +15,7 @@
 #include "views/analyticsview.h"
 #include "views/clientpage.h"
 #include "views/clientsview.h"
+#include "views/customerpage.h"
 #include "views/customersview.h"
 #include "views/dashboardview.h"
 #include "views/nodatabasepanel.h"
@@ -41,6 +42,7 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTableWidget>
 #include <QTemporaryDir>
@@ -214,6 +216,43 @@ private slots:
                                  5000);
         QCOMPARE(table->currentIndex().data(cd::ClientListModel::IdRole).toLongLong(), id);
         QCOMPARE(table->verticalScrollBar()->value(), scrolled);
+    }
+
+    // An open customer page shows a colleague's change too, on the tab the user was reading.
+    void othersChangesRefreshAnOpenCustomerPage()
+    {
+        if (ScratchPostgres::serverUrl().isEmpty())
+            QSKIP("No PostgreSQL server: set CLIENTDESK_TEST_POSTGRES (scripts/test does).");
+        ScratchPostgres pg;
+        QVERIFY2(pg.ok(), qPrintable(pg.error()));
+        auto db = Database::open(pg.url());
+        QVERIFY2(db.ok(), qPrintable(db.error()));
+        cd::SampleOptions options;
+        options.accounts = 40;
+        options.revenueEntries = 400;
+        QVERIFY(cd::SampleGenerator(options).generate(**db).ok());
+        QSqlQuery q((*db)->connection());
+        QVERIFY(q.exec(u"SELECT min(id) FROM accounts WHERE kind = 'customer'"_s) && q.next());
+        const qint64 id = q.value(0).toLongLong();
+        auto window = makeWindow(std::move(db).value());
+        window->show();
+        window->showArea(Area::Customers);
+        window->openCustomer(id);
+        cd::CustomerPage *page = window->customerPage();
+        QCOMPARE(page->customerId(), id);
+        page->tabs()->setCurrentIndex(page->tabs()->count() - 1);
+        const int tab = page->tabs()->currentIndex();
+
+        auto colleague = Database::open(pg.url());
+        QVERIFY(colleague.ok());
+        cd::Account renamed = *cd::AccountRepository(**colleague).get(id);
+        renamed.name = u"Toko Renamed Elsewhere"_s;
+        QVERIFY(cd::AccountRepository(**colleague).update(renamed).ok());
+
+        QTRY_VERIFY_WITH_TIMEOUT(page->headerLabel()->text().contains(u"Toko Renamed Elsewhere"_s),
+                                 5000);
+        QCOMPARE(window->currentPage(), page);
+        QCOMPARE(page->tabs()->currentIndex(), tab);
     }
 
     void init() { m_messages.clear(); }
