@@ -262,7 +262,12 @@ Status CustomerStats::refresh(const QList<qint64> &accountIds, const QDate &toda
     revenue.prepare(u"SELECT entry_date, amount_minor, discount_minor, promotion, category "
                     "FROM revenue_entries WHERE account_id = :id AND currency = :currency"_s);
     interaction.prepare(u"SELECT MIN(occurred_at) FROM interactions WHERE account_id = :id"_s);
-    referrals.prepare(u"SELECT COUNT(*) FROM accounts WHERE referred_by_id = :id"_s);
+    // On a server, counted over every account (an account manager's customer may have
+    // referred a colleague's), by the server's clientdesk_referrals (migration 5).
+    referrals.prepare(m_db.dialect() == Dialect::PostgreSQL
+                          ? u"SELECT COALESCE((SELECT referrals FROM clientdesk_referrals("
+                            "ARRAY[CAST(:id AS BIGINT)])), 0)"_s
+                          : u"SELECT COUNT(*) FROM accounts WHERE referred_by_id = :id"_s);
     Writer writer(db);
     for (qint64 id : std::as_const(ids)) {
         if (Status ok = writer.clear(id); !ok)
@@ -385,8 +390,10 @@ Status CustomerStats::refreshAll(const QDate &today, const std::function<bool(in
         if (const auto it = accounts.find(q.value(0).toLongLong()); it != accounts.end())
             it->firstInteraction = sql::toDateTime(q.value(1)).date();
     }
-    q.prepare(u"SELECT referred_by_id, COUNT(*) FROM accounts WHERE referred_by_id IS NOT NULL "
-              "GROUP BY referred_by_id"_s);
+    q.prepare(m_db.dialect() == Dialect::PostgreSQL
+                  ? u"SELECT account_id, referrals FROM clientdesk_referrals(NULL)"_s
+                  : u"SELECT referred_by_id, COUNT(*) FROM accounts WHERE referred_by_id IS NOT "
+                    "NULL GROUP BY referred_by_id"_s);
     if (!q.exec())
         return Database::sqlError(tr("Reading the referrals failed"), q);
     while (q.next()) {

@@ -1,6 +1,7 @@
 -- ClientDesk schema, version 5, on PostgreSQL: the audit log names the user behind an entry
 -- by id as well as by name, so a renamed user's entries stay theirs, and an account manager
--- reads the log of contacts and interactions they see (both audited from this version on).
+-- reads the log of contacts and interactions they see (both audited from this version on);
+-- customers' referrals are counted over every account.
 ALTER TABLE audit_log ADD COLUMN user_id BIGINT REFERENCES users (id) ON DELETE SET NULL;
 -- Entries written before: by the name they were written under.
 UPDATE audit_log a SET user_id = u.id FROM users u WHERE u.name = a.user_name;
@@ -37,11 +38,30 @@ DROP POLICY team_write ON audit_log;
 CREATE POLICY team_write ON audit_log FOR INSERT
     WITH CHECK ((SELECT clientdesk_sees_all()) OR user_id = (SELECT clientdesk_user_id()));
 
--- CREATE OR REPLACE resets the function's settings: its search path is fixed again, as in
--- version 4.
+-- How many accounts each account referred, counted over every account: an account
+-- manager's customer may have referred a colleague's customer, which her own queries do not
+-- see, and her refresh of the customer's figures must count it all the same. Only the counts
+-- of accounts she sees (all, for NULL); run with the owner's rights.
+CREATE OR REPLACE FUNCTION clientdesk_referrals(ids BIGINT[])
+RETURNS TABLE (account_id BIGINT, referrals BIGINT)
+LANGUAGE sql STABLE SECURITY DEFINER AS $$
+    SELECT r.referred_by_id, count(*)
+    FROM accounts r
+    JOIN accounts a ON a.id = r.referred_by_id
+    WHERE (ids IS NULL OR r.referred_by_id = ANY (ids))
+      AND (clientdesk_sees_all() OR a.manager_id = clientdesk_user_id())
+    GROUP BY r.referred_by_id
+$$;
+
+-- CREATE OR REPLACE resets a function's settings: the search path is fixed, as in version 4.
 DO $$
+DECLARE
+    f TEXT;
 BEGIN
-    EXECUTE format('ALTER FUNCTION clientdesk_stamp_audit() SET search_path = %I, pg_catalog, '
-                   'pg_temp', current_schema());
+    FOREACH f IN ARRAY ARRAY['clientdesk_stamp_audit()', 'clientdesk_referrals(BIGINT[])']
+    LOOP
+        EXECUTE format('ALTER FUNCTION %s SET search_path = %I, pg_catalog, pg_temp', f,
+                       current_schema());
+    END LOOP;
 END
 $$;

@@ -8,6 +8,7 @@
 #include "storage/accountrepository.h"
 #include "storage/auditlog.h"
 #include "storage/contactrepository.h"
+#include "storage/customerstats.h"
 #include "storage/database.h"
 #include "storage/integritycheck.h"
 #include "storage/interactionrepository.h"
@@ -414,6 +415,44 @@ private slots:
         QVERIFY(log.ok());
         QCOMPARE(log->size(), 1);
         QCOMPARE(log->constFirst().userName, oldName); // as written then
+    }
+
+    // A customer of hers referred a colleague's customer: her refresh of its figures counts
+    // the referral her own queries cannot see, so it stays an advocate; the colleague learns
+    // nothing of her customers' referrals.
+    void herRefreshCountsReferralsSheCannotSee()
+    {
+        const qint64 hers = scalar(*m_owner,
+                                   u"SELECT min(id) FROM accounts WHERE kind = 'customer' AND "
+                                   "manager_id = %1"_s.arg(m_ana.id));
+        const qint64 theirs = scalar(*m_owner,
+                                     u"SELECT min(id) FROM accounts WHERE kind = 'customer' AND "
+                                     "manager_id = %1"_s.arg(m_budi.id));
+        QVERIFY(hers > 0 && theirs > 0);
+        QSqlQuery owner(m_owner->connection());
+        QVERIFY(owner.exec(
+            u"UPDATE accounts SET referred_by_id = NULL WHERE referred_by_id = %1"_s.arg(hers)));
+        QVERIFY(owner.exec(
+            u"UPDATE accounts SET referred_by_id = %1 WHERE id = %2"_s.arg(hers).arg(theirs)));
+        auto ana = signIn(m_ana);
+        auto budi = signIn(m_budi);
+        QVERIFY(ana && budi);
+        QCOMPARE(
+            scalar(*ana, u"SELECT count(*) FROM accounts WHERE referred_by_id = %1"_s.arg(hers)),
+            0);
+        QVERIFY(CustomerStats(*ana).refresh({ hers }, { 2026, 6, 30 }).ok());
+        QCOMPARE(scalar(*m_owner,
+                        u"SELECT count(*) FROM account_tags WHERE account_id = %1 AND tag = "
+                        "'advocate'"_s.arg(hers)),
+                 1);
+        QCOMPARE(
+            scalar(*budi,
+                   u"SELECT count(*) FROM clientdesk_referrals(ARRAY[%1::bigint])"_s.arg(hers)),
+            0);
+        QCOMPARE(
+            scalar(*ana,
+                   u"SELECT count(*) FROM clientdesk_referrals(ARRAY[%1::bigint])"_s.arg(hers)),
+            1);
     }
 
     void anAccountManagerChangesOnlyTheirAccounts()
