@@ -128,7 +128,10 @@ private slots:
         for (const QStringList &command :
              { QStringList { u"revenue"_s, u"--by"_s, u"month"_s, u"--format"_s, u"csv"_s },
                QStringList { u"revenue"_s, u"--by"_s, u"year"_s, u"--format"_s, u"json"_s },
-               QStringList { u"pipeline"_s, u"--format"_s, u"csv"_s } }) {
+               QStringList { u"pipeline"_s, u"--format"_s, u"csv"_s },
+               QStringList { u"accounts"_s, u"--format"_s, u"csv"_s },
+               QStringList { u"accounts"_s, u"--kind"_s, u"client"_s, u"--format"_s, u"json"_s },
+               QStringList { u"users"_s } }) {
             const Run a = clientdesk(command + QStringList { u"--database"_s, file });
             const Run b = clientdesk(command + QStringList { u"--database"_s, scratch.url() });
             QCOMPARE(a.exitCode, 0);
@@ -143,6 +146,63 @@ private slots:
         // Filled already: a second demo is refused, nothing added.
         const Run again = clientdesk(demo + QStringList { scratch.url() });
         QCOMPARE(again.exitCode, 1);
+    }
+
+    // Export from a file, import into a server database: the same figures, the check passes;
+    // a bad file imports nothing on the server either.
+    void importAndExportOnPostgresql()
+    {
+        if (ScratchPostgres::serverUrl().isEmpty())
+            QSKIP("No PostgreSQL server: set CLIENTDESK_TEST_POSTGRES (scripts/test does).");
+        ScratchPostgres scratch;
+        QVERIFY2(scratch.ok(), qPrintable(scratch.error()));
+        const QString source = path(u"pg-io-source.sqlite"_s);
+        QCOMPARE(clientdesk({ u"demo"_s, u"--accounts"_s, u"50"_s, u"--revenue"_s, u"1500"_s,
+                              u"--database"_s, source })
+                     .exitCode,
+                 0);
+        const QStringList kinds { u"accounts"_s, u"contacts"_s, u"contracts"_s, u"revenue"_s };
+        for (const QString &kind : kinds) {
+            const Run run
+                = clientdesk({ u"export"_s, kind, u"-o"_s, path(u"pg-"_s + kind + u".csv"_s),
+                               u"--database"_s, source });
+            QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        }
+        for (const QString &kind : kinds) {
+            const Run run
+                = clientdesk({ u"import"_s, kind, path(u"pg-"_s + kind + u".csv"_s),
+                               u"--on-duplicate"_s, u"create"_s, u"--database"_s, scratch.url() });
+            QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+            QVERIFY2(run.out.startsWith(u"Imported pg-%1.csv into "_s.arg(kind)),
+                     qPrintable(run.out));
+        }
+        const Run check = clientdesk({ u"check"_s, u"--database"_s, scratch.url() });
+        QVERIFY2(check.exitCode == 0, qPrintable(check.err + check.out));
+        const QStringList byYear { u"revenue"_s,  u"--by"_s, u"year"_s,
+                                   u"--format"_s, u"csv"_s,  u"--database"_s };
+        QCOMPARE(clientdesk(byYear + QStringList { scratch.url() }).out,
+                 clientdesk(byYear + QStringList { source }).out);
+        // Exported again from the server, the revenue file is the same as the file's.
+        QVERIFY(clientdesk({ u"export"_s, u"revenue"_s, u"-o"_s, path(u"pg-again.csv"_s),
+                             u"--database"_s, scratch.url() })
+                    .exitCode
+                == 0);
+        QFile first(path(u"pg-revenue.csv"_s));
+        QFile again(path(u"pg-again.csv"_s));
+        QVERIFY(first.open(QIODevice::ReadOnly) && again.open(QIODevice::ReadOnly));
+        QCOMPARE(again.readAll().count('\n'), first.readAll().count('\n'));
+
+        const QMap<QString, qint64> before = rowCounts(scratch.url());
+        QFile bad(path(u"pg-bad.csv"_s));
+        QVERIFY(bad.open(QIODevice::WriteOnly));
+        bad.write("name;kind;email\nPT Baik;client;\n;customer;\nCV Salah;vip;nope\n");
+        bad.close();
+        const Run refused = clientdesk(
+            { u"import"_s, u"accounts"_s, path(u"pg-bad.csv"_s), u"--database"_s, scratch.url() });
+        QCOMPARE(refused.exitCode, 1);
+        QVERIFY2(refused.err.contains(u"clientdesk: Nothing was imported."_s),
+                 qPrintable(refused.err));
+        QCOMPARE(rowCounts(scratch.url()), before);
     }
 
     // The row count of every ClientDesk table (the schema bookkeeping aside), read with
