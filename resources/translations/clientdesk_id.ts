@@ -209,7 +209,7 @@
         <translation>&amp;Wilayah:</translation>
     </message>
     <message>
-        <source>C&amp;ountry:</source>
+        <source>Co&amp;untry:</source>
         <translation>Ne&amp;gara:</translation>
     </message>
     <message>
@@ -2456,7 +2456,7 @@
         <translation>Ruang l&amp;ingkup:</translation>
     </message>
     <message>
-        <source>Termination &amp;clause:</source>
+        <source>Ter&amp;mination clause:</source>
         <translation>&amp;Klausul pengakhiran:</translation>
     </message>
     <message>
@@ -5328,7 +5328,7 @@ Pulihkan cadangan otomatis terakhir, yang dibuat %2? Perubahan sejak saat itu ti
         <translation>Nilai perkiraan: %1</translation>
     </message>
     <message>
-        <source>Reloa&amp;d</source>
+        <source>&amp;Reload</source>
         <translation>Muat U&amp;lang</translation>
     </message>
     <message>
@@ -6854,7 +6854,7 @@ Pulihkan cadangan otomatis terakhir, yang dibuat %2? Perubahan sejak saat itu ti
         <translation>&amp;Jenis:</translation>
     </message>
     <message>
-        <source>&amp;Title:</source>
+        <source>T&amp;itle:</source>
         <translation>J&amp;udul:</translation>
     </message>
     <message>

@@ -17,7 +17,11 @@
 #include "sample/samplegenerator.h"
 #include "storage/database.h"
 
+#include <QAbstractButton>
 #include <QDialogButtonBox>
+#include <QHash>
+#include <QLabel>
+#include <QRegularExpression>
 #include <QSettings>
 #include <QSqlQuery>
 #include <QStandardPaths>
@@ -114,6 +118,42 @@ class tst_TabOrder : public QObject
             QCoreApplication::processEvents();
             for (const QString &problem : check(dialog))
                 problems.append(u"%1 (page %2): %3"_s.arg(name).arg(page).arg(problem));
+            // A label with a shortcut needs the field it leads to; without one the & shows.
+            static const QRegularExpression mnemonic(u"&[^&\\s]"_s);
+            for (QLabel *label : dialog.findChildren<QLabel *>()) {
+                const QString text = label->text().replace(u"&&"_s, QString());
+                if (label->isVisibleTo(&dialog) && !label->buddy()
+                    && label->textFormat() != Qt::RichText && !Qt::mightBeRichText(text)
+                    && mnemonic.match(text).hasMatch())
+                    problems.append(
+                        u"%1 (page %2): the label “%3” shows its &"_s.arg(name).arg(page).arg(
+                            label->text()));
+            }
+            // Alt and a letter reaches one field or button only.
+            QHash<QChar, QString> taken;
+            const auto claim = [&](const QString &raw) {
+                const QString text = QString(raw).replace(u"&&"_s, QString());
+                const QRegularExpressionMatch m = mnemonic.match(text);
+                if (!m.hasMatch())
+                    return;
+                const QChar key = m.captured().at(1).toLower();
+                if (taken.contains(key))
+                    problems.append(
+                        u"%1 (page %2): “%3” and “%4” share Alt+%5"_s.arg(name).arg(page).arg(
+                            taken.value(key), raw, QString(key)));
+                else
+                    taken.insert(key, raw);
+            };
+            for (QLabel *label : dialog.findChildren<QLabel *>()) {
+                if (label->buddy() && label->isVisibleTo(&dialog))
+                    claim(label->text());
+            }
+            // A dialog's buttons count hidden too: Reload shows after a refused save.
+            for (QAbstractButton *button : dialog.findChildren<QAbstractButton *>()) {
+                if (button->isVisibleTo(&dialog)
+                    || qobject_cast<QDialogButtonBox *>(button->parent()))
+                    claim(button->text());
+            }
         }
         dialog.close();
         QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));

@@ -54,7 +54,7 @@ AccountDialog::AccountDialog(Database &database, AccountKind kind, QWidget *pare
     form->addRow(tr("&Industry:"), m_industry);
     form->addRow(tr("&City:"), m_city);
     form->addRow(tr("&Region:"), m_region);
-    form->addRow(tr("C&ountry:"), m_country);
+    form->addRow(tr("Co&untry:"), m_country);
     form->addRow(tr("Account &manager:"), m_manager);
     form->addRow(tr("&Email:"), m_email);
     form->addRow(tr("&Phone:"), m_phone);

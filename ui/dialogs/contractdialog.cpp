@@ -75,13 +75,20 @@ ContractDialog::ContractDialog(Database &database, const Contract &contract, QWi
     form->addRow(tr("&Reference:"), m_reference);
     form->addRow(tr("&Title:"), m_title);
     form->addRow(tr("&Billing model:"), m_model);
-    form->addRow(tr("&Fee (%1):").arg(contract.fee.currency()), feeRow);
+    // A row that is a layout gets no buddy from QFormLayout: the label is made here, so its
+    // shortcut works and the & does not show.
+    const auto buddyLabel = [this](const QString &text, QWidget *buddy) {
+        auto *label = new QLabel(text, this);
+        label->setBuddy(buddy);
+        return label;
+    };
+    form->addRow(buddyLabel(tr("&Fee (%1):").arg(contract.fee.currency()), m_fee), feeRow);
     form->addRow(tr("&Start:"), m_start);
     form->addRow(tr("End:"), endRow);
     form->addRow(tr("Renewal:"), renewRow);
-    form->addRow(tr("&Notice period:"), noticeRow);
+    form->addRow(buddyLabel(tr("&Notice period:"), m_notice), noticeRow);
     form->addRow(tr("S&cope:"), m_scope);
-    form->addRow(tr("Termination &clause:"), m_clause);
+    form->addRow(tr("Ter&mination clause:"), m_clause);
 
     m_problemLabel = new QLabel(this);
     m_problemLabel->setObjectName(u"contractProblems"_s);

@@ -135,10 +135,17 @@ void OpportunityDialog::build(qint64 accountId)
     form->addRow(tr("&Title:"), m_title);
     form->addRow(tr("&Deal type:"), m_dealType);
     form->addRow(tr("&Stage:"), m_stage);
-    form->addRow(tr("Expected &value:"), valueRow);
+    // A row that is a layout gets no buddy from QFormLayout: the label is made here, so its
+    // shortcut works and the & does not show.
+    const auto buddyLabel = [this](const QString &text, QWidget *buddy) {
+        auto *label = new QLabel(text, this);
+        label->setBuddy(buddy);
+        return label;
+    };
+    form->addRow(buddyLabel(tr("Expected &value:"), m_value), valueRow);
     form->addRow(tr("&Probability:"), m_probability);
     form->addRow(tr("&First contact:"), m_firstContact);
-    form->addRow(tr("Expected &close:"), closeRow);
+    form->addRow(buddyLabel(tr("Expected &close:"), m_hasExpectedClose), closeRow);
     form->addRow(tr("&Owner:"), m_owner);
     form->addRow(tr("&Next step:"), m_nextStep);
 
@@ -152,7 +159,7 @@ void OpportunityDialog::build(qint64 accountId)
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
     connect(m_buttons, &QDialogButtonBox::accepted, this, &OpportunityDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &OpportunityDialog::reject);
-    m_reload = m_buttons->addButton(tr("Reloa&d"), QDialogButtonBox::ResetRole);
+    m_reload = m_buttons->addButton(tr("&Reload"), QDialogButtonBox::ResetRole);
     m_reload->setObjectName(u"opportunityReload"_s);
     m_reload->setToolTip(tr("Show the opportunity as it is now saved, without your edits"));
     m_reload->hide();

@@ -52,7 +52,7 @@ RequestDialog::RequestDialog(Database &database, qint64 accountId, const QList<S
 
     auto *form = new QFormLayout;
     form->addRow(tr("&Type:"), m_type);
-    form->addRow(tr("&Title:"), m_title);
+    form->addRow(tr("T&itle:"), m_title);
     form->addRow(tr("&Priority:"), m_priority);
     form->addRow(tr("&Service:"), m_item);
     form->addRow(tr("&Description:"), m_description);
