@@ -15,11 +15,14 @@ class ScratchPostgres final
 public:
     static QString serverUrl() { return qEnvironmentVariable("CLIENTDESK_TEST_POSTGRES"); }
 
-    ScratchPostgres() : m_name(u"cd_"_qs + QUuid::createUuid().toString(QUuid::Id128).left(16))
+    /// Empty, or a copy of `copyOf`, another scratch database nobody is connected to.
+    explicit ScratchPostgres(const ScratchPostgres *copyOf = nullptr)
+        : m_name(u"cd_"_qs + QUuid::createUuid().toString(QUuid::Id128).left(16))
     {
         if (serverUrl().isEmpty())
             return;
-        m_ok = admin(u"CREATE DATABASE %1"_qs.arg(m_name));
+        m_ok = admin(copyOf ? u"CREATE DATABASE %1 TEMPLATE %2"_qs.arg(m_name, copyOf->m_name)
+                            : u"CREATE DATABASE %1"_qs.arg(m_name));
     }
     ~ScratchPostgres()
     {

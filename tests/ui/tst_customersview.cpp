@@ -6,6 +6,7 @@
 #include "storage/customerstats.h"
 #include "storage/database.h"
 #include "storage/segmentrepository.h"
+#include "uitestdatabase.h"
 #include "views/clientpage.h"
 #include "views/customerpage.h"
 #include "views/customersview.h"
@@ -40,15 +41,17 @@ class tst_CustomersView : public QObject
     Q_OBJECT
 
     QTemporaryDir m_dir;
+    UiTestDatabases m_databases;
     std::unique_ptr<Database> m_db;
     int m_serial = 0;
 
     std::unique_ptr<Database> freshDatabase()
     {
-        const QString path = m_dir.filePath(u"customers-%1.sqlite"_s.arg(++m_serial));
-        QFile::copy(m_dir.filePath(u"template.sqlite"_s), path);
-        auto db = Database::open(path);
-        return db ? std::move(db).value() : nullptr;
+        auto db = m_databases.copyOf(m_dir.filePath(u"template.sqlite"_s),
+                                     m_dir.filePath(u"customers-%1.sqlite"_s.arg(++m_serial)));
+        if (!db)
+            qWarning("%s", qPrintable(m_databases.error()));
+        return db;
     }
     qint64 scalar(Database &db, const QString &sql)
     {
@@ -68,13 +71,15 @@ private slots:
         QCoreApplication::setOrganizationName(u"ClientDeskTest"_s);
         QCoreApplication::setApplicationName(u"tst_customersview"_s);
         QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
-        auto db = Database::open(m_dir.filePath(u"template.sqlite"_s));
-        QVERIFY(db.ok());
+        if (UiTestDatabases::serverMissing())
+            QSKIP("No PostgreSQL server: set CLIENTDESK_TEST_POSTGRES (scripts/test does).");
+        auto db = m_databases.open(m_dir.filePath(u"template.sqlite"_s));
+        QVERIFY2(db, qPrintable(m_databases.error()));
         SampleOptions options;
         options.accounts = 150;
         options.revenueEntries = 4000;
-        QVERIFY(SampleGenerator(options).generate(**db).ok());
-        db->reset();
+        QVERIFY(SampleGenerator(options).generate(*db).ok());
+        db.reset();
     }
     void init() { QSettings().clear(); }
 

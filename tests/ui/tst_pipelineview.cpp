@@ -5,6 +5,7 @@
 #include "sample/samplegenerator.h"
 #include "storage/database.h"
 #include "storage/opportunityrepository.h"
+#include "uitestdatabase.h"
 #include "views/accountopportunities.h"
 #include "views/clientpage.h"
 #include "views/customerpage.h"
@@ -44,6 +45,7 @@ class tst_PipelineView : public QObject
     Q_OBJECT
 
     QTemporaryDir m_dir;
+    UiTestDatabases m_databases;
     int m_serial = 0;
     QStringList m_told;
     QStringList m_asked;
@@ -52,10 +54,11 @@ class tst_PipelineView : public QObject
 
     std::unique_ptr<Database> freshDatabase()
     {
-        const QString path = m_dir.filePath(u"pipeline-%1.sqlite"_s.arg(++m_serial));
-        QFile::copy(m_dir.filePath(u"template.sqlite"_s), path);
-        auto db = Database::open(path);
-        return db ? std::move(db).value() : nullptr;
+        auto db = m_databases.copyOf(m_dir.filePath(u"template.sqlite"_s),
+                                     m_dir.filePath(u"pipeline-%1.sqlite"_s.arg(++m_serial)));
+        if (!db)
+            qWarning("%s", qPrintable(m_databases.error()));
+        return db;
     }
     static QVariant scalar(Database &db, const QString &sql)
     {
@@ -113,13 +116,15 @@ private slots:
         QCoreApplication::setOrganizationName(u"ClientDeskTest"_s);
         QCoreApplication::setApplicationName(u"tst_pipelineview"_s);
         QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
-        auto db = Database::open(m_dir.filePath(u"template.sqlite"_s));
-        QVERIFY(db.ok());
+        if (UiTestDatabases::serverMissing())
+            QSKIP("No PostgreSQL server: set CLIENTDESK_TEST_POSTGRES (scripts/test does).");
+        auto db = m_databases.open(m_dir.filePath(u"template.sqlite"_s));
+        QVERIFY2(db, qPrintable(m_databases.error()));
         SampleOptions options;
         options.accounts = 150;
         options.revenueEntries = 3000;
-        QVERIFY(SampleGenerator(options).generate(**db).ok());
-        db->reset();
+        QVERIFY(SampleGenerator(options).generate(*db).ok());
+        db.reset();
     }
     void init()
     {

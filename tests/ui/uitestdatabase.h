@@ -3,9 +3,11 @@
 #include "postgrestestsupport.h"
 #include "storage/database.h"
 
+#include <QFile>
 #include <QString>
 #include <QtGlobal>
 
+#include <map>
 #include <memory>
 #include <vector>
 
@@ -31,7 +33,37 @@ public:
                 return nullptr;
             }
             location = scratch->url();
+            m_byFile[filePath] = scratch.get();
             m_scratch.push_back(std::move(scratch));
+        }
+        auto db = cd::Database::open(location);
+        if (!db) {
+            m_error = db.error();
+            return nullptr;
+        }
+        return std::move(db).value();
+    }
+    /// A new database holding what `sourceFile` holds (opened here before and closed since):
+    /// a copy of the file at `filePath`, or on the server a database made from it.
+    std::unique_ptr<cd::Database> copyOf(const QString &sourceFile, const QString &filePath)
+    {
+        QString location = filePath;
+        if (onPostgres()) {
+            const auto source = m_byFile.find(sourceFile);
+            if (source == m_byFile.end()) {
+                m_error = u"%1 was not opened here"_qs.arg(sourceFile);
+                return nullptr;
+            }
+            auto scratch = std::make_unique<ScratchPostgres>(source->second);
+            if (!scratch->ok()) {
+                m_error = scratch->error();
+                return nullptr;
+            }
+            location = scratch->url();
+            m_scratch.push_back(std::move(scratch));
+        } else if (!QFile::copy(sourceFile, filePath)) {
+            m_error = u"%1 cannot be copied"_qs.arg(sourceFile);
+            return nullptr;
         }
         auto db = cd::Database::open(location);
         if (!db) {
@@ -49,5 +81,6 @@ public:
 
 private:
     std::vector<std::unique_ptr<ScratchPostgres>> m_scratch;
+    std::map<QString, const ScratchPostgres *> m_byFile;
     QString m_error;
 };
