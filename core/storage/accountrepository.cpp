@@ -186,9 +186,14 @@ Status AccountRepository::checkReferences(const Account &account) const
                                .arg(account.name) };
     }
     if (account.referredById) {
+        // The referrer as stored counts too: on a server, an account manager's account may
+        // have been referred by a colleague's, which she cannot see but keeps.
         QSqlQuery query(m_db.connection());
-        query.prepare(u"SELECT count(*) FROM accounts WHERE id = :id"_s);
+        query.prepare(u"SELECT count(*) FROM accounts WHERE id = :id OR (id = :self AND "
+                      "referred_by_id = :stored)"_s);
         query.bindValue(u":id"_s, *account.referredById);
+        query.bindValue(u":self"_s, account.id);
+        query.bindValue(u":stored"_s, *account.referredById);
         const Result<qint64> found = sql::count(query, tr("Checking the referring account failed"));
         if (!found)
             return Error { found.error() };

@@ -455,6 +455,37 @@ private slots:
             1);
     }
 
+    // Her account was referred by a colleague's, which she cannot see: she still saves it,
+    // and cannot point it at another account of theirs.
+    void herAccountReferredByAColleaguesSaves()
+    {
+        const qint64 hers = scalar(
+            *m_owner, u"SELECT max(id) FROM accounts WHERE manager_id = %1"_s.arg(m_ana.id));
+        const QList<qint64> theirs {
+            scalar(*m_owner,
+                   u"SELECT min(id) FROM accounts WHERE manager_id = %1"_s.arg(m_budi.id)),
+            scalar(*m_owner, u"SELECT max(id) FROM accounts WHERE manager_id = %1"_s.arg(m_budi.id))
+        };
+        QVERIFY(hers > 0 && theirs.at(0) > 0 && theirs.at(0) != theirs.at(1));
+        QSqlQuery owner(m_owner->connection());
+        QVERIFY(
+            owner.exec(u"UPDATE accounts SET referred_by_id = %1 WHERE id = %2"_s.arg(theirs.at(0))
+                           .arg(hers)));
+        auto ana = signIn(m_ana);
+        QVERIFY(ana);
+        Account account = *AccountRepository(*ana).get(hers);
+        QCOMPARE(account.referredById, std::optional<qint64>(theirs.at(0)));
+        account.phone = u"+62 21 555 0606"_s;
+        const Status saved = AccountRepository(*ana).update(account);
+        QVERIFY2(saved.ok(), qPrintable(saved.error()));
+        account = *AccountRepository(*ana).get(hers);
+        account.referredById = theirs.at(1);
+        const Status refused = AccountRepository(*ana).update(account);
+        QVERIFY(!refused.ok());
+        QCOMPARE(AccountRepository(*m_owner).get(hers)->referredById,
+                 std::optional<qint64>(theirs.at(0)));
+    }
+
     void anAccountManagerChangesOnlyTheirAccounts()
     {
         auto ana = signIn(m_ana);
