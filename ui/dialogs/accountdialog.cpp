@@ -1,5 +1,6 @@
 #include "dialogs/accountdialog.h"
 
+#include "dialogs/saverecord.h"
 #include "storage/accountrepository.h"
 #include "storage/userrepository.h"
 
@@ -79,10 +80,9 @@ AccountDialog::AccountDialog(Database &database, AccountKind kind, QWidget *pare
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
     connect(m_buttons, &QDialogButtonBox::accepted, this, &AccountDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &AccountDialog::reject);
-    m_reload = m_buttons->addButton(tr("Reloa&d"), QDialogButtonBox::ResetRole);
-    m_reload->setObjectName(u"accountReload"_s);
-    m_reload->setToolTip(tr("Show the account as it is now saved, without your edits"));
-    m_reload->hide();
+    m_reload = addReloadButton(m_buttons, tr("Reloa&d"),
+                               tr("Show the account as it is now saved, without your edits"),
+                               u"accountReload"_s);
     connect(m_reload, &QPushButton::clicked, this, &AccountDialog::reload);
 
     auto *layout = new QVBoxLayout(this);
@@ -127,14 +127,8 @@ void AccountDialog::fill(const Account &existing)
 
 void AccountDialog::reload()
 {
-    const Result<Account> now = AccountRepository(m_db).get(m_existing.id);
-    if (!now) {
-        m_problemLabel->setText(now.error());
-        m_problemLabel->setVisible(true);
-        return;
-    }
-    m_reload->hide();
-    fill(*now);
+    reloadRecord(AccountRepository(m_db), m_existing.id, m_problemLabel, m_reload,
+                 [this](const Account &now) { fill(now); });
 }
 
 Account AccountDialog::account() const

@@ -1,5 +1,6 @@
 #include "dialogs/contactdialog.h"
 
+#include "dialogs/saverecord.h"
 #include "storage/contactrepository.h"
 
 #include <QCheckBox>
@@ -47,10 +48,9 @@ ContactDialog::ContactDialog(Database &database, const Contact &contact, QWidget
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
     connect(m_buttons, &QDialogButtonBox::accepted, this, &ContactDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &ContactDialog::reject);
-    m_reload = m_buttons->addButton(tr("Reloa&d"), QDialogButtonBox::ResetRole);
-    m_reload->setObjectName(u"contactReload"_s);
-    m_reload->setToolTip(tr("Show the contact as it is now saved, without your edits"));
-    m_reload->hide();
+    m_reload = addReloadButton(m_buttons, tr("Reloa&d"),
+                               tr("Show the contact as it is now saved, without your edits"),
+                               u"contactReload"_s);
     connect(m_reload, &QPushButton::clicked, this, &ContactDialog::reload);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
@@ -77,14 +77,8 @@ void ContactDialog::fill(const Contact &contact)
 
 void ContactDialog::reload()
 {
-    const Result<Contact> now = ContactRepository(m_db).get(m_original.id);
-    if (!now) {
-        m_problemLabel->setText(now.error());
-        m_problemLabel->setVisible(true);
-        return;
-    }
-    m_reload->hide();
-    fill(*now);
+    reloadRecord(ContactRepository(m_db), m_original.id, m_problemLabel, m_reload,
+                 [this](const Contact &now) { fill(now); });
 }
 
 Contact ContactDialog::contact() const

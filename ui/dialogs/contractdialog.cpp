@@ -75,18 +75,11 @@ ContractDialog::ContractDialog(Database &database, const Contract &contract, QWi
     form->addRow(tr("&Reference:"), m_reference);
     form->addRow(tr("&Title:"), m_title);
     form->addRow(tr("&Billing model:"), m_model);
-    // A row that is a layout gets no buddy from QFormLayout: the label is made here, so its
-    // shortcut works and the & does not show.
-    const auto buddyLabel = [this](const QString &text, QWidget *buddy) {
-        auto *label = new QLabel(text, this);
-        label->setBuddy(buddy);
-        return label;
-    };
-    form->addRow(buddyLabel(tr("&Fee (%1):").arg(contract.fee.currency()), m_fee), feeRow);
+    form->addRow(buddyLabel(tr("&Fee (%1):").arg(contract.fee.currency()), m_fee, this), feeRow);
     form->addRow(tr("&Start:"), m_start);
     form->addRow(tr("End:"), endRow);
     form->addRow(tr("Renewal:"), renewRow);
-    form->addRow(buddyLabel(tr("&Notice period:"), m_notice), noticeRow);
+    form->addRow(buddyLabel(tr("&Notice period:"), m_notice, this), noticeRow);
     form->addRow(tr("S&cope:"), m_scope);
     form->addRow(tr("Ter&mination clause:"), m_clause);
 
@@ -100,10 +93,9 @@ ContractDialog::ContractDialog(Database &database, const Contract &contract, QWi
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
     connect(m_buttons, &QDialogButtonBox::accepted, this, &ContractDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &ContractDialog::reject);
-    m_reload = m_buttons->addButton(tr("Reloa&d"), QDialogButtonBox::ResetRole);
-    m_reload->setObjectName(u"contractReload"_s);
-    m_reload->setToolTip(tr("Show the contract as it is now saved, without your edits"));
-    m_reload->hide();
+    m_reload = addReloadButton(m_buttons, tr("Reloa&d"),
+                               tr("Show the contract as it is now saved, without your edits"),
+                               u"contractReload"_s);
     connect(m_reload, &QPushButton::clicked, this, &ContractDialog::reload);
 
     auto *layout = new QVBoxLayout(this);
@@ -148,14 +140,8 @@ void ContractDialog::fill(const Contract &contract)
 
 void ContractDialog::reload()
 {
-    const Result<Contract> now = ContractRepository(m_db).get(m_original.id);
-    if (!now) {
-        m_problemLabel->setText(now.error());
-        m_problemLabel->setVisible(true);
-        return;
-    }
-    m_reload->hide();
-    fill(*now);
+    reloadRecord(ContractRepository(m_db), m_original.id, m_problemLabel, m_reload,
+                 [this](const Contract &now) { fill(now); });
 }
 
 Contract ContractDialog::contract() const

@@ -135,17 +135,10 @@ void OpportunityDialog::build(qint64 accountId)
     form->addRow(tr("&Title:"), m_title);
     form->addRow(tr("&Deal type:"), m_dealType);
     form->addRow(tr("&Stage:"), m_stage);
-    // A row that is a layout gets no buddy from QFormLayout: the label is made here, so its
-    // shortcut works and the & does not show.
-    const auto buddyLabel = [this](const QString &text, QWidget *buddy) {
-        auto *label = new QLabel(text, this);
-        label->setBuddy(buddy);
-        return label;
-    };
-    form->addRow(buddyLabel(tr("Expected &value:"), m_value), valueRow);
+    form->addRow(buddyLabel(tr("Expected &value:"), m_value, this), valueRow);
     form->addRow(tr("&Probability:"), m_probability);
     form->addRow(tr("&First contact:"), m_firstContact);
-    form->addRow(buddyLabel(tr("Expected &close:"), m_hasExpectedClose), closeRow);
+    form->addRow(buddyLabel(tr("Expected &close:"), m_hasExpectedClose, this), closeRow);
     form->addRow(tr("&Owner:"), m_owner);
     form->addRow(tr("&Next step:"), m_nextStep);
 
@@ -159,10 +152,9 @@ void OpportunityDialog::build(qint64 accountId)
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
     connect(m_buttons, &QDialogButtonBox::accepted, this, &OpportunityDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &OpportunityDialog::reject);
-    m_reload = m_buttons->addButton(tr("&Reload"), QDialogButtonBox::ResetRole);
-    m_reload->setObjectName(u"opportunityReload"_s);
-    m_reload->setToolTip(tr("Show the opportunity as it is now saved, without your edits"));
-    m_reload->hide();
+    m_reload = addReloadButton(m_buttons, tr("&Reload"),
+                               tr("Show the opportunity as it is now saved, without your edits"),
+                               u"opportunityReload"_s);
     connect(m_reload, &QPushButton::clicked, this, &OpportunityDialog::reload);
 
     auto *layout = new QVBoxLayout(this);
@@ -235,14 +227,8 @@ void OpportunityDialog::fill(const Opportunity &opportunity)
 
 void OpportunityDialog::reload()
 {
-    const Result<Opportunity> now = OpportunityRepository(m_db).get(m_original.id);
-    if (!now) {
-        m_problemLabel->setText(now.error());
-        m_problemLabel->setVisible(true);
-        return;
-    }
-    m_reload->hide();
-    fill(*now);
+    reloadRecord(OpportunityRepository(m_db), m_original.id, m_problemLabel, m_reload,
+                 [this](const Opportunity &now) { fill(now); });
 }
 
 void OpportunityDialog::accountChanged()

@@ -1,5 +1,6 @@
 #include "dialogs/serviceitemdialog.h"
 
+#include "dialogs/saverecord.h"
 #include "storage/serviceitemrepository.h"
 
 #include <QComboBox>
@@ -46,10 +47,9 @@ ServiceItemDialog::ServiceItemDialog(Database &database, const ServiceItem &item
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
     connect(m_buttons, &QDialogButtonBox::accepted, this, &ServiceItemDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &ServiceItemDialog::reject);
-    m_reload = m_buttons->addButton(tr("Reloa&d"), QDialogButtonBox::ResetRole);
-    m_reload->setObjectName(u"serviceItemReload"_s);
-    m_reload->setToolTip(tr("Show the service as it is now saved, without your edits"));
-    m_reload->hide();
+    m_reload = addReloadButton(m_buttons, tr("Reloa&d"),
+                               tr("Show the service as it is now saved, without your edits"),
+                               u"serviceItemReload"_s);
     connect(m_reload, &QPushButton::clicked, this, &ServiceItemDialog::reload);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
@@ -75,14 +75,8 @@ void ServiceItemDialog::fill(const ServiceItem &item)
 
 void ServiceItemDialog::reload()
 {
-    const Result<ServiceItem> now = ServiceItemRepository(m_db).get(m_original.id);
-    if (!now) {
-        m_problemLabel->setText(now.error());
-        m_problemLabel->setVisible(true);
-        return;
-    }
-    m_reload->hide();
-    fill(*now);
+    reloadRecord(ServiceItemRepository(m_db), m_original.id, m_problemLabel, m_reload,
+                 [this](const ServiceItem &now) { fill(now); });
 }
 
 ServiceItem ServiceItemDialog::item() const
