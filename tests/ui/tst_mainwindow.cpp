@@ -127,6 +127,23 @@ private:
     QTemporaryDir m_dir;
     QList<Message> m_messages;
 
+    /// A sample portfolio of `accounts` accounts in the scratch server database `pg`.
+    static std::unique_ptr<Database> serverSample(const ScratchPostgres &pg, int accounts,
+                                                  int revenueEntries)
+    {
+        auto db = Database::open(pg.url());
+        if (!db) {
+            qWarning("%s", qPrintable(db.error()));
+            return nullptr;
+        }
+        cd::SampleOptions options;
+        options.accounts = accounts;
+        options.revenueEntries = revenueEntries;
+        if (!cd::SampleGenerator(options).generate(**db).ok())
+            return nullptr;
+        return std::move(db).value();
+    }
+
 private slots:
     void initTestCase()
     {
@@ -177,13 +194,9 @@ private slots:
             QSKIP("No PostgreSQL server: set CLIENTDESK_TEST_POSTGRES (scripts/test does).");
         ScratchPostgres pg;
         QVERIFY2(pg.ok(), qPrintable(pg.error()));
-        auto db = Database::open(pg.url());
-        QVERIFY2(db.ok(), qPrintable(db.error()));
-        cd::SampleOptions options;
-        options.accounts = 200;
-        options.revenueEntries = 1000;
-        QVERIFY(cd::SampleGenerator(options).generate(**db).ok());
-        auto window = makeWindow(std::move(db).value());
+        auto db = serverSample(pg, 200, 1000);
+        QVERIFY(db);
+        auto window = makeWindow(std::move(db));
         QVERIFY(window->changeFeed() && window->changeFeed()->isActive());
         window->resize(1200, 500);
         window->show();
@@ -225,16 +238,12 @@ private slots:
             QSKIP("No PostgreSQL server: set CLIENTDESK_TEST_POSTGRES (scripts/test does).");
         ScratchPostgres pg;
         QVERIFY2(pg.ok(), qPrintable(pg.error()));
-        auto db = Database::open(pg.url());
-        QVERIFY2(db.ok(), qPrintable(db.error()));
-        cd::SampleOptions options;
-        options.accounts = 40;
-        options.revenueEntries = 400;
-        QVERIFY(cd::SampleGenerator(options).generate(**db).ok());
-        QSqlQuery q((*db)->connection());
+        auto db = serverSample(pg, 40, 400);
+        QVERIFY(db);
+        QSqlQuery q(db->connection());
         QVERIFY(q.exec(u"SELECT min(id) FROM accounts WHERE kind = 'customer'"_s) && q.next());
         const qint64 id = q.value(0).toLongLong();
-        auto window = makeWindow(std::move(db).value());
+        auto window = makeWindow(std::move(db));
         window->show();
         window->showArea(Area::Customers);
         window->openCustomer(id);
