@@ -15,6 +15,7 @@ struct Product
     QString category;
     Money listPrice;
     bool active = true;
+    int rowVersion = 0; ///< the version read; update() refuses a stale one
 
     friend bool operator==(const Product &, const Product &) = default;
 };

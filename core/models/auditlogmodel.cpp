@@ -15,9 +15,9 @@ AuditLogModel::AuditLogModel(Database &database, QObject *parent)
 QList<std::pair<QString, QString>> AuditLogModel::recordKinds()
 {
     QList<std::pair<QString, QString>> kinds;
-    for (const QString &entity :
-         { u"account"_s, u"contact"_s, u"contract"_s, u"interaction"_s, u"opportunity"_s,
-           u"revenue_entry"_s, u"service_item"_s, u"service_request"_s, u"segment"_s })
+    for (const QString &entity : { u"account"_s, u"contact"_s, u"contract"_s, u"interaction"_s,
+                                   u"opportunity"_s, u"product"_s, u"revenue_entry"_s,
+                                   u"service_item"_s, u"service_request"_s, u"segment"_s })
         kinds.append({ entity, recordLabel(entity) });
     return kinds;
 }
@@ -42,6 +42,8 @@ QString AuditLogModel::recordLabel(const QString &entity)
         return tr("Contact");
     if (entity == u"interaction"_s)
         return tr("Interaction");
+    if (entity == u"product"_s)
+        return tr("Product");
     if (entity == u"portfolio"_s)
         return tr("Sample portfolio");
     return entity; // an entity a newer version logs: shown as stored

@@ -16,7 +16,9 @@ namespace {
 // The WHERE clause is chosen among constants; every value is bound.
 const QString kSelect = u"SELECT id, at, user_name, entity, entity_id, action, details "
                         "FROM audit_log "_s;
-const QString kOrder = u" ORDER BY at DESC, id DESC LIMIT :limit"_s;
+// In the order written: ids are handed out as entries are written, whereas the times are
+// each user's local ones (on a server the session's zone; in a file the writer's clock).
+const QString kOrder = u" ORDER BY id DESC LIMIT :limit"_s;
 
 } // namespace
 

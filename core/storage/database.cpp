@@ -230,7 +230,13 @@ Result<std::unique_ptr<Database>> Database::openServer(const QString &location, 
                       : connectOptions)
                 .join(u';'));
         bool opened = db.open();
-        if (!opened && withZone && db.lastError().databaseText().contains(u"TimeZone"_s)) {
+        // A server that does not know the zone, or a pooler that passes no "options" on
+        // (PgBouncer): connect without.
+        const auto refusedZone = [&db] {
+            const QString text = db.lastError().databaseText() + u' ' + db.lastError().text();
+            return text.contains(u"TimeZone"_s) || text.contains(u"options"_s);
+        };
+        if (!opened && withZone && refusedZone()) {
             db.setConnectOptions(connectOptions.join(u';'));
             opened = db.open();
         }

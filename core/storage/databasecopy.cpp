@@ -479,6 +479,14 @@ Result<DatabaseCopyReport> DatabaseCopy::run(const Progress &progress,
     }
     if (Status on = setTriggers(true); !on)
         return undo(Error { on.error() });
+    // A file's audit log names its users only (no one signs in to a file); the server knows
+    // them by id (migration 5), so that what a renamed user wrote stays theirs.
+    {
+        QSqlQuery q(dst);
+        if (!q.exec(u"UPDATE audit_log a SET user_id = u.id FROM users u WHERE a.user_id IS NULL "
+                    "AND u.name = a.user_name"_s))
+            return undo(Database::sqlError(tr("Naming the audit log's users by id failed"), q));
+    }
 
     // The proof: the same rows and the same money on both sides, read back on the server
     // inside the transaction, before the commit.

@@ -1,7 +1,9 @@
 #include "storage/productrepository.h"
 
+#include "storage/auditlog.h"
 #include "storage/database.h"
 #include "storage/sqlvalues.h"
+#include "storage/transactionguard.h"
 
 #include <QSqlQuery>
 
@@ -11,8 +13,10 @@ namespace cd {
 
 namespace {
 
-const QString kSelect
-    = u"SELECT id, name, category, list_price_minor, currency, active FROM products "_s;
+const QString kEntity = u"product"_s;
+
+const QString kSelect = u"SELECT id, name, category, list_price_minor, currency, active, "
+                        "row_version FROM products "_s;
 
 Product readProduct(const QSqlQuery &query)
 {
@@ -22,6 +26,7 @@ Product readProduct(const QSqlQuery &query)
     p.category = query.value(2).toString();
     p.listPrice = Money(query.value(3).toLongLong(), query.value(4).toString());
     p.active = query.value(5).toInt() != 0;
+    p.rowVersion = query.value(6).toInt();
     return p;
 }
 
@@ -72,6 +77,9 @@ Result<qint64> ProductRepository::insert(const Product &product)
         return Error { problems.join(u' ') };
     Product stored = product;
     stored.id = 0;
+    TransactionGuard guard(m_db);
+    if (const Status ok = guard.begin(); !ok)
+        return Error { ok.error() };
     if (const Status ok = checkNameFree(stored); !ok)
         return Error { ok.error() };
     QSqlQuery query(m_db.connection());
@@ -82,40 +90,67 @@ Result<qint64> ProductRepository::insert(const Product &product)
         = sql::exec(query, tr("Saving the product “%1” failed").arg(product.name.trimmed()));
         !ok)
         return Error { ok.error() };
-    return query.lastInsertId().toLongLong();
+    const qint64 id = query.lastInsertId().toLongLong();
+    if (const Status ok = AuditLog(m_db).append(kEntity, id, u"create"_s, product.name.trimmed());
+        !ok)
+        return Error { ok.error() };
+    if (const Status ok = guard.commit(); !ok)
+        return Error { ok.error() };
+    return id;
 }
 
 Status ProductRepository::update(const Product &product)
 {
     if (const QStringList problems = validate(product); !problems.isEmpty())
         return Error { problems.join(u' ') };
+    TransactionGuard guard(m_db);
+    if (const Status ok = guard.begin(); !ok)
+        return ok;
     if (const Status ok = checkNameFree(product); !ok)
         return ok;
     QSqlQuery query(m_db.connection());
     query.prepare(u"UPDATE products SET name = :name, category = :category, "
-                  "list_price_minor = :price, currency = :currency, active = :active "
-                  "WHERE id = :id"_s);
+                  "list_price_minor = :price, currency = :currency, active = :active, "
+                  "row_version = row_version + 1 WHERE id = :id AND row_version = :version"_s);
     bindProduct(query, product);
     query.bindValue(u":id"_s, product.id);
+    query.bindValue(u":version"_s, product.rowVersion);
     if (const Status ok
         = sql::exec(query, tr("Saving the product “%1” failed").arg(product.name.trimmed()));
         !ok)
         return ok;
-    if (query.numRowsAffected() == 0)
-        return Error { tr("There is no product with id %1.").arg(product.id) };
-    return {};
+    if (query.numRowsAffected() != 1) {
+        if (!get(product.id))
+            return Error { tr("There is no product with id %1.").arg(product.id) };
+        return AuditLog(m_db).changedSinceRead(
+            tr("Someone else changed the product “%1” since you opened it; reload it and try "
+               "again.")
+                .arg(product.name.trimmed()),
+            kEntity, product.id);
+    }
+    if (const Status ok
+        = AuditLog(m_db).append(kEntity, product.id, u"update"_s, product.name.trimmed());
+        !ok)
+        return ok;
+    return guard.commit();
 }
 
 Status ProductRepository::remove(qint64 id)
 {
+    TransactionGuard guard(m_db);
+    if (const Status ok = guard.begin(); !ok)
+        return ok;
+    const Result<Product> product = get(id);
+    if (!product)
+        return Error { product.error() };
     QSqlQuery query(m_db.connection());
     query.prepare(u"DELETE FROM products WHERE id = :id"_s);
     query.bindValue(u":id"_s, id);
     if (const Status ok = sql::exec(query, tr("Deleting the product failed")); !ok)
         return ok;
-    if (query.numRowsAffected() == 0)
-        return Error { tr("There is no product with id %1.").arg(id) };
-    return {};
+    if (const Status ok = AuditLog(m_db).append(kEntity, id, u"delete"_s, product->name); !ok)
+        return ok;
+    return guard.commit();
 }
 
 Result<Product> ProductRepository::get(qint64 id) const

@@ -3,7 +3,12 @@
 -- reads the log of contacts and interactions they see (both audited from this version on);
 -- customers' referrals are counted over every account.
 ALTER TABLE audit_log ADD COLUMN user_id BIGINT REFERENCES users (id) ON DELETE SET NULL;
--- Entries written before: by the name they were written under.
+-- A product changed by two managers at once: the second save is refused, as for the other
+-- editable records.
+ALTER TABLE products ADD COLUMN row_version INTEGER NOT NULL DEFAULT 1;
+CREATE INDEX IF NOT EXISTS audit_log_user ON audit_log (user_id);
+-- Entries written before: by the name they were written under (as clientdesk copy does for a
+-- file's log).
 UPDATE audit_log a SET user_id = u.id FROM users u WHERE u.name = a.user_name;
 
 -- The server says who: the signed-in user's id and name (else the login), and when.
@@ -21,8 +26,6 @@ DROP POLICY team_read ON audit_log;
 CREATE POLICY team_read ON audit_log FOR SELECT
     USING ((SELECT clientdesk_sees_all())
            OR user_id = (SELECT clientdesk_user_id())
-           -- entries copied from a file, which has no signed-in users
-           OR (user_id IS NULL AND user_name = (SELECT clientdesk_user_name()))
            OR CASE entity
                   WHEN 'account' THEN entity_id IN (SELECT id FROM accounts)
                   WHEN 'contact' THEN entity_id IN (SELECT id FROM contacts)

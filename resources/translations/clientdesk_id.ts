@@ -906,6 +906,10 @@
         <source>Interaction</source>
         <translation>Interaksi</translation>
     </message>
+    <message>
+        <source>Product</source>
+        <translation>Produk</translation>
+    </message>
 </context>
 <context>
     <name>cd::Backup</name>
@@ -3674,6 +3678,10 @@ Hari ini menjadi tanggal konversinya dan draf kontrak akan dibuka untuknya. Pend
         <source>Copied</source>
         <translation>Tersalin</translation>
     </message>
+    <message>
+        <source>Naming the audit log&apos;s users by id failed</source>
+        <translation>Menandai pengguna log audit menurut id gagal</translation>
+    </message>
 </context>
 <context>
     <name>cd::DuplicateRules</name>
@@ -6034,6 +6042,14 @@ Pulihkan cadangan otomatis terakhir, yang dibuat %2? Perubahan sejak saat itu ti
         <source>Enter the list price.</source>
         <translation>Masukkan harga daftar.</translation>
     </message>
+    <message>
+        <source>Reloa&amp;d</source>
+        <translation>Muat &amp;Ulang</translation>
+    </message>
+    <message>
+        <source>Show the product as it is now saved, without your edits</source>
+        <translation>Tampilkan produk seperti yang kini tersimpan, tanpa suntingan Anda</translation>
+    </message>
 </context>
 <context>
     <name>cd::ProductRepository</name>
@@ -6080,6 +6096,10 @@ Pulihkan cadangan otomatis terakhir, yang dibuat %2? Perubahan sejak saat itu ti
     <message>
         <source>Reading the product categories failed</source>
         <translation>Gagal membaca kategori produk</translation>
+    </message>
+    <message>
+        <source>Someone else changed the product “%1” since you opened it; reload it and try again.</source>
+        <translation>Orang lain telah mengubah produk “%1” sejak Anda membukanya; muat ulang lalu coba lagi.</translation>
     </message>
 </context>
 <context>

@@ -5,6 +5,7 @@
 #include "sample/samplegenerator.h"
 #include "storage/databasecopy.h"
 
+#include <QRegularExpression>
 #include <QSqlRecord>
 
 #include <algorithm>
@@ -75,6 +76,10 @@ private:
         // (and one referring to itself would be the same case).
         QVERIFY(m_source.exec(u"UPDATE accounts SET referred_by_id = (SELECT max(id) FROM "
                               "accounts) WHERE id = (SELECT min(id) FROM accounts)"_s));
+        // A change a user made in the file, in their name.
+        QVERIFY(m_source.exec(u"INSERT INTO audit_log (at, user_name, entity, entity_id, action) "
+                              "SELECT '2026-06-30T10:00:00', name, 'account', 1, 'update' FROM "
+                              "users ORDER BY id LIMIT 1"_s));
     }
 
 private slots:
@@ -127,6 +132,16 @@ private slots:
             QVERIFY(names.contains(table.name));
             if (table.name == u"revenue_entries"_s)
                 revenueRows = table.rows;
+            if (table.name == u"audit_log"_s) {
+                // As it was, but that the server knows the users by id (checked below).
+                static const QRegularExpression userId(u"\\|user_id=[^|]*"_s);
+                QStringList copied = rows(m_target->connection(), table.name);
+                QStringList source = rows(m_source.db().connection(), table.name);
+                copied.replaceInStrings(userId, QString());
+                source.replaceInStrings(userId, QString());
+                QCOMPARE(copied, source);
+                continue;
+            }
             QCOMPARE(rows(m_target->connection(), table.name),
                      rows(m_source.db().connection(), table.name));
         }
@@ -154,6 +169,13 @@ private slots:
         QVERIFY(q.exec(u"SELECT sum(amount_minor) FROM revenue_totals WHERE month = '2030-01'"_s));
         QVERIFY(q.next());
         QCOMPARE(q.value(0).toLongLong(), 12345);
+
+        // The file's audit entries by a user's name are that user's on the server, by id.
+        QVERIFY(q.exec(u"SELECT count(*), count(a.user_id) FROM audit_log a JOIN users u ON "
+                       "u.name = a.user_name"_s));
+        QVERIFY(q.next());
+        QVERIFY(q.value(0).toLongLong() > 0);
+        QCOMPARE(q.value(1).toLongLong(), q.value(0).toLongLong());
     }
 
     void aFailureHalfwayLeavesTheServerEmpty()

@@ -1,5 +1,6 @@
 #include "repositorytestsupport.h"
 
+#include "storage/auditlog.h"
 #include "storage/productrepository.h"
 
 #include <QTest>
@@ -49,7 +50,38 @@ private slots:
         changed.listPrice = Money(0, u"EUR"_s);
         changed.active = true;
         QVERIFY(repo.update(changed).ok());
+        ++changed.rowVersion;
         QCOMPARE(*repo.get(*id), changed);
+    }
+
+    // Two managers edit the same product: the second save is refused and names the first;
+    // every change is in the audit log.
+    void aStaleEditIsRefused()
+    {
+        ProductRepository repo(m_t.db());
+        const auto id = repo.insert(product(u"Payroll"_s));
+        QVERIFY(id.ok());
+        Product mine = *repo.get(*id);
+        Product theirs = *repo.get(*id);
+        QCOMPARE(mine.rowVersion, 1);
+        theirs.listPrice = Money(175000000, u"IDR"_s);
+        QVERIFY(repo.update(theirs).ok());
+        mine.category = u"Payroll services"_s;
+        const cd::Status refused = repo.update(mine);
+        QVERIFY(refused.conflict());
+        QVERIFY2(refused.error().startsWith(u"Someone else changed the product “Payroll” since "
+                                            "you opened it; reload it and try again. The last "
+                                            "change was by "_s),
+                 qPrintable(refused.error()));
+        QCOMPARE(repo.get(*id)->category, u"Training"_s);
+        QCOMPARE(repo.get(*id)->listPrice, Money(175000000, u"IDR"_s));
+        QVERIFY(repo.remove(*id).ok());
+        const auto log = cd::AuditLog(m_t.db()).list(u"product"_s, *id);
+        QVERIFY(log.ok());
+        QCOMPARE(log->size(), 3);
+        QCOMPARE(log->at(0).action, u"delete"_s);
+        QCOMPARE(log->at(2).action, u"create"_s);
+        QCOMPARE(repo.update(mine).error(), u"There is no product with id %1."_s.arg(*id));
     }
 
     void validationRules_data()

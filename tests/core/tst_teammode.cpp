@@ -2,6 +2,7 @@
 // enforced by the server's row-level security, whichever query reads the tables.
 #include "postgrestestsupport.h"
 
+#include "analytics/conversioncandidates.h"
 #include "analytics/revenueanalytics.h"
 #include "models/clientlistmodel.h"
 #include "sample/samplegenerator.h"
@@ -453,6 +454,14 @@ private slots:
             scalar(*ana,
                    u"SELECT count(*) FROM clientdesk_referrals(ARRAY[%1::bigint])"_s.arg(hers)),
             1);
+        // Her conversion candidates count it too.
+        const auto candidates = ConversionCandidates::rank(*ana, { 2026, 6, 30 }, 10'000, 0);
+        QVERIFY2(candidates.ok(), qPrintable(candidates.error()));
+        for (const ConversionCandidate &c : *candidates) {
+            if (c.accountId == hers)
+                QVERIFY2(c.reasons.join(u' ').contains(u"accounts referred: 1"_s),
+                         qPrintable(c.reasons.join(u" | "_s)));
+        }
     }
 
     // Her account was referred by a colleague's, which she cannot see: she still saves it,

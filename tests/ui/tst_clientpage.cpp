@@ -482,10 +482,15 @@ private slots:
         // A colleague renames it and moves it on the board.
         auto other = m_db->reopen();
         QVERIFY(other.ok());
-        cd::Opportunity theirs = *cd::OpportunityRepository(**other).get(opportunityId);
+        cd::OpportunityRepository board(**other);
+        QVERIFY(board
+                    .moveToStage(opportunityId, cd::OpportunityStage::Proposal,
+                                 QDate::currentDate(), QString(), opened->rowVersion)
+                    .ok());
+        cd::Opportunity theirs = *board.get(opportunityId);
         theirs.title = u"Theirs: audit support 2027"_s;
         theirs.probability = 35;
-        QVERIFY(cd::OpportunityRepository(**other).update(theirs).ok());
+        QVERIFY(board.update(theirs).ok());
 
         dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Save)->click();
         QCOMPARE(dialog.result(), int(QDialog::Rejected));
@@ -495,6 +500,7 @@ private slots:
         QVERIFY(!dialog.reloadButton()->isHidden());
         dialog.reloadButton()->click();
         QCOMPARE(dialog.titleField()->text(), u"Theirs: audit support 2027"_s);
+        QCOMPARE(dialog.stageField()->currentData().toInt(), int(cd::OpportunityStage::Proposal));
         QCOMPARE(dialog.probabilityField()->value(), 35); // theirs, not the stage's default
         QCOMPARE(dialog.opportunity().ownerId, theirs.ownerId);
         QVERIFY(dialog.reloadButton()->isHidden());

@@ -5,6 +5,7 @@
 #include "storage/accountrepository.h"
 #include "storage/customerstats.h"
 #include "storage/database.h"
+#include "storage/productrepository.h"
 #include "storage/segmentrepository.h"
 #include "uitestdatabase.h"
 #include "views/clientpage.h"
@@ -275,6 +276,42 @@ private slots:
         // Without a customer chosen it says so.
         SaleDialog anyone(*db, 0);
         QVERIFY(anyone.problems().contains(u"Choose the customer who bought."_s));
+    }
+
+    void aProductChangedElsewhereOffersReload()
+    {
+        auto db = freshDatabase();
+        QVERIFY(db);
+        const qint64 id = scalar(*db, u"SELECT MIN(id) FROM products"_s);
+        const auto opened = ProductRepository(*db).get(id);
+        QVERIFY(opened.ok());
+        ProductDialog dialog(*db, *opened);
+        QVERIFY(dialog.reloadButton()->isHidden());
+        QCOMPARE(dialog.nameField()->text(), opened->name);
+        dialog.priceField()->setText(u"1,000,000"_s);
+
+        auto other = db->reopen();
+        QVERIFY(other.ok());
+        Product theirs = *ProductRepository(**other).get(id);
+        theirs.name = u"Theirs: bookkeeping"_s;
+        QVERIFY(ProductRepository(**other).update(theirs).ok());
+
+        dialog.accept();
+        QCOMPARE(dialog.result(), int(QDialog::Rejected));
+        QVERIFY2(dialog.problemLabel()->text().contains(u"The last change was by "_s),
+                 qPrintable(dialog.problemLabel()->text()));
+        QCOMPARE(dialog.priceField()->text(), u"1,000,000"_s);
+        QVERIFY(!dialog.reloadButton()->isHidden());
+        dialog.reloadButton()->click();
+        QCOMPARE(dialog.nameField()->text(), u"Theirs: bookkeeping"_s);
+        QCOMPARE(dialog.priceField()->text(), opened->listPrice.formatNumber(QLocale()));
+        QVERIFY(dialog.reloadButton()->isHidden());
+        dialog.priceField()->setText(u"1,000,000"_s);
+        dialog.accept();
+        QCOMPARE(dialog.result(), int(QDialog::Accepted));
+        const auto saved = ProductRepository(*db).get(id);
+        QCOMPARE(saved->name, u"Theirs: bookkeeping"_s);
+        QCOMPARE(saved->listPrice.minorUnits(), 100'000'000);
     }
 
     void theCatalogueAddsAndRetiresProducts()

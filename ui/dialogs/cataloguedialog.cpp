@@ -39,23 +39,19 @@ QLabel *makeProblemLabel(QWidget *parent, const QString &name)
 ProductDialog::ProductDialog(Database &database, const Product &product, QWidget *parent)
     : QDialog(parent), m_db(database), m_original(product)
 {
-    setWindowTitle(product.id == 0 ? tr("New Product") : tr("Edit Product"));
     if (m_original.listPrice.currency().isEmpty())
         m_original.listPrice = Money(0, SettingsRepository(m_db).firmCurrency());
-    m_name = new QLineEdit(product.name, this);
+    m_name = new QLineEdit(this);
     m_name->setObjectName(u"productName"_s);
     m_category = new QComboBox(this);
     m_category->setObjectName(u"productCategory"_s);
     m_category->setEditable(true);
     if (const auto categories = ProductRepository(m_db).categories(); categories)
         m_category->addItems(*categories);
-    m_category->setCurrentText(product.category);
-    m_price = new QLineEdit(product.id == 0 ? QString() : product.listPrice.formatNumber(QLocale()),
-                            this);
+    m_price = new QLineEdit(this);
     m_price->setObjectName(u"productPrice"_s);
     m_price->setAlignment(Qt::AlignRight);
     m_active = new QCheckBox(tr("Offered for sale"), this);
-    m_active->setChecked(product.active);
 
     auto *form = new QFormLayout;
     form->addRow(tr("&Name:"), m_name);
@@ -66,6 +62,10 @@ ProductDialog::ProductDialog(Database &database, const Product &product, QWidget
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
     connect(m_buttons, &QDialogButtonBox::accepted, this, &ProductDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &ProductDialog::reject);
+    m_reload = addReloadButton(m_buttons, tr("Reloa&d"),
+                               tr("Show the product as it is now saved, without your edits"),
+                               u"productReload"_s);
+    connect(m_reload, &QPushButton::clicked, this, &ProductDialog::reload);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
     layout->addWidget(m_problemLabel);
@@ -73,8 +73,27 @@ ProductDialog::ProductDialog(Database &database, const Product &product, QWidget
     connect(m_name, &QLineEdit::textChanged, this, &ProductDialog::revalidate);
     connect(m_price, &QLineEdit::textChanged, this, &ProductDialog::revalidate);
     connect(m_category, &QComboBox::currentTextChanged, this, &ProductDialog::revalidate);
-    revalidate();
+    fill(m_original);
     resize(sizeHint().expandedTo(QSize(420, 0)));
+}
+
+void ProductDialog::fill(const Product &product)
+{
+    m_original = product;
+    if (m_original.listPrice.currency().isEmpty())
+        m_original.listPrice = Money(0, SettingsRepository(m_db).firmCurrency());
+    setWindowTitle(product.id == 0 ? tr("New Product") : tr("Edit Product"));
+    m_name->setText(product.name);
+    m_category->setCurrentText(product.category);
+    m_price->setText(product.id == 0 ? QString() : product.listPrice.formatNumber(QLocale()));
+    m_active->setChecked(product.active);
+    revalidate();
+}
+
+void ProductDialog::reload()
+{
+    reloadRecord(ProductRepository(m_db), m_original.id, m_problemLabel, m_reload,
+                 [this](const Product &now) { fill(now); });
 }
 
 Product ProductDialog::product() const
@@ -108,7 +127,7 @@ void ProductDialog::accept()
     revalidate();
     if (!m_problems.isEmpty())
         return;
-    if (saveRecord(ProductRepository(m_db), product(), m_problemLabel))
+    if (saveRecord(ProductRepository(m_db), product(), m_problemLabel, m_reload))
         QDialog::accept();
 }
 

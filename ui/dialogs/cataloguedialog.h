@@ -36,9 +36,14 @@ public:
     QLineEdit *priceField() const { return m_price; }
     QCheckBox *activeBox() const { return m_active; }
     QLabel *problemLabel() const { return m_problemLabel; }
+    /// Shown when someone else changed the product since the form was filled: reads it again
+    /// into the form, dropping the edits made here.
+    QPushButton *reloadButton() const { return m_reload; }
     void accept() override;
 
 private:
+    void fill(const Product &product);
+    void reload();
     void revalidate();
 
     Database &m_db;
@@ -50,6 +55,7 @@ private:
     QCheckBox *m_active = nullptr;
     QLabel *m_problemLabel = nullptr;
     QDialogButtonBox *m_buttons = nullptr;
+    QPushButton *m_reload = nullptr;
 };
 
 /// The product catalogue: standard products and services with their categories and list
