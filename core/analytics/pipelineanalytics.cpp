@@ -144,17 +144,24 @@ Result<PipelineFigures> PipelineAnalytics::compute(Database &database, const QDa
         figures.stages.append({ stage, 0, 0, 0 });
 
     // Two ordered scans merged by id: the deals, and every stage change. The last
-    // interaction of the account, for open deals only, is one seek each in the
-    // (account_id, occurred_at) index.
+    // interaction of the account, for open deals only: in a file one seek each in the
+    // (account_id, occurred_at) index; on a server grouped once, since row-level security
+    // would check every seek against the accounts again (390 ms for an account manager on the
+    // large sample, 5 ms grouped).
+    const QString deals = u"SELECT o.id, CASE o.deal_type WHEN 'sale' THEN 1 ELSE 0 END, "_s
+        + stageNumber(u"o.stage"_s)
+        + u", o.first_contact, o.closed_on, o.expected_close, o.expected_value_minor, "
+          "o.currency, o.probability, CASE WHEN o.stage IN ('won', 'lost') THEN NULL ELSE "_s;
     RowReader q(database, path);
-    if (Status ok = q.exec(u"SELECT o.id, CASE o.deal_type WHEN 'sale' THEN 1 ELSE 0 END, "_s
-                               + stageNumber(u"o.stage"_s)
-                               + u", o.first_contact, o.closed_on, o.expected_close, "
-                                 "o.expected_value_minor, o.currency, o.probability, CASE WHEN "
-                                 "o.stage IN ('won', 'lost') THEN NULL ELSE (SELECT "
-                                 "max(i.occurred_at) FROM interactions i WHERE i.account_id = "
-                                 "o.account_id) END FROM opportunities o ORDER BY o.id"_s,
-                           tr("Reading the pipeline"));
+    if (Status ok
+        = q.exec(database.dialect() == Dialect::PostgreSQL ? deals
+                         + u"i.last END FROM opportunities o LEFT JOIN (SELECT account_id, "
+                           "max(occurred_at) AS last FROM interactions GROUP BY account_id) i ON "
+                           "i.account_id = o.account_id ORDER BY o.id"_s
+                                                           : deals
+                         + u"(SELECT max(i.occurred_at) FROM interactions i WHERE i.account_id = "
+                           "o.account_id) END FROM opportunities o ORDER BY o.id"_s,
+                 tr("Reading the pipeline"));
         !ok) {
         return Error { ok.error() };
     }

@@ -188,13 +188,24 @@ Result<RevenueCube> RevenueCube::load(Database &database, RowReader::Path path)
     QHash<qint64, int> accountIndex;
     {
         RowReader accounts(database, path);
-        // The first behaviour tag in the order loyal, returning, new; 3 for none of them.
+        // The first behaviour tag in the order loyal, returning, new; 3 for none of them. A
+        // file looks each account's tags up in the index; a server groups them once, since
+        // row-level security would check every lookup against the accounts again (400 ms
+        // for an account manager on the large sample, 5 ms grouped).
+        const QString rank
+            = u"min(CASE t.tag WHEN 'loyal' THEN 0 WHEN 'returning' THEN 1 WHEN 'new' THEN 2 "
+              "ELSE 3 END)"_s;
+        const QString columns = u"SELECT a.id, a.name, a.kind, a.manager_id, "
+                                "coalesce(a.industry, ''), coalesce(a.region, ''), a.channel, "_s;
         if (Status ok = accounts.exec(
-                u"SELECT a.id, a.name, a.kind, a.manager_id, coalesce(a.industry, ''), "
-                "coalesce(a.region, ''), a.channel, (SELECT coalesce(min(CASE t.tag WHEN 'loyal' "
-                "THEN 0 WHEN 'returning' THEN 1 WHEN 'new' THEN 2 ELSE 3 END), 3) "
-                "FROM account_tags t WHERE t.account_id = a.id AND t.source = 'behaviour') "
-                "FROM accounts a"_s,
+                database.dialect() == Dialect::PostgreSQL ? columns
+                        + u"coalesce(t.rank, 3) FROM accounts a LEFT JOIN (SELECT "
+                          "t.account_id, %1 AS rank FROM account_tags t WHERE t.source = "
+                          "'behaviour' GROUP BY t.account_id) t ON t.account_id = a.id"_s.arg(rank)
+                                                          : columns
+                        + u"(SELECT coalesce(%1, 3) FROM account_tags t WHERE "
+                          "t.account_id = a.id AND t.source = 'behaviour') FROM accounts a"_s.arg(
+                              rank),
                 tr("Reading the accounts for the analytics"));
             !ok)
             return Error { ok.error() };
