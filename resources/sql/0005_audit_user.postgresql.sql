@@ -52,7 +52,7 @@ LANGUAGE sql STABLE SECURITY DEFINER AS $$
     FROM accounts r
     JOIN accounts a ON a.id = r.referred_by_id
     WHERE (ids IS NULL OR r.referred_by_id = ANY (ids))
-      AND (clientdesk_sees_all() OR a.manager_id = clientdesk_user_id())
+      AND ((SELECT clientdesk_sees_all()) OR a.manager_id = (SELECT clientdesk_user_id()))
     GROUP BY r.referred_by_id
 $$;
 
