@@ -1,6 +1,7 @@
 #include "dialogs/accountdialog.h"
 #include "dialogs/duplicatesdialog.h"
 #include "storage/database.h"
+#include "uitestdatabase.h"
 
 #include <QCheckBox>
 #include <QDialogButtonBox>
@@ -23,6 +24,7 @@ class tst_DuplicatesDialog : public QObject
 
 private:
     QTemporaryDir m_dir;
+    UiTestDatabases m_databases;
 
     static qint64 scalar(Database &db, const QString &sql)
     {
@@ -42,11 +44,17 @@ private:
     }
 
 private slots:
+    void initTestCase()
+    {
+        if (UiTestDatabases::serverMissing())
+            QSKIP("No PostgreSQL server: set CLIENTDESK_TEST_POSTGRES (scripts/test does).");
+    }
+
     void listsPairsMergesAndRemembersNotDuplicates()
     {
-        auto opened = Database::open(m_dir.filePath(u"dups.sqlite"_s));
-        QVERIFY(opened.ok());
-        Database &db = **opened;
+        auto opened = m_databases.open(m_dir.filePath(u"dups.sqlite"_s));
+        QVERIFY2(opened, qPrintable(m_databases.error()));
+        Database &db = *opened;
         add(db, u"PT Maju Jaya"_s, u"client"_s, u"+62 21 555 0101"_s);
         add(db, u"Maju Jaya Tbk"_s, u"customer"_s, QString());
         add(db, u"CV Lain"_s, u"customer"_s, u"(021) 555-0101"_s);
@@ -94,9 +102,9 @@ private slots:
 
     void aNewAccountThatLooksKnownNeedsAConfirmation()
     {
-        auto opened = Database::open(m_dir.filePath(u"new.sqlite"_s));
-        QVERIFY(opened.ok());
-        Database &db = **opened;
+        auto opened = m_databases.open(m_dir.filePath(u"new.sqlite"_s));
+        QVERIFY2(opened, qPrintable(m_databases.error()));
+        Database &db = *opened;
         add(db, u"PT Maju Jaya"_s, u"client"_s, u"+62 21 555 0101"_s);
         cd::AccountDialog dialog(db, cd::AccountKind::Customer);
         auto *save = dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Save);
