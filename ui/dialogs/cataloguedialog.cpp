@@ -79,9 +79,8 @@ ProductDialog::ProductDialog(Database &database, const Product &product, QWidget
 
 void ProductDialog::fill(const Product &product)
 {
+    // A new product's currency was set once in the constructor; a stored one has its own.
     m_original = product;
-    if (m_original.listPrice.currency().isEmpty())
-        m_original.listPrice = Money(0, SettingsRepository(m_db).firmCurrency());
     setWindowTitle(product.id == 0 ? tr("New Product") : tr("Edit Product"));
     m_name->setText(product.name);
     m_category->setCurrentText(product.category);
