@@ -1,0 +1,3 @@
+-- ClientDesk schema, version 7: in team mode every reference a row holds is one its writer
+-- may see. An SQLite file has one user who sees everything: nothing to do here (the
+-- PostgreSQL variant, 0007_team_references.postgresql.sql, holds the checks).
