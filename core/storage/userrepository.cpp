@@ -70,8 +70,22 @@ Status UserRepository::checkNameFree(const User &user) const
     return {};
 }
 
+Status UserRepository::checkMaySave() const
+{
+    // On a server only managers (and the tables' owner) change users; row-level security
+    // would refuse an account manager's change anyway, but as "no such user" or a policy
+    // violation, which does not say why.
+    if (m_db.session().seesAll)
+        return {};
+    return Error { tr("Only a manager can add, change or delete users; %1 signs in as an "
+                      "account manager.")
+                       .arg(m_db.session().userName) };
+}
+
 Result<qint64> UserRepository::insert(const User &user)
 {
+    if (const Status allowed = checkMaySave(); !allowed)
+        return Error { allowed.error() };
     if (const QStringList problems = validate(user); !problems.isEmpty())
         return Error { problems.join(u' ') };
     User stored = user;
@@ -96,6 +110,8 @@ Result<qint64> UserRepository::insert(const User &user)
 
 Status UserRepository::update(const User &user)
 {
+    if (const Status allowed = checkMaySave(); !allowed)
+        return allowed;
     if (const QStringList problems = validate(user); !problems.isEmpty())
         return Error { problems.join(u' ') };
     if (const Status ok = checkNameFree(user); !ok)
@@ -120,6 +136,8 @@ Status UserRepository::update(const User &user)
 
 Status UserRepository::remove(qint64 id)
 {
+    if (const Status allowed = checkMaySave(); !allowed)
+        return allowed;
     QSqlQuery query(m_db.connection());
     query.prepare(u"DELETE FROM users WHERE id = :id"_s);
     query.bindValue(u":id"_s, id);

@@ -27,6 +27,8 @@ public:
     /// is not taken is checked by insert() and update().
     static QStringList validate(const User &user);
 
+    /// On a server, only a manager (or the tables' owner) may insert, update or remove a user:
+    /// an account manager is told so.
     Result<qint64> insert(const User &user);
     Status update(const User &user);
     Status remove(qint64 id);
@@ -38,6 +40,7 @@ public:
     Result<std::optional<User>> findByName(const QString &name) const;
 
 private:
+    Status checkMaySave() const;
     Status checkNameFree(const User &user) const;
 
     Database &m_db;
