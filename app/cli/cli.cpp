@@ -9,6 +9,7 @@
 #include "cli/pipelinecommand.h"
 #include "cli/reportcommand.h"
 #include "cli/revenuecommand.h"
+#include "cli/teamcommand.h"
 #include "cli/userscommand.h"
 #include "domain/isodate.h"
 #include "storage/database.h"
@@ -63,7 +64,8 @@ void printOverview(QTextStream &out)
               "  export   export them to CSV or XLSX\n"
               "  report   write client or portfolio reports as PDF\n"
               "  users    list the users, their roles and server logins\n"
-              "  user     add a user or change one (role, server login, email)\n\n"
+              "  user     add a user or change one (role, server login, email)\n"
+              "  team     team secure: let only the users' logins connect to a server\n\n"
               "Every command takes --database PATH (default: $CLIENTDESK_DATABASE, else %1).\n"
               "Run 'clientdesk COMMAND --help' for a command's options.\n")
                .arg(QDir::toNativeSeparators(Database::defaultLocation()));
@@ -197,6 +199,8 @@ int run(const QStringList &arguments)
         return runUsers(commandArguments, console);
     if (command == u"user"_s)
         return runUser(commandArguments, console);
+    if (command == u"team"_s)
+        return runTeam(commandArguments, console);
     console.error(
         tr("'%1' is not a command. Run 'clientdesk --help' for the commands.").arg(command));
     return Usage;

@@ -3,6 +3,8 @@
 #include "cli/cli.h"
 #include "cli/tableoutput.h"
 #include "storage/database.h"
+#include "storage/teamaccess.h"
+#include "storage/transactionguard.h"
 #include "storage/userrepository.h"
 
 using namespace Qt::StringLiterals;
@@ -110,6 +112,12 @@ int runUser(const QStringList &arguments, Console &console)
         user.email = parser.value(email).trimmed();
     if (chosenActive)
         user.active = *chosenActive;
+    // The user and, on a secured server, the right of their login to connect: both or neither.
+    TransactionGuard transaction(*db);
+    if (const Status begun = transaction.begin(); !begun) {
+        console.error(begun.error());
+        return Failure;
+    }
     Status saved;
     if (user.id == 0) {
         if (const Result<qint64> id = users.insert(user); !id)
@@ -117,6 +125,13 @@ int runUser(const QStringList &arguments, Console &console)
     } else {
         saved = users.update(user);
     }
+    Result<QString> access = QString();
+    if (saved && user.active)
+        access = TeamAccess(*db).allowConnect(user.login.trimmed());
+    if (saved && !access)
+        saved = Error { access.error() };
+    if (saved)
+        saved = transaction.commit();
     if (!saved) {
         console.error(saved.error());
         return Failure;
@@ -124,6 +139,8 @@ int runUser(const QStringList &arguments, Console &console)
     console.out() << (found->has_value() ? tr("Changed the user %1.") : tr("Added the user %1."))
                          .arg(user.name)
                   << Qt::endl;
+    if (!access->isEmpty())
+        console.out() << *access << Qt::endl;
     return Success;
 }
 

@@ -254,6 +254,13 @@ Result<std::unique_ptr<Database>> Database::openServer(const QString &location, 
                 return Error { Database::tr("The server %1 has no database “%2”; ask its "
                                             "administrator to create it.")
                                    .arg(server, name) };
+            // CONNECT taken from PUBLIC (clientdesk team secure) and not given to this login.
+            if (text.contains(u"permission denied for database"_s))
+                return Error { Database::tr("The server %1 does not let “%2” connect to the "
+                                            "database “%3”: only ClientDesk users' logins may; "
+                                            "the database's owner lets one in with: clientdesk "
+                                            "user NAME --login %2")
+                                   .arg(server, url.userName(), name) };
             if (text.contains(u"Connection refused"_s) || text.contains(u"could not connect"_s)
                 || text.contains(u"timeout expired"_s)
                 || text.contains(u"could not translate host name"_s))
