@@ -12,12 +12,14 @@
 #include <QMap>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QScopeGuard>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QSqlRecord>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUrl>
+#include <QUuid>
 
 using namespace Qt::StringLiterals;
 
@@ -1124,6 +1126,143 @@ private slots:
         QCOMPARE(stranger.exitCode, 1);
         QCOMPARE(stranger.err.trimmed(),
                  u"clientdesk: There is no account manager named 'Nobody'."_s);
+    }
+
+    // clientdesk team secure on a server: afterwards a login that is no ClientDesk user cannot
+    // connect at all (nor LISTEN); `user --login` lets a later login in when the owner runs
+    // it and names the statement the owner must run otherwise; an account manager is told
+    // that only managers change users. On a file it says it is for a server.
+    void teamSecureLetsOnlyTheTeamConnect()
+    {
+        if (ScratchPostgres::serverUrl().isEmpty())
+            QSKIP("No PostgreSQL server: set CLIENTDESK_TEST_POSTGRES (scripts/test does).");
+        ScratchPostgres scratch;
+        QVERIFY2(scratch.ok(), qPrintable(scratch.error()));
+        const QString prefix
+            = u"cd_cli_%1_"_s.arg(QUuid::createUuid().toString(QUuid::Id128).left(8));
+        const QString ana = prefix + u"ana"_s, maya = prefix + u"maya"_s,
+                      stranger = prefix + u"stranger"_s, late = prefix + u"late"_s;
+        QStringList roles;
+        const auto dropRoles = qScopeGuard([&] {
+            for (const QString &role : std::as_const(roles)) {
+                scratch.exec(u"DROP OWNED BY %1"_s.arg(role));
+                scratch.exec(u"DROP ROLE IF EXISTS %1"_s.arg(role));
+            }
+        });
+        for (const QString &role : { ana, maya, stranger, late }) {
+            QVERIFY2(scratch.exec(u"CREATE ROLE %1 LOGIN"_s.arg(role)),
+                     qPrintable(scratch.error()));
+            roles.append(role);
+        }
+        const QString owner = scratch.url();
+        const QString name = QUrl(owner).path().mid(1);
+        const auto as = [&owner](const QString &login) {
+            QUrl url(owner);
+            url.setUserName(login);
+            return url.toString();
+        };
+        const auto connects = [&owner](const QString &login) {
+            const QUrl url(owner);
+            const QString connection = u"door-"_s + QUuid::createUuid().toString();
+            bool listened = false;
+            {
+                QSqlDatabase db = QSqlDatabase::addDatabase(u"QPSQL"_s, connection);
+                db.setHostName(url.host());
+                db.setPort(url.port(5432));
+                db.setDatabaseName(url.path().mid(1));
+                db.setUserName(login);
+                if (db.open()) {
+                    QSqlQuery listen(db);
+                    listened = listen.exec(u"LISTEN clientdesk_changes"_s);
+                    db.close();
+                }
+            }
+            QSqlDatabase::removeDatabase(connection);
+            return listened;
+        };
+        QCOMPARE(clientdesk({ u"demo"_s, u"--accounts"_s, u"20"_s, u"--revenue"_s, u"100"_s,
+                              u"--database"_s, owner })
+                     .exitCode,
+                 0);
+        // While every login may connect, giving one to a user needs nothing more.
+        Run run
+            = clientdesk({ u"user"_s, u"Ana Team"_s, u"--login"_s, ana, u"--database"_s, owner });
+        QCOMPARE(run.exitCode, 0);
+        QCOMPARE(run.out, u"Added the user Ana Team.\n"_s);
+        run = clientdesk({ u"user"_s, u"Maya Team"_s, u"--role"_s, u"manager"_s, u"--login"_s, maya,
+                           u"--database"_s, owner });
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY(connects(stranger));
+
+        // Refused: a file (not even created), another action, a manager who is not the owner.
+        const QString file = path(u"team.sqlite"_s);
+        run = clientdesk({ u"team"_s, u"secure"_s, u"--database"_s, file });
+        QCOMPARE(run.exitCode, 1);
+        QCOMPARE(run.err,
+                 u"clientdesk: %1 is a file: only who may read the file can open it. 'team "
+                 "secure' is for a database on a PostgreSQL server (--database "
+                 "postgresql://USER@HOST:PORT/DATABASE).\n"_s.arg(file));
+        QVERIFY(!QFile::exists(file));
+        run = clientdesk({ u"team"_s, u"open"_s, u"--database"_s, owner });
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY2(run.err.startsWith(u"clientdesk: 'team' does secure, not 'open'."_s),
+                 qPrintable(run.err));
+        run = clientdesk({ u"team"_s, u"secure"_s, u"--database"_s, as(maya) });
+        QCOMPARE(run.exitCode, 1);
+        QCOMPARE(run.err,
+                 u"clientdesk: Only the owner of the database “%1” or a superuser can decide who "
+                 "connects to it; “%2” is neither.\n"_s.arg(name, maya));
+        QVERIFY(connects(stranger));
+
+        // The owner secures it: the team connects, a stranger does not.
+        run = clientdesk({ u"team"_s, u"secure"_s, u"--database"_s, owner });
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        QVERIFY2(run.out.startsWith(
+                     u"Only these logins may connect to the database “%1” now: "_s.arg(name)),
+                 qPrintable(run.out));
+        QVERIFY(run.out.contains(ana) && run.out.contains(maya) && !run.out.contains(stranger));
+        QVERIFY(!connects(stranger));
+        QVERIFY(connects(ana) && connects(maya));
+        run = clientdesk({ u"accounts"_s, u"--database"_s, as(stranger) });
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(run.err.contains(
+                     u"does not let “%1” connect to the database “%2”"_s.arg(stranger, name)),
+                 qPrintable(run.err));
+        run = clientdesk({ u"users"_s, u"--database"_s, as(ana) });
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+
+        // A login given later: a manager is told the one statement the owner must run; the
+        // owner lets it in; one the server does not know yet is named.
+        run = clientdesk(
+            { u"user"_s, u"Late Comer"_s, u"--login"_s, late, u"--database"_s, as(maya) });
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        QCOMPARE(run.out,
+                 u"Added the user Late Comer.\n“%1” cannot connect to the database “%2” until "
+                 "its owner runs: GRANT CONNECT ON DATABASE \"%2\" TO \"%1\";\n"_s.arg(late, name));
+        QVERIFY(!connects(late));
+        run = clientdesk(
+            { u"user"_s, u"Late Comer"_s, u"--login"_s, late, u"--database"_s, owner });
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        QCOMPARE(
+            run.out,
+            u"Changed the user Late Comer.\n“%1” may now connect to the database “%2”.\n"_s.arg(
+                late, name));
+        QVERIFY(connects(late));
+        run = clientdesk({ u"user"_s, u"Not Yet"_s, u"--login"_s, prefix + u"notyet"_s,
+                           u"--database"_s, owner });
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY2(run.out.contains(u"The server has no login “%1notyet” yet"_s.arg(prefix)),
+                 qPrintable(run.out));
+
+        // An account manager is told that only managers change users; nothing changes.
+        run = clientdesk({ u"user"_s, u"Maya Team"_s, u"--role"_s, u"account_manager"_s,
+                           u"--database"_s, as(ana) });
+        QCOMPARE(run.exitCode, 1);
+        QCOMPARE(run.err,
+                 u"clientdesk: Only a manager can add, change or delete users; Ana Team signs in "
+                 "as an account manager.\n"_s);
+        run = clientdesk({ u"users"_s, u"--format"_s, u"csv"_s, u"--database"_s, owner });
+        QVERIFY(run.out.contains(u"Maya Team,manager,"_s));
     }
 
     void helpAndVersion()

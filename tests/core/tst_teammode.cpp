@@ -14,6 +14,7 @@
 #include "storage/integritycheck.h"
 #include "storage/interactionrepository.h"
 #include "storage/revenuerepository.h"
+#include "storage/teamaccess.h"
 #include "storage/userrepository.h"
 
 #include <QSet>
@@ -34,6 +35,13 @@ qint64 scalar(Database &db, const QString &sql)
     if (!q.exec(sql) || !q.next())
         return -1;
     return q.value(0).toLongLong();
+}
+
+// Runs `sql` and returns the SQLSTATE it failed with, or an empty text when it succeeded.
+QString sqlState(Database &db, const QString &sql)
+{
+    QSqlQuery q(db.connection());
+    return q.exec(sql) ? QString() : q.lastError().nativeErrorCode();
 }
 
 QString idList(const QSet<qint64> &ids)
@@ -75,6 +83,38 @@ class tst_TeamMode final : public QObject
             return nullptr;
         }
         return std::move(db.value());
+    }
+
+    // Whether `login` gets through the server's door to the database at all, as any program
+    // would connect (the app refuses a login that is no user only afterwards).
+    bool canConnect(const QString &login) const
+    {
+        const QUrl url(m_pg->url());
+        const QString name = u"door-"_s + QUuid::createUuid().toString();
+        bool opened = false;
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(u"QPSQL"_s, name);
+            db.setHostName(url.host());
+            db.setPort(url.port(5432));
+            db.setDatabaseName(url.path().mid(1));
+            db.setUserName(login);
+            opened = db.open();
+            if (opened) {
+                QSqlQuery listen(db);
+                opened = listen.exec(u"LISTEN clientdesk_changes"_s);
+            }
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(name);
+        return opened;
+    }
+
+    qint64 firstOf(const QString &table, const User &user)
+    {
+        return scalar(*m_owner,
+                      u"SELECT min(t.id) FROM %1 t JOIN accounts a ON a.id = t.account_id "
+                      "WHERE a.manager_id = %2"_s.arg(table)
+                          .arg(user.id));
     }
 
     bool addLogin(User &user, const QString &who)
@@ -153,9 +193,12 @@ private slots:
         m_owner.reset();
         if (!m_pg)
             return;
-        // The logins own nothing (their rights come through PUBLIC): they can go first.
-        for (const QString &role : std::as_const(m_roles))
+        // The logins own nothing (their rights come through PUBLIC), but may connect to the
+        // database once it is secured: that goes with them.
+        for (const QString &role : std::as_const(m_roles)) {
+            QVERIFY2(m_pg->exec(u"DROP OWNED BY %1"_s.arg(role)), qPrintable(m_pg->error()));
             QVERIFY2(m_pg->exec(u"DROP ROLE IF EXISTS %1"_s.arg(role)), qPrintable(m_pg->error()));
+        }
         m_pg.reset();
     }
 
@@ -607,6 +650,372 @@ private slots:
         QVERIFY(!upper.ok());
         QVERIFY2(upper.error().contains(u"has no active ClientDesk user"_s),
                  qPrintable(upper.error()));
+    }
+    // Every other reference a row holds (a contract, a service item, a contact) must be one
+    // she sees, as the row itself: a colleague's is refused exactly as one that does not
+    // exist, so the answer tells her nothing either. Behind the app's back, with SQL.
+    void everyReferenceIsOneSheSees()
+    {
+        const qint64 herContract = firstOf(u"contracts"_s, m_ana);
+        const qint64 hisContract = firstOf(u"contracts"_s, m_budi);
+        const qint64 hisItem = firstOf(u"service_items"_s, m_budi);
+        const qint64 hisContact = firstOf(u"contacts"_s, m_budi);
+        const qint64 herOpportunity = firstOf(u"opportunities"_s, m_ana);
+        const qint64 herInteraction = firstOf(u"interactions"_s, m_ana);
+        QVERIFY(herContract > 0 && hisContract > 0 && hisItem > 0 && hisContact > 0
+                && herOpportunity > 0 && herInteraction > 0);
+        const qint64 herAccount = scalar(
+            *m_owner, u"SELECT account_id FROM contracts WHERE id = %1"_s.arg(herContract));
+        auto ana = signIn(m_ana);
+        QVERIFY(ana);
+
+        // Her own contract and service item: fine.
+        QSqlQuery q(ana->connection());
+        QVERIFY2(q.exec(u"INSERT INTO revenue_entries (account_id, entry_date, amount_minor, "
+                        "currency, account_kind, contract_id, created_at) SELECT account_id, "
+                        "'2026-06-01', 100, currency, 'client', id, '2026-06-01T00:00:00' FROM "
+                        "contracts WHERE id = %1 RETURNING id"_s.arg(herContract))
+                     && q.next(),
+                 qPrintable(q.lastError().text()));
+        const qint64 entry = q.value(0).toLongLong();
+        QVERIFY2(q.exec(u"INSERT INTO service_items (account_id, contract_id, title, "
+                        "response_hours, created_at) VALUES (%1, %2, 'Her plan', 24, "
+                        "'2026-06-01T00:00:00') RETURNING id"_s.arg(herAccount)
+                            .arg(herContract))
+                     && q.next(),
+                 qPrintable(q.lastError().text()));
+        const qint64 item = q.value(0).toLongLong();
+        QVERIFY2(q.exec(u"INSERT INTO service_requests (account_id, service_item_id, title, "
+                        "opened_at, due_at) VALUES (%1, %2, 'Her request', '2026-06-01T09:00:00', "
+                        "'2026-06-02T09:00:00') RETURNING id"_s.arg(herAccount)
+                            .arg(item))
+                     && q.next(),
+                 qPrintable(q.lastError().text()));
+        const qint64 request = q.value(0).toLongLong();
+        QCOMPARE(sqlState(*ana,
+                          u"UPDATE opportunities SET contract_id = contract_id WHERE id = %1"_s.arg(
+                              herOpportunity)),
+                 QString());
+
+        const qint64 entries = scalar(*m_owner, u"SELECT count(*) FROM revenue_entries"_s);
+        const qint64 items = scalar(*m_owner, u"SELECT count(*) FROM service_items"_s);
+        const qint64 nowhere = 900'000'000'000;
+        for (const qint64 contract : { hisContract, nowhere }) {
+            QCOMPARE(sqlState(*ana,
+                              u"INSERT INTO revenue_entries (account_id, entry_date, "
+                              "amount_minor, currency, account_kind, contract_id, created_at) "
+                              "VALUES (%1, '2026-06-01', 100, 'IDR', 'client', %2, "
+                              "'2026-06-01T00:00:00')"_s.arg(herAccount)
+                                  .arg(contract)),
+                     u"42501"_s);
+            QCOMPARE(sqlState(*ana,
+                              u"UPDATE revenue_entries SET contract_id = %1 WHERE id = %2"_s
+                                  .arg(contract)
+                                  .arg(entry)),
+                     u"42501"_s);
+            QCOMPARE(sqlState(*ana,
+                              u"INSERT INTO service_items (account_id, contract_id, title, "
+                              "response_hours, created_at) VALUES (%1, %2, 'Not hers', 24, "
+                              "'2026-06-01T00:00:00')"_s.arg(herAccount)
+                                  .arg(contract)),
+                     u"42501"_s);
+            QCOMPARE(
+                sqlState(
+                    *ana,
+                    u"UPDATE service_items SET contract_id = %1 WHERE id = %2"_s.arg(contract).arg(
+                        item)),
+                u"42501"_s);
+            QCOMPARE(
+                sqlState(
+                    *ana,
+                    u"UPDATE opportunities SET contract_id = %1 WHERE id = %2"_s.arg(contract).arg(
+                        herOpportunity)),
+                u"42501"_s);
+            QCOMPARE(sqlState(*ana,
+                              u"UPDATE accounts SET conversion_contract_id = %1 WHERE id = %2"_s
+                                  .arg(contract)
+                                  .arg(herAccount)),
+                     u"42501"_s);
+        }
+        for (const qint64 other : { hisItem, nowhere })
+            QCOMPARE(sqlState(*ana,
+                              u"UPDATE service_requests SET service_item_id = %1 WHERE id = %2"_s
+                                  .arg(other)
+                                  .arg(request)),
+                     u"42501"_s);
+        for (const qint64 other : { hisContact, nowhere })
+            QCOMPARE(
+                sqlState(*ana,
+                         u"UPDATE interactions SET contact_id = %1 WHERE id = %2"_s.arg(other).arg(
+                             herInteraction)),
+                u"42501"_s);
+
+        // Nothing of it was written.
+        QCOMPARE(scalar(*m_owner, u"SELECT count(*) FROM revenue_entries"_s), entries);
+        QCOMPARE(scalar(*m_owner, u"SELECT count(*) FROM service_items"_s), items);
+        QCOMPARE(
+            scalar(*m_owner, u"SELECT contract_id FROM revenue_entries WHERE id = %1"_s.arg(entry)),
+            herContract);
+        QCOMPARE(
+            scalar(*m_owner, u"SELECT contract_id FROM service_items WHERE id = %1"_s.arg(item)),
+            herContract);
+        QCOMPARE(
+            scalar(*m_owner,
+                   u"SELECT service_item_id FROM service_requests WHERE id = %1"_s.arg(request)),
+            item);
+        QCOMPARE(scalar(*m_owner,
+                        u"SELECT count(*) FROM accounts WHERE conversion_contract_id = %1"_s.arg(
+                            hisContract)),
+                 0);
+        // The app says so in a sentence.
+        RevenueEntry onHis;
+        onHis.accountId = herAccount;
+        onHis.date = { 2026, 6, 1 };
+        onHis.amount = Money(100, u"IDR"_s);
+        onHis.contractId = hisContract;
+        const auto refused = RevenueRepository(*ana).insert(onHis);
+        QVERIFY(!refused.ok());
+        QVERIFY(
+            sqlState(*ana, u"DELETE FROM service_requests WHERE id = %1"_s.arg(request)).isEmpty());
+        QVERIFY(sqlState(*ana, u"DELETE FROM service_items WHERE id = %1"_s.arg(item)).isEmpty());
+        QVERIFY(
+            sqlState(*ana, u"DELETE FROM revenue_entries WHERE id = %1"_s.arg(entry)).isEmpty());
+    }
+
+    // Her account's referrer: pointing it at a colleague's account is refused, on a new
+    // account too; one of her own is fine; a colleague's referrer as stored is kept.
+    void herReferrerIsOneSheSees()
+    {
+        const qint64 hers = scalar(
+            *m_owner, u"SELECT min(id) FROM accounts WHERE manager_id = %1"_s.arg(m_ana.id));
+        const qint64 herOther = scalar(
+            *m_owner, u"SELECT max(id) FROM accounts WHERE manager_id = %1"_s.arg(m_ana.id));
+        const qint64 his = scalar(
+            *m_owner, u"SELECT min(id) FROM accounts WHERE manager_id = %1"_s.arg(m_budi.id));
+        QVERIFY(hers > 0 && herOther > 0 && hers != herOther && his > 0);
+        QSqlQuery owner(m_owner->connection());
+        QVERIFY(owner.exec(u"UPDATE accounts SET referred_by_id = NULL WHERE id = %1"_s.arg(hers)));
+        auto ana = signIn(m_ana);
+        QVERIFY(ana);
+
+        QCOMPARE(
+            sqlState(*ana,
+                     u"UPDATE accounts SET referred_by_id = %1 WHERE id = %2"_s.arg(his).arg(hers)),
+            u"42501"_s);
+        QCOMPARE(sqlState(*ana,
+                          u"INSERT INTO accounts (kind, name, referred_by_id, created_at, "
+                          "updated_at) VALUES ('customer', 'Referred By His Ltd', %1, "
+                          "'2026-06-30T10:00:00', '2026-06-30T10:00:00')"_s.arg(his)),
+                 u"42501"_s);
+        QCOMPARE(scalar(*m_owner,
+                        u"SELECT count(*) FROM accounts WHERE referred_by_id IS NOT NULL AND "
+                        "id = %1"_s.arg(hers)),
+                 0);
+        QCOMPARE(
+            scalar(*m_owner, u"SELECT count(*) FROM accounts WHERE name = 'Referred By His Ltd'"_s),
+            0);
+        QCOMPARE(
+            sqlState(
+                *ana,
+                u"UPDATE accounts SET referred_by_id = %1 WHERE id = %2"_s.arg(herOther).arg(hers)),
+            QString());
+
+        // Referred by a colleague's account (a manager set it): she keeps it, also when her
+        // save names it again, and still cannot change it to another of his.
+        QVERIFY(owner.exec(
+            u"UPDATE accounts SET referred_by_id = %1 WHERE id = %2"_s.arg(his).arg(hers)));
+        QCOMPARE(sqlState(*ana,
+                          u"UPDATE accounts SET phone = '+62 21 555 0707', referred_by_id = %1 "
+                          "WHERE id = %2"_s.arg(his)
+                              .arg(hers)),
+                 QString());
+        Account account = *AccountRepository(*ana).get(hers);
+        account.phone = u"+62 21 555 0808"_s;
+        const Status saved = AccountRepository(*ana).update(account);
+        QVERIFY2(saved.ok(), qPrintable(saved.error()));
+        QCOMPARE(AccountRepository(*m_owner).get(hers)->referredById, std::optional<qint64>(his));
+        QCOMPARE(AccountRepository(*m_owner).get(hers)->phone, u"+62 21 555 0808"_s);
+        const qint64 hisOther = scalar(
+            *m_owner, u"SELECT max(id) FROM accounts WHERE manager_id = %1"_s.arg(m_budi.id));
+        QCOMPARE(
+            sqlState(
+                *ana,
+                u"UPDATE accounts SET referred_by_id = %1 WHERE id = %2"_s.arg(hisOther).arg(hers)),
+            u"42501"_s);
+        QVERIFY(owner.exec(u"UPDATE accounts SET referred_by_id = NULL WHERE id = %1"_s.arg(hers)));
+    }
+
+    // An interaction is logged by who is signed in: the server names her when no user is
+    // given, refuses another's name, and keeps a colleague's interaction on her account his.
+    void sheLogsInteractionsInHerNameOnly()
+    {
+        const qint64 account = *m_anasAccounts.constBegin();
+        auto ana = signIn(m_ana);
+        QVERIFY(ana);
+        const QString insert = u"INSERT INTO interactions (account_id, type, occurred_at, "
+                               "subject, user_id) VALUES (%1, 'call', '2026-06-30T11:00:00', "
+                               "'In whose name', %2) RETURNING id, user_id"_s;
+        QCOMPARE(sqlState(*ana, insert.arg(account).arg(m_budi.id)), u"42501"_s);
+        QCOMPARE(sqlState(*ana, insert.arg(account).arg(m_maya.id)), u"42501"_s);
+        QCOMPARE(scalar(*m_owner,
+                        u"SELECT count(*) FROM interactions WHERE subject = 'In whose name'"_s),
+                 0);
+
+        QSqlQuery q(ana->connection());
+        QVERIFY2(q.exec(insert.arg(account).arg(u"NULL"_s)) && q.next(),
+                 qPrintable(q.lastError().text()));
+        const qint64 logged = q.value(0).toLongLong();
+        QCOMPARE(q.value(1).toLongLong(), m_ana.id);
+        Interaction call;
+        call.accountId = account;
+        call.type = InteractionType::Call;
+        call.occurredAt = QDateTime({ 2026, 6, 30 }, { 12, 0 });
+        call.subject = u"Logged in the app"_s;
+        const auto id = InteractionRepository(*ana).insert(call);
+        QVERIFY2(id.ok(), qPrintable(id.error()));
+        QCOMPARE(InteractionRepository(*m_owner).get(*id)->userId, std::optional<qint64>(m_ana.id));
+        QCOMPARE(
+            sqlState(
+                *ana,
+                u"UPDATE interactions SET user_id = %1 WHERE id = %2"_s.arg(m_budi.id).arg(logged)),
+            u"42501"_s);
+
+        QSqlQuery owner(m_owner->connection());
+        QVERIFY(owner.exec(insert.arg(account).arg(m_maya.id)) && owner.next());
+        const qint64 mayas = owner.value(0).toLongLong();
+        Interaction theirs = *InteractionRepository(*ana).get(mayas);
+        theirs.notes = u"Followed up by Ana"_s;
+        const Status saved = InteractionRepository(*ana).update(theirs);
+        QVERIFY2(saved.ok(), qPrintable(saved.error()));
+        QCOMPARE(InteractionRepository(*m_owner).get(mayas)->userId,
+                 std::optional<qint64>(m_maya.id));
+        QCOMPARE(sqlState(*ana,
+                          u"UPDATE interactions SET user_id = %1 WHERE id = %2"_s.arg(m_ana.id).arg(
+                              mayas)),
+                 u"42501"_s);
+    }
+
+    // Her audit entries are about records she sees, one she has just deleted, or none; not
+    // about a colleague's records, the catalogue or the users.
+    void herAuditEntriesAreAboutWhatSheSees()
+    {
+        const qint64 his = scalar(
+            *m_owner, u"SELECT min(id) FROM accounts WHERE manager_id = %1"_s.arg(m_budi.id));
+        const qint64 hisContract = firstOf(u"contracts"_s, m_budi);
+        const qint64 product = scalar(*m_owner, u"SELECT min(id) FROM products"_s);
+        const qint64 hers = *m_anasAccounts.constBegin();
+        QVERIFY(his > 0 && hisContract > 0 && product > 0);
+        auto ana = signIn(m_ana);
+        QVERIFY(ana);
+        const QString entry = u"INSERT INTO audit_log (at, user_name, entity, entity_id, action) "
+                              "VALUES ('2026-06-30T10:00:00', 'x', '%1', %2, '%3')"_s;
+        const qint64 before = scalar(*m_owner, u"SELECT count(*) FROM audit_log"_s);
+        QCOMPARE(sqlState(*ana, entry.arg(u"account"_s).arg(his).arg(u"update"_s)), u"42501"_s);
+        QCOMPARE(sqlState(*ana, entry.arg(u"account"_s).arg(his).arg(u"delete"_s)), u"42501"_s);
+        QCOMPARE(sqlState(*ana, entry.arg(u"contract"_s).arg(hisContract).arg(u"update"_s)),
+                 u"42501"_s);
+        QCOMPARE(sqlState(*ana, entry.arg(u"product"_s).arg(product).arg(u"update"_s)), u"42501"_s);
+        QCOMPARE(sqlState(*ana, entry.arg(u"user"_s).arg(m_budi.id).arg(u"update"_s)), u"42501"_s);
+        QCOMPARE(sqlState(*ana, entry.arg(u"account"_s).arg(u"900000000000"_s).arg(u"delete"_s)),
+                 u"42501"_s);
+        QCOMPARE(scalar(*m_owner, u"SELECT count(*) FROM audit_log"_s), before);
+
+        QCOMPARE(sqlState(*ana, entry.arg(u"account"_s).arg(hers).arg(u"update"_s)), QString());
+        // The app's own entries: a record she creates and deletes again is logged both times.
+        Interaction call;
+        call.accountId = hers;
+        call.type = InteractionType::Note;
+        call.occurredAt = QDateTime({ 2026, 6, 30 }, { 13, 0 });
+        call.subject = u"Written and deleted"_s;
+        const auto id = InteractionRepository(*ana).insert(call);
+        QVERIFY2(id.ok(), qPrintable(id.error()));
+        const Status removed = InteractionRepository(*ana).remove(*id);
+        QVERIFY2(removed.ok(), qPrintable(removed.error()));
+        QCOMPARE(AuditLog(*m_owner).list(u"interaction"_s, *id)->size(), 2);
+    }
+
+    // Only managers change users; an account manager is told so, not "no such user".
+    void anAccountManagerIsToldOnlyManagersChangeUsers()
+    {
+        auto ana = signIn(m_ana);
+        QVERIFY(ana);
+        const QString expected = u"Only a manager can add, change or delete users; %1 signs in "
+                                 "as an account manager."_s.arg(m_ana.name);
+        User budi = *UserRepository(*ana).get(m_budi.id);
+        budi.role = UserRole::Manager;
+        const Status changed = UserRepository(*ana).update(budi);
+        QCOMPARE(changed.error(), expected);
+        User someone;
+        someone.name = u"Someone New"_s;
+        const auto added = UserRepository(*ana).insert(someone);
+        QVERIFY(!added.ok());
+        QCOMPARE(added.error(), expected);
+        QCOMPARE(UserRepository(*ana).remove(m_budi.id).error(), expected);
+        QCOMPARE(UserRepository(*m_owner).get(m_budi.id)->role, UserRole::AccountManager);
+        QVERIFY(!UserRepository(*m_owner).findByName(u"Someone New"_s)->has_value());
+        // A manager still does.
+        auto maya = signIn(m_maya);
+        QVERIFY(maya);
+        budi.email = u"budi@firm.co.id"_s;
+        budi.role = UserRole::AccountManager;
+        QVERIFY(UserRepository(*maya).update(budi).ok());
+    }
+
+    // Last, as it closes the door for every later test: once the owner secures the
+    // database, a login that is no ClientDesk user cannot connect (nor LISTEN or NOTIFY);
+    // the team still can, and a login given to a user later is let in by the owner.
+    void onlyTheTeamConnectsOnceSecured()
+    {
+        const QString stranger = m_prefix + u"stranger"_s;
+        QVERIFY(canConnect(stranger)); // PostgreSQL lets every login in by default
+        auto ana = signIn(m_ana);
+        auto maya = signIn(m_maya);
+        QVERIFY(ana && maya);
+        for (Database *notOwner : { ana.get(), maya.get() }) {
+            const auto refused = TeamAccess(*notOwner).secure();
+            QVERIFY(!refused.ok());
+            QVERIFY2(refused.error().startsWith(u"Only the owner of the database “"_s),
+                     qPrintable(refused.error()));
+        }
+        QVERIFY(canConnect(stranger));
+
+        const auto secured = TeamAccess(*m_owner).secure();
+        QVERIFY2(secured.ok(), qPrintable(secured.error()));
+        for (const User &user : { m_ana, m_budi, m_maya })
+            QVERIFY2(secured->granted.contains(user.login),
+                     qPrintable(secured->granted.join(u' ')));
+        QVERIFY(!secured->granted.contains(stranger));
+        QVERIFY(!canConnect(stranger));
+        const auto door = Database::open(urlFor(stranger));
+        QVERIFY(!door.ok());
+        QVERIFY2(door.error().contains(u"does not let “%1” connect to the database “%2”"_s.arg(
+                     stranger, secured->database)),
+                 qPrintable(door.error()));
+        QVERIFY(canConnect(m_ana.login) && canConnect(m_maya.login));
+        QVERIFY(signIn(m_budi));
+
+        // A login given to a user later: a manager who is not the owner is told the one
+        // statement to ask for; the owner lets it in.
+        const QString newcomer = m_prefix + u"newcomer"_s;
+        QVERIFY(m_pg->exec(u"CREATE ROLE %1 LOGIN"_s.arg(newcomer)));
+        m_roles.append(newcomer);
+        User sari;
+        sari.name = u"Sari Newcomer"_s;
+        sari.login = newcomer;
+        QVERIFY(UserRepository(*m_owner).insert(sari).ok());
+        QVERIFY(!canConnect(newcomer));
+        const auto told = TeamAccess(*maya).allowConnect(newcomer);
+        QVERIFY2(told.ok(), qPrintable(told.error()));
+        QCOMPARE(*told,
+                 u"“%1” cannot connect to the database “%2” until its owner runs: GRANT CONNECT "
+                 "ON DATABASE \"%2\" TO \"%1\";"_s.arg(newcomer, secured->database));
+        QVERIFY(!canConnect(newcomer));
+        const auto granted = TeamAccess(*m_owner).allowConnect(newcomer);
+        QVERIFY2(granted.ok(), qPrintable(granted.error()));
+        QCOMPARE(*granted,
+                 u"“%1” may now connect to the database “%2”."_s.arg(newcomer, secured->database));
+        QVERIFY(canConnect(newcomer));
+        QCOMPARE(*TeamAccess(*m_owner).allowConnect(newcomer), QString());
     }
 };
 
