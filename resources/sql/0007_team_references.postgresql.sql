@@ -14,7 +14,7 @@
 --     is given, and an account manager's interactions are hers (a colleague's on her account
 --     keeps its user);
 --   * an account manager's audit entries are about records she sees, or about one she has
---     just deleted (a record that no longer exists), or about no record in particular;
+--     just deleted (a record that no longer exists), or about no record in particular.
 -- Managers, the tables' owner and superusers are not bound. A refused row is SQLSTATE 42501,
 -- as row-level security's own refusals are. The users an opportunity names as its owner are
 -- the team's, which everyone reads (version 4): any of them may be named.
@@ -42,9 +42,16 @@ BEGIN
     RETURN NEW;
 END
 $$;
-CREATE TRIGGER accounts_check_references
-    BEFORE INSERT OR UPDATE OF referred_by_id, conversion_contract_id ON accounts
-    FOR EACH ROW EXECUTE FUNCTION clientdesk_check_account_references();
+-- The triggers fire only when there is something to check (WHEN), so bulk writes without
+-- references cost nothing more.
+CREATE TRIGGER accounts_check_references BEFORE INSERT ON accounts
+    FOR EACH ROW WHEN (NEW.referred_by_id IS NOT NULL OR NEW.conversion_contract_id IS NOT NULL)
+    EXECUTE FUNCTION clientdesk_check_account_references();
+CREATE TRIGGER accounts_check_changed_references
+    BEFORE UPDATE OF referred_by_id, conversion_contract_id ON accounts
+    FOR EACH ROW WHEN (NEW.referred_by_id IS DISTINCT FROM OLD.referred_by_id
+                       OR NEW.conversion_contract_id IS DISTINCT FROM OLD.conversion_contract_id)
+    EXECUTE FUNCTION clientdesk_check_account_references();
 
 -- A contract named by a service item, an opportunity or a revenue entry.
 CREATE OR REPLACE FUNCTION clientdesk_check_contract_reference() RETURNS trigger
@@ -62,15 +69,27 @@ BEGIN
     RETURN NEW;
 END
 $$;
-CREATE TRIGGER service_items_check_references
-    BEFORE INSERT OR UPDATE OF contract_id ON service_items
-    FOR EACH ROW EXECUTE FUNCTION clientdesk_check_contract_reference();
-CREATE TRIGGER opportunities_check_references
-    BEFORE INSERT OR UPDATE OF contract_id ON opportunities
-    FOR EACH ROW EXECUTE FUNCTION clientdesk_check_contract_reference();
-CREATE TRIGGER revenue_entries_check_references
-    BEFORE INSERT OR UPDATE OF contract_id ON revenue_entries
-    FOR EACH ROW EXECUTE FUNCTION clientdesk_check_contract_reference();
+CREATE TRIGGER service_items_check_references BEFORE INSERT ON service_items
+    FOR EACH ROW WHEN (NEW.contract_id IS NOT NULL)
+    EXECUTE FUNCTION clientdesk_check_contract_reference();
+CREATE TRIGGER service_items_check_changed_references
+    BEFORE UPDATE OF contract_id ON service_items
+    FOR EACH ROW WHEN (NEW.contract_id IS DISTINCT FROM OLD.contract_id)
+    EXECUTE FUNCTION clientdesk_check_contract_reference();
+CREATE TRIGGER opportunities_check_references BEFORE INSERT ON opportunities
+    FOR EACH ROW WHEN (NEW.contract_id IS NOT NULL)
+    EXECUTE FUNCTION clientdesk_check_contract_reference();
+CREATE TRIGGER opportunities_check_changed_references
+    BEFORE UPDATE OF contract_id ON opportunities
+    FOR EACH ROW WHEN (NEW.contract_id IS DISTINCT FROM OLD.contract_id)
+    EXECUTE FUNCTION clientdesk_check_contract_reference();
+CREATE TRIGGER revenue_entries_check_references BEFORE INSERT ON revenue_entries
+    FOR EACH ROW WHEN (NEW.contract_id IS NOT NULL)
+    EXECUTE FUNCTION clientdesk_check_contract_reference();
+CREATE TRIGGER revenue_entries_check_changed_references
+    BEFORE UPDATE OF contract_id ON revenue_entries
+    FOR EACH ROW WHEN (NEW.contract_id IS DISTINCT FROM OLD.contract_id)
+    EXECUTE FUNCTION clientdesk_check_contract_reference();
 
 -- The service item a request is about.
 CREATE OR REPLACE FUNCTION clientdesk_check_request_references() RETURNS trigger
@@ -88,9 +107,13 @@ BEGIN
     RETURN NEW;
 END
 $$;
-CREATE TRIGGER service_requests_check_references
-    BEFORE INSERT OR UPDATE OF service_item_id ON service_requests
-    FOR EACH ROW EXECUTE FUNCTION clientdesk_check_request_references();
+CREATE TRIGGER service_requests_check_references BEFORE INSERT ON service_requests
+    FOR EACH ROW WHEN (NEW.service_item_id IS NOT NULL)
+    EXECUTE FUNCTION clientdesk_check_request_references();
+CREATE TRIGGER service_requests_check_changed_references
+    BEFORE UPDATE OF service_item_id ON service_requests
+    FOR EACH ROW WHEN (NEW.service_item_id IS DISTINCT FROM OLD.service_item_id)
+    EXECUTE FUNCTION clientdesk_check_request_references();
 
 -- An interaction: who logged it, and the contact it was with.
 CREATE OR REPLACE FUNCTION clientdesk_check_interaction_references() RETURNS trigger
@@ -116,9 +139,12 @@ BEGIN
     RETURN NEW;
 END
 $$;
-CREATE TRIGGER interactions_check_references
-    BEFORE INSERT OR UPDATE ON interactions
+CREATE TRIGGER interactions_check_references BEFORE INSERT ON interactions
     FOR EACH ROW EXECUTE FUNCTION clientdesk_check_interaction_references();
+CREATE TRIGGER interactions_check_changed_references BEFORE UPDATE ON interactions
+    FOR EACH ROW WHEN (NEW.user_id IS DISTINCT FROM OLD.user_id
+                       OR NEW.contact_id IS DISTINCT FROM OLD.contact_id)
+    EXECUTE FUNCTION clientdesk_check_interaction_references();
 
 -- Whether a record of this kind and id existed and was deleted since: its id was handed out
 -- and no row holds it now. With the owner's rights, as the deleted row is nobody's to see.
