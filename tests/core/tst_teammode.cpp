@@ -6,6 +6,7 @@
 #include "analytics/revenueanalytics.h"
 #include "models/clientlistmodel.h"
 #include "sample/samplegenerator.h"
+#include "storage/accountconversion.h"
 #include "storage/accountrepository.h"
 #include "storage/auditlog.h"
 #include "storage/contactrepository.h"
@@ -959,6 +960,35 @@ private slots:
         budi.email = u"budi@firm.co.id"_s;
         budi.role = UserRole::AccountManager;
         QVERIFY(UserRepository(*maya).update(budi).ok());
+    }
+
+    // The app's own writes that set references keep working for her: converting a customer
+    // of hers opens a draft contract and names it on the account; undoing it deletes the
+    // draft and logs that.
+    void herConversionStillNamesItsContract()
+    {
+        const qint64 customer = scalar(*m_owner,
+                                       u"SELECT min(id) FROM accounts WHERE kind = 'customer' AND "
+                                       "manager_id = %1 AND NOT EXISTS (SELECT 1 FROM contracts c "
+                                       "WHERE c.account_id = accounts.id)"_s.arg(m_ana.id));
+        QVERIFY(customer > 0);
+        auto ana = signIn(m_ana);
+        QVERIFY(ana);
+        const auto converted = AccountConversion(*ana).convert(customer, { 2026, 6, 30 });
+        QVERIFY2(converted.ok(), qPrintable(converted.error()));
+        QCOMPARE(
+            scalar(*m_owner,
+                   u"SELECT conversion_contract_id FROM accounts WHERE id = %1"_s.arg(customer)),
+            converted->contractId);
+        const Status undone = AccountConversion(*ana).undo(customer);
+        QVERIFY2(undone.ok(), qPrintable(undone.error()));
+        QCOMPARE(
+            scalar(*m_owner,
+                   u"SELECT count(*) FROM contracts WHERE id = %1"_s.arg(converted->contractId)),
+            0);
+        QCOMPARE(scalar(*m_owner,
+                        u"SELECT kind = 'customer' FROM accounts WHERE id = %1"_s.arg(customer)),
+                 1);
     }
 
     // Last, as it closes the door for every later test: once the owner secures the
