@@ -7,8 +7,12 @@
 #include "storage/database.h"
 
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QLocale>
+#include <QTemporaryDir>
+
+#include <optional>
 
 using namespace Qt::StringLiterals;
 
@@ -71,6 +75,89 @@ void printFigures(QTextStream &out, const ImportReport &report)
         out << "  " << label.leftJustified(width + 2) << locale.toString(number) << Qt::endl;
 }
 
+/// A database file that does not exist yet, built in a private folder beside its place and
+/// moved there only when the import succeeds: a failed import leaves no file behind (nor its
+/// -wal and -shm, nor the folders made for it).
+class NewDatabaseFile final
+{
+public:
+    explicit NewDatabaseFile(const QString &target) : m_target(QFileInfo(target)) { }
+    ~NewDatabaseFile()
+    {
+        m_work.reset(); // removes the folder and whatever is left in it
+        if (m_installed)
+            return;
+        for (const QString &folder : std::as_const(m_madeFolders))
+            QDir().rmdir(folder); // only when empty
+    }
+    Q_DISABLE_COPY_MOVE(NewDatabaseFile)
+
+    /// The location of a database the command may create: a file that does not exist yet.
+    static bool isNew(const QString &location)
+    {
+        if (location.startsWith(u"postgresql://"_s, Qt::CaseInsensitive)
+            || location.startsWith(u"postgres://"_s, Qt::CaseInsensitive))
+            return false;
+        const QFileInfo info(location);
+        return !info.exists() && !info.isSymLink();
+    }
+
+    /// Where to open the database while the import runs; empty after saying why not.
+    QString prepare(Console &console)
+    {
+        QDir folder = m_target.absoluteDir();
+        for (QDir up = folder; !up.exists(); up.setPath(QFileInfo(up.absolutePath()).path()))
+            m_madeFolders.append(up.absolutePath()); // the deepest first
+        if (!QDir().mkpath(folder.absolutePath())) {
+            console.error(tr("The folder %1 cannot be created.")
+                              .arg(QDir::toNativeSeparators(folder.absolutePath())));
+            return {};
+        }
+        m_work.emplace(folder.filePath(u".clientdesk-import-XXXXXX"_s));
+        if (!m_work->isValid()) {
+            console.error(
+                tr("%1 cannot be created: %2.")
+                    .arg(QDir::toNativeSeparators(m_target.filePath()), m_work->errorString()));
+            return {};
+        }
+        m_working = m_work->filePath(m_target.fileName());
+        return m_working;
+    }
+
+    /// Moves the finished database into place, once its connection is closed; false after
+    /// saying why (the database then goes, nothing is imported).
+    bool install(Console &console)
+    {
+        const QString target = QDir::toNativeSeparators(m_target.filePath());
+        // Closing the last connection moves the WAL into the file and removes it; a WAL
+        // still holding pages would be left behind.
+        if (QFileInfo(m_working + u"-wal"_s).size() > 0) {
+            console.error(tr("%1 cannot be completed: its changes could not be written into "
+                             "the file. Nothing was imported.")
+                              .arg(target));
+            return false;
+        }
+        // QFile::rename never replaces a file: one another program made meanwhile stays.
+        QFile working(m_working);
+        if (!working.rename(m_target.absoluteFilePath())) {
+            console.error(tr("%1 cannot be created: %2. Nothing was imported.")
+                              .arg(target, working.errorString()));
+            return false;
+        }
+        m_installed = true;
+        return true;
+    }
+
+private:
+    static QString tr(const char *text) { return QCoreApplication::translate("cd::cli", text); }
+
+    QFileInfo m_target;
+    std::optional<QTemporaryDir> m_work;
+    QString m_working;
+    QStringList m_madeFolders;
+    bool m_installed = false;
+};
+
 } // namespace
 
 int runImport(const QStringList &arguments, Console &console)
@@ -124,9 +211,26 @@ int runImport(const QStringList &arguments, Console &console)
         console.error(document.error());
         return Failure;
     }
-    auto db = openDatabase(parser, false, console);
+    const QString location = Database::resolveLocation(parser.value(u"database"_s));
+    std::optional<NewDatabaseFile> newFile;
+    std::unique_ptr<Database> db;
+    if (NewDatabaseFile::isNew(location)) {
+        newFile.emplace(location);
+        const QString working = newFile->prepare(console);
+        if (working.isEmpty())
+            return Failure;
+        auto opened = Database::open(working);
+        if (!opened) {
+            console.error(opened.error());
+            return Failure;
+        }
+        db = std::move(opened).value();
+    } else {
+        db = openDatabase(parser, false, console);
+    }
     if (!db)
         return Failure;
+    options.rejectedPath = options.skipInvalid && !options.dryRun ? rejectedPath : QString();
     for (const QString &notice : document->notices)
         console.out() << notice << Qt::endl;
 
@@ -171,18 +275,25 @@ int runImport(const QStringList &arguments, Console &console)
         return blocked ? Failure : Success;
     }
 
-    console.out() << tr("Imported %1 into %2:").arg(file, QDir::toNativeSeparators(db->location()))
+    if (newFile) {
+        db.reset(); // closed before it moves
+        if (!newFile->install(console))
+            return Failure;
+    }
+    console.out() << tr("Imported %1 into %2:")
+                         .arg(file, QDir::toNativeSeparators(newFile ? location : db->location()))
                   << Qt::endl;
     printFigures(console.out(), *report);
     for (const QString &created : report->created)
         console.out() << created << Qt::endl;
-    if (report->rejectedRows() > 0) {
-        if (const Status ok = Importer::writeRejected(rejectedPath, *document, *report); !ok) {
-            console.error(ok.error());
-            return Failure;
-        }
+    if (!report->rejectedError.isEmpty()) {
+        console.error(tr("The valid rows were imported, but the invalid rows were not saved: %1")
+                          .arg(report->rejectedError));
+        return Failure;
+    }
+    if (!report->rejectedFile.isEmpty()) {
         console.out() << tr("The invalid rows are in %1 with their problems.")
-                             .arg(QDir::toNativeSeparators(rejectedPath))
+                             .arg(QDir::toNativeSeparators(report->rejectedFile))
                       << Qt::endl;
     }
     return Success;

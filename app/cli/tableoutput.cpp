@@ -1,5 +1,7 @@
 #include "cli/tableoutput.h"
 
+#include "io/csvwriter.h"
+
 #include <algorithm>
 
 using namespace Qt::StringLiterals;
@@ -15,13 +17,8 @@ void TableOutput::addRow(const QStringList &values)
 
 QString TableOutput::csvField(const QString &value)
 {
-    if (!value.contains(u',') && !value.contains(u'"') && !value.contains(u'\n')
-        && !value.contains(u'\r')) {
-        return value;
-    }
-    QString quoted = value;
-    quoted.replace(u"\""_s, u"\"\""_s);
-    return u'"' + quoted + u'"';
+    // The export's rules, formula guard included: this CSV goes into spreadsheets too.
+    return CsvWriter::field(value);
 }
 
 QString TableOutput::jsonString(const QString &value)

@@ -44,7 +44,8 @@ QString decode(const ParseState &state, const char *bytes, size_t size)
 void onField(void *bytes, size_t size, void *data)
 {
     auto *state = static_cast<ParseState *>(data);
-    state->fields.append(decode(*state, static_cast<const char *>(bytes), size));
+    state->fields.append(
+        CsvReader::unescapedField(decode(*state, static_cast<const char *>(bytes), size)));
 }
 
 void onRecordEnd(int, void *data)
@@ -76,6 +77,21 @@ int lineAt(QByteArrayView data, qsizetype offset)
 }
 
 } // namespace
+
+QString CsvReader::unescapedField(const QString &field)
+{
+    // Quotes, then a character that starts a formula: one quote was added by CsvWriter (or a
+    // spreadsheet user) to keep the text from running as a formula.
+    qsizetype first = 0;
+    while (first < field.size() && field.at(first) == u'\'')
+        ++first;
+    if (first == 0 || first == field.size())
+        return field;
+    const QChar c = field.at(first);
+    const bool formula
+        = c == u'=' || c == u'+' || c == u'-' || c == u'@' || c == u'\t' || c == u'\r';
+    return formula ? field.mid(1) : field;
+}
 
 QString CsvReader::fromWindows1252(const char *bytes, qsizetype size)
 {

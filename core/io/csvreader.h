@@ -41,7 +41,8 @@ struct CsvDocument
 
 /// Reads RFC 4180 CSV files through libcsv (strict mode): comma or semicolon, quoted fields
 /// with delimiters, doubled quotes and line breaks, UTF-8 with or without a BOM, and
-/// Windows-1252 for files that are not UTF-8. Blank lines are skipped.
+/// Windows-1252 for files that are not UTF-8. Blank lines are skipped. The quote CsvWriter
+/// puts before a text that would run as a spreadsheet formula is removed (unescapedField()).
 ///
 /// What cannot be read at all (an empty file, binary data, an unbalanced quote, a file too
 /// large) comes back as one Error naming the file and the line. Rows with too many or too
@@ -64,6 +65,12 @@ public:
     static char detectDelimiter(QByteArrayView data);
     /// The encoding of a file from its BOM and whether it is valid UTF-8.
     static TextEncoding detectEncoding(const QByteArray &data);
+    /// A field as it was before CsvWriter guarded it against running as a spreadsheet
+    /// formula: one leading `'` is removed where the quotes that start the field are followed
+    /// by `=`, `+`, `-`, `@`, a tab or a carriage return (`'=1` → `=1`, `''-x` → `'-x`);
+    /// any other field (`'s-Hertogenbosch`) stays as it is. Every field read is passed
+    /// through it.
+    static QString unescapedField(const QString &field);
     /// Decodes Windows-1252 bytes (the ANSI code page of Western European Windows).
     static QString fromWindows1252(const char *bytes, qsizetype size);
 };

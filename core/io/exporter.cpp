@@ -10,12 +10,14 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QHash>
-#include <QSaveFile>
+#include <QRandomGenerator>
 #include <QSqlError>
 #include <QSqlQuery>
 
 #include <xlsxwriter.h>
 
+#include <cerrno>
+#include <cstdio>
 #include <memory>
 
 using namespace Qt::StringLiterals;
@@ -53,40 +55,23 @@ public:
 
 class CsvSink final : public Sink
 {
-    Q_DECLARE_TR_FUNCTIONS(cd::Exporter)
-
 public:
-    explicit CsvSink(const QString &path) : m_path(path), m_file(path) { }
+    explicit CsvSink(const QString &path) : m_file(path) { }
 
     Status begin(const ExportTable &shape) override
     {
-        if (!m_file.open(QIODevice::WriteOnly))
-            return Error { tr("%1 cannot be written: %2.").arg(m_path, m_file.errorString()) };
-        m_buffer = CsvWriter::line(shape.header);
+        if (const Status ok = m_file.open(); !ok)
+            return ok;
+        m_file.add(shape.header);
         return {};
     }
 
-    void add(const QStringList &row) override
-    {
-        m_buffer += CsvWriter::line(row);
-        if (m_buffer.size() > 1 << 20) {
-            m_file.write(m_buffer.toUtf8());
-            m_buffer.clear();
-        }
-    }
+    void add(const QStringList &row) override { m_file.add(row); }
 
-    Status finish() override
-    {
-        m_file.write(m_buffer.toUtf8());
-        if (!m_file.commit())
-            return Error { tr("%1 cannot be written: %2.").arg(m_path, m_file.errorString()) };
-        return {};
-    }
+    Status finish() override { return m_file.commit(); }
 
 private:
-    QString m_path;
-    QSaveFile m_file;
-    QString m_buffer;
+    CsvFile m_file;
 };
 
 class XlsxSink final : public Sink
@@ -97,10 +82,10 @@ public:
     explicit XlsxSink(const QString &path) : m_path(path) { }
     ~XlsxSink() override
     {
-        if (m_workbook) {
+        if (m_workbook)
             workbook_close(m_workbook); // an unfinished export: the temporary file is removed
+        if (!m_temporary.isEmpty())
             QFile::remove(m_temporary);
-        }
     }
 
     Status begin(const ExportTable &shape) override
@@ -109,7 +94,10 @@ public:
         if (!target.absoluteDir().exists())
             return Error { tr("%1 cannot be written: the folder %2 does not exist.")
                                .arg(m_path, target.absolutePath()) };
-        m_temporary = target.absoluteFilePath() + u".partial"_s;
+        const auto temporary = createTemporary(target);
+        if (!temporary)
+            return Error { temporary.error() };
+        m_temporary = *temporary;
         lxw_workbook_options options {};
         options.constant_memory = LXW_TRUE; // rows are written as they come
         const QByteArray file = QFile::encodeName(m_temporary);
@@ -141,20 +129,41 @@ public:
         const lxw_error error = workbook_close(m_workbook);
         m_workbook = nullptr;
         if (error != LXW_NO_ERROR) {
-            QFile::remove(m_temporary);
-            return Error {
-                tr("%1 cannot be written: %2.").arg(m_path, QString::fromUtf8(lxw_strerror(error)))
-            };
+            QString reason = QString::fromUtf8(lxw_strerror(error));
+            while (reason.endsWith(u'.'))
+                reason.chop(1);
+            return Error { tr("%1 cannot be written: %2.").arg(m_path, reason) };
         }
-        QFile::remove(m_path);
-        if (!QFile::rename(m_temporary, m_path)) {
-            QFile::remove(m_temporary);
-            return Error { tr("%1 cannot be written.").arg(m_path) };
+        // rename() replaces an older file in one step: it is there until the new one is.
+        if (std::rename(QFile::encodeName(m_temporary).constData(),
+                        QFile::encodeName(m_path).constData())
+            != 0) {
+            return Error { tr("%1 cannot be written: %2.").arg(m_path, qt_error_string(errno)) };
         }
+        m_temporary.clear();
         return {};
     }
 
 private:
+    // A new file with a name nobody can have planted (a fixed NAME.partial could be a
+    // symlink to somewhere else), created as any new file is (the umask applies).
+    static Result<QString> createTemporary(const QFileInfo &target)
+    {
+        for (int attempt = 0; attempt < 100; ++attempt) {
+            const QString name = u".%1.%2.partial"_s.arg(
+                target.fileName(), QString::number(QRandomGenerator::global()->generate64(), 36));
+            QFile file(target.absoluteDir().filePath(name));
+            if (file.open(QIODevice::NewOnly))
+                return file.fileName();
+            if (const QFileInfo taken(file.fileName()); taken.exists() || taken.isSymLink())
+                continue;
+            return Error {
+                tr("%1 cannot be written: %2.").arg(target.filePath(), file.errorString())
+            };
+        }
+        return Error { tr("%1 cannot be written.").arg(target.filePath()) };
+    }
+
     CellType typeOf(int column) const
     {
         return column < m_types.size() ? m_types.at(column) : CellType::Text;

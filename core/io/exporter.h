@@ -38,9 +38,10 @@ struct ExportTable
 /// (Importer::fields()), so an exported CSV imports back unchanged; and any table (such as
 /// a list view's current rows) to CSV or XLSX.
 ///
-/// Files are written whole or not at all: CSV through QSaveFile, XLSX to a temporary file
-/// renamed over the target when complete. Revenue is streamed, so a million entries do not
-/// sit in memory at once.
+/// Files are written whole or not at all: CSV through CsvFile (every write checked), XLSX to
+/// a uniquely named temporary file beside the target, renamed over it when complete; after a
+/// failure an older file of that name stays as it was. Revenue is streamed, so a million
+/// entries do not sit in memory at once.
 class Exporter final
 {
     Q_DECLARE_TR_FUNCTIONS(cd::Exporter)

@@ -23,6 +23,9 @@
 #include <QSet>
 #include <QSqlQuery>
 
+#include <optional>
+#include <utility>
+
 using namespace Qt::StringLiterals;
 
 namespace cd {
@@ -294,6 +297,24 @@ struct PendingRevenue
     bulk::RevenueRow row;
     QString productName; ///< folded; set when the product is created by this import
 };
+
+// The rows a report rejected: the file's own columns, then `line` and `problems`.
+std::pair<QStringList, QList<QStringList>> rejectedTable(const CsvDocument &document,
+                                                         const ImportReport &report)
+{
+    QHash<int, QStringList> reasons;
+    for (const ImportProblem &p : report.problems)
+        reasons[p.line].append(p.column + u": "_s + p.reason);
+    QList<QStringList> rows;
+    for (const CsvRecord &record : report.rejected) {
+        QStringList fields = record.fields;
+        while (fields.size() < document.header.size())
+            fields.append(QString());
+        fields << QString::number(record.line) << reasons.value(record.line).join(u"; "_s);
+        rows.append(fields);
+    }
+    return { document.header + QStringList { u"line"_s, u"problems"_s }, rows };
+}
 
 /// One run of the importer over one document.
 class ImportRun
@@ -988,7 +1009,30 @@ private:
             = AuditLog(m_db).append(entityName(), std::nullopt, u"import"_s, details);
             !logged)
             return logged;
-        return guard.commit();
+        // The rejected rows are on disk before the import commits: a file that cannot be
+        // written (a missing folder, a full disk) leaves the database as it was, so running
+        // the import again after fixing it does not import the good rows twice.
+        std::optional<CsvFile> rejected;
+        if (!m_options.rejectedPath.isEmpty() && !m_report.rejected.isEmpty()) {
+            rejected.emplace(m_options.rejectedPath, m_doc.delimiter);
+            if (const Status opened = rejected->open(); !opened)
+                return opened;
+            const auto [header, rows] = rejectedTable(m_doc, m_report);
+            rejected->add(header);
+            for (const QStringList &row : rows)
+                rejected->add(row);
+            if (const Status flushed = rejected->flush(); !flushed)
+                return flushed;
+        }
+        if (const Status committed = guard.commit(); !committed)
+            return committed;
+        if (rejected) {
+            if (const Status placed = rejected->commit(); placed)
+                m_report.rejectedFile = m_options.rejectedPath;
+            else
+                m_report.rejectedError = placed.error();
+        }
+        return {};
     }
 
     // The behaviour tags and purchase figures of the accounts the import touched; after a
@@ -1163,19 +1207,8 @@ Result<ImportReport> Importer::run(ImportKind kind, const CsvDocument &document,
 Status Importer::writeRejected(const QString &path, const CsvDocument &document,
                                const ImportReport &report)
 {
-    QHash<int, QStringList> reasons;
-    for (const ImportProblem &p : report.problems)
-        reasons[p.line].append(p.column + u": "_s + p.reason);
-    QList<QStringList> rows;
-    for (const CsvRecord &record : report.rejected) {
-        QStringList fields = record.fields;
-        while (fields.size() < document.header.size())
-            fields.append(QString());
-        fields << QString::number(record.line) << reasons.value(record.line).join(u"; "_s);
-        rows.append(fields);
-    }
-    return CsvWriter::writeFile(path, document.header + QStringList { u"line"_s, u"problems"_s },
-                                rows, document.delimiter);
+    const auto [header, rows] = rejectedTable(document, report);
+    return CsvWriter::writeFile(path, header, rows, document.delimiter);
 }
 
 } // namespace cd

@@ -73,6 +73,10 @@ struct ImportOptions
     /// Field name → column of the file. Empty: by header name, where an unknown column is an
     /// error. Given (by the wizard): columns not in it are ignored.
     QHash<QString, int> mapping;
+    /// With skipInvalid: where the rows left out are written (see Importer::writeRejected()).
+    /// The file is written before the import commits, so a file that cannot be written
+    /// imports nothing; it is put in place right after.
+    QString rejectedPath;
 };
 
 /// What an import did, or on a dry run or a refusal what it would have done.
@@ -91,6 +95,11 @@ struct ImportReport
     QStringList notices;
     /// The rows left out for being invalid (with --skip-invalid), with their problems.
     QList<CsvRecord> rejected;
+    /// Where the rejected rows were written (options.rejectedPath), when they were.
+    QString rejectedFile;
+    /// Set in the unlikely case that the rows were imported but the rejected file, already
+    /// written, could not be put in place at the end: what went wrong, as a sentence.
+    QString rejectedError;
 
     /// Whether anything blocks writing: invalid rows without skipInvalid, or likely
     /// duplicates whose decision is Fail.

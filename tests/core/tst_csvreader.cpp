@@ -1,6 +1,9 @@
 #include "io/csvreader.h"
 #include "io/csvwriter.h"
 
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -159,6 +162,101 @@ private slots:
         QCOMPARE(broken.error(),
                  u"big.csv, line %1: a quoted field is never closed; a quote is "
                  "missing."_s.arg(rows + 1));
+    }
+
+    // OWASP's advice on CSV injection: text a spreadsheet would run as a formula gets one
+    // leading quote; numbers and other text are written as they are.
+    void textThatWouldRunAsAFormulaGetsALeadingQuote_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("written");
+        QTest::newRow("equals") << u"=1+1"_s << u"'=1+1"_s;
+        QTest::newRow("hyperlink") << u"=HYPERLINK(\"http://x\",\"y\")"_s
+                                   << u"\"'=HYPERLINK(\"\"http://x\"\",\"\"y\"\")\""_s;
+        QTest::newRow("plus") << u"+1"_s << u"'+1"_s;
+        QTest::newRow("phone number") << u"+62 21 555 0101"_s << u"'+62 21 555 0101"_s;
+        QTest::newRow("minus text") << u"-x"_s << u"'-x"_s;
+        QTest::newRow("minus alone") << u"-"_s << u"'-"_s;
+        QTest::newRow("at") << u"@SUM(A1:A9)"_s << u"'@SUM(A1:A9)"_s;
+        QTest::newRow("tab") << u"\tx"_s << u"'\tx"_s;
+        QTest::newRow("carriage return") << u"\rx"_s << u"\"'\rx\""_s;
+        QTest::newRow("quote then formula") << u"'-x"_s << u"''-x"_s;
+        QTest::newRow("refund") << u"-250.00"_s << u"-250.00"_s;
+        QTest::newRow("negative with separators") << u"-1,234.50"_s << u"\"-1,234.50\""_s;
+        QTest::newRow("integer") << u"-7"_s << u"-7"_s;
+        QTest::newRow("percent") << u"-3.5 %"_s << u"-3.5 %"_s;
+        QTest::newRow("minus then a formula") << u"-1+1"_s << u"'-1+1"_s;
+        QTest::newRow("minus then a cell") << u"-A1"_s << u"'-A1"_s;
+        QTest::newRow("apostrophe name") << u"'s-Hertogenbosch"_s << u"'s-Hertogenbosch"_s;
+        QTest::newRow("lone quote") << u"'"_s << u"'"_s;
+        QTest::newRow("plain") << u"PT Maju"_s << u"PT Maju"_s;
+        QTest::newRow("inner minus") << u"Rp -5"_s << u"Rp -5"_s;
+        QTest::newRow("empty") << QString() << QString();
+    }
+
+    void textThatWouldRunAsAFormulaGetsALeadingQuote()
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, written);
+        QCOMPARE(CsvWriter::field(text), written);
+        // And the reader gives back what was written.
+        const auto doc
+            = CsvReader::parse("h\r\n" + CsvWriter::line({ text, u"x"_s }).toUtf8(), u"test.csv"_s);
+        QVERIFY2(doc.ok(), qPrintable(doc.error()));
+        if (text.isEmpty()) {
+            QCOMPARE(doc->records.first().fields.first(), QString());
+            return;
+        }
+        QCOMPARE(doc->records.first().fields.first(), text);
+    }
+
+    // One quote goes only where quotes are followed by a formula's first character, so
+    // text from elsewhere that starts with a quote stays as it is.
+    void theReaderRemovesOneQuoteBeforeAFormulaOnly()
+    {
+        const auto doc = parsed("name,phone\n"
+                                "'=1+1,'+62 21 555\n"
+                                "'s-Hertogenbosch,'123\n"
+                                "''@x,'\n"
+                                "'-250.00,x'\n");
+        QCOMPARE(doc.records[0].fields, (QStringList { u"=1+1"_s, u"+62 21 555"_s }));
+        QCOMPARE(doc.records[1].fields, (QStringList { u"'s-Hertogenbosch"_s, u"'123"_s }));
+        QCOMPARE(doc.records[2].fields, (QStringList { u"'@x"_s, u"'"_s }));
+        QCOMPARE(doc.records[3].fields, (QStringList { u"-250.00"_s, u"x'"_s }));
+    }
+
+    // Whole or absent: a file that cannot be written is not there, and an older file of that
+    // name stays as it was.
+    void aCsvFileIsWrittenWholeOrNotAtAll()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString nowhere = dir.filePath(u"missing/out.csv"_s);
+        const cd::Status refused = CsvWriter::writeFile(nowhere, { u"a"_s }, { { u"1"_s } });
+        QVERIFY(!refused);
+        QVERIFY2(refused.error().startsWith(nowhere + u" cannot be written: "_s),
+                 qPrintable(refused.error()));
+        QVERIFY(!QFileInfo::exists(nowhere));
+
+        const QString path = dir.filePath(u"out.csv"_s);
+        {
+            QFile older(path);
+            QVERIFY(older.open(QIODevice::WriteOnly));
+            older.write("older\n");
+        }
+        {
+            cd::CsvFile file(path);
+            QVERIFY(file.open().ok());
+            for (int i = 0; i < 50'000; ++i)
+                file.add({ u"row"_s, QString::number(i) });
+            QVERIFY(file.flush().ok());
+            // Never committed: as if the command failed after writing.
+        }
+        QFile kept(path);
+        QVERIFY(kept.open(QIODevice::ReadOnly));
+        QCOMPARE(kept.readAll(), QByteArray("older\n"));
+        QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden),
+                 QStringList { u"out.csv"_s });
     }
 
     void readsALongFieldAndManyRows()

@@ -153,6 +153,37 @@ private slots:
         QVERIFY(back->records[0].fields[4].startsWith(u"amount: “abc” is not an amount"_s));
     }
 
+    // The rejected rows are written before the import commits: a file that cannot be written
+    // imports nothing (issue 23 item 4), one that can is in place after the commit.
+    void theRejectedFileIsWrittenBeforeTheImportCommits()
+    {
+        m_test.rawAccount(u"PT Ada"_s, u"customer"_s);
+        const QByteArray csv = "date,account,amount\n"
+                               "2024-03-01,PT Ada,100.00\n"
+                               "2024-03-02,PT Ada,abc\n";
+        const auto document = CsvReader::parse(csv, u"test.csv"_s);
+        QVERIFY(document.ok());
+        ImportOptions options;
+        options.skipInvalid = true;
+        options.rejectedPath = m_dir.filePath(u"missing/rejected.csv"_s);
+        const auto refused = Importer(m_test.db()).run(ImportKind::Revenue, *document, options);
+        QVERIFY(!refused);
+        QVERIFY2(refused.error().startsWith(options.rejectedPath + u" cannot be written: "_s),
+                 qPrintable(refused.error()));
+        QCOMPARE(m_test.count(u"revenue_entries"_s), 0);
+
+        options.rejectedPath = m_dir.filePath(u"before-commit.rejected.csv"_s);
+        const auto report = Importer(m_test.db()).run(ImportKind::Revenue, *document, options);
+        QVERIFY2(report.ok(), qPrintable(report.error()));
+        QCOMPARE(m_test.count(u"revenue_entries"_s), 1);
+        QCOMPARE(report->rejectedFile, options.rejectedPath);
+        QVERIFY(report->rejectedError.isEmpty());
+        const auto back = CsvReader::readFile(options.rejectedPath);
+        QVERIFY2(back.ok(), qPrintable(back.error()));
+        QCOMPARE(back->records.size(), 1);
+        QCOMPARE(back->records[0].fields[3], u"3"_s);
+    }
+
     void aDryRunWritesNothing()
     {
         const QString before = snapshot();

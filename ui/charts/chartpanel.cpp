@@ -170,7 +170,9 @@ QString ChartPanel::savePng(const QString &path) const
         return tr("There is no chart to save for this filter.");
     const QImage image = m_view->grab().toImage();
     QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || !image.save(&file, "PNG") || !file.commit())
+    // flush() first: QSaveFile::commit() may not notice that its last bytes did not fit.
+    if (!file.open(QIODevice::WriteOnly) || !image.save(&file, "PNG") || !file.flush()
+        || !file.commit())
         return tr("%1 could not be written: %2").arg(path, file.errorString());
     return {};
 }
@@ -192,7 +194,7 @@ QString ChartPanel::saveSvg(const QString &path) const
         painter.setRenderHint(QPainter::Antialiasing);
         m_view->render(&painter);
     }
-    if (!file.commit())
+    if (!file.flush() || !file.commit())
         return tr("%1 could not be written: %2").arg(path, file.errorString());
     return {};
 }

@@ -435,6 +435,11 @@ ImportOptions ImportWizard::options(bool dryRun) const
     options.dryRun = dryRun;
     options.mapping = mapping();
     options.skipInvalid = dryRun || m_skipInvalid->isChecked();
+    if (!dryRun && options.skipInvalid) {
+        // Written before the import commits: a file that cannot be written imports nothing.
+        const QFileInfo input(path());
+        options.rejectedPath = input.dir().filePath(input.completeBaseName() + u".rejected.csv"_s);
+    }
     // Pairs not listed one by one follow the choice for "the other likely duplicates".
     options.onDuplicate
         = dryRun ? DuplicatePolicy::Fail : m_otherPairs->currentData().value<DuplicatePolicy>();
@@ -656,15 +661,12 @@ void ImportWizard::showImport(const Result<ImportReport> &result)
         lines.append(
             tr("Skipped as likely duplicates: %1.").arg(locale.toString(m_imported->skipped)));
     lines += m_imported->created;
-    if (m_imported->rejectedRows() > 0) {
-        const QFileInfo input(path());
-        const QString rejected
-            = input.dir().filePath(input.completeBaseName() + u".rejected.csv"_s);
-        const Status saved = Importer::writeRejected(rejected, *m_document, *m_imported);
-        lines.append(saved ? tr("The %1 rows with problems are in %2, with the reasons.")
-                                 .arg(locale.toString(m_imported->rejectedRows()),
-                                      QDir::toNativeSeparators(rejected))
-                           : saved.error());
+    if (!m_imported->rejectedFile.isEmpty()) {
+        lines.append(tr("The %1 rows with problems are in %2, with the reasons.")
+                         .arg(locale.toString(m_imported->rejectedRows()),
+                              QDir::toNativeSeparators(m_imported->rejectedFile)));
+    } else if (!m_imported->rejectedError.isEmpty()) {
+        lines.append(m_imported->rejectedError);
     }
     m_result->setText(lines.join(u'\n'));
     hooked(this, ImportPage)->refresh();

@@ -264,6 +264,13 @@ Result<int> ReportPrinter::writePdf(QTextDocument &document, const ReportFrame &
         file.cancelWriting();
         return pages;
     }
+    // QSaveFile::commit() may not notice that flushing its last bytes failed (a full disk):
+    // flush first, so a truncated PDF is never put in place.
+    if (!file.flush()) {
+        const QString reason = file.errorString();
+        file.cancelWriting();
+        return Error { tr("%1 cannot be written: %2").arg(QDir::toNativeSeparators(path), reason) };
+    }
     if (!file.commit())
         return Error {
             tr("%1 cannot be written: %2").arg(QDir::toNativeSeparators(path), file.errorString())
