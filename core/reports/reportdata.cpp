@@ -2,6 +2,7 @@
 
 #include "domain/contractrules.h"
 #include "domain/servicerules.h"
+#include "domain/textrules.h"
 #include "storage/accountrepository.h"
 #include "storage/contactrepository.h"
 #include "storage/contractrepository.h"
@@ -82,6 +83,11 @@ Status FirmProfile::save(Database &database) const
         return Error { ReportData::tr("The logo is %1 KB; a logo for reports may be 1,024 KB at "
                                       "most. Choose a smaller picture.")
                            .arg(logoPng.size() / 1024) };
+    if (const QStringList problems
+        = controlCharacterProblems({ { ReportData::tr("The firm's name"), name },
+                                     { ReportData::tr("The firm's address"), address, true } });
+        !problems.isEmpty())
+        return Error { problems.join(u' ') };
     TransactionGuard transaction(database);
     if (Status ok = transaction.begin(); !ok)
         return ok;
