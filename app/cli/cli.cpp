@@ -11,6 +11,7 @@
 #include "cli/revenuecommand.h"
 #include "cli/userscommand.h"
 #include "domain/isodate.h"
+#include "domain/textrules.h"
 #include "storage/database.h"
 
 #include <QDir>
@@ -74,16 +75,21 @@ void printOverview(QTextStream &out)
 
 Console::Console() : m_out(stdout), m_err(stderr), m_errIsTerminal(isatty(fileno(stderr)) != 0) { }
 
+void Console::line(const QString &text)
+{
+    m_out << visibleControlCharacters(text, true) << Qt::endl;
+}
+
 void Console::error(const QString &message)
 {
     endProgress();
-    m_err << "clientdesk: " << message << Qt::endl;
+    m_err << "clientdesk: " << visibleControlCharacters(message, true) << Qt::endl;
 }
 
 void Console::errorLine(const QString &line)
 {
     endProgress();
-    m_err << line << Qt::endl;
+    m_err << visibleControlCharacters(line, true) << Qt::endl;
 }
 
 void Console::progress(int percent, const QString &phase)

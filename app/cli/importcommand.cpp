@@ -128,7 +128,7 @@ int runImport(const QStringList &arguments, Console &console)
     if (!db)
         return Failure;
     for (const QString &notice : document->notices)
-        console.out() << notice << Qt::endl;
+        console.line(notice);
 
     const auto report
         = Importer(*db).run(*kind, *document, options, [&console](qint64 done, qint64 total) {
@@ -175,7 +175,7 @@ int runImport(const QStringList &arguments, Console &console)
                   << Qt::endl;
     printFigures(console.out(), *report);
     for (const QString &created : report->created)
-        console.out() << created << Qt::endl;
+        console.line(created);
     if (report->rejectedRows() > 0) {
         if (const Status ok = Importer::writeRejected(rejectedPath, *document, *report); !ok) {
             console.error(ok.error());
