@@ -12,6 +12,7 @@
 #include "cli/userscommand.h"
 #include "domain/isodate.h"
 #include "domain/textrules.h"
+#include "storage/addresspassword.h"
 #include "storage/database.h"
 
 #include <QDir>
@@ -150,8 +151,26 @@ QString desktopDatabaseArgument(const QStringList &arguments)
     return {};
 }
 
+void warnOfPasswordInArguments(const QStringList &arguments)
+{
+    for (const QString &argument : arguments.mid(1)) {
+        // --database=URL and --to=URL as well as the value after --database or --to.
+        const qsizetype equals = argument.startsWith(u"--"_s) ? argument.indexOf(u'=') : -1;
+        if (!addressGivesPassword(equals < 0 ? argument : argument.mid(equals + 1)))
+            continue;
+        QTextStream err(stderr);
+        err << "clientdesk: "
+            << tr("the password given in the server address on the command line can be read by "
+                  "other users of this computer (in the list of running programs); keep it in "
+                  "~/.pgpass instead, or let the app remember it in the system keychain.")
+            << Qt::endl;
+        return;
+    }
+}
+
 int run(const QStringList &arguments)
 {
+    warnOfPasswordInArguments(arguments);
     Console console;
     const int index = commandIndex(arguments);
     if (index < 0) {

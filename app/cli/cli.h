@@ -66,6 +66,11 @@ bool needsGui(const QStringList &arguments);
 /// The value of --database among arguments meant for the desktop app; empty when not given.
 QString desktopDatabaseArgument(const QStringList &arguments);
 
+/// Says once on stderr that a password given in a server address on the command line
+/// (USER:PASSWORD@ or ?password=) can be read by other users of the machine, and where to
+/// keep it instead. Nothing when no argument gives one ($CLIENTDESK_DATABASE is the user's own).
+void warnOfPasswordInArguments(const QStringList &arguments);
+
 /// Runs the command named in `arguments` (the program's whole argument list) and returns
 /// its exit code. Needs a QCoreApplication.
 int run(const QStringList &arguments);

@@ -354,7 +354,9 @@ private slots:
                            u"postgresql://clerk:s3cret-pw@127.0.0.1:1/clientdesk"_s });
         QCOMPARE(run.exitCode, 1);
         QVERIFY2(run.err.contains(u"does not answer"_s), qPrintable(run.err));
-        QCOMPARE(firstLineCount(run.err), 1);
+        // The sentence, after the one warning that the password on the command line is seen.
+        QCOMPARE(firstLineCount(run.err), 2);
+        QVERIFY(run.err.startsWith(u"clientdesk: the password given in the server address"_s));
         QVERIFY(!run.err.contains(u"s3cret"_s) && !run.out.contains(u"s3cret"_s));
 
         // A source that is not a ClientDesk database.
@@ -1250,6 +1252,61 @@ private slots:
         QFile back(path(u"rtl-back.csv"_s));
         QVERIFY(back.open(QIODevice::ReadOnly));
         QVERIFY(QString::fromUtf8(back.readAll()).contains(rtl));
+    }
+
+    // A password in a server address (USER:PASSWORD@ or ?password=) is used, never printed,
+    // and the command line warns once that others can read it.
+    void aPasswordInTheAddressIsNeverPrinted()
+    {
+        if (ScratchPostgres::serverUrl().isEmpty())
+            QSKIP("No PostgreSQL server: set CLIENTDESK_TEST_POSTGRES (scripts/test does).");
+        ScratchPostgres scratch;
+        QVERIFY2(scratch.ok(), qPrintable(scratch.error()));
+        QCOMPARE(clientdesk({ u"demo"_s, u"--accounts"_s, u"5"_s, u"--revenue"_s, u"20"_s,
+                              u"--database"_s, scratch.url() })
+                     .exitCode,
+                 0);
+        const QString secret = u"Zq9-secret-Pw"_s;
+        const QUrl base(scratch.url());
+        QUrl inUserInfo = base;
+        inUserInfo.setPassword(secret);
+        QUrl inQuery = base;
+        inQuery.setQuery(u"sslmode=prefer&password="_s + secret);
+        QUrl wrongDatabase = inQuery;
+        wrongDatabase.setPath(u"/no_such_clientdesk_db"_s);
+        const QString warning = u"can be read by other users of this computer"_s;
+        for (const QUrl &url : { inUserInfo, inQuery }) {
+            const QString address = url.toString(QUrl::FullyEncoded);
+            for (const QStringList &command :
+                 { QStringList { u"check"_s }, QStringList { u"accounts"_s },
+                   QStringList { u"users"_s } }) {
+                const Run run = clientdesk(command + QStringList { u"--database"_s, address });
+                QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+                QVERIFY2(!run.out.contains(secret) && !run.err.contains(secret),
+                         qPrintable(run.out + run.err));
+                QCOMPARE(run.err.count(warning), 1);
+                QVERIFY(run.err.contains(u"~/.pgpass"_s));
+            }
+            const Run check = clientdesk({ u"check"_s, u"--database="_s + address });
+            QVERIFY2(check.out.startsWith(u"OK: postgresql://"_s), qPrintable(check.out));
+            QVERIFY(!check.out.contains(u"password"_s));
+            QCOMPARE(check.err.count(warning), 1);
+        }
+        const Run wrong = clientdesk(
+            { u"check"_s, u"--database"_s, wrongDatabase.toString(QUrl::FullyEncoded) });
+        QCOMPARE(wrong.exitCode, 1);
+        QVERIFY2(!wrong.out.contains(secret) && !wrong.err.contains(secret), qPrintable(wrong.err));
+        QVERIFY(wrong.err.contains(u"no_such_clientdesk_db"_s));
+        QCOMPARE(wrong.err.count(warning), 1);
+
+        // No password on the command line: no warning; from the environment: none either.
+        Run plain = clientdesk({ u"check"_s, u"--database"_s, scratch.url() });
+        QCOMPARE(plain.exitCode, 0);
+        QVERIFY(!plain.err.contains(warning));
+        plain = clientdesk({ u"check"_s }, inQuery.toString(QUrl::FullyEncoded));
+        QCOMPARE(plain.exitCode, 0);
+        QVERIFY(!plain.err.contains(warning));
+        QVERIFY(!plain.out.contains(secret));
     }
 
     void helpAndVersion()
