@@ -181,6 +181,12 @@ Result<ClientReportData> ReportData::client(Database &database, qint64 accountId
     auto account = AccountRepository(database).get(accountId);
     if (!account)
         return Error { account.error() };
+    // Contracts, service plan and health are a client's: a customer's report would be
+    // labelled "Client" and mostly empty.
+    if (account->kind != AccountKind::Client)
+        return Error { tr("“%1” is a customer, not a client: the client report is written for "
+                          "clients only.")
+                           .arg(account->name) };
     d.account = *account;
     d.managerName = userName(database, d.account.managerId);
 

@@ -1254,6 +1254,41 @@ private slots:
         QVERIFY(QString::fromUtf8(back.readAll()).contains(rtl));
     }
 
+    // A client report is a client's: asked for a customer, it says so and writes nothing.
+    void aClientReportIsRefusedForACustomer()
+    {
+        const QString db = path(u"report-customer.sqlite"_s);
+        QCOMPARE(clientdesk({ u"demo"_s, u"--database"_s, db, u"--accounts"_s, u"20"_s,
+                              u"--revenue"_s, u"100"_s })
+                     .exitCode,
+                 0);
+        QString name;
+        qint64 id = 0;
+        {
+            QSqlDatabase raw = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"customer"_s);
+            raw.setDatabaseName(db);
+            QVERIFY(raw.open());
+            QSqlQuery q(raw);
+            QVERIFY(q.exec(u"SELECT id, name FROM accounts WHERE kind = 'customer' ORDER BY id "
+                           "LIMIT 1"_s));
+            QVERIFY(q.next());
+            id = q.value(0).toLongLong();
+            name = q.value(1).toString();
+        }
+        QSqlDatabase::removeDatabase(u"customer"_s);
+        for (const QString &which : { name, QString::number(id) }) {
+            const QString pdf = path(u"customer-report.pdf"_s);
+            const Run run = clientdesk(
+                { u"report"_s, u"client"_s, which, u"-o"_s, pdf, u"--database"_s, db });
+            QCOMPARE(run.exitCode, 1);
+            QCOMPARE(run.err.trimmed(),
+                     u"clientdesk: “%1” is a customer, not a client: the client report is "
+                     "written for clients only."_s.arg(name));
+            QVERIFY(run.out.isEmpty());
+            QVERIFY(!QFile::exists(pdf));
+        }
+    }
+
     // A password in a server address (USER:PASSWORD@ or ?password=) is used, never printed,
     // and the command line warns once that others can read it.
     void aPasswordInTheAddressIsNeverPrinted()
