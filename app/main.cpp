@@ -48,5 +48,6 @@ int main(int argc, char *argv[])
         return cd::cli::run(arguments);
     }
     QApplication app(argc, argv);
+    cd::cli::warnOfPasswordInArguments(arguments);
     return cd::runDesktop(app, cd::cli::desktopDatabaseArgument(arguments));
 }

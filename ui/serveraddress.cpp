@@ -1,5 +1,7 @@
 #include "serveraddress.h"
 
+#include "storage/addresspassword.h"
+
 #include <QUrl>
 #include <QUrlQuery>
 
@@ -32,7 +34,8 @@ std::optional<ServerAddress> ServerAddress::fromUrl(const QString &text)
     address.port = url.port(kDefaultPort);
     address.database = url.path().mid(1);
     address.user = url.userName();
-    address.password = url.password();
+    // libpq takes it as ?password= too; the address is rebuilt without it (url()).
+    address.password = addressPassword(url);
     const QString mode = QUrlQuery(url).queryItemValue(u"sslmode"_s, QUrl::FullyDecoded);
     if (!mode.isEmpty())
         address.tlsMode = mode;

@@ -12,6 +12,8 @@
 #include "cli/teamcommand.h"
 #include "cli/userscommand.h"
 #include "domain/isodate.h"
+#include "domain/textrules.h"
+#include "storage/addresspassword.h"
 #include "storage/database.h"
 
 #include <QDir>
@@ -76,16 +78,21 @@ void printOverview(QTextStream &out)
 
 Console::Console() : m_out(stdout), m_err(stderr), m_errIsTerminal(isatty(fileno(stderr)) != 0) { }
 
+void Console::line(const QString &text)
+{
+    m_out << visibleControlCharacters(text, true) << Qt::endl;
+}
+
 void Console::error(const QString &message)
 {
     endProgress();
-    m_err << "clientdesk: " << message << Qt::endl;
+    m_err << "clientdesk: " << visibleControlCharacters(message, true) << Qt::endl;
 }
 
 void Console::errorLine(const QString &line)
 {
     endProgress();
-    m_err << line << Qt::endl;
+    m_err << visibleControlCharacters(line, true) << Qt::endl;
 }
 
 void Console::progress(int percent, const QString &phase)
@@ -146,8 +153,26 @@ QString desktopDatabaseArgument(const QStringList &arguments)
     return {};
 }
 
+void warnOfPasswordInArguments(const QStringList &arguments)
+{
+    for (const QString &argument : arguments.mid(1)) {
+        // --database=URL and --to=URL as well as the value after --database or --to.
+        const qsizetype equals = argument.startsWith(u"--"_s) ? argument.indexOf(u'=') : -1;
+        if (!addressGivesPassword(equals < 0 ? argument : argument.mid(equals + 1)))
+            continue;
+        QTextStream err(stderr);
+        err << "clientdesk: "
+            << tr("the password given in the server address on the command line can be read by "
+                  "other users of this computer (in the list of running programs); keep it in "
+                  "~/.pgpass instead, or let the app remember it in the system keychain.")
+            << Qt::endl;
+        return;
+    }
+}
+
 int run(const QStringList &arguments)
 {
+    warnOfPasswordInArguments(arguments);
     Console console;
     const int index = commandIndex(arguments);
     if (index < 0) {

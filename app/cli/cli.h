@@ -34,9 +34,13 @@ public:
     Console();
 
     QTextStream &out() { return m_out; }
-    /// Prints "clientdesk: MESSAGE" on stderr.
+    /// Prints a line of a message on stdout, its control characters shown visibly (ESC as
+    /// "^["): for text that quotes names or files, which may hold escape sequences.
+    void line(const QString &text);
+    /// Prints "clientdesk: MESSAGE" on stderr, control characters shown visibly.
     void error(const QString &message);
-    /// Prints a further line of an error (such as one bad row of many) on stderr, as is.
+    /// Prints a further line of an error (such as one bad row of many) on stderr, control
+    /// characters shown visibly.
     void errorLine(const QString &line);
     /// Prints a progress line: rewritten in place on a terminal, one line per phase otherwise.
     void progress(int percent, const QString &phase);
@@ -61,6 +65,11 @@ bool needsGui(const QStringList &arguments);
 
 /// The value of --database among arguments meant for the desktop app; empty when not given.
 QString desktopDatabaseArgument(const QStringList &arguments);
+
+/// Says once on stderr that a password given in a server address on the command line
+/// (USER:PASSWORD@ or ?password=) can be read by other users of the machine, and where to
+/// keep it instead. Nothing when no argument gives one ($CLIENTDESK_DATABASE is the user's own).
+void warnOfPasswordInArguments(const QStringList &arguments);
 
 /// Runs the command named in `arguments` (the program's whole argument list) and returns
 /// its exit code. Needs a QCoreApplication.

@@ -32,8 +32,8 @@ int runCopy(const QStringList &arguments, Console &console)
     QCommandLineParser parser;
     const QString toOption = u"to"_s;
     parser.addOption({ toOption,
-                       tr("The server database to fill: postgresql://USER[:PASSWORD]@HOST[:PORT]/"
-                          "DATABASE. It must hold no ClientDesk data yet."),
+                       tr("The server database to fill: postgresql://USER@HOST[:PORT]/DATABASE "
+                          "(the password from ~/.pgpass). It must hold no ClientDesk data yet."),
                        u"URL"_s });
     if (auto exit = parseCommand(parser, arguments, u"copy"_s,
                                  tr("Copies the database (a ClientDesk file) to an empty database "

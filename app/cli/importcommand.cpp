@@ -232,7 +232,7 @@ int runImport(const QStringList &arguments, Console &console)
         return Failure;
     options.rejectedPath = options.skipInvalid && !options.dryRun ? rejectedPath : QString();
     for (const QString &notice : document->notices)
-        console.out() << notice << Qt::endl;
+        console.line(notice);
 
     const auto report
         = Importer(*db).run(*kind, *document, options, [&console](qint64 done, qint64 total) {
@@ -285,7 +285,7 @@ int runImport(const QStringList &arguments, Console &console)
                   << Qt::endl;
     printFigures(console.out(), *report);
     for (const QString &created : report->created)
-        console.out() << created << Qt::endl;
+        console.line(created);
     if (!report->rejectedError.isEmpty()) {
         console.error(tr("The valid rows were imported, but the invalid rows were not saved: %1")
                           .arg(report->rejectedError));

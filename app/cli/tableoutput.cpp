@@ -1,6 +1,7 @@
 #include "cli/tableoutput.h"
 
 #include "io/csvwriter.h"
+#include "domain/textrules.h"
 
 #include <algorithm>
 
@@ -42,7 +43,8 @@ QString TableOutput::jsonString(const QString &value)
             out += u"\\t"_s;
             break;
         default:
-            if (c.unicode() < 0x20)
+            // DEL and C1 too: JSON allows them raw, but a terminal would obey them.
+            if (c.unicode() < 0x20 || (c.unicode() >= 0x7f && c.unicode() <= 0x9f))
                 out += u"\\u%1"_s.arg(int(c.unicode()), 4, 16, QChar(u'0'));
             else
                 out += c;
@@ -93,10 +95,20 @@ void TableOutput::write(QTextStream &out, Format format) const
         break;
     }
     case Format::Table: {
+        // For a terminal: a name from an old database may hold escape sequences (a title, a
+        // cleared screen); they are shown, never sent, and the widths count what is shown.
+        QList<QStringList> shown;
+        shown.reserve(m_rows.size());
+        for (const QStringList &row : m_rows) {
+            QStringList values;
+            for (qsizetype i = 0; i < n; ++i)
+                values.append(visibleControlCharacters(row.value(i)));
+            shown.append(values);
+        }
         QList<qsizetype> widths(n);
         for (qsizetype i = 0; i < n; ++i) {
             widths[i] = m_columns.at(i).name.size();
-            for (const QStringList &row : m_rows)
+            for (const QStringList &row : std::as_const(shown))
                 widths[i] = std::max(widths[i], row.value(i).size());
         }
         const auto line = [&](const QStringList &values) {
@@ -116,7 +128,7 @@ void TableOutput::write(QTextStream &out, Format format) const
         for (const Column &c : m_columns)
             header.append(c.name);
         line(header);
-        for (const QStringList &row : m_rows)
+        for (const QStringList &row : std::as_const(shown))
             line(row);
         break;
     }

@@ -8,7 +8,9 @@
 namespace cd::cli {
 
 /// Rows of text printed as an aligned table, as RFC 4180 CSV, or as a JSON array of objects.
-/// Numbers for JSON are given as text (exact decimal digits, never through a double).
+/// Numbers for JSON are given as text (exact decimal digits, never through a double). The
+/// table shows control characters visibly (ESC as "^["); JSON escapes them; CSV keeps the
+/// data as it is, so that it imports back unchanged.
 class TableOutput final
 {
 public:

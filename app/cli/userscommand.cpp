@@ -136,11 +136,10 @@ int runUser(const QStringList &arguments, Console &console)
         console.error(saved.error());
         return Failure;
     }
-    console.out() << (found->has_value() ? tr("Changed the user %1.") : tr("Added the user %1."))
-                         .arg(user.name)
-                  << Qt::endl;
+    console.line((found->has_value() ? tr("Changed the user %1.") : tr("Added the user %1."))
+                     .arg(user.name));
     if (!access->isEmpty())
-        console.out() << *access << Qt::endl;
+        console.line(*access);
     return Success;
 }
 

@@ -7,6 +7,7 @@
 #include "domain/isodate.h"
 #include "domain/money.h"
 #include "domain/revenueentry.h"
+#include "domain/textrules.h"
 #include "io/csvwriter.h"
 #include "io/duplicates.h"
 #include "storage/accountrepository.h"
@@ -331,6 +332,9 @@ public:
         // a sixth of a large import.
         for (auto it = mapping.cbegin(); it != mapping.cend(); ++it)
             m_columns.append({ it.key(), it.value() });
+        // In the file's order, so that a row's problems are listed as its columns read.
+        std::sort(m_columns.begin(), m_columns.end(),
+                  [](const Column &a, const Column &b) { return a.index < b.index; });
         m_report.kind = kind;
         m_report.rows = int(document.records.size());
         m_report.notices = document.notices;
@@ -355,8 +359,9 @@ public:
                         tr("the header has %1 columns but this row has %2")
                             .arg(m_doc.header.size())
                             .arg(record.fields.size()));
+            } else if (m_record = &record; !controlCharactersFree(record.line)) {
+                // The row is refused as it stands; its other rules can wait for a clean copy.
             } else {
-                m_record = &record;
                 switch (m_kind) {
                 case ImportKind::Accounts:
                     checkAccount(record.line);
@@ -512,6 +517,28 @@ private:
             return nullptr;
         }
         return &it->first();
+    }
+
+    /// False, with a problem for each field, when a field holds a control character (an
+    /// escape sequence, a NUL …); tabs and line breaks are text in the multi-line fields.
+    bool controlCharactersFree(int line)
+    {
+        bool free = true;
+        for (const Column &column : std::as_const(m_columns)) {
+            const QString text = value(column.field);
+            const bool multiline = column.field == u"notes"_s || column.field == u"scope"_s
+                || column.field == u"termination_clause"_s;
+            const qsizetype at = firstControlCharacter(text, multiline);
+            if (at < 0)
+                continue;
+            problem(line, column.field,
+                    tr("contains the control character %1 (character %2), which cannot be "
+                       "stored; remove it")
+                        .arg(codePointName(text.at(at)))
+                        .arg(at + 1));
+            free = false;
+        }
+        return free;
     }
 
     /// Repository rules that span several fields, reported under `row`.

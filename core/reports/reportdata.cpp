@@ -2,6 +2,7 @@
 
 #include "domain/contractrules.h"
 #include "domain/servicerules.h"
+#include "domain/textrules.h"
 #include "storage/accountrepository.h"
 #include "storage/contactrepository.h"
 #include "storage/contractrepository.h"
@@ -82,6 +83,11 @@ Status FirmProfile::save(Database &database) const
         return Error { ReportData::tr("The logo is %1 KB; a logo for reports may be 1,024 KB at "
                                       "most. Choose a smaller picture.")
                            .arg(logoPng.size() / 1024) };
+    if (const QStringList problems
+        = controlCharacterProblems({ { ReportData::tr("The firm's name"), name },
+                                     { ReportData::tr("The firm's address"), address, true } });
+        !problems.isEmpty())
+        return Error { problems.join(u' ') };
     TransactionGuard transaction(database);
     if (Status ok = transaction.begin(); !ok)
         return ok;
@@ -175,6 +181,12 @@ Result<ClientReportData> ReportData::client(Database &database, qint64 accountId
     auto account = AccountRepository(database).get(accountId);
     if (!account)
         return Error { account.error() };
+    // Contracts, service plan and health are a client's: a customer's report would be
+    // labelled "Client" and mostly empty.
+    if (account->kind != AccountKind::Client)
+        return Error { tr("“%1” is a customer, not a client: the client report is written for "
+                          "clients only.")
+                           .arg(account->name) };
     d.account = *account;
     d.managerName = userName(database, d.account.managerId);
 

@@ -1,6 +1,7 @@
 #include "storage/accountrepository.h"
 
 #include "domain/email.h"
+#include "domain/textrules.h"
 #include "storage/auditlog.h"
 #include "storage/customerstats.h"
 #include "storage/database.h"
@@ -140,7 +141,20 @@ QStringList AccountRepository::validate(const Account &account)
 
 QStringList AccountRepository::validate(const Account &account, const QDate &today)
 {
-    QStringList problems;
+    QStringList problems
+        = controlCharacterProblems({ { tr("The account's name"), account.name },
+                                     { tr("The account's industry"), account.industry },
+                                     { tr("The account's city"), account.city },
+                                     { tr("The account's region"), account.region },
+                                     { tr("The account's country"), account.country },
+                                     { tr("The account's tax id"), account.taxId },
+                                     { tr("The account's email address"), account.email },
+                                     { tr("The account's phone number"), account.phone },
+                                     { tr("The account's notes"), account.notes, true } });
+    for (const QString &tag : account.tags) {
+        if (auto problem = controlCharacterProblem(tr("A tag"), tag))
+            problems.append(*problem);
+    }
     const QString name = account.name.trimmed();
     if (name.isEmpty())
         problems.append(tr("An account needs a name."));

@@ -1,6 +1,7 @@
 #include "storage/contactrepository.h"
 
 #include "domain/email.h"
+#include "domain/textrules.h"
 #include "storage/auditlog.h"
 #include "storage/database.h"
 #include "storage/sqlvalues.h"
@@ -52,7 +53,12 @@ ContactRepository::ContactRepository(Database &database) : m_db(database) { }
 
 QStringList ContactRepository::validate(const Contact &contact)
 {
-    QStringList problems;
+    QStringList problems
+        = controlCharacterProblems({ { tr("The contact's name"), contact.name },
+                                     { tr("The contact's job title"), contact.jobTitle },
+                                     { tr("The contact's email address"), contact.email },
+                                     { tr("The contact's phone number"), contact.phone },
+                                     { tr("The contact's notes"), contact.notes, true } });
     const QString name = contact.name.trimmed();
     if (contact.accountId <= 0)
         problems.append(tr("The contact “%1” needs an account.").arg(name));

@@ -1,6 +1,7 @@
 #include "storage/contractrepository.h"
 
 #include "domain/contractrules.h"
+#include "domain/textrules.h"
 #include "storage/accountrepository.h"
 #include "storage/auditlog.h"
 #include "storage/database.h"
@@ -95,9 +96,15 @@ ContractRepository::ContractRepository(Database &database) : m_db(database) { }
 QStringList ContractRepository::validate(const Contract &input)
 {
     const Contract c = normalised(input);
-    const QString ref
-        = c.reference.isEmpty() ? tr("The contract") : tr("Contract %1").arg(c.reference);
-    QStringList problems;
+    QStringList problems = controlCharacterProblems(
+        { { tr("The contract's reference"), c.reference },
+          { tr("The contract's title"), c.title },
+          { tr("The contract's scope"), c.scope, true },
+          { tr("The contract's termination clause"), c.terminationClause, true },
+          { tr("The contract's termination reason"), c.terminationReason } });
+    const QString ref = c.reference.isEmpty() || !problems.isEmpty()
+        ? tr("The contract")
+        : tr("Contract %1").arg(c.reference);
     if (c.reference.isEmpty())
         problems.append(tr("A contract needs a reference."));
     if (c.accountId <= 0)

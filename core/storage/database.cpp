@@ -1,5 +1,6 @@
 #include "storage/database.h"
 
+#include "storage/addresspassword.h"
 #include "storage/migrator.h"
 
 #include <QCoreApplication>
@@ -182,8 +183,10 @@ Result<std::unique_ptr<Database>> Database::Reopener::open() const
 Result<std::unique_ptr<Database>> Database::openServer(const QString &location, Options options)
 {
     const QUrl url(location, QUrl::StrictMode);
-    // Shown and kept without the password: it goes in no message, setting or log.
-    const QString shown = url.isValid() ? url.toString(QUrl::RemovePassword) : QString();
+    // Shown and kept without the password (USER:PASSWORD@ or ?password=): it goes in no
+    // message, setting or log.
+    const QString shown = url.isValid() ? addressWithoutPassword(url) : QString();
+    const QString password = url.isValid() ? addressPassword(url) : QString();
     const QString name = url.path().mid(1);
     if (!url.isValid() || url.host().isEmpty() || name.isEmpty() || name.contains(u'/'))
         return Error { Database::tr("“%1” is not a database address; write it as "
@@ -205,7 +208,7 @@ Result<std::unique_ptr<Database>> Database::openServer(const QString &location, 
         = u"clientdesk-"_s + QUuid::createUuid().toString(QUuid::WithoutBraces);
     std::unique_ptr<Database> database(
         new Database(shown, connectionName, Dialect::PostgreSQL, options));
-    database->m_password = url.password();
+    database->m_password = password;
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(u"QPSQL"_s, connectionName);
         if (!db.isValid())
@@ -215,7 +218,7 @@ Result<std::unique_ptr<Database>> Database::openServer(const QString &location, 
         db.setPort(url.port(5432));
         db.setDatabaseName(name);
         db.setUserName(url.userName());
-        db.setPassword(url.password());
+        db.setPassword(password);
         QStringList connectOptions { u"connect_timeout=10"_s, u"application_name=ClientDesk"_s };
         if (!sslMode.isEmpty())
             connectOptions.append(u"sslmode="_s + sslMode);

@@ -1,5 +1,6 @@
 #include "storage/interactionrepository.h"
 
+#include "domain/textrules.h"
 #include "storage/auditlog.h"
 #include "storage/customerstats.h"
 #include "storage/database.h"
@@ -46,7 +47,9 @@ QStringList InteractionRepository::validate(const Interaction &interaction)
 
 QStringList InteractionRepository::validate(const Interaction &interaction, const QDateTime &now)
 {
-    QStringList problems;
+    QStringList problems
+        = controlCharacterProblems({ { tr("The interaction's subject"), interaction.subject },
+                                     { tr("The interaction's notes"), interaction.notes, true } });
     const QString subject = interaction.subject.trimmed();
     if (interaction.accountId <= 0)
         problems.append(tr("The interaction “%1” needs an account.").arg(subject));

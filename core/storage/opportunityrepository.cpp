@@ -1,6 +1,7 @@
 #include "storage/opportunityrepository.h"
 
 #include "domain/opportunityrules.h"
+#include "domain/textrules.h"
 #include "storage/auditlog.h"
 #include "storage/database.h"
 #include "storage/sqlvalues.h"
@@ -77,7 +78,10 @@ OpportunityRepository::OpportunityRepository(Database &database) : m_db(database
 
 QStringList OpportunityRepository::validate(const Opportunity &o)
 {
-    QStringList problems;
+    QStringList problems
+        = controlCharacterProblems({ { tr("The opportunity's title"), o.title },
+                                     { tr("The opportunity's next step"), o.nextStep },
+                                     { tr("The reason the opportunity was lost"), o.lostReason } });
     const QString title = o.title.trimmed();
     if (title.isEmpty())
         problems.append(tr("An opportunity needs a title."));

@@ -1,5 +1,6 @@
 #include "storage/productrepository.h"
 
+#include "domain/textrules.h"
 #include "storage/auditlog.h"
 #include "storage/database.h"
 #include "storage/sqlvalues.h"
@@ -45,7 +46,9 @@ ProductRepository::ProductRepository(Database &database) : m_db(database) { }
 
 QStringList ProductRepository::validate(const Product &product)
 {
-    QStringList problems;
+    QStringList problems
+        = controlCharacterProblems({ { tr("The product's name"), product.name },
+                                     { tr("The product's category"), product.category } });
     const QString name = product.name.trimmed();
     if (name.isEmpty())
         problems.append(tr("A product needs a name."));

@@ -1,5 +1,6 @@
 #include "storage/revenuerepository.h"
 
+#include "domain/textrules.h"
 #include "storage/auditlog.h"
 #include "storage/customerstats.h"
 #include "storage/database.h"
@@ -59,7 +60,10 @@ RevenueRepository::RevenueRepository(Database &database) : m_db(database) { }
 
 QStringList RevenueRepository::validate(const RevenueEntry &e)
 {
-    QStringList problems;
+    QStringList problems
+        = controlCharacterProblems({ { tr("The revenue entry's description"), e.description },
+                                     { tr("The revenue entry's category"), e.category },
+                                     { tr("The revenue entry's promotion"), e.promotion } });
     if (e.accountId <= 0)
         problems.append(tr("A revenue entry needs the account it was earned from."));
     if (!e.date.isValid())

@@ -1,6 +1,7 @@
 #include "storage/salerecorder.h"
 
 #include "domain/revenueentry.h"
+#include "domain/textrules.h"
 #include "storage/accountrepository.h"
 #include "storage/productrepository.h"
 #include "storage/revenuerepository.h"
@@ -37,6 +38,9 @@ QStringList SaleRecorder::validate(const Sale &sale)
         const QString n = locale.toString(i + 1);
         if (line.productId <= 0)
             problems.append(tr("Line %1 needs a product from the catalogue.").arg(n));
+        if (auto problem
+            = controlCharacterProblem(tr("The promotion of line %1").arg(n), line.promotion))
+            problems.append(*problem);
         if (line.quantity <= 0)
             problems.append(tr("Line %1: the quantity must be at least 1, not %2.")
                                 .arg(n, locale.toString(line.quantity)));

@@ -1,5 +1,6 @@
 #include "storage/segmentrepository.h"
 
+#include "domain/textrules.h"
 #include "storage/auditlog.h"
 #include "storage/database.h"
 #include "storage/sqlvalues.h"
@@ -23,6 +24,8 @@ SegmentRepository::SegmentRepository(Database &database) : m_db(database) { }
 QStringList SegmentRepository::validate(const QString &name, const CustomerFilter &filter)
 {
     QStringList problems;
+    if (auto problem = controlCharacterProblem(tr("The segment's name"), name))
+        problems.append(*problem);
     const QString trimmed = name.trimmed();
     if (trimmed.isEmpty())
         problems.append(tr("A segment needs a name."));

@@ -1,5 +1,6 @@
 #include "storage/serviceitemrepository.h"
 
+#include "domain/textrules.h"
 #include "storage/auditlog.h"
 #include "storage/database.h"
 #include "storage/sqlvalues.h"
@@ -61,7 +62,10 @@ ServiceItemRepository::ServiceItemRepository(Database &database) : m_db(database
 QStringList ServiceItemRepository::validate(const ServiceItem &input)
 {
     const ServiceItem item = normalised(input);
-    QStringList problems;
+    QStringList problems = controlCharacterProblems(
+        { { tr("The service item's title"), item.title },
+          { tr("The service item's customisation"), item.customisation, true },
+          { tr("The service item's consultant"), item.consultant } });
     if (item.title.isEmpty())
         problems.append(tr("A service item needs a title saying what is delivered."));
     if (item.accountId <= 0)

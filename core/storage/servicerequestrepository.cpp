@@ -1,6 +1,7 @@
 #include "storage/servicerequestrepository.h"
 
 #include "domain/servicerules.h"
+#include "domain/textrules.h"
 #include "storage/auditlog.h"
 #include "storage/database.h"
 #include "storage/sqlvalues.h"
@@ -48,7 +49,9 @@ ServiceRequestRepository::ServiceRequestRepository(Database &database) : m_db(da
 
 QStringList ServiceRequestRepository::validate(const ServiceRequest &r)
 {
-    QStringList problems;
+    QStringList problems = controlCharacterProblems(
+        { { tr("The service request's title"), r.title },
+          { tr("The service request's description"), r.description, true } });
     const QString title = r.title.trimmed();
     if (title.isEmpty())
         problems.append(tr("A service request needs a title."));

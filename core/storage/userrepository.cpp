@@ -1,6 +1,7 @@
 #include "storage/userrepository.h"
 
 #include "domain/email.h"
+#include "domain/textrules.h"
 #include "storage/database.h"
 #include "storage/sqlvalues.h"
 
@@ -34,7 +35,10 @@ UserRepository::UserRepository(Database &database) : m_db(database) { }
 
 QStringList UserRepository::validate(const User &user)
 {
-    QStringList problems;
+    QStringList problems
+        = controlCharacterProblems({ { tr("The user's name"), user.name },
+                                     { tr("The user's email address"), user.email },
+                                     { tr("The user's server sign-in"), user.login } });
     if (user.name.trimmed().isEmpty())
         problems.append(tr("A user needs a name."));
     const QString email = user.email.trimmed();

@@ -356,7 +356,9 @@ private slots:
                            u"postgresql://clerk:s3cret-pw@127.0.0.1:1/clientdesk"_s });
         QCOMPARE(run.exitCode, 1);
         QVERIFY2(run.err.contains(u"does not answer"_s), qPrintable(run.err));
-        QCOMPARE(firstLineCount(run.err), 1);
+        // The sentence, after the one warning that the password on the command line is seen.
+        QCOMPARE(firstLineCount(run.err), 2);
+        QVERIFY(run.err.startsWith(u"clientdesk: the password given in the server address"_s));
         QVERIFY(!run.err.contains(u"s3cret"_s) && !run.out.contains(u"s3cret"_s));
 
         // A source that is not a ClientDesk database.
@@ -1263,6 +1265,222 @@ private slots:
                  "as an account manager.\n"_s);
         run = clientdesk({ u"users"_s, u"--format"_s, u"csv"_s, u"--database"_s, owner });
         QVERIFY(run.out.contains(u"Maya Team,manager,"_s));
+    }
+
+    // An old database may hold names with escape sequences (a terminal title, a cleared
+    // screen): table output and messages show them visibly, JSON escapes them, and nothing
+    // reaches the terminal; right-to-left text and emoji come out exactly as stored.
+    void controlCharactersNeverReachTheTerminal()
+    {
+        const QString db = path(u"escapes.sqlite"_s);
+        QCOMPARE(clientdesk({ u"demo"_s, u"--database"_s, db, u"--accounts"_s, u"10"_s,
+                              u"--revenue"_s, u"50"_s })
+                     .exitCode,
+                 0);
+        const QString hostile = u"\x1b]0;pwned\x07\x1b[2J"_s;
+        const QString c1 = u"Evil\u009b2J\u0085"_s;
+        const QString rtl = u"شركة الأمل \u200f Toko 🍜 👍🏽"_s;
+        {
+            QSqlDatabase raw = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"escapes"_s);
+            raw.setDatabaseName(db);
+            QVERIFY(raw.open());
+            QSqlQuery q(raw);
+            for (const QString &name : { hostile, c1, rtl }) {
+                q.prepare(u"INSERT INTO accounts (kind, name, created_at, updated_at) VALUES "
+                          "('customer', :name, '2024-01-01T00:00:00', '2024-01-01T00:00:00')"_s);
+                q.bindValue(u":name"_s, name);
+                QVERIFY(q.exec());
+            }
+        }
+        QSqlDatabase::removeDatabase(u"escapes"_s);
+        const auto inert = [](const QString &text) {
+            return std::none_of(text.cbegin(), text.cend(), [](QChar c) {
+                const char16_t u = c.unicode();
+                return (u < 0x20 && u != u'\n') || (u >= 0x7f && u <= 0x9f);
+            });
+        };
+
+        Run run = clientdesk({ u"accounts"_s, u"--database"_s, db });
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        QVERIFY(inert(run.out));
+        QVERIFY(run.out.contains(u"^[]0;pwned^G^[[2J"_s));
+        QVERIFY(run.out.contains(u"EvilM-^[2JM-^E"_s));
+        QVERIFY(run.out.contains(rtl));
+        // The columns stay aligned: the kind starts where its header does.
+        const QStringList lines = run.out.split(u'\n', Qt::SkipEmptyParts);
+        const qsizetype kindAt = lines.first().indexOf(u"kind"_s);
+        QVERIFY(kindAt > 0);
+        for (const QString &marker : { u"^[]0;pwned"_s, u"EvilM-^["_s }) {
+            const auto line
+                = std::find_if(lines.cbegin(), lines.cend(),
+                               [&marker](const QString &l) { return l.contains(marker); });
+            QVERIFY(line != lines.cend());
+            QVERIFY2(line->mid(kindAt).startsWith(u"customer "_s), qPrintable(*line));
+        }
+
+        // JSON escapes them and gives the names back exactly.
+        run = clientdesk({ u"accounts"_s, u"--format"_s, u"json"_s, u"--database"_s, db });
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        QVERIFY(inert(run.out));
+        QStringList names;
+        for (const QJsonValue &value : QJsonDocument::fromJson(run.out.toUtf8()).array())
+            names.append(value.toObject().value(u"name"_s).toString());
+        QVERIFY(names.contains(hostile));
+        QVERIFY(names.contains(c1));
+        QVERIFY(names.contains(rtl));
+
+        // A message that quotes a name given on the command line.
+        run = clientdesk({ u"report"_s, u"clients"_s, u"--manager"_s, hostile, u"-o"_s,
+                           path(u"escapes-reports"_s), u"--database"_s, db });
+        QCOMPARE(run.exitCode, 1);
+        QCOMPARE(run.err.trimmed(),
+                 u"clientdesk: There is no account manager named '^[]0;pwned^G^[[2J'."_s);
+
+        // Refused wherever they would come in: a user's name.
+        run = clientdesk({ u"user"_s, u"Ann"_s + hostile, u"--database"_s, db });
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY(inert(run.err));
+        QVERIFY2(run.err.contains(u"The user's name contains the control character U+001B "
+                                  "(character 4)"_s),
+                 qPrintable(run.err));
+    }
+
+    // An import with an escape sequence in a name is refused by line and column, nothing
+    // written; right-to-left text and emoji import and export unchanged.
+    void importRefusesControlCharacters()
+    {
+        const QString db = path(u"import-escapes.sqlite"_s);
+        QCOMPARE(clientdesk({ u"demo"_s, u"--database"_s, db, u"--accounts"_s, u"5"_s,
+                              u"--revenue"_s, u"20"_s })
+                     .exitCode,
+                 0);
+        const QString rtl = u"شركة الأمل \u200f Toko 🍜 👍🏽"_s;
+        const auto write = [this](const QString &name, const QString &text) {
+            QFile f(path(name));
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write(text.toUtf8());
+        };
+        write(u"escapes.csv"_s,
+              u"name,kind,notes\n"
+              "Clean Name,client,\"two\nlines\"\n"
+              "\"\x1b]0;pwned\x07\x1b[2J\",customer,\n"
+              "Fine,customer,tab\there\n"_s);
+        Run run = clientdesk(
+            { u"import"_s, u"accounts"_s, path(u"escapes.csv"_s), u"--database"_s, db });
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY(!run.err.contains(QChar(0x1b)) && !run.err.contains(QChar(0x07)));
+        QVERIFY2(run.err.contains(u"  4: name: contains the control character U+001B "
+                                  "(character 1), which cannot be stored; remove it"_s),
+                 qPrintable(run.err));
+        QVERIFY(run.err.contains(u"Nothing was imported."_s));
+        const Run before
+            = clientdesk({ u"accounts"_s, u"--format"_s, u"csv"_s, u"--database"_s, db });
+        QVERIFY(!before.out.contains(u"Clean Name"_s));
+
+        write(u"rtl.csv"_s, u"name,kind,notes\n\"%1\",customer,\"line\r\nline\"\n"_s.arg(rtl));
+        run = clientdesk({ u"import"_s, u"accounts"_s, path(u"rtl.csv"_s), u"--database"_s, db });
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        run = clientdesk({ u"accounts"_s, u"--format"_s, u"json"_s, u"--database"_s, db });
+        QStringList names;
+        for (const QJsonValue &value : QJsonDocument::fromJson(run.out.toUtf8()).array())
+            names.append(value.toObject().value(u"name"_s).toString());
+        QVERIFY(names.contains(rtl));
+        run = clientdesk(
+            { u"export"_s, u"accounts"_s, u"-o"_s, path(u"rtl-back.csv"_s), u"--database"_s, db });
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        QFile back(path(u"rtl-back.csv"_s));
+        QVERIFY(back.open(QIODevice::ReadOnly));
+        QVERIFY(QString::fromUtf8(back.readAll()).contains(rtl));
+    }
+
+    // A client report is a client's: asked for a customer, it says so and writes nothing.
+    void aClientReportIsRefusedForACustomer()
+    {
+        const QString db = path(u"report-customer.sqlite"_s);
+        QCOMPARE(clientdesk({ u"demo"_s, u"--database"_s, db, u"--accounts"_s, u"20"_s,
+                              u"--revenue"_s, u"100"_s })
+                     .exitCode,
+                 0);
+        QString name;
+        qint64 id = 0;
+        {
+            QSqlDatabase raw = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"customer"_s);
+            raw.setDatabaseName(db);
+            QVERIFY(raw.open());
+            QSqlQuery q(raw);
+            QVERIFY(q.exec(u"SELECT id, name FROM accounts WHERE kind = 'customer' ORDER BY id "
+                           "LIMIT 1"_s));
+            QVERIFY(q.next());
+            id = q.value(0).toLongLong();
+            name = q.value(1).toString();
+        }
+        QSqlDatabase::removeDatabase(u"customer"_s);
+        for (const QString &which : { name, QString::number(id) }) {
+            const QString pdf = path(u"customer-report.pdf"_s);
+            const Run run = clientdesk(
+                { u"report"_s, u"client"_s, which, u"-o"_s, pdf, u"--database"_s, db });
+            QCOMPARE(run.exitCode, 1);
+            QCOMPARE(run.err.trimmed(),
+                     u"clientdesk: “%1” is a customer, not a client: the client report is "
+                     "written for clients only."_s.arg(name));
+            QVERIFY(run.out.isEmpty());
+            QVERIFY(!QFile::exists(pdf));
+        }
+    }
+
+    // A password in a server address (USER:PASSWORD@ or ?password=) is used, never printed,
+    // and the command line warns once that others can read it.
+    void aPasswordInTheAddressIsNeverPrinted()
+    {
+        if (ScratchPostgres::serverUrl().isEmpty())
+            QSKIP("No PostgreSQL server: set CLIENTDESK_TEST_POSTGRES (scripts/test does).");
+        ScratchPostgres scratch;
+        QVERIFY2(scratch.ok(), qPrintable(scratch.error()));
+        QCOMPARE(clientdesk({ u"demo"_s, u"--accounts"_s, u"5"_s, u"--revenue"_s, u"20"_s,
+                              u"--database"_s, scratch.url() })
+                     .exitCode,
+                 0);
+        const QString secret = u"Zq9-secret-Pw"_s;
+        const QUrl base(scratch.url());
+        QUrl inUserInfo = base;
+        inUserInfo.setPassword(secret);
+        QUrl inQuery = base;
+        inQuery.setQuery(u"sslmode=prefer&password="_s + secret);
+        QUrl wrongDatabase = inQuery;
+        wrongDatabase.setPath(u"/no_such_clientdesk_db"_s);
+        const QString warning = u"can be read by other users of this computer"_s;
+        for (const QUrl &url : { inUserInfo, inQuery }) {
+            const QString address = url.toString(QUrl::FullyEncoded);
+            for (const QStringList &command :
+                 { QStringList { u"check"_s }, QStringList { u"accounts"_s },
+                   QStringList { u"users"_s } }) {
+                const Run run = clientdesk(command + QStringList { u"--database"_s, address });
+                QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+                QVERIFY2(!run.out.contains(secret) && !run.err.contains(secret),
+                         qPrintable(run.out + run.err));
+                QCOMPARE(run.err.count(warning), 1);
+                QVERIFY(run.err.contains(u"~/.pgpass"_s));
+            }
+            const Run check = clientdesk({ u"check"_s, u"--database="_s + address });
+            QVERIFY2(check.out.startsWith(u"OK: postgresql://"_s), qPrintable(check.out));
+            QVERIFY(!check.out.contains(u"password"_s));
+            QCOMPARE(check.err.count(warning), 1);
+        }
+        const Run wrong = clientdesk(
+            { u"check"_s, u"--database"_s, wrongDatabase.toString(QUrl::FullyEncoded) });
+        QCOMPARE(wrong.exitCode, 1);
+        QVERIFY2(!wrong.out.contains(secret) && !wrong.err.contains(secret), qPrintable(wrong.err));
+        QVERIFY(wrong.err.contains(u"no_such_clientdesk_db"_s));
+        QCOMPARE(wrong.err.count(warning), 1);
+
+        // No password on the command line: no warning; from the environment: none either.
+        Run plain = clientdesk({ u"check"_s, u"--database"_s, scratch.url() });
+        QCOMPARE(plain.exitCode, 0);
+        QVERIFY(!plain.err.contains(warning));
+        plain = clientdesk({ u"check"_s }, inQuery.toString(QUrl::FullyEncoded));
+        QCOMPARE(plain.exitCode, 0);
+        QVERIFY(!plain.err.contains(warning));
+        QVERIFY(!plain.out.contains(secret));
     }
 
     void helpAndVersion()

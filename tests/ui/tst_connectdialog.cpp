@@ -231,6 +231,15 @@ private slots:
         QVERIFY(!address.url(false).contains(u"sslmode"_s));
         QCOMPARE(ServerAddress::fromUrl(address.url(false))->tlsMode, u"prefer"_s);
         QVERIFY(!ServerAddress::fromUrl(u"/home/sari/firm.sqlite"_s));
+
+        // libpq's ?password= is taken as the password, and left out of what is shown and kept.
+        const auto queried = ServerAddress::fromUrl(
+            u"postgresql://ann@db.example.org/firm?password=s%26cret&sslmode=require"_s);
+        QVERIFY(queried);
+        QCOMPARE(queried->password, u"s&cret"_s);
+        QCOMPARE(queried->url(false),
+                 u"postgresql://ann@db.example.org:5432/firm?sslmode=require"_s);
+        QCOMPARE(ServerAddress::fromUrl(queried->url(true))->password, u"s&cret"_s);
     }
 
     void databaseReadsTheEncodedAddress()
