@@ -1,7 +1,7 @@
 #include "cli/tableoutput.h"
 
-#include "io/csvwriter.h"
 #include "domain/textrules.h"
+#include "io/csvwriter.h"
 
 #include <algorithm>
 
