@@ -8,7 +8,9 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QRegularExpression>
+#include <QSqlError>
 #include <QSqlQuery>
+#include <QUuid>
 
 #include <algorithm>
 
@@ -32,6 +34,47 @@ void removeCompanions(const QString &databasePath)
 {
     QFile::remove(databasePath + u"-wal"_s);
     QFile::remove(databasePath + u"-shm"_s);
+}
+
+// Refuses while any other connection, in this process or another, has the database open.
+// A connection in WAL mode holds a shared lock on the database file for as long as it is
+// open; a connection in exclusive locking mode needs the exclusive lock for its first read,
+// so it fails (after a short wait) while anyone else has the file open. Closing it, as the
+// last user, checkpoints the write-ahead log and removes it. (ClientDesk keeps every database
+// in WAL mode; a connection in rollback mode holds no lock between its transactions.)
+Status nobodyElseHasItOpen(const QString &databasePath)
+{
+    if (!QFileInfo::exists(databasePath))
+        return {};
+    const QString name
+        = u"clientdesk-restore-"_s + QUuid::createUuid().toString(QUuid::WithoutBraces);
+    bool inUse = false;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, name);
+        db.setDatabaseName(databasePath);
+        db.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=1000"_s);
+        if (db.open()) {
+            QSqlQuery query(db);
+            if (query.exec(u"PRAGMA locking_mode = EXCLUSIVE"_s)
+                && !query.exec(u"BEGIN EXCLUSIVE"_s)) {
+                // SQLITE_BUSY or SQLITE_LOCKED (or one of their extended codes); any other
+                // failure is a file too damaged for SQLite to read, which no one keeps open.
+                const int code = query.lastError().nativeErrorCode().toInt() & 0xff;
+                inUse = code == 5 || code == 6;
+            } else {
+                query.exec(u"ROLLBACK"_s);
+            }
+            query.finish();
+            db.close();
+        }
+    }
+    QSqlDatabase::removeDatabase(name);
+    if (inUse)
+        return Error { RollingBackups::tr(
+                           "%1 is open in another ClientDesk window or a clientdesk command, so "
+                           "the backup was not restored; close it there and try again.")
+                           .arg(QDir::toNativeSeparators(databasePath)) };
+    return {};
 }
 
 } // namespace
@@ -117,7 +160,11 @@ Result<std::optional<BackupSummary>> RollingBackups::runIfDue(const QDateTime &n
         return std::optional<BackupSummary>();
 
     const QString folder = folderFor(location);
-    if (!QDir().mkpath(folder))
+    // The backups hold the firm's client data: the folder is the user's only (each backup is
+    // too, see Backup::writeTo).
+    if (!QFileInfo(folder).isDir()
+        && !QDir().mkdir(folder,
+                         QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner))
         return Error {
             tr("The backup folder %1 cannot be created.").arg(QDir::toNativeSeparators(folder))
         };
@@ -139,6 +186,9 @@ Result<QString> RollingBackups::restore(const QString &backupPath, const QString
         return Error {
             tr("The backup %1 no longer exists.").arg(QDir::toNativeSeparators(backupPath))
         };
+    // Before seconds of copying and checking, and again just before the files are swapped.
+    if (const Status alone = nobodyElseHasItOpen(databasePath); !alone)
+        return Error { alone.error() };
     // Check a copy, so that the backup itself stays as it was (opening migrates).
     const QString restoring = databasePath + u".restoring"_s;
     QFile::remove(restoring);
@@ -169,6 +219,10 @@ Result<QString> RollingBackups::restore(const QString &backupPath, const QString
         return Error { tr("The backup cannot be restored: %1").arg(problem) };
     }
     removeCompanions(restoring);
+    if (const Status alone = nobodyElseHasItOpen(databasePath); !alone) {
+        QFile::remove(restoring);
+        return Error { alone.error() };
+    }
 
     const QFileInfo info(databasePath);
     const QString kept = info.absoluteDir().filePath(info.completeBaseName() + u".before-restore-"_s
