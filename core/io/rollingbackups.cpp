@@ -10,6 +10,7 @@
 #include <QRegularExpression>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QTemporaryFile>
 #include <QUuid>
 
 #include <algorithm>
@@ -189,15 +190,38 @@ Result<QString> RollingBackups::restore(const QString &backupPath, const QString
     // Before seconds of copying and checking, and again just before the files are swapped.
     if (const Status alone = nobodyElseHasItOpen(databasePath); !alone)
         return Error { alone.error() };
-    // Check a copy, so that the backup itself stays as it was (opening migrates).
-    const QString restoring = databasePath + u".restoring"_s;
-    QFile::remove(restoring);
-    removeCompanions(restoring);
-    if (!QFile::copy(backupPath, restoring))
-        return Error { tr("The backup could not be copied beside %1; is the folder full or "
-                          "read-only?")
-                           .arg(QDir::toNativeSeparators(databasePath)) };
-    QFile(restoring).setPermissions(QFile::ReadOwner | QFile::WriteOwner);
+    // Check a copy, so that the backup itself stays as it was (opening migrates). The copy is
+    // a new file of a unique name (nothing planted under a fixed name can redirect it),
+    // readable by the user only; it is removed on every failure.
+    QTemporaryFile copy(databasePath + u".XXXXXX.restoring"_s);
+    const QString unwritable = tr("The backup could not be copied beside %1; is the folder full "
+                                  "or read-only?")
+                                   .arg(QDir::toNativeSeparators(databasePath));
+    if (!copy.open())
+        return Error { unwritable };
+    {
+        // No connection of this process has the backup open: reading it with a file of our
+        // own drops no SQLite lock.
+        QFile source(backupPath);
+        if (!source.open(QIODevice::ReadOnly))
+            return Error { tr("The backup %1 cannot be read: %2.")
+                               .arg(QDir::toNativeSeparators(backupPath), source.errorString()) };
+        while (!source.atEnd()) {
+            const QByteArray chunk = source.read(1 << 20);
+            if (chunk.isEmpty() && source.error() != QFileDevice::NoError)
+                return Error { tr("The backup %1 cannot be read: %2.")
+                                   .arg(QDir::toNativeSeparators(backupPath),
+                                        source.errorString()) };
+            if (copy.write(chunk) != chunk.size())
+                return Error { unwritable };
+        }
+        if (!copy.flush())
+            return Error { unwritable };
+        copy.close();
+        if (copy.error() != QFileDevice::NoError)
+            return Error { unwritable };
+    }
+    const QString restoring = copy.fileName();
     QString problem;
     {
         Database::Options options;
@@ -213,22 +237,16 @@ Result<QString> RollingBackups::restore(const QString &backupPath, const QString
                 problem = findings->first();
         }
     }
-    if (!problem.isEmpty()) {
-        QFile::remove(restoring);
-        removeCompanions(restoring);
-        return Error { tr("The backup cannot be restored: %1").arg(problem) };
-    }
     removeCompanions(restoring);
-    if (const Status alone = nobodyElseHasItOpen(databasePath); !alone) {
-        QFile::remove(restoring);
+    if (!problem.isEmpty())
+        return Error { tr("The backup cannot be restored: %1").arg(problem) };
+    if (const Status alone = nobodyElseHasItOpen(databasePath); !alone)
         return Error { alone.error() };
-    }
 
     const QFileInfo info(databasePath);
     const QString kept = info.absoluteDir().filePath(info.completeBaseName() + u".before-restore-"_s
                                                      + stampOf(now) + u".sqlite"_s);
     if (QFileInfo::exists(databasePath) && !QFile::rename(databasePath, kept)) {
-        QFile::remove(restoring);
         return Error { tr("%1 could not be moved aside; nothing was restored.")
                            .arg(QDir::toNativeSeparators(databasePath)) };
     }
@@ -243,6 +261,7 @@ Result<QString> RollingBackups::restore(const QString &backupPath, const QString
                           "was.")
                            .arg(QDir::toNativeSeparators(databasePath)) };
     }
+    copy.setAutoRemove(false); // it is the database now
     return kept;
 }
 
