@@ -6,6 +6,8 @@
 #include "storage/database.h"
 
 #include <QApplication>
+#include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QIcon>
 #include <QSettings>
@@ -17,6 +19,31 @@ using namespace Qt::StringLiterals;
 #endif
 
 namespace cd {
+
+namespace {
+
+// The settings name the databases and servers the user works with: readable by the user
+// only, whatever the umask. QSettings keeps the mode of the file it rewrites (QSaveFile), so
+// creating it so is enough; a file that exists already is left as it is.
+void createSettingsPrivately()
+{
+    const QFileInfo settings(QSettings().fileName());
+    if (settings.exists())
+        return;
+    const QString folder = settings.absolutePath();
+    if (!QFileInfo(folder).isDir()) {
+        QDir().mkpath(QFileInfo(folder).absolutePath());
+        QDir().mkdir(folder,
+                     QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+    }
+    QFile file(settings.absoluteFilePath());
+    // Failing is not fatal: QSettings then says nothing either, and the app runs on.
+    if (file.open(QIODevice::WriteOnly | QIODevice::NewOnly,
+                  QFileDevice::ReadOwner | QFileDevice::WriteOwner))
+        file.close();
+}
+
+} // namespace
 
 QString desktopDatabaseLocation(const QString &commandLineValue)
 {
@@ -34,6 +61,7 @@ int runDesktop(QApplication &app, const QString &location)
     QCoreApplication::setApplicationName(u"ClientDesk"_s);
     QCoreApplication::setApplicationVersion(QStringLiteral(CLIENTDESK_VERSION));
     QGuiApplication::setDesktopFileName(u"clientdesk"_s);
+    createSettingsPrivately();
 
     // The user's language (Edit > Settings), else the system's when ClientDesk has a
     // translation for it; English otherwise. Qt's own dialogs follow the same locale.

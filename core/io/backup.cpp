@@ -3,10 +3,10 @@
 #include "storage/database.h"
 
 #include <QDir>
-#include <QFile>
 #include <QFileInfo>
 #include <QSqlDatabase>
 #include <QSqlQuery>
+#include <QTemporaryFile>
 #include <QUuid>
 
 using namespace Qt::StringLiterals;
@@ -94,31 +94,36 @@ Result<BackupSummary> Backup::writeTo(const QString &path) const
                            .arg(QDir::toNativeSeparators(folder.absoluteFilePath())) };
     }
 
-    const QString partial = absolute + u".partial"_s;
-    QFile::remove(partial); // left by an interrupted earlier attempt
+    // A new, empty file of a unique name, readable by the user only (the backup holds the
+    // firm's client data), so that no file planted under a fixed name (a symbolic link) can
+    // redirect the copy. VACUUM INTO writes into an empty file and keeps its mode. Closed
+    // before SQLite opens it: closing a descriptor of a file drops SQLite's locks on it.
+    QTemporaryFile partial(absolute + u".XXXXXX.partial"_s);
+    if (!partial.open())
+        return Error { tr("The backup cannot be written in %1: %2.")
+                           .arg(QDir::toNativeSeparators(folder.absoluteFilePath()),
+                                partial.errorString()) };
+    partial.close();
+    const QString partialPath = partial.fileName();
     // VACUUM INTO reads one snapshot; it cannot run inside a transaction of its own.
     QSqlQuery query(m_db.connection());
     query.prepare(u"VACUUM INTO :path"_s);
-    query.bindValue(u":path"_s, partial);
-    if (!query.exec()) {
-        const Error error = Database::sqlError(tr("Copying the database"), query);
-        QFile::remove(partial);
-        return error;
-    }
+    query.bindValue(u":path"_s, partialPath);
+    if (!query.exec())
+        return Database::sqlError(tr("Copying the database"), query); // the file is removed
     query.finish();
 
     Counts found;
-    const QString problem = verify(partial, found);
-    if (!problem.isEmpty()) {
-        QFile::remove(partial);
+    const QString problem = verify(partialPath, found);
+    if (!problem.isEmpty())
         return Error { tr("The backup was not kept: %1.").arg(problem) };
-    }
-    if (!QFile::rename(partial, absolute)) {
-        QFile::remove(partial);
+    // Never replaces a file that appeared under that name meanwhile.
+    if (!partial.rename(absolute)) {
         return Error {
             tr("The backup could not be renamed to %1.").arg(QDir::toNativeSeparators(absolute))
         };
     }
+    partial.setAutoRemove(false);
     BackupSummary summary;
     summary.path = absolute;
     summary.bytes = QFileInfo(absolute).size();

@@ -8,7 +8,10 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QRegularExpression>
+#include <QSqlError>
 #include <QSqlQuery>
+#include <QTemporaryFile>
+#include <QUuid>
 
 #include <algorithm>
 
@@ -32,6 +35,47 @@ void removeCompanions(const QString &databasePath)
 {
     QFile::remove(databasePath + u"-wal"_s);
     QFile::remove(databasePath + u"-shm"_s);
+}
+
+// Refuses while any other connection, in this process or another, has the database open.
+// A connection in WAL mode holds a shared lock on the database file for as long as it is
+// open; a connection in exclusive locking mode needs the exclusive lock for its first read,
+// so it fails (after a short wait) while anyone else has the file open. Closing it, as the
+// last user, checkpoints the write-ahead log and removes it. (ClientDesk keeps every database
+// in WAL mode; a connection in rollback mode holds no lock between its transactions.)
+Status nobodyElseHasItOpen(const QString &databasePath)
+{
+    if (!QFileInfo::exists(databasePath))
+        return {};
+    const QString name
+        = u"clientdesk-restore-"_s + QUuid::createUuid().toString(QUuid::WithoutBraces);
+    bool inUse = false;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, name);
+        db.setDatabaseName(databasePath);
+        db.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=1000"_s);
+        if (db.open()) {
+            QSqlQuery query(db);
+            if (query.exec(u"PRAGMA locking_mode = EXCLUSIVE"_s)
+                && !query.exec(u"BEGIN EXCLUSIVE"_s)) {
+                // SQLITE_BUSY or SQLITE_LOCKED (or one of their extended codes); any other
+                // failure is a file too damaged for SQLite to read, which no one keeps open.
+                const int code = query.lastError().nativeErrorCode().toInt() & 0xff;
+                inUse = code == 5 || code == 6;
+            } else {
+                query.exec(u"ROLLBACK"_s);
+            }
+            query.finish();
+            db.close();
+        }
+    }
+    QSqlDatabase::removeDatabase(name);
+    if (inUse)
+        return Error { RollingBackups::tr(
+                           "%1 is open in another ClientDesk window or a clientdesk command, so "
+                           "the backup was not restored; close it there and try again.")
+                           .arg(QDir::toNativeSeparators(databasePath)) };
+    return {};
 }
 
 } // namespace
@@ -117,7 +161,11 @@ Result<std::optional<BackupSummary>> RollingBackups::runIfDue(const QDateTime &n
         return std::optional<BackupSummary>();
 
     const QString folder = folderFor(location);
-    if (!QDir().mkpath(folder))
+    // The backups hold the firm's client data: the folder is the user's only (each backup is
+    // too, see Backup::writeTo).
+    if (!QFileInfo(folder).isDir()
+        && !QDir().mkdir(folder,
+                         QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner))
         return Error {
             tr("The backup folder %1 cannot be created.").arg(QDir::toNativeSeparators(folder))
         };
@@ -139,15 +187,41 @@ Result<QString> RollingBackups::restore(const QString &backupPath, const QString
         return Error {
             tr("The backup %1 no longer exists.").arg(QDir::toNativeSeparators(backupPath))
         };
-    // Check a copy, so that the backup itself stays as it was (opening migrates).
-    const QString restoring = databasePath + u".restoring"_s;
-    QFile::remove(restoring);
-    removeCompanions(restoring);
-    if (!QFile::copy(backupPath, restoring))
-        return Error { tr("The backup could not be copied beside %1; is the folder full or "
-                          "read-only?")
-                           .arg(QDir::toNativeSeparators(databasePath)) };
-    QFile(restoring).setPermissions(QFile::ReadOwner | QFile::WriteOwner);
+    // Before seconds of copying and checking, and again just before the files are swapped.
+    if (const Status alone = nobodyElseHasItOpen(databasePath); !alone)
+        return Error { alone.error() };
+    // Check a copy, so that the backup itself stays as it was (opening migrates). The copy is
+    // a new file of a unique name (nothing planted under a fixed name can redirect it),
+    // readable by the user only; it is removed on every failure.
+    QTemporaryFile copy(databasePath + u".XXXXXX.restoring"_s);
+    const QString unwritable = tr("The backup could not be copied beside %1; is the folder full "
+                                  "or read-only?")
+                                   .arg(QDir::toNativeSeparators(databasePath));
+    if (!copy.open())
+        return Error { unwritable };
+    {
+        // No connection of this process has the backup open: reading it with a file of our
+        // own drops no SQLite lock.
+        QFile source(backupPath);
+        if (!source.open(QIODevice::ReadOnly))
+            return Error { tr("The backup %1 cannot be read: %2.")
+                               .arg(QDir::toNativeSeparators(backupPath), source.errorString()) };
+        while (!source.atEnd()) {
+            const QByteArray chunk = source.read(1 << 20);
+            if (chunk.isEmpty() && source.error() != QFileDevice::NoError)
+                return Error { tr("The backup %1 cannot be read: %2.")
+                                   .arg(QDir::toNativeSeparators(backupPath),
+                                        source.errorString()) };
+            if (copy.write(chunk) != chunk.size())
+                return Error { unwritable };
+        }
+        if (!copy.flush())
+            return Error { unwritable };
+        copy.close();
+        if (copy.error() != QFileDevice::NoError)
+            return Error { unwritable };
+    }
+    const QString restoring = copy.fileName();
     QString problem;
     {
         Database::Options options;
@@ -163,18 +237,16 @@ Result<QString> RollingBackups::restore(const QString &backupPath, const QString
                 problem = findings->first();
         }
     }
-    if (!problem.isEmpty()) {
-        QFile::remove(restoring);
-        removeCompanions(restoring);
-        return Error { tr("The backup cannot be restored: %1").arg(problem) };
-    }
     removeCompanions(restoring);
+    if (!problem.isEmpty())
+        return Error { tr("The backup cannot be restored: %1").arg(problem) };
+    if (const Status alone = nobodyElseHasItOpen(databasePath); !alone)
+        return Error { alone.error() };
 
     const QFileInfo info(databasePath);
     const QString kept = info.absoluteDir().filePath(info.completeBaseName() + u".before-restore-"_s
                                                      + stampOf(now) + u".sqlite"_s);
     if (QFileInfo::exists(databasePath) && !QFile::rename(databasePath, kept)) {
-        QFile::remove(restoring);
         return Error { tr("%1 could not be moved aside; nothing was restored.")
                            .arg(QDir::toNativeSeparators(databasePath)) };
     }
@@ -189,6 +261,7 @@ Result<QString> RollingBackups::restore(const QString &backupPath, const QString
                           "was.")
                            .arg(QDir::toNativeSeparators(databasePath)) };
     }
+    copy.setAutoRemove(false); // it is the database now
     return kept;
 }
 

@@ -60,7 +60,8 @@ public:
     /// Replaces the database file at `databasePath` with a copy of `backupPath`, after
     /// checking that the copy opens as a ClientDesk database and passes SQLite's integrity
     /// check. The replaced file is kept beside it as NAME.before-restore-STAMP.sqlite, whose
-    /// path is returned. No connection to the database may be open.
+    /// path is returned. While any connection to the database is open, in this process or
+    /// another (a window, a clientdesk command), it is refused and nothing changes.
     static Result<QString> restore(const QString &backupPath, const QString &databasePath,
                                    const QDateTime &now = QDateTime::currentDateTime());
 

@@ -44,10 +44,26 @@ Status checkFile(const QString &path, Database::Mode mode)
     if (!info.exists()) {
         if (mode == Database::Mode::MustExist)
             return Error { Database::tr("There is no database at %1.").arg(path) };
+        // A folder made for the database is the user's only, as the database is.
         const QDir parent = info.absoluteDir();
-        if (!parent.exists() && !QDir().mkpath(parent.absolutePath()))
+        if (!parent.exists()
+            && (!QDir().mkpath(QFileInfo(parent.absolutePath()).absolutePath())
+                || (!QDir().mkdir(parent.absolutePath(),
+                                  QFileDevice::ReadOwner | QFileDevice::WriteOwner
+                                      | QFileDevice::ExeOwner)
+                    && !parent.exists())))
             return Error { Database::tr("Cannot create the folder %1 for the database.")
                                .arg(parent.absolutePath()) };
+        // It holds a firm's client data: readable by the user only, whatever the umask.
+        // SQLite gives the -wal and -shm files the database file's mode. No connection to a
+        // file that does not exist yet can be open, so opening and closing it here is safe.
+        QFile file(path);
+        if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly,
+                       QFileDevice::ReadOwner | QFileDevice::WriteOwner)
+            && !QFileInfo::exists(path))
+            return Error {
+                Database::tr("%1 cannot be created: %2.").arg(path, file.errorString())
+            };
         return {};
     }
     if (!info.isReadable())
@@ -57,16 +73,10 @@ Status checkFile(const QString &path, Database::Mode mode)
         return Error { Database::tr("%1 is read-only; ClientDesk needs to write to its database. "
                                     "Check the file's permissions.")
                            .arg(path) };
-    if (info.size() == 0)
-        return {};
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return Error { Database::tr("%1 cannot be opened: %2.").arg(path, file.errorString()) };
-    const QByteArray header = file.read(16);
-    if (header != QByteArray("SQLite format 3\0", 16))
-        return Error {
-            Database::tr("%1 is not a ClientDesk database: it is not an SQLite file.").arg(path)
-        };
+    // The header is read through SQLite (see open()), never with a file of our own: closing
+    // any descriptor of the file would drop every lock SQLite holds on it in this process
+    // (POSIX advisory locks), and another process would then delete the -wal and -shm files
+    // of a connection that is still open.
     return {};
 }
 
@@ -343,6 +353,17 @@ Result<std::unique_ptr<Database>> Database::open(const QString &location, Option
             };
     }
     QSqlDatabase db = database->connection();
+
+    // The first read checks the header: SQLITE_NOTADB (26) for a file that is no SQLite
+    // database, which SQLite leaves as it is.
+    {
+        QSqlQuery header(db);
+        if (!header.exec(u"PRAGMA schema_version"_s)
+            && header.lastError().nativeErrorCode() == u"26"_s)
+            return Error {
+                Database::tr("%1 is not a ClientDesk database: it is not an SQLite file.").arg(path)
+            };
+    }
 
     // Read before writing anything: a foreign or newer database must stay untouched.
     const Result<int> version = Migrator::currentVersion(db);

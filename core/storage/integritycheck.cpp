@@ -3,7 +3,7 @@
 #include "storage/database.h"
 #include "storage/revenuerollup.h"
 
-#include <QFile>
+#include <QFileInfo>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QSqlRecord>
@@ -105,12 +105,14 @@ Status IntegrityCheck::rule(QStringList &findings, const QString &sql,
 
 Result<QStringList> IntegrityCheck::fileDamage(const QString &path)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return Error { tr("%1 cannot be read: %2.").arg(path, file.errorString()) };
-    if (file.read(16) != QByteArray("SQLite format 3\0", 16))
-        return QStringList { tr("%1 does not start like an SQLite file any more.").arg(path) };
-    file.close();
+    // Everything is read through SQLite, never with a file of our own: closing a descriptor
+    // of the file would drop the locks of the connections this process has open on it.
+    const QFileInfo info(path);
+    if (!info.isFile() || !info.isReadable())
+        return Error {
+            tr("%1 cannot be read: %2.")
+                .arg(path, info.exists() ? tr("permission denied") : tr("there is no such file"))
+        };
     const QString name
         = u"clientdesk-check-"_s + QUuid::createUuid().toString(QUuid::WithoutBraces);
     QStringList findings;
@@ -123,7 +125,11 @@ Result<QStringList> IntegrityCheck::fileDamage(const QString &path)
         } else {
             QSqlQuery q(db);
             if (!q.exec(u"PRAGMA quick_check(5)"_s)) {
-                findings.append(q.lastError().text());
+                // SQLITE_NOTADB: the header is gone.
+                findings.append(
+                    q.lastError().nativeErrorCode() == u"26"_s
+                        ? tr("%1 does not start like an SQLite file any more.").arg(path)
+                        : q.lastError().text());
             } else {
                 while (q.next()) {
                     // A row may hold several lines, headed "*** in database main ***".

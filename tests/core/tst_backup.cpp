@@ -7,6 +7,8 @@
 #include <QFileInfo>
 #include <QSqlDatabase>
 
+#include <sys/stat.h>
+
 using namespace Qt::StringLiterals;
 using cd::Backup;
 using testsupport::TestDatabase;
@@ -129,16 +131,63 @@ private slots:
         QCOMPARE(m_test.scalar(u"SELECT COUNT(*) FROM accounts"_s).toLongLong(), 40);
     }
 
-    void replacesALeftoverPartialFile()
+    // The copy goes into a new file of a unique name (issue 23): a link or a folder planted
+    // under the old fixed NAME.partial neither redirects it nor stops it, and stays as it was.
+    void writesThroughAFileOfAUniqueName()
     {
+        const QString victim = m_dir.filePath(u"victim.txt"_s);
+        {
+            QFile file(victim);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write("someone else's file");
+        }
         const QString target = m_dir.filePath(u"again.sqlite"_s);
-        QFile partial(target + u".partial"_s);
-        QVERIFY(partial.open(QIODevice::WriteOnly));
-        partial.write("half a copy from a crash");
-        partial.close();
+        QVERIFY(QFile::link(victim, target + u".partial"_s));
         QVERIFY(Backup(m_test.db()).writeTo(target).ok());
         QCOMPARE(countIn(target, u"accounts"_s), 40);
-        QVERIFY(!QFile::exists(target + u".partial"_s));
+        QCOMPARE(QFileInfo(target + u".partial"_s).symLinkTarget(), victim);
+        QFile file(victim);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QCOMPARE(file.readAll(), QByteArray("someone else's file"));
+
+        const QString other = m_dir.filePath(u"other.sqlite"_s);
+        QVERIFY(QDir().mkpath(other + u".partial"_s));
+        const auto written = Backup(m_test.db()).writeTo(other);
+        QVERIFY2(written.ok(), qPrintable(written.error()));
+        QCOMPARE(countIn(other, u"accounts"_s), 40);
+        QVERIFY(QFileInfo(other + u".partial"_s).isDir());
+    }
+
+    // The backup holds the firm's client data: the user's only, whatever the umask.
+    void theBackupIsTheUsersOnly()
+    {
+        const mode_t before = ::umask(022);
+        const QString target = m_dir.filePath(u"private.sqlite"_s);
+        const auto written = Backup(m_test.db()).writeTo(target);
+        ::umask(before);
+        QVERIFY2(written.ok(), qPrintable(written.error()));
+        struct stat st
+        {
+        };
+        QCOMPARE(::stat(QFile::encodeName(target).constData(), &st), 0);
+        QCOMPARE(int(st.st_mode & 0777), 0600);
+    }
+
+    // A copy that fails leaves nothing behind: no backup, no temporary file.
+    void aFailedCopyLeavesNothingBehind()
+    {
+        QTemporaryDir folder;
+        const QString target = folder.filePath(u"never.sqlite"_s);
+        QSqlQuery hold(m_test.db().connection());
+        QVERIFY(hold.exec(u"BEGIN"_s)); // VACUUM cannot run inside a transaction
+        const auto written = Backup(m_test.db()).writeTo(target);
+        QVERIFY(hold.exec(u"ROLLBACK"_s));
+        QVERIFY(!written.ok());
+        QVERIFY2(written.error().startsWith(u"Copying the database: "_s),
+                 qPrintable(written.error()));
+        QCOMPARE(
+            QDir(folder.path()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden),
+            QStringList());
     }
 };
 

@@ -2,6 +2,7 @@
 #include "storage/accountrepository.h"
 #include "storage/auditlog.h"
 #include "storage/database.h"
+#include "storage/integritycheck.h"
 #include "storage/migrator.h"
 #include "storage/transactionguard.h"
 
@@ -16,6 +17,8 @@
 #include <QUrl>
 
 #include <ctime>
+
+#include <sys/stat.h>
 
 using namespace Qt::StringLiterals;
 using cd::Database;
@@ -59,6 +62,30 @@ struct RawConnection
     }
     QString m_name;
 };
+
+// The POSIX locks this process holds on a file, from /proc/locks ("1: POSIX ADVISORY READ
+// PID MAJ:MIN:INODE START END").
+int locksHeldOn(const QString &path)
+{
+    struct stat st
+    {
+    };
+    if (::stat(QFile::encodeName(path).constData(), &st) != 0)
+        return -1;
+    QFile locks(u"/proc/locks"_s);
+    if (!locks.open(QIODevice::ReadOnly))
+        return -1;
+    const QString pid = QString::number(QCoreApplication::applicationPid());
+    const QString inode = u":%1"_s.arg(st.st_ino);
+    int held = 0;
+    for (const QByteArray &line : locks.readAll().split('\n')) {
+        const QStringList fields = QString::fromLatin1(line).split(u' ', Qt::SkipEmptyParts);
+        if (fields.size() >= 6 && fields.at(1) == u"POSIX"_s && fields.at(4) == pid
+            && fields.at(5).endsWith(inode))
+            ++held;
+    }
+    return held;
+}
 
 int count(const Database &db, const QString &sql)
 {
@@ -405,6 +432,31 @@ private slots:
             QVERIFY(!db.ok());
             QVERIFY2(db.error().contains(u"TLS mode “sometimes”"_s), qPrintable(db.error()));
         }
+    }
+
+    // Closing any descriptor of the database file drops every lock SQLite holds on it in this
+    // process; another process then takes itself for the last user and deletes the -wal and
+    // -shm under the open connections (issue 23). Opening more connections, and the quick
+    // check, must therefore read the file through SQLite only.
+    void moreConnectionsKeepTheFirstOnesLocks()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"locks.sqlite"_s);
+        auto first = Database::open(path);
+        QVERIFY(first.ok());
+        QVERIFY(locksHeldOn(path) > 0); // WAL: a shared lock for as long as it is open
+        {
+            auto second = (*first)->reopen();
+            QVERIFY2(second.ok(), qPrintable(second.error()));
+            QVERIFY(locksHeldOn(path) > 0);
+        }
+        QVERIFY(locksHeldOn(path) > 0);
+        const auto damage = cd::IntegrityCheck::fileDamage(path);
+        QVERIFY(damage.ok());
+        QVERIFY(damage->isEmpty());
+        QVERIFY(locksHeldOn(path) > 0);
+        first->reset();
+        QCOMPARE(locksHeldOn(path), 0);
     }
 
     void newerDatabaseIsRefusedUntouched()

@@ -1,7 +1,9 @@
 #include "repositorytestsupport.h"
 
+#include "io/backup.h"
 #include "io/rollingbackups.h"
 
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 
@@ -121,7 +123,38 @@ private slots:
                  qPrintable(refused.error()));
         auto db = open(path);
         QCOMPARE(count(*db, u"accounts"_s), 1);
-        QVERIFY(!QFile::exists(path + u".restoring"_s));
+        // The checked copy is gone too, with its -wal and -shm.
+        QCOMPARE(QDir(m_dir.path()).entryList({ u"keep.sqlite.*"_s }), QStringList());
+    }
+
+    // The copy being checked is a new file of a unique name, readable by the user only: a
+    // link planted under the old fixed NAME.restoring is neither followed nor removed.
+    void theCheckedCopyIsAFileOfItsOwn()
+    {
+        const QString path = m_dir.filePath(u"own.sqlite"_s);
+        QString backup;
+        {
+            auto db = open(path);
+            addAccount(*db, u"PT Salinan"_s);
+            backup = m_dir.filePath(u"own-backup.sqlite"_s);
+            QVERIFY(cd::Backup(*db).writeTo(backup).ok());
+        }
+        const QString victim = m_dir.filePath(u"victim.txt"_s);
+        {
+            QFile file(victim);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write("someone else's file");
+        }
+        QVERIFY(QFile::link(victim, path + u".restoring"_s));
+        const auto restored = RollingBackups::restore(backup, path);
+        QVERIFY2(restored.ok(), qPrintable(restored.error()));
+        QCOMPARE(QFileInfo(path + u".restoring"_s).symLinkTarget(), victim);
+        QFile file(victim);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QCOMPARE(file.readAll(), QByteArray("someone else's file"));
+        QVERIFY(!(QFile::permissions(path) & (QFile::ReadGroup | QFile::ReadOther)));
+        auto db = open(path);
+        QCOMPARE(count(*db, u"accounts"_s), 1);
     }
 };
 

@@ -100,6 +100,54 @@ private slots:
         QCOMPARE(accounts(**before), 2);
     }
 
+    // Restoring renames the live file: refused, with a sentence, while another connection
+    // (another window, a command) has it open; the window goes on with the database as it was.
+    void aRestoreWhileTheDatabaseIsOpenElsewhereIsRefused()
+    {
+        const QString path = m_dir.filePath(u"shared.sqlite"_s);
+        {
+            auto db = Database::open(path);
+            QVERIFY(db.ok());
+            addAccount(**db, u"PT Pertama"_s);
+            QVERIFY(RollingBackups(**db).runIfDue().ok());
+            addAccount(**db, u"PT Kedua"_s);
+        }
+        const auto backups = RollingBackups::list(path);
+        QCOMPARE(backups.size(), 1);
+        MainWindow window(Database::open(path).value());
+        QStringList messages;
+        window.setMessageHook([&messages](QMessageBox::Icon, const QString &, const QString &text) {
+            messages.append(text);
+        });
+        QSignalSpy backedUp(&window, &MainWindow::automaticBackupFinished);
+        if (window.isBackingUp())
+            QVERIFY(backedUp.wait(10000));
+
+        auto elsewhere = Database::open(path);
+        QVERIFY(elsewhere.ok());
+        QSignalSpy restored(&window, &MainWindow::restoreFinished);
+        QVERIFY(window.restoreBackup(backups.first().path));
+        QVERIFY(restored.wait(10000));
+        QCOMPARE(restored.first().first().toBool(), false);
+        QCOMPARE(messages.size(), 1);
+        QVERIFY2(messages.first().contains(u"is open in another ClientDesk window or a clientdesk "
+                                           "command, so the backup was not restored; close it "
+                                           "there and try again."_s),
+                 qPrintable(messages.first()));
+        QVERIFY(window.database());
+        QCOMPARE(accounts(*window.database()), 2);
+        QCOMPARE(accounts(**elsewhere), 2);
+        QVERIFY(QDir(m_dir.path()).entryList({ u"shared.before-restore-*"_s }).isEmpty());
+
+        // Closed there: restored.
+        elsewhere->reset();
+        QTRY_VERIFY_WITH_TIMEOUT(!window.isBackingUp(), 10000); // the reopened database's check
+        QVERIFY(window.restoreBackup(backups.first().path));
+        QVERIFY(restored.wait(10000));
+        QCOMPARE(restored.at(1).first().toBool(), true);
+        QCOMPARE(accounts(*window.database()), 1);
+    }
+
     // A database with a backup, then damaged on disk the way a failing disk or a copy cut
     // short would: random bytes over the middle of the file, or over its header.
     QString damagedDatabase(const QString &name, bool header, bool withBackup)
