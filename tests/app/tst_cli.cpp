@@ -1124,7 +1124,7 @@ private slots:
             raw.setDatabaseName(db);
             QVERIFY(raw.open());
             QSqlQuery q(raw);
-            QVERIFY(q.exec(u"DROP TRIGGER bounds_revenue_entries_insert"_s));
+            QVERIFY(q.exec(u"DROP TRIGGER IF EXISTS bounds_revenue_entries_insert"_s));
             QVERIFY(q.exec(u"INSERT INTO revenue_entries (account_id, entry_date, amount_minor, "
                            "currency, account_kind, created_at) SELECT id, '9999-12-31', "
                            "9223372036854775807, 'IDR', kind, '2025-01-01T00:00:00' FROM "
