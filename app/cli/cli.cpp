@@ -239,6 +239,10 @@ std::optional<QDate> dateOption(const QCommandLineParser &parser, const QString 
     const QString text = parser.value(name);
     bool wellFormed = false;
     const QDate date = parseIsoDate(text, &wellFormed);
+    if (date.isValid() && !isWithinDateRange(date)) {
+        console.error(tr("--%1 %2.").arg(name, outOfDateRangeReason(date)));
+        return std::nullopt;
+    }
     if (date.isValid())
         return date;
     console.error(wellFormed

@@ -135,6 +135,13 @@ Result<PipelineFigures> PipelineAnalytics::compute(Database &database, const QDa
     PipelineFigures figures;
     figures.today = today;
     figures.currency = SettingsRepository(database).firmCurrency();
+    const auto addExactly = [](qint64 &sum, qint64 value) {
+        return !__builtin_add_overflow(sum, value, &sum);
+    };
+    const auto tooLarge = [] {
+        return Error { tr("Adding up the pipeline failed: the expected values add up to more "
+                          "than ClientDesk can count exactly.") };
+    };
     const Result<int> stale = staleDays(database);
     if (!stale)
         return Error { stale.error() };
@@ -228,8 +235,9 @@ Result<PipelineFigures> PipelineAnalytics::compute(Database &database, const QDa
         const qint64 weighted = OpportunityRules::weightedValue(o).minorUnits();
         StageTotal &total = figures.stages[int(o.stage)];
         ++total.count;
-        total.valueMinor += o.expectedValue.minorUnits();
-        total.weightedMinor += weighted;
+        if (!addExactly(total.valueMinor, o.expectedValue.minorUnits())
+            || !addExactly(total.weightedMinor, weighted))
+            return tooLarge();
         if (!o.expectedClose.isValid()) {
             ++figures.withoutExpectedClose;
             continue;
@@ -239,8 +247,9 @@ Result<PipelineFigures> PipelineAnalytics::compute(Database &database, const QDa
         ForecastMonth &m = forecast[month];
         m.month = month;
         ++m.count;
-        m.valueMinor += o.expectedValue.minorUnits();
-        m.weightedMinor += weighted;
+        if (!addExactly(m.valueMinor, o.expectedValue.minorUnits())
+            || !addExactly(m.weightedMinor, weighted))
+            return tooLarge();
     }
     for (const RowReader *reader : { &q, &s }) {
         if (Status ok = reader->status(); !ok)

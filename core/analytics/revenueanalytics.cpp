@@ -30,6 +30,14 @@ struct Sums
     qint64 customer = 0;
 };
 
+Error tooLarge(const QString &what)
+{
+    return Error { RevenueAnalytics::tr("%1: the revenue adds up to more than ClientDesk can "
+                                        "count exactly; run 'clientdesk check' to find the "
+                                        "amounts that are too large.")
+                       .arg(what) };
+}
+
 /// Adds up what \a q returns (month 'YYYY-MM', kind, in the firm's currency 0/1, amount,
 /// entries) into \a months.
 Status collect(QSqlQuery &q, QMap<QDate, Sums> &months, qint64 &otherCurrency, const QString &what)
@@ -47,8 +55,10 @@ Status collect(QSqlQuery &q, QMap<QDate, Sums> &months, qint64 &otherCurrency, c
         if (!start.isValid())
             continue; // not a date the entries' CHECK would let in
         Sums &sums = months[start];
-        (q.value(1).toString() == u"client"_s ? sums.client : sums.customer)
-            += q.value(3).toLongLong();
+        qint64 &sum = q.value(1).toString() == u"client"_s ? sums.client : sums.customer;
+        const std::optional<qint64> amount = sql::exactInteger(q.value(3));
+        if (!amount || __builtin_add_overflow(sum, *amount, &sum))
+            return tooLarge(what);
     }
     return {};
 }
@@ -186,6 +196,7 @@ Result<RevenueSeries> RevenueAnalytics::byPeriod(Database &database, const Reven
 
     QMap<QDate, Sums> months;
     QSqlQuery q(database.connection());
+    q.setNumericalPrecisionPolicy(QSql::HighPrecision); // exact sums (sql::exactInteger)
     if (!(wholeFrom.isValid() && wholeTo.isValid() && wholeTo < wholeFrom)) {
         // The firm's totals need no account; one manager's come from the rollup by account,
         // and so do an account manager's on a server, where they see only their accounts.
@@ -240,11 +251,19 @@ Result<RevenueSeries> RevenueAnalytics::byPeriod(Database &database, const Reven
         const QDate start = periodStart(it.key(), grouping);
         for (RevenuePeriod &period : series.periods) {
             if (period.start == start) {
-                period.clientMinor += it->client;
-                period.customerMinor += it->customer;
+                if (__builtin_add_overflow(period.clientMinor, it->client, &period.clientMinor)
+                    || __builtin_add_overflow(period.customerMinor, it->customer,
+                                              &period.customerMinor))
+                    return tooLarge(failed);
                 break;
             }
         }
+    }
+    // RevenuePeriod::totalMinor() adds the two: it must fit as well.
+    for (const RevenuePeriod &period : std::as_const(series.periods)) {
+        qint64 total = 0;
+        if (__builtin_add_overflow(period.clientMinor, period.customerMinor, &total))
+            return tooLarge(failed);
     }
     return series;
 }

@@ -34,6 +34,7 @@ struct RevenuePeriod
     qint64 clientMinor = 0;
     qint64 customerMinor = 0;
 
+    /// Fits: RevenueAnalytics::byPeriod() refuses periods whose total would not.
     qint64 totalMinor() const { return clientMinor + customerMinor; }
     friend bool operator==(const RevenuePeriod &, const RevenuePeriod &) = default;
 };

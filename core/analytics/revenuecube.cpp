@@ -7,6 +7,7 @@
 #include <QHash>
 
 #include <algorithm>
+#include <limits>
 #include <thread>
 
 using namespace Qt::StringLiterals;
@@ -72,7 +73,7 @@ Result<QString> splitMonth(Database &database, const QString &currency, RowReade
     qint64 total = 0;
     while (months.next()) {
         counts.append({ months.text(0), months.integer(1) });
-        total += months.integer(1);
+        total += months.integer(1); // entries, not money: a count of rows
     }
     if (Status ok = months.status(); !ok)
         return Error { ok.error() };
@@ -249,6 +250,10 @@ Result<RevenueCube> RevenueCube::load(Database &database, RowReader::Path path)
     }
 
     cube.m_facts.reserve(early.facts.size() + late.facts.size());
+    // Every figure the cube computes (the sums in compute(), client plus customer) adds up
+    // a part of the facts: once the sum of all their magnitudes fits in qint64, none of
+    // those sums can overflow, and they need no check of their own.
+    qint64 magnitude = 0;
     for (FactRange *range : { &early, &late }) {
         std::vector<int> category(size_t(range->categories.size()));
         for (qsizetype i = 0; i < range->categories.size(); ++i)
@@ -259,6 +264,12 @@ Result<RevenueCube> RevenueCube::load(Database &database, RowReader::Path path)
             if (fact.account < 0)
                 continue; // an account added while the cube was read: in the next load
             fact.category = category[size_t(fact.category)];
+            if (fact.amount == std::numeric_limits<qint64>::min()
+                || __builtin_add_overflow(magnitude, fact.amount < 0 ? -fact.amount : fact.amount,
+                                          &magnitude))
+                return Error { tr("Reading the revenue rollup failed: the revenue adds up to "
+                                  "more than ClientDesk can count exactly; run 'clientdesk "
+                                  "check' to find the amounts that are too large.") };
             cube.m_facts.push_back(fact);
         }
     }

@@ -1,6 +1,31 @@
 #include "domain/isodate.h"
 
+#include <QCoreApplication>
+
 namespace cd {
+
+QDate earliestDate()
+{
+    return QDate(1900, 1, 1);
+}
+
+QDate latestDate()
+{
+    return QDate(2199, 12, 31);
+}
+
+bool isWithinDateRange(const QDate &date)
+{
+    return date.isValid() && date >= earliestDate() && date <= latestDate();
+}
+
+QString outOfDateRangeReason(const QDate &date)
+{
+    return QCoreApplication::translate("cd::IsoDate",
+                                       "%1 is outside the dates ClientDesk accepts, %2 to %3")
+        .arg(date.toString(Qt::ISODate), earliestDate().toString(Qt::ISODate),
+             latestDate().toString(Qt::ISODate));
+}
 
 namespace {
 

@@ -78,6 +78,11 @@ bool Money::isValidCurrency(const QString &currency)
 
 Result<Money> Money::parse(const QString &text, const QString &currency)
 {
+    return parse(text, currency, nullptr);
+}
+
+Result<Money> Money::parse(const QString &text, const QString &currency, bool *outOfBounds)
+{
     if (!isValidCurrency(currency))
         return Error { tr("“%1” is not a currency code such as IDR or USD.").arg(currency) };
     QString s = text.trimmed();
@@ -103,8 +108,13 @@ Result<Money> Money::parse(const QString &text, const QString &currency)
                            .arg(text.trimmed(), currency) };
     }
     const auto minor = compose(negative, intPart, fracPart, dec);
-    if (!minor)
-        return Error { tr("“%1” is too large an amount.").arg(text.trimmed()) };
+    if (!minor || !isWithinBounds(*minor)) {
+        if (outOfBounds)
+            *outOfBounds = true;
+        return Error {
+            tr("“%1” is too large an amount. %2").arg(text.trimmed(), boundsSentence(currency))
+        };
+    }
     return Money(*minor, currency);
 }
 
@@ -143,10 +153,21 @@ Result<Money> Money::parseLocalized(const QString &text, const QString &currency
     }
     cleaned.replace(point, u"."_s);
     cleaned.replace(locale.negativeSign(), u"-"_s);
-    auto parsed = parse(cleaned, currency);
+    bool outOfBounds = false;
+    auto parsed = parse(cleaned, currency, &outOfBounds);
+    if (outOfBounds)
+        return Error {
+            tr("“%1” is too large an amount. %2").arg(text.trimmed(), boundsSentence(currency))
+        };
     if (!parsed)
         return Error { tr("“%1” is not an amount in %2.").arg(text.trimmed(), currency) };
     return parsed;
+}
+
+QString Money::boundsSentence(const QString &currency)
+{
+    return tr("The largest amount is %1 %2.")
+        .arg(Money(kMaxMinorUnits, currency).toPlainString(), currency);
 }
 
 QString Money::toPlainString() const

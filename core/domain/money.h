@@ -16,12 +16,28 @@ class Money
     Q_DECLARE_TR_FUNCTIONS(cd::Money)
 
 public:
+    /// The largest amount one value may hold, in minor units, either sign: a revenue entry, a
+    /// contract's fee, a product's price, a sale line, an opportunity's value, whatever a user
+    /// types or a file gives (9,999,999,999,999.99 in a currency with two decimals). Fifteen
+    /// digits stay exact in a double and leave room to add up 9,223 such values in a qint64;
+    /// sums beyond that are checked (Money::plus, the database's rollup guards). Parsing, the
+    /// repositories and the database (migration 6) all refuse larger values.
+    static constexpr qint64 kMaxMinorUnits = 999'999'999'999'999;
+
     Money() = default;
     Money(qint64 minorUnits, QString currency);
 
     qint64 minorUnits() const { return m_minor; }
     const QString &currency() const { return m_currency; }
     bool isZero() const { return m_minor == 0; }
+    /// True when |minorUnits()| <= kMaxMinorUnits.
+    bool isWithinBounds() const { return isWithinBounds(m_minor); }
+    static bool isWithinBounds(qint64 minorUnits)
+    {
+        return minorUnits >= -kMaxMinorUnits && minorUnits <= kMaxMinorUnits;
+    }
+    /// "The largest amount is 9999999999999.99 in USD." for messages about a value out of bounds.
+    static QString boundsSentence(const QString &currency);
 
     /// Number of decimals of an ISO 4217 currency (2 unless listed otherwise).
     static int decimals(const QString &currency);
@@ -29,7 +45,8 @@ public:
     static bool isValidCurrency(const QString &currency);
 
     /// Parses a plain amount as found in CSV files and on the command line: optional sign,
-    /// digits, '.' as the decimal point, at most the currency's decimals.
+    /// digits, '.' as the decimal point, at most the currency's decimals; at most
+    /// kMaxMinorUnits either way.
     static Result<Money> parse(const QString &text, const QString &currency);
     /// Parses what a user typed in the given locale (group separators allowed, the locale's
     /// decimal point, an optional currency symbol or code).
@@ -51,6 +68,8 @@ public:
     friend bool operator==(const Money &, const Money &) = default;
 
 private:
+    static Result<Money> parse(const QString &text, const QString &currency, bool *outOfBounds);
+
     qint64 m_minor = 0;
     QString m_currency;
 };

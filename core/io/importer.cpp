@@ -433,6 +433,8 @@ private:
                         .arg(quoted(text)));
         else if (!parsed.isValid())
             problem(line, field, tr("%1 is not a day of the calendar").arg(text));
+        else if (!isWithinDateRange(parsed))
+            problem(line, field, outOfDateRangeReason(parsed));
         else
             return *m_dates.insert(text, parsed);
         return {};
@@ -857,6 +859,12 @@ private:
             if (it == m_products.end()) {
                 // A product the catalogue does not have yet: created with this row's unit price.
                 const qint64 unitPrice = (e.amount.minorUnits() + e.discountMinor) / e.quantity;
+                if (!Money::isWithinBounds(unitPrice)) {
+                    problem(line, u"product"_s,
+                            tr("the new product's price, amount plus discount, is too large. %1")
+                                .arg(Money::boundsSentence(m_currency)));
+                    return;
+                }
                 it = m_products.insert(key,
                                        { 0, product,
                                          e.category.isEmpty() ? tr("Uncategorised") : e.category,

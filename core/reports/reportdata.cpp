@@ -250,13 +250,14 @@ Result<ClientReportData> ReportData::client(Database &database, qint64 accountId
             d.revenue.append({ category, 0, 0 });
         }
         CategoryRevenue &row = d.revenue[*it];
-        if (e.date >= period.from) {
-            row.currentMinor += e.amount.minorUnits();
-            d.revenueMinor += e.amount.minorUnits();
-        } else {
-            row.previousMinor += e.amount.minorUnits();
-            d.previousRevenueMinor += e.amount.minorUnits();
-        }
+        const bool current = e.date >= period.from;
+        qint64 &byCategorySum = current ? row.currentMinor : row.previousMinor;
+        qint64 &total = current ? d.revenueMinor : d.previousRevenueMinor;
+        if (__builtin_add_overflow(byCategorySum, e.amount.minorUnits(), &byCategorySum)
+            || __builtin_add_overflow(total, e.amount.minorUnits(), &total))
+            return Error { ReportData::tr("The revenue of the report adds up to more than "
+                                          "ClientDesk can count exactly; run 'clientdesk check' "
+                                          "to find the amounts that are too large.") };
     }
     std::sort(d.revenue.begin(), d.revenue.end(),
               [](const CategoryRevenue &a, const CategoryRevenue &b) {

@@ -1,6 +1,7 @@
 #include "storage/accountrepository.h"
 
 #include "domain/email.h"
+#include "domain/isodate.h"
 #include "domain/textrules.h"
 #include "storage/auditlog.h"
 #include "storage/customerstats.h"
@@ -168,6 +169,9 @@ QStringList AccountRepository::validate(const Account &account, const QDate &tod
     const QString email = account.email.trimmed();
     if (!email.isEmpty() && !isEmailAddress(email))
         problems.append(tr("“%1” is not an email address.").arg(email));
+    if (account.convertedOn.isValid() && !isWithinDateRange(account.convertedOn))
+        problems.append(tr("The conversion date of “%1”: %2.")
+                            .arg(name, outOfDateRangeReason(account.convertedOn)));
     if (account.id != 0 && account.referredById == account.id)
         problems.append(tr("An account cannot be referred by itself."));
     bool emptyTag = false;

@@ -1,6 +1,7 @@
 #include "storage/contractrepository.h"
 
 #include "domain/contractrules.h"
+#include "domain/isodate.h"
 #include "domain/textrules.h"
 #include "storage/accountrepository.h"
 #include "storage/auditlog.h"
@@ -145,6 +146,19 @@ QStringList ContractRepository::validate(const Contract &input)
     if (c.terminatedOn.isValid() && c.start.isValid() && c.terminatedOn < c.start)
         problems.append(tr("Contract %1 cannot end on %2, before its start %3.")
                             .arg(c.reference, iso(c.terminatedOn), iso(c.start)));
+    if (!c.fee.isWithinBounds())
+        problems.append(
+            tr("The fee of %1 is too large. %2").arg(ref, Money::boundsSentence(c.fee.currency())));
+    const std::pair<QString, QDate> dates[] = {
+        { tr("The start of %1").arg(ref), c.start },
+        { tr("The end of %1").arg(ref), c.end },
+        { tr("The signing date of %1").arg(ref), c.signedOn },
+        { tr("The termination date of %1").arg(ref), c.terminatedOn },
+    };
+    for (const auto &[what, day] : dates) {
+        if (day.isValid() && !isWithinDateRange(day))
+            problems.append(tr("%1: %2.").arg(what, outOfDateRangeReason(day)));
+    }
     return problems;
 }
 

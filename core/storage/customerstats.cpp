@@ -44,6 +44,7 @@ struct Outcome
     QDate first, last;
     int purchases = 0;
     qint64 revenue = 0, revenue12Months = 0;
+    bool overflow = false; ///< a sum went beyond qint64: write() refuses it
     QStringList categories;
     QList<BehaviourTag> tags;
 };
@@ -75,11 +76,14 @@ Outcome evaluate(Account &account, const QStringList &categoryNames,
         for (; it != account.lines.cend() && it->day == day; ++it) {
             if (day > todayDay)
                 continue;
-            purchase.amountMinor += it->amount;
+            out.overflow
+                = __builtin_add_overflow(purchase.amountMinor, it->amount, &purchase.amountMinor)
+                || __builtin_add_overflow(out.revenue, it->amount, &out.revenue)
+                || (day > yearAgo
+                    && __builtin_add_overflow(out.revenue12Months, it->amount,
+                                              &out.revenue12Months))
+                || out.overflow;
             purchase.discounted = purchase.discounted || it->discounted;
-            out.revenue += it->amount;
-            if (day > yearAgo)
-                out.revenue12Months += it->amount;
             if (it->category >= 0 && !categories.contains(it->category))
                 categories.append(it->category);
         }
@@ -130,6 +134,11 @@ public:
 
     Status write(qint64 id, const Outcome &out, const QDate &today)
     {
+        if (out.overflow)
+            return Error { CustomerStats::tr("The purchases of account %1 add up to more than "
+                                             "ClientDesk can count exactly; run 'clientdesk "
+                                             "check' to find the amounts that are too large.")
+                               .arg(id) };
         m_insertStats.bindValue(u":id"_s, id);
         m_insertStats.bindValue(u":first"_s, sql::date(out.first));
         m_insertStats.bindValue(u":last"_s, sql::date(out.last));

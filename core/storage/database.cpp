@@ -142,6 +142,23 @@ Error Database::sqlError(const QString &what, const QSqlQuery &query)
                                     "and users to the managers.")
                            .arg(what) };
     const QString detail = error.databaseText().isEmpty() ? error.text() : error.databaseText();
+    // Bounds of migration 6 (SQLite's RAISE texts, PostgreSQL's CHECK names) and sums beyond
+    // a 64-bit integer (SQLite's sum(), PostgreSQL's numeric_value_out_of_range).
+    if (detail.contains(u"ClientDesk: amount out of bounds"_s)
+        || (error.nativeErrorCode() == u"23514"_s && detail.contains(u"_within_bounds"_s)))
+        return Error { Database::tr("%1: an amount is larger than ClientDesk holds; the largest "
+                                    "is 9999999999999.99 in a currency with two decimals "
+                                    "(999999999999999 minor units), so nothing was saved.")
+                           .arg(what) };
+    if (detail.contains(u"ClientDesk: rollup overflow"_s))
+        return Error { Database::tr("%1: the month's revenue would add up to more than ClientDesk "
+                                    "can count exactly, so nothing was saved.")
+                           .arg(what) };
+    if (detail.contains(u"integer overflow"_s) || error.nativeErrorCode() == u"22003"_s)
+        return Error { Database::tr("%1: the amounts add up to more than ClientDesk can count "
+                                    "exactly; run 'clientdesk check' to find the amounts that "
+                                    "are too large.")
+                           .arg(what) };
     return Error { Database::tr("%1: %2.").arg(what, detail) };
 }
 

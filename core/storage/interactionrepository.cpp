@@ -1,5 +1,6 @@
 #include "storage/interactionrepository.h"
 
+#include "domain/isodate.h"
 #include "domain/textrules.h"
 #include "storage/auditlog.h"
 #include "storage/customerstats.h"
@@ -74,6 +75,11 @@ QStringList InteractionRepository::validate(const Interaction &interaction, cons
         problems.append(tr("The interaction “%1” has no follow-up date, so its follow-up "
                            "cannot be done.")
                             .arg(subject));
+    for (const QDate &day : { interaction.occurredAt.date(), interaction.followUpOn }) {
+        if (day.isValid() && !isWithinDateRange(day))
+            problems.append(
+                tr("The interaction “%1”: %2.").arg(subject, outOfDateRangeReason(day)));
+    }
     return problems;
 }
 

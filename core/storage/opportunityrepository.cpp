@@ -1,5 +1,6 @@
 #include "storage/opportunityrepository.h"
 
+#include "domain/isodate.h"
 #include "domain/opportunityrules.h"
 #include "domain/textrules.h"
 #include "storage/auditlog.h"
@@ -105,6 +106,13 @@ QStringList OpportunityRepository::validate(const Opportunity &o)
         problems.append(tr("The opportunity “%1” cannot be won without a value.").arg(title));
     if (o.stage == OpportunityStage::Lost && o.lostReason.trimmed().isEmpty())
         problems.append(tr("The opportunity “%1” is lost and needs the reason.").arg(title));
+    if (!o.expectedValue.isWithinBounds())
+        problems.append(tr("The expected value of “%1” is too large. %2")
+                            .arg(title, Money::boundsSentence(o.expectedValue.currency())));
+    for (const QDate &day : { o.firstContact, o.expectedClose, o.closedOn }) {
+        if (day.isValid() && !isWithinDateRange(day))
+            problems.append(tr("The opportunity “%1”: %2.").arg(title, outOfDateRangeReason(day)));
+    }
     return problems;
 }
 

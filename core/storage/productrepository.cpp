@@ -61,6 +61,9 @@ QStringList ProductRepository::validate(const Product &product)
         problems.append(tr("“%1” is not a currency code; use three capital letters such as "
                            "EUR or IDR.")
                             .arg(product.listPrice.currency()));
+    if (!product.listPrice.isWithinBounds())
+        problems.append(tr("The list price of “%1” is too large. %2")
+                            .arg(name, Money::boundsSentence(product.listPrice.currency())));
     return problems;
 }
 

@@ -1,5 +1,6 @@
 #include "storage/revenuerepository.h"
 
+#include "domain/isodate.h"
 #include "domain/textrules.h"
 #include "storage/auditlog.h"
 #include "storage/customerstats.h"
@@ -77,6 +78,16 @@ QStringList RevenueRepository::validate(const RevenueEntry &e)
         problems.append(tr("The quantity must be at least 1, not %1.").arg(e.quantity));
     if (e.discountMinor < 0)
         problems.append(tr("A discount cannot be negative."));
+    if (e.date.isValid() && !isWithinDateRange(e.date))
+        problems.append(tr("The date of a revenue entry: %1.").arg(outOfDateRangeReason(e.date)));
+    if (!e.amount.isWithinBounds())
+        problems.append(
+            tr("The revenue entry of %1 is too large. %2")
+                .arg(e.amount.toPlainString(), Money::boundsSentence(e.amount.currency())));
+    if (!Money::isWithinBounds(e.discountMinor))
+        problems.append(tr("The discount of %1 is too large. %2")
+                            .arg(Money(e.discountMinor, e.amount.currency()).toPlainString(),
+                                 Money::boundsSentence(e.amount.currency())));
     return problems;
 }
 

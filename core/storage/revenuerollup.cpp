@@ -156,6 +156,7 @@ Status RevenueRollupBatch::beginOnServer()
     m_texts.clear();
     m_utf8.clear();
     m_lastText = -1;
+    m_overflow = false;
     m_active = true;
     return {};
 }
@@ -189,6 +190,7 @@ Status RevenueRollupBatch::begin()
     m_utf8.clear();
     m_lastText = -1;
     m_fromScratch = false;
+    m_overflow = false;
     m_active = true;
     return {};
 }
@@ -220,7 +222,8 @@ void RevenueRollupBatch::add(const QDate &date, qint64 accountId, AccountKind ki
     const int categoryIndex = intern(category);
     Sum &sum = m_sums[{ date.year() * 12 + date.month() - 1, accountId, kind == AccountKind::Client,
                         currencyIndex, categoryIndex, promoted }];
-    sum.amount += amountMinor;
+    if (__builtin_add_overflow(sum.amount, amountMinor, &sum.amount))
+        m_overflow = true;
     ++sum.entries;
 }
 
@@ -229,6 +232,11 @@ Status RevenueRollupBatch::finish()
     if (!m_active)
         return {};
     const QString failed = tr("Adding the new revenue to the rollups failed");
+    const QString overflow = tr("%1: the month's revenue would add up to more than ClientDesk "
+                                "can count exactly, so nothing was saved.")
+                                 .arg(failed);
+    if (m_overflow)
+        return Error { overflow };
     if (m_fromScratch) {
         m_sums.clear();
         if (Status ok = rebuildOnServer(); !ok)
@@ -257,7 +265,8 @@ Status RevenueRollupBatch::finish()
     Totals totals;
     for (const auto &[key, sum] : rows) {
         Sum &t = totals[{ key.month, key.client, key.currency, key.category, key.promoted }];
-        t.amount += sum.amount;
+        if (__builtin_add_overflow(t.amount, sum.amount, &t.amount))
+            return Error { overflow };
         t.entries += sum.entries;
     }
     const Status written
@@ -299,9 +308,15 @@ Status RevenueRollupBatch::writeSqlite(const Rows &rows, const Totals &totals)
         "excluded.amount_minor, entries = entries + excluded.entries");
     if (!monthly || !total)
         return Error { failed + u": "_s + QString::fromUtf8(sqlite3_errmsg(sqlite)) };
-    const auto step = [sqlite, &failed](sqlite3_stmt *statement) -> Status {
+    const QString overflow = tr("%1: the month's revenue would add up to more than ClientDesk "
+                                "can count exactly, so nothing was saved.")
+                                 .arg(failed);
+    const auto step = [sqlite, &failed, &overflow](sqlite3_stmt *statement) -> Status {
         const int result = sqlite3_step(statement);
         sqlite3_reset(statement);
+        if (result != SQLITE_DONE
+            && qstrcmp(sqlite3_errmsg(sqlite), "ClientDesk: rollup overflow") == 0)
+            return Error { overflow };
         if (result != SQLITE_DONE)
             return Error { failed + u": "_s + QString::fromUtf8(sqlite3_errmsg(sqlite)) };
         return {};

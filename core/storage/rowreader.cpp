@@ -10,6 +10,8 @@
 #include <libpq-fe.h>
 #include <sqlite3.h>
 
+#include <cerrno>
+#include <cmath>
 #include <cstdlib>
 
 using namespace Qt::StringLiterals;
@@ -29,6 +31,7 @@ Status RowReader::exec(const QString &sql, const QString &what, const QVariantLi
 {
     m_what = what;
     m_error.clear();
+    m_rangeError.clear();
     QSqlDatabase connection = m_db.connection();
     const QVariant handle = connection.driver()->handle();
     if (m_path == Path::Fastest && m_db.dialect() == Dialect::SQLite && handle.isValid()
@@ -71,6 +74,9 @@ Status RowReader::exec(const QString &sql, const QString &what, const QVariantLi
     // on the connection; readers are merged side by side (and run statements in between),
     // so on PostgreSQL the result is fetched whole.
     m_query.setForwardOnly(m_db.dialect() == Dialect::SQLite);
+    // numeric (sums, the rollups on a server) as text, not as a double that rounds beyond
+    // 2^53: integer() converts it exactly.
+    m_query.setNumericalPrecisionPolicy(QSql::HighPrecision);
     if (!m_query.prepare(sql))
         return Database::sqlError(what, m_query);
     for (const QVariant &value : values)
@@ -135,7 +141,12 @@ bool RowReader::next()
     const int step = sqlite3_step(m_statement);
     if (step == SQLITE_ROW)
         return true;
-    if (step != SQLITE_DONE)
+    if (step == SQLITE_ERROR
+        && qstrcmp(sqlite3_errmsg(sqlite3_db_handle(m_statement)), "integer overflow") == 0)
+        m_error = tr("%1 failed: the amounts add up to more than ClientDesk can count exactly; "
+                     "run 'clientdesk check' to find the amounts that are too large.")
+                      .arg(m_what);
+    else if (step != SQLITE_DONE)
         m_error
             = tr("%1 failed: %2")
                   .arg(m_what, QString::fromUtf8(sqlite3_errmsg(sqlite3_db_handle(m_statement))));
@@ -148,6 +159,8 @@ Status RowReader::status() const
         return Database::sqlError(m_what, m_query);
     if (!m_error.isEmpty())
         return Error { m_error };
+    if (!m_rangeError.isEmpty())
+        return Error { m_rangeError };
     return {};
 }
 
@@ -162,14 +175,46 @@ bool RowReader::isNull(int column) const
 
 qint64 RowReader::integer(int column) const
 {
-    if (m_path == Path::Portable)
-        return m_query.value(column).toLongLong();
+    // A sum can be wider than qint64 (PostgreSQL's rollups are numeric; an SQLite file of
+    // before version 6 may hold a rollup that turned into a REAL): never clamped or wrapped,
+    // it becomes status()'s error and reads as 0.
+    const auto outOfRange = [this]() {
+        if (m_rangeError.isEmpty())
+            m_rangeError = tr("%1 failed: a sum is larger than ClientDesk can count exactly; run "
+                              "'clientdesk check' to find the amounts that are too large.")
+                               .arg(m_what);
+        return qint64(0);
+    };
+    constexpr double kLimit = 9223372036854775808.0; // 2^63
+    if (m_path == Path::Portable) {
+        const QVariant value = m_query.value(column);
+        if (value.typeId() == QMetaType::QString) { // numeric, read at high precision
+            bool ok = false;
+            const qint64 exact = value.toString().toLongLong(&ok);
+            if (ok)
+                return exact;
+            const double rounded = value.toString().toDouble(&ok);
+            return ok && rounded > -kLimit && rounded < kLimit ? qint64(std::llround(rounded))
+                                                               : outOfRange();
+        }
+        if (value.typeId() == QMetaType::Double) {
+            const double real = value.toDouble();
+            return real > -kLimit && real < kLimit ? qint64(std::llround(real)) : outOfRange();
+        }
+        return value.toLongLong();
+    }
     if (m_result) {
         // Text as the server sends it: digits, or t/f for a boolean.
         const char *value = PQgetvalue(m_result, m_row, column);
         if (*value == 't')
             return 1;
-        return std::strtoll(value, nullptr, 10);
+        errno = 0;
+        const qint64 parsed = std::strtoll(value, nullptr, 10);
+        return errno == ERANGE ? outOfRange() : parsed;
+    }
+    if (sqlite3_column_type(m_statement, column) == SQLITE_FLOAT) {
+        const double real = sqlite3_column_double(m_statement, column);
+        return real > -kLimit && real < kLimit ? qint64(std::llround(real)) : outOfRange();
     }
     return sqlite3_column_int64(m_statement, column);
 }

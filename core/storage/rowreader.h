@@ -47,6 +47,7 @@ public:
     Status status() const;
 
     bool isNull(int column) const;
+    /// The value as an integer; a value beyond qint64 reads as 0 and makes status() an error.
     qint64 integer(int column) const;
     /// An ISO date ('YYYY-MM-DD', or the date part of a timestamp); null for NULL or junk.
     QDate date(int column) const;
@@ -68,6 +69,7 @@ private:
     QString m_what;
     QString m_error;
     mutable QByteArray m_bytes; ///< the portable path's bytes()
+    mutable QString m_rangeError; ///< integer() met a value beyond qint64
 };
 
 } // namespace cd

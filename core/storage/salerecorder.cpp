@@ -1,5 +1,6 @@
 #include "storage/salerecorder.h"
 
+#include "domain/isodate.h"
 #include "domain/revenueentry.h"
 #include "domain/textrules.h"
 #include "storage/accountrepository.h"
@@ -30,6 +31,8 @@ QStringList SaleRecorder::validate(const Sale &sale)
         problems.append(tr("A sale needs the customer who bought."));
     if (!sale.date.isValid())
         problems.append(tr("A sale needs the day it was made."));
+    if (sale.date.isValid() && !isWithinDateRange(sale.date))
+        problems.append(tr("The day of the sale: %1.").arg(outOfDateRangeReason(sale.date)));
     if (sale.lines.isEmpty())
         problems.append(tr("A sale needs at least one line: add a product."));
     const QLocale locale;
@@ -50,10 +53,15 @@ QStringList SaleRecorder::validate(const Sale &sale)
             problems.append(tr("Line %1 needs a price in a currency such as IDR.").arg(n));
         if (line.discountMinor < 0)
             problems.append(tr("Line %1: a discount cannot be negative.").arg(n));
+        if (!line.unitPrice.isWithinBounds() || !Money::isWithinBounds(line.discountMinor)) {
+            problems.append(tr("Line %1: the amount is too large. %2")
+                                .arg(n, Money::boundsSentence(line.unitPrice.currency())));
+            continue;
+        }
         if (line.quantity <= 0 || line.unitPrice.minorUnits() < 0 || line.discountMinor < 0)
             continue;
         const std::optional<qint64> total = line.totalMinor();
-        if (!total)
+        if (!total || !Money::isWithinBounds(*total))
             problems.append(tr("Line %1: the amount is too large.").arg(n));
         else if (*total < 0)
             problems.append(

@@ -1,5 +1,6 @@
 #include "storage/servicerequestrepository.h"
 
+#include "domain/isodate.h"
 #include "domain/servicerules.h"
 #include "domain/textrules.h"
 #include "storage/auditlog.h"
@@ -70,6 +71,11 @@ QStringList ServiceRequestRepository::validate(const ServiceRequest &r)
     if (r.closedAt.isValid() && r.openedAt.isValid() && r.closedAt < r.openedAt)
         problems.append(tr("The request “%1” was closed %2, before it was opened %3.")
                             .arg(title, stamp(r.closedAt), stamp(r.openedAt)));
+    for (const QDateTime &at : { r.openedAt, r.dueAt, r.closedAt }) {
+        if (at.isValid() && !isWithinDateRange(at.date()))
+            problems.append(
+                tr("The request “%1”: %2.").arg(title, outOfDateRangeReason(at.date())));
+    }
     return problems;
 }
 

@@ -16,6 +16,18 @@
 // and absent ids are NULL. Shared by the repositories; not part of core's public API.
 namespace cd::sql {
 
+/// An integer or a sum read exactly: PostgreSQL's sums and rollups are numeric and come as
+/// text on a query set to QSql::HighPrecision. nullopt for a value beyond qint64.
+inline std::optional<qint64> exactInteger(const QVariant &value)
+{
+    bool ok = true;
+    const qint64 n = value.typeId() == QMetaType::QString ? value.toString().toLongLong(&ok)
+                                                          : value.toLongLong(&ok);
+    if (value.typeId() == QMetaType::Double)
+        ok = value.toDouble() > -9223372036854775808.0 && value.toDouble() < 9223372036854775808.0;
+    return ok || value.isNull() ? std::optional<qint64>(n) : std::nullopt;
+}
+
 inline QVariant nullString()
 {
     return QVariant(QMetaType::fromType<QString>());

@@ -1042,6 +1042,111 @@ private slots:
                  u"clientdesk: garbage.csv is not a CSV text file: line 1 contains binary data."_s);
     }
 
+    void amountsAndDatesOutOfBoundsAreRefusedLineByLine()
+    {
+        const QString db = path(u"bounds.sqlite"_s);
+        QCOMPARE(clientdesk({ u"demo"_s, u"--accounts"_s, u"20"_s, u"--revenue"_s, u"100"_s }, db)
+                     .exitCode,
+                 0);
+        QString account;
+        {
+            QSqlDatabase raw = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"name"_s);
+            raw.setDatabaseName(db);
+            QVERIFY(raw.open());
+            QSqlQuery q(u"SELECT name FROM accounts WHERE name NOT LIKE '%\"%' ORDER BY id"_s, raw);
+            QVERIFY(q.next());
+            account = q.value(0).toString();
+            q.finish();
+            raw.close();
+        }
+        QSqlDatabase::removeDatabase(u"name"_s);
+        QVERIFY(!account.isEmpty());
+        const QByteArray before = fileHash(db);
+        QFile file(path(u"huge.csv"_s));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(("date,account,amount\n2025-01-10,\"" + account.toUtf8()
+                    + "\",92233720368547758.07\n2025-01-11,\"" + account.toUtf8()
+                    + "\",10000000000000.00\n0001-01-01,\"" + account.toUtf8()
+                    + "\",10.00\n9999-12-31,\"" + account.toUtf8() + "\",10.00\n2025-01-12,\""
+                    + account.toUtf8() + "\",9999999999999.99\n"));
+        file.close();
+        Run run = clientdesk({ u"import"_s, u"revenue"_s, path(u"huge.csv"_s) }, db);
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(run.err.contains(u"  2: amount: “92233720368547758.07” is too large an amount. "
+                                  "The largest amount is 9999999999999.99 "_s),
+                 qPrintable(run.err));
+        QVERIFY2(run.err.contains(u"  3: amount: “10000000000000.00” is too large an amount."_s),
+                 qPrintable(run.err));
+        QVERIFY2(run.err.contains(u"  4: date: 0001-01-01 is outside the dates ClientDesk "
+                                  "accepts, 1900-01-01 to 2199-12-31\n"_s),
+                 qPrintable(run.err));
+        QVERIFY2(run.err.contains(u"  5: date: 9999-12-31 is outside the dates ClientDesk "
+                                  "accepts, 1900-01-01 to 2199-12-31\n"_s),
+                 qPrintable(run.err));
+        QVERIFY2(!run.err.contains(u"  6:"_s), qPrintable(run.err)); // the largest amount is fine
+        QVERIFY2(run.err.contains(u"Nothing was imported."_s), qPrintable(run.err));
+        QCOMPARE(fileHash(db), before);
+
+        for (const QString &option : { u"--from"_s, u"--to"_s }) {
+            for (const QString &day : { u"0001-01-01"_s, u"9999-12-31"_s }) {
+                run = clientdesk({ u"revenue"_s, option, day }, db);
+                QCOMPARE(run.exitCode, 2);
+                QVERIFY(run.out.isEmpty());
+                QCOMPARE(run.err.trimmed(),
+                         u"clientdesk: %1 %2 is outside the dates ClientDesk accepts, "
+                         "1900-01-01 to 2199-12-31."_s.arg(option, day));
+            }
+        }
+
+        // With --skip-invalid only the last row goes in, and the sums stay exact.
+        const QStringList january { u"revenue"_s,    u"--by"_s,       u"month"_s,
+                                    u"--from"_s,     u"2025-01-01"_s, u"--to"_s,
+                                    u"2025-01-31"_s, u"--format"_s,   u"csv"_s };
+        const auto januaryTotal = [&]() {
+            const Run revenue = clientdesk(january, db);
+            // "period,client,customer,total" then "2025-01,…,TOTAL": in cents, exactly.
+            return revenue.out.section(u'\n', 1, 1).section(u',', 3, 3).remove(u'.').toLongLong();
+        };
+        const qint64 januaryBefore = januaryTotal();
+        run = clientdesk({ u"import"_s, u"revenue"_s, path(u"huge.csv"_s), u"--skip-invalid"_s },
+                         db);
+        QCOMPARE(run.exitCode, 0);
+        QCOMPARE(januaryTotal(), januaryBefore + 999'999'999'999'999);
+        run = clientdesk({ u"check"_s }, db);
+        QVERIFY2(run.exitCode == 0, qPrintable(run.out + run.err));
+    }
+
+    void checkNamesRowsOutOfBounds()
+    {
+        // A file written before the bounds: the rows stay, and check names them.
+        const QString db = path(u"oldbounds.sqlite"_s);
+        QCOMPARE(clientdesk({ u"demo"_s, u"--accounts"_s, u"20"_s, u"--revenue"_s, u"100"_s }, db)
+                     .exitCode,
+                 0);
+        {
+            QSqlDatabase raw = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"old"_s);
+            raw.setDatabaseName(db);
+            QVERIFY(raw.open());
+            QSqlQuery q(raw);
+            QVERIFY(q.exec(u"DROP TRIGGER IF EXISTS bounds_revenue_entries_insert"_s));
+            QVERIFY(q.exec(u"INSERT INTO revenue_entries (account_id, entry_date, amount_minor, "
+                           "currency, account_kind, created_at) SELECT id, '9999-12-31', "
+                           "9223372036854775807, 'IDR', kind, '2025-01-01T00:00:00' FROM "
+                           "accounts ORDER BY id LIMIT 1"_s));
+            q.finish();
+            raw.close();
+        }
+        QSqlDatabase::removeDatabase(u"old"_s);
+        const Run run = clientdesk({ u"check"_s }, db);
+        QCOMPARE(run.exitCode, 1);
+        const QString all = run.out + run.err;
+        QVERIFY2(all.contains(u"holds 9223372036854775807 IDR, discount 0 (in minor units), "
+                              "beyond the largest amount ClientDesk accepts, 999999999999999."_s),
+                 qPrintable(all));
+        QVERIFY2(all.contains(u"is dated 9999-12-31, outside the dates ClientDesk accepts"_s),
+                 qPrintable(all));
+    }
+
     void reportsArePdfFilesOfTheDatabase()
     {
         const QString db = path(u"reports.sqlite"_s);

@@ -38,6 +38,7 @@ private:
     {
         QStringList lines;
         QSqlQuery q(db);
+        q.setNumericalPrecisionPolicy(QSql::HighPrecision); // the server's numeric rollups
         if (!q.exec(u"SELECT * FROM "_s + table)) // names from sqlite_master
             return { q.lastError().text() };
         while (q.next()) {

@@ -122,6 +122,98 @@ private slots:
         QCOMPARE(snapshot(), before);
     }
 
+    void amountsAndDatesOutOfBoundsAreRefusedWithLineAndColumn()
+    {
+        m_test.rawAccount(u"PT Ada"_s, u"client"_s);
+        const QString before = snapshot();
+        auto report = import(ImportKind::Revenue,
+                             "date,account,amount,discount\n"
+                             "2024-03-01,PT Ada,92233720368547758.07,\n"
+                             "2024-03-01,PT Ada,-10000000000000.00,\n"
+                             "2024-03-01,PT Ada,100.00,10000000000000.00\n"
+                             "0001-01-01,PT Ada,100.00,\n"
+                             "1899-12-31,PT Ada,100.00,\n"
+                             "2200-01-01,PT Ada,100.00,\n"
+                             "9999-12-31,PT Ada,100.00,\n"
+                             "1900-01-01,PT Ada,9999999999999.99,\n"
+                             "2199-12-31,PT Ada,-9999999999999.99,\n");
+        QVERIFY2(report.ok(), qPrintable(report.error()));
+        QVERIFY(!report->written);
+        QStringList lines = problems(*report);
+        QCOMPARE(lines.size(), 7);
+        QVERIFY2(lines[0].startsWith(u"2: amount: “92233720368547758.07” is too large an amount. "
+                                     "The largest amount is 9999999999999.99 "_s),
+                 qPrintable(lines[0]));
+        QVERIFY2(lines[1].startsWith(u"3: amount: “-10000000000000.00” is too large"_s),
+                 qPrintable(lines[1]));
+        QVERIFY2(lines[2].startsWith(u"4: discount: “10000000000000.00” is too large"_s),
+                 qPrintable(lines[2]));
+        for (int i = 0; i < 4; ++i) {
+            const QString day
+                = QStringList { u"0001-01-01"_s, u"1899-12-31"_s, u"2200-01-01"_s, u"9999-12-31"_s }
+                      .at(i);
+            QCOMPARE(lines[3 + i],
+                     u"%1: date: %2 is outside the dates ClientDesk accepts, 1900-01-01 to "
+                     "2199-12-31"_s.arg(5 + i)
+                         .arg(day));
+        }
+        QCOMPARE(snapshot(), before);
+
+        report = import(ImportKind::Contracts,
+                        "reference,account,billing_model,fee,start,end\n"
+                        "C-1,PT Ada,fixed,10000000000000.00,2024-01-01,\n"
+                        "C-2,PT Ada,fixed,100.00,0001-01-01,\n"
+                        "C-3,PT Ada,fixed,100.00,2024-01-01,9999-12-31\n"
+                        "C-4,PT Ada,fixed,9999999999999.99,1900-01-01,2199-12-31\n");
+        QVERIFY2(report.ok(), qPrintable(report.error()));
+        lines = problems(*report);
+        QCOMPARE(lines.size(), 3);
+        QVERIFY2(lines[0].startsWith(u"2: fee: “10000000000000.00” is too large"_s),
+                 qPrintable(lines[0]));
+        QVERIFY2(lines[1].startsWith(u"3: start: 0001-01-01 is outside the dates"_s),
+                 qPrintable(lines[1]));
+        QVERIFY2(lines[2].startsWith(u"4: end: 9999-12-31 is outside the dates"_s),
+                 qPrintable(lines[2]));
+        QCOMPARE(snapshot(), before);
+    }
+
+    void aBulkImportThatWouldWrapARollupWritesNothing()
+    {
+        // The import adds its sums to the rollups itself (RevenueRollupBatch): a month whose
+        // rollup is near the largest 64-bit integer refuses them and keeps everything.
+        m_test.rawAccount(u"PT Ada"_s, u"client"_s);
+        auto report = import(ImportKind::Revenue, "date,account,amount\n2024-03-01,PT Ada,1.00\n");
+        QVERIFY2(report.ok() && report->written,
+                 qPrintable(report.ok() ? QString() : report.error()));
+        const QString nearMax = u"9223372036854775000"_s;
+        QVERIFY(m_test.exec(u"UPDATE revenue_monthly SET amount_minor = "_s + nearMax));
+        QVERIFY(m_test.exec(u"UPDATE revenue_totals SET amount_minor = "_s + nearMax));
+        const QString before = snapshot();
+        report = import(ImportKind::Revenue,
+                        "date,account,amount\n2024-03-02,PT Ada,"
+                        "9999999999999.99\n2024-03-03,PT Ada,5.00\n");
+        if (TestDatabase::onPostgres()) { // numeric rollups: nothing to wrap
+            QVERIFY2(report.ok() && report->written,
+                     qPrintable(report.ok() ? QString() : report.error()));
+            return;
+        }
+        QVERIFY(!report.ok());
+        QVERIFY2(report.error().contains(u"would add up to more than ClientDesk can count "
+                                         "exactly, so nothing was saved"_s),
+                 qPrintable(report.error()));
+        QCOMPARE(snapshot(), before);
+        QCOMPARE(m_test
+                     .scalar(u"SELECT typeof(amount_minor) || ' ' || amount_minor FROM "
+                             "revenue_totals"_s)
+                     .toString(),
+                 u"integer "_s + nearMax);
+        QCOMPARE(m_test
+                     .column(u"SELECT name FROM sqlite_master WHERE type = 'trigger' AND name "
+                             "LIKE 'revenue_rollups_%' ORDER BY name"_s)
+                     .size(),
+                 3); // the rollup triggers the import had dropped are back
+    }
+
     void skipInvalidImportsTheRestAndWritesTheRejectedRows()
     {
         m_test.rawAccount(u"PT Ada"_s, u"customer"_s);

@@ -46,6 +46,23 @@ private slots:
         QCOMPARE(cd::parseIsoDatePrefix("2024-0x-30", 10), QDate());
         QCOMPARE(cd::parseIsoDatePrefix(nullptr, 10), QDate());
     }
+
+    void datesAreWithinReason()
+    {
+        QCOMPARE(cd::earliestDate(), QDate(1900, 1, 1));
+        QCOMPARE(cd::latestDate(), QDate(2199, 12, 31));
+        QVERIFY(cd::isWithinDateRange(QDate(1900, 1, 1)));
+        QVERIFY(cd::isWithinDateRange(QDate(2199, 12, 31)));
+        QVERIFY(!cd::isWithinDateRange(QDate(1899, 12, 31)));
+        QVERIFY(!cd::isWithinDateRange(QDate(2200, 1, 1)));
+        QVERIFY(!cd::isWithinDateRange(QDate(1, 1, 1)));
+        QVERIFY(!cd::isWithinDateRange(QDate(9999, 12, 31)));
+        QVERIFY(!cd::isWithinDateRange(QDate()));
+        const QString reason = cd::outOfDateRangeReason(QDate(9999, 12, 31));
+        QVERIFY2(reason.contains(u"9999-12-31"_s) && reason.contains(u"1900-01-01"_s)
+                     && reason.contains(u"2199-12-31"_s),
+                 qPrintable(reason));
+    }
 };
 
 QTEST_APPLESS_MAIN(tst_IsoDate)

@@ -22,8 +22,7 @@ private slots:
         QTest::newRow("spaces") << u"  42.00 "_s << u"USD"_s << qint64(4200);
         QTest::newRow("yen has no decimals") << u"1500"_s << u"JPY"_s << qint64(1500);
         QTest::newRow("dinar has three") << u"1.005"_s << u"KWD"_s << qint64(1005);
-        QTest::newRow("largest") << u"92233720368547758.07"_s << u"USD"_s
-                                 << std::numeric_limits<qint64>::max();
+        QTest::newRow("largest") << u"9999999999999.99"_s << u"USD"_s << Money::kMaxMinorUnits;
     }
     void parsesPlainAmounts()
     {
@@ -62,8 +61,8 @@ private slots:
 
     void plainStringRoundTrips()
     {
-        for (const qint64 minor : { qint64(0), qint64(5), qint64(-5), qint64(125050),
-                                    std::numeric_limits<qint64>::min() + 1 }) {
+        for (const qint64 minor :
+             { qint64(0), qint64(5), qint64(-5), qint64(125050), -Money::kMaxMinorUnits }) {
             const Money m(minor, u"USD"_s);
             const auto back = Money::parse(m.toPlainString(), u"USD"_s);
             QVERIFY2(back.ok(), qPrintable(back.error()));
@@ -125,6 +124,57 @@ private slots:
         const QLocale us(QLocale::English, QLocale::UnitedStates);
         QVERIFY(!Money::parseLocalized(u"12,5"_s, u"USD"_s, us).ok());
         QCOMPARE(Money::parseLocalized(u"12,500.5"_s, u"USD"_s, us)->minorUnits(), qint64(1250050));
+    }
+
+    void amountsAreBounded_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("currency");
+        QTest::addColumn<bool>("accepted");
+        QTest::newRow("largest") << u"9999999999999.99"_s << u"USD"_s << true;
+        QTest::newRow("largest negative") << u"-9999999999999.99"_s << u"USD"_s << true;
+        QTest::newRow("one more") << u"10000000000000.00"_s << u"USD"_s << false;
+        QTest::newRow("one more negative") << u"-10000000000000"_s << u"USD"_s << false;
+        QTest::newRow("the issue's row") << u"92233720368547758.07"_s << u"USD"_s << false;
+        QTest::newRow("beyond qint64") << u"92233720368547758.08"_s << u"USD"_s << false;
+        QTest::newRow("largest yen") << u"999999999999999"_s << u"JPY"_s << true;
+        QTest::newRow("one more yen") << u"1000000000000000"_s << u"JPY"_s << false;
+        QTest::newRow("largest dinar") << u"999999999999.999"_s << u"KWD"_s << true;
+        QTest::newRow("one more dinar") << u"1000000000000.000"_s << u"KWD"_s << false;
+    }
+
+    void amountsAreBounded()
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, currency);
+        QFETCH(bool, accepted);
+        const auto parsed = Money::parse(text, currency);
+        QCOMPARE(parsed.ok(), accepted);
+        if (accepted) {
+            QCOMPARE(qAbs(parsed->minorUnits()), Money::kMaxMinorUnits);
+            QVERIFY(parsed->isWithinBounds());
+        } else {
+            // One sentence naming the amount and the largest one allowed in that currency.
+            QVERIFY2(parsed.error().contains(text), qPrintable(parsed.error()));
+            QVERIFY2(parsed.error().contains(Money(Money::kMaxMinorUnits, currency).toPlainString()
+                                             + u' ' + currency),
+                     qPrintable(parsed.error()));
+        }
+    }
+
+    void typedAmountsAreBounded()
+    {
+        const QLocale us(QLocale::English, QLocale::UnitedStates);
+        const auto largest = Money::parseLocalized(u"$9,999,999,999,999.99"_s, u"USD"_s, us);
+        QVERIFY2(largest.ok(), qPrintable(largest.error()));
+        QCOMPARE(largest->minorUnits(), Money::kMaxMinorUnits);
+        const auto tooLarge = Money::parseLocalized(u"10,000,000,000,000"_s, u"USD"_s, us);
+        QVERIFY(!tooLarge.ok());
+        QVERIFY2(tooLarge.error().contains(u"9999999999999.99 USD"_s),
+                 qPrintable(tooLarge.error()));
+        QVERIFY(!Money(Money::kMaxMinorUnits + 1, u"USD"_s).isWithinBounds());
+        QVERIFY(!Money(-Money::kMaxMinorUnits - 1, u"USD"_s).isWithinBounds());
+        QVERIFY(Money(-Money::kMaxMinorUnits, u"USD"_s).isWithinBounds());
     }
 
     void additionDetectsOverflow()

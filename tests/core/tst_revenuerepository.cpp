@@ -1,3 +1,4 @@
+#include "analytics/revenueanalytics.h"
 #include "repositorytestsupport.h"
 #include "storage/accountrepository.h"
 #include "storage/revenuerepository.h"
@@ -121,6 +122,157 @@ private slots:
         QVERIFY(!repo.insert(e).ok());
         QCOMPARE(m_test.count(u"revenue_entries"_s), 0);
         QCOMPARE(m_test.count(u"audit_log"_s), 0);
+    }
+
+    void amountsAndDatesOutOfBoundsAreRefused()
+    {
+        RevenueRepository repo(m_test.db());
+        RevenueEntry e = sample();
+        e.amount = Money(Money::kMaxMinorUnits + 1, u"IDR"_s);
+        auto id = repo.insert(e);
+        QVERIFY(!id.ok());
+        QVERIFY2(id.error().contains(u"The largest amount is 9999999999999.99 IDR."_s),
+                 qPrintable(id.error()));
+        e = sample();
+        e.amount = Money(-Money::kMaxMinorUnits - 1, u"IDR"_s);
+        QVERIFY(!repo.insert(e).ok());
+        e = sample();
+        e.discountMinor = Money::kMaxMinorUnits + 1;
+        QVERIFY(!repo.insert(e).ok());
+        for (const QDate &day :
+             { QDate(1, 1, 1), QDate(1899, 12, 31), QDate(2200, 1, 1), QDate(9999, 12, 31) }) {
+            id = repo.insert(sample(day));
+            QVERIFY(!id.ok());
+            QVERIFY2(id.error().contains(day.toString(Qt::ISODate)
+                                         + u" is outside the dates ClientDesk accepts"_s),
+                     qPrintable(id.error()));
+        }
+        QCOMPARE(m_test.count(u"revenue_entries"_s), 0);
+        // The largest amounts and the first and last days are fine.
+        e = sample(QDate(1900, 1, 1));
+        e.amount = Money(Money::kMaxMinorUnits, u"IDR"_s);
+        QVERIFY(repo.insert(e).ok());
+        e = sample(QDate(2199, 12, 31));
+        e.amount = Money(-Money::kMaxMinorUnits, u"IDR"_s);
+        QVERIFY(repo.insert(e).ok());
+        QCOMPARE(m_test.count(u"revenue_entries"_s), 2);
+    }
+
+    void theDatabaseRefusesAmountsOutOfBounds()
+    {
+        // Written past the repositories (a script, an older build): the schema refuses too.
+        const QString insert
+            = u"INSERT INTO revenue_entries (account_id, entry_date, amount_minor, currency, "
+              "account_kind, discount_minor, created_at) VALUES (:a, '2025-03-01', :amount, "
+              "'IDR', 'customer', :discount, '2025-03-01T00:00:00')"_s;
+        const auto row = [&](qint64 amount, qint64 discount = 0) {
+            return m_test.exec(
+                insert,
+                { { u"a"_s, m_customer }, { u"amount"_s, amount }, { u"discount"_s, discount } });
+        };
+        QVERIFY(!row(Money::kMaxMinorUnits + 1));
+        QVERIFY(!row(-Money::kMaxMinorUnits - 1));
+        QVERIFY(!row(std::numeric_limits<qint64>::max()));
+        QVERIFY(!row(std::numeric_limits<qint64>::min()));
+        QVERIFY(!row(100, Money::kMaxMinorUnits + 1));
+        QCOMPARE(m_test.count(u"revenue_entries"_s), 0);
+        QVERIFY(row(Money::kMaxMinorUnits));
+        QVERIFY(row(-Money::kMaxMinorUnits));
+        // An update that moves an amount out of bounds is refused as well.
+        QVERIFY(!m_test.exec(u"UPDATE revenue_entries SET amount_minor = 1000000000000000"_s));
+        if (!TestDatabase::onPostgres()) // SQLite's column takes any type: a REAL is refused
+            QVERIFY(!m_test.exec(u"UPDATE revenue_entries SET amount_minor = 12.5"_s));
+        const QString prefix = u"INSERT INTO "_s;
+        QVERIFY(!m_test.exec(prefix
+                             + u"products (name, category, list_price_minor, currency) VALUES "
+                               "('Gold', 'Bars', 1000000000000000, 'IDR')"_s));
+        QVERIFY(m_test.exec(prefix
+                            + u"products (name, category, list_price_minor, currency) VALUES "
+                              "('Gold', 'Bars', 999999999999999, 'IDR')"_s));
+        QVERIFY(!m_test.exec(
+            prefix
+                + u"contracts (account_id, reference, billing_model, fee_minor, currency, "
+                  "start_date, created_at, updated_at) VALUES (:a, 'C-1', 'fixed', "
+                  "1000000000000000, 'IDR', '2024-01-01', '2024-01-01T00:00:00', "
+                  "'2024-01-01T00:00:00')"_s,
+            { { u"a"_s, m_customer } }));
+        QVERIFY(!m_test.exec(prefix
+                                 + u"opportunities (account_id, title, deal_type, "
+                                   "expected_value_minor, currency, probability, first_contact, "
+                                   "created_at, updated_at) VALUES (:a, 'Big', 'sale', "
+                                   "1000000000000000, 'IDR', 50, '2024-01-01', "
+                                   "'2024-01-01T00:00:00', '2024-01-01T00:00:00')"_s,
+                             { { u"a"_s, m_customer } }));
+    }
+
+    void theRollupsAddTheLargestEntriesExactly()
+    {
+        RevenueRepository repo(m_test.db());
+        RevenueEntry e = sample();
+        e.amount = Money(Money::kMaxMinorUnits, u"IDR"_s);
+        QVERIFY(repo.insert(e).ok());
+        QVERIFY(repo.insert(e).ok());
+        const QString twice = QString::number(2 * Money::kMaxMinorUnits);
+        QCOMPARE(
+            m_test.scalar(u"SELECT CAST(amount_minor AS TEXT) FROM revenue_totals"_s).toString(),
+            twice);
+        QCOMPARE(
+            m_test.scalar(u"SELECT CAST(amount_minor AS TEXT) FROM revenue_monthly"_s).toString(),
+            twice);
+        const auto series
+            = cd::RevenueAnalytics::byPeriod(m_test.db(), {}, cd::PeriodGrouping::Month);
+        QVERIFY2(series.ok(), qPrintable(series.error()));
+        QCOMPARE(series->periods.size(), 1);
+        QCOMPARE(series->periods.first().customerMinor, 2 * Money::kMaxMinorUnits);
+    }
+
+    void aRollupNeverWraps()
+    {
+        // A month whose rollup nears the largest 64-bit integer (as about 9,223 of the largest
+        // entries would make it), then one more entry.
+        RevenueRepository repo(m_test.db());
+        QVERIFY(repo.insert(sample()).ok());
+        const QString nearMax = u"9223372036854775000"_s;
+        QVERIFY(m_test.exec(u"UPDATE revenue_monthly SET amount_minor = "_s + nearMax));
+        QVERIFY(m_test.exec(u"UPDATE revenue_totals SET amount_minor = "_s + nearMax));
+        const auto id = repo.insert(sample());
+        if (TestDatabase::onPostgres()) {
+            // numeric rollups: the sum is kept exactly, and a reader that needs it as a
+            // 64-bit integer says it cannot.
+            QVERIFY2(id.ok(), qPrintable(id.error()));
+            QCOMPARE(m_test.scalar(u"SELECT CAST(amount_minor AS TEXT) FROM revenue_totals"_s)
+                         .toString(),
+                     u"9223372037004775000"_s);
+            const auto series
+                = cd::RevenueAnalytics::byPeriod(m_test.db(), {}, cd::PeriodGrouping::Month);
+            QVERIFY(!series.ok());
+            QVERIFY2(series.error().contains(u"more than ClientDesk can count exactly"_s),
+                     qPrintable(series.error()));
+            return;
+        }
+        QVERIFY(!id.ok());
+        QVERIFY2(id.error().startsWith(u"Saving the revenue entry of CV Sinar Abadi failed: the "
+                                       "month's revenue would add up to more than ClientDesk "
+                                       "can count exactly"_s),
+                 qPrintable(id.error()));
+        QCOMPARE(m_test.count(u"revenue_entries"_s), 1);
+        QCOMPARE(m_test
+                     .scalar(u"SELECT typeof(amount_minor) || ' ' || amount_minor FROM "
+                             "revenue_totals"_s)
+                     .toString(),
+                 u"integer "_s + nearMax);
+        QCOMPARE(m_test
+                     .scalar(u"SELECT typeof(amount_minor) || ' ' || amount_minor FROM "
+                             "revenue_monthly"_s)
+                     .toString(),
+                 u"integer "_s + nearMax);
+        // A refund that brings a negative rollup below the smallest integer: the same.
+        QVERIFY(m_test.exec(u"UPDATE revenue_monthly SET amount_minor = -"_s + nearMax));
+        QVERIFY(m_test.exec(u"UPDATE revenue_totals SET amount_minor = -"_s + nearMax));
+        RevenueEntry refund = sample();
+        refund.amount = Money(-1'000'000'000'000'00, u"IDR"_s);
+        QVERIFY(!repo.insert(refund).ok());
+        QCOMPARE(m_test.count(u"revenue_entries"_s), 1);
     }
 
     void refundsAreNegativeEntries()

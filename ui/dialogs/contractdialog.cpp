@@ -2,6 +2,7 @@
 
 #include "dialogs/saverecord.h"
 #include "domain/contractrules.h"
+#include "domain/isodate.h"
 #include "storage/contractrepository.h"
 
 #include <QCheckBox>
@@ -38,9 +39,11 @@ ContractDialog::ContractDialog(Database &database, const Contract &contract, QWi
     m_hours->setRange(0, 100000);
     m_hours->setSuffix(tr(" h"));
     m_start = new QDateEdit(this);
+    m_start->setDateRange(earliestDate(), latestDate());
     m_start->setCalendarPopup(true);
     m_hasEnd = new QCheckBox(tr("Ends on"), this);
     m_end = new QDateEdit(this);
+    m_end->setDateRange(earliestDate(), latestDate());
     m_end->setCalendarPopup(true);
     m_autoRenew = new QCheckBox(tr("Renews automatically by"), this);
     m_renewalMonths = new QSpinBox(this);

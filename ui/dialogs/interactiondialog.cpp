@@ -1,5 +1,6 @@
 #include "dialogs/interactiondialog.h"
 
+#include "domain/isodate.h"
 #include "storage/interactionrepository.h"
 
 #include <QCheckBox>
@@ -30,6 +31,7 @@ InteractionDialog::InteractionDialog(Database &database, qint64 accountId,
            InteractionType::Visit, InteractionType::Note })
         m_type->addItem(toLabel(type), int(type));
     m_when = new QDateTimeEdit(QDateTime::currentDateTime(), this);
+    m_when->setDateRange(earliestDate(), latestDate());
     m_when->setCalendarPopup(true);
     m_subject = new QLineEdit(this);
     m_subject->setPlaceholderText(tr("e.g. Discussed next year's budget"));
@@ -42,6 +44,7 @@ InteractionDialog::InteractionDialog(Database &database, qint64 accountId,
     m_notes->setMaximumHeight(80);
     m_hasFollowUp = new QCheckBox(tr("Follow up on"), this);
     m_followUp = new QDateEdit(QDate::currentDate().addDays(7), this);
+    m_followUp->setDateRange(earliestDate(), latestDate());
     m_followUp->setCalendarPopup(true);
     auto *followUpRow = new QHBoxLayout;
     followUpRow->addWidget(m_hasFollowUp);

@@ -1,6 +1,7 @@
 #include "dialogs/opportunitydialog.h"
 
 #include "dialogs/saverecord.h"
+#include "domain/isodate.h"
 #include "domain/opportunityrules.h"
 #include "storage/accountrepository.h"
 #include "storage/opportunityrepository.h"
@@ -114,10 +115,12 @@ void OpportunityDialog::build(qint64 accountId)
     QWidget::setTabOrder(m_value, m_probability); // the value's row comes first in the form
 
     m_firstContact = new QDateEdit(this);
+    m_firstContact->setDateRange(earliestDate(), latestDate());
     m_firstContact->setObjectName(u"opportunityFirstContact"_s);
     m_firstContact->setCalendarPopup(true);
     m_hasExpectedClose = new QCheckBox(tr("Expected on"), this);
     m_expectedClose = new QDateEdit(this);
+    m_expectedClose->setDateRange(earliestDate(), latestDate());
     m_expectedClose->setObjectName(u"opportunityExpectedClose"_s);
     m_expectedClose->setCalendarPopup(true);
     auto *closeRow = new QHBoxLayout;

@@ -1,5 +1,6 @@
 #include "dialogs/saledialog.h"
 
+#include "domain/isodate.h"
 #include "storage/accountrepository.h"
 #include "storage/productrepository.h"
 #include "storage/settingsrepository.h"
@@ -53,6 +54,7 @@ SaleDialog::SaleDialog(Database &database, qint64 accountId, QWidget *parent)
     m_customer->setEnabled(accountId <= 0);
 
     m_date = new QDateEdit(QDate::currentDate(), this);
+    m_date->setDateRange(earliestDate(), latestDate());
     m_date->setObjectName(u"saleDate"_s);
     m_date->setCalendarPopup(true);
     m_date->setMaximumDate(QDate::currentDate());

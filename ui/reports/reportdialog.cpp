@@ -1,6 +1,7 @@
 #include "reports/reportdialog.h"
 
 #include "backgroundtask.h"
+#include "domain/isodate.h"
 #include "reports/reportbatch.h"
 #include "reports/reportprinter.h"
 #include "storage/database.h"
@@ -44,7 +45,9 @@ std::pair<QDateEdit *, QDateEdit *> periodFields(QWidget *parent)
 {
     const ReportPeriod last = ReportPeriod::lastTwelveMonths(QDate::currentDate());
     auto *from = new QDateEdit(last.from, parent);
+    from->setDateRange(earliestDate(), latestDate());
     auto *to = new QDateEdit(last.to, parent);
+    to->setDateRange(earliestDate(), latestDate());
     for (QDateEdit *edit : { from, to }) {
         edit->setCalendarPopup(true);
         edit->setDisplayFormat(parent->locale().dateFormat(QLocale::ShortFormat));

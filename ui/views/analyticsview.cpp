@@ -1,4 +1,5 @@
 #include "views/analyticsview.h"
+#include "domain/isodate.h"
 #include "views/listviews.h"
 
 #include "backgroundtask.h"
@@ -82,7 +83,9 @@ AnalyticsView::AnalyticsView(QWidget *parent) : QWidget(parent)
     m_preset->addItem(tr("Custom months"), int(Preset::Custom));
     const QDate today = QDate::currentDate();
     m_from = new QDateEdit(QDate(today.year(), 1, 1), this);
+    m_from->setDateRange(earliestDate(), latestDate());
     m_to = new QDateEdit(QDate(today.year(), today.month(), 1), this);
+    m_to->setDateRange(earliestDate(), latestDate());
     for (QDateEdit *edit : { m_from, m_to }) {
         edit->setDisplayFormat(u"MMM yyyy"_s);
         edit->setCalendarPopup(true);

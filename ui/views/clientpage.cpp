@@ -1,5 +1,6 @@
 #include "views/clientpage.h"
 
+#include "domain/isodate.h"
 #include "views/accountopportunities.h"
 #include "views/pagetables.h"
 #include "views/undoablechange.h"
@@ -126,6 +127,7 @@ ClientPage::ClientPage(QWidget *parent) : QWidget(parent)
         QDialog dialog(this);
         dialog.setWindowTitle(tr("Terminate Contract %1").arg(contract.reference));
         auto *on = new QDateEdit(QDate::currentDate(), &dialog);
+        on->setDateRange(earliestDate(), latestDate());
         on->setCalendarPopup(true);
         on->setMinimumDate(contract.start);
         if (contract.end.isValid())
