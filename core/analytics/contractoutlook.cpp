@@ -2,6 +2,7 @@
 
 #include "domain/contract.h"
 #include "domain/contractrules.h"
+#include "storage/contractrepository.h"
 #include "storage/database.h"
 #include "storage/settingsrepository.h"
 #include "storage/sqlvalues.h"
@@ -11,6 +12,17 @@
 using namespace Qt::StringLiterals;
 
 namespace cd {
+
+namespace {
+
+Error tooLarge()
+{
+    return Error { ContractOutlookAnalytics::tr(
+        "The active contracts add up to more than ClientDesk can total exactly; run 'clientdesk "
+        "check' to find the fees that are too large.") };
+}
+
+} // namespace
 
 Result<ContractOutlook> ContractOutlookAnalytics::compute(Database &database, const QDate &today,
                                                           int months,
@@ -51,6 +63,15 @@ Result<ContractOutlook> ContractOutlookAnalytics::compute(Database &database, co
         c.renewalMonths = q.value(7).toInt();
         if (!c.start.isValid())
             continue;
+        // A contract stored before the bounds (migration 6) may hold any fee: refuse to add it
+        // rather than let the rate times the hours, or the sums, wrap.
+        qint64 value = 0;
+        if (!c.fee.isWithinBounds() || c.estimatedHours > ContractRepository::kMaxEstimatedHours
+            || (c.billingModel == BillingModel::Hourly
+                && (__builtin_mul_overflow(c.fee.minorUnits(), qint64(qMax(0, c.estimatedHours)),
+                                           &value)
+                    || !Money::isWithinBounds(value))))
+            return tooLarge();
         const qint64 monthly = ContractRules::monthlyRecurringRevenue(c).minorUnits();
         // The ends falling in the window: the term's, then each renewal's.
         QList<QDate> ends;
@@ -71,14 +92,16 @@ Result<ContractOutlook> ContractOutlookAnalytics::compute(Database &database, co
         for (OutlookMonth &m : outlook.months) {
             const QDate monthEnd = m.month.addMonths(1).addDays(-1);
             if (c.start <= monthEnd && (runsOn || c.end >= m.month)) {
-                m.recurringMinor += monthly;
+                if (__builtin_add_overflow(m.recurringMinor, monthly, &m.recurringMinor))
+                    return tooLarge();
                 ++m.contracts;
             }
             for (const QDate &end : std::as_const(ends)) {
                 if (end >= m.month && end <= monthEnd) {
                     ++m.renewalsDue;
                     m.autoRenewing += c.autoRenew ? 1 : 0;
-                    m.renewalsMinor += monthly;
+                    if (__builtin_add_overflow(m.renewalsMinor, monthly, &m.renewalsMinor))
+                        return tooLarge();
                 }
             }
         }

@@ -259,12 +259,20 @@ Result<RevenueSeries> RevenueAnalytics::byPeriod(Database &database, const Reven
             }
         }
     }
-    // RevenuePeriod::totalMinor() adds the two: it must fit as well.
+    // RevenuePeriod::totalMinor() adds the two, and the series adds up every period: all of
+    // it must fit as well.
     for (const RevenuePeriod &period : std::as_const(series.periods)) {
         qint64 total = 0;
-        if (__builtin_add_overflow(period.clientMinor, period.customerMinor, &total))
+        if (__builtin_add_overflow(period.clientMinor, period.customerMinor, &total)
+            || __builtin_add_overflow(series.clientTotalMinor, period.clientMinor,
+                                      &series.clientTotalMinor)
+            || __builtin_add_overflow(series.customerTotalMinor, period.customerMinor,
+                                      &series.customerTotalMinor))
             return tooLarge(failed);
     }
+    qint64 total = 0;
+    if (__builtin_add_overflow(series.clientTotalMinor, series.customerTotalMinor, &total))
+        return tooLarge(failed);
     return series;
 }
 

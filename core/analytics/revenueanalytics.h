@@ -46,6 +46,11 @@ struct RevenueSeries
     QList<RevenuePeriod> periods;
     /// Entries of the filter in another currency, which are not added in.
     qint64 otherCurrencyEntries = 0;
+    /// Every period's figures added up; RevenueAnalytics::byPeriod() refuses a series whose
+    /// totals would not fit, so these and totalMinor() are exact.
+    qint64 clientTotalMinor = 0;
+    qint64 customerTotalMinor = 0;
+    qint64 totalMinor() const { return clientTotalMinor + customerTotalMinor; }
 };
 
 /// Revenue figures for the analytics and `clientdesk revenue`, read from the monthly rollups

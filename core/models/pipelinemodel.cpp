@@ -23,6 +23,24 @@ namespace cd {
 
 namespace {
 
+/// Adds |value| to \a magnitude; false when the sum would not fit.
+bool addMagnitude(qint64 &magnitude, qint64 value)
+{
+    if (value == std::numeric_limits<qint64>::min())
+        return false;
+    return !__builtin_add_overflow(magnitude, value < 0 ? -value : value, &magnitude);
+}
+
+Error tooLarge()
+{
+    return Error { PipelineModel::tr("The open deals add up to more than ClientDesk can total "
+                                     "exactly; look for deals whose value is far too large.") };
+}
+
+} // namespace
+
+namespace {
+
 QDate monthStart(const QDate &day)
 {
     return QDate(day.year(), day.month(), 1);
@@ -160,6 +178,14 @@ Status PipelineModel::reload(const QDate &today)
         m_today = previousToday;
         return Error { cards.error() };
     }
+    qint64 magnitude = 0;
+    for (const PipelineCard &card : std::as_const(*cards)) {
+        if (!addMagnitude(magnitude, card.value.minorUnits())) {
+            m_today = previousToday;
+            return tooLarge();
+        }
+    }
+    m_magnitude = magnitude;
     beginResetModel();
     m_currency = SettingsRepository(m_db).firmCurrency();
     m_cards = std::move(cards).value();
@@ -266,6 +292,13 @@ Status PipelineModel::refresh(qint64 id)
     if (!read)
         return Error { read.error() };
     const auto it = m_cardIndex.constFind(id);
+    // Every value is bounded (Money::kMaxMinorUnits), so taking the old one off cannot wrap.
+    qint64 magnitude = m_magnitude;
+    if (it != m_cardIndex.constEnd())
+        magnitude -= qAbs(m_cards.at(*it).value.minorUnits());
+    if (!read->isEmpty() && !addMagnitude(magnitude, read->first().value.minorUnits()))
+        return tooLarge();
+    m_magnitude = magnitude;
     if (it == m_cardIndex.constEnd()) {
         if (read->isEmpty())
             return {};

@@ -153,6 +153,9 @@ private:
     PipelineFilter m_filter;
     QDate m_today;
     int m_staleDays = 30;
+    /// The open deals' values added up regardless of sign: while it fits, no total that
+    /// totals() or a view adds up from them can wrap.
+    qint64 m_magnitude = 0;
     QString m_currency;
 };
 

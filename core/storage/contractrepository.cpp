@@ -122,6 +122,22 @@ QStringList ContractRepository::validate(const Contract &input)
             tr("Contract end %1 is before its start %2.").arg(iso(c.end), iso(c.start)));
     if (c.billingModel == BillingModel::Hourly && c.estimatedHours <= 0)
         problems.append(tr("%1 is billed by the hour and needs the estimated hours.").arg(ref));
+    if (c.billingModel == BillingModel::Hourly && c.estimatedHours > kMaxEstimatedHours)
+        problems.append(tr("%1 estimates %2 hours; at most %3 hours can be estimated.")
+                            .arg(ref)
+                            .arg(c.estimatedHours)
+                            .arg(kMaxEstimatedHours));
+    // The rate times the hours is the contract's value, which must be an amount too.
+    qint64 estimatedValue = 0;
+    if (c.billingModel == BillingModel::Hourly && c.fee.isWithinBounds() && c.estimatedHours > 0
+        && c.estimatedHours <= kMaxEstimatedHours
+        && (__builtin_mul_overflow(c.fee.minorUnits(), qint64(c.estimatedHours), &estimatedValue)
+            || !Money::isWithinBounds(estimatedValue)))
+        problems.append(tr("The hourly rate of %1 times its %2 estimated hours is too large an "
+                           "amount. %3")
+                            .arg(ref)
+                            .arg(c.estimatedHours)
+                            .arg(Money::boundsSentence(c.fee.currency())));
     if (c.autoRenew && c.renewalMonths <= 0)
         problems.append(tr("%1 renews automatically and needs a renewal term in months.").arg(ref));
     if (c.autoRenew && !c.end.isValid())

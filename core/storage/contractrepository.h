@@ -25,6 +25,9 @@ class ContractRepository final
 public:
     explicit ContractRepository(Database &database);
 
+    /// The most hours an hourly contract may estimate (the contract form's limit too).
+    static constexpr int kMaxEstimatedHours = 100000;
+
     /// Every problem that can be seen without a database, one sentence each; empty when the
     /// contract is valid. The account and the uniqueness of the reference are checked by
     /// insert() and update().

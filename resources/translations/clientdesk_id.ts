@@ -582,6 +582,50 @@
         <source>Reading the tags failed</source>
         <translation>Gagal membaca tag</translation>
     </message>
+    <message>
+        <source>The account&apos;s name</source>
+        <translation>Nama akun</translation>
+    </message>
+    <message>
+        <source>The account&apos;s industry</source>
+        <translation>Industri akun</translation>
+    </message>
+    <message>
+        <source>The account&apos;s city</source>
+        <translation>Kota akun</translation>
+    </message>
+    <message>
+        <source>The account&apos;s region</source>
+        <translation>Wilayah akun</translation>
+    </message>
+    <message>
+        <source>The account&apos;s country</source>
+        <translation>Negara akun</translation>
+    </message>
+    <message>
+        <source>The account&apos;s tax id</source>
+        <translation>Nomor pajak akun</translation>
+    </message>
+    <message>
+        <source>The account&apos;s email address</source>
+        <translation>Alamat email akun</translation>
+    </message>
+    <message>
+        <source>The account&apos;s phone number</source>
+        <translation>Nomor telepon akun</translation>
+    </message>
+    <message>
+        <source>The account&apos;s notes</source>
+        <translation>Catatan akun</translation>
+    </message>
+    <message>
+        <source>A tag</source>
+        <translation>Sebuah tag</translation>
+    </message>
+    <message>
+        <source>The conversion date of “%1”: %2.</source>
+        <translation>Tanggal konversi “%1”: %2.</translation>
+    </message>
 </context>
 <context>
     <name>cd::AnalyticsView</name>
@@ -960,6 +1004,10 @@
     <message>
         <source>The backup could not be renamed to %1.</source>
         <translation>Nama cadangan tidak dapat diubah menjadi %1.</translation>
+    </message>
+    <message>
+        <source>The backup cannot be written in %1: %2.</source>
+        <translation>Cadangan tidak dapat ditulis di %1: %2.</translation>
     </message>
 </context>
 <context>
@@ -2388,6 +2436,26 @@
         <source>Reading the contact&apos;s roles failed</source>
         <translation>Gagal membaca peran kontak</translation>
     </message>
+    <message>
+        <source>The contact&apos;s name</source>
+        <translation>Nama kontak</translation>
+    </message>
+    <message>
+        <source>The contact&apos;s job title</source>
+        <translation>Jabatan kontak</translation>
+    </message>
+    <message>
+        <source>The contact&apos;s email address</source>
+        <translation>Alamat email kontak</translation>
+    </message>
+    <message>
+        <source>The contact&apos;s phone number</source>
+        <translation>Nomor telepon kontak</translation>
+    </message>
+    <message>
+        <source>The contact&apos;s notes</source>
+        <translation>Catatan kontak</translation>
+    </message>
 </context>
 <context>
     <name>cd::ContractDialog</name>
@@ -2497,6 +2565,10 @@
     <message>
         <source>Reading the active contracts failed</source>
         <translation>Gagal membaca kontrak aktif</translation>
+    </message>
+    <message>
+        <source>The active contracts add up to more than ClientDesk can total exactly; run &apos;clientdesk check&apos; to find the fees that are too large.</source>
+        <translation>Total kontrak aktif lebih dari yang dapat dijumlahkan ClientDesk secara tepat; jalankan &apos;clientdesk check&apos; untuk menemukan biaya yang terlalu besar.</translation>
     </message>
 </context>
 <context>
@@ -2693,6 +2765,58 @@
         <source>Choosing a contract reference failed</source>
         <translation>Gagal menentukan referensi kontrak</translation>
     </message>
+    <message>
+        <source>The contract&apos;s reference</source>
+        <translation>Referensi kontrak</translation>
+    </message>
+    <message>
+        <source>The contract&apos;s title</source>
+        <translation>Judul kontrak</translation>
+    </message>
+    <message>
+        <source>The contract&apos;s scope</source>
+        <translation>Ruang lingkup kontrak</translation>
+    </message>
+    <message>
+        <source>The contract&apos;s termination clause</source>
+        <translation>Klausul pengakhiran kontrak</translation>
+    </message>
+    <message>
+        <source>The contract&apos;s termination reason</source>
+        <translation>Alasan pengakhiran kontrak</translation>
+    </message>
+    <message>
+        <source>The fee of %1 is too large. %2</source>
+        <translation>Biaya %1 terlalu besar. %2</translation>
+    </message>
+    <message>
+        <source>The start of %1</source>
+        <translation>Tanggal mulai %1</translation>
+    </message>
+    <message>
+        <source>The end of %1</source>
+        <translation>Tanggal berakhir %1</translation>
+    </message>
+    <message>
+        <source>The signing date of %1</source>
+        <translation>Tanggal penandatanganan %1</translation>
+    </message>
+    <message>
+        <source>The termination date of %1</source>
+        <translation>Tanggal pengakhiran %1</translation>
+    </message>
+    <message>
+        <source>%1: %2.</source>
+        <translation>%1: %2.</translation>
+    </message>
+    <message>
+        <source>%1 estimates %2 hours; at most %3 hours can be estimated.</source>
+        <translation>%1 memperkirakan %2 jam; paling banyak %3 jam yang dapat diperkirakan.</translation>
+    </message>
+    <message>
+        <source>The hourly rate of %1 times its %2 estimated hours is too large an amount. %3</source>
+        <translation>Tarif per jam %1 dikali %2 jam perkiraannya menghasilkan jumlah yang terlalu besar. %3</translation>
+    </message>
 </context>
 <context>
     <name>cd::ContractRules</name>
@@ -2812,6 +2936,10 @@
     <message>
         <source>%1 cannot be written: %2.</source>
         <translation>%1 tidak dapat ditulis: %2.</translation>
+    </message>
+    <message>
+        <source>only part of it could be written (the disk may be full)</source>
+        <translation>hanya sebagian yang dapat ditulis (disk mungkin penuh)</translation>
     </message>
 </context>
 <context>
@@ -3153,6 +3281,10 @@ Hari ini menjadi tanggal konversinya dan draf kontrak akan dibuka untuknya. Pend
     <message>
         <source>Reading the behaviour tags failed</source>
         <translation>Gagal membaca tag perilaku</translation>
+    </message>
+    <message>
+        <source>The purchases of account %1 add up to more than ClientDesk can count exactly; run &apos;clientdesk check&apos; to find the amounts that are too large.</source>
+        <translation>Total pembelian akun %1 lebih dari yang dapat dihitung ClientDesk secara tepat; jalankan &apos;clientdesk check&apos; untuk menemukan jumlah yang terlalu besar.</translation>
     </message>
 </context>
 <context>
@@ -3582,6 +3714,26 @@ Hari ini menjadi tanggal konversinya dan draf kontrak akan dibuka untuknya. Pend
     <message>
         <source>%1: your sign-in may not change this; an account belongs to its account manager, and the firm&apos;s settings, products and users to the managers.</source>
         <translation>%1: nama masuk Anda tidak boleh mengubah ini; sebuah akun milik manajer akunnya, sedangkan pengaturan firma, produk, dan pengguna milik para manajer.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be created: %2.</source>
+        <translation>%1 tidak dapat dibuat: %2.</translation>
+    </message>
+    <message>
+        <source>%1: an amount is larger than ClientDesk holds; the largest is 9999999999999.99 in a currency with two decimals (999999999999999 minor units), so nothing was saved.</source>
+        <translation>%1: ada jumlah yang lebih besar daripada yang dapat ditampung ClientDesk; jumlah terbesar adalah 9999999999999.99 dalam mata uang dengan dua angka desimal (999999999999999 satuan terkecil), jadi tidak ada yang disimpan.</translation>
+    </message>
+    <message>
+        <source>%1: the month&apos;s revenue would add up to more than ClientDesk can count exactly, so nothing was saved.</source>
+        <translation>%1: total pendapatan bulan itu akan menjadi lebih dari yang dapat dihitung ClientDesk secara tepat, jadi tidak ada yang disimpan.</translation>
+    </message>
+    <message>
+        <source>%1: the amounts add up to more than ClientDesk can count exactly; run &apos;clientdesk check&apos; to find the amounts that are too large.</source>
+        <translation>%1: total jumlahnya lebih dari yang dapat dihitung ClientDesk secara tepat; jalankan &apos;clientdesk check&apos; untuk menemukan jumlah yang terlalu besar.</translation>
+    </message>
+    <message>
+        <source>The server %1 does not let “%2” connect to the database “%3”: only ClientDesk users&apos; logins may; the database&apos;s owner lets one in with: clientdesk user NAME --login %2</source>
+        <translation>Server %1 tidak mengizinkan “%2” tersambung ke basis data “%3”: hanya nama masuk milik pengguna ClientDesk yang boleh; pemilik basis data dapat memberinya akses dengan: clientdesk user NAME --login %2</translation>
     </message>
 </context>
 <context>
@@ -4503,6 +4655,14 @@ Hari ini menjadi tanggal konversinya dan draf kontrak akan dibuka untuknya. Pend
         <source>Line %1 of %2 (“%3”) merged into this account</source>
         <translation>Baris %1 dari %2 (“%3”) digabungkan ke akun ini</translation>
     </message>
+    <message>
+        <source>contains the control character %1 (character %2), which cannot be stored; remove it</source>
+        <translation>mengandung karakter kontrol %1 (karakter ke-%2), yang tidak dapat disimpan; hapus karakter itu</translation>
+    </message>
+    <message>
+        <source>the new product&apos;s price, amount plus discount, is too large. %1</source>
+        <translation>harga produk baru, yaitu jumlah ditambah diskon, terlalu besar. %1</translation>
+    </message>
 </context>
 <context>
     <name>cd::IntegrityCheck</name>
@@ -4561,6 +4721,38 @@ Hari ini menjadi tanggal konversinya dan draf kontrak akan dibuka untuknya. Pend
     <message>
         <source>%1 does not start like an SQLite file any more.</source>
         <translation>Awal %1 tidak lagi seperti berkas SQLite.</translation>
+    </message>
+    <message>
+        <source>Revenue entry %1 of %2 holds %3 (in minor units), beyond the largest amount ClientDesk accepts, 999999999999999.</source>
+        <translation>Entri pendapatan %1 milik %2 berisi %3 (dalam satuan terkecil), melebihi jumlah terbesar yang diterima ClientDesk, yaitu 999999999999999.</translation>
+    </message>
+    <message>
+        <source>Contract %1 of %2 has the fee %3 (in minor units), beyond the largest amount ClientDesk accepts, 999999999999999.</source>
+        <translation>Kontrak %1 milik %2 memiliki biaya %3 (dalam satuan terkecil), melebihi jumlah terbesar yang diterima ClientDesk, yaitu 999999999999999.</translation>
+    </message>
+    <message>
+        <source>The product %1 has the list price %2 (in minor units), beyond the largest amount ClientDesk accepts, 999999999999999.</source>
+        <translation>Produk %1 memiliki harga daftar %2 (dalam satuan terkecil), melebihi jumlah terbesar yang diterima ClientDesk, yaitu 999999999999999.</translation>
+    </message>
+    <message>
+        <source>Opportunity %1 (%2) has the expected value %3 (in minor units), beyond the largest amount ClientDesk accepts, 999999999999999.</source>
+        <translation>Peluang %1 (%2) memiliki nilai perkiraan %3 (dalam satuan terkecil), melebihi jumlah terbesar yang diterima ClientDesk, yaitu 999999999999999.</translation>
+    </message>
+    <message>
+        <source>Revenue entry %1 of %2 is dated %3, outside the dates ClientDesk accepts, 1900-01-01 to 2199-12-31.</source>
+        <translation>Entri pendapatan %1 milik %2 bertanggal %3, di luar rentang tanggal yang diterima ClientDesk, 1900-01-01 sampai 2199-12-31.</translation>
+    </message>
+    <message>
+        <source>Contract %1 runs from %2 to %3, outside the dates ClientDesk accepts, 1900-01-01 to 2199-12-31.</source>
+        <translation>Kontrak %1 berlaku dari %2 sampai %3, di luar rentang tanggal yang diterima ClientDesk, 1900-01-01 sampai 2199-12-31.</translation>
+    </message>
+    <message>
+        <source>permission denied</source>
+        <translation>izin akses ditolak</translation>
+    </message>
+    <message>
+        <source>there is no such file</source>
+        <translation>berkas tersebut tidak ada</translation>
     </message>
 </context>
 <context>
@@ -4707,6 +4899,25 @@ Hari ini menjadi tanggal konversinya dan draf kontrak akan dibuka untuknya. Pend
     <message>
         <source>Follow-up open again: %1</source>
         <translation>Tindak lanjut dibuka lagi: %1</translation>
+    </message>
+    <message>
+        <source>The interaction&apos;s subject</source>
+        <translation>Subjek interaksi</translation>
+    </message>
+    <message>
+        <source>The interaction&apos;s notes</source>
+        <translation>Catatan interaksi</translation>
+    </message>
+    <message>
+        <source>The interaction “%1”: %2.</source>
+        <translation>Interaksi “%1”: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>cd::IsoDate</name>
+    <message>
+        <source>%1 is outside the dates ClientDesk accepts, %2 to %3</source>
+        <translation>%1 berada di luar rentang tanggal yang diterima ClientDesk, %2 sampai %3</translation>
     </message>
 </context>
 <context>
@@ -5222,10 +5433,6 @@ Pulihkan cadangan otomatis terakhir, yang dibuat %2? Perubahan sejak saat itu ti
         </translation>
     </message>
     <message>
-        <source>“%1” is too large an amount.</source>
-        <translation>Jumlah “%1” terlalu besar.</translation>
-    </message>
-    <message>
         <source>“%1” is not an amount in %2.</source>
         <translation>“%1” bukan jumlah dalam %2.</translation>
     </message>
@@ -5236,6 +5443,14 @@ Pulihkan cadangan otomatis terakhir, yang dibuat %2? Perubahan sejak saat itu ti
     <message>
         <source>“%1” is not an amount in %2: “%3” separates thousands here, and “%4” the decimals.</source>
         <translation>“%1” bukan jumlah dalam %2: di sini “%3” memisahkan ribuan, dan “%4” memisahkan desimal.</translation>
+    </message>
+    <message>
+        <source>“%1” is too large an amount. %2</source>
+        <translation>Jumlah “%1” terlalu besar. %2</translation>
+    </message>
+    <message>
+        <source>The largest amount is %1 %2.</source>
+        <translation>Jumlah terbesar adalah %1 %2.</translation>
     </message>
 </context>
 <context>
@@ -5454,6 +5669,26 @@ Pulihkan cadangan otomatis terakhir, yang dibuat %2? Perubahan sejak saat itu ti
         <source>Reading the opportunities failed</source>
         <translation>Gagal membaca peluang</translation>
     </message>
+    <message>
+        <source>The opportunity&apos;s title</source>
+        <translation>Judul peluang</translation>
+    </message>
+    <message>
+        <source>The opportunity&apos;s next step</source>
+        <translation>Langkah berikutnya peluang</translation>
+    </message>
+    <message>
+        <source>The reason the opportunity was lost</source>
+        <translation>Alasan peluang kalah</translation>
+    </message>
+    <message>
+        <source>The expected value of “%1” is too large. %2</source>
+        <translation>Nilai perkiraan “%1” terlalu besar. %2</translation>
+    </message>
+    <message>
+        <source>The opportunity “%1”: %2.</source>
+        <translation>Peluang “%1”: %2.</translation>
+    </message>
 </context>
 <context>
     <name>cd::OpportunityWin</name>
@@ -5531,6 +5766,10 @@ Pulihkan cadangan otomatis terakhir, yang dibuat %2? Perubahan sejak saat itu ti
     <message>
         <source>Reading the stage history</source>
         <translation>Membaca riwayat tahap</translation>
+    </message>
+    <message>
+        <source>Adding up the pipeline failed: the expected values add up to more than ClientDesk can count exactly.</source>
+        <translation>Gagal menjumlahkan pipeline: total nilai perkiraan lebih dari yang dapat dihitung ClientDesk secara tepat.</translation>
     </message>
 </context>
 <context>
@@ -5673,6 +5912,10 @@ Pulihkan cadangan otomatis terakhir, yang dibuat %2? Perubahan sejak saat itu ti
     <message>
         <source>Next Step</source>
         <translation>Langkah Berikutnya</translation>
+    </message>
+    <message>
+        <source>The open deals add up to more than ClientDesk can total exactly; look for deals whose value is far too large.</source>
+        <translation>Total peluang terbuka lebih dari yang dapat dijumlahkan ClientDesk secara tepat; cari peluang yang nilainya jauh terlalu besar.</translation>
     </message>
 </context>
 <context>
@@ -6101,6 +6344,18 @@ Pulihkan cadangan otomatis terakhir, yang dibuat %2? Perubahan sejak saat itu ti
         <source>Someone else changed the product “%1” since you opened it; reload it and try again.</source>
         <translation>Orang lain telah mengubah produk “%1” sejak Anda membukanya; muat ulang lalu coba lagi.</translation>
     </message>
+    <message>
+        <source>The product&apos;s name</source>
+        <translation>Nama produk</translation>
+    </message>
+    <message>
+        <source>The product&apos;s category</source>
+        <translation>Kategori produk</translation>
+    </message>
+    <message>
+        <source>The list price of “%1” is too large. %2</source>
+        <translation>Harga daftar “%1” terlalu besar. %2</translation>
+    </message>
 </context>
 <context>
     <name>cd::ProspectList</name>
@@ -6169,6 +6424,22 @@ Pulihkan cadangan otomatis terakhir, yang dibuat %2? Perubahan sejak saat itu ti
     <message>
         <source>Reading the clients failed</source>
         <translation>Gagal membaca klien</translation>
+    </message>
+    <message>
+        <source>The firm&apos;s name</source>
+        <translation>Nama firma</translation>
+    </message>
+    <message>
+        <source>The firm&apos;s address</source>
+        <translation>Alamat firma</translation>
+    </message>
+    <message>
+        <source>“%1” is a customer, not a client: the client report is written for clients only.</source>
+        <translation>“%1” adalah pelanggan, bukan klien: laporan klien hanya dibuat untuk klien.</translation>
+    </message>
+    <message>
+        <source>The revenue of the report adds up to more than ClientDesk can count exactly; run &apos;clientdesk check&apos; to find the amounts that are too large.</source>
+        <translation>Total pendapatan dalam laporan lebih dari yang dapat dihitung ClientDesk secara tepat; jalankan &apos;clientdesk check&apos; untuk menemukan jumlah yang terlalu besar.</translation>
     </message>
 </context>
 <context>
@@ -6955,6 +7226,10 @@ Pulihkan cadangan otomatis terakhir, yang dibuat %2? Perubahan sejak saat itu ti
         <source>Adding up the revenue failed</source>
         <translation>Gagal menjumlahkan pendapatan</translation>
     </message>
+    <message>
+        <source>%1: the revenue adds up to more than ClientDesk can count exactly; run &apos;clientdesk check&apos; to find the amounts that are too large.</source>
+        <translation>%1: total pendapatan lebih dari yang dapat dihitung ClientDesk secara tepat; jalankan &apos;clientdesk check&apos; untuk menemukan jumlah yang terlalu besar.</translation>
+    </message>
 </context>
 <context>
     <name>cd::RevenueCharts</name>
@@ -7153,6 +7428,10 @@ Pulihkan cadangan otomatis terakhir, yang dibuat %2? Perubahan sejak saat itu ti
         <source>Reading the accounts for the analytics</source>
         <translation>Membaca akun untuk analitik</translation>
     </message>
+    <message>
+        <source>Reading the revenue rollup failed: the revenue adds up to more than ClientDesk can count exactly; run &apos;clientdesk check&apos; to find the amounts that are too large.</source>
+        <translation>Gagal membaca rekap pendapatan: total pendapatan lebih dari yang dapat dihitung ClientDesk secara tepat; jalankan &apos;clientdesk check&apos; untuk menemukan jumlah yang terlalu besar.</translation>
+    </message>
 </context>
 <context>
     <name>cd::RevenueEntriesDialog</name>
@@ -7322,6 +7601,30 @@ Pulihkan cadangan otomatis terakhir, yang dibuat %2? Perubahan sejak saat itu ti
         <source>Adding up the revenue failed</source>
         <translation>Gagal menjumlahkan pendapatan</translation>
     </message>
+    <message>
+        <source>The revenue entry&apos;s description</source>
+        <translation>Deskripsi entri pendapatan</translation>
+    </message>
+    <message>
+        <source>The revenue entry&apos;s category</source>
+        <translation>Kategori entri pendapatan</translation>
+    </message>
+    <message>
+        <source>The revenue entry&apos;s promotion</source>
+        <translation>Promosi entri pendapatan</translation>
+    </message>
+    <message>
+        <source>The date of a revenue entry: %1.</source>
+        <translation>Tanggal entri pendapatan: %1.</translation>
+    </message>
+    <message>
+        <source>The revenue entry of %1 is too large. %2</source>
+        <translation>Entri pendapatan sebesar %1 terlalu besar. %2</translation>
+    </message>
+    <message>
+        <source>The discount of %1 is too large. %2</source>
+        <translation>Diskon sebesar %1 terlalu besar. %2</translation>
+    </message>
 </context>
 <context>
     <name>cd::RevenueRollup</name>
@@ -7351,6 +7654,10 @@ Pulihkan cadangan otomatis terakhir, yang dibuat %2? Perubahan sejak saat itu ti
     <message>
         <source>Adding the new revenue to the rollups failed</source>
         <translation>Gagal menambahkan pendapatan baru ke rekap</translation>
+    </message>
+    <message>
+        <source>%1: the month&apos;s revenue would add up to more than ClientDesk can count exactly, so nothing was saved.</source>
+        <translation>%1: total pendapatan bulan itu akan menjadi lebih dari yang dapat dihitung ClientDesk secara tepat, jadi tidak ada yang disimpan.</translation>
     </message>
 </context>
 <context>
@@ -7387,12 +7694,28 @@ Pulihkan cadangan otomatis terakhir, yang dibuat %2? Perubahan sejak saat itu ti
         <source>The backup could not be put in place of %1; the database is as it was.</source>
         <translation>Cadangan tidak dapat ditempatkan menggantikan %1; basis data tetap seperti semula.</translation>
     </message>
+    <message>
+        <source>%1 is open in another ClientDesk window or a clientdesk command, so the backup was not restored; close it there and try again.</source>
+        <translation>%1 sedang dibuka di jendela ClientDesk lain atau oleh perintah clientdesk, jadi cadangan tidak dipulihkan; tutup di sana lalu coba lagi.</translation>
+    </message>
+    <message>
+        <source>The backup %1 cannot be read: %2.</source>
+        <translation>Cadangan %1 tidak dapat dibaca: %2.</translation>
+    </message>
 </context>
 <context>
     <name>cd::RowReader</name>
     <message>
         <source>%1 failed: %2</source>
         <translation>%1 gagal: %2</translation>
+    </message>
+    <message>
+        <source>%1 failed: the amounts add up to more than ClientDesk can count exactly; run &apos;clientdesk check&apos; to find the amounts that are too large.</source>
+        <translation>%1 gagal: total jumlahnya lebih dari yang dapat dihitung ClientDesk secara tepat; jalankan &apos;clientdesk check&apos; untuk menemukan jumlah yang terlalu besar.</translation>
+    </message>
+    <message>
+        <source>%1 failed: a sum is larger than ClientDesk can count exactly; run &apos;clientdesk check&apos; to find the amounts that are too large.</source>
+        <translation>%1 gagal: ada total yang lebih dari yang dapat dihitung ClientDesk secara tepat; jalankan &apos;clientdesk check&apos; untuk menemukan jumlah yang terlalu besar.</translation>
     </message>
 </context>
 <context>
@@ -7532,6 +7855,18 @@ Pulihkan cadangan otomatis terakhir, yang dibuat %2? Perubahan sejak saat itu ti
         <source>first sale on %1</source>
         <translation>penjualan pertama pada %1</translation>
     </message>
+    <message>
+        <source>The day of the sale: %1.</source>
+        <translation>Tanggal penjualan: %1.</translation>
+    </message>
+    <message>
+        <source>The promotion of line %1</source>
+        <translation>Promosi baris %1</translation>
+    </message>
+    <message>
+        <source>Line %1: the amount is too large. %2</source>
+        <translation>Baris %1: jumlahnya terlalu besar. %2</translation>
+    </message>
 </context>
 <context>
     <name>cd::SampleGenerator</name>
@@ -7667,6 +8002,10 @@ Pulihkan cadangan otomatis terakhir, yang dibuat %2? Perubahan sejak saat itu ti
     <message>
         <source>Deleting the segment “%1” failed</source>
         <translation>Gagal menghapus segmen “%1”</translation>
+    </message>
+    <message>
+        <source>The segment&apos;s name</source>
+        <translation>Nama segmen</translation>
     </message>
 </context>
 <context>
@@ -7817,6 +8156,18 @@ Pulihkan cadangan otomatis terakhir, yang dibuat %2? Perubahan sejak saat itu ti
         <source>Reading the service plan failed</source>
         <translation>Gagal membaca paket layanan</translation>
     </message>
+    <message>
+        <source>The service item&apos;s title</source>
+        <translation>Judul item layanan</translation>
+    </message>
+    <message>
+        <source>The service item&apos;s customisation</source>
+        <translation>Penyesuaian item layanan</translation>
+    </message>
+    <message>
+        <source>The service item&apos;s consultant</source>
+        <translation>Konsultan item layanan</translation>
+    </message>
 </context>
 <context>
     <name>cd::ServiceRequestRepository</name>
@@ -7907,6 +8258,18 @@ Pulihkan cadangan otomatis terakhir, yang dibuat %2? Perubahan sejak saat itu ti
     <message>
         <source>Reading the service requests failed</source>
         <translation>Gagal membaca permintaan layanan</translation>
+    </message>
+    <message>
+        <source>The service request&apos;s title</source>
+        <translation>Judul permintaan layanan</translation>
+    </message>
+    <message>
+        <source>The service request&apos;s description</source>
+        <translation>Deskripsi permintaan layanan</translation>
+    </message>
+    <message>
+        <source>The request “%1”: %2.</source>
+        <translation>Permintaan “%1”: %2.</translation>
     </message>
 </context>
 <context>
@@ -8151,6 +8514,64 @@ Pulihkan cadangan otomatis terakhir, yang dibuat %2? Perubahan sejak saat itu ti
     </message>
 </context>
 <context>
+    <name>cd::TeamAccess</name>
+    <message>
+        <source>Reading the database&apos;s name failed</source>
+        <translation>Gagal membaca nama basis data</translation>
+    </message>
+    <message>
+        <source>Reading who may grant access to the database failed</source>
+        <translation>Gagal membaca siapa yang boleh memberikan akses ke basis data</translation>
+    </message>
+    <message>
+        <source>%1 is a file: only who may read the file can open it, so there is nobody to keep out; securing is for a database on a PostgreSQL server.</source>
+        <translation>%1 adalah berkas: hanya yang berhak membaca berkas itu yang dapat membukanya, jadi tidak ada yang perlu dicegah masuk; pengamanan ini untuk basis data di server PostgreSQL.</translation>
+    </message>
+    <message>
+        <source>Only the owner of the database “%1” or a superuser can decide who connects to it; “%2” is neither.</source>
+        <translation>Hanya pemilik basis data “%1” atau superuser yang dapat menentukan siapa yang boleh tersambung ke basis data itu; “%2” bukan keduanya.</translation>
+    </message>
+    <message>
+        <source>Reading the users&apos; server logins failed</source>
+        <translation>Gagal membaca nama masuk server para pengguna</translation>
+    </message>
+    <message>
+        <source>Letting “%1” connect to the database failed</source>
+        <translation>Gagal mengizinkan “%1” tersambung ke basis data</translation>
+    </message>
+    <message>
+        <source>Taking CONNECT on the database from PUBLIC failed</source>
+        <translation>Gagal mencabut CONNECT pada basis data dari PUBLIC</translation>
+    </message>
+    <message>
+        <source>Reading who may connect to the database failed</source>
+        <translation>Gagal membaca siapa yang boleh tersambung ke basis data</translation>
+    </message>
+    <message>
+        <source>The server has no login “%1” yet; once it is created, the owner of the database must let it connect: %2</source>
+        <translation>Server belum memiliki nama masuk “%1”; setelah nama masuk itu dibuat, pemilik basis data harus mengizinkannya tersambung: %2</translation>
+    </message>
+    <message>
+        <source>“%1” cannot connect to the database “%2” until its owner runs: %3</source>
+        <translation>“%1” tidak dapat tersambung ke basis data “%2” sampai pemiliknya menjalankan: %3</translation>
+    </message>
+    <message>
+        <source>“%1” may now connect to the database “%2”.</source>
+        <translation>“%1” kini boleh tersambung ke basis data “%2”.</translation>
+    </message>
+</context>
+<context>
+    <name>cd::TextRules</name>
+    <message>
+        <source>%1 contains the control character %2 (character %3), which cannot be stored; only tabs and line breaks may be, so remove it.</source>
+        <translation>%1 mengandung karakter kontrol %2 (karakter ke-%3), yang tidak dapat disimpan; hanya tab dan pemisah baris yang boleh, jadi hapus karakter itu.</translation>
+    </message>
+    <message>
+        <source>%1 contains the control character %2 (character %3), which cannot be stored in a one-line field; remove it.</source>
+        <translation>%1 mengandung karakter kontrol %2 (karakter ke-%3), yang tidak dapat disimpan dalam bidang satu baris; hapus karakter itu.</translation>
+    </message>
+</context>
+<context>
     <name>cd::TransactionGuard</name>
     <message>
         <source>This transaction has already begun.</source>
@@ -8229,6 +8650,22 @@ Pulihkan cadangan otomatis terakhir, yang dibuat %2? Perubahan sejak saat itu ti
     <message>
         <source>%1 already signs in as “%2”.</source>
         <translation>%1 sudah masuk sebagai “%2”.</translation>
+    </message>
+    <message>
+        <source>The user&apos;s name</source>
+        <translation>Nama pengguna</translation>
+    </message>
+    <message>
+        <source>The user&apos;s email address</source>
+        <translation>Alamat email pengguna</translation>
+    </message>
+    <message>
+        <source>The user&apos;s server sign-in</source>
+        <translation>Nama masuk server pengguna</translation>
+    </message>
+    <message>
+        <source>Only a manager can add, change or delete users; %1 signs in as an account manager.</source>
+        <translation>Hanya manajer yang dapat menambah, mengubah, atau menghapus pengguna; %1 masuk sebagai manajer akun.</translation>
     </message>
 </context>
 <context>
@@ -8620,54 +9057,6 @@ Pulihkan cadangan otomatis terakhir, yang dibuat %2? Perubahan sejak saat itu ti
         <translation>OK: %1 lolos aturan ClientDesk (%2 akun, %3 entri pendapatan).</translation>
     </message>
     <message>
-        <source>Usage: clientdesk [--database PATH] [COMMAND [OPTIONS]]
-ClientDesk keeps a consultancy&apos;s clients and transactional customers.
-Without a command, the desktop app starts.
-
-Commands:
-  demo     fill an empty database with a sample portfolio
-  check    check integrity and ClientDesk&apos;s rules
-  backup   write a consistent copy of the database to a file
-  copy     copy the database to an empty PostgreSQL database (--to URL)
-  accounts list accounts with revenue, tags, health and notice deadline
-  pipeline open opportunities by stage, forecast and sales-cycle length
-  revenue  revenue by month, quarter or year, clients and customers apart
-  import   import accounts, contacts, contracts or revenue from a CSV file
-  export   export them to CSV or XLSX
-  report   write client or portfolio reports as PDF
-  users    list the users, their roles and server logins
-  user     add a user or change one (role, server login, email)
-
-Every command takes --database PATH (default: $CLIENTDESK_DATABASE, else %1).
-Run &apos;clientdesk COMMAND --help&apos; for a command&apos;s options.
-</source>
-        <translation>Penggunaan: clientdesk [--database PATH] [COMMAND [OPTIONS]]
-ClientDesk mengelola klien jangka panjang dan pelanggan transaksional sebuah firma konsultan.
-Tanpa perintah, aplikasi desktop akan dijalankan.
-
-Perintah:
-  demo     mengisi basis data kosong dengan portofolio contoh
-  check    memeriksa integritas dan aturan ClientDesk
-  backup   menulis salinan basis data yang konsisten ke sebuah berkas
-  copy     menyalin basis data ke basis data PostgreSQL yang kosong (--to URL)
-  accounts daftar akun beserta pendapatan, tag, kesehatan, dan batas pemberitahuan
-  pipeline peluang terbuka per tahap, prakiraan, dan lama siklus penjualan
-  revenue  pendapatan per bulan, kuartal, atau tahun, klien dan pelanggan terpisah
-  import   mengimpor akun, kontak, kontrak, atau pendapatan dari berkas CSV
-  export   mengekspor data tersebut ke CSV atau XLSX
-  report   menulis laporan klien atau portofolio sebagai PDF
-  users    daftar pengguna, peran, dan nama masuk server mereka
-  user     menambah atau mengubah pengguna (peran, nama masuk server, email)
-
-Setiap perintah menerima --database PATH (bawaan: $CLIENTDESK_DATABASE, jika tidak ada: %1).
-Jalankan &apos;clientdesk COMMAND --help&apos; untuk melihat opsi suatu perintah.
-</translation>
-    </message>
-    <message>
-        <source>The server database to fill: postgresql://USER[:PASSWORD]@HOST[:PORT]/DATABASE. It must hold no ClientDesk data yet.</source>
-        <translation>Basis data server yang akan diisi: postgresql://USER[:PASSWORD]@HOST[:PORT]/DATABASE. Basis data itu belum boleh berisi data ClientDesk.</translation>
-    </message>
-    <message>
         <source>Copies the database (a ClientDesk file) to an empty database on a PostgreSQL server, in one transaction, and checks row counts and money totals on both sides.</source>
         <translation>Menyalin basis data (berkas ClientDesk) ke basis data kosong di server PostgreSQL dalam satu transaksi, lalu memeriksa jumlah baris dan total uang di kedua sisi.</translation>
     </message>
@@ -8738,6 +9127,107 @@ Jalankan &apos;clientdesk COMMAND --help&apos; untuk melihat opsi suatu perintah
     <message>
         <source>Added the user %1.</source>
         <translation>Pengguna %1 ditambahkan.</translation>
+    </message>
+    <message>
+        <source>Usage: clientdesk [--database PATH] [COMMAND [OPTIONS]]
+ClientDesk keeps a consultancy&apos;s clients and transactional customers.
+Without a command, the desktop app starts.
+
+Commands:
+  demo     fill an empty database with a sample portfolio
+  check    check integrity and ClientDesk&apos;s rules
+  backup   write a consistent copy of the database to a file
+  copy     copy the database to an empty PostgreSQL database (--to URL)
+  accounts list accounts with revenue, tags, health and notice deadline
+  pipeline open opportunities by stage, forecast and sales-cycle length
+  revenue  revenue by month, quarter or year, clients and customers apart
+  import   import accounts, contacts, contracts or revenue from a CSV file
+  export   export them to CSV or XLSX
+  report   write client or portfolio reports as PDF
+  users    list the users, their roles and server logins
+  user     add a user or change one (role, server login, email)
+  team     team secure: let only the users&apos; logins connect to a server
+
+Every command takes --database PATH (default: $CLIENTDESK_DATABASE, else %1).
+Run &apos;clientdesk COMMAND --help&apos; for a command&apos;s options.
+</source>
+        <translation>Penggunaan: clientdesk [--database PATH] [COMMAND [OPTIONS]]
+ClientDesk mengelola klien jangka panjang dan pelanggan transaksional sebuah firma konsultan.
+Tanpa perintah, aplikasi desktop akan dijalankan.
+
+Perintah:
+  demo     mengisi basis data kosong dengan portofolio contoh
+  check    memeriksa integritas dan aturan ClientDesk
+  backup   menulis salinan basis data yang konsisten ke sebuah berkas
+  copy     menyalin basis data ke basis data PostgreSQL yang kosong (--to URL)
+  accounts daftar akun beserta pendapatan, tag, kesehatan, dan batas pemberitahuan
+  pipeline peluang terbuka per tahap, prakiraan, dan lama siklus penjualan
+  revenue  pendapatan per bulan, kuartal, atau tahun, klien dan pelanggan terpisah
+  import   mengimpor akun, kontak, kontrak, atau pendapatan dari berkas CSV
+  export   mengekspor data tersebut ke CSV atau XLSX
+  report   menulis laporan klien atau portofolio sebagai PDF
+  users    daftar pengguna, peran, dan nama masuk server mereka
+  user     menambah atau mengubah pengguna (peran, nama masuk server, email)
+  team     team secure: hanya nama masuk para pengguna yang boleh tersambung ke server
+
+Setiap perintah menerima --database PATH (bawaan: $CLIENTDESK_DATABASE, jika tidak ada: %1).
+Jalankan &apos;clientdesk COMMAND --help&apos; untuk melihat opsi suatu perintah.
+</translation>
+    </message>
+    <message>
+        <source>the password given in the server address on the command line can be read by other users of this computer (in the list of running programs); keep it in ~/.pgpass instead, or let the app remember it in the system keychain.</source>
+        <translation>kata sandi yang diberikan dalam alamat server di baris perintah dapat dibaca oleh pengguna lain di komputer ini (dalam daftar program yang sedang berjalan); simpan kata sandi itu di ~/.pgpass saja, atau biarkan aplikasi mengingatnya di gantungan kunci sistem.</translation>
+    </message>
+    <message>
+        <source>--%1 %2.</source>
+        <translation>--%1 %2.</translation>
+    </message>
+    <message>
+        <source>The server database to fill: postgresql://USER@HOST[:PORT]/DATABASE (the password from ~/.pgpass). It must hold no ClientDesk data yet.</source>
+        <translation>Basis data server yang akan diisi: postgresql://USER@HOST[:PORT]/DATABASE (kata sandi diambil dari ~/.pgpass). Basis data itu belum boleh berisi data ClientDesk.</translation>
+    </message>
+    <message>
+        <source>The valid rows were imported, but the invalid rows were not saved: %1</source>
+        <translation>Baris yang valid sudah diimpor, tetapi baris yang tidak valid tidak disimpan: %1</translation>
+    </message>
+    <message>
+        <source>secure: lets only ClientDesk users connect to the database on a PostgreSQL server. Takes the right to connect (CONNECT) from every login (PUBLIC) and gives it to each active user&apos;s server login and to the owner of the tables, so a login that is no ClientDesk user cannot connect, read the schema or listen to the team&apos;s change notices. Run it once, as the database&apos;s owner or a superuser; clientdesk user NAME --login LOGIN lets later logins connect.</source>
+        <translation>secure: hanya mengizinkan pengguna ClientDesk tersambung ke basis data di server PostgreSQL. Mencabut hak untuk tersambung (CONNECT) dari setiap nama masuk (PUBLIC) dan memberikannya kepada nama masuk server setiap pengguna aktif serta kepada pemilik tabel, sehingga nama masuk yang bukan pengguna ClientDesk tidak dapat tersambung, membaca skema, atau mendengarkan pemberitahuan perubahan dari tim. Jalankan sekali, sebagai pemilik basis data atau superuser; clientdesk user NAME --login LOGIN mengizinkan nama masuk yang ditambahkan kemudian untuk tersambung.</translation>
+    </message>
+    <message>
+        <source>&apos;team&apos; does secure, not &apos;%1&apos;. Run &apos;clientdesk team --help&apos; for its options.</source>
+        <translation>&apos;team&apos; hanya mengenal secure, bukan &apos;%1&apos;. Jalankan &apos;clientdesk team --help&apos; untuk melihat opsinya.</translation>
+    </message>
+    <message>
+        <source>%1 is a file: only who may read the file can open it. &apos;team secure&apos; is for a database on a PostgreSQL server (--database postgresql://USER@HOST:PORT/DATABASE).</source>
+        <translation>%1 adalah berkas: hanya yang berhak membaca berkas itu yang dapat membukanya. &apos;team secure&apos; ditujukan untuk basis data di server PostgreSQL (--database postgresql://USER@HOST:PORT/DATABASE).</translation>
+    </message>
+    <message>
+        <source>Only these logins may connect to the database “%1” now: %2.</source>
+        <translation>Kini hanya nama masuk berikut yang boleh tersambung ke basis data “%1”: %2.</translation>
+    </message>
+    <message>
+        <source>The server has no login “%1” yet; once it is created, run &apos;clientdesk team secure&apos; again or: %2</source>
+        <translation>Server belum memiliki nama masuk “%1”; setelah nama masuk itu dibuat, jalankan &apos;clientdesk team secure&apos; lagi atau: %2</translation>
+    </message>
+</context>
+<context>
+    <name>cd::cli::NewDatabaseFile</name>
+    <message>
+        <source>The folder %1 cannot be created.</source>
+        <translation>Folder %1 tidak dapat dibuat.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be created: %2.</source>
+        <translation>%1 tidak dapat dibuat: %2.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be completed: its changes could not be written into the file. Nothing was imported.</source>
+        <translation>%1 tidak dapat diselesaikan: perubahannya tidak dapat ditulis ke dalam berkas. Tidak ada yang diimpor.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be created: %2. Nothing was imported.</source>
+        <translation>%1 tidak dapat dibuat: %2. Tidak ada yang diimpor.</translation>
     </message>
 </context>
 </TS>

@@ -63,6 +63,24 @@ private slots:
     }
     void cleanup() { m_test.close(); }
 
+    // Every fee is bounded, but not how many contracts there are: 9,300 retainers at the
+    // largest fee add up to more than 64 bits hold, and the outlook says so instead of a
+    // wrapped figure. A contract stored before the bounds with an hourly rate whose value
+    // (rate times hours) does not fit is refused too.
+    void sumsThatWouldWrapAreAnError()
+    {
+        QVERIFY(m_test.exec(
+            u"WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 9300) "
+            "INSERT INTO contracts (account_id, reference, billing_model, fee_minor, currency, "
+            "start_date, auto_renew, status, created_at, updated_at) "
+            "SELECT (SELECT min(id) FROM accounts), 'MAX-' || i, 'retainer', 999999999999999, "
+            "'IDR', '2026-01-01', 0, 'active', '2026-01-01', '2026-01-01' FROM n"_s));
+        const auto outlook = ContractOutlookAnalytics::compute(m_test.db(), { 2026, 3, 15 });
+        QVERIFY(!outlook.ok());
+        QVERIFY2(outlook.error().contains(u"more than ClientDesk can total exactly"_s),
+                 qPrintable(outlook.error()));
+    }
+
     void monthByMonth()
     {
         const auto outlook = ContractOutlookAnalytics::compute(m_test.db(), { 2026, 3, 15 });

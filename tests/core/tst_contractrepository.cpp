@@ -104,6 +104,30 @@ private slots:
         QVERIFY(ContractRepository::validate(sample()).isEmpty());
     }
 
+    // An hourly contract's value is its rate times its hours: an amount, bounded like any
+    // other, so that no annual value or outlook sum computed from it can wrap.
+    void anHourlyContractsValueIsBounded()
+    {
+        Contract c = sample();
+        c.billingModel = BillingModel::Hourly;
+        c.estimatedHours = 2;
+        c.fee = Money(Money::kMaxMinorUnits / 2, u"IDR"_s);
+        QVERIFY(ContractRepository::validate(c).isEmpty());
+        c.fee = Money(Money::kMaxMinorUnits / 2 + 1, u"IDR"_s);
+        QVERIFY(ContractRepository::validate(c).contains(
+            u"The hourly rate of Contract C-2024-001 times its 2 estimated hours is too large an "
+            "amount. %1"_s.arg(Money::boundsSentence(u"IDR"_s))));
+        c.fee = Money(100, u"IDR"_s);
+        c.estimatedHours = ContractRepository::kMaxEstimatedHours + 1;
+        QVERIFY(ContractRepository::validate(c).contains(
+            u"Contract C-2024-001 estimates 100001 hours; at most 100000 hours can be "
+            "estimated."_s));
+        // The import refuses it with its line, through the same rules.
+        c.estimatedHours = std::numeric_limits<int>::max();
+        c.fee = Money(Money::kMaxMinorUnits, u"IDR"_s);
+        QVERIFY(!ContractRepository::validate(c).isEmpty());
+    }
+
     void badContractsWriteNothing()
     {
         ContractRepository repo(m_test.db());

@@ -548,6 +548,31 @@ private slots:
         QCOMPARE(model.rowCount(), 4);
     }
 
+    // Every deal's value is bounded, but not how many there are: 9,300 deals at the largest
+    // value add up to more than 64 bits hold, and the board says so instead of showing a
+    // wrapped total; one deal fewer than that loads.
+    void openDealsThatWouldWrapAreAnError()
+    {
+        const auto addDeals = [this](int count) {
+            return m_test.exec(
+                u"WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < %1) "
+                "INSERT INTO opportunities (account_id, title, deal_type, expected_value_minor, "
+                "currency, probability, stage, first_contact, created_at, updated_at) "
+                "SELECT :account, 'Deal', 'sale', 999999999999999, 'IDR', 50, 'lead', "
+                "'2026-01-01', '2026-01-01', '2026-01-01' FROM n"_s.arg(count),
+                { { u"account"_s, m_customer } });
+        };
+        QVERIFY(addDeals(9000));
+        PipelineModel model(m_test.db());
+        QVERIFY(model.reload(kToday).ok());
+        QCOMPARE(model.totals().valueMinor, qint64(9000) * 999999999999999);
+        QVERIFY(addDeals(300));
+        const Status wrapped = model.reload(kToday);
+        QVERIFY(!wrapped.ok());
+        QVERIFY2(wrapped.error().contains(u"more than ClientDesk can total exactly"_s),
+                 qPrintable(wrapped.error()));
+    }
+
     void hostileTextStaysText()
     {
         const QString name = u"<b>PT \"Maju\" & Co</b>"_s;

@@ -36,7 +36,7 @@ ContractDialog::ContractDialog(Database &database, const Contract &contract, QWi
     m_fee->setAlignment(Qt::AlignRight);
     m_feeUnit = new QLabel(this);
     m_hours = new QSpinBox(this);
-    m_hours->setRange(0, 100000);
+    m_hours->setRange(0, ContractRepository::kMaxEstimatedHours);
     m_hours->setSuffix(tr(" h"));
     m_start = new QDateEdit(this);
     m_start->setDateRange(earliestDate(), latestDate());

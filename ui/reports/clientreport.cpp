@@ -306,13 +306,9 @@ BuiltReport Reports::portfolio(const PortfolioReportData &d, const QLocale &loca
 
     // Revenue by customer type.
     doc.heading(tr("Revenue by customer type"));
-    qint64 clients = 0;
-    qint64 customers = 0;
-    for (const RevenuePeriod &p : d.revenue.periods) {
-        clients += p.clientMinor;
-        customers += p.customerMinor;
-    }
-    const qint64 total = clients + customers;
+    const qint64 clients = d.revenue.clientTotalMinor;
+    const qint64 customers = d.revenue.customerTotalMinor;
+    const qint64 total = d.revenue.totalMinor();
     const auto share = [&f, total](qint64 part) {
         return total > 0 ? f.percent(qreal(part) * 100.0 / qreal(total), 1) : tr("—");
     };
