@@ -66,6 +66,9 @@ int runTeam(const QStringList &arguments, Console &console)
     console.out() << tr("Only these logins may connect to the database “%1” now: %2.")
                          .arg(secured->database, secured->granted.join(u", "_s))
                   << Qt::endl;
+    for (const QString &login : secured->revoked)
+        console.out() << tr("“%1” is no active user's login and can no longer connect.").arg(login)
+                      << Qt::endl;
     for (const QString &login : secured->unknown)
         console.out() << tr("The server has no login “%1” yet; once it is created, run "
                             "'clientdesk team secure' again or: %2")

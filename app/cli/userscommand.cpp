@@ -100,6 +100,7 @@ int runUser(const QStringList &arguments, Console &console)
         return Failure;
     }
     User user = found->value_or(User {});
+    const QString previousLogin = user.active ? user.login.trimmed() : QString();
     if (user.id == 0)
         user.name = name;
     if (chosenRole)
@@ -130,6 +131,13 @@ int runUser(const QStringList &arguments, Console &console)
         access = TeamAccess(*db).allowConnect(user.login.trimmed());
     if (saved && !access)
         saved = Error { access.error() };
+    // A login taken from the user, or the user deactivated: it need not connect any more.
+    Result<QString> withdrawn = QString();
+    if (saved && !previousLogin.isEmpty()
+        && (!user.active || user.login.trimmed() != previousLogin))
+        withdrawn = TeamAccess(*db).withdrawConnect(previousLogin);
+    if (saved && !withdrawn)
+        saved = Error { withdrawn.error() };
     if (saved)
         saved = transaction.commit();
     if (!saved) {
@@ -138,8 +146,10 @@ int runUser(const QStringList &arguments, Console &console)
     }
     console.line((found->has_value() ? tr("Changed the user %1.") : tr("Added the user %1."))
                      .arg(user.name));
-    if (!access->isEmpty())
-        console.line(*access);
+    for (const QString &said : { *access, *withdrawn }) {
+        if (!said.isEmpty())
+            console.line(said);
+    }
     return Success;
 }
 

@@ -43,6 +43,11 @@ QString TeamAccess::grantStatement(const QString &database, const QString &login
     return u"GRANT CONNECT ON DATABASE %1 TO %2;"_s.arg(quoted(database), quoted(login));
 }
 
+QString TeamAccess::revokeStatement(const QString &database, const QString &login)
+{
+    return u"REVOKE CONNECT ON DATABASE %1 FROM %2;"_s.arg(quoted(database), quoted(login));
+}
+
 Result<QString> TeamAccess::databaseName() const
 {
     QSqlQuery query(m_db.connection());
@@ -110,6 +115,27 @@ Result<TeamAccess::Secured> TeamAccess::secure()
             !ok)
             return Error { ok.error() };
     }
+    // Logins granted CONNECT before (by an earlier run or by hand) whose user has left or
+    // been deactivated since; the database's owner keeps its right.
+    if (!query.exec(u"SELECT r.rolname FROM pg_catalog.pg_database d, "
+                    "aclexplode(d.datacl) a, pg_catalog.pg_roles r WHERE d.datname = "
+                    "current_database() AND a.privilege_type = 'CONNECT' AND r.oid = a.grantee "
+                    "AND a.grantee <> d.datdba ORDER BY 1"_s))
+        return Database::sqlError(tr("Reading who may connect to the database failed"), query);
+    QStringList stale;
+    while (query.next()) {
+        const QString login = query.value(0).toString();
+        if (!logins.contains(login) && login != m_db.session().login && !stale.contains(login))
+            stale.append(login);
+    }
+    for (const QString &login : std::as_const(stale)) {
+        if (const Status ok
+            = execFormatted(m_db, u"REVOKE CONNECT ON DATABASE %I FROM %I"_s, login,
+                            tr("Taking CONNECT on the database from “%1” failed").arg(login));
+            !ok)
+            return Error { ok.error() };
+    }
+    secured.revoked = stale;
     if (const Status ok
         = execFormatted(m_db, u"REVOKE CONNECT ON DATABASE %I FROM PUBLIC"_s, QString(),
                         tr("Taking CONNECT on the database from PUBLIC failed"));
@@ -160,6 +186,46 @@ Result<QString> TeamAccess::allowConnect(const QString &login)
         !ok)
         return Error { ok.error() };
     return tr("“%1” may now connect to the database “%2”.").arg(login, *name);
+}
+
+Result<QString> TeamAccess::withdrawConnect(const QString &login)
+{
+    if (m_db.dialect() != Dialect::PostgreSQL || login.trimmed().isEmpty())
+        return QString();
+    const Result<QString> name = databaseName();
+    if (!name)
+        return Error { name.error() };
+    QSqlQuery query(m_db.connection());
+    // Whether it matters: the database is secured, the login connects by a grant of its own,
+    // no active user signs in with it, and it owns neither the database nor the tables.
+    query.prepare(
+        u"SELECT NOT has_database_privilege('public', current_database(), 'CONNECT') "
+        "AND EXISTS (SELECT 1 FROM pg_catalog.pg_database d, aclexplode(d.datacl) a, "
+        "pg_catalog.pg_roles r WHERE d.datname = current_database() AND a.privilege_type = "
+        "'CONNECT' AND r.oid = a.grantee AND r.rolname = :login AND a.grantee <> d.datdba) "
+        "AND NOT EXISTS (SELECT 1 FROM users WHERE login = :login2 AND active = 1) "
+        "AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_tables WHERE schemaname = current_schema() "
+        "AND tablename = 'cd_meta' AND tableowner = :login3)"_s);
+    query.bindValue(u":login"_s, login);
+    query.bindValue(u":login2"_s, login);
+    query.bindValue(u":login3"_s, login);
+    if (!query.exec() || !query.next())
+        return Database::sqlError(tr("Reading who may connect to the database failed"), query);
+    if (!query.value(0).toBool())
+        return QString();
+    const Result<bool> allowed = mayGrant();
+    if (!allowed)
+        return Error { allowed.error() };
+    if (!*allowed)
+        return tr("“%1” is no ClientDesk user's login any more but can still connect to the "
+                  "database “%2” until its owner runs: %3")
+            .arg(login, *name, revokeStatement(*name, login));
+    if (const Status ok
+        = execFormatted(m_db, u"REVOKE CONNECT ON DATABASE %I FROM %I"_s, login,
+                        tr("Taking CONNECT on the database from “%1” failed").arg(login));
+        !ok)
+        return Error { ok.error() };
+    return tr("“%1” can no longer connect to the database “%2”.").arg(login, *name);
 }
 
 } // namespace cd

@@ -29,6 +29,7 @@ public:
         QString database; ///< the database's name on the server
         QStringList granted; ///< the logins that may connect (the team's, the tables' owner)
         QStringList unknown; ///< users' logins the server has no role for (yet)
+        QStringList revoked; ///< logins that could connect before and are no user's any more
     };
 
     /// Takes CONNECT on the database from PUBLIC and grants it to every active user's login
@@ -42,8 +43,18 @@ public:
     /// nothing to say (a file, an open database, a login that connects already).
     Result<QString> allowConnect(const QString &login);
 
+    /// After `login` was taken from a user, or its user was deactivated: when CONNECT has been
+    /// taken from PUBLIC, no active user signs in with `login` any more and it is neither the
+    /// database's owner nor the tables', takes CONNECT from it (as the owner or a superuser)
+    /// or says which statement the owner must run. Returns a sentence for the user, or an
+    /// empty text when there is nothing to say. Call it in the transaction that changed the
+    /// user.
+    Result<QString> withdrawConnect(const QString &login);
+
     /// The statement that lets `login` connect to the database `database`, quoted.
     static QString grantStatement(const QString &database, const QString &login);
+    /// The statement that takes that right from `login` again, quoted.
+    static QString revokeStatement(const QString &database, const QString &login);
 
 private:
     Result<QString> databaseName() const;

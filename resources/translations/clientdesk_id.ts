@@ -8559,6 +8559,18 @@ Pulihkan cadangan otomatis terakhir, yang dibuat %2? Perubahan sejak saat itu ti
         <source>“%1” may now connect to the database “%2”.</source>
         <translation>“%1” kini boleh tersambung ke basis data “%2”.</translation>
     </message>
+    <message>
+        <source>Taking CONNECT on the database from “%1” failed</source>
+        <translation>Gagal mencabut CONNECT pada basis data dari “%1”</translation>
+    </message>
+    <message>
+        <source>“%1” is no ClientDesk user&apos;s login any more but can still connect to the database “%2” until its owner runs: %3</source>
+        <translation>“%1” bukan lagi nama masuk pengguna ClientDesk, tetapi masih dapat tersambung ke basis data “%2” sampai pemiliknya menjalankan: %3</translation>
+    </message>
+    <message>
+        <source>“%1” can no longer connect to the database “%2”.</source>
+        <translation>“%1” tidak dapat lagi tersambung ke basis data “%2”.</translation>
+    </message>
 </context>
 <context>
     <name>cd::TextRules</name>
@@ -9209,6 +9221,10 @@ Jalankan &apos;clientdesk COMMAND --help&apos; untuk melihat opsi suatu perintah
     <message>
         <source>The server has no login “%1” yet; once it is created, run &apos;clientdesk team secure&apos; again or: %2</source>
         <translation>Server belum memiliki nama masuk “%1”; setelah nama masuk itu dibuat, jalankan &apos;clientdesk team secure&apos; lagi atau: %2</translation>
+    </message>
+    <message>
+        <source>“%1” is no active user&apos;s login and can no longer connect.</source>
+        <translation>“%1” bukan nama masuk pengguna aktif dan tidak dapat lagi tersambung.</translation>
     </message>
 </context>
 <context>

@@ -1370,6 +1370,15 @@ private slots:
                  "as an account manager.\n"_s);
         run = clientdesk({ u"users"_s, u"--format"_s, u"csv"_s, u"--database"_s, owner });
         QVERIFY(run.out.contains(u"Maya Team,manager,"_s));
+
+        // The late comer leaves: deactivated by the owner, her login can no longer connect.
+        run = clientdesk(
+            { u"user"_s, u"Late Comer"_s, u"--active"_s, u"no"_s, u"--database"_s, owner });
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        QCOMPARE(run.out,
+                 u"Changed the user Late Comer.\n“%1” can no longer connect to the database "
+                 "“%2”.\n"_s.arg(late, name));
+        QVERIFY(!connects(late));
     }
 
     // An old database may hold names with escape sequences (a terminal title, a cleared

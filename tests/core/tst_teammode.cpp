@@ -1032,7 +1032,9 @@ private slots:
         User sari;
         sari.name = u"Sari Newcomer"_s;
         sari.login = newcomer;
-        QVERIFY(UserRepository(*m_owner).insert(sari).ok());
+        const auto sariId = UserRepository(*m_owner).insert(sari);
+        QVERIFY2(sariId.ok(), qPrintable(sariId.error()));
+        sari.id = *sariId;
         QVERIFY(!canConnect(newcomer));
         const auto told = TeamAccess(*maya).allowConnect(newcomer);
         QVERIFY2(told.ok(), qPrintable(told.error()));
@@ -1046,6 +1048,38 @@ private slots:
                  u"“%1” may now connect to the database “%2”."_s.arg(newcomer, secured->database));
         QVERIFY(canConnect(newcomer));
         QCOMPARE(*TeamAccess(*m_owner).allowConnect(newcomer), QString());
+
+        // She leaves: her login need not connect any more. A manager who is not the owner is
+        // told the statement; the owner takes the right back.
+        sari.active = false;
+        QVERIFY(UserRepository(*m_owner).update(sari).ok());
+        const auto toldToRevoke = TeamAccess(*maya).withdrawConnect(newcomer);
+        QVERIFY2(toldToRevoke.ok(), qPrintable(toldToRevoke.error()));
+        QCOMPARE(*toldToRevoke,
+                 u"“%1” is no ClientDesk user's login any more but can still connect to the "
+                 "database “%2” until its owner runs: REVOKE CONNECT ON DATABASE \"%2\" FROM "
+                 "\"%1\";"_s.arg(newcomer, secured->database));
+        QVERIFY(canConnect(newcomer));
+        const auto revoked = TeamAccess(*m_owner).withdrawConnect(newcomer);
+        QVERIFY2(revoked.ok(), qPrintable(revoked.error()));
+        QCOMPARE(
+            *revoked,
+            u"“%1” can no longer connect to the database “%2”."_s.arg(newcomer, secured->database));
+        QVERIFY(!canConnect(newcomer));
+        QCOMPARE(*TeamAccess(*m_owner).withdrawConnect(newcomer), QString());
+        // An active user's login is never withdrawn.
+        QCOMPARE(*TeamAccess(*m_owner).withdrawConnect(m_ana.login), QString());
+        QVERIFY(canConnect(m_ana.login));
+
+        // A login let in by hand, that no user has: securing again takes it back.
+        QVERIFY(m_pg->exec(
+            u"GRANT CONNECT ON DATABASE \"%1\" TO %2"_s.arg(secured->database, stranger)));
+        QVERIFY(canConnect(stranger));
+        const auto again = TeamAccess(*m_owner).secure();
+        QVERIFY2(again.ok(), qPrintable(again.error()));
+        QCOMPARE(again->revoked, QStringList { stranger });
+        QVERIFY(!canConnect(stranger));
+        QVERIFY(canConnect(m_ana.login) && canConnect(m_maya.login));
     }
 };
 
