@@ -1,6 +1,7 @@
 // The command line end to end: the real clientdesk binary, run as a user would run it.
 
 #include "postgrestestsupport.h"
+#include "processrun.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -24,13 +25,6 @@
 using namespace Qt::StringLiterals;
 
 namespace {
-
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
 
 QByteArray fileHash(const QString &path)
 {
@@ -68,17 +62,7 @@ private:
         process.setProcessEnvironment(env);
         process.setWorkingDirectory(m_dir.path());
         process.start(QStringLiteral(CLIENTDESK_BIN), arguments);
-        Run run;
-        if (!process.waitForFinished(120000)) {
-            process.kill();
-            process.waitForFinished();
-            run.err = u"<timed out>"_s;
-            return run;
-        }
-        run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2;
-        run.out = QString::fromUtf8(process.readAllStandardOutput());
-        run.err = QString::fromUtf8(process.readAllStandardError());
-        return run;
+        return finishRun(process, 120000);
     }
 
     // Everything a user would see of the data, as text, independent of the file's bytes.

@@ -8,6 +8,7 @@
 // only, whatever the umask.
 
 #include "io/rollingbackups.h"
+#include "processrun.h"
 #include "storage/database.h"
 
 #include <QDir>
@@ -28,13 +29,6 @@ using cd::Database;
 using cd::RollingBackups;
 
 namespace {
-
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
 
 // The permission bits of a file, as `ls -l` shows them (0600 …); -1 when it is missing.
 int modeOf(const QString &path)
@@ -83,17 +77,7 @@ class tst_Coexistence : public QObject
                           QStringList { u"-c"_s, u"umask %1; exec \"$@\""_s.arg(umask), u"sh"_s,
                                         QStringLiteral(CLIENTDESK_BIN) }
                               + arguments);
-        Run run;
-        if (!process.waitForFinished(180000)) {
-            process.kill();
-            process.waitForFinished();
-            run.err = u"<timed out>"_s;
-            return run;
-        }
-        run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2;
-        run.out = QString::fromUtf8(process.readAllStandardOutput());
-        run.err = QString::fromUtf8(process.readAllStandardError());
-        return run;
+        return finishRun(process, 180000);
     }
 
     QString demo(const QString &name)

@@ -2,6 +2,8 @@
 // is safe to open in a spreadsheet (issue 23, items 2, 4, 6 and 8): the real clientdesk
 // binary, on a real nearly full disk (a 64 KiB tmpfs in a mount namespace of its own).
 
+#include "processrun.h"
+
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -17,13 +19,6 @@
 using namespace Qt::StringLiterals;
 
 namespace {
-
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
 
 QByteArray contents(const QString &path)
 {
@@ -82,28 +77,13 @@ private:
         return env;
     }
 
-    static Run finish(QProcess &process)
-    {
-        Run run;
-        if (!process.waitForFinished(180000)) {
-            process.kill();
-            process.waitForFinished();
-            run.err = u"<timed out>"_s;
-            return run;
-        }
-        run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2;
-        run.out = QString::fromUtf8(process.readAllStandardOutput());
-        run.err = QString::fromUtf8(process.readAllStandardError());
-        return run;
-    }
-
     Run clientdesk(const QStringList &arguments)
     {
         QProcess process;
         process.setProcessEnvironment(environment());
         process.setWorkingDirectory(m_dir.path());
         process.start(QStringLiteral(CLIENTDESK_BIN), arguments);
-        return finish(process);
+        return finishRun(process, 180000);
     }
 
     // Runs a shell script with $D a 64 KiB tmpfs (a nearly full disk) and $CLIENTDESK the
@@ -123,7 +103,7 @@ private:
         arguments << u"--mount"_s << u"sh"_s << u"-c"_s
                   << u"mount -t tmpfs -o size=${SIZE:-64k} none \"$D\" || exit 99\n"_s + script;
         process.start(u"unshare"_s, arguments);
-        return finish(process);
+        return finishRun(process, 180000);
     }
 
     qint64 count(const QString &database, const QString &sql)
