@@ -272,7 +272,9 @@ std::optional<int> parseCommand(QCommandLineParser &parser, const QStringList &a
 {
     parser.setApplicationDescription(description);
     parser.addOption({ kDatabaseOption,
-                       tr("The database: a file path (default: $CLIENTDESK_DATABASE, else %1).")
+                       tr("The database: a file path or a server address "
+                          "postgresql://USER@HOST[:PORT]/DATABASE (default: "
+                          "$CLIENTDESK_DATABASE, else %1).")
                            .arg(QDir::toNativeSeparators(Database::defaultLocation())),
                        tr("PATH") });
     const QCommandLineOption help({ u"h"_s, u"help"_s }, tr("Show this help."));
@@ -282,7 +284,11 @@ std::optional<int> parseCommand(QCommandLineParser &parser, const QStringList &a
 
     const QString usageHint = tr("Run 'clientdesk %1 --help' for its options.").arg(command);
     if (!parser.parse(arguments)) {
-        console.error(parser.errorText() + u". "_s + usageHint);
+        // Qt's own texts end with a full stop, or not, depending on the message.
+        QString problem = parser.errorText();
+        if (problem.endsWith(u'.'))
+            problem.chop(1);
+        console.error(problem + u". "_s + usageHint);
         return Usage;
     }
     if (parser.isSet(help)) {

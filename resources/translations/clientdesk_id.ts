@@ -8789,10 +8789,6 @@ Pulihkan cadangan otomatis terakhir, yang dibuat %2? Perubahan sejak saat itu ti
         <translation>--format bernilai table, csv, atau json, bukan &apos;%1&apos;.</translation>
     </message>
     <message>
-        <source>The database: a file path (default: $CLIENTDESK_DATABASE, else %1).</source>
-        <translation>Basis data: jalur berkas (bawaan: $CLIENTDESK_DATABASE, jika tidak ada: %1).</translation>
-    </message>
-    <message>
         <source>PATH</source>
         <translation>PATH</translation>
     </message>
@@ -9225,6 +9221,10 @@ Jalankan &apos;clientdesk COMMAND --help&apos; untuk melihat opsi suatu perintah
     <message>
         <source>“%1” is no active user&apos;s login and can no longer connect.</source>
         <translation>“%1” bukan nama masuk pengguna aktif dan tidak dapat lagi tersambung.</translation>
+    </message>
+    <message>
+        <source>The database: a file path or a server address postgresql://USER@HOST[:PORT]/DATABASE (default: $CLIENTDESK_DATABASE, else %1).</source>
+        <translation>Basis data: jalur berkas atau alamat server postgresql://USER@HOST[:PORT]/DATABASE (bawaan: $CLIENTDESK_DATABASE, jika tidak ada: %1).</translation>
     </message>
 </context>
 <context>

@@ -675,6 +675,7 @@ private slots:
         QVERIFY2(run.err.startsWith(u"clientdesk: "_s), qPrintable(run.err));
         QVERIFY2(run.err.contains(expected), qPrintable(run.err));
         QCOMPARE(run.err.trimmed().count(u'\n'), 0);
+        QVERIFY2(!run.err.contains(u".."_s), qPrintable(run.err)); // one full stop, not two
         QVERIFY(!QFile::exists(path(u"usage.sqlite"_s))); // nothing was created
     }
 
