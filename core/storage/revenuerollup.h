@@ -105,6 +105,8 @@ private:
     bool m_active = false;
     bool m_fromScratch = false; ///< on a server, revenue_entries was empty at begin()
     bool m_overflow = false; ///< a sum went beyond qint64: finish() refuses to write it
+    bool m_outOfBounds = false; ///< an amount beyond Money::kMaxMinorUnits: finish() refuses
+    QString m_outOfBoundsCurrency;
     QStringList m_triggers; ///< what finish() runs to put them back (CREATE on SQLite)
     QHash<Key, Sum> m_sums;
     QStringList m_texts; ///< currencies and categories of the batch

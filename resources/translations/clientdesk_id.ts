@@ -7659,6 +7659,10 @@ Pulihkan cadangan otomatis terakhir, yang dibuat %2? Perubahan sejak saat itu ti
         <source>%1: the month&apos;s revenue would add up to more than ClientDesk can count exactly, so nothing was saved.</source>
         <translation>%1: total pendapatan bulan itu akan menjadi lebih dari yang dapat dihitung ClientDesk secara tepat, jadi tidak ada yang disimpan.</translation>
     </message>
+    <message>
+        <source>%1: an amount is larger than ClientDesk holds. %2</source>
+        <translation>%1: ada jumlah yang lebih besar daripada yang dapat ditampung ClientDesk. %2</translation>
+    </message>
 </context>
 <context>
     <name>cd::RollingBackups</name>

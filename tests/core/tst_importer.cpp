@@ -212,6 +212,11 @@ private slots:
                              "LIKE 'revenue_rollups_%' ORDER BY name"_s)
                      .size(),
                  3); // the rollup triggers the import had dropped are back
+        QCOMPARE(m_test
+                     .column(u"SELECT name FROM sqlite_master WHERE type = 'trigger' AND name "
+                             "LIKE 'bounds_revenue_entries_%' ORDER BY name"_s)
+                     .size(),
+                 2); // and so is the bounds trigger
     }
 
     void skipInvalidImportsTheRestAndWritesTheRejectedRows()
