@@ -954,7 +954,7 @@ void MainWindow::askAndCreateSample()
     if (dialog.exec() != QDialog::Accepted)
         return;
     SampleOptions options = SampleSizeDialog::optionsFor(dialog.size());
-    // The firm's currency defaults to the system locale's (DESIGN.md).
+    // The firm's currency defaults to the system locale's (docs/design.md).
     const QString currency = QLocale().currencySymbol(QLocale::CurrencyIsoCode);
     if (Money::isValidCurrency(currency))
         options.currency = currency;

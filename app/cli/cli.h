@@ -17,7 +17,7 @@ class Database;
 
 namespace cd::cli {
 
-/// Exit codes of every command (DESIGN.md, "Command line").
+/// Exit codes of every command (docs/design.md, "Command line").
 enum ExitCode : int {
     Success = 0, ///< done
     Failure = 1, ///< bad input or a failed operation; nothing was written

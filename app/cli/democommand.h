@@ -6,7 +6,7 @@ namespace cd::cli {
 
 class Console;
 
-/// `clientdesk demo`: see runDemo() in democommand.cpp and DESIGN.md.
+/// `clientdesk demo`: see runDemo() in democommand.cpp and docs/design.md.
 int runDemo(const QStringList &arguments, Console &console);
 
 } // namespace cd::cli

@@ -6,7 +6,7 @@ namespace cd::cli {
 
 class Console;
 
-/// `clientdesk import` and `clientdesk export`: see importcommand.cpp and DESIGN.md.
+/// `clientdesk import` and `clientdesk export`: see importcommand.cpp and docs/design.md.
 int runImport(const QStringList &arguments, Console &console);
 int runExport(const QStringList &arguments, Console &console);
 

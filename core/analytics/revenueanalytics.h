@@ -29,7 +29,7 @@ struct RevenueFilter
 /// The revenue of one period, by the kind of account at booking.
 struct RevenuePeriod
 {
-    QString key; ///< "2024-03", "2024-Q1" or "2024", as DESIGN.md's revenue command prints
+    QString key; ///< "2024-03", "2024-Q1" or "2024", as docs/design.md's revenue command prints
     QDate start; ///< the period's first day
     qint64 clientMinor = 0;
     qint64 customerMinor = 0;

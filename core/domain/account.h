@@ -12,7 +12,7 @@
 
 namespace cd {
 
-/// A client or a transactional customer (see DESIGN.md). A plain value: AccountRepository
+/// A client or a transactional customer (see docs/design.md). A plain value: AccountRepository
 /// validates, stores and loads it.
 struct Account
 {

@@ -59,7 +59,7 @@ struct BehaviourTag
 };
 
 /// The documented rules deriving a customer's behaviour tags from its purchase history
-/// (DESIGN.md, "Behaviour tags"). Purchases after `today` are not looked at.
+/// (docs/design.md, "Behaviour tags"). Purchases after `today` are not looked at.
 ///
 /// - `potential`: a prospect with no purchase yet.
 /// - `new`: the first purchase fewer than `newDays` days ago.

@@ -9,7 +9,7 @@
 
 namespace cd {
 
-/// A client's contract (see DESIGN.md): scope, fees, term, renewal, notice period and the
+/// A client's contract (see docs/design.md): scope, fees, term, renewal, notice period and the
 /// withdrawal/termination clause. A plain value: ContractRepository validates and stores it;
 /// ContractRules derives the notice deadline, monthly recurring revenue and annual value.
 struct Contract

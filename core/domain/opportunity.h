@@ -21,7 +21,7 @@ struct StageChange
     friend bool operator==(const StageChange &, const StageChange &) = default;
 };
 
-/// A deal in the pipeline: a client engagement or a customer sale (see DESIGN.md).
+/// A deal in the pipeline: a client engagement or a customer sale (see docs/design.md).
 struct Opportunity
 {
     qint64 id = 0;

@@ -11,7 +11,7 @@
 
 namespace cd {
 
-/// Money earned from an account on a day (see DESIGN.md). `kindAtBooking` is the account's
+/// Money earned from an account on a day (see docs/design.md). `kindAtBooking` is the account's
 /// kind when the entry was booked: a customer converted to a client keeps its earlier
 /// revenue as customer revenue.
 struct RevenueEntry

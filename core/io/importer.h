@@ -16,7 +16,7 @@ namespace cd {
 
 class Database;
 
-/// What a CSV file holds (DESIGN.md, "CSV formats").
+/// What a CSV file holds (docs/design.md, "CSV formats").
 enum class ImportKind { Accounts, Contacts, Contracts, Revenue };
 
 /// What to do with a row that looks like an account already there.

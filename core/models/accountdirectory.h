@@ -17,7 +17,7 @@ namespace cd {
 
 class Database;
 
-/// One account as `clientdesk accounts` lists it (DESIGN.md, "Command line").
+/// One account as `clientdesk accounts` lists it (docs/design.md, "Command line").
 struct AccountListing
 {
     qint64 id = 0;

@@ -37,7 +37,7 @@ struct SampleSummary
     int revenueEntries = 0;
 };
 
-/// Fills an empty database with a believable consultancy portfolio (see DESIGN.md and
+/// Fills an empty database with a believable consultancy portfolio (see docs/design.md and
 /// the foundation issue). Everything is written in one transaction: a failure or a
 /// cancel leaves the database exactly as it was.
 class SampleGenerator final
