@@ -56,6 +56,26 @@ Result<QString> TeamAccess::databaseName() const
     return query.value(0).toString();
 }
 
+Result<QStringList> TeamAccess::grantedLogins() const
+{
+    QSqlQuery query(m_db.connection());
+    if (!query.exec(u"SELECT r.rolname FROM pg_catalog.pg_database d, "
+                    "aclexplode(d.datacl) a, pg_catalog.pg_roles r WHERE d.datname = "
+                    "current_database() AND a.privilege_type = 'CONNECT' AND r.oid = a.grantee "
+                    "AND a.grantee <> d.datdba ORDER BY 1"_s))
+        return Database::sqlError(tr("Reading who may connect to the database failed"), query);
+    QStringList logins;
+    while (query.next())
+        logins.append(query.value(0).toString());
+    return logins;
+}
+
+Status TeamAccess::revoke(const QString &login)
+{
+    return execFormatted(m_db, u"REVOKE CONNECT ON DATABASE %I FROM %I"_s, login,
+                         tr("Taking CONNECT on the database from “%1” failed").arg(login));
+}
+
 Result<bool> TeamAccess::mayGrant() const
 {
     QSqlQuery query(m_db.connection());
@@ -117,22 +137,16 @@ Result<TeamAccess::Secured> TeamAccess::secure()
     }
     // Logins granted CONNECT before (by an earlier run or by hand) whose user has left or
     // been deactivated since; the database's owner keeps its right.
-    if (!query.exec(u"SELECT r.rolname FROM pg_catalog.pg_database d, "
-                    "aclexplode(d.datacl) a, pg_catalog.pg_roles r WHERE d.datname = "
-                    "current_database() AND a.privilege_type = 'CONNECT' AND r.oid = a.grantee "
-                    "AND a.grantee <> d.datdba ORDER BY 1"_s))
-        return Database::sqlError(tr("Reading who may connect to the database failed"), query);
+    const Result<QStringList> granted = grantedLogins();
+    if (!granted)
+        return Error { granted.error() };
     QStringList stale;
-    while (query.next()) {
-        const QString login = query.value(0).toString();
+    for (const QString &login : *granted) {
         if (!logins.contains(login) && login != m_db.session().login && !stale.contains(login))
             stale.append(login);
     }
     for (const QString &login : std::as_const(stale)) {
-        if (const Status ok
-            = execFormatted(m_db, u"REVOKE CONNECT ON DATABASE %I FROM %I"_s, login,
-                            tr("Taking CONNECT on the database from “%1” failed").arg(login));
-            !ok)
+        if (const Status ok = revoke(login); !ok)
             return Error { ok.error() };
     }
     secured.revoked = stale;
@@ -200,18 +214,19 @@ Result<QString> TeamAccess::withdrawConnect(const QString &login)
     // no active user signs in with it, and it owns neither the database nor the tables.
     query.prepare(
         u"SELECT NOT has_database_privilege('public', current_database(), 'CONNECT') "
-        "AND EXISTS (SELECT 1 FROM pg_catalog.pg_database d, aclexplode(d.datacl) a, "
-        "pg_catalog.pg_roles r WHERE d.datname = current_database() AND a.privilege_type = "
-        "'CONNECT' AND r.oid = a.grantee AND r.rolname = :login AND a.grantee <> d.datdba) "
-        "AND NOT EXISTS (SELECT 1 FROM users WHERE login = :login2 AND active = 1) "
+        "AND NOT EXISTS (SELECT 1 FROM users WHERE login = :login AND active = 1) "
         "AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_tables WHERE schemaname = current_schema() "
-        "AND tablename = 'cd_meta' AND tableowner = :login3)"_s);
+        "AND tablename = 'cd_meta' AND tableowner = :owner)"_s);
     query.bindValue(u":login"_s, login);
-    query.bindValue(u":login2"_s, login);
-    query.bindValue(u":login3"_s, login);
+    query.bindValue(u":owner"_s, login);
     if (!query.exec() || !query.next())
         return Database::sqlError(tr("Reading who may connect to the database failed"), query);
     if (!query.value(0).toBool())
+        return QString();
+    const Result<QStringList> granted = grantedLogins();
+    if (!granted)
+        return Error { granted.error() };
+    if (!granted->contains(login))
         return QString();
     const Result<bool> allowed = mayGrant();
     if (!allowed)
@@ -220,10 +235,7 @@ Result<QString> TeamAccess::withdrawConnect(const QString &login)
         return tr("“%1” is no ClientDesk user's login any more but can still connect to the "
                   "database “%2” until its owner runs: %3")
             .arg(login, *name, revokeStatement(*name, login));
-    if (const Status ok
-        = execFormatted(m_db, u"REVOKE CONNECT ON DATABASE %I FROM %I"_s, login,
-                        tr("Taking CONNECT on the database from “%1” failed").arg(login));
-        !ok)
+    if (const Status ok = revoke(login); !ok)
         return Error { ok.error() };
     return tr("“%1” can no longer connect to the database “%2”.").arg(login, *name);
 }

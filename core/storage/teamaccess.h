@@ -59,6 +59,9 @@ public:
 private:
     Result<QString> databaseName() const;
     Result<bool> mayGrant() const;
+    /// The logins CONNECT was granted to by name (not PUBLIC, not the database's owner).
+    Result<QStringList> grantedLogins() const;
+    Status revoke(const QString &login);
 
     Database &m_db;
 };
