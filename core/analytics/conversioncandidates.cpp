@@ -62,11 +62,8 @@ ConversionCandidates::rank(Database &database, const QDate &today, int limit, in
         if (const auto it = indexById.constFind(q.value(0).toLongLong()); it != indexById.cend())
             inputs[*it].interactions = q.value(1).toInt();
     }
-    // On a server counted over every account, as CustomerStats does (clientdesk_referrals).
-    q.prepare(database.dialect() == Dialect::PostgreSQL
-                  ? u"SELECT account_id, referrals FROM clientdesk_referrals(NULL)"_s
-                  : u"SELECT referred_by_id, COUNT(*) FROM accounts WHERE referred_by_id IS NOT "
-                    "NULL GROUP BY referred_by_id"_s);
+    // On a server counted over every account (SqlDialect::referralCounts).
+    q.prepare(database.sql().referralCounts());
     if (!q.exec())
         return Database::sqlError(tr("Reading the referrals failed"), q);
     while (q.next()) {

@@ -399,10 +399,7 @@ Status CustomerStats::refreshAll(const QDate &today, const std::function<bool(in
         if (const auto it = accounts.find(q.value(0).toLongLong()); it != accounts.end())
             it->firstInteraction = sql::toDateTime(q.value(1)).date();
     }
-    q.prepare(m_db.dialect() == Dialect::PostgreSQL
-                  ? u"SELECT account_id, referrals FROM clientdesk_referrals(NULL)"_s
-                  : u"SELECT referred_by_id, COUNT(*) FROM accounts WHERE referred_by_id IS NOT "
-                    "NULL GROUP BY referred_by_id"_s);
+    q.prepare(m_db.sql().referralCounts());
     if (!q.exec())
         return Database::sqlError(tr("Reading the referrals failed"), q);
     while (q.next()) {

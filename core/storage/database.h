@@ -1,6 +1,7 @@
 #pragma once
 
 #include "result.h"
+#include "sqldialect.h"
 
 #include <QCoreApplication>
 #include <QSqlDatabase>
@@ -10,8 +11,6 @@
 #include <optional>
 
 namespace cd {
-
-enum class Dialect { SQLite, PostgreSQL };
 
 /// One open connection to a ClientDesk database, migrated to the current schema.
 ///
@@ -77,6 +76,8 @@ public:
     QSqlDatabase connection() const;
     const QString &location() const { return m_location; }
     Dialect dialect() const { return m_dialect; }
+    /// What differs between SQLite and PostgreSQL for this connection.
+    SqlDialect sql() const { return SqlDialect(m_dialect); }
     int schemaVersion() const { return m_schemaVersion; }
 
     /// Who works on the database. On a server: the login, the ClientDesk user signed in with

@@ -69,9 +69,9 @@ Status TransactionGuard::begin()
     if (level > 0)
         statement = u"SAVEPOINT "_s + savepoint(level);
     else
-        statement = m_dialect == Dialect::SQLite ? u"BEGIN IMMEDIATE"_s : u"BEGIN"_s;
+        statement = SqlDialect(m_dialect).beginTransaction();
     bool started = m_db.isOpen() && query.exec(statement);
-    if (!started && level == 0 && m_dialect == Dialect::PostgreSQL
+    if (!started && level == 0 && SqlDialect(m_dialect).isServer()
         && (!m_db.isOpen() || Database::isConnectionLost(query.lastError()))) {
         // The server dropped the connection since the last statement (a restart, a network
         // cut): connect again once; nothing was in flight, so nothing is lost.
