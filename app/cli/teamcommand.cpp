@@ -1,8 +1,8 @@
 #include "cli/teamcommand.h"
 
 #include "cli/cli.h"
+#include "services/userservice.h"
 #include "storage/database.h"
-#include "storage/teamaccess.h"
 
 #include <QDir>
 
@@ -58,7 +58,7 @@ int runTeam(const QStringList &arguments, Console &console)
     auto db = openDatabase(parser, true, console);
     if (!db)
         return Failure;
-    const Result<TeamAccess::Secured> secured = TeamAccess(*db).secure();
+    const Result<UserService::SecuredTeam> secured = UserService(*db).secureTeam();
     if (!secured) {
         console.error(secured.error());
         return Failure;
@@ -72,7 +72,7 @@ int runTeam(const QStringList &arguments, Console &console)
     for (const QString &login : secured->unknown)
         console.out() << tr("The server has no login “%1” yet; once it is created, run "
                             "'clientdesk team secure' again or: %2")
-                             .arg(login, TeamAccess::grantStatement(secured->database, login))
+                             .arg(login, UserService::grantStatement(secured->database, login))
                       << Qt::endl;
     return Success;
 }

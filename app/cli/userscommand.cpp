@@ -2,10 +2,8 @@
 
 #include "cli/cli.h"
 #include "cli/tableoutput.h"
+#include "services/userservice.h"
 #include "storage/database.h"
-#include "storage/teamaccess.h"
-#include "storage/transactionguard.h"
-#include "storage/userrepository.h"
 
 using namespace Qt::StringLiterals;
 
@@ -36,7 +34,7 @@ int runUsers(const QStringList &arguments, Console &console)
     auto db = openDatabase(parser, true, console);
     if (!db)
         return Failure;
-    const Result<QList<User>> users = UserRepository(*db).list();
+    const Result<QList<User>> users = UserService(*db).list();
     if (!users) {
         console.error(users.error());
         return Failure;
@@ -92,7 +90,7 @@ int runUser(const QStringList &arguments, Console &console)
     auto db = openDatabase(parser, true, console);
     if (!db)
         return Failure;
-    UserRepository users(*db);
+    UserService users(*db);
     const QString name = parser.positionalArguments().constFirst().trimmed();
     const Result<std::optional<User>> found = users.findByName(name);
     if (!found) {
@@ -100,7 +98,6 @@ int runUser(const QStringList &arguments, Console &console)
         return Failure;
     }
     User user = found->value_or(User {});
-    const QString previousLogin = user.active ? user.login.trimmed() : QString();
     if (user.id == 0)
         user.name = name;
     if (chosenRole)
@@ -114,42 +111,15 @@ int runUser(const QStringList &arguments, Console &console)
     if (chosenActive)
         user.active = *chosenActive;
     // The user and, on a secured server, the right of their login to connect: both or neither.
-    TransactionGuard transaction(*db);
-    if (const Status begun = transaction.begin(); !begun) {
-        console.error(begun.error());
-        return Failure;
-    }
-    Status saved;
-    if (user.id == 0) {
-        if (const Result<qint64> id = users.insert(user); !id)
-            saved = Error { id.error() };
-    } else {
-        saved = users.update(user);
-    }
-    Result<QString> access = QString();
-    if (saved && user.active)
-        access = TeamAccess(*db).allowConnect(user.login.trimmed());
-    if (saved && !access)
-        saved = Error { access.error() };
-    // A login taken from the user, or the user deactivated: it need not connect any more.
-    Result<QString> withdrawn = QString();
-    if (saved && !previousLogin.isEmpty()
-        && (!user.active || user.login.trimmed() != previousLogin))
-        withdrawn = TeamAccess(*db).withdrawConnect(previousLogin);
-    if (saved && !withdrawn)
-        saved = Error { withdrawn.error() };
-    if (saved)
-        saved = transaction.commit();
+    const Result<UserService::Saved> saved = users.save(user);
     if (!saved) {
         console.error(saved.error());
         return Failure;
     }
     console.line((found->has_value() ? tr("Changed the user %1.") : tr("Added the user %1."))
                      .arg(user.name));
-    for (const QString &said : { *access, *withdrawn }) {
-        if (!said.isEmpty())
-            console.line(said);
-    }
+    for (const QString &said : saved->notes)
+        console.line(said);
     return Success;
 }
 

@@ -1,6 +1,10 @@
 #include "settingsservice.h"
 
+#include "storage/customerstats.h"
 #include "storage/settingsrepository.h"
+#include "storage/transactionguard.h"
+
+using namespace Qt::StringLiterals;
 
 namespace cd {
 
@@ -22,6 +26,53 @@ Result<QString> SettingsService::value(const QString &key, const QString &defaul
 Status SettingsService::setValue(const QString &key, const QString &value)
 {
     return SettingsRepository(m_db).setValue(key, value);
+}
+
+SettingsService::Stored SettingsService::firmSettings() const
+{
+    Stored stored;
+    const SettingsRepository settings(m_db);
+    stored.settings.currency = settings.firmCurrency();
+    if (const auto thresholds = CustomerStats(m_db).thresholds())
+        stored.settings.thresholds = *thresholds;
+    else
+        stored.problems.append(thresholds.error());
+    if (const auto weights = settings.healthWeights())
+        stored.settings.weights = *weights;
+    else
+        stored.problems.append(weights.error());
+    if (const auto policy = RollingBackups(m_db).policy())
+        stored.settings.backups = *policy;
+    else
+        stored.problems.append(policy.error());
+    return stored;
+}
+
+QStringList SettingsService::problems(const FirmSettings &settings)
+{
+    QStringList problems = settings.thresholds.validate() + settings.weights.validate();
+    if (const QString problem = currencyProblem(settings.currency); !problem.isEmpty())
+        problems.prepend(problem);
+    return problems;
+}
+
+Status SettingsService::saveFirmSettings(const FirmSettings &settings)
+{
+    if (const QStringList found = problems(settings); !found.isEmpty())
+        return Error { found.join(u' ') };
+    TransactionGuard guard(m_db);
+    Status ok = guard.begin();
+    if (ok)
+        ok = SettingsRepository(m_db).setFirmCurrency(settings.currency.trimmed().toUpper());
+    if (ok)
+        ok = CustomerStats(m_db).setThresholds(settings.thresholds);
+    if (ok)
+        ok = SettingsRepository(m_db).setHealthWeights(settings.weights);
+    if (ok)
+        ok = RollingBackups(m_db).setPolicy(settings.backups);
+    if (ok)
+        ok = guard.commit();
+    return ok;
 }
 
 } // namespace cd

@@ -1,9 +1,13 @@
 #pragma once
 
+#include "domain/behaviourtags.h"
+#include "domain/clienthealth.h"
+#include "io/rollingbackups.h"
 #include "result.h"
 
 #include <QCoreApplication>
 #include <QString>
+#include <QStringList>
 
 namespace cd {
 
@@ -25,6 +29,30 @@ public:
 
     Result<QString> value(const QString &key, const QString &defaultValue) const;
     Status setValue(const QString &key, const QString &value);
+
+    /// What Edit > Settings changes for the whole database.
+    struct FirmSettings
+    {
+        QString currency; ///< as typed; stored trimmed and in capitals
+        TagThresholds thresholds;
+        HealthWeights weights;
+        BackupPolicy backups;
+    };
+    /// The stored settings, with defaults in place of those that cannot be used and, in
+    /// `problems`, why each of those could not.
+    struct Stored
+    {
+        FirmSettings settings;
+        QStringList problems;
+    };
+    Stored firmSettings() const;
+    /// Every problem with `settings`: the currency's first, then the thresholds', then the
+    /// weights'. Empty when they can be saved.
+    static QStringList problems(const FirmSettings &settings);
+    /// Checks `settings` (refused with problems() as one text) and stores them all in one
+    /// transaction: the currency, the tag thresholds (the tags are stale until recomputed),
+    /// the health weights and the backup policy. Nothing is stored when anything fails.
+    Status saveFirmSettings(const FirmSettings &settings);
 
 private:
     Database &m_db;

@@ -14,14 +14,6 @@ using namespace Qt::StringLiterals;
 
 namespace cd {
 
-std::optional<qint64> SaleLine::totalMinor() const
-{
-    qint64 gross = 0;
-    if (__builtin_mul_overflow(unitPrice.minorUnits(), qint64(quantity), &gross))
-        return std::nullopt;
-    return gross - discountMinor;
-}
-
 SaleRecorder::SaleRecorder(Database &database) : m_db(database) { }
 
 QStringList SaleRecorder::validate(const Sale &sale)

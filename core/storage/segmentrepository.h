@@ -1,6 +1,6 @@
 #pragma once
 
-#include "domain/customerfilter.h"
+#include "domain/segment.h"
 #include "result.h"
 
 #include <QCoreApplication>
@@ -11,15 +11,6 @@
 namespace cd {
 
 class Database;
-
-/// A named set of customer filters, shared by every user of the database.
-struct Segment
-{
-    qint64 id = 0;
-    QString name;
-    CustomerFilter filter;
-    QString createdBy;
-};
 
 /// Stores saved segments. Names are unique, case-insensitively, and stored trimmed.
 class SegmentRepository final

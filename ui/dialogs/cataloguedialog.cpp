@@ -1,8 +1,8 @@
 #include "dialogs/cataloguedialog.h"
 
 #include "dialogs/saverecord.h"
-#include "storage/productrepository.h"
-#include "storage/settingsrepository.h"
+#include "services/catalogueservice.h"
+#include "services/settingsservice.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -40,13 +40,13 @@ ProductDialog::ProductDialog(Database &database, const Product &product, QWidget
     : QDialog(parent), m_db(database), m_original(product)
 {
     if (m_original.listPrice.currency().isEmpty())
-        m_original.listPrice = Money(0, SettingsRepository(m_db).firmCurrency());
+        m_original.listPrice = Money(0, SettingsService(m_db).firmCurrency());
     m_name = new QLineEdit(this);
     m_name->setObjectName(u"productName"_s);
     m_category = new QComboBox(this);
     m_category->setObjectName(u"productCategory"_s);
     m_category->setEditable(true);
-    if (const auto categories = ProductRepository(m_db).categories(); categories)
+    if (const auto categories = CatalogueService(m_db).categories(); categories)
         m_category->addItems(*categories);
     m_price = new QLineEdit(this);
     m_price->setObjectName(u"productPrice"_s);
@@ -91,7 +91,7 @@ void ProductDialog::fill(const Product &product)
 
 void ProductDialog::reload()
 {
-    reloadRecord(ProductRepository(m_db), m_original.id, m_problemLabel, m_reload,
+    reloadRecord(CatalogueService(m_db), m_original.id, m_problemLabel, m_reload,
                  [this](const Product &now) { fill(now); });
 }
 
@@ -109,7 +109,7 @@ Product ProductDialog::product() const
 
 void ProductDialog::revalidate()
 {
-    m_problems = ProductRepository::validate(product());
+    m_problems = CatalogueService::validate(product());
     if (m_price->text().trimmed().isEmpty())
         m_problems.append(tr("Enter the list price."));
     else if (const auto price
@@ -126,7 +126,7 @@ void ProductDialog::accept()
     revalidate();
     if (!m_problems.isEmpty())
         return;
-    if (saveRecord(ProductRepository(m_db), product(), m_problemLabel, m_reload))
+    if (saveRecord(CatalogueService(m_db), product(), m_problemLabel, m_reload))
         QDialog::accept();
 }
 
@@ -182,7 +182,7 @@ CatalogueDialog::CatalogueDialog(Database &database, QWidget *parent)
 
 void CatalogueDialog::reload()
 {
-    const auto products = ProductRepository(m_db).list();
+    const auto products = CatalogueService(m_db).list();
     m_message->setVisible(!products);
     if (!products) {
         m_message->setText(products.error());

@@ -19,7 +19,7 @@ namespace cd {
 
 class Database;
 
-/// Adds or edits one catalogue product; checked with ProductRepository's rules as the user
+/// Adds or edits one catalogue product; checked with the catalogue's rules as the user
 /// types.
 class ProductDialog final : public QDialog
 {

@@ -1,7 +1,7 @@
 #include "dialogs/importwizard.h"
 
 #include "backgroundtask.h"
-#include "storage/database.h"
+#include "services/importjob.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -483,15 +483,10 @@ void ImportWizard::runImporter(const ImportOptions &runOptions, QProgressBar *ba
     connect(m_task.get(), &BackgroundTask::progressChanged, bar, &QProgressBar::setValue);
     m_task->start([&source, document, importKind, runOptions,
                    result](const BackgroundTask::Reporter &reporter) {
-        auto db = source.reopen();
-        if (!db) {
-            *result = Result<ImportReport>(Error { db.error() });
-            return;
-        }
-        *result = Importer(**db).run(importKind, *document, runOptions,
-                                     [&reporter](qint64 doneRows, qint64 total) {
-                                         return reporter.report(int(doneRows * 100 / total));
-                                     });
+        *result = ImportJob::run(source, importKind, *document, runOptions,
+                                 [&reporter](qint64 doneRows, qint64 total) {
+                                     return reporter.report(int(doneRows * 100 / total));
+                                 });
     });
     connect(
         m_task.get(), &BackgroundTask::finished, this,

@@ -3,10 +3,7 @@
 #include "dialogs/saverecord.h"
 #include "domain/isodate.h"
 #include "domain/opportunityrules.h"
-#include "storage/accountrepository.h"
-#include "storage/opportunityrepository.h"
-#include "storage/settingsrepository.h"
-#include "storage/userrepository.h"
+#include "services/opportunityservice.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -57,10 +54,47 @@ void OpportunityDialog::build(qint64 accountId)
 {
     setObjectName(u"opportunityDialog"_s);
     const bool isNew = m_original.id == 0;
-    m_currency
-        = isNew ? SettingsRepository(m_db).firmCurrency() : m_original.expectedValue.currency();
-    const QLocale locale;
+    const OpportunityService::Choices choices = OpportunityService(m_db).choices(accountId);
+    m_currency = isNew ? choices.firmCurrency : m_original.expectedValue.currency();
+    m_users = choices.users;
 
+    buildAccountField(choices.accounts, accountId, isNew);
+    QLayout *valueRow = buildDealFields(isNew);
+    QLayout *closeRow = buildDateFields();
+    m_owner = new QComboBox(this);
+    m_nextStep = new QLineEdit(this);
+    m_nextStep->setPlaceholderText(tr("e.g. Send the proposal by Friday"));
+
+    auto *form = new QFormLayout;
+    form->addRow(tr("&Account:"), m_account);
+    form->addRow(tr("&Title:"), m_title);
+    form->addRow(tr("&Deal type:"), m_dealType);
+    form->addRow(tr("&Stage:"), m_stage);
+    form->addRow(buddyLabel(tr("Expected &value:"), m_value, this), valueRow);
+    form->addRow(tr("&Probability:"), m_probability);
+    form->addRow(tr("&First contact:"), m_firstContact);
+    form->addRow(buddyLabel(tr("Expected &close:"), m_hasExpectedClose, this), closeRow);
+    form->addRow(tr("&Owner:"), m_owner);
+    form->addRow(tr("&Next step:"), m_nextStep);
+
+    buildButtons();
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addWidget(m_problemLabel);
+    layout->addStretch(1);
+    layout->addWidget(m_buttons);
+    setMinimumWidth(480);
+
+    connectFields();
+    fill(m_original);
+    accountChanged();
+    revalidate();
+    (isNew && accountId <= 0 ? static_cast<QWidget *>(m_account) : m_title)->setFocus();
+}
+
+void OpportunityDialog::buildAccountField(const QList<Account> &accounts, qint64 accountId,
+                                          bool isNew)
+{
     m_account = new QComboBox(this);
     m_account->setObjectName(u"opportunityAccount"_s);
     m_account->setEditable(true);
@@ -68,21 +102,17 @@ void OpportunityDialog::build(qint64 accountId)
     m_account->completer()->setCompletionMode(QCompleter::PopupCompletion);
     m_account->completer()->setFilterMode(Qt::MatchContains);
     m_account->completer()->setCaseSensitivity(Qt::CaseInsensitive);
-    if (const auto accounts = AccountRepository(m_db).list(); accounts) {
-        QList<Account> sorted = *accounts;
-        std::sort(sorted.begin(), sorted.end(), [](const Account &a, const Account &b) {
-            return a.name.compare(b.name, Qt::CaseInsensitive) < 0;
-        });
-        for (const Account &a : std::as_const(sorted)) {
-            if (a.status == AccountStatus::Former && a.id != accountId)
-                continue;
-            m_account->addItem(a.name, a.id);
-            m_account->setItemData(m_account->count() - 1, int(a.kind), kKindRole);
-        }
+    for (const Account &a : accounts) {
+        m_account->addItem(a.name, a.id);
+        m_account->setItemData(m_account->count() - 1, int(a.kind), kKindRole);
     }
     m_account->setCurrentIndex(accountId > 0 ? m_account->findData(accountId) : -1);
     m_account->setEnabled(isNew && accountId <= 0);
+}
 
+QLayout *OpportunityDialog::buildDealFields(bool isNew)
+{
+    const QLocale locale;
     m_title = new QLineEdit(this);
     m_title->setObjectName(u"opportunityTitle"_s);
     m_title->setPlaceholderText(tr("e.g. Tax advisory for 2027"));
@@ -113,7 +143,11 @@ void OpportunityDialog::build(qint64 accountId)
     valueRow->addWidget(m_value, 1);
     valueRow->addWidget(new QLabel(m_currency, this));
     QWidget::setTabOrder(m_value, m_probability); // the value's row comes first in the form
+    return valueRow;
+}
 
+QLayout *OpportunityDialog::buildDateFields()
+{
     m_firstContact = new QDateEdit(this);
     m_firstContact->setDateRange(earliestDate(), latestDate());
     m_firstContact->setObjectName(u"opportunityFirstContact"_s);
@@ -126,25 +160,11 @@ void OpportunityDialog::build(qint64 accountId)
     auto *closeRow = new QHBoxLayout;
     closeRow->addWidget(m_hasExpectedClose);
     closeRow->addWidget(m_expectedClose, 1);
+    return closeRow;
+}
 
-    m_owner = new QComboBox(this);
-    if (const auto users = UserRepository(m_db).list(); users)
-        m_users = *users;
-    m_nextStep = new QLineEdit(this);
-    m_nextStep->setPlaceholderText(tr("e.g. Send the proposal by Friday"));
-
-    auto *form = new QFormLayout;
-    form->addRow(tr("&Account:"), m_account);
-    form->addRow(tr("&Title:"), m_title);
-    form->addRow(tr("&Deal type:"), m_dealType);
-    form->addRow(tr("&Stage:"), m_stage);
-    form->addRow(buddyLabel(tr("Expected &value:"), m_value, this), valueRow);
-    form->addRow(tr("&Probability:"), m_probability);
-    form->addRow(tr("&First contact:"), m_firstContact);
-    form->addRow(buddyLabel(tr("Expected &close:"), m_hasExpectedClose, this), closeRow);
-    form->addRow(tr("&Owner:"), m_owner);
-    form->addRow(tr("&Next step:"), m_nextStep);
-
+void OpportunityDialog::buildButtons()
+{
     m_problemLabel = new QLabel(this);
     m_problemLabel->setObjectName(u"opportunityProblems"_s);
     m_problemLabel->setWordWrap(true);
@@ -159,14 +179,10 @@ void OpportunityDialog::build(qint64 accountId)
                                tr("Show the opportunity as it is now saved, without your edits"),
                                u"opportunityReload"_s);
     connect(m_reload, &QPushButton::clicked, this, &OpportunityDialog::reload);
+}
 
-    auto *layout = new QVBoxLayout(this);
-    layout->addLayout(form);
-    layout->addWidget(m_problemLabel);
-    layout->addStretch(1);
-    layout->addWidget(m_buttons);
-    setMinimumWidth(480);
-
+void OpportunityDialog::connectFields()
+{
     connect(m_account, &QComboBox::currentIndexChanged, this, &OpportunityDialog::accountChanged);
     connect(m_dealType, &QComboBox::activated, this, [this] { m_dealTypeTouched = true; });
     connect(m_stage, &QComboBox::currentIndexChanged, this, [this] {
@@ -184,10 +200,6 @@ void OpportunityDialog::build(qint64 accountId)
         m_expectedClose->setEnabled(on);
         revalidate();
     });
-    fill(m_original);
-    accountChanged();
-    revalidate();
-    (isNew && accountId <= 0 ? static_cast<QWidget *>(m_account) : m_title)->setFocus();
 }
 
 void OpportunityDialog::fill(const Opportunity &opportunity)
@@ -230,7 +242,7 @@ void OpportunityDialog::fill(const Opportunity &opportunity)
 
 void OpportunityDialog::reload()
 {
-    reloadRecord(OpportunityRepository(m_db), m_original.id, m_problemLabel, m_reload,
+    reloadRecord(OpportunityService(m_db), m_original.id, m_problemLabel, m_reload,
                  [this](const Opportunity &now) { fill(now); });
 }
 
@@ -277,7 +289,7 @@ void OpportunityDialog::revalidate()
     Opportunity o = opportunity();
     if (o.accountId <= 0)
         o.accountId = 1; // said above already; the other rules still apply
-    m_problems.append(OpportunityRepository::validate(o));
+    m_problems.append(OpportunityService::validate(o));
     m_problems.removeDuplicates();
     m_problemLabel->setText(m_problems.join(u'\n'));
     m_problemLabel->setVisible(!m_problems.isEmpty());
@@ -289,8 +301,7 @@ void OpportunityDialog::accept()
     revalidate();
     if (!m_problems.isEmpty())
         return;
-    const auto id
-        = saveRecord(OpportunityRepository(m_db), opportunity(), m_problemLabel, m_reload);
+    const auto id = saveRecord(OpportunityService(m_db), opportunity(), m_problemLabel, m_reload);
     if (!id)
         return;
     m_savedId = *id;

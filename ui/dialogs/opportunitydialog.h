@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/account.h"
 #include "domain/opportunity.h"
 #include "domain/user.h"
 
@@ -11,6 +12,7 @@ class QComboBox;
 class QDateEdit;
 class QDialogButtonBox;
 class QLabel;
+class QLayout;
 class QLineEdit;
 class QPushButton;
 class QSpinBox;
@@ -22,7 +24,7 @@ class Database;
 /// Creates or edits an opportunity: account, title, deal type, expected value, probability
 /// (the stage's default until changed), first contact, expected close, owner and next step.
 /// A new one also gets its starting stage; an existing one changes stage on the board.
-/// Checked with OpportunityRepository's rules as the user types.
+/// Checked with the pipeline's rules (OpportunityService) as the user types.
 class OpportunityDialog final : public QDialog
 {
     Q_OBJECT
@@ -56,6 +58,14 @@ public:
 
 private:
     void build(qint64 accountId);
+    void buildAccountField(const QList<Account> &accounts, qint64 accountId, bool isNew);
+    /// Title, deal type, stage, probability and value; returns the value's row.
+    QLayout *buildDealFields(bool isNew);
+    /// First contact and expected close; returns the expected close's row.
+    QLayout *buildDateFields();
+    /// The problem label and the buttons.
+    void buildButtons();
+    void connectFields();
     void fill(const Opportunity &opportunity);
     void reload();
     void revalidate();

@@ -1,9 +1,7 @@
 #include "dialogs/saledialog.h"
 
 #include "domain/isodate.h"
-#include "storage/accountrepository.h"
-#include "storage/productrepository.h"
-#include "storage/settingsrepository.h"
+#include "services/saleservice.h"
 
 #include <QComboBox>
 #include <QCompleter>
@@ -29,9 +27,9 @@ SaleDialog::SaleDialog(Database &database, qint64 accountId, QWidget *parent)
 {
     setWindowTitle(tr("Record Sale"));
     setObjectName(u"saleDialog"_s);
-    m_currency = SettingsRepository(m_db).firmCurrency();
-    if (const auto products = ProductRepository(m_db).list(true); products)
-        m_products = *products;
+    const SaleService::Choices choices = SaleService(m_db).choices(accountId);
+    m_currency = choices.firmCurrency;
+    m_products = choices.products;
 
     m_customer = new QComboBox(this);
     m_customer->setObjectName(u"saleCustomer"_s);
@@ -40,16 +38,8 @@ SaleDialog::SaleDialog(Database &database, qint64 accountId, QWidget *parent)
     m_customer->completer()->setCompletionMode(QCompleter::PopupCompletion);
     m_customer->completer()->setFilterMode(Qt::MatchContains);
     m_customer->completer()->setCaseSensitivity(Qt::CaseInsensitive);
-    if (const auto accounts = AccountRepository(m_db).list(); accounts) {
-        QList<Account> sorted = *accounts;
-        std::sort(sorted.begin(), sorted.end(), [](const Account &a, const Account &b) {
-            return a.name.compare(b.name, Qt::CaseInsensitive) < 0;
-        });
-        for (const Account &a : std::as_const(sorted)) {
-            if (a.kind == AccountKind::Customer || a.id == accountId)
-                m_customer->addItem(a.name, a.id);
-        }
-    }
+    for (const Account &a : choices.customers)
+        m_customer->addItem(a.name, a.id);
     m_customer->setCurrentIndex(accountId > 0 ? m_customer->findData(accountId) : -1);
     m_customer->setEnabled(accountId <= 0);
 
@@ -241,7 +231,7 @@ void SaleDialog::revalidate()
                 m_problems.append(tr("Line %1: %2").arg(locale.toString(row + 1), parsed.error()));
         }
     }
-    for (const QString &problem : SaleRecorder::validate(s)) {
+    for (const QString &problem : SaleService::validate(s)) {
         if (!problem.startsWith(tr("A sale needs the customer")))
             m_problems.append(problem);
     }
@@ -269,7 +259,7 @@ void SaleDialog::accept()
     revalidate();
     if (!m_problems.isEmpty())
         return;
-    const auto ids = SaleRecorder(m_db).record(sale());
+    const auto ids = SaleService(m_db).record(sale());
     if (!ids) {
         m_problemLabel->setText(ids.error());
         m_problemLabel->setVisible(true);

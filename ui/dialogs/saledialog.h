@@ -1,7 +1,7 @@
 #pragma once
 
 #include "domain/product.h"
-#include "storage/salerecorder.h"
+#include "domain/sale.h"
 
 #include <QDialog>
 #include <QList>
@@ -19,7 +19,7 @@ class Database;
 
 /// The quick sale: a customer, a day, and lines of catalogue products with quantity, price
 /// (the list price unless changed), discount and promotion code. The total and every
-/// problem show as the user types; Save records it all or nothing (SaleRecorder).
+/// problem show as the user types; Save records it all or nothing (SaleService).
 class SaleDialog final : public QDialog
 {
     Q_OBJECT

@@ -1,10 +1,7 @@
 #include "dialogs/settingsdialog.h"
 
 #include "language.h"
-#include "storage/customerstats.h"
-#include "storage/database.h"
-#include "storage/settingsrepository.h"
-#include "storage/transactionguard.h"
+#include "services/settingsservice.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -44,20 +41,12 @@ SettingsDialog::SettingsDialog(Database *database, QWidget *parent)
     QStringList problems;
     BackupPolicy policy;
     if (database) {
-        SettingsRepository settings(*database);
-        m_storedCurrency = settings.firmCurrency();
-        if (const auto thresholds = CustomerStats(*database).thresholds())
-            m_storedThresholds = *thresholds;
-        else
-            problems.append(thresholds.error());
-        if (const auto weights = settings.healthWeights())
-            m_storedWeights = *weights;
-        else
-            problems.append(weights.error());
-        if (const auto stored = RollingBackups(*database).policy())
-            policy = *stored;
-        else
-            problems.append(stored.error());
+        const SettingsService::Stored stored = SettingsService(*database).firmSettings();
+        m_storedCurrency = stored.settings.currency;
+        m_storedThresholds = stored.settings.thresholds;
+        m_storedWeights = stored.settings.weights;
+        policy = stored.settings.backups;
+        problems = stored.problems;
     }
     // Saving writes the defaults shown over what could not be used: the figures change.
     m_storedUnusable = !problems.isEmpty();
@@ -281,28 +270,15 @@ bool SettingsDialog::save()
     const BackupPolicy policy { m_backups->isChecked(), m_keep->value() };
 
     // Everything is checked first; then the database's settings are written together.
-    QStringList problems = thresholds.validate() + weights.validate();
-    if (const QString problem = SettingsRepository::currencyProblem(m_currency->currentText());
-        !problem.isEmpty())
-        problems.prepend(problem);
-    if (!problems.isEmpty() && m_database) {
+    const SettingsService::FirmSettings firm { m_currency->currentText(), thresholds, weights,
+                                               policy };
+    if (const QStringList problems = SettingsService::problems(firm);
+        !problems.isEmpty() && m_database) {
         m_message->setText(problems.join(u' '));
         return false;
     }
     if (m_database) {
-        TransactionGuard guard(*m_database);
-        Status ok = guard.begin();
-        if (ok)
-            ok = SettingsRepository(*m_database).setFirmCurrency(currency);
-        if (ok)
-            ok = CustomerStats(*m_database).setThresholds(thresholds);
-        if (ok)
-            ok = SettingsRepository(*m_database).setHealthWeights(weights);
-        if (ok)
-            ok = RollingBackups(*m_database).setPolicy(policy);
-        if (ok)
-            ok = guard.commit();
-        if (!ok) {
+        if (const Status ok = SettingsService(*m_database).saveFirmSettings(firm); !ok) {
             m_message->setText(tr("Nothing was saved: %1").arg(ok.error()));
             return false;
         }

@@ -2,7 +2,7 @@
 
 #include "dialogs/opportunitydialog.h"
 #include "domain/opportunityrules.h"
-#include "storage/opportunityrepository.h"
+#include "services/opportunityservice.h"
 #include "views/pagetables.h"
 
 #include <QHBoxLayout>
@@ -11,8 +11,6 @@
 #include <QPushButton>
 #include <QTableWidget>
 #include <QVBoxLayout>
-
-#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -54,22 +52,12 @@ bool AccountOpportunities::showAccount(Database *database, qint64 accountId)
     m_new->setEnabled(database != nullptr);
     if (!database)
         return false;
-    auto deals = OpportunityRepository(*database).listForAccount(accountId);
+    // Open deals first (soonest expected close first), then the closed, latest first.
+    const auto deals = OpportunityService(*database).listForAccount(accountId);
     if (!deals) {
         m_summary->setText(deals.error());
         return false;
     }
-    // Open deals first (soonest expected close first), then the closed, latest first.
-    std::stable_sort(deals->begin(), deals->end(), [](const Opportunity &a, const Opportunity &b) {
-        const bool aOpen = !OpportunityRules::isClosed(a.stage);
-        const bool bOpen = !OpportunityRules::isClosed(b.stage);
-        if (aOpen != bOpen)
-            return aOpen;
-        if (aOpen)
-            return a.expectedClose.isValid()
-                && (!b.expectedClose.isValid() || a.expectedClose < b.expectedClose);
-        return a.closedOn > b.closedOn;
-    });
     const QLocale locale;
     int open = 0;
     int won = 0;
@@ -119,7 +107,7 @@ void AccountOpportunities::editOpportunity(int row)
     const QTableWidgetItem *item = m_table->item(row, 0);
     if (!m_db || !item)
         return;
-    const auto o = OpportunityRepository(*m_db).get(item->data(kIdRole).toLongLong());
+    const auto o = OpportunityService(*m_db).get(item->data(kIdRole).toLongLong());
     if (!o) {
         m_summary->setText(o.error());
         return;

@@ -3,9 +3,7 @@
 #include "analytics/conversioncandidates.h"
 #include "backgroundtask.h"
 #include "models/prospectlist.h"
-#include "storage/customerstats.h"
-#include "storage/database.h"
-#include "storage/segmentrepository.h"
+#include "services/customerservice.h"
 #include "views/listviews.h"
 #include "views/pagetables.h"
 #include "views/viewexport.h"
@@ -55,6 +53,39 @@ CustomersView::CustomersView(QWidget *parent) : QWidget(parent)
     titleFont.setBold(true);
     title->setFont(titleFont);
 
+    buildFilters();
+    buildButtons();
+    QWidget *listTab = buildListTab();
+    QWidget *candidatesTab = buildCandidatesTab();
+    QWidget *prospectsTab = buildProspectsTab();
+
+    m_tabs = new QTabWidget(this);
+    m_tabs->addTab(listTab, tr("All Customers"));
+    m_tabs->addTab(candidatesTab, tr("Conversion Candidates"));
+    m_tabs->addTab(prospectsTab, tr("Prospects"));
+
+    auto *header = new QHBoxLayout;
+    header->addWidget(title);
+    header->addStretch(1);
+    header->addWidget(m_count);
+    header->addSpacing(12);
+    header->addWidget(m_catalogue);
+    header->addWidget(m_recordSale);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(24, 18, 24, 12);
+    layout->addLayout(header);
+    layout->addWidget(m_tabs, 1);
+
+    connect(m_search, &QLineEdit::textChanged, this, &CustomersView::applyFilter);
+    for (QComboBox *combo :
+         { m_manager, m_status, m_channel, m_region, m_industry, m_category, m_tag })
+        connect(combo, &QComboBox::currentIndexChanged, this, &CustomersView::applyFilter);
+    connect(m_segment, &QComboBox::activated, this, &CustomersView::chooseSegment);
+}
+
+void CustomersView::buildFilters()
+{
     m_search = new QLineEdit(this);
     m_search->setObjectName(u"customerSearch"_s);
     m_search->setPlaceholderText(tr("Search customers by name"));
@@ -89,18 +120,20 @@ CustomersView::CustomersView(QWidget *parent) : QWidget(parent)
            { { toCode(Channel::Direct), toLabel(Channel::Direct) },
              { toCode(Channel::Reseller), toLabel(Channel::Reseller) },
              { toCode(Channel::Internal), toLabel(Channel::Internal) } });
+}
 
-    auto *columns = new QToolButton(this);
-    columns->setText(tr("Columns"));
-    columns->setToolTip(tr("Choose the columns to show"));
-    connect(columns, &QToolButton::clicked, this, [this, columns] {
-        showColumnMenu(columns->mapTo(this, QPoint(0, columns->height())));
-    });
-    auto *exportList = new QToolButton(this);
-    exportList->setText(tr("Export…"));
-    exportList->setToolTip(tr("Save the customers as listed (this filter and order, the "
-                              "columns shown) as CSV or XLSX"));
-    connect(exportList, &QToolButton::clicked, this,
+void CustomersView::buildButtons()
+{
+    m_columns = new QToolButton(this);
+    m_columns->setText(tr("Columns"));
+    m_columns->setToolTip(tr("Choose the columns to show"));
+    connect(m_columns, &QToolButton::clicked, this,
+            [this] { showColumnMenu(m_columns->mapTo(this, QPoint(0, m_columns->height()))); });
+    m_export = new QToolButton(this);
+    m_export->setText(tr("Export…"));
+    m_export->setToolTip(tr("Save the customers as listed (this filter and order, the "
+                            "columns shown) as CSV or XLSX"));
+    connect(m_export, &QToolButton::clicked, this,
             [this] { exportViewInteractively(*m_table, tr("customers"), this); });
 
     m_recordSale = new QPushButton(tr("Record &Sale…"), this);
@@ -108,15 +141,18 @@ CustomersView::CustomersView(QWidget *parent) : QWidget(parent)
     m_recordSale->setToolTip(tr("Record a sale to the selected customer (or choose one)"));
     connect(m_recordSale, &QPushButton::clicked, this,
             [this] { emit recordSaleRequested(selectedId()); });
-    auto *catalogue = new QPushButton(tr("Catalogue…"), this);
-    catalogue->setToolTip(tr("The standard products and services, their categories and list "
-                             "prices"));
-    connect(catalogue, &QPushButton::clicked, this, &CustomersView::catalogueRequested);
+    m_catalogue = new QPushButton(tr("Catalogue…"), this);
+    m_catalogue->setToolTip(tr("The standard products and services, their categories and list "
+                               "prices"));
+    connect(m_catalogue, &QPushButton::clicked, this, &CustomersView::catalogueRequested);
 
     m_count = new QLabel(this);
     m_count->setObjectName(u"customerCount"_s);
     m_count->setForegroundRole(QPalette::PlaceholderText);
+}
 
+QWidget *CustomersView::buildListTab()
+{
     auto *segments = new QHBoxLayout;
     segments->addWidget(m_search, 2);
     segments->addWidget(new QLabel(tr("Segment:"), this));
@@ -124,8 +160,8 @@ CustomersView::CustomersView(QWidget *parent) : QWidget(parent)
     segments->addWidget(m_saveSegment);
     segments->addWidget(m_deleteSegment);
     segments->addStretch(1);
-    segments->addWidget(columns);
-    segments->addWidget(exportList);
+    segments->addWidget(m_columns);
+    segments->addWidget(m_export);
     auto *filters = new QHBoxLayout;
     for (QComboBox *combo :
          { m_manager, m_status, m_channel, m_region, m_industry, m_category, m_tag })
@@ -168,7 +204,11 @@ CustomersView::CustomersView(QWidget *parent) : QWidget(parent)
     listLayout->addLayout(filters);
     listLayout->addWidget(m_refreshBar);
     listLayout->addWidget(m_stack, 1);
+    return listTab;
+}
 
+QWidget *CustomersView::buildCandidatesTab()
+{
     auto *candidatesTab = new QWidget(this);
     m_candidates = pagetables::makeTable({ tr("Customer"), tr("Score"), tr("Why"), tr("Purchases"),
                                            tr("Revenue, 12 months"), tr("Last purchase") },
@@ -189,7 +229,11 @@ CustomersView::CustomersView(QWidget *parent) : QWidget(parent)
         const QTableWidgetItem *first = m_candidates->item(item->row(), 0);
         emit customerActivated(first->data(Qt::UserRole).toLongLong());
     });
+    return candidatesTab;
+}
 
+QWidget *CustomersView::buildProspectsTab()
+{
     auto *prospectsTab = new QWidget(this);
     m_prospects = pagetables::makeTable({ tr("Prospect"), tr("Kind"), tr("Account manager"),
                                           tr("Recorded"), tr("Last contact"),
@@ -206,30 +250,7 @@ CustomersView::CustomersView(QWidget *parent) : QWidget(parent)
     connect(m_prospects, &QTableWidget::itemActivated, this, [this](QTableWidgetItem *item) {
         emit customerActivated(m_prospects->item(item->row(), 0)->data(Qt::UserRole).toLongLong());
     });
-
-    m_tabs = new QTabWidget(this);
-    m_tabs->addTab(listTab, tr("All Customers"));
-    m_tabs->addTab(candidatesTab, tr("Conversion Candidates"));
-    m_tabs->addTab(prospectsTab, tr("Prospects"));
-
-    auto *header = new QHBoxLayout;
-    header->addWidget(title);
-    header->addStretch(1);
-    header->addWidget(m_count);
-    header->addSpacing(12);
-    header->addWidget(catalogue);
-    header->addWidget(m_recordSale);
-
-    auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(24, 18, 24, 12);
-    layout->addLayout(header);
-    layout->addWidget(m_tabs, 1);
-
-    connect(m_search, &QLineEdit::textChanged, this, &CustomersView::applyFilter);
-    for (QComboBox *combo :
-         { m_manager, m_status, m_channel, m_region, m_industry, m_category, m_tag })
-        connect(combo, &QComboBox::currentIndexChanged, this, &CustomersView::applyFilter);
-    connect(m_segment, &QComboBox::activated, this, &CustomersView::chooseSegment);
+    return prospectsTab;
 }
 
 CustomersView::~CustomersView()
@@ -295,20 +316,15 @@ void CustomersView::startRefresh()
         return;
     m_refreshTried = QDate::currentDate();
     // Its own connection to the same database: nothing of this view is touched there.
-    const Database::Reopener reopener = m_database->reopener();
+    const CustomerService::TagRefresh refresh = CustomerService(*m_database).tagRefreshJob();
     m_progress->setValue(0);
     m_refreshBar->show();
     m_refreshError.clear();
-    m_refresh->start([reopener, error = &m_refreshError](const BackgroundTask::Reporter &reporter) {
-        auto db = reopener.open();
+    m_refresh->start([refresh, error = &m_refreshError](const BackgroundTask::Reporter &reporter) {
         // A failure leaves the stored tags as they were; the list shows those and says why.
-        if (!db) {
-            *error = db.error();
-            return;
-        }
-        const Status ok = CustomerStats(**db).refreshAll(
-            QDate::currentDate(), [&reporter](int percent) { return reporter.report(percent); });
-        if (!ok && !reporter.cancelled())
+        const Status ok = refresh([&reporter](int percent) { return reporter.report(percent); },
+                                  [&reporter] { return reporter.cancelled(); });
+        if (!ok)
             *error = ok.error();
     });
 }
@@ -323,7 +339,7 @@ void CustomersView::reload()
 {
     if (!m_model)
         return;
-    const Result<bool> current = CustomerStats(*m_database).isCurrent(QDate::currentDate());
+    const Result<bool> current = CustomerService(*m_database).tagsCurrent(QDate::currentDate());
     if (current && !*current)
         startRefresh();
     const qint64 selected = selectedId();
@@ -388,7 +404,7 @@ void CustomersView::fillChoices()
 
 void CustomersView::fillSegments()
 {
-    const auto segments = SegmentRepository(*m_database).list();
+    const auto segments = CustomerService(*m_database).segments();
     m_segments = segments ? *segments : QList<Segment>();
     const QString current = m_segment->currentText();
     const QSignalBlocker blocker(m_segment);
@@ -525,7 +541,7 @@ void CustomersView::saveSegment()
         = m_askName(m_segment->currentIndex() > 0 ? m_segment->currentText() : QString());
     if (name.trimmed().isEmpty())
         return;
-    const auto saved = SegmentRepository(*m_database).save(name, filter);
+    const auto saved = CustomerService(*m_database).saveSegment(name, filter);
     if (!saved) {
         QMessageBox::warning(this, tr("Save Segment"), saved.error());
         return;
@@ -547,7 +563,7 @@ void CustomersView::deleteSegment()
     const Segment *segment = chosenSegment();
     if (!m_database || !segment)
         return;
-    if (const Status ok = SegmentRepository(*m_database).remove(segment->id); !ok)
+    if (const Status ok = CustomerService(*m_database).removeSegment(segment->id); !ok)
         QMessageBox::warning(this, tr("Delete Segment"), ok.error());
     fillSegments();
 }

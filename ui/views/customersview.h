@@ -1,7 +1,7 @@
 #pragma once
 
+#include "domain/segment.h"
 #include "models/customerlistmodel.h"
-#include "storage/segmentrepository.h"
 
 #include <QWidget>
 
@@ -76,6 +76,13 @@ signals:
     void reloaded();
 
 private:
+    /// The search field, the segment chooser and its buttons, the filters.
+    void buildFilters();
+    /// Columns, Export, Record Sale, Catalogue and the count.
+    void buildButtons();
+    QWidget *buildListTab();
+    QWidget *buildCandidatesTab();
+    QWidget *buildProspectsTab();
     void applyFilter();
     void fillChoices();
     void fillSegments();
@@ -115,6 +122,9 @@ private:
     QComboBox *m_tag = nullptr;
     QLabel *m_count = nullptr;
     QPushButton *m_recordSale = nullptr;
+    QToolButton *m_columns = nullptr;
+    QToolButton *m_export = nullptr;
+    QPushButton *m_catalogue = nullptr;
     QStackedWidget *m_stack = nullptr;
     QTableView *m_table = nullptr;
     QLabel *m_empty = nullptr;

@@ -3,11 +3,9 @@
 #include "analytics/pipelineanalytics.h"
 #include "dialogs/opportunitydialog.h"
 #include "domain/opportunityrules.h"
-#include "storage/database.h"
-#include "storage/opportunityrepository.h"
-#include "storage/opportunitywin.h"
-#include "storage/settingsrepository.h"
-#include "storage/userrepository.h"
+#include "services/opportunityservice.h"
+#include "services/settingsservice.h"
+#include "services/userservice.h"
 #include "views/listviews.h"
 #include "views/pagetables.h"
 #include "views/pipelineboard.h"
@@ -177,13 +175,27 @@ void PipelineView::setDatabase(Database *database)
     if (!database)
         return;
     m_model = std::make_unique<PipelineModel>(*database);
+    buildBoard();
+    buildTable(SettingsService(*database).firmCurrency());
+    buildAnalytics();
+    connect(m_model.get(), &QAbstractItemModel::modelReset, this, &PipelineView::updateSummary);
+    connect(m_model.get(), &QAbstractItemModel::rowsInserted, this, &PipelineView::updateSummary);
+    connect(m_model.get(), &QAbstractItemModel::rowsRemoved, this, &PipelineView::updateSummary);
+    connect(m_model.get(), &QAbstractItemModel::dataChanged, this, &PipelineView::updateSummary);
+    restoreLayout();
+}
 
+void PipelineView::buildBoard()
+{
     m_board = new PipelineBoard(m_model.get(), m_tabs);
     connect(m_board, &PipelineBoard::dropRequested, this, &PipelineView::moveCards);
     connect(m_board, &PipelineBoard::cardActivated, this, &PipelineView::editOpportunity);
     connect(m_board, &PipelineBoard::cardMenuRequested, this, &PipelineView::showCardMenu);
     m_tabs->addTab(m_board, tr("&Board"));
+}
 
+void PipelineView::buildTable(const QString &currency)
+{
     auto *proxy = new QSortFilterProxyModel(m_model.get());
     proxy->setSourceModel(m_model.get());
     proxy->setSortRole(PipelineModel::SortRole);
@@ -196,8 +208,7 @@ void PipelineView::setDatabase(Database *database)
     header->setStretchLastSection(true);
     // Wide enough for the header and for the longest value the sample portfolio has.
     const QFontMetrics metrics(font());
-    const QString amount
-        = Money(999'999'999'900, SettingsRepository(*database).firmCurrency()).format(QLocale());
+    const QString amount = Money(999'999'999'900, currency).format(QLocale());
     for (int column = 0; column < PipelineModel::ColumnCount; ++column) {
         QString sample;
         switch (column) {
@@ -235,7 +246,10 @@ void PipelineView::setDatabase(Database *database)
                          m_table->viewport()->mapToGlobal(position));
     });
     m_tabs->addTab(m_table, tr("&Table"));
+}
 
+void PipelineView::buildAnalytics()
+{
     auto *analytics = new QWidget;
     auto *grid = new QGridLayout(analytics);
     m_analyticsNote = new QLabel(analytics);
@@ -273,12 +287,6 @@ void PipelineView::setDatabase(Database *database)
     scroll->setFrameShape(QFrame::NoFrame);
     scroll->setWidget(analytics);
     m_tabs->addTab(scroll, tr("&Analytics"));
-
-    connect(m_model.get(), &QAbstractItemModel::modelReset, this, &PipelineView::updateSummary);
-    connect(m_model.get(), &QAbstractItemModel::rowsInserted, this, &PipelineView::updateSummary);
-    connect(m_model.get(), &QAbstractItemModel::rowsRemoved, this, &PipelineView::updateSummary);
-    connect(m_model.get(), &QAbstractItemModel::dataChanged, this, &PipelineView::updateSummary);
-    restoreLayout();
 }
 
 void PipelineView::setHooks(Ask ask, AskText askText, Tell tell)
@@ -302,7 +310,7 @@ void PipelineView::tell(const QString &title, const QString &text)
 void PipelineView::fillOwners()
 {
     QList<std::pair<QVariant, QString>> owners;
-    if (const auto users = UserRepository(*m_database).list(); users) {
+    if (const auto users = UserService(*m_database).list(); users) {
         for (const User &u : *users)
             owners.append({ u.id, u.name });
     }
@@ -531,8 +539,8 @@ bool PipelineView::win(qint64 id)
     const PipelineCard *card = m_model->card(id);
     const QString title = card ? card->title : QString();
     const int version = card ? card->rowVersion : 0;
-    OpportunityWin winner(*m_database);
-    const Result<WinPlan> plan = winner.plan(id, m_model->today());
+    OpportunityService deals(*m_database);
+    const Result<WinPlan> plan = deals.planWin(id, m_model->today());
     if (!plan) {
         tell(tr("Cannot Win “%1”").arg(title), plan.error());
         return false;
@@ -542,8 +550,8 @@ bool PipelineView::win(qint64 id)
         = m_ask ? m_ask(tr("Mark as Won"), question) : askPlain(this, tr("Mark as Won"), question);
     if (!yes)
         return false;
-    if (const auto outcome = winner.win(id, m_model->today(), version); !outcome) {
-        tell(tr("Cannot Win “%1”").arg(title), outcome.error());
+    if (const Status won = deals.win(id, m_model->today(), version); !won) {
+        tell(tr("Cannot Win “%1”").arg(title), won.error());
         return false;
     }
     if (const Status ok = m_model->refresh(id); !ok)
@@ -554,21 +562,14 @@ bool PipelineView::win(qint64 id)
 
 void PipelineView::reopen(qint64 id)
 {
-    const Result<Opportunity> o = OpportunityRepository(*m_database).get(id);
+    OpportunityService deals(*m_database);
+    const Result<Opportunity> o = deals.get(id);
     if (!o) {
         tell(tr("Cannot Reopen"), o.error());
         return;
     }
     // Back to the last open stage it reached.
-    OpportunityStage stage = OpportunityStage::Lead;
-    for (const StageChange &change : o->history) {
-        if (!OpportunityRules::isClosed(change.stage))
-            stage = change.stage;
-    }
-    if (const Status ok
-        = OpportunityRepository(*m_database)
-              .reopen(id, stage, std::max(m_model->today(), o->closedOn), o->rowVersion);
-        !ok) {
+    if (const Status ok = deals.reopen(*o, m_model->today()); !ok) {
         tell(tr("Cannot Reopen “%1”").arg(o->title), ok.error());
         return;
     }
@@ -581,7 +582,7 @@ void PipelineView::editOpportunity(qint64 id)
 {
     if (!m_database)
         return;
-    const Result<Opportunity> o = OpportunityRepository(*m_database).get(id);
+    const Result<Opportunity> o = OpportunityService(*m_database).get(id);
     if (!o) {
         tell(tr("Cannot Open the Opportunity"), o.error());
         return;

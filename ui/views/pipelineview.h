@@ -25,9 +25,9 @@ class PipelineBoard;
 /// opportunities as a table, and the sales-cycle analytics with the weighted forecast.
 /// Filters by owner, account kind and expected close period apply to board and table.
 ///
-/// Moving to won shows what winning creates (OpportunityWin::plan) and asks first; moving to
-/// lost asks for the reason; a closed deal moves only after Reopen. Every refusal is shown as
-/// the repository's sentence and nothing changes.
+/// Moving to won shows what winning creates (OpportunityService::planWin) and asks first;
+/// moving to lost asks for the reason; a closed deal moves only after Reopen. Every refusal is
+/// shown as the service's sentence and nothing changes.
 class PipelineView final : public QWidget
 {
     Q_OBJECT
@@ -76,6 +76,11 @@ private:
     /// The table's columns, the tab and the filters, kept in QSettings between runs.
     void saveLayout() const;
     void restoreLayout();
+    /// The tabs over a new model: the board, the table (its columns sized for amounts in
+    /// `currency`) and the analytics.
+    void buildBoard();
+    void buildTable(const QString &currency);
+    void buildAnalytics();
     void applyFilter();
     void fillOwners();
     void fillAnalytics();
