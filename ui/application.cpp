@@ -2,8 +2,8 @@
 
 #include "language.h"
 #include "mainwindow.h"
-#include "serveraddress.h"
-#include "storage/database.h"
+#include "session/serveraddress.h"
+#include "session/session.h"
 
 #include <QApplication>
 #include <QDir>
@@ -47,12 +47,7 @@ void createSettingsPrivately()
 
 QString desktopDatabaseLocation(const QString &commandLineValue)
 {
-    if (!commandLineValue.isEmpty() || !qEnvironmentVariableIsEmpty("CLIENTDESK_DATABASE"))
-        return Database::resolveLocation(commandLineValue);
-    const QString last = QSettings().value(u"database/last"_s).toString();
-    if (!last.isEmpty() && (QFileInfo(last).isFile() || ServerAddress::isServerUrl(last)))
-        return last;
-    return Database::resolveLocation({});
+    return Session::startLocation(commandLineValue);
 }
 
 int runDesktop(QApplication &app, const QString &location)
@@ -78,21 +73,13 @@ int runDesktop(QApplication &app, const QString &location)
         window.openServer(resolved);
         return app.exec();
     }
-    auto database = Database::open(resolved);
-    std::unique_ptr<Database> opened;
-    QString failure;
-    if (database) {
-        opened = std::move(database).value();
-    } else {
-        failure = database.error();
-    }
-
-    MainWindow window(std::move(opened));
+    MainWindow window;
+    const QString failure = window.session()->openAtStart(resolved);
     window.show();
     if (!failure.isEmpty()) {
         window.setNoDatabaseReason(failure);
         // Says why; for a damaged file with automatic backups, offers the latest.
-        window.reportOpenFailure(resolved, failure);
+        window.session()->reportOpenFailure(resolved, failure);
     }
     return app.exec();
 }

@@ -20,6 +20,26 @@ bool BackgroundTask::Reporter::report(int percent) const
     return !m_task->m_cancel.load();
 }
 
+bool BackgroundTask::Reporter::report(int percent, const QString &phase) const
+{
+    const bool percentChanged = m_task->m_lastPercent.exchange(percent) != percent;
+    const bool phaseChanged = m_task->m_lastPhase != phase;
+    if (phaseChanged)
+        m_task->m_lastPhase = phase;
+    if (percentChanged || phaseChanged) {
+        QMetaObject::invokeMethod(
+            m_task,
+            [task = m_task, percent, phase, percentChanged, phaseChanged] {
+                if (percentChanged)
+                    emit task->progressChanged(percent);
+                if (phaseChanged)
+                    emit task->phaseChanged(phase);
+            },
+            Qt::QueuedConnection);
+    }
+    return !m_task->m_cancel.load();
+}
+
 BackgroundTask::BackgroundTask(QObject *parent) : QObject(parent) { }
 
 BackgroundTask::~BackgroundTask()
@@ -49,8 +69,10 @@ bool BackgroundTask::start(Work work)
         return false;
     m_cancel = false;
     m_lastPercent = -1;
+    m_lastPhase.clear();
     m_thread = QThread::create([this, work = std::move(work)] { work(Reporter(this)); });
     m_thread->setObjectName(u"BackgroundTask"_s);
+    m_lastThread = m_thread;
     connect(m_thread, &QThread::finished, this, &BackgroundTask::onThreadFinished);
     m_thread->start();
     return true;

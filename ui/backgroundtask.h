@@ -28,7 +28,12 @@ public:
     public:
         /// Progress from 0 to 100; false when the user asked to cancel.
         bool report(int percent) const;
+        /// The same with a sentence saying what is being done (e.g. a progress dialog's
+        /// label); only changes cross to the UI thread, as phaseChanged().
+        bool report(int percent, const QString &phase) const;
         bool cancelled() const { return m_task->m_cancel.load(); }
+        /// The cancel flag itself, for work that reads one (SampleGenerator::generate).
+        const std::atomic_bool *cancelFlag() const { return &m_task->m_cancel; }
 
     private:
         friend class BackgroundTask;
@@ -47,6 +52,8 @@ public:
     void cancel() { m_cancel = true; }
     bool isRunning() const { return m_thread != nullptr; }
     bool wasCancelled() const { return m_cancel.load(); }
+    /// The thread the last run ran in; only to compare (it is gone once finished() came).
+    const QThread *lastThread() const { return m_lastThread; }
     /// Handles events until the run has finished and finished() has been delivered, or
     /// `timeoutMs` have passed (tests and benchmarks); false on the timeout. Sleeps between
     /// events: a busy wait would take a core from the work.
@@ -54,6 +61,8 @@ public:
 
 signals:
     void progressChanged(int percent);
+    /// The phase of Reporter::report(percent, phase) when it changed (after progressChanged).
+    void phaseChanged(const QString &phase);
     void finished();
 
 private:
@@ -62,6 +71,8 @@ private:
     std::atomic_bool m_cancel = false;
     std::atomic_int m_lastPercent = -1;
     QThread *m_thread = nullptr;
+    const QThread *m_lastThread = nullptr;
+    QString m_lastPhase; ///< touched only by the running work's thread
 };
 
 } // namespace cd

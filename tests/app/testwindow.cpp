@@ -9,8 +9,10 @@
 
 #include "domain/account.h"
 #include "mainwindow.h"
+#include "session/session.h"
 #include "storage/accountrepository.h"
 #include "storage/database.h"
+#include "userprompts.h"
 
 #include <QApplication>
 #include <QEventLoop>
@@ -49,17 +51,20 @@ int main(int argc, char *argv[])
         say(u"failed "_s + opened.error());
         return 1;
     }
+    cd::RecordingPrompts prompts;
+    prompts.onMessage = [](const cd::RecordingPrompts::Message &m) {
+        say(u"message "_s + m.text);
+    };
     cd::MainWindow window(std::move(opened).value());
-    window.setMessageHook(
-        [](QMessageBox::Icon, const QString &, const QString &text) { say(u"message "_s + text); });
+    window.setPrompts(&prompts);
     window.show();
     {
         QEventLoop loop;
         QTimer::singleShot(60000, &loop, &QEventLoop::quit);
-        QObject::connect(&window, &cd::MainWindow::automaticBackupFinished, &loop,
+        QObject::connect(window.session(), &cd::Session::automaticBackupFinished, &loop,
                          &QEventLoop::quit);
-        QObject::connect(&window, &cd::MainWindow::damageFound, &loop, &QEventLoop::quit);
-        if (window.isBackingUp())
+        QObject::connect(window.session(), &cd::Session::damageFound, &loop, &QEventLoop::quit);
+        if (window.session()->isBackingUp())
             loop.exec();
     }
     QCoreApplication::processEvents();

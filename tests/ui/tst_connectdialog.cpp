@@ -2,8 +2,10 @@
 #include "mainwindow.h"
 #include "passwordstore.h"
 #include "postgrestestsupport.h"
-#include "serveraddress.h"
+#include "session/serveraddress.h"
+#include "session/session.h"
 #include "storage/database.h"
+#include "userprompts.h"
 #include "views/nodatabasepanel.h"
 
 #include <QCheckBox>
@@ -328,13 +330,15 @@ private slots:
         ScratchPostgres scratch;
         QVERIFY2(scratch.ok(), qPrintable(scratch.error()));
         QSettings().clear();
+        QStringList messages;
+        RecordingPrompts prompts; // outlives the window
+        prompts.onMessage = [&messages](const RecordingPrompts::Message &m) {
+            messages.append(m.text);
+        };
         MainWindow window;
         auto *store = new MemoryStore;
-        window.setPasswordStore(std::unique_ptr<PasswordStore>(store));
-        QList<QString> messages;
-        window.setMessageHook([&messages](QMessageBox::Icon, const QString &, const QString &text) {
-            messages.append(text);
-        });
+        window.session()->setPasswordStore(std::unique_ptr<PasswordStore>(store));
+        window.setPrompts(&prompts);
         window.show();
 
         const QString secret = u"Zq7-secret/pw@x"_s;
@@ -353,7 +357,7 @@ private slots:
         QVERIFY(!window.windowTitle().contains(secret));
         QVERIFY(window.databaseStatusText().contains(address.url(false)));
         QVERIFY(!window.databaseStatusText().contains(secret));
-        QCOMPARE(MainWindow::recentServers(), QStringList { window.database()->location() });
+        QCOMPARE(Session::recentServers(), QStringList { window.database()->location() });
         QCOMPARE(QSettings().value(u"database/last"_s).toString(), window.database()->location());
         QVERIFY(store->entries.isEmpty()); // not asked to remember it
 
@@ -370,7 +374,7 @@ private slots:
 
         // A window started on that address (no password in it) connects again.
         MainWindow again;
-        again.setPasswordStore(std::make_unique<MemoryStore>());
+        again.session()->setPasswordStore(std::make_unique<MemoryStore>());
         again.show();
         ConnectDialog *reconnect
             = again.openServer(QSettings().value(u"database/last"_s).toString());
@@ -404,7 +408,7 @@ private slots:
             MainWindow window;
             auto *windowStore = new MemoryStore;
             windowStore->entries = store.entries;
-            window.setPasswordStore(std::unique_ptr<PasswordStore>(windowStore));
+            window.session()->setPasswordStore(std::unique_ptr<PasswordStore>(windowStore));
             ConnectDialog *dialog = window.openServer(address.url(false));
             QVERIFY(dialog);
             QCOMPARE(windowStore->reads, 1);
@@ -429,7 +433,7 @@ private slots:
         auto *store = new MemoryStore;
         ServerAddress address = downServer();
         store->entries.insert(address.keychainKey(), u"stored"_s);
-        window.setPasswordStore(std::unique_ptr<PasswordStore>(store));
+        window.session()->setPasswordStore(std::unique_ptr<PasswordStore>(store));
         window.show();
         address.password.clear();
         ConnectDialog *dialog = window.openServer(address.url(false));
@@ -508,7 +512,7 @@ private slots:
         if (url.isEmpty())
             return;
         MainWindow window;
-        window.setPasswordStore(std::make_unique<MemoryStore>());
+        window.session()->setPasswordStore(std::make_unique<MemoryStore>());
         window.resize(1280, 800);
         window.show();
         QVERIFY(window.openServer(url));

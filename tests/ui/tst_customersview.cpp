@@ -8,6 +8,7 @@
 #include "storage/productrepository.h"
 #include "storage/segmentrepository.h"
 #include "uitestdatabase.h"
+#include "userprompts.h"
 #include "views/clientpage.h"
 #include "views/customerpage.h"
 #include "views/customersview.h"
@@ -182,8 +183,9 @@ private slots:
                                  "s.account_id = a.id WHERE a.kind = 'customer' AND "
                                  "s.purchases > 1 ORDER BY a.id LIMIT 1"_s);
         QVERIFY(id > 0);
+        cd::RecordingPrompts prompts;
         MainWindow window(std::move(db));
-        window.setMessageHook([](QMessageBox::Icon, const QString &, const QString &) {});
+        window.setPrompts(&prompts);
         window.openCustomer(id);
         QCOMPARE(window.currentPage(), static_cast<QWidget *>(window.customerPage()));
         CustomerPage *page = window.customerPage();

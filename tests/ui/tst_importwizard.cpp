@@ -1,7 +1,9 @@
 #include "dialogs/importwizard.h"
 #include "mainwindow.h"
+#include "session/session.h"
 #include "storage/database.h"
 #include "uitestdatabase.h"
+#include "userprompts.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -229,17 +231,19 @@ private slots:
         QSqlQuery(db->connection())
             .exec(u"INSERT INTO accounts (kind, name, created_at, updated_at) VALUES ('customer', "
                   "'CV Ada', '2024-01-01T00:00:00', '2024-01-01T00:00:00')"_s);
+        cd::RecordingPrompts prompts;
         cd::MainWindow window(std::move(db));
-        window.setMessageHook([](QMessageBox::Icon, const QString &, const QString &) {});
-        QSignalSpy done(&window, &cd::MainWindow::exportFinished);
+        window.setPrompts(&prompts);
+        QSignalSpy done(window.session(), &cd::Session::exportFinished);
         const QString path = m_dir.filePath(u"out.xlsx"_s);
-        QVERIFY(window.startExport(ImportKind::Accounts, path));
+        QVERIFY(window.session()->startExport(ImportKind::Accounts, path));
         QVERIFY(done.wait(5000));
         QCOMPARE(done.first().first().toBool(), true);
         QVERIFY(done.first().last().toString().startsWith(u"Exported accounts to "_s));
         QVERIFY(QFile(path).size() > 3000);
 
-        QVERIFY(window.startExport(ImportKind::Accounts, m_dir.filePath(u"no/such/dir/a.csv"_s)));
+        QVERIFY(window.session()->startExport(ImportKind::Accounts,
+                                              m_dir.filePath(u"no/such/dir/a.csv"_s)));
         done.clear();
         QVERIFY(done.wait(5000));
         QCOMPARE(done.first().first().toBool(), false);

@@ -1,4 +1,5 @@
 #include "application.h"
+#include "backgroundtask.h"
 #include "dialogs/accountdialog.h"
 #include "dialogs/auditlogdialog.h"
 #include "dialogs/contractdialog.h"
@@ -8,10 +9,11 @@
 #include "models/portfoliosummary.h"
 #include "postgrestestsupport.h"
 #include "sample/samplegenerator.h"
-#include "samplerunner.h"
+#include "session/session.h"
 #include "storage/accountrepository.h"
 #include "storage/changefeed.h"
 #include "storage/database.h"
+#include "userprompts.h"
 #include "views/analyticsview.h"
 #include "views/clientpage.h"
 #include "views/clientsview.h"
@@ -60,13 +62,6 @@ using Area = cd::MainWindow::Area;
 using Figure = cd::PortfolioSummary::Figure;
 
 namespace {
-
-struct Message
-{
-    QMessageBox::Icon icon;
-    QString title;
-    QString text;
-};
 
 bool exec(Database &db, const QString &sql)
 {
@@ -117,15 +112,12 @@ private:
     std::unique_ptr<MainWindow> makeWindow(std::unique_ptr<Database> db)
     {
         auto window = std::make_unique<MainWindow>(std::move(db));
-        window->setMessageHook(
-            [this](QMessageBox::Icon icon, const QString &title, const QString &text) {
-                m_messages.append({ icon, title, text });
-            });
+        window->setPrompts(&m_prompts);
         return window;
     }
 
     QTemporaryDir m_dir;
-    QList<Message> m_messages;
+    cd::RecordingPrompts m_prompts;
 
     /// A sample portfolio of `accounts` accounts in the scratch server database `pg`.
     static std::unique_ptr<Database> serverSample(const ScratchPostgres &pg, int accounts,
@@ -197,7 +189,7 @@ private slots:
         auto db = serverSample(pg, 200, 1000);
         QVERIFY(db);
         auto window = makeWindow(std::move(db));
-        QVERIFY(window->changeFeed() && window->changeFeed()->isActive());
+        QVERIFY(window->session()->changeFeed() && window->session()->changeFeed()->isActive());
         window->resize(1200, 500);
         window->show();
         window->showArea(Area::Clients);
@@ -264,7 +256,7 @@ private slots:
         QCOMPARE(page->tabs()->currentIndex(), tab);
     }
 
-    void init() { m_messages.clear(); }
+    void init() { m_prompts.messages.clear(); }
 
     void emptyDatabaseOpensOnWelcomePanel()
     {
@@ -278,7 +270,7 @@ private slots:
         QPushButton *import = window->welcomePanel()->importButton();
         QVERIFY(!import->isEnabled());
         QCOMPARE(import->toolTip(), u"Import arrives in a later version."_s);
-        QVERIFY(m_messages.isEmpty());
+        QVERIFY(m_prompts.messages.isEmpty());
     }
 
     void databaseWithAccountOpensOnDashboard()
@@ -460,12 +452,12 @@ private slots:
         }
         const QStringList bad = { garbage, m_dir.path(), m_dir.filePath(u"missing.sqlite"_s) };
         for (const QString &path : bad) {
-            m_messages.clear();
+            m_prompts.messages.clear();
             QVERIFY(!window->openDatabase(path));
-            QCOMPARE(m_messages.size(), 1);
-            QCOMPARE(m_messages.first().icon, QMessageBox::Warning);
-            QVERIFY2(m_messages.first().text.contains(QFileInfo(path).absoluteFilePath()),
-                     qPrintable(m_messages.first().text));
+            QCOMPARE(m_prompts.messages.size(), 1);
+            QCOMPARE(m_prompts.messages.first().icon, QMessageBox::Warning);
+            QVERIFY2(m_prompts.messages.first().text.contains(QFileInfo(path).absoluteFilePath()),
+                     qPrintable(m_prompts.messages.first().text));
             QCOMPARE(window->database(), before);
             QCOMPARE(window->databaseStatusText(), status);
             QCOMPARE(window->windowTitle(), u"ClientDesk — keep.sqlite"_s);
@@ -474,9 +466,9 @@ private slots:
 
         // A good one replaces it and is remembered for the next start.
         QVERIFY(openDb(u"other.sqlite"_s));
-        m_messages.clear();
+        m_prompts.messages.clear();
         QVERIFY(window->openDatabase(m_dir.filePath(u"other.sqlite"_s)));
-        QVERIFY(m_messages.isEmpty());
+        QVERIFY(m_prompts.messages.isEmpty());
         QCOMPARE(window->windowTitle(), u"ClientDesk — other.sqlite"_s);
         QCOMPARE(QSettings().value(u"database/last"_s).toString(),
                  m_dir.filePath(u"other.sqlite"_s));
@@ -504,8 +496,8 @@ private slots:
         auto window = makeWindow(openDb(u"first.sqlite"_s));
         QVERIFY(openDb(u"exists.sqlite"_s));
         QVERIFY(!window->createDatabase(m_dir.filePath(u"exists.sqlite"_s)));
-        QCOMPARE(m_messages.size(), 1);
-        QVERIFY(m_messages.first().text.contains(u"already exists"_s));
+        QCOMPARE(m_prompts.messages.size(), 1);
+        QVERIFY(m_prompts.messages.first().text.contains(u"already exists"_s));
         QCOMPARE(window->windowTitle(), u"ClientDesk — first.sqlite"_s);
 
         const QString fresh = m_dir.filePath(u"new/fresh.sqlite"_s);
@@ -545,29 +537,29 @@ private slots:
         ticker.setInterval(5);
         connect(&ticker, &QTimer::timeout, this, [&ticks] { ++ticks; });
         ticker.start();
-        QSignalSpy finished(window.get(), &MainWindow::sampleGenerationFinished);
-        QSignalSpy progress(window->sampleRunner(), &cd::SampleRunner::progressChanged);
+        QSignalSpy finished(window->session(), &cd::Session::sampleGenerationFinished);
+        QSignalSpy progress(window->session()->sampleTask(), &cd::BackgroundTask::progressChanged);
 
         cd::SampleOptions options;
         options.accounts = 60;
         options.revenueEntries = 2000;
-        QVERIFY(window->startSampleGeneration(options));
-        QVERIFY(window->sampleRunner()->isRunning());
+        QVERIFY(window->session()->startSampleGeneration(options));
+        QVERIFY(window->session()->isGeneratingSample());
         QVERIFY(window->progressDialog());
         QVERIFY(window->progressDialog()->isVisible());
         QVERIFY(!window->welcomePanel()->sampleButton()->isEnabled());
         QVERIFY(!window->openDatabase(m_dir.filePath(u"sample.sqlite"_s))); // busy
-        QVERIFY(!window->startSampleGeneration(options)); // one at a time
+        QVERIFY(!window->session()->startSampleGeneration(options)); // one at a time
 
         QTRY_VERIFY_WITH_TIMEOUT(finished.size() == 1, 120000);
         QCOMPARE(finished.first().first().toBool(), true);
-        QVERIFY2(m_messages.isEmpty(), qPrintable(m_messages.value(0).text));
+        QVERIFY2(m_prompts.messages.isEmpty(), qPrintable(m_prompts.messages.value(0).text));
         QVERIFY(ticks > 0);
         QVERIFY(!progress.isEmpty());
-        QThread *worker = window->sampleRunner()->lastWorkerThread();
+        const QThread *worker = window->session()->sampleTask()->lastThread();
         QVERIFY(worker);
         QVERIFY(worker != QThread::currentThread());
-        QVERIFY(!window->sampleRunner()->isRunning());
+        QVERIFY(!window->session()->isGeneratingSample());
         QCOMPARE(countAccounts(*window->database()), options.accounts);
         QCOMPARE(window->currentPage(), window->dashboard());
         QTRY_VERIFY(!window->progressDialog());
@@ -577,11 +569,11 @@ private slots:
     {
         auto window = makeWindow(openDb(u"cancel.sqlite"_s));
         window->show();
-        QSignalSpy finished(window.get(), &MainWindow::sampleGenerationFinished);
+        QSignalSpy finished(window->session(), &cd::Session::sampleGenerationFinished);
         cd::SampleOptions options;
         options.accounts = 10000;
         options.revenueEntries = 1000000;
-        QVERIFY(window->startSampleGeneration(options));
+        QVERIFY(window->session()->startSampleGeneration(options));
         QProgressDialog *dialog = window->progressDialog();
         QVERIFY(dialog);
         auto *cancel = dialog->findChild<QPushButton *>(u"cancelSampleButton"_s);
@@ -590,12 +582,12 @@ private slots:
         cancel->click();
         QVERIFY(dialog->isVisible()); // stays up until the worker has stopped
         QVERIFY(!cancel->isEnabled());
-        QVERIFY(window->sampleRunner()->wasCancelled());
+        QVERIFY(window->session()->sampleTask()->wasCancelled());
         QTRY_VERIFY_WITH_TIMEOUT(finished.size() == 1, 120000);
         QCOMPARE(finished.first().first().toBool(), false);
-        QCOMPARE(m_messages.size(), 1);
-        QCOMPARE(m_messages.first().icon, QMessageBox::Information);
-        QVERIFY(!m_messages.first().text.isEmpty());
+        QCOMPARE(m_prompts.messages.size(), 1);
+        QCOMPARE(m_prompts.messages.first().icon, QMessageBox::Information);
+        QVERIFY(!m_prompts.messages.first().text.isEmpty());
         QCOMPARE(countAccounts(*window->database()), 0);
         QCOMPARE(window->currentPage(), window->welcomePanel());
         QVERIFY(window->welcomePanel()->sampleButton()->isEnabled());
@@ -608,7 +600,7 @@ private slots:
         cd::SampleOptions options;
         options.accounts = 10000;
         options.revenueEntries = 1000000;
-        QVERIFY(window->startSampleGeneration(options));
+        QVERIFY(window->session()->startSampleGeneration(options));
         window->close();
         window.reset(); // must cancel, join the worker and not crash
         auto db = openDb(u"closing.sqlite"_s);

@@ -2,8 +2,10 @@
 #include "io/rollingbackups.h"
 #include "mainwindow.h"
 #include "sample/samplegenerator.h"
+#include "session/session.h"
 #include "storage/database.h"
 #include "storage/integritycheck.h"
+#include "userprompts.h"
 
 #include <QCheckBox>
 #include <QDir>
@@ -21,7 +23,9 @@
 using namespace Qt::StringLiterals;
 using cd::Database;
 using cd::MainWindow;
+using cd::RecordingPrompts;
 using cd::RollingBackups;
+using cd::Session;
 
 class tst_RestoreBackup : public QObject
 {
@@ -62,12 +66,14 @@ private slots:
             addAccount(**db, u"PT Pertama"_s);
         }
         auto db = Database::open(path);
+        RecordingPrompts prompts;
+        prompts.onMessage = [](const RecordingPrompts::Message &m) {
+            QFAIL(qPrintable(m.text));
+        };
         MainWindow window(std::move(db).value());
-        window.setMessageHook([](QMessageBox::Icon, const QString &, const QString &text) {
-            QFAIL(qPrintable(text));
-        });
-        QSignalSpy backedUp(&window, &MainWindow::automaticBackupFinished);
-        if (window.isBackingUp())
+        window.setPrompts(&prompts);
+        QSignalSpy backedUp(window.session(), &Session::automaticBackupFinished);
+        if (window.session()->isBackingUp())
             QVERIFY(backedUp.wait(10000));
         QCOMPARE(backedUp.size(), 1);
         QCOMPARE(backedUp.first().first().toBool(), true);
@@ -86,8 +92,8 @@ private slots:
         dialog.keepField()->setValue(4); // saved at once, for every user of the database
         QCOMPARE(RollingBackups(*window.database()).policy()->keep, 4);
 
-        QSignalSpy restored(&window, &MainWindow::restoreFinished);
-        QVERIFY(window.restoreBackup(dialog.chosenPath()));
+        QSignalSpy restored(window.session(), &Session::restoreFinished);
+        QVERIFY(window.session()->restoreBackup(dialog.chosenPath()));
         QVERIFY(restored.wait(10000));
         QCOMPARE(restored.first().first().toBool(), true);
         QVERIFY(window.database());
@@ -114,19 +120,21 @@ private slots:
         }
         const auto backups = RollingBackups::list(path);
         QCOMPARE(backups.size(), 1);
+        RecordingPrompts prompts;
         MainWindow window(Database::open(path).value());
+        window.setPrompts(&prompts);
         QStringList messages;
-        window.setMessageHook([&messages](QMessageBox::Icon, const QString &, const QString &text) {
-            messages.append(text);
-        });
-        QSignalSpy backedUp(&window, &MainWindow::automaticBackupFinished);
-        if (window.isBackingUp())
+        prompts.onMessage = [&messages](const RecordingPrompts::Message &m) {
+            messages.append(m.text);
+        };
+        QSignalSpy backedUp(window.session(), &Session::automaticBackupFinished);
+        if (window.session()->isBackingUp())
             QVERIFY(backedUp.wait(10000));
 
         auto elsewhere = Database::open(path);
         QVERIFY(elsewhere.ok());
-        QSignalSpy restored(&window, &MainWindow::restoreFinished);
-        QVERIFY(window.restoreBackup(backups.first().path));
+        QSignalSpy restored(window.session(), &Session::restoreFinished);
+        QVERIFY(window.session()->restoreBackup(backups.first().path));
         QVERIFY(restored.wait(10000));
         QCOMPARE(restored.first().first().toBool(), false);
         QCOMPARE(messages.size(), 1);
@@ -141,8 +149,9 @@ private slots:
 
         // Closed there: restored.
         elsewhere->reset();
-        QTRY_VERIFY_WITH_TIMEOUT(!window.isBackingUp(), 10000); // the reopened database's check
-        QVERIFY(window.restoreBackup(backups.first().path));
+        QTRY_VERIFY_WITH_TIMEOUT(!window.session()->isBackingUp(),
+                                 10000); // the reopened database's check
+        QVERIFY(window.session()->restoreBackup(backups.first().path));
         QVERIFY(restored.wait(10000));
         QCOMPARE(restored.at(1).first().toBool(), true);
         QCOMPARE(accounts(*window.database()), 1);
@@ -183,17 +192,18 @@ private slots:
         QVERIFY(!cd::IntegrityCheck::fileDamage(path)->isEmpty());
         auto db = Database::open(path); // SQLite only notices when it reads those pages
         QVERIFY(db.ok());
-        MainWindow window(std::move(db).value());
         QStringList questions;
-        window.setQuestionHook([&questions](const QString &title, const QString &text) {
-            questions.append(title + u": "_s + text);
-            return true;
-        });
-        window.setMessageHook([](QMessageBox::Icon, const QString &, const QString &text) {
-            QFAIL(qPrintable(text));
-        });
-        QSignalSpy damaged(&window, &MainWindow::damageFound);
-        QSignalSpy restored(&window, &MainWindow::restoreFinished);
+        RecordingPrompts prompts;
+        prompts.onQuestion = [&questions](const RecordingPrompts::Question &q) {
+            questions.append(q.title + u": "_s + q.text);
+        };
+        prompts.onMessage = [](const RecordingPrompts::Message &m) {
+            QFAIL(qPrintable(m.text));
+        };
+        MainWindow window(std::move(db).value());
+        window.setPrompts(&prompts);
+        QSignalSpy damaged(window.session(), &Session::damageFound);
+        QSignalSpy restored(window.session(), &Session::restoreFinished);
         QTRY_COMPARE_WITH_TIMEOUT(restored.size(), 1, 20000);
         QCOMPARE(damaged.size(), 1);
         QCOMPARE(questions.size(), 1);
@@ -214,13 +224,14 @@ private slots:
     {
         const QString path = damagedDatabase(u"broken.sqlite"_s, true, true);
         QVERIFY(!path.isEmpty());
-        MainWindow window;
         QStringList questions;
-        window.setQuestionHook([&questions](const QString &, const QString &text) {
-            questions.append(text);
-            return true;
-        });
-        QSignalSpy restored(&window, &MainWindow::restoreFinished);
+        RecordingPrompts prompts;
+        prompts.onQuestion = [&questions](const RecordingPrompts::Question &q) {
+            questions.append(q.text);
+        };
+        MainWindow window;
+        window.setPrompts(&prompts);
+        QSignalSpy restored(window.session(), &Session::restoreFinished);
         QVERIFY(!window.openDatabase(path));
         QTRY_COMPARE_WITH_TIMEOUT(questions.size(), 1, 20000);
         QVERIFY(questions.first().contains(u"does not start like an SQLite file"_s));
@@ -235,18 +246,17 @@ private slots:
         QVERIFY(!path.isEmpty());
         auto db = Database::open(path);
         QVERIFY(db.ok());
-        MainWindow window(std::move(db).value());
         QStringList messages;
-        window.setMessageHook(
-            [&messages](QMessageBox::Icon, const QString &title, const QString &text) {
-                messages.append(title + u": "_s + text);
-            });
-        window.setQuestionHook([](const QString &, const QString &) {
-            [] {
-                QFAIL("nothing to restore, nothing to ask");
-            }();
-            return false;
-        });
+        RecordingPrompts prompts;
+        prompts.onMessage = [&messages](const RecordingPrompts::Message &m) {
+            messages.append(m.title + u": "_s + m.text);
+        };
+        prompts.answer = false;
+        prompts.onQuestion = [](const RecordingPrompts::Question &) {
+            QFAIL("nothing to restore, nothing to ask");
+        };
+        MainWindow window(std::move(db).value());
+        window.setPrompts(&prompts);
         QTRY_COMPARE_WITH_TIMEOUT(messages.size(), 1, 20000);
         QVERIFY(messages.first().startsWith(u"Database Damaged: "_s));
         QVERIFY(messages.first().contains(u"There is no automatic backup of it."_s));

@@ -2,6 +2,7 @@
 
 #include "backgroundtask.h"
 #include "passwordstore.h"
+#include "storage/database.h"
 
 #include <QCheckBox>
 #include <QComboBox>

@@ -1,7 +1,6 @@
 #pragma once
 
-#include "serveraddress.h"
-#include "storage/database.h"
+#include "session/serveraddress.h"
 
 #include <QDialog>
 
@@ -17,6 +16,7 @@ class QProgressBar;
 namespace cd {
 
 class BackgroundTask;
+class Database;
 class PasswordStore;
 
 /// File > Connect to Server…: the address of a ClientDesk database on a PostgreSQL server,

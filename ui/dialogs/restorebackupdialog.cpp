@@ -1,7 +1,7 @@
 #include "dialogs/restorebackupdialog.h"
 
 #include "io/rollingbackups.h"
-#include "storage/database.h"
+#include "session/session.h"
 
 #include <QCheckBox>
 #include <QDialogButtonBox>
@@ -23,7 +23,7 @@ RestoreBackupDialog::RestoreBackupDialog(Database &database, QWidget *parent)
     : QDialog(parent), m_db(database)
 {
     setWindowTitle(tr("Restore from Backup"));
-    const QString location = database.location();
+    const QString location = Session::locationOf(database);
     auto *intro
         = new QLabel(tr("Backups of %1 in %2. Restoring replaces the database with the backup; the "
                         "database as it is now is kept beside it.")

@@ -1,4 +1,4 @@
-#include "serveraddress.h"
+#include "session/serveraddress.h"
 
 #include "storage/addresspassword.h"
 
