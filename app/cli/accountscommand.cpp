@@ -3,7 +3,7 @@
 #include "cli/cli.h"
 #include "cli/tableoutput.h"
 #include "models/accountdirectory.h"
-#include "storage/customerstats.h"
+#include "services/accountservice.h"
 #include "storage/database.h"
 
 using namespace Qt::StringLiterals;
@@ -48,7 +48,8 @@ int runAccounts(const QStringList &arguments, Console &console)
     if (!db)
         return Failure;
     // Behaviour tags depend on the day: the first look of a day brings them up to date.
-    if (const Status ok = CustomerStats(*db).refreshIfStale(QDate::currentDate()); !ok) {
+    if (const Status ok = AccountService(*db).refreshCustomerFiguresIfStale(QDate::currentDate());
+        !ok) {
         console.error(ok.error());
         return Failure;
     }

@@ -1,8 +1,8 @@
 #include "dialogs/accountdialog.h"
 
 #include "dialogs/saverecord.h"
-#include "storage/accountrepository.h"
-#include "storage/userrepository.h"
+#include "services/accountservice.h"
+#include "services/userservice.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -31,14 +31,14 @@ AccountDialog::AccountDialog(Database &database, AccountKind kind, QWidget *pare
     m_industry->setEditable(true);
     m_industry->addItem(QString());
     // The industries already in use, so spellings stay consistent.
-    if (const auto industries = AccountRepository(m_db).industries())
+    if (const auto industries = AccountService(m_db).industries())
         m_industry->addItems(*industries);
     m_city = new QLineEdit(this);
     m_region = new QLineEdit(this);
     m_country = new QLineEdit(u"ID"_s, this);
     m_manager = new QComboBox(this);
     m_manager->addItem(tr("No account manager"), QVariant());
-    if (const auto users = UserRepository(m_db).list(true)) {
+    if (const auto users = UserService(m_db).list(true)) {
         for (const User &u : *users)
             m_manager->addItem(u.name, u.id);
     }
@@ -127,7 +127,7 @@ void AccountDialog::fill(const Account &existing)
 
 void AccountDialog::reload()
 {
-    reloadRecord(AccountRepository(m_db), m_existing.id, m_problemLabel, m_reload,
+    reloadRecord(AccountService(m_db), m_existing.id, m_problemLabel, m_reload,
                  [this](const Account &now) { fill(now); });
 }
 
@@ -156,7 +156,7 @@ Account AccountDialog::account() const
 
 void AccountDialog::revalidate()
 {
-    m_problems = AccountRepository::validate(account());
+    m_problems = AccountService::validate(account());
     m_problemLabel->setText(m_problems.join(u'\n'));
     m_problemLabel->setVisible(!m_problems.isEmpty());
     m_buttons->button(QDialogButtonBox::Save)
@@ -169,7 +169,7 @@ void AccountDialog::lookForDuplicates()
         return;
     if (!m_duplicates) {
         m_duplicates.emplace();
-        if (const auto stored = AccountRepository(m_db).list()) {
+        if (const auto stored = AccountService(m_db).list()) {
             for (const Account &a : *stored) {
                 m_duplicates->add(a.id, a);
                 m_stored.insert(a.id, a);
@@ -205,7 +205,7 @@ void AccountDialog::accept()
     if (!m_problems.isEmpty() || (m_looksDuplicate && !m_createAnyway->isChecked()))
         return;
     if (m_existing.id != 0) {
-        if (const Status ok = AccountRepository(m_db).update(account()); !ok) {
+        if (const Status ok = AccountService(m_db).update(account()); !ok) {
             // The edits stay in the form; after a change by someone else the form can be
             // reloaded with theirs.
             m_problemLabel->setText(ok.error());
@@ -217,7 +217,11 @@ void AccountDialog::accept()
         QDialog::accept();
         return;
     }
-    const auto id = AccountRepository(m_db).insert(account());
+    // The service checks for a likely duplicate again in the transaction that stores it:
+    // someone else may have added one since the form looked.
+    const auto id = AccountService(m_db).create(
+        account(),
+        m_looksDuplicate ? AccountService::Duplicates::Allow : AccountService::Duplicates::Refuse);
     if (!id) {
         m_problemLabel->setText(id.error());
         m_problemLabel->setVisible(true);

@@ -21,7 +21,7 @@ namespace cd {
 class Database;
 
 /// Creates a new account (a client from the clients list). Every change is checked with
-/// AccountRepository's rules; the problems show under the form and Save stays disabled
+/// AccountService's rules; the problems show under the form and Save stays disabled
 /// until there are none.
 class AccountDialog final : public QDialog
 {

@@ -3,7 +3,7 @@
 #include "dialogs/accountdialog.h"
 #include "dialogs/contactdialog.h"
 #include "dialogs/interactiondialog.h"
-#include "storage/contactrepository.h"
+#include "services/contactservice.h"
 
 namespace cd::editors {
 
@@ -21,7 +21,7 @@ bool editProfile(Database &database, const Account &account, QWidget *owner)
 
 bool logInteraction(Database &database, qint64 accountId, QWidget *owner)
 {
-    const auto contacts = ContactRepository(database).listForAccount(accountId);
+    const auto contacts = ContactService(database).listForAccount(accountId);
     InteractionDialog dialog(database, accountId, contacts ? *contacts : QList<Contact>(), owner);
     return dialog.exec() == QDialog::Accepted;
 }

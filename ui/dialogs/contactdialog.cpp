@@ -1,7 +1,7 @@
 #include "dialogs/contactdialog.h"
 
 #include "dialogs/saverecord.h"
-#include "storage/contactrepository.h"
+#include "services/contactservice.h"
 
 #include <QCheckBox>
 #include <QDialogButtonBox>
@@ -77,7 +77,7 @@ void ContactDialog::fill(const Contact &contact)
 
 void ContactDialog::reload()
 {
-    reloadRecord(ContactRepository(m_db), m_original.id, m_problemLabel, m_reload,
+    reloadRecord(ContactService(m_db), m_original.id, m_problemLabel, m_reload,
                  [this](const Contact &now) { fill(now); });
 }
 
@@ -98,7 +98,7 @@ Contact ContactDialog::contact() const
 
 void ContactDialog::revalidate()
 {
-    m_problems = ContactRepository::validate(contact());
+    m_problems = ContactService::validate(contact());
     m_problemLabel->setText(m_problems.join(u'\n'));
     m_problemLabel->setVisible(!m_problems.isEmpty());
     m_buttons->button(QDialogButtonBox::Save)->setEnabled(m_problems.isEmpty());
@@ -109,10 +109,10 @@ void ContactDialog::accept()
     revalidate();
     if (!m_problems.isEmpty())
         return;
-    ContactRepository repository(m_db);
+    ContactService contacts(m_db);
     const Contact c = contact();
     if (c.id != 0) {
-        if (const Status ok = repository.update(c); !ok) {
+        if (const Status ok = contacts.update(c); !ok) {
             // The edits stay in the form; after a change by someone else the form can be
             // reloaded with theirs.
             m_problemLabel->setText(ok.error());
@@ -122,7 +122,7 @@ void ContactDialog::accept()
         }
         m_savedId = c.id;
     } else {
-        const auto id = repository.insert(c);
+        const auto id = contacts.insert(c);
         if (!id) {
             m_problemLabel->setText(id.error());
             m_problemLabel->setVisible(true);

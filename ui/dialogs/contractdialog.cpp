@@ -3,7 +3,7 @@
 #include "dialogs/saverecord.h"
 #include "domain/contractrules.h"
 #include "domain/isodate.h"
-#include "storage/contractrepository.h"
+#include "services/contractservice.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -36,7 +36,7 @@ ContractDialog::ContractDialog(Database &database, const Contract &contract, QWi
     m_fee->setAlignment(Qt::AlignRight);
     m_feeUnit = new QLabel(this);
     m_hours = new QSpinBox(this);
-    m_hours->setRange(0, ContractRepository::kMaxEstimatedHours);
+    m_hours->setRange(0, ContractService::kMaxEstimatedHours);
     m_hours->setSuffix(tr(" h"));
     m_start = new QDateEdit(this);
     m_start->setDateRange(earliestDate(), latestDate());
@@ -143,7 +143,7 @@ void ContractDialog::fill(const Contract &contract)
 
 void ContractDialog::reload()
 {
-    reloadRecord(ContractRepository(m_db), m_original.id, m_problemLabel, m_reload,
+    reloadRecord(ContractService(m_db), m_original.id, m_problemLabel, m_reload,
                  [this](const Contract &now) { fill(now); });
 }
 
@@ -177,7 +177,7 @@ void ContractDialog::revalidate()
     m_renewalMonths->setEnabled(m_autoRenew->isChecked());
 
     const Contract c = contract();
-    m_problems = ContractRepository::validate(c);
+    m_problems = ContractService::validate(c);
     if (m_fee->text().trimmed().isEmpty())
         m_problems.prepend(tr("Enter the fee."));
     else if (const auto fee = Money::parseLocalized(m_fee->text(), c.fee.currency(), QLocale());
@@ -198,7 +198,7 @@ void ContractDialog::accept()
     revalidate();
     if (!m_problems.isEmpty())
         return;
-    const auto id = saveRecord(ContractRepository(m_db), contract(), m_problemLabel, m_reload);
+    const auto id = saveRecord(ContractService(m_db), contract(), m_problemLabel, m_reload);
     if (!id)
         return;
     m_savedId = *id;

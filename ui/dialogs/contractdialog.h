@@ -20,7 +20,7 @@ class Database;
 
 /// Creates or edits a client's contract. Every change is checked at once with the
 /// repository's rules; the problems show under the form as sentences and Save stays
-/// disabled until there are none. Saving goes through ContractRepository, so a duplicate
+/// disabled until there are none. Saving goes through ContractService, so a duplicate
 /// reference (which only the database can see) is reported the same way.
 class ContractDialog final : public QDialog
 {

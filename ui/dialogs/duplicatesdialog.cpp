@@ -1,9 +1,8 @@
 #include "dialogs/duplicatesdialog.h"
 
 #include "backgroundtask.h"
-#include "io/accountmerge.h"
-#include "storage/database.h"
-#include "storage/settingsrepository.h"
+#include "services/duplicateservice.h"
+#include "services/workerconnection.h"
 
 #include <QDialogButtonBox>
 #include <QHBoxLayout>
@@ -20,13 +19,6 @@ using namespace Qt::StringLiterals;
 namespace cd {
 
 namespace {
-
-const QString kIgnoredKey = u"duplicates_not_duplicates"_s;
-
-QString pairKey(qint64 a, qint64 b)
-{
-    return u"%1-%2"_s.arg(std::min(a, b)).arg(std::max(a, b));
-}
 
 QString describe(const Account &account)
 {
@@ -121,24 +113,15 @@ void DuplicatesDialog::rescan()
         return;
     m_status->setText(tr("Looking for likely duplicates…"));
     auto result = std::make_shared<std::optional<Result<QList<DuplicatePair>>>>();
-    const Database::Reopener reopener = m_db.reopener();
-    m_task->start([reopener, result](const BackgroundTask::Reporter &) {
-        auto db = reopener.open();
-        if (!db)
-            *result = Result<QList<DuplicatePair>>(Error { db.error() });
-        else
-            *result = findDuplicateAccounts(**db);
+    const WorkerConnection connection(m_db);
+    m_task->start([connection, result](const BackgroundTask::Reporter &) {
+        *result = connection.run<QList<DuplicatePair>>(
+            [](Database &db) { return DuplicateService(db).likelyPairs(); });
     });
     connect(
         m_task.get(), &BackgroundTask::finished, this, [this, result] { showPairs(**result); },
         Qt::SingleShotConnection);
     updateButtons();
-}
-
-QStringList DuplicatesDialog::ignoredPairs() const
-{
-    const auto stored = SettingsRepository(m_db).value(kIgnoredKey, QString());
-    return stored ? stored->split(u',', Qt::SkipEmptyParts) : QStringList();
 }
 
 void DuplicatesDialog::showPairs(const Result<QList<DuplicatePair>> &pairs)
@@ -151,11 +134,7 @@ void DuplicatesDialog::showPairs(const Result<QList<DuplicatePair>> &pairs)
         emit scanned();
         return;
     }
-    const QStringList ignored = ignoredPairs();
-    for (const DuplicatePair &pair : *pairs) {
-        if (!ignored.contains(pairKey(pair.first.id, pair.second.id)))
-            m_pairs.append(pair);
-    }
+    m_pairs = *pairs; // without those marked not duplicates
     m_table->setRowCount(int(m_pairs.size()));
     for (int row = 0; row < m_pairs.size(); ++row) {
         const DuplicatePair &pair = m_pairs.at(row);
@@ -196,7 +175,7 @@ void DuplicatesDialog::mergeSelected(bool keepFirst)
                       "opportunities move to “%2”, and “%1” is deleted.")
                        .arg(merge.name, keep.name)))
         return;
-    const auto summary = AccountMerger(m_db).merge(keep.id, merge.id);
+    const auto summary = DuplicateService(m_db).merge(keep.id, merge.id);
     if (!summary) {
         m_status->setText(summary.error());
         return;
@@ -222,9 +201,8 @@ void DuplicatesDialog::ignoreSelected()
         return;
     const DuplicatePair pair = m_pairs.takeAt(row);
     m_table->removeRow(row);
-    QStringList ignored = ignoredPairs();
-    ignored.append(pairKey(pair.first.id, pair.second.id));
-    if (const Status ok = SettingsRepository(m_db).setValue(kIgnoredKey, ignored.join(u',')); !ok)
+    if (const Status ok = DuplicateService(m_db).markNotDuplicates(pair.first.id, pair.second.id);
+        !ok)
         m_status->setText(ok.error());
     else
         m_status->setText(tr("“%1” and “%2” will not be shown as duplicates again.")

@@ -17,8 +17,8 @@ class BackgroundTask;
 class Database;
 
 /// Tools > Find Duplicate Accounts…: the likely duplicate pairs across the whole database
-/// (DuplicateRules), each with why it looks like one, merged from here (AccountMerger) or
-/// marked "not a duplicate" (remembered in the database's settings for every user).
+/// (DuplicateRules), each with why it looks like one, merged from here or marked "not a
+/// duplicate" (remembered for every user), through DuplicateService.
 class DuplicatesDialog final : public QDialog
 {
     Q_OBJECT
@@ -53,7 +53,6 @@ private:
     void mergeSelected(bool keepFirst);
     void ignoreSelected();
     void updateButtons();
-    QStringList ignoredPairs() const;
 
     Database &m_db;
     std::unique_ptr<BackgroundTask> m_task;

@@ -1,7 +1,7 @@
 #include "dialogs/interactiondialog.h"
 
 #include "domain/isodate.h"
-#include "storage/interactionrepository.h"
+#include "services/interactionservice.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -97,7 +97,7 @@ Interaction InteractionDialog::interaction() const
 void InteractionDialog::revalidate()
 {
     m_followUp->setEnabled(m_hasFollowUp->isChecked());
-    m_problems = InteractionRepository::validate(interaction());
+    m_problems = InteractionService::validate(interaction());
     m_problemLabel->setText(m_problems.join(u'\n'));
     m_problemLabel->setVisible(!m_problems.isEmpty());
     m_buttons->button(QDialogButtonBox::Save)->setEnabled(m_problems.isEmpty());
@@ -108,7 +108,7 @@ void InteractionDialog::accept()
     revalidate();
     if (!m_problems.isEmpty())
         return;
-    if (const auto id = InteractionRepository(m_db).insert(interaction()); !id) {
+    if (const auto id = InteractionService(m_db).log(interaction()); !id) {
         m_problemLabel->setText(id.error());
         m_problemLabel->setVisible(true);
         return;

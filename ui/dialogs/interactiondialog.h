@@ -20,7 +20,7 @@ namespace cd {
 class Database;
 
 /// Logs a call, meeting, email, visit or note with a client, optionally with a follow-up
-/// date that becomes a reminder. Checked with InteractionRepository's rules as the user types.
+/// date that becomes a reminder. Checked with InteractionService's rules as the user types.
 class InteractionDialog final : public QDialog
 {
     Q_OBJECT

@@ -1,7 +1,7 @@
 #include "dialogs/requestdialog.h"
 
 #include "domain/servicerules.h"
-#include "storage/servicerequestrepository.h"
+#include "services/servicerequestservice.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -37,9 +37,9 @@ RequestDialog::RequestDialog(Database &database, qint64 accountId, const QList<S
         m_priority->addItem(toLabel(p), int(p));
     m_priority->setCurrentIndex(1);
     m_item = new QComboBox(this);
-    m_item->addItem(tr("Not under a service item (%1 hours)")
-                        .arg(ServiceRequestRepository::defaultResponseHours),
-                    QVariant());
+    m_item->addItem(
+        tr("Not under a service item (%1 hours)").arg(ServiceRequestService::kDefaultResponseHours),
+        QVariant());
     for (const ServiceItem &item : plan)
         m_item->addItem(tr("%1 (%2 hours)").arg(item.title).arg(item.responseHours), item.id);
     if (!plan.isEmpty())
@@ -86,7 +86,7 @@ ServiceRequest RequestDialog::request() const
     r.priority = RequestPriority(m_priority->currentData().toInt());
     r.description = m_description->toPlainText().trimmed();
     r.openedAt = m_openedAt;
-    int hours = ServiceRequestRepository::defaultResponseHours;
+    int hours = ServiceRequestService::kDefaultResponseHours;
     if (const QVariant item = m_item->currentData(); item.isValid()) {
         r.serviceItemId = item.toLongLong();
         for (const ServiceItem &planned : m_plan) {
@@ -104,7 +104,7 @@ void RequestDialog::revalidate()
     const QLocale locale;
     m_due->setText(locale.toString(r.dueAt.date(), QLocale::LongFormat) + u' '
                    + locale.toString(r.dueAt.time(), u"HH:mm"_s));
-    m_problems = ServiceRequestRepository::validate(r);
+    m_problems = ServiceRequestService::validate(r);
     m_problemLabel->setText(m_problems.join(u'\n'));
     m_problemLabel->setVisible(!m_problems.isEmpty());
     m_buttons->button(QDialogButtonBox::Save)->setEnabled(m_problems.isEmpty());
@@ -115,7 +115,7 @@ void RequestDialog::accept()
     revalidate();
     if (!m_problems.isEmpty())
         return;
-    const auto id = ServiceRequestRepository(m_db).open(request());
+    const auto id = ServiceRequestService(m_db).open(request());
     if (!id) {
         m_problemLabel->setText(id.error());
         m_problemLabel->setVisible(true);

@@ -3,7 +3,7 @@
 #include "backgroundtask.h"
 #include "charts/revenuecharts.h"
 #include "domain/money.h"
-#include "storage/database.h"
+#include "services/workerconnection.h"
 
 #include <QDialogButtonBox>
 #include <QHeaderView>
@@ -70,10 +70,10 @@ RevenueEntriesDialog::RevenueEntriesDialog(Database &database, const RevenueEntr
                         .arg(QLocale().toString(m_totals->count),
                              Money(m_totals->totalMinor, m_totals->currency).format(QLocale())));
         });
-        m_count->start([this, &database, filter](const BackgroundTask::Reporter &) {
-            auto own = database.reopen(); // a connection of this thread's own
-            m_totals = own ? RevenueEntryListModel::totals(**own, filter)
-                           : Result<RevenueEntryTotals>(Error { own.error() });
+        const WorkerConnection connection(database); // the worker opens one of its own
+        m_count->start([this, connection, filter](const BackgroundTask::Reporter &) {
+            m_totals = connection.run<RevenueEntryTotals>(
+                [&filter](Database &own) { return RevenueEntryListModel::totals(own, filter); });
         });
     }
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);

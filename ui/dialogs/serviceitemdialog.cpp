@@ -1,7 +1,7 @@
 #include "dialogs/serviceitemdialog.h"
 
 #include "dialogs/saverecord.h"
-#include "storage/serviceitemrepository.h"
+#include "services/serviceplanservice.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -75,7 +75,7 @@ void ServiceItemDialog::fill(const ServiceItem &item)
 
 void ServiceItemDialog::reload()
 {
-    reloadRecord(ServiceItemRepository(m_db), m_original.id, m_problemLabel, m_reload,
+    reloadRecord(ServicePlanService(m_db), m_original.id, m_problemLabel, m_reload,
                  [this](const ServiceItem &now) { fill(now); });
 }
 
@@ -92,7 +92,7 @@ ServiceItem ServiceItemDialog::item() const
 
 void ServiceItemDialog::revalidate()
 {
-    m_problems = ServiceItemRepository::validate(item());
+    m_problems = ServicePlanService::validate(item());
     m_problemLabel->setText(m_problems.join(u'\n'));
     m_problemLabel->setVisible(!m_problems.isEmpty());
     m_buttons->button(QDialogButtonBox::Save)->setEnabled(m_problems.isEmpty());
@@ -103,10 +103,10 @@ void ServiceItemDialog::accept()
     revalidate();
     if (!m_problems.isEmpty())
         return;
-    ServiceItemRepository repository(m_db);
+    ServicePlanService plan(m_db);
     const ServiceItem i = item();
     if (i.id != 0) {
-        if (const Status ok = repository.update(i); !ok) {
+        if (const Status ok = plan.update(i); !ok) {
             // The edits stay in the form; after a change by someone else the form can be
             // reloaded with theirs.
             m_problemLabel->setText(ok.error());
@@ -114,7 +114,7 @@ void ServiceItemDialog::accept()
             m_reload->setVisible(ok.conflict());
             return;
         }
-    } else if (const auto id = repository.insert(i); !id) {
+    } else if (const auto id = plan.insert(i); !id) {
         m_problemLabel->setText(id.error());
         m_problemLabel->setVisible(true);
         return;

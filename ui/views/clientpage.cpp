@@ -1,38 +1,28 @@
 #include "views/clientpage.h"
 
-#include "domain/isodate.h"
-#include "views/accountopportunities.h"
-#include "views/pagetables.h"
-#include "views/undoablechange.h"
-
 #include "dialogs/accounteditors.h"
 #include "dialogs/contractdialog.h"
 #include "dialogs/requestdialog.h"
 #include "dialogs/serviceitemdialog.h"
-#include "domain/contractrules.h"
-#include "domain/servicerules.h"
+#include "domain/isodate.h"
 #include "models/clientlistmodel.h"
-#include "storage/accountconversion.h"
-#include "storage/accountrepository.h"
-#include "storage/contactrepository.h"
-#include "storage/contractrepository.h"
-#include "storage/database.h"
-#include "storage/interactionrepository.h"
-#include "storage/revenuerepository.h"
-#include "storage/serviceitemrepository.h"
-#include "storage/servicerequestrepository.h"
-#include "storage/settingsrepository.h"
-#include "storage/userrepository.h"
+#include "services/accountservice.h"
+#include "services/contactservice.h"
+#include "services/interactionservice.h"
+#include "services/revenueservice.h"
+#include "services/serviceplanservice.h"
+#include "services/settingsservice.h"
+#include "services/userservice.h"
+#include "views/accountopportunities.h"
+#include "views/pagetables.h"
+#include "views/undoablechange.h"
+#include "views/undosteps.h"
 
 #include <QAction>
-#include <QDateEdit>
 #include <QDialog>
-#include <QDialogButtonBox>
-#include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
-#include <QLineEdit>
 #include <QLocale>
 #include <QMessageBox>
 #include <QPushButton>
@@ -53,100 +43,36 @@ namespace cd {
 
 using namespace pagetables;
 
-namespace {
-
-QString feeText(const Contract &c)
-{
-    const QString fee = c.fee.format();
-    switch (c.billingModel) {
-    case BillingModel::Retainer:
-        return ClientPage::tr("%1 per month").arg(fee);
-    case BillingModel::Fixed:
-        return ClientPage::tr("%1 fixed").arg(fee);
-    case BillingModel::Hourly:
-        return ClientPage::tr("%1 per hour, %2 h").arg(fee, QLocale().toString(c.estimatedHours));
-    }
-    return fee;
-}
-
-Status takeOutServiceItem(Database &db, const std::shared_ptr<ServiceItem> &kept)
-{
-    const auto current = ServiceItemRepository(db).get(kept->id);
-    if (!current)
-        return Error { current.error() };
-    *kept = *current;
-    return ServiceItemRepository(db).remove(kept->id);
-}
-
-Status takeOutContact(Database &db, const std::shared_ptr<Contact> &kept)
-{
-    const auto current = ContactRepository(db).get(kept->id);
-    if (!current)
-        return Error { current.error() };
-    *kept = *current;
-    return ContactRepository(db).remove(kept->id);
-}
-
-Status takeOutRequest(Database &db, const std::shared_ptr<ServiceRequest> &kept)
-{
-    const auto current = ServiceRequestRepository(db).get(kept->id);
-    if (!current)
-        return Error { current.error() };
-    *kept = *current;
-    return ServiceRequestRepository(db).remove(kept->id);
-}
-
-// Undo of a create and redo of a delete: remember the row as it is now, then delete it.
-Status takeOutContract(Database &db, const std::shared_ptr<Contract> &kept)
-{
-    const auto current = ContractRepository(db).get(kept->id);
-    if (!current)
-        return Error { current.error() };
-    *kept = *current;
-    return ContractRepository(db).remove(kept->id);
-}
-
-Status takeOutInteraction(Database &db, const std::shared_ptr<Interaction> &kept)
-{
-    const auto current = InteractionRepository(db).get(kept->id);
-    if (!current)
-        return Error { current.error() };
-    *kept = *current;
-    return InteractionRepository(db).remove(kept->id);
-}
-
-} // namespace
+// The Contracts tab is in clientpagecontracts.cpp, the Service tab in clientpageservice.cpp.
 
 ClientPage::ClientPage(QWidget *parent) : QWidget(parent)
 {
     setObjectName(u"clientPage"_s);
+    setDefaultEditors();
+    // Widgets are made in the order Tab moves through them.
+    buildHeader();
+    buildTables();
+    QWidget *contractsTab = buildContractsTab();
+    QWidget *serviceTab = buildServiceTab();
+    QWidget *timelineTab = buildTimelineTab();
+    m_tabs->addTab(buildProfileTab(), tr("Profile"));
+    m_tabs->addTab(buildContactsTab(), tr("Contacts"));
+    m_tabs->addTab(contractsTab, tr("Contracts"));
+    m_tabs->addTab(serviceTab, tr("Service"));
+    m_tabs->addTab(timelineTab, tr("Timeline"));
+    m_opportunities = new AccountOpportunities(this);
+    m_tabs->addTab(m_opportunities, tr("Opportunities"));
+    buildUndo();
+    buildLayout();
+}
+
+void ClientPage::setDefaultEditors()
+{
     m_confirm = [this](const QString &question) {
         return QMessageBox::question(this, tr("ClientDesk"), question) == QMessageBox::Yes;
     };
-    m_askTermination = [this](const Contract &contract) -> std::optional<Termination> {
-        QDialog dialog(this);
-        dialog.setWindowTitle(tr("Terminate Contract %1").arg(contract.reference));
-        auto *on = new QDateEdit(QDate::currentDate(), &dialog);
-        on->setDateRange(earliestDate(), latestDate());
-        on->setCalendarPopup(true);
-        on->setMinimumDate(contract.start);
-        if (contract.end.isValid())
-            on->setMaximumDate(contract.end);
-        auto *reason = new QLineEdit(&dialog);
-        reason->setPlaceholderText(tr("e.g. The client moved the work in-house"));
-        auto *buttons
-            = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
-        buttons->button(QDialogButtonBox::Ok)->setText(tr("Terminate"));
-        connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
-        connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
-        auto *form = new QFormLayout(&dialog);
-        form->addRow(tr("Ends &on:"), on);
-        form->addRow(tr("&Reason:"), reason);
-        form->addRow(new QLabel(tr("The reason goes into the audit log."), &dialog));
-        form->addRow(buttons);
-        if (dialog.exec() != QDialog::Accepted)
-            return std::nullopt;
-        return Termination { on->date(), reason->text() };
+    m_askTermination = [this](const Contract &contract) {
+        return askTerminationDialog(contract);
     };
     m_serviceEditor = [](Database &db, const ServiceItem &item, QWidget *owner) {
         ServiceItemDialog dialog(db, item, owner);
@@ -155,7 +81,7 @@ ClientPage::ClientPage(QWidget *parent) : QWidget(parent)
     m_contactEditor = editors::editContact;
     m_profileEditor = editors::editProfile;
     m_requestEditor = [](Database &db, qint64 accountId, QWidget *owner) {
-        const auto plan = ServiceItemRepository(db).listForAccount(accountId);
+        const auto plan = ServicePlanService(db).listForAccount(accountId);
         RequestDialog dialog(db, accountId, plan ? *plan : QList<ServiceItem>(), owner);
         return dialog.exec() == QDialog::Accepted;
     };
@@ -164,10 +90,13 @@ ClientPage::ClientPage(QWidget *parent) : QWidget(parent)
         ContractDialog dialog(db, contract, owner);
         return dialog.exec() == QDialog::Accepted;
     };
+}
 
-    auto *back = new QPushButton(tr("← All clients"), this);
-    back->setFlat(true);
-    connect(back, &QPushButton::clicked, this, &ClientPage::backRequested);
+void ClientPage::buildHeader()
+{
+    m_back = new QPushButton(tr("← All clients"), this);
+    m_back->setFlat(true);
+    connect(m_back, &QPushButton::clicked, this, &ClientPage::backRequested);
     m_name = new QLabel(this);
     m_name->setObjectName(u"clientName"_s);
     m_name->setTextFormat(Qt::PlainText);
@@ -186,7 +115,10 @@ ClientPage::ClientPage(QWidget *parent) : QWidget(parent)
     m_message->setObjectName(u"clientMessage"_s);
     m_message->setWordWrap(true);
     m_message->setTextFormat(Qt::PlainText);
+}
 
+void ClientPage::buildTables()
+{
     m_tabs = new QTabWidget(this);
     m_profile = new QLabel(this);
     m_profile->setTextFormat(Qt::PlainText);
@@ -209,62 +141,10 @@ ClientPage::ClientPage(QWidget *parent) : QWidget(parent)
     m_revenue = new QLabel(this);
     m_revenue->setObjectName(u"clientRevenue"_s);
     m_revenue->setTextFormat(Qt::PlainText);
+}
 
-    m_newContract = new QPushButton(tr("New Contract…"), this);
-    m_editContract = new QPushButton(tr("Edit…"), this);
-    m_signContract = new QPushButton(tr("Sign"), this);
-    m_renewContract = new QPushButton(tr("Renew"), this);
-    m_terminateContract = new QPushButton(tr("Terminate…"), this);
-    m_deleteContract = new QPushButton(tr("Delete"), this);
-    auto *contractButtons = new QHBoxLayout;
-    for (QPushButton *b : { m_newContract, m_editContract, m_signContract, m_renewContract,
-                            m_terminateContract, m_deleteContract })
-        contractButtons->addWidget(b);
-    contractButtons->addStretch(1);
-    auto *contractsTab = new QWidget(this);
-    auto *contractsLayout = new QVBoxLayout(contractsTab);
-    contractsLayout->addLayout(contractButtons);
-    contractsLayout->addWidget(m_contracts);
-    connect(m_newContract, &QPushButton::clicked, this, &ClientPage::newContract);
-    connect(m_editContract, &QPushButton::clicked, this, &ClientPage::editContract);
-    connect(m_signContract, &QPushButton::clicked, this, &ClientPage::signContract);
-    connect(m_renewContract, &QPushButton::clicked, this, &ClientPage::renewContract);
-    connect(m_terminateContract, &QPushButton::clicked, this, &ClientPage::terminateContract);
-    connect(m_deleteContract, &QPushButton::clicked, this, &ClientPage::deleteContract);
-    connect(m_contracts, &QTableWidget::itemSelectionChanged, this,
-            &ClientPage::updateContractActions);
-    connect(m_contracts, &QTableWidget::itemActivated, this, &ClientPage::editContract);
-
-    auto *serviceTab = new QWidget(this);
-    auto *serviceLayout = new QVBoxLayout(serviceTab);
-    m_newService = new QPushButton(tr("New Service…"), serviceTab);
-    m_editService = new QPushButton(tr("Edit…"), serviceTab);
-    m_editService->setEnabled(false);
-    auto *planRow = new QHBoxLayout;
-    planRow->addWidget(new QLabel(tr("Personalised service plan"), serviceTab));
-    planRow->addStretch(1);
-    planRow->addWidget(m_newService);
-    planRow->addWidget(m_editService);
-    serviceLayout->addLayout(planRow);
-    serviceLayout->addWidget(m_plan, 1);
-    connect(m_newService, &QPushButton::clicked, this, &ClientPage::newService);
-    connect(m_editService, &QPushButton::clicked, this, &ClientPage::editService);
-    connect(m_plan, &QTableWidget::itemActivated, this, &ClientPage::editService);
-    connect(m_plan, &QTableWidget::itemSelectionChanged, this,
-            [this] { m_editService->setEnabled(m_plan->selectionModel()->hasSelection()); });
-    m_closeRequest = new QPushButton(tr("Close Request"), serviceTab);
-    m_newRequest = new QPushButton(tr("New Request…"), serviceTab);
-    connect(m_newRequest, &QPushButton::clicked, this, &ClientPage::newRequest);
-    auto *requestRow = new QHBoxLayout;
-    requestRow->addWidget(new QLabel(tr("Requests, revisions and complaints"), serviceTab));
-    requestRow->addStretch(1);
-    requestRow->addWidget(m_newRequest);
-    requestRow->addWidget(m_closeRequest);
-    serviceLayout->addLayout(requestRow);
-    serviceLayout->addWidget(m_requests, 2);
-    connect(m_closeRequest, &QPushButton::clicked, this, &ClientPage::closeRequest);
-    connect(m_requests, &QTableWidget::itemSelectionChanged, this, &ClientPage::updateOtherActions);
-
+QWidget *ClientPage::buildTimelineTab()
+{
     auto *timelineTab = new QWidget(this);
     auto *timelineLayout = new QVBoxLayout(timelineTab);
     m_logInteraction = new QPushButton(tr("Log Interaction…"), timelineTab);
@@ -278,7 +158,11 @@ ClientPage::ClientPage(QWidget *parent) : QWidget(parent)
     connect(m_logInteraction, &QPushButton::clicked, this, &ClientPage::logInteraction);
     connect(m_followUpDone, &QPushButton::clicked, this, &ClientPage::markFollowUpDone);
     connect(m_timeline, &QTableWidget::itemSelectionChanged, this, &ClientPage::updateOtherActions);
+    return timelineTab;
+}
 
+QWidget *ClientPage::buildProfileTab()
+{
     auto *profileTab = new QWidget(this);
     auto *profileLayout = new QVBoxLayout(profileTab);
     m_editProfile = new QPushButton(tr("Edit Profile…"), profileTab);
@@ -288,7 +172,11 @@ ClientPage::ClientPage(QWidget *parent) : QWidget(parent)
     profileButtons->addStretch(1);
     profileLayout->addLayout(profileButtons);
     profileLayout->addWidget(m_profile, 1);
-    m_tabs->addTab(profileTab, tr("Profile"));
+    return profileTab;
+}
+
+QWidget *ClientPage::buildContactsTab()
+{
     auto *contactsTab = new QWidget(this);
     auto *contactsLayout = new QVBoxLayout(contactsTab);
     m_newContact = new QPushButton(tr("New Contact…"), contactsTab);
@@ -305,13 +193,11 @@ ClientPage::ClientPage(QWidget *parent) : QWidget(parent)
     connect(m_contacts, &QTableWidget::itemActivated, this, &ClientPage::editContact);
     connect(m_contacts, &QTableWidget::itemSelectionChanged, this,
             [this] { m_editContact->setEnabled(m_contacts->selectionModel()->hasSelection()); });
-    m_tabs->addTab(contactsTab, tr("Contacts"));
-    m_tabs->addTab(contractsTab, tr("Contracts"));
-    m_tabs->addTab(serviceTab, tr("Service"));
-    m_tabs->addTab(timelineTab, tr("Timeline"));
-    m_opportunities = new AccountOpportunities(this);
-    m_tabs->addTab(m_opportunities, tr("Opportunities"));
+    return contactsTab;
+}
 
+void ClientPage::buildUndo()
+{
     m_undoStack = new QUndoStack(this);
     QAction *undo = m_undoStack->createUndoAction(this, tr("Undo"));
     undo->setShortcut(QKeySequence::Undo);
@@ -321,14 +207,17 @@ ClientPage::ClientPage(QWidget *parent) : QWidget(parent)
     redo->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     addAction(undo);
     addAction(redo);
-    auto *undoButton = new QToolButton(this);
-    undoButton->setObjectName(u"undoButton"_s);
-    undoButton->setDefaultAction(undo);
-    auto *redoButton = new QToolButton(this);
-    redoButton->setObjectName(u"redoButton"_s);
-    redoButton->setDefaultAction(redo);
+    m_undoButton = new QToolButton(this);
+    m_undoButton->setObjectName(u"undoButton"_s);
+    m_undoButton->setDefaultAction(undo);
+    m_redoButton = new QToolButton(this);
+    m_redoButton->setObjectName(u"redoButton"_s);
+    m_redoButton->setDefaultAction(redo);
     connect(m_undoStack, &QUndoStack::indexChanged, this, &ClientPage::refreshAfterUndo);
+}
 
+void ClientPage::buildLayout()
+{
     m_undoConversion = new QPushButton(tr("Undo Conversion…"), this);
     m_undoConversion->setObjectName(u"undoConversionButton"_s);
     m_undoConversion->setToolTip(tr("Make this client a customer again and delete the draft "
@@ -343,12 +232,12 @@ ClientPage::ClientPage(QWidget *parent) : QWidget(parent)
             emit reportRequested(m_accountId);
     });
     auto *topRow = new QHBoxLayout;
-    topRow->addWidget(back);
+    topRow->addWidget(m_back);
     topRow->addStretch(1);
     topRow->addWidget(report);
     topRow->addWidget(m_undoConversion);
-    topRow->addWidget(undoButton);
-    topRow->addWidget(redoButton);
+    topRow->addWidget(m_undoButton);
+    topRow->addWidget(m_redoButton);
     auto *header = new QVBoxLayout;
     header->addLayout(topRow);
     header->addWidget(m_name);
@@ -389,8 +278,8 @@ bool ClientPage::showClient(qint64 accountId)
     m_message->hide();
     if (!m_db)
         return false;
-    m_currency = SettingsRepository(*m_db).firmCurrency();
-    const auto account = AccountRepository(*m_db).get(accountId);
+    m_currency = SettingsService(*m_db).firmCurrency();
+    const auto account = AccountService(*m_db).get(accountId);
     if (!account) {
         m_name->setText(tr("Client not found"));
         m_message->setText(account.error());
@@ -416,7 +305,7 @@ bool ClientPage::showClient(qint64 accountId)
 
 void ClientPage::updateConversionAction()
 {
-    const auto blocker = AccountConversion(*m_db).undoBlocker(m_accountId);
+    const auto blocker = AccountService(*m_db).conversionUndoBlocker(m_accountId);
     m_undoConversion->setVisible(blocker && !blocker->has_value());
 }
 
@@ -428,7 +317,7 @@ void ClientPage::undoConversion()
                       "deleted.")
                        .arg(m_name->text())))
         return;
-    if (const Status ok = AccountConversion(*m_db).undo(m_accountId); !ok) {
+    if (const Status ok = AccountService(*m_db).undoConversion(m_accountId); !ok) {
         afterChange(ok.error());
         updateConversionAction();
         return;
@@ -440,13 +329,13 @@ void ClientPage::undoConversion()
 
 void ClientPage::fillProfile()
 {
-    const auto account = AccountRepository(*m_db).get(m_accountId);
+    const auto account = AccountService(*m_db).get(m_accountId);
     if (!account)
         return;
     const Account &a = *account;
     QString manager;
     if (a.managerId) {
-        if (const auto user = UserRepository(*m_db).get(*a.managerId))
+        if (const auto user = UserService(*m_db).get(*a.managerId))
             manager = user->name;
     }
     QStringList lines;
@@ -471,7 +360,7 @@ void ClientPage::fillProfile()
 
 void ClientPage::fillContacts()
 {
-    const auto contacts = ContactRepository(*m_db).listForAccount(m_accountId);
+    const auto contacts = ContactService(*m_db).listForAccount(m_accountId);
     m_contacts->setRowCount(0);
     m_contactList = contacts ? *contacts : QList<Contact>();
     if (!contacts)
@@ -487,82 +376,10 @@ void ClientPage::fillContacts()
     m_contacts->resizeColumnsToContents();
 }
 
-void ClientPage::fillContracts()
-{
-    const auto contracts = ContractRepository(*m_db).listForAccount(m_accountId);
-    m_contractList = contracts ? *contracts : QList<Contract>();
-    m_contracts->setRowCount(int(m_contractList.size()));
-    const QDate today = QDate::currentDate();
-    for (int r = 0; r < m_contractList.size(); ++r) {
-        const Contract &c = m_contractList.at(r);
-        const QDate deadline = ContractRules::noticeDeadline(c);
-        QString notice;
-        if (deadline.isValid() && c.status == ContractStatus::Active) {
-            const qint64 days = today.daysTo(deadline);
-            notice = tr("%1 (%2)").arg(shortDate(deadline), ContractRules::whenText(days));
-        } else if (deadline.isValid()) {
-            notice = shortDate(deadline);
-        }
-        const QString term = c.end.isValid()
-            ? tr("%1 – %2").arg(shortDate(c.start), shortDate(c.end))
-            : tr("from %1, open-ended").arg(shortDate(c.start));
-        const QString renewal
-            = c.autoRenew ? tr("auto, %1 months").arg(c.renewalMonths) : tr("manual");
-        setRow(m_contracts, r,
-               { c.reference, c.title, feeText(c), term, notice, renewal, toLabel(c.status) },
-               { 2 });
-        if (c.status == ContractStatus::Active && deadline.isValid() && !c.autoRenew
-            && today.daysTo(deadline) >= 0 && today.daysTo(deadline) <= 30) {
-            m_contracts->item(r, 4)->setForeground(QColor(0xc6, 0x28, 0x28));
-        }
-    }
-    m_contracts->resizeColumnsToContents();
-    updateContractActions();
-}
-
-void ClientPage::fillService()
-{
-    const auto items = ServiceItemRepository(*m_db).listForAccount(m_accountId);
-    m_planList = items ? *items : QList<ServiceItem>();
-    m_plan->setRowCount(items ? int(items->size()) : 0);
-    for (int r = 0; items && r < items->size(); ++r) {
-        const ServiceItem &i = items->at(r);
-        setRow(m_plan, r,
-               { i.title, i.customisation, toLabel(i.frequency),
-                 tr("%1 hours").arg(QLocale().toString(i.responseHours)), i.consultant });
-    }
-    m_plan->resizeColumnsToContents();
-
-    const auto requests = ServiceRequestRepository(*m_db).listForAccount(m_accountId);
-    m_requestList = requests ? *requests : QList<ServiceRequest>();
-    m_requests->setRowCount(requests ? int(requests->size()) : 0);
-    const QDateTime now = QDateTime::currentDateTime();
-    for (int r = 0; requests && r < requests->size(); ++r) {
-        const ServiceRequest &s = requests->at(r);
-        const bool breached = ServiceRules::isBreached(s, now);
-        QString level;
-        if (s.status == RequestStatus::Closed)
-            level = breached ? tr("Answered late") : tr("Met");
-        else
-            level = breached ? tr("Past due") : tr("Open, on time");
-        setRow(m_requests, r,
-               { shortDateTime(s.openedAt), toLabel(s.type), s.title, toLabel(s.priority),
-                 shortDateTime(s.dueAt), shortDateTime(s.closedAt), level });
-        if (breached) {
-            QFont bold = m_requests->item(r, 6)->font();
-            bold.setBold(true);
-            m_requests->item(r, 6)->setFont(bold);
-            m_requests->item(r, 6)->setForeground(QColor(0xc6, 0x28, 0x28));
-        }
-    }
-    m_requests->resizeColumnsToContents();
-    updateOtherActions();
-}
-
 void ClientPage::fillTimeline()
 {
-    const auto interactions = InteractionRepository(*m_db).listForAccount(m_accountId);
-    const auto contacts = ContactRepository(*m_db).listForAccount(m_accountId);
+    const auto interactions = InteractionService(*m_db).listForAccount(m_accountId);
+    const auto contacts = ContactService(*m_db).listForAccount(m_accountId);
     QHash<qint64, QString> contactNames;
     for (const Contact &c : contacts ? *contacts : QList<Contact>())
         contactNames.insert(c.id, c.name);
@@ -573,7 +390,7 @@ void ClientPage::fillTimeline()
     // The conversion from customer, on its day, among the interactions (a row without an
     // interaction behind it: id 0, no follow-up).
     QDate convertedOn;
-    if (const auto account = AccountRepository(*m_db).get(m_accountId); account)
+    if (const auto account = AccountService(*m_db).get(m_accountId); account)
         convertedOn = account->convertedOn;
     int conversionRow = -1;
     if (convertedOn.isValid()) {
@@ -624,21 +441,18 @@ void ClientPage::fillRevenue()
     } else {
         m_health->setText(figures.error());
     }
-    RevenueRepository revenue(*m_db);
-    const QDate yearStart(today.year(), 1, 1);
-    const auto thisYear = revenue.total(m_accountId, yearStart, today, m_currency);
-    const auto lastYearToDate
-        = revenue.total(m_accountId, yearStart.addYears(-1), today.addYears(-1), m_currency);
-    const auto lastYear
-        = revenue.total(m_accountId, yearStart.addYears(-1), yearStart.addDays(-1), m_currency);
-    if (!thisYear || !lastYear || !lastYearToDate) {
-        m_revenue->setText(!thisYear ? thisYear.error() : lastYear.error());
+    const auto revenue = RevenueService(*m_db).yearFigures(m_accountId, today, m_currency);
+    if (!revenue) {
+        m_revenue->setText(revenue.error());
         return;
     }
+    const Money &thisYear = revenue->thisYear;
+    const Money &lastYearToDate = revenue->lastYearToDate;
+    const Money &lastYear = revenue->lastYear;
     QString trend;
-    if (lastYearToDate->minorUnits() > 0) {
-        const qint64 change = (thisYear->minorUnits() - lastYearToDate->minorUnits()) * 100
-            / lastYearToDate->minorUnits();
+    if (lastYearToDate.minorUnits() > 0) {
+        const qint64 change = (thisYear.minorUnits() - lastYearToDate.minorUnits()) * 100
+            / lastYearToDate.minorUnits();
         trend = change >= 0 ? tr("up %1% on the same period last year").arg(change)
                             : tr("down %1% on the same period last year").arg(-change);
     } else {
@@ -646,27 +460,7 @@ void ClientPage::fillRevenue()
     }
     m_revenue->setText(
         tr("Revenue %1 so far: %2, %3. Last year: %4.")
-            .arg(QString::number(today.year()), thisYear->format(), trend, lastYear->format()));
-}
-
-const Contract *ClientPage::selectedContract() const
-{
-    const int row = m_contracts->currentRow();
-    return row >= 0 && row < m_contractList.size() && m_contracts->item(row, 0)
-            && m_contracts->item(row, 0)->isSelected()
-        ? &m_contractList.at(row)
-        : nullptr;
-}
-
-void ClientPage::updateContractActions()
-{
-    const Contract *c = selectedContract();
-    m_editContract->setEnabled(c != nullptr);
-    m_signContract->setEnabled(c && c->status == ContractStatus::Draft);
-    m_renewContract->setEnabled(
-        c && (c->status == ContractStatus::Active || c->status == ContractStatus::Expired));
-    m_terminateContract->setEnabled(c && c->status == ContractStatus::Active);
-    m_deleteContract->setEnabled(c != nullptr);
+            .arg(QString::number(today.year()), thisYear.format(), trend, lastYear.format()));
 }
 
 void ClientPage::afterChange(const QString &error)
@@ -686,129 +480,6 @@ void ClientPage::afterChange(const QString &error)
             m_contracts->selectRow(r);
     }
     emit clientChanged(m_accountId);
-}
-
-void ClientPage::newContract()
-{
-    Contract c;
-    c.accountId = m_accountId;
-    c.fee = Money(0, m_currency);
-    c.start = QDate::currentDate();
-    c.end = c.start.addYears(1).addDays(-1);
-    c.noticeDays = 60;
-    QSet<qint64> known;
-    for (const Contract &existing : std::as_const(m_contractList))
-        known.insert(existing.id);
-    if (!m_editor(*m_db, c, this))
-        return;
-    afterChange({});
-    for (const Contract &created : std::as_const(m_contractList)) {
-        if (known.contains(created.id))
-            continue;
-        // Undo deletes the new contract; redo stores it again under its own id.
-        auto kept = std::make_shared<Contract>(created);
-        Database *db = m_db;
-        pushChange(
-            tr("New contract %1").arg(created.reference),
-            [db, kept] { return takeOutContract(*db, kept); },
-            [db, kept] { return ContractRepository(*db).reinsert(*kept); });
-    }
-}
-
-void ClientPage::pushContractChange(const QString &text, const Contract &before, qint64 id)
-{
-    const auto after = ContractRepository(*m_db).get(id);
-    if (!after)
-        return;
-    // Each step expects the version the other one left behind.
-    auto version = std::make_shared<int>(after->rowVersion);
-    Database *db = m_db;
-    const Contract afterState = *after;
-    const auto restore = [db, version](const Contract &state) -> Status {
-        const auto newVersion = ContractRepository(*db).restore(state, *version);
-        if (!newVersion)
-            return Error { newVersion.error() };
-        *version = *newVersion;
-        return {};
-    };
-    pushChange(
-        text, [restore, before] { return restore(before); },
-        [restore, afterState] { return restore(afterState); });
-}
-
-void ClientPage::editContract()
-{
-    const Contract *c = selectedContract();
-    if (!c)
-        return;
-    const Contract before = *c;
-    if (!m_editor(*m_db, before, this))
-        return;
-    afterChange({});
-    pushContractChange(tr("Edit contract %1").arg(before.reference), before, before.id);
-}
-
-void ClientPage::signContract()
-{
-    const Contract *c = selectedContract();
-    if (!c || !m_confirm(tr("Record contract %1 as signed today?").arg(c->reference)))
-        return;
-    const Contract before = *c;
-    const Status ok
-        = ContractRepository(*m_db).sign(before.id, QDate::currentDate(), before.rowVersion);
-    afterChange(ok ? QString() : ok.error());
-    if (ok)
-        pushContractChange(tr("Sign contract %1").arg(before.reference), before, before.id);
-}
-
-void ClientPage::renewContract()
-{
-    const Contract *c = selectedContract();
-    if (!c)
-        return;
-    const QDate end = ContractRules::renewedEnd(*c);
-    if (!m_confirm(tr("Renew contract %1 until %2?").arg(c->reference, shortDate(end))))
-        return;
-    const Contract before = *c;
-    const Status ok = ContractRepository(*m_db).renew(before.id, before.rowVersion);
-    afterChange(ok ? QString() : ok.error());
-    if (ok)
-        pushContractChange(tr("Renew contract %1").arg(before.reference), before, before.id);
-}
-
-void ClientPage::terminateContract()
-{
-    const Contract *c = selectedContract();
-    if (!c)
-        return;
-    const auto termination = m_askTermination(*c);
-    if (!termination)
-        return;
-    const Contract before = *c;
-    const Status ok = ContractRepository(*m_db).terminate(before.id, termination->on,
-                                                          termination->reason, before.rowVersion);
-    afterChange(ok ? QString() : ok.error());
-    if (ok)
-        pushContractChange(tr("Terminate contract %1").arg(before.reference), before, before.id);
-}
-
-void ClientPage::deleteContract()
-{
-    const Contract *c = selectedContract();
-    if (!c || !m_confirm(tr("Delete contract %1?").arg(c->reference)))
-        return;
-    const Contract before = *c;
-    const Status ok = ContractRepository(*m_db).remove(before.id);
-    afterChange(ok ? QString() : ok.error());
-    if (!ok)
-        return;
-    // Undo stores the contract again under its own id; redo deletes it again.
-    auto kept = std::make_shared<Contract>(before);
-    Database *db = m_db;
-    pushChange(
-        tr("Delete contract %1").arg(before.reference),
-        [db, kept] { return ContractRepository(*db).reinsert(*kept); },
-        [db, kept] { return takeOutContract(*db, kept); });
 }
 
 void ClientPage::updateOtherActions()
@@ -842,11 +513,9 @@ void ClientPage::logInteraction()
         if (known.contains(logged.id))
             continue;
         auto kept = std::make_shared<Interaction>(logged);
-        Database *db = m_db;
-        pushChange(
-            tr("Log “%1”").arg(logged.subject),
-            [db, kept] { return takeOutInteraction(*db, kept); },
-            [db, kept] { return InteractionRepository(*db).reinsert(*kept); });
+        pushChange(tr("Log “%1”").arg(logged.subject),
+                   undosteps::takeOut<InteractionService>(m_db, kept),
+                   undosteps::reinsert<InteractionService>(m_db, kept));
     }
 }
 
@@ -856,7 +525,7 @@ void ClientPage::markFollowUpDone()
     if (row < 0 || row >= m_interactionList.size())
         return;
     const Interaction interaction = m_interactionList.at(row);
-    const Status ok = InteractionRepository(*m_db).setFollowUpDone(interaction.id, true);
+    const Status ok = InteractionService(*m_db).setFollowUpDone(interaction.id, true);
     if (!ok) {
         m_message->setText(ok.error());
         m_message->show();
@@ -868,57 +537,15 @@ void ClientPage::markFollowUpDone()
     const qint64 id = interaction.id;
     pushChange(
         tr("Follow-up done: “%1”").arg(interaction.subject),
-        [db, id] { return InteractionRepository(*db).setFollowUpDone(id, false); },
-        [db, id] { return InteractionRepository(*db).setFollowUpDone(id, true); });
-}
-
-void ClientPage::closeRequest()
-{
-    const int row = m_requests->currentRow();
-    if (row < 0 || row >= m_requestList.size())
-        return;
-    const ServiceRequest request = m_requestList.at(row);
-    if (!m_confirm(tr("Close the request “%1” now?").arg(request.title)))
-        return;
-    const QDateTime closedAt = QDateTime::currentDateTime();
-    const Status ok
-        = ServiceRequestRepository(*m_db).close(request.id, closedAt, request.rowVersion);
-    if (!ok) {
-        // Someone else may have closed or changed it: the list shows it as it is now saved.
-        fillService();
-        m_message->setText(ok.error());
-        m_message->show();
-        return;
-    }
-    m_message->hide();
-    fillService();
-    fillRevenue();
-    emit clientChanged(m_accountId);
-    auto version = std::make_shared<int>(request.rowVersion + 1);
-    Database *db = m_db;
-    pushChange(
-        tr("Close “%1”").arg(request.title),
-        [db, version, request]() -> Status {
-            if (Status reopened = ServiceRequestRepository(*db).reopen(request.id, *version);
-                !reopened)
-                return reopened;
-            ++*version;
-            return {};
-        },
-        [db, version, request, closedAt]() -> Status {
-            if (Status closed = ServiceRequestRepository(*db).close(request.id, closedAt, *version);
-                !closed)
-                return closed;
-            ++*version;
-            return {};
-        });
+        [db, id] { return InteractionService(*db).setFollowUpDone(id, false); },
+        [db, id] { return InteractionService(*db).setFollowUpDone(id, true); });
 }
 
 void ClientPage::editProfile()
 {
     if (!m_db)
         return;
-    const auto before = AccountRepository(*m_db).get(m_accountId);
+    const auto before = AccountService(*m_db).get(m_accountId);
     if (!before) {
         m_message->setText(before.error());
         m_message->show();
@@ -929,83 +556,12 @@ void ClientPage::editProfile()
     const qint64 id = m_accountId;
     showClient(id);
     emit clientChanged(id);
-    // Undo writes the profile as it was; redo as it became. Each expects the version the
-    // other left behind, so a change by someone else in between is not overwritten.
-    const auto after = AccountRepository(*m_db).get(id);
+    // Undo writes the profile as it was; redo as it became.
+    const auto after = AccountService(*m_db).get(id);
     if (!after)
         return;
-    auto version = std::make_shared<int>(after->rowVersion);
-    Database *db = m_db;
-    const auto write = [db, version](Account state) -> Status {
-        state.rowVersion = *version;
-        if (Status ok = AccountRepository(*db).update(state); !ok)
-            return ok;
-        ++*version;
-        return {};
-    };
-    const Account was = *before;
-    const Account became = *after;
-    pushChange(
-        tr("Edit profile of %1").arg(before->name), [write, was] { return write(was); },
-        [write, became] { return write(became); });
-}
-
-void ClientPage::newService()
-{
-    if (!m_db)
-        return;
-    ServiceItem item;
-    item.accountId = m_accountId;
-    // The plan belongs to the current contract, when there is one.
-    for (const Contract &c : std::as_const(m_contractList)) {
-        if (c.status == ContractStatus::Active) {
-            item.contractId = c.id;
-            break;
-        }
-    }
-    QSet<qint64> known;
-    for (const ServiceItem &existing : std::as_const(m_planList))
-        known.insert(existing.id);
-    if (!m_serviceEditor(*m_db, item, this))
-        return;
-    fillService();
-    for (const ServiceItem &added : std::as_const(m_planList)) {
-        if (known.contains(added.id))
-            continue;
-        auto kept = std::make_shared<ServiceItem>(added);
-        Database *db = m_db;
-        pushChange(
-            tr("New service %1").arg(added.title),
-            [db, kept] { return takeOutServiceItem(*db, kept); },
-            [db, kept] { return ServiceItemRepository(*db).reinsert(*kept); });
-    }
-}
-
-void ClientPage::editService()
-{
-    const int row = m_plan->currentRow();
-    if (!m_db || row < 0 || row >= m_planList.size())
-        return;
-    const ServiceItem before = m_planList.at(row);
-    if (!m_serviceEditor(*m_db, before, this))
-        return;
-    fillService();
-    const auto after = ServiceItemRepository(*m_db).get(before.id);
-    if (!after)
-        return;
-    auto version = std::make_shared<int>(after->rowVersion);
-    Database *db = m_db;
-    const auto write = [db, version](ServiceItem state) -> Status {
-        state.rowVersion = *version;
-        if (Status ok = ServiceItemRepository(*db).update(state); !ok)
-            return ok;
-        ++*version;
-        return {};
-    };
-    const ServiceItem became = *after;
-    pushChange(
-        tr("Edit service %1").arg(before.title), [write, before] { return write(before); },
-        [write, became] { return write(became); });
+    auto [undo, redo] = undosteps::restore<AccountService>(m_db, *before, *after);
+    pushChange(tr("Edit profile of %1").arg(before->name), std::move(undo), std::move(redo));
 }
 
 void ClientPage::newContact()
@@ -1024,10 +580,9 @@ void ClientPage::newContact()
         if (known.contains(added.id))
             continue;
         auto kept = std::make_shared<Contact>(added);
-        Database *db = m_db;
-        pushChange(
-            tr("New contact %1").arg(added.name), [db, kept] { return takeOutContact(*db, kept); },
-            [db, kept] { return ContactRepository(*db).reinsert(*kept); });
+        pushChange(tr("New contact %1").arg(added.name),
+                   undosteps::takeOut<ContactService>(m_db, kept),
+                   undosteps::reinsert<ContactService>(m_db, kept));
     }
 }
 
@@ -1040,47 +595,11 @@ void ClientPage::editContact()
     if (!m_contactEditor(*m_db, before, this))
         return;
     fillContacts();
-    const auto after = ContactRepository(*m_db).get(before.id);
+    const auto after = ContactService(*m_db).get(before.id);
     if (!after)
         return;
-    auto version = std::make_shared<int>(after->rowVersion);
-    Database *db = m_db;
-    const auto write = [db, version](Contact state) -> Status {
-        state.rowVersion = *version;
-        if (Status ok = ContactRepository(*db).update(state); !ok)
-            return ok;
-        ++*version;
-        return {};
-    };
-    const Contact became = *after;
-    pushChange(
-        tr("Edit contact %1").arg(before.name), [write, before] { return write(before); },
-        [write, became] { return write(became); });
-}
-
-void ClientPage::newRequest()
-{
-    if (!m_db)
-        return;
-    QSet<qint64> known;
-    for (const ServiceRequest &r : std::as_const(m_requestList))
-        known.insert(r.id);
-    if (!m_requestEditor(*m_db, m_accountId, this))
-        return;
-    m_message->hide();
-    fillService();
-    fillRevenue();
-    emit clientChanged(m_accountId);
-    for (const ServiceRequest &opened : std::as_const(m_requestList)) {
-        if (known.contains(opened.id))
-            continue;
-        auto kept = std::make_shared<ServiceRequest>(opened);
-        Database *db = m_db;
-        pushChange(
-            tr("New request “%1”").arg(opened.title),
-            [db, kept] { return takeOutRequest(*db, kept); },
-            [db, kept] { return ServiceRequestRepository(*db).reinsert(*kept); });
-    }
+    auto [undo, redo] = undosteps::restore<ContactService>(m_db, before, *after);
+    pushChange(tr("Edit contact %1").arg(before.name), std::move(undo), std::move(redo));
 }
 
 void ClientPage::pushChange(const QString &text, std::function<Status()> undo,
@@ -1100,7 +619,7 @@ void ClientPage::refreshAfterUndo()
 {
     if (m_pushing || !m_db || m_accountId == 0)
         return;
-    if (const auto account = AccountRepository(*m_db).get(m_accountId)) {
+    if (const auto account = AccountService(*m_db).get(m_accountId)) {
         m_name->setText(account->name);
         fillProfile();
     }

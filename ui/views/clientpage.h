@@ -17,6 +17,7 @@ class QLabel;
 class QPushButton;
 class QTabWidget;
 class QTableWidget;
+class QToolButton;
 class QUndoStack;
 
 namespace cd {
@@ -115,10 +116,25 @@ signals:
     void reportRequested(qint64 accountId);
 
 private:
+    // Building the page, in the order its widgets are made (clientpage.cpp; the Contracts
+    // tab in clientpagecontracts.cpp, the Service tab in clientpageservice.cpp).
+    void setDefaultEditors();
+    void buildHeader();
+    void buildTables();
+    QWidget *buildContractsTab();
+    QWidget *buildServiceTab();
+    QWidget *buildTimelineTab();
+    QWidget *buildProfileTab();
+    QWidget *buildContactsTab();
+    void buildUndo();
+    void buildLayout();
+    std::optional<Termination> askTerminationDialog(const Contract &contract);
+
     void fillProfile();
     void fillContacts();
     void fillContracts();
     void fillService();
+    void fillRequests();
     void fillTimeline();
     void fillRevenue();
     void updateContractActions();
@@ -163,6 +179,7 @@ private:
     Confirm m_confirm;
     AskTermination m_askTermination;
 
+    QPushButton *m_back = nullptr;
     QLabel *m_name = nullptr;
     QLabel *m_subtitle = nullptr;
     QLabel *m_health = nullptr;
@@ -193,6 +210,8 @@ private:
     QPushButton *m_editService = nullptr;
     QPushButton *m_editContact = nullptr;
     QUndoStack *m_undoStack = nullptr;
+    QToolButton *m_undoButton = nullptr;
+    QToolButton *m_redoButton = nullptr;
     bool m_pushing = false; ///< a change is being recorded, not undone or redone
 };
 

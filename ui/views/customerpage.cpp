@@ -2,13 +2,11 @@
 
 #include "dialogs/accounteditors.h"
 #include "dialogs/saledialog.h"
-#include "storage/accountconversion.h"
-#include "storage/accountrepository.h"
-#include "storage/contactrepository.h"
-#include "storage/customerstats.h"
-#include "storage/interactionrepository.h"
-#include "storage/revenuerepository.h"
-#include "storage/userrepository.h"
+#include "services/accountservice.h"
+#include "services/contactservice.h"
+#include "services/interactionservice.h"
+#include "services/revenueservice.h"
+#include "services/userservice.h"
 #include "views/accountopportunities.h"
 #include "views/pagetables.h"
 
@@ -31,6 +29,21 @@ using namespace pagetables;
 CustomerPage::CustomerPage(QWidget *parent) : QWidget(parent)
 {
     setObjectName(u"customerPage"_s);
+    setDefaultEditors();
+    // Widgets are made in the order Tab moves through them.
+    QPushButton *back = buildHeader();
+    m_tabs = new QTabWidget(this);
+    m_tabs->addTab(buildOverviewTab(), tr("Overview"));
+    m_tabs->addTab(buildPurchasesTab(), tr("Purchases"));
+    m_tabs->addTab(buildContactsTab(), tr("Contacts"));
+    m_tabs->addTab(buildInteractionsTab(), tr("Interactions"));
+    m_opportunities = new AccountOpportunities(this);
+    m_tabs->addTab(m_opportunities, tr("Opportunities"));
+    buildLayout(back);
+}
+
+void CustomerPage::setDefaultEditors()
+{
     m_saleEditor = [](Database &db, qint64 accountId, QWidget *owner) {
         SaleDialog dialog(db, accountId, owner);
         return dialog.exec() == QDialog::Accepted;
@@ -41,7 +54,10 @@ CustomerPage::CustomerPage(QWidget *parent) : QWidget(parent)
     m_confirm = [this](const QString &question) {
         return QMessageBox::question(this, tr("Convert to Client"), question) == QMessageBox::Yes;
     };
+}
 
+QPushButton *CustomerPage::buildHeader()
+{
     auto *back = new QPushButton(tr("← All customers"), this);
     back->setFlat(true);
     connect(back, &QPushButton::clicked, this, &CustomerPage::backRequested);
@@ -74,8 +90,11 @@ CustomerPage::CustomerPage(QWidget *parent) : QWidget(parent)
                              "revenue"));
     connect(m_recordSale, &QPushButton::clicked, this, &CustomerPage::recordSale);
     connect(m_convert, &QPushButton::clicked, this, &CustomerPage::convertToClient);
+    return back;
+}
 
-    m_tabs = new QTabWidget(this);
+QWidget *CustomerPage::buildOverviewTab()
+{
     // Overview: behaviour tags with their reasons, then the profile.
     auto *overview = new QWidget(this);
     m_tags = makeTable({ tr("Tag"), tr("Why it holds") }, overview);
@@ -98,8 +117,11 @@ CustomerPage::CustomerPage(QWidget *parent) : QWidget(parent)
     behaviour->setFont(bold);
     overviewLayout->addWidget(behaviour);
     overviewLayout->addWidget(m_tags, 1);
-    m_tabs->addTab(overview, tr("Overview"));
+    return overview;
+}
 
+QWidget *CustomerPage::buildPurchasesTab()
+{
     auto *purchasesTab = new QWidget(this);
     m_purchases = makeTable({ tr("Date"), tr("Product"), tr("Category"), tr("Quantity"),
                               tr("Discount"), tr("Promotion"), tr("Amount") },
@@ -112,8 +134,11 @@ CustomerPage::CustomerPage(QWidget *parent) : QWidget(parent)
     auto *purchasesLayout = new QVBoxLayout(purchasesTab);
     purchasesLayout->addWidget(m_purchases, 1);
     purchasesLayout->addWidget(m_purchasesNote);
-    m_tabs->addTab(purchasesTab, tr("Purchases"));
+    return purchasesTab;
+}
 
+QWidget *CustomerPage::buildContactsTab()
+{
     auto *contactsTab = new QWidget(this);
     m_contacts = makeTable({ tr("Name"), tr("Roles"), tr("Job title"), tr("Email"), tr("Phone") },
                            contactsTab);
@@ -125,8 +150,11 @@ CustomerPage::CustomerPage(QWidget *parent) : QWidget(parent)
     contactButtons->addStretch(1);
     contactsLayout->addLayout(contactButtons);
     contactsLayout->addWidget(m_contacts, 1);
-    m_tabs->addTab(contactsTab, tr("Contacts"));
+    return contactsTab;
+}
 
+QWidget *CustomerPage::buildInteractionsTab()
+{
     auto *interactionsTab = new QWidget(this);
     m_interactions = makeTable(
         { tr("When"), tr("Type"), tr("Subject"), tr("Contact"), tr("Follow-up") }, interactionsTab);
@@ -138,10 +166,11 @@ CustomerPage::CustomerPage(QWidget *parent) : QWidget(parent)
     interactionButtons->addStretch(1);
     interactionsLayout->addLayout(interactionButtons);
     interactionsLayout->addWidget(m_interactions, 1);
-    m_tabs->addTab(interactionsTab, tr("Interactions"));
-    m_opportunities = new AccountOpportunities(this);
-    m_tabs->addTab(m_opportunities, tr("Opportunities"));
+    return interactionsTab;
+}
 
+void CustomerPage::buildLayout(QPushButton *back)
+{
     auto *topRow = new QHBoxLayout;
     topRow->addWidget(back);
     topRow->addStretch(1);
@@ -176,7 +205,7 @@ bool CustomerPage::showCustomer(qint64 accountId)
     m_message->hide();
     if (!m_db)
         return false;
-    const auto account = AccountRepository(*m_db).get(accountId);
+    const auto account = AccountService(*m_db).get(accountId);
     if (!account) {
         m_name->setText(tr("Customer not found"));
         m_message->setText(account.error());
@@ -204,7 +233,7 @@ bool CustomerPage::showCustomer(qint64 accountId)
 void CustomerPage::fillProfile(const Account &a)
 {
     const QLocale locale;
-    const auto figures = CustomerStats(*m_db).figures(a.id);
+    const auto figures = AccountService(*m_db).customerFigures(a.id);
     if (!figures) {
         m_figures->setText(figures.error());
     } else if (figures->purchases == 0) {
@@ -231,7 +260,7 @@ void CustomerPage::fillProfile(const Account &a)
 
     QString manager;
     if (a.managerId) {
-        if (const auto user = UserRepository(*m_db).get(*a.managerId))
+        if (const auto user = UserService(*m_db).get(*a.managerId))
             manager = user->name;
     }
     QStringList lines;
@@ -254,7 +283,7 @@ void CustomerPage::fillProfile(const Account &a)
 
 void CustomerPage::fillContacts()
 {
-    const auto contacts = ContactRepository(*m_db).listForAccount(m_accountId);
+    const auto contacts = ContactService(*m_db).listForAccount(m_accountId);
     const QList<Contact> list = contacts ? *contacts : QList<Contact>();
     m_contacts->setRowCount(int(list.size()));
     for (int r = 0; r < list.size(); ++r) {
@@ -270,7 +299,7 @@ void CustomerPage::fillContacts()
 void CustomerPage::fillPurchases()
 {
     const QLocale locale;
-    const auto entries = RevenueRepository(*m_db).listForAccount(m_accountId);
+    const auto entries = RevenueService(*m_db).listForAccount(m_accountId);
     QList<RevenueEntry> list = entries ? *entries : QList<RevenueEntry>();
     std::stable_sort(list.begin(), list.end(),
                      [](const RevenueEntry &a, const RevenueEntry &b) { return a.date > b.date; });
@@ -301,8 +330,8 @@ void CustomerPage::fillPurchases()
 
 void CustomerPage::fillInteractions()
 {
-    const auto interactions = InteractionRepository(*m_db).listForAccount(m_accountId);
-    const auto contacts = ContactRepository(*m_db).listForAccount(m_accountId);
+    const auto interactions = InteractionService(*m_db).listForAccount(m_accountId);
+    const auto contacts = ContactService(*m_db).listForAccount(m_accountId);
     QHash<qint64, QString> contactNames;
     for (const Contact &c : contacts ? *contacts : QList<Contact>())
         contactNames.insert(c.id, c.name);
@@ -356,7 +385,7 @@ void CustomerPage::editProfile()
 {
     if (!m_db)
         return;
-    const auto account = AccountRepository(*m_db).get(m_accountId);
+    const auto account = AccountService(*m_db).get(m_accountId);
     if (!account) {
         afterChange(account.error());
         return;
@@ -376,7 +405,7 @@ void CustomerPage::convertToClient()
               .arg(m_accountName);
     if (!m_confirm(question))
         return;
-    const auto outcome = AccountConversion(*m_db).convert(m_accountId);
+    const auto outcome = AccountService(*m_db).convertToClient(m_accountId);
     if (!outcome) {
         afterChange(outcome.error());
         return;

@@ -76,6 +76,13 @@ signals:
     void converted(qint64 accountId);
 
 private:
+    void setDefaultEditors();
+    QPushButton *buildHeader(); ///< returns the back button, for buildLayout()
+    QWidget *buildOverviewTab();
+    QWidget *buildPurchasesTab();
+    QWidget *buildContactsTab();
+    QWidget *buildInteractionsTab();
+    void buildLayout(QPushButton *back);
     void fillProfile(const Account &account);
     void fillContacts();
     void fillPurchases();
