@@ -81,7 +81,7 @@ void printFigures(QTextStream &out, const ImportReport &report)
 class NewDatabaseFile final
 {
 public:
-    explicit NewDatabaseFile(const QString &target) : m_target(QFileInfo(target)) { }
+    explicit NewDatabaseFile(const QString &target) : m_location(target), m_target(target) { }
     ~NewDatabaseFile()
     {
         m_work.reset(); // removes the folder and whatever is left in it
@@ -93,6 +93,9 @@ public:
     Q_DISABLE_COPY_MOVE(NewDatabaseFile)
 
     /// The location of a database the command may create: a file that does not exist yet.
+    /// The location the database will have, as given.
+    const QString &location() const { return m_location; }
+
     static bool isNew(const QString &location)
     {
         if (location.startsWith(u"postgresql://"_s, Qt::CaseInsensitive)
@@ -151,6 +154,7 @@ public:
 private:
     static QString tr(const char *text) { return QCoreApplication::translate("cd::cli", text); }
 
+    QString m_location;
     QFileInfo m_target;
     std::optional<QTemporaryDir> m_work;
     QString m_working;
@@ -158,11 +162,16 @@ private:
     bool m_installed = false;
 };
 
-} // namespace
-
-int runImport(const QStringList &arguments, Console &console)
+/// What `clientdesk import` is asked to do.
+struct ImportRequest
 {
-    QCommandLineParser parser;
+    ImportKind kind = ImportKind::Accounts;
+    QString path;
+    ImportOptions options;
+};
+
+void addImportOptions(QCommandLineParser &parser)
+{
     parser.addOption({ u"dry-run"_s,
                        tr("Check the file and report what would be imported; "
                           "write nothing.") });
@@ -178,6 +187,106 @@ int runImport(const QStringList &arguments, Console &console)
                           "fail (default: import nothing and list the pairs), skip, merge "
                           "(fill in the existing account) or create."),
                        u"fail|skip|merge|create"_s });
+}
+
+/// The kind, the file and the options of the command line; empty after saying what is wrong.
+std::optional<ImportRequest> readRequest(const QCommandLineParser &parser, Console &console)
+{
+    const QStringList positional = parser.positionalArguments();
+    const auto kind = kindArgument(positional.at(0), u"import"_s, console);
+    if (!kind)
+        return std::nullopt;
+    ImportRequest request;
+    request.kind = *kind;
+    request.options.dryRun = parser.isSet(u"dry-run"_s);
+    request.options.skipInvalid = parser.isSet(u"skip-invalid"_s);
+    if (parser.isSet(u"on-duplicate"_s)) {
+        const auto policy = duplicatePolicyFromCode(parser.value(u"on-duplicate"_s));
+        if (!policy) {
+            console.error(tr("--on-duplicate is fail, skip, merge or create, not '%1'.")
+                              .arg(parser.value(u"on-duplicate"_s)));
+            return std::nullopt;
+        }
+        request.options.onDuplicate = *policy;
+    }
+    request.path = positional.at(1);
+    const QString rejectedPath = parser.isSet(u"rejected"_s) ? parser.value(u"rejected"_s)
+                                                             : defaultRejectedPath(request.path);
+    request.options.rejectedPath
+        = request.options.skipInvalid && !request.options.dryRun ? rejectedPath : QString();
+    return request;
+}
+
+/// The database to import into: a new file is built in a private folder (`newFile`) and
+/// moved into place when the import succeeds. Null after saying why not.
+std::unique_ptr<Database> openTarget(const QCommandLineParser &parser, Console &console,
+                                     std::optional<NewDatabaseFile> &newFile)
+{
+    const QString location = Database::resolveLocation(parser.value(u"database"_s));
+    if (!NewDatabaseFile::isNew(location))
+        return openDatabase(parser, false, console);
+    newFile.emplace(location);
+    const QString working = newFile->prepare(console);
+    if (working.isEmpty())
+        return nullptr;
+    auto opened = Database::open(working);
+    if (!opened) {
+        console.error(opened.error());
+        return nullptr;
+    }
+    return std::move(opened).value();
+}
+
+/// The invalid rows and the likely duplicates that need a decision, on stderr.
+void printBlockers(Console &console, const QString &file, const ImportReport &report)
+{
+    const QLocale locale;
+    if (!report.problems.isEmpty()) {
+        console.error(tr("%1: rows that cannot be imported (%2):")
+                          .arg(file, locale.toString(report.rejectedRows())));
+        for (const ImportProblem &problem : report.problems)
+            console.errorLine(u"  "_s + problem.toString());
+    }
+    const bool duplicatesBlock
+        = std::any_of(report.duplicates.cbegin(), report.duplicates.cend(),
+                      [](const LikelyDuplicate &d) { return d.decision == DuplicatePolicy::Fail; });
+    if (duplicatesBlock) {
+        console.error(tr("%1: rows that look like accounts already there (%2). Choose with "
+                         "--on-duplicate skip, merge or create:")
+                          .arg(file, locale.toString(report.duplicates.size())));
+        for (const LikelyDuplicate &pair : report.duplicates)
+            console.errorLine(u"  "_s + pair.toString());
+    }
+}
+
+/// What a written import did: its figures, the records it created, the rejected file.
+int printImported(Console &console, const QString &file, const QString &into,
+                  const ImportReport &report)
+{
+    console.out() << tr("Imported %1 into %2:").arg(file, QDir::toNativeSeparators(into))
+                  << Qt::endl;
+    printFigures(console.out(), report);
+    for (const QString &created : report.created)
+        console.line(created);
+    if (!report.rejectedError.isEmpty()) {
+        console.error(tr("The valid rows were imported, but the invalid rows were not saved: %1")
+                          .arg(report.rejectedError));
+        return Failure;
+    }
+    if (!report.rejectedFile.isEmpty()) {
+        console.out() << tr("The invalid rows are in %1 with their problems.")
+                             .arg(QDir::toNativeSeparators(report.rejectedFile))
+                      << Qt::endl;
+    }
+    return Success;
+}
+
+} // namespace
+
+int runImport(const QStringList &arguments, Console &console)
+{
+    QCommandLineParser parser;
+    addImportOptions(parser);
     if (auto exit = parseCommand(parser, arguments, u"import"_s,
                                  tr("Imports accounts, contacts, contracts or revenue from a CSV "
                                     "file (comma or semicolon, UTF-8 or Windows-1252). Every "
@@ -186,84 +295,36 @@ int runImport(const QStringList &arguments, Console &console)
                                  kKinds + u" FILE.csv"_s, 2, console)) {
         return *exit;
     }
-    const QStringList positional = parser.positionalArguments();
-    const auto kind = kindArgument(positional.at(0), u"import"_s, console);
-    if (!kind)
+    const std::optional<ImportRequest> request = readRequest(parser, console);
+    if (!request)
         return Usage;
-    ImportOptions options;
-    options.dryRun = parser.isSet(u"dry-run"_s);
-    options.skipInvalid = parser.isSet(u"skip-invalid"_s);
-    if (parser.isSet(u"on-duplicate"_s)) {
-        const auto policy = duplicatePolicyFromCode(parser.value(u"on-duplicate"_s));
-        if (!policy) {
-            console.error(tr("--on-duplicate is fail, skip, merge or create, not '%1'.")
-                              .arg(parser.value(u"on-duplicate"_s)));
-            return Usage;
-        }
-        options.onDuplicate = *policy;
-    }
-    const QString path = positional.at(1);
-    const QString rejectedPath
-        = parser.isSet(u"rejected"_s) ? parser.value(u"rejected"_s) : defaultRejectedPath(path);
-
-    const auto document = CsvReader::readFile(path);
+    const ImportOptions &options = request->options;
+    const auto document = CsvReader::readFile(request->path);
     if (!document) {
         console.error(document.error());
         return Failure;
     }
-    const QString location = Database::resolveLocation(parser.value(u"database"_s));
     std::optional<NewDatabaseFile> newFile;
-    std::unique_ptr<Database> db;
-    if (NewDatabaseFile::isNew(location)) {
-        newFile.emplace(location);
-        const QString working = newFile->prepare(console);
-        if (working.isEmpty())
-            return Failure;
-        auto opened = Database::open(working);
-        if (!opened) {
-            console.error(opened.error());
-            return Failure;
-        }
-        db = std::move(opened).value();
-    } else {
-        db = openDatabase(parser, false, console);
-    }
+    std::unique_ptr<Database> db = openTarget(parser, console, newFile);
     if (!db)
         return Failure;
-    options.rejectedPath = options.skipInvalid && !options.dryRun ? rejectedPath : QString();
     for (const QString &notice : document->notices)
         console.line(notice);
 
-    const auto report
-        = Importer(*db).run(*kind, *document, options, [&console](qint64 done, qint64 total) {
-              console.progress(int(done * 100 / std::max<qint64>(total, 1)),
-                               QCoreApplication::translate("cd::cli", "Importing"));
-              return true;
-          });
+    const auto report = Importer(*db).run(
+        request->kind, *document, options, [&console](qint64 done, qint64 total) {
+            console.progress(int(done * 100 / std::max<qint64>(total, 1)),
+                             QCoreApplication::translate("cd::cli", "Importing"));
+            return true;
+        });
     console.endProgress();
     if (!report) {
         console.error(report.error());
         return Failure;
     }
-    const QString file = QFileInfo(path).fileName();
-    const QLocale locale;
+    const QString file = QFileInfo(request->path).fileName();
     const bool blocked = report->blocked(options);
-    if (!report->problems.isEmpty()) {
-        console.error(tr("%1: rows that cannot be imported (%2):")
-                          .arg(file, locale.toString(report->rejectedRows())));
-        for (const ImportProblem &problem : report->problems)
-            console.errorLine(u"  "_s + problem.toString());
-    }
-    const bool duplicatesBlock
-        = std::any_of(report->duplicates.cbegin(), report->duplicates.cend(),
-                      [](const LikelyDuplicate &d) { return d.decision == DuplicatePolicy::Fail; });
-    if (duplicatesBlock) {
-        console.error(tr("%1: rows that look like accounts already there (%2). Choose with "
-                         "--on-duplicate skip, merge or create:")
-                          .arg(file, locale.toString(report->duplicates.size())));
-        for (const LikelyDuplicate &pair : report->duplicates)
-            console.errorLine(u"  "_s + pair.toString());
-    }
+    printBlockers(console, file, *report);
     if (blocked && !options.dryRun) {
         console.error(tr("Nothing was imported."));
         return Failure;
@@ -274,29 +335,13 @@ int runImport(const QStringList &arguments, Console &console)
         printFigures(console.out(), *report);
         return blocked ? Failure : Success;
     }
-
+    const QString into = newFile ? newFile->location() : db->location();
     if (newFile) {
         db.reset(); // closed before it moves
         if (!newFile->install(console))
             return Failure;
     }
-    console.out() << tr("Imported %1 into %2:")
-                         .arg(file, QDir::toNativeSeparators(newFile ? location : db->location()))
-                  << Qt::endl;
-    printFigures(console.out(), *report);
-    for (const QString &created : report->created)
-        console.line(created);
-    if (!report->rejectedError.isEmpty()) {
-        console.error(tr("The valid rows were imported, but the invalid rows were not saved: %1")
-                          .arg(report->rejectedError));
-        return Failure;
-    }
-    if (!report->rejectedFile.isEmpty()) {
-        console.out() << tr("The invalid rows are in %1 with their problems.")
-                             .arg(QDir::toNativeSeparators(report->rejectedFile))
-                      << Qt::endl;
-    }
-    return Success;
+    return printImported(console, file, into, *report);
 }
 
 int runExport(const QStringList &arguments, Console &console)

@@ -2,15 +2,13 @@
 
 #include "domain/account.h"
 #include "io/duplicates.h"
+#include "storage/accountmergestore.h"
 #include "storage/accountrepository.h"
 #include "storage/auditlog.h"
 #include "storage/customerstats.h"
-#include "storage/database.h"
-#include "storage/sqlvalues.h"
 #include "storage/transactionguard.h"
 
 #include <QLocale>
-#include <QSqlQuery>
 
 using namespace Qt::StringLiterals;
 
@@ -51,14 +49,9 @@ Result<MergeSummary> AccountMerger::merge(qint64 survivorId, qint64 duplicateId)
     if (!duplicate)
         return Error { duplicate.error() };
 
-    QSqlQuery query(m_db.connection());
-    const auto count = [&query, duplicateId](const QString &table) -> Result<qint64> {
-        // Table names are fixed strings of this file.
-        query.prepare(u"SELECT count(*) FROM "_s + table + u" WHERE account_id = :id"_s);
-        query.bindValue(u":id"_s, duplicateId);
-        return sql::count(query, tr("Counting what moves"));
-    };
-    const auto contracts = count(u"contracts"_s);
+    using Owned = AccountMergeStore::Owned;
+    const AccountMergeStore store(m_db, survivorId, duplicateId);
+    const auto contracts = store.count(Owned::Contracts);
     if (!contracts)
         return Error { contracts.error() };
     if (*contracts > 0 && survivor->kind != AccountKind::Client) {
@@ -71,43 +64,27 @@ Result<MergeSummary> AccountMerger::merge(qint64 survivorId, qint64 duplicateId)
     summary.survivorId = survivorId;
     summary.survivorName = survivor->name;
     summary.mergedName = duplicate->name;
-    const std::pair<QString, int *> moves[] = {
-        { u"contacts"_s, &summary.contacts },
-        { u"contracts"_s, &summary.contracts },
-        { u"revenue_entries"_s, &summary.revenueEntries },
-        { u"interactions"_s, &summary.interactions },
-        { u"opportunities"_s, &summary.opportunities },
-        { u"service_items"_s, &summary.serviceItems },
-        { u"service_requests"_s, &summary.serviceRequests },
+    const std::pair<Owned, int *> moves[] = {
+        { Owned::Contacts, &summary.contacts },
+        { Owned::Contracts, &summary.contracts },
+        { Owned::RevenueEntries, &summary.revenueEntries },
+        { Owned::Interactions, &summary.interactions },
+        { Owned::Opportunities, &summary.opportunities },
+        { Owned::ServiceItems, &summary.serviceItems },
+        { Owned::ServiceRequests, &summary.serviceRequests },
     };
-    for (const auto &[table, counter] : moves) {
-        const auto found = count(table);
+    for (const auto &[owned, counter] : moves) {
+        const auto found = store.count(owned);
         if (!found)
             return Error { found.error() };
         *counter = int(*found);
-        query.prepare(u"UPDATE "_s + table
-                      + u" SET account_id = :survivor WHERE account_id = :id"_s);
-        query.bindValue(u":survivor"_s, survivorId);
-        query.bindValue(u":id"_s, duplicateId);
-        if (const Status ok = sql::exec(query, tr("Moving the %1").arg(table)); !ok)
+        if (const Status ok = store.move(owned); !ok)
             return Error { ok.error() };
     }
     // Tags the survivor does not have yet; referrals.
-    query.prepare(u"INSERT INTO account_tags (account_id, tag, source, reason) "
-                  "SELECT :survivor, t.tag, t.source, t.reason FROM account_tags t "
-                  "WHERE t.account_id = :id AND NOT EXISTS (SELECT 1 FROM account_tags s "
-                  "WHERE s.account_id = :survivor2 AND s.tag = t.tag)"_s);
-    query.bindValue(u":survivor"_s, survivorId);
-    query.bindValue(u":id"_s, duplicateId);
-    query.bindValue(u":survivor2"_s, survivorId);
-    if (const Status ok = sql::exec(query, tr("Moving the tags")); !ok)
+    if (const Status ok = store.moveTags(); !ok)
         return Error { ok.error() };
-    query.prepare(u"UPDATE accounts SET referred_by_id = :survivor WHERE referred_by_id = :id "
-                  "AND id <> :survivor2"_s);
-    query.bindValue(u":survivor"_s, survivorId);
-    query.bindValue(u":id"_s, duplicateId);
-    query.bindValue(u":survivor2"_s, survivorId);
-    if (const Status ok = sql::exec(query, tr("Moving the referrals")); !ok)
+    if (const Status ok = store.moveReferrals(); !ok)
         return Error { ok.error() };
 
     // The survivor's empty fields are filled from the duplicate.

@@ -1,13 +1,11 @@
 #include "io/backup.h"
 
+#include "storage/backupstore.h"
 #include "storage/database.h"
 
 #include <QDir>
 #include <QFileInfo>
-#include <QSqlDatabase>
-#include <QSqlQuery>
 #include <QTemporaryFile>
-#include <QUuid>
 
 using namespace Qt::StringLiterals;
 
@@ -15,53 +13,20 @@ namespace cd {
 
 namespace {
 
-struct Counts
+/// Why a written copy is not kept, as a phrase; empty when it is sound.
+QString describe(BackupStore::CopyProblem problem)
 {
-    qint64 accounts = -1;
-    qint64 revenue = -1;
-};
-
-Counts countRows(const QSqlDatabase &db)
-{
-    Counts counts;
-    QSqlQuery query(db);
-    if (query.exec(u"SELECT (SELECT COUNT(*) FROM accounts), "
-                   "(SELECT COUNT(*) FROM revenue_entries)"_s)
-        && query.next()) {
-        counts.accounts = query.value(0).toLongLong();
-        counts.revenue = query.value(1).toLongLong();
+    switch (problem) {
+    case BackupStore::CopyProblem::None:
+        break;
+    case BackupStore::CopyProblem::CannotOpen:
+        return Backup::tr("the copy cannot be opened");
+    case BackupStore::CopyProblem::FailsIntegrityCheck:
+        return Backup::tr("the copy fails SQLite's integrity check");
+    case BackupStore::CopyProblem::NoTables:
+        return Backup::tr("the copy holds no ClientDesk tables");
     }
-    return counts;
-}
-
-/// Opens the written copy on a connection of its own, checks it and counts what it holds;
-/// empty when it is sound.
-QString verify(const QString &path, Counts &found)
-{
-    const QString name = u"clientdesk-backup-check-"_s + QUuid::createUuid().toString();
-    QString problem;
-    {
-        QSqlDatabase copy = QSqlDatabase::addDatabase(u"QSQLITE"_s, name);
-        copy.setDatabaseName(path);
-        copy.setConnectOptions(u"QSQLITE_OPEN_READONLY"_s);
-        if (!copy.open()) {
-            problem = Backup::tr("the copy cannot be opened");
-        } else {
-            QSqlQuery query(copy);
-            if (!query.exec(u"PRAGMA integrity_check"_s) || !query.next()
-                || query.value(0).toString() != u"ok"_s) {
-                problem = Backup::tr("the copy fails SQLite's integrity check");
-            } else {
-                query.finish();
-                found = countRows(copy);
-                if (found.accounts < 0)
-                    problem = Backup::tr("the copy holds no ClientDesk tables");
-            }
-            copy.close();
-        }
-    }
-    QSqlDatabase::removeDatabase(name);
-    return problem;
+    return {};
 }
 
 } // namespace
@@ -70,7 +35,7 @@ Backup::Backup(Database &database) : m_db(database) { }
 
 Result<BackupSummary> Backup::writeTo(const QString &path) const
 {
-    if (m_db.dialect() != Dialect::SQLite) {
+    if (!m_db.sql().isFile()) {
         return Error { tr("Backups of a PostgreSQL database are made on the server (pg_dump); "
                           "ClientDesk copies SQLite files only.") };
     }
@@ -106,15 +71,12 @@ Result<BackupSummary> Backup::writeTo(const QString &path) const
     partial.close();
     const QString partialPath = partial.fileName();
     // VACUUM INTO reads one snapshot; it cannot run inside a transaction of its own.
-    QSqlQuery query(m_db.connection());
-    query.prepare(u"VACUUM INTO :path"_s);
-    query.bindValue(u":path"_s, partialPath);
-    if (!query.exec())
-        return Database::sqlError(tr("Copying the database"), query); // the file is removed
-    query.finish();
+    if (const Status copied = BackupStore::copyInto(m_db, partialPath, tr("Copying the database"));
+        !copied)
+        return Error { copied.error() }; // the file is removed
 
-    Counts found;
-    const QString problem = verify(partialPath, found);
+    BackupStore::Counts found;
+    const QString problem = describe(BackupStore::checkCopy(partialPath, found));
     if (!problem.isEmpty())
         return Error { tr("The backup was not kept: %1.").arg(problem) };
     // Never replaces a file that appeared under that name meanwhile.
@@ -128,7 +90,7 @@ Result<BackupSummary> Backup::writeTo(const QString &path) const
     summary.path = absolute;
     summary.bytes = QFileInfo(absolute).size();
     summary.accounts = found.accounts;
-    summary.revenueEntries = found.revenue;
+    summary.revenueEntries = found.revenueEntries;
     return summary;
 }
 

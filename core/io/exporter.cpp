@@ -1,9 +1,11 @@
+// Exports: the kinds in the importer's columns (read through ExportQuery in core/storage)
+// and any table, to CSV or XLSX, written whole or not at all.
 #include "io/exporter.h"
 
 #include "domain/enums.h"
 #include "domain/money.h"
 #include "io/csvwriter.h"
-#include "storage/database.h"
+#include "storage/exportquery.h"
 #include "storage/settingsrepository.h"
 
 #include <QDir>
@@ -11,8 +13,6 @@
 #include <QFileInfo>
 #include <QHash>
 #include <QRandomGenerator>
-#include <QSqlError>
-#include <QSqlQuery>
 
 #include <xlsxwriter.h>
 
@@ -219,52 +219,40 @@ QString amount(const QVariant &minor, const QVariant &currency)
     return Money(minor.toLongLong(), currency.toString()).toPlainString();
 }
 
-struct KindQuery
+ExportQuery::Records recordsOf(ImportKind kind)
 {
-    QString count;
-    QString select;
-    QList<CellType> types;
-};
+    switch (kind) {
+    case ImportKind::Accounts:
+        return ExportQuery::Records::Accounts;
+    case ImportKind::Contacts:
+        return ExportQuery::Records::Contacts;
+    case ImportKind::Contracts:
+        return ExportQuery::Records::Contracts;
+    case ImportKind::Revenue:
+        break;
+    }
+    return ExportQuery::Records::Revenue;
+}
 
-KindQuery queryFor(ImportKind kind)
+// How a spreadsheet shows each column of a kind (Text where not given).
+QList<CellType> typesOf(ImportKind kind)
 {
     using enum CellType;
     switch (kind) {
     case ImportKind::Accounts:
-        return { u"SELECT count(*) FROM accounts"_s,
-                 u"SELECT a.name, a.kind, a.status, a.industry, a.city, a.region, a.country, "
-                 "a.channel, u.name, a.email, a.phone, a.tax_id, r.name, a.notes, a.converted_on "
-                 "FROM accounts a LEFT JOIN users u ON u.id = a.manager_id "
-                 "LEFT JOIN accounts r ON r.id = a.referred_by_id ORDER BY a.id"_s,
-                 {} };
     case ImportKind::Contacts:
-        return { u"SELECT count(*) FROM contacts"_s,
-                 u"SELECT a.name, c.name, c.job_title, c.email, c.phone, c.id "
-                 "FROM contacts c JOIN accounts a ON a.id = c.account_id ORDER BY c.id"_s,
-                 {} };
+        return {};
     case ImportKind::Contracts:
-        return { u"SELECT count(*) FROM contracts"_s,
-                 u"SELECT a.name, c.reference, c.billing_model, c.fee_minor, c.currency, "
-                 "c.start_date, c.end_date, c.auto_renew, c.renewal_months, c.notice_days, "
-                 "c.estimated_hours, c.status, c.signed_on, c.terminated_on, "
-                 "c.termination_reason, c.title, c.scope, c.termination_clause "
-                 "FROM contracts c JOIN accounts a ON a.id = c.account_id ORDER BY c.id"_s,
-                 { Text, Text, Text, Amount, Text, Text, Text, Integer, Integer, Integer, Text,
-                   Text, Text, Text, Text, Text, Text } };
+        return { Text,    Text, Text, Amount, Text, Text, Text, Integer, Integer,
+                 Integer, Text, Text, Text,   Text, Text, Text, Text };
     case ImportKind::Revenue:
-        return { u"SELECT count(*) FROM revenue_entries"_s,
-                 u"SELECT r.entry_date, a.name, r.amount_minor, r.currency, r.description, "
-                 "p.name, r.category, r.quantity, r.discount_minor, r.promotion, k.reference "
-                 "FROM revenue_entries r JOIN accounts a ON a.id = r.account_id "
-                 "LEFT JOIN products p ON p.id = r.product_id "
-                 "LEFT JOIN contracts k ON k.id = r.contract_id ORDER BY r.id"_s,
-                 { Text, Text, Amount, Text, Text, Text, Integer, Amount, Text, Text } };
+        break;
     }
-    return {};
+    return { Text, Text, Amount, Text, Text, Text, Integer, Amount, Text, Text };
 }
 
 // One row of a kind in the column order of Importer::fields(kind).
-QStringList rowOf(ImportKind kind, const QSqlQuery &q, const QHash<qint64, QStringList> &roles)
+QStringList rowOf(ImportKind kind, const ExportQuery &q, const QHash<qint64, QStringList> &roles)
 {
     switch (kind) {
     case ImportKind::Accounts: {
@@ -322,25 +310,18 @@ Exporter::Exporter(Database &database) : m_db(database) { }
 Result<qint64> Exporter::exportKind(ImportKind kind, const QString &path, ExportFormat format,
                                     const Progress &progress)
 {
-    const KindQuery spec = queryFor(kind);
-    QSqlQuery query(m_db.connection());
-    query.setForwardOnly(true);
-    if (!query.exec(spec.count) || !query.next())
-        return Database::sqlError(tr("Counting the %1").arg(toCode(kind)), query);
-    const qint64 total = query.value(0).toLongLong();
+    ExportQuery query(m_db, recordsOf(kind));
+    const auto total = query.count(tr("Counting the %1").arg(toCode(kind)));
+    if (!total)
+        return Error { total.error() };
 
     QHash<qint64, QStringList> roles;
     if (kind == ImportKind::Contacts) {
         // Roles in their declaration order, as the importer sorts them.
-        if (!query.exec(u"SELECT contact_id, role FROM contact_roles ORDER BY contact_id"_s))
-            return Database::sqlError(tr("Reading the contact roles"), query);
-        QHash<qint64, QList<ContactRole>> byContact;
-        while (query.next()) {
-            if (const auto role = fromCode<ContactRole>(query.value(1).toString()))
-                byContact[query.value(0).toLongLong()].append(*role);
-        }
-        for (auto it = byContact.begin(); it != byContact.end(); ++it) {
-            std::sort(it->begin(), it->end());
+        const auto byContact = query.contactRoles(tr("Reading the contact roles"));
+        if (!byContact)
+            return Error { byContact.error() };
+        for (auto it = byContact->cbegin(); it != byContact->cend(); ++it) {
             QStringList codes;
             for (const ContactRole role : *it)
                 codes.append(toCode(role));
@@ -352,27 +333,28 @@ Result<qint64> Exporter::exportKind(ImportKind kind, const QString &path, Export
     shape.title = toCode(kind);
     for (const ImportField &field : Importer::fields(kind))
         shape.header.append(field.name);
-    shape.types = spec.types;
+    shape.types = typesOf(kind);
     shape.decimals = Money::decimals(SettingsRepository(m_db).firmCurrency());
 
     const std::unique_ptr<Sink> sink = makeSink(path, format);
     if (const Status ok = sink->begin(shape); !ok)
         return Error { ok.error() };
-    if (!query.exec(spec.select))
-        return Database::sqlError(tr("Reading the %1").arg(toCode(kind)), query);
+    const QString reading = tr("Reading the %1").arg(toCode(kind));
+    if (const Status ok = query.start(reading); !ok)
+        return Error { ok.error() };
     qint64 done = 0;
     while (query.next()) {
         sink->add(rowOf(kind, query, roles));
         ++done;
-        if (progress && done % kProgressEvery == 0 && !progress(done, total))
+        if (progress && done % kProgressEvery == 0 && !progress(done, *total))
             return Error { tr("The export was cancelled; %1 was not written.").arg(path) };
     }
-    if (query.lastError().isValid())
-        return Database::sqlError(tr("Reading the %1").arg(toCode(kind)), query);
+    if (const Status ok = query.finish(reading); !ok)
+        return Error { ok.error() };
     if (const Status ok = sink->finish(); !ok)
         return Error { ok.error() };
     if (progress)
-        progress(done, total);
+        progress(done, *total);
     return done;
 }
 

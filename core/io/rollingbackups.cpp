@@ -1,5 +1,6 @@
 #include "io/rollingbackups.h"
 
+#include "storage/backupstore.h"
 #include "storage/database.h"
 #include "storage/integritycheck.h"
 #include "storage/settingsrepository.h"
@@ -8,10 +9,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QRegularExpression>
-#include <QSqlError>
-#include <QSqlQuery>
 #include <QTemporaryFile>
-#include <QUuid>
 
 #include <algorithm>
 
@@ -38,39 +36,9 @@ void removeCompanions(const QString &databasePath)
 }
 
 // Refuses while any other connection, in this process or another, has the database open.
-// A connection in WAL mode holds a shared lock on the database file for as long as it is
-// open; a connection in exclusive locking mode needs the exclusive lock for its first read,
-// so it fails (after a short wait) while anyone else has the file open. Closing it, as the
-// last user, checkpoints the write-ahead log and removes it. (ClientDesk keeps every database
-// in WAL mode; a connection in rollback mode holds no lock between its transactions.)
 Status nobodyElseHasItOpen(const QString &databasePath)
 {
-    if (!QFileInfo::exists(databasePath))
-        return {};
-    const QString name
-        = u"clientdesk-restore-"_s + QUuid::createUuid().toString(QUuid::WithoutBraces);
-    bool inUse = false;
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, name);
-        db.setDatabaseName(databasePath);
-        db.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=1000"_s);
-        if (db.open()) {
-            QSqlQuery query(db);
-            if (query.exec(u"PRAGMA locking_mode = EXCLUSIVE"_s)
-                && !query.exec(u"BEGIN EXCLUSIVE"_s)) {
-                // SQLITE_BUSY or SQLITE_LOCKED (or one of their extended codes); any other
-                // failure is a file too damaged for SQLite to read, which no one keeps open.
-                const int code = query.lastError().nativeErrorCode().toInt() & 0xff;
-                inUse = code == 5 || code == 6;
-            } else {
-                query.exec(u"ROLLBACK"_s);
-            }
-            query.finish();
-            db.close();
-        }
-    }
-    QSqlDatabase::removeDatabase(name);
-    if (inUse)
+    if (BackupStore::isOpenElsewhere(databasePath))
         return Error { RollingBackups::tr(
                            "%1 is open in another ClientDesk window or a clientdesk command, so "
                            "the backup was not restored; close it there and try again.")
@@ -141,19 +109,19 @@ Status RollingBackups::setPolicy(const BackupPolicy &policy)
 
 Result<std::optional<BackupSummary>> RollingBackups::runIfDue(const QDateTime &now)
 {
-    if (m_db.dialect() != Dialect::SQLite)
+    if (!m_db.sql().isFile())
         return std::optional<BackupSummary>();
     const auto current = policy();
     if (!current)
         return Error { current.error() };
     if (!current->enabled)
         return std::optional<BackupSummary>();
-    QSqlQuery query(m_db.connection());
-    if (!query.exec(u"SELECT EXISTS (SELECT 1 FROM accounts)"_s) || !query.next())
-        return Database::sqlError(tr("Looking at the database before backing it up"), query);
-    if (!query.value(0).toBool())
+    const auto worthKeeping
+        = BackupStore::hasAccounts(m_db, tr("Looking at the database before backing it up"));
+    if (!worthKeeping)
+        return Error { worthKeeping.error() };
+    if (!*worthKeeping)
         return std::optional<BackupSummary>(); // nothing worth keeping yet
-    query.finish();
     const QString location = m_db.location();
     const QList<BackupFile> existing = list(location);
     if (!existing.isEmpty() && existing.first().takenAt > now.addDays(-1)

@@ -1,3 +1,7 @@
+// `clientdesk copy`: a ClientDesk file into an empty server database, in phases (CopyRun):
+// the checks, the catalogues of both sides and the plan of each table, foreign-key order,
+// the source's figures, each table's rows, the deferred references, the sequences, and the
+// proof (the same rows and money on both sides) before the commit.
 #include "storage/databasecopy.h"
 
 #include "storage/database.h"
@@ -11,6 +15,7 @@
 #include <QVariant>
 
 #include <algorithm>
+#include <utility>
 
 using namespace Qt::StringLiterals;
 
@@ -103,22 +108,148 @@ Result<Figures> figures(const QSqlDatabase &db, const QString &table, const QStr
     return result;
 }
 
-} // namespace
-
-DatabaseCopy::DatabaseCopy(Database &source, Database &target) : m_source(source), m_target(target)
-{ }
-
-Result<DatabaseCopyReport> DatabaseCopy::run(const Progress &progress,
-                                             const std::atomic_bool *cancel) const
+/// One run of a copy, phase by phase; run() calls them in order.
+class CopyRun
 {
-    const auto report = [&](int percent, const QString &phase) {
-        if (progress)
-            progress(percent, phase);
-    };
-    const auto cancelled = [&] {
-        return cancel && cancel->load();
-    };
-    const QString server = m_target.location();
+    Q_DECLARE_TR_FUNCTIONS(cd::DatabaseCopy)
+
+public:
+    CopyRun(Database &source, Database &target, int batchRows,
+            const DatabaseCopy::Progress &progress, const std::atomic_bool *cancel)
+        : m_source(source)
+        , m_target(target)
+        , m_batchRows(batchRows)
+        , m_progress(progress)
+        , m_cancel(cancel)
+        , m_server(target.location())
+        , m_src(source.connection())
+        , m_dst(target.connection())
+        , m_readFailed(tr("Reading %1 failed").arg(source.location()))
+        , m_serverFailed(tr("Reading the tables of %1 failed").arg(m_server))
+    { }
+
+    Result<DatabaseCopyReport> execute();
+
+private:
+    Status checkDatabases() const;
+    Status readServerColumns();
+    Status readServerLinks();
+    Status planTables();
+    Status planTable(QSqlQuery &q, const QString &name);
+    Status orderTables();
+    Status refuseData();
+    Status readExpected();
+    Status setTriggers(bool on);
+    Status copyTable(const TablePlan &plan);
+    Status linkTable(const TablePlan &plan);
+    Status moveSequences();
+    Status nameAuditUsers();
+    Result<DatabaseCopyReport> verify();
+    Status verifyTable(qsizetype t, DatabaseCopyReport &result);
+
+    void report(int percent, const QString &phase) const
+    {
+        if (m_progress)
+            m_progress(percent, phase);
+    }
+    bool cancelled() const { return m_cancel && m_cancel->load(); }
+    Error cancelledError() const
+    {
+        return Error { tr("The copy was cancelled; nothing was written to %1.").arg(m_server) };
+    }
+    int percent() const { return m_totalRows > 0 ? int(m_copiedRows * 90 / m_totalRows) : 90; }
+    // Rolls back at once, before the prepared statements are freed: the server refuses to
+    // free them in a failed transaction, and Qt would warn about that on stderr.
+    Error undo(Error error)
+    {
+        m_transaction->rollback();
+        return error;
+    }
+
+    Database &m_source;
+    Database &m_target;
+    const int m_batchRows;
+    const DatabaseCopy::Progress &m_progress;
+    const std::atomic_bool *m_cancel;
+    const QString m_server;
+    const QSqlDatabase m_src;
+    const QSqlDatabase m_dst;
+    const QString m_readFailed;
+    const QString m_serverFailed;
+
+    QHash<QString, QHash<QString, TargetColumn>> m_targetTables;
+    QHash<QString, QString> m_targetNames; // lower-case name → name
+    QHash<QString, QList<ForeignKey>> m_foreignKeys;
+    QSet<QString> m_triggered;
+    QList<TablePlan> m_plans; ///< in foreign-key order after orderTables()
+    QList<Figures> m_expected; ///< the source's, one per plan
+    qint64 m_totalRows = 0;
+    qint64 m_copiedRows = 0;
+    TransactionGuard *m_transaction = nullptr;
+};
+
+Result<DatabaseCopyReport> CopyRun::execute()
+{
+    if (const Status ok = checkDatabases(); !ok)
+        return Error { ok.error() };
+    // One read transaction: every table as of the same moment, even if the app writes.
+    QSqlQuery begin(m_src);
+    if (!begin.exec(u"BEGIN"_s))
+        return Database::sqlError(m_readFailed, begin);
+    struct EndRead
+    {
+        QSqlDatabase db;
+        ~EndRead() { QSqlQuery(db).exec(u"ROLLBACK"_s); }
+    } endRead { m_src };
+    for (Status (CopyRun::*phase)() : { &CopyRun::readServerColumns, &CopyRun::readServerLinks,
+                                        &CopyRun::planTables, &CopyRun::orderTables }) {
+        if (const Status ok = (this->*phase)(); !ok)
+            return Error { ok.error() };
+    }
+
+    TransactionGuard transaction(m_target);
+    if (!transaction.begin())
+        return Error { transaction.error() };
+    m_transaction = &transaction;
+    if (const Status ok = refuseData(); !ok)
+        return Error { ok.error() };
+    report(0, tr("Reading the tables"));
+    if (const Status ok = readExpected(); !ok)
+        return Error { ok.error() };
+    // The rollup triggers would add up again what the copied rollup tables already hold.
+    if (Status off = setTriggers(false); !off)
+        return undo(Error { off.error() });
+    for (const TablePlan &plan : std::as_const(m_plans)) {
+        if (const Status ok = copyTable(plan); !ok)
+            return Error { ok.error() };
+    }
+    // The references written NULL above, now that every row they point to is in.
+    for (const TablePlan &plan : std::as_const(m_plans)) {
+        if (const Status ok = linkTable(plan); !ok)
+            return Error { ok.error() };
+    }
+    if (cancelled())
+        return cancelledError();
+    if (const Status ok = moveSequences(); !ok)
+        return Error { ok.error() };
+    if (Status on = setTriggers(true); !on)
+        return undo(Error { on.error() });
+    if (const Status ok = nameAuditUsers(); !ok)
+        return Error { ok.error() };
+    auto result = verify();
+    if (!result)
+        return result;
+    if (cancelled())
+        return cancelledError();
+    report(98, tr("Saving on the server"));
+    if (Status committed = transaction.commit(); !committed)
+        return Error { committed.error() };
+    report(100, tr("Copied"));
+    return result;
+}
+
+Status CopyRun::checkDatabases() const
+{
     if (m_source.dialect() != Dialect::SQLite)
         return Error {
             tr("%1 is a server database; copy reads a ClientDesk file.").arg(m_source.location())
@@ -129,345 +260,333 @@ Result<DatabaseCopyReport> DatabaseCopy::run(const Progress &progress,
         };
     if (m_source.schemaVersion() != m_target.schemaVersion())
         return Error { tr("%1 and %2 have different schema versions (%3 and %4).")
-                           .arg(m_source.location(), server)
+                           .arg(m_source.location(), m_server)
                            .arg(m_source.schemaVersion())
                            .arg(m_target.schemaVersion()) };
-    const QSqlDatabase src = m_source.connection();
-    const QSqlDatabase dst = m_target.connection();
-    const QString readFailed = tr("Reading %1 failed").arg(m_source.location());
-    const QString serverFailed = tr("Reading the tables of %1 failed").arg(server);
+    return {};
+}
 
-    // One read transaction: every table as of the same moment, even if the app writes.
-    QSqlQuery begin(src);
-    if (!begin.exec(u"BEGIN"_s))
-        return Database::sqlError(readFailed, begin);
-    struct EndRead
-    {
-        QSqlDatabase db;
-        ~EndRead() { QSqlQuery(db).exec(u"ROLLBACK"_s); }
-    } endRead { src };
+// The server's tables and columns.
+Status CopyRun::readServerColumns()
+{
+    QSqlQuery q(m_dst);
+    if (!q.exec(u"SELECT c.table_name, c.column_name, c.data_type, c.is_nullable, "
+                "c.is_identity, coalesce(c.column_default, ''), c.udt_name "
+                "FROM information_schema.columns c JOIN information_schema.tables t "
+                "ON t.table_schema = c.table_schema AND t.table_name = c.table_name "
+                "WHERE c.table_schema = current_schema() AND t.table_type = 'BASE TABLE'"_s))
+        return Database::sqlError(m_serverFailed, q);
+    while (q.next()) {
+        TargetColumn column { q.value(1).toString(), q.value(2).toString(), q.value(6).toString(),
+                              q.value(3).toString() == u"NO"_s,
+                              q.value(4).toString() == u"YES"_s
+                                  || q.value(5).toString().startsWith(u"nextval("_s) };
+        const QString table = q.value(0).toString();
+        m_targetNames.insert(table.toLower(), table);
+        m_targetTables[table].insert(column.name.toLower(), column);
+    }
+    return {};
+}
 
-    // The server's tables and columns.
-    QHash<QString, QHash<QString, TargetColumn>> targetTables;
-    QHash<QString, QString> targetNames; // lower-case name → name
-    {
-        QSqlQuery q(dst);
-        if (!q.exec(u"SELECT c.table_name, c.column_name, c.data_type, c.is_nullable, "
-                    "c.is_identity, coalesce(c.column_default, ''), c.udt_name "
-                    "FROM information_schema.columns c JOIN information_schema.tables t "
-                    "ON t.table_schema = c.table_schema AND t.table_name = c.table_name "
-                    "WHERE c.table_schema = current_schema() AND t.table_type = 'BASE TABLE'"_s))
-            return Database::sqlError(serverFailed, q);
-        while (q.next()) {
-            TargetColumn column { q.value(1).toString(), q.value(2).toString(),
-                                  q.value(6).toString(), q.value(3).toString() == u"NO"_s,
-                                  q.value(4).toString() == u"YES"_s
-                                      || q.value(5).toString().startsWith(u"nextval("_s) };
-            const QString table = q.value(0).toString();
-            targetNames.insert(table.toLower(), table);
-            targetTables[table].insert(column.name.toLower(), column);
+// The server's foreign keys and the tables with triggers of their own.
+Status CopyRun::readServerLinks()
+{
+    QSqlQuery q(m_dst);
+    if (!q.exec(u"SELECT s.relname, a.attname, r.relname FROM pg_constraint c "
+                "JOIN pg_class s ON s.oid = c.conrelid JOIN pg_class r ON r.oid = c.confrelid "
+                "JOIN pg_namespace n ON n.oid = s.relnamespace "
+                "JOIN pg_attribute a ON a.attrelid = c.conrelid AND a.attnum = ANY (c.conkey) "
+                "WHERE c.contype = 'f' AND n.nspname = current_schema()"_s))
+        return Database::sqlError(m_serverFailed, q);
+    while (q.next())
+        m_foreignKeys[q.value(0).toString()].append(
+            { q.value(1).toString(), q.value(2).toString() });
+    if (!q.exec(u"SELECT DISTINCT c.relname FROM pg_trigger t JOIN pg_class c "
+                "ON c.oid = t.tgrelid JOIN pg_namespace n ON n.oid = c.relnamespace "
+                "WHERE NOT t.tgisinternal AND n.nspname = current_schema()"_s))
+        return Database::sqlError(m_serverFailed, q);
+    while (q.next())
+        m_triggered.insert(q.value(0).toString());
+    return {};
+}
+
+// The source's tables, matched with the server's by name.
+Status CopyRun::planTables()
+{
+    QSqlQuery q(m_src);
+    if (!q.exec(u"SELECT name FROM sqlite_master WHERE type = 'table' "
+                "AND name NOT LIKE 'sqlite\\_%' ESCAPE '\\' ORDER BY name"_s))
+        return Database::sqlError(m_readFailed, q);
+    QStringList names;
+    while (q.next())
+        names.append(q.value(0).toString());
+    for (const QString &name : std::as_const(names)) {
+        if (kBookkeeping.contains(name))
+            continue;
+        if (const Status ok = planTable(q, name); !ok)
+            return ok;
+    }
+    return {};
+}
+
+Status CopyRun::planTable(QSqlQuery &q, const QString &name)
+{
+    const QString target = m_targetNames.value(name.toLower());
+    if (target.isEmpty())
+        return Error { tr("The table %1 of %2 is missing on %3; both must be at the "
+                          "same ClientDesk version.")
+                           .arg(name, m_source.location(), m_server) };
+    TablePlan plan { name, target, {}, {}, {}, {}, {}, -1, m_triggered.contains(target) };
+    const auto &columns = m_targetTables.value(target);
+    QStringList keys;
+    if (!q.exec(u"PRAGMA table_info(%1)"_s.arg(quoted(name))))
+        return Database::sqlError(m_readFailed, q);
+    while (q.next()) {
+        const QString column = q.value(1).toString();
+        if (!columns.contains(column.toLower()))
+            return Error { tr("The column %1.%2 of %3 is missing on %4; both must be "
+                              "at the same ClientDesk version.")
+                               .arg(name, column, m_source.location(), m_server) };
+        if (q.value(5).toInt() > 0)
+            keys.append(column);
+        if (column.endsWith(u"_minor"_s))
+            plan.money.append(int(plan.sourceColumns.size()));
+        if (column.compare(u"currency"_s, Qt::CaseInsensitive) == 0)
+            plan.currency = int(plan.sourceColumns.size());
+        plan.sourceColumns.append(column);
+        plan.columns.append(columns.value(column.toLower()));
+    }
+    if (keys.size() == 1)
+        plan.key = keys.constFirst();
+    m_plans.append(plan);
+    return {};
+}
+
+// Foreign-key order. A reference to a table not written yet (its own, or one in a cycle
+// such as accounts ↔ contracts) is written NULL first and set at the end.
+Status CopyRun::orderTables()
+{
+    QList<TablePlan> plans = std::exchange(m_plans, {});
+    QSet<QString> placed;
+    QSet<QString> copied;
+    for (const TablePlan &plan : std::as_const(plans))
+        copied.insert(plan.target);
+    const auto pending = [&](const TablePlan &plan) {
+        QList<ForeignKey> open;
+        for (const ForeignKey &fk : m_foreignKeys.value(plan.target)) {
+            if (copied.contains(fk.references)
+                && (fk.references == plan.target || !placed.contains(fk.references)))
+                open.append(fk);
         }
-    }
-    QHash<QString, QList<ForeignKey>> foreignKeys;
-    QSet<QString> triggered;
-    {
-        QSqlQuery q(dst);
-        if (!q.exec(u"SELECT s.relname, a.attname, r.relname FROM pg_constraint c "
-                    "JOIN pg_class s ON s.oid = c.conrelid JOIN pg_class r ON r.oid = c.confrelid "
-                    "JOIN pg_namespace n ON n.oid = s.relnamespace "
-                    "JOIN pg_attribute a ON a.attrelid = c.conrelid AND a.attnum = ANY (c.conkey) "
-                    "WHERE c.contype = 'f' AND n.nspname = current_schema()"_s))
-            return Database::sqlError(serverFailed, q);
-        while (q.next())
-            foreignKeys[q.value(0).toString()].append(
-                { q.value(1).toString(), q.value(2).toString() });
-        if (!q.exec(u"SELECT DISTINCT c.relname FROM pg_trigger t JOIN pg_class c "
-                    "ON c.oid = t.tgrelid JOIN pg_namespace n ON n.oid = c.relnamespace "
-                    "WHERE NOT t.tgisinternal AND n.nspname = current_schema()"_s))
-            return Database::sqlError(serverFailed, q);
-        while (q.next())
-            triggered.insert(q.value(0).toString());
-    }
-
-    // The source's tables, matched with the server's by name.
-    QList<TablePlan> plans;
-    {
-        QSqlQuery q(src);
-        if (!q.exec(u"SELECT name FROM sqlite_master WHERE type = 'table' "
-                    "AND name NOT LIKE 'sqlite\\_%' ESCAPE '\\' ORDER BY name"_s))
-            return Database::sqlError(readFailed, q);
-        QStringList names;
-        while (q.next())
-            names.append(q.value(0).toString());
-        for (const QString &name : std::as_const(names)) {
-            if (kBookkeeping.contains(name))
-                continue;
-            const QString target = targetNames.value(name.toLower());
-            if (target.isEmpty())
-                return Error { tr("The table %1 of %2 is missing on %3; both must be at the "
-                                  "same ClientDesk version.")
-                                   .arg(name, m_source.location(), server) };
-            TablePlan plan { name, target, {}, {}, {}, {}, {}, -1, triggered.contains(target) };
-            const auto &columns = targetTables.value(target);
-            QStringList keys;
-            if (!q.exec(u"PRAGMA table_info(%1)"_s.arg(quoted(name))))
-                return Database::sqlError(readFailed, q);
-            while (q.next()) {
-                const QString column = q.value(1).toString();
-                if (!columns.contains(column.toLower()))
-                    return Error { tr("The column %1.%2 of %3 is missing on %4; both must be "
-                                      "at the same ClientDesk version.")
-                                       .arg(name, column, m_source.location(), server) };
-                if (q.value(5).toInt() > 0)
-                    keys.append(column);
-                if (column.endsWith(u"_minor"_s))
-                    plan.money.append(int(plan.sourceColumns.size()));
-                if (column.compare(u"currency"_s, Qt::CaseInsensitive) == 0)
-                    plan.currency = int(plan.sourceColumns.size());
-                plan.sourceColumns.append(column);
-                plan.columns.append(columns.value(column.toLower()));
-            }
-            if (keys.size() == 1)
-                plan.key = keys.constFirst();
-            plans.append(plan);
-        }
-    }
-
-    // Foreign-key order. A reference to a table not written yet (its own, or one in a
-    // cycle such as accounts ↔ contracts) is written NULL first and set at the end.
-    QList<TablePlan> ordered;
-    {
-        QSet<QString> placed;
-        QSet<QString> copied;
-        for (const TablePlan &plan : std::as_const(plans))
-            copied.insert(plan.target);
-        const auto pending = [&](const TablePlan &plan) {
-            QList<ForeignKey> open;
-            for (const ForeignKey &fk : foreignKeys.value(plan.target)) {
-                if (copied.contains(fk.references)
-                    && (fk.references == plan.target || !placed.contains(fk.references)))
-                    open.append(fk);
-            }
-            return open;
-        };
-        while (!plans.isEmpty()) {
-            qsizetype chosen = -1;
-            for (qsizetype i = 0; i < plans.size() && chosen < 0; ++i) {
-                const auto open = pending(plans.at(i));
-                if (std::all_of(open.cbegin(), open.cend(), [&](const ForeignKey &fk) {
-                        return fk.references == plans.at(i).target;
-                    }))
-                    chosen = i;
-            }
-            for (qsizetype i = 0; i < plans.size() && chosen < 0; ++i) {
-                const auto open = pending(plans.at(i));
-                const auto &columns = targetTables.value(plans.at(i).target);
-                if (std::none_of(open.cbegin(), open.cend(), [&](const ForeignKey &fk) {
-                        return columns.value(fk.column.toLower()).notNull;
-                    }))
-                    chosen = i;
-            }
-            if (chosen < 0)
-                return Error { tr("The tables of %1 refer to each other through required "
-                                  "columns; they cannot be copied in any order.")
-                                   .arg(m_source.location()) };
-            TablePlan plan = plans.takeAt(chosen);
-            for (const ForeignKey &fk : pending(plan)) {
-                for (int i = 0; i < plan.columns.size(); ++i) {
-                    if (plan.columns.at(i).name == fk.column)
-                        plan.deferred.insert(i);
-                }
-            }
-            if (!plan.deferred.isEmpty() && plan.key.isEmpty())
-                return Error { tr("The table %1 refers to itself or to a later table but has "
-                                  "no single primary key; it cannot be copied.")
-                                   .arg(plan.source) };
-            placed.insert(plan.target);
-            ordered.append(plan);
-        }
-    }
-
-    TransactionGuard transaction(m_target);
-    if (!transaction.begin())
-        return Error { transaction.error() };
-    // Rolls back at once, before the prepared statements are freed: the server refuses to
-    // free them in a failed transaction, and Qt would warn about that on stderr.
-    const auto undo = [&](Error error) {
-        transaction.rollback();
-        return error;
+        return open;
     };
+    while (!plans.isEmpty()) {
+        qsizetype chosen = -1;
+        for (qsizetype i = 0; i < plans.size() && chosen < 0; ++i) {
+            const auto open = pending(plans.at(i));
+            if (std::all_of(open.cbegin(), open.cend(), [&](const ForeignKey &fk) {
+                    return fk.references == plans.at(i).target;
+                }))
+                chosen = i;
+        }
+        for (qsizetype i = 0; i < plans.size() && chosen < 0; ++i) {
+            const auto open = pending(plans.at(i));
+            const auto &columns = m_targetTables.value(plans.at(i).target);
+            if (std::none_of(open.cbegin(), open.cend(), [&](const ForeignKey &fk) {
+                    return columns.value(fk.column.toLower()).notNull;
+                }))
+                chosen = i;
+        }
+        if (chosen < 0)
+            return Error { tr("The tables of %1 refer to each other through required "
+                              "columns; they cannot be copied in any order.")
+                               .arg(m_source.location()) };
+        TablePlan plan = plans.takeAt(chosen);
+        for (const ForeignKey &fk : pending(plan)) {
+            for (int i = 0; i < plan.columns.size(); ++i) {
+                if (plan.columns.at(i).name == fk.column)
+                    plan.deferred.insert(i);
+            }
+        }
+        if (!plan.deferred.isEmpty() && plan.key.isEmpty())
+            return Error { tr("The table %1 refers to itself or to a later table but has "
+                              "no single primary key; it cannot be copied.")
+                               .arg(plan.source) };
+        placed.insert(plan.target);
+        m_plans.append(plan);
+    }
+    return {};
+}
 
-    // Only into an empty database: any row in a table to be copied refuses the copy.
-    for (const TablePlan &plan : std::as_const(ordered)) {
-        QSqlQuery q(dst);
+// Only into an empty database: any row in a table to be copied refuses the copy.
+Status CopyRun::refuseData()
+{
+    for (const TablePlan &plan : std::as_const(m_plans)) {
+        QSqlQuery q(m_dst);
         if (!q.exec(u"SELECT 1 FROM %1 LIMIT 1"_s.arg(quoted(plan.target))))
-            return undo(Database::sqlError(serverFailed, q));
+            return undo(Database::sqlError(m_serverFailed, q));
         if (q.next())
             return Error { tr("%1 already holds ClientDesk data (the table %2 has rows); copy "
                               "writes only into an empty database.")
-                               .arg(server, plan.target) };
+                               .arg(m_server, plan.target) };
     }
+    return {};
+}
 
-    report(0, tr("Reading the tables"));
-    // The source's figures, which the copy must reproduce; their sum drives the progress.
-    QList<Figures> expected;
-    qint64 totalRows = 0;
-    for (const TablePlan &plan : std::as_const(ordered)) {
-        auto f = figures(src, plan.source, plan.sourceColumns, plan, readFailed);
+// The source's figures, which the copy must reproduce; their sum drives the progress.
+Status CopyRun::readExpected()
+{
+    for (const TablePlan &plan : std::as_const(m_plans)) {
+        auto f = figures(m_src, plan.source, plan.sourceColumns, plan, m_readFailed);
         if (!f)
             return undo(Error { f.error() });
-        totalRows += f->rows;
-        expected.append(*f);
+        m_totalRows += f->rows;
+        m_expected.append(*f);
     }
+    return {};
+}
 
-    // The rollup triggers would add up again what the copied rollup tables already hold.
-    // ALTER TABLE is transactional: a rollback turns them back on.
-    const auto setTriggers = [&](bool on) -> Status {
-        for (const TablePlan &plan : std::as_const(ordered)) {
-            if (!plan.hasTriggers)
-                continue;
-            QSqlQuery q(dst);
-            if (!q.exec(u"ALTER TABLE %1 %2 TRIGGER USER"_s.arg(quoted(plan.target),
-                                                                on ? u"ENABLE"_s : u"DISABLE"_s)))
-                return undo(Database::sqlError(
-                    tr("Switching the triggers of %1 failed").arg(plan.target), q));
-        }
+// ALTER TABLE is transactional: a rollback turns the triggers back on.
+Status CopyRun::setTriggers(bool on)
+{
+    for (const TablePlan &plan : std::as_const(m_plans)) {
+        if (!plan.hasTriggers)
+            continue;
+        QSqlQuery q(m_dst);
+        if (!q.exec(u"ALTER TABLE %1 %2 TRIGGER USER"_s.arg(quoted(plan.target),
+                                                            on ? u"ENABLE"_s : u"DISABLE"_s)))
+            return undo(
+                Database::sqlError(tr("Switching the triggers of %1 failed").arg(plan.target), q));
+    }
+    return {};
+}
+
+Status CopyRun::copyTable(const TablePlan &plan)
+{
+    report(percent(), tr("Copying %1").arg(plan.source));
+    const int width = int(plan.columns.size());
+    QStringList targetColumns, arrays;
+    for (const TargetColumn &c : plan.columns) {
+        targetColumns.append(c.name);
+        arrays.append(u"CAST(? AS %1[])"_s.arg(c.udt));
+    }
+    const QString failed
+        = tr("Copying %1 failed; nothing was written to the server").arg(plan.source);
+    // A batch of rows as one array per column, unnested into rows by the server: the
+    // values are still bound, but as a few long texts instead of thousands of parameters,
+    // which the server parses far faster (a third of the time of VALUES (…),(…) lists).
+    QSqlQuery insert(m_dst);
+    if (!insert.prepare(u"INSERT INTO %1 (%2) SELECT * FROM unnest(%3)"_s.arg(
+            quoted(plan.target), selectList(targetColumns), arrays.join(u", "_s))))
+        return undo(Database::sqlError(failed, insert));
+
+    QSqlQuery read(m_src);
+    read.setForwardOnly(true);
+    if (!read.exec(u"SELECT %1 FROM %2"_s.arg(selectList(plan.sourceColumns), quoted(plan.source))))
+        return undo(Database::sqlError(m_readFailed, read));
+    QStringList columns(width);
+    int inBatch = 0;
+    const auto flush = [&]() -> Status {
+        for (int c = 0; c < width; ++c)
+            insert.bindValue(c, u'{' + columns.at(c) + u'}');
+        if (!insert.exec())
+            return undo(Database::sqlError(failed, insert));
+        m_copiedRows += inBatch;
+        inBatch = 0;
+        for (QString &column : columns)
+            column.clear();
         return {};
     };
-    if (Status off = setTriggers(false); !off)
-        return undo(Error { off.error() });
-
-    qint64 copiedRows = 0;
-    const auto percent = [&] {
-        return totalRows > 0 ? int(copiedRows * 90 / totalRows) : 90;
-    };
-    for (const TablePlan &plan : std::as_const(ordered)) {
-        report(percent(), tr("Copying %1").arg(plan.source));
-        const int width = int(plan.columns.size());
-        QStringList targetColumns, arrays;
-        for (const TargetColumn &c : plan.columns) {
-            targetColumns.append(c.name);
-            arrays.append(u"CAST(? AS %1[])"_s.arg(c.udt));
+    while (read.next()) {
+        for (int c = 0; c < width; ++c) {
+            QString &array = columns[c];
+            if (inBatch > 0)
+                array += u',';
+            pgarray::appendValue(array, plan.deferred.contains(c) ? QVariant() : read.value(c),
+                                 plan.columns.at(c).type == u"boolean"_s);
         }
-        const QString failed
-            = tr("Copying %1 failed; nothing was written to the server").arg(plan.source);
-        // A batch of rows as one array per column, unnested into rows by the server: the
-        // values are still bound, but as a few long texts instead of thousands of parameters,
-        // which the server parses far faster (a third of the time of VALUES (…),(…) lists).
-        QSqlQuery insert(dst);
-        if (!insert.prepare(u"INSERT INTO %1 (%2) SELECT * FROM unnest(%3)"_s.arg(
-                quoted(plan.target), selectList(targetColumns), arrays.join(u", "_s))))
-            return undo(Database::sqlError(failed, insert));
-
-        QSqlQuery read(src);
-        read.setForwardOnly(true);
-        if (!read.exec(
-                u"SELECT %1 FROM %2"_s.arg(selectList(plan.sourceColumns), quoted(plan.source))))
-            return undo(Database::sqlError(readFailed, read));
-        QStringList columns(width);
-        int inBatch = 0;
-        const auto flush = [&]() -> Status {
-            for (int c = 0; c < width; ++c)
-                insert.bindValue(c, u'{' + columns.at(c) + u'}');
-            if (!insert.exec())
-                return undo(Database::sqlError(failed, insert));
-            copiedRows += inBatch;
-            inBatch = 0;
-            for (QString &column : columns)
-                column.clear();
-            return {};
-        };
-        while (read.next()) {
-            for (int c = 0; c < width; ++c) {
-                QString &array = columns[c];
-                if (inBatch > 0)
-                    array += u',';
-                pgarray::appendValue(array, plan.deferred.contains(c) ? QVariant() : read.value(c),
-                                     plan.columns.at(c).type == u"boolean"_s);
-            }
-            if (++inBatch == m_batchRows) {
-                if (Status ok = flush(); !ok)
-                    return Error { ok.error() };
-                if (cancelled())
-                    return Error {
-                        tr("The copy was cancelled; nothing was written to %1.").arg(server)
-                    };
-                if (copiedRows % (qint64(m_batchRows) * 20) < m_batchRows)
-                    report(percent(), tr("Copying %1").arg(plan.source));
-            }
-        }
-        if (inBatch > 0) {
+        if (++inBatch == m_batchRows) {
             if (Status ok = flush(); !ok)
-                return Error { ok.error() };
+                return ok;
+            if (cancelled())
+                return cancelledError();
+            if (m_copiedRows % (qint64(m_batchRows) * 20) < m_batchRows)
+                report(percent(), tr("Copying %1").arg(plan.source));
         }
     }
+    if (inBatch > 0)
+        return flush();
+    return {};
+}
 
-    // The references written NULL above, now that every row they point to is in.
-    for (const TablePlan &plan : std::as_const(ordered)) {
-        if (plan.deferred.isEmpty())
-            continue;
-        report(percent(), tr("Linking %1").arg(plan.source));
-        QList<int> columns(plan.deferred.cbegin(), plan.deferred.cend());
-        std::sort(columns.begin(), columns.end());
-        const qsizetype keyIndex = plan.sourceColumns.indexOf(plan.key);
-        QStringList read { quoted(plan.key) }, anySet, assign, names { u"k"_s }, casts;
-        casts.append(u"CAST(? AS %1)"_s.arg(plan.columns.at(keyIndex).type));
-        for (int c : std::as_const(columns)) {
-            read.append(quoted(plan.sourceColumns.at(c)));
-            anySet.append(quoted(plan.sourceColumns.at(c)) + u" IS NOT NULL"_s);
-            assign.append(u"%1 = v.c%2"_s.arg(quoted(plan.columns.at(c).name)).arg(c));
-            names.append(u"c%1"_s.arg(c));
-            casts.append(u"CAST(? AS %1)"_s.arg(plan.columns.at(c).type));
-        }
-        const int width = int(read.size());
-        const int batch = std::max(1, std::min(m_batchRows, kMaxValuesPerStatement / width));
-        const QString row = u'(' + casts.join(u',') + u')';
-        const auto updateSql = [&](int rows) {
-            return u"UPDATE %1 AS d SET %2 FROM (VALUES %3) AS v (%4) WHERE d.%5 = v.k"_s.arg(
-                quoted(plan.target), assign.join(u", "_s), QStringList(rows, row).join(u','),
-                names.join(u", "_s), quoted(plan.columns.at(keyIndex).name));
-        };
-        const QString failed
-            = tr("Copying %1 failed; nothing was written to the server").arg(plan.source);
-        QSqlQuery q(src);
-        q.setForwardOnly(true);
-        if (!q.exec(u"SELECT %1 FROM %2 WHERE %3"_s.arg(read.join(u", "_s), quoted(plan.source),
-                                                        anySet.join(u" OR "_s))))
-            return undo(Database::sqlError(readFailed, q));
-        QVariantList values;
-        const auto flush = [&]() -> Status {
-            QSqlQuery update(dst);
-            if (!update.prepare(updateSql(int(values.size() / width))))
-                return undo(Database::sqlError(failed, update));
-            for (qsizetype i = 0; i < values.size(); ++i)
-                update.bindValue(int(i), values.at(i));
-            if (!update.exec())
-                return undo(Database::sqlError(failed, update));
-            values.clear();
-            return {};
-        };
-        while (q.next()) {
-            for (int c = 0; c < width; ++c)
-                values.append(q.value(c));
-            if (values.size() == qsizetype(batch) * width) {
-                if (Status ok = flush(); !ok)
-                    return undo(Error { ok.error() });
-            }
-        }
-        if (!values.isEmpty()) {
+// Sets the references of `plan` written NULL by copyTable(), many rows per UPDATE.
+Status CopyRun::linkTable(const TablePlan &plan)
+{
+    if (plan.deferred.isEmpty())
+        return {};
+    report(percent(), tr("Linking %1").arg(plan.source));
+    QList<int> columns(plan.deferred.cbegin(), plan.deferred.cend());
+    std::sort(columns.begin(), columns.end());
+    const qsizetype keyIndex = plan.sourceColumns.indexOf(plan.key);
+    QStringList read { quoted(plan.key) }, anySet, assign, names { u"k"_s }, casts;
+    casts.append(u"CAST(? AS %1)"_s.arg(plan.columns.at(keyIndex).type));
+    for (int c : std::as_const(columns)) {
+        read.append(quoted(plan.sourceColumns.at(c)));
+        anySet.append(quoted(plan.sourceColumns.at(c)) + u" IS NOT NULL"_s);
+        assign.append(u"%1 = v.c%2"_s.arg(quoted(plan.columns.at(c).name)).arg(c));
+        names.append(u"c%1"_s.arg(c));
+        casts.append(u"CAST(? AS %1)"_s.arg(plan.columns.at(c).type));
+    }
+    const int width = int(read.size());
+    const int batch = std::max(1, std::min(m_batchRows, kMaxValuesPerStatement / width));
+    const QString row = u'(' + casts.join(u',') + u')';
+    const auto updateSql = [&](int rows) {
+        return u"UPDATE %1 AS d SET %2 FROM (VALUES %3) AS v (%4) WHERE d.%5 = v.k"_s.arg(
+            quoted(plan.target), assign.join(u", "_s), QStringList(rows, row).join(u','),
+            names.join(u", "_s), quoted(plan.columns.at(keyIndex).name));
+    };
+    const QString failed
+        = tr("Copying %1 failed; nothing was written to the server").arg(plan.source);
+    QSqlQuery q(m_src);
+    q.setForwardOnly(true);
+    if (!q.exec(u"SELECT %1 FROM %2 WHERE %3"_s.arg(read.join(u", "_s), quoted(plan.source),
+                                                    anySet.join(u" OR "_s))))
+        return undo(Database::sqlError(m_readFailed, q));
+    QVariantList values;
+    const auto flush = [&]() -> Status {
+        QSqlQuery update(m_dst);
+        if (!update.prepare(updateSql(int(values.size() / width))))
+            return undo(Database::sqlError(failed, update));
+        for (qsizetype i = 0; i < values.size(); ++i)
+            update.bindValue(int(i), values.at(i));
+        if (!update.exec())
+            return undo(Database::sqlError(failed, update));
+        values.clear();
+        return {};
+    };
+    while (q.next()) {
+        for (int c = 0; c < width; ++c)
+            values.append(q.value(c));
+        if (values.size() == qsizetype(batch) * width) {
             if (Status ok = flush(); !ok)
                 return undo(Error { ok.error() });
         }
     }
-    if (cancelled())
-        return Error { tr("The copy was cancelled; nothing was written to %1.").arg(server) };
+    if (!values.isEmpty()) {
+        if (Status ok = flush(); !ok)
+            return undo(Error { ok.error() });
+    }
+    return {};
+}
 
-    // New rows on the server get ids after the copied ones.
-    for (const TablePlan &plan : std::as_const(ordered)) {
+// New rows on the server get ids after the copied ones.
+Status CopyRun::moveSequences()
+{
+    for (const TablePlan &plan : std::as_const(m_plans)) {
         for (const TargetColumn &column : plan.columns) {
             if (!column.sequence)
                 continue;
-            QSqlQuery q(dst);
+            QSqlQuery q(m_dst);
             q.prepare(u"SELECT setval(pg_get_serial_sequence(?, ?), coalesce(max(%1), 0) + 1, "
                       "false) FROM %2"_s.arg(quoted(column.name), quoted(plan.target)));
             q.bindValue(0, quoted(plan.target));
@@ -477,61 +596,79 @@ Result<DatabaseCopyReport> DatabaseCopy::run(const Progress &progress,
                     tr("Moving the ids of %1 on after the copy failed").arg(plan.target), q));
         }
     }
-    if (Status on = setTriggers(true); !on)
-        return undo(Error { on.error() });
-    // A file's audit log names its users only (no one signs in to a file); the server knows
-    // them by id (migration 5), so that what a renamed user wrote stays theirs.
-    {
-        QSqlQuery q(dst);
-        if (!q.exec(u"UPDATE audit_log a SET user_id = u.id FROM users u WHERE a.user_id IS NULL "
-                    "AND u.name = a.user_name"_s))
-            return undo(Database::sqlError(tr("Naming the audit log's users by id failed"), q));
-    }
+    return {};
+}
 
-    // The proof: the same rows and the same money on both sides, read back on the server
-    // inside the transaction, before the commit.
+// A file's audit log names its users only (no one signs in to a file); the server knows
+// them by id (migration 5), so that what a renamed user wrote stays theirs.
+Status CopyRun::nameAuditUsers()
+{
+    QSqlQuery q(m_dst);
+    if (!q.exec(u"UPDATE audit_log a SET user_id = u.id FROM users u WHERE a.user_id IS NULL "
+                "AND u.name = a.user_name"_s))
+        return undo(Database::sqlError(tr("Naming the audit log's users by id failed"), q));
+    return {};
+}
+
+// The proof: the same rows and the same money on both sides, read back on the server
+// inside the transaction, before the commit.
+Result<DatabaseCopyReport> CopyRun::verify()
+{
     report(92, tr("Checking the copy"));
     DatabaseCopyReport result;
-    for (qsizetype t = 0; t < ordered.size(); ++t) {
-        const TablePlan &plan = ordered.at(t);
-        QStringList targetColumns;
-        for (const TargetColumn &c : plan.columns)
-            targetColumns.append(c.name);
-        const auto got = figures(dst, plan.target, targetColumns, plan, serverFailed);
-        if (!got)
-            return undo(Error { got.error() });
-        const Figures &want = expected.at(t);
-        if (got->rows != want.rows)
-            return Error { tr("The copy was undone: %1 has %2 rows in %3 but %4 on the server.")
-                               .arg(plan.source, QString::number(want.rows), m_source.location(),
-                                    QString::number(got->rows)) };
-        for (auto it = want.sums.cbegin(); it != want.sums.cend(); ++it) {
-            const QStringList theirs = got->sums.value(it.key());
-            for (qsizetype m = 0; m < plan.money.size(); ++m) {
-                const QString column = plan.sourceColumns.at(plan.money.at(m));
-                const QString there = m < theirs.size() ? theirs.at(m) : u"0"_s;
-                if (there != it.value().at(m))
-                    return Error { tr("The copy was undone: the sum of %1.%2 %3 is %4 in %5 "
-                                      "but %6 on the server.")
-                                       .arg(plan.source, column, it.key(), it.value().at(m),
-                                            m_source.location(), there) };
-                result.totals.append(
-                    { plan.source, column, it.key(), it.value().at(m).toLongLong() });
-            }
-        }
-        if (got->sums.size() != want.sums.size())
-            return Error { tr("The copy was undone: the currencies of %1 differ on the server.")
-                               .arg(plan.source) };
-        result.tables.append({ plan.source, want.rows });
-        result.rows += want.rows;
+    for (qsizetype t = 0; t < m_plans.size(); ++t) {
+        if (const Status ok = verifyTable(t, result); !ok)
+            return Error { ok.error() };
     }
-    if (cancelled())
-        return Error { tr("The copy was cancelled; nothing was written to %1.").arg(server) };
-    report(98, tr("Saving on the server"));
-    if (Status committed = transaction.commit(); !committed)
-        return Error { committed.error() };
-    report(100, tr("Copied"));
     return result;
+}
+
+Status CopyRun::verifyTable(qsizetype t, DatabaseCopyReport &result)
+{
+    const TablePlan &plan = m_plans.at(t);
+    QStringList targetColumns;
+    for (const TargetColumn &c : plan.columns)
+        targetColumns.append(c.name);
+    const auto got = figures(m_dst, plan.target, targetColumns, plan, m_serverFailed);
+    if (!got)
+        return undo(Error { got.error() });
+    const Figures &want = m_expected.at(t);
+    if (got->rows != want.rows)
+        return Error { tr("The copy was undone: %1 has %2 rows in %3 but %4 on the server.")
+                           .arg(plan.source, QString::number(want.rows), m_source.location(),
+                                QString::number(got->rows)) };
+    for (auto it = want.sums.cbegin(); it != want.sums.cend(); ++it) {
+        const QStringList theirs = got->sums.value(it.key());
+        for (qsizetype m = 0; m < plan.money.size(); ++m) {
+            const QString column = plan.sourceColumns.at(plan.money.at(m));
+            const QString there = m < theirs.size() ? theirs.at(m) : u"0"_s;
+            if (there != it.value().at(m))
+                return Error { tr("The copy was undone: the sum of %1.%2 %3 is %4 in %5 "
+                                  "but %6 on the server.")
+                                   .arg(plan.source, column, it.key(), it.value().at(m),
+                                        m_source.location(), there) };
+            result.totals.append({ plan.source, column, it.key(), it.value().at(m).toLongLong() });
+        }
+    }
+    if (got->sums.size() != want.sums.size())
+        return Error {
+            tr("The copy was undone: the currencies of %1 differ on the server.").arg(plan.source)
+        };
+    result.tables.append({ plan.source, want.rows });
+    result.rows += want.rows;
+    return {};
+}
+
+} // namespace
+
+DatabaseCopy::DatabaseCopy(Database &source, Database &target) : m_source(source), m_target(target)
+{ }
+
+Result<DatabaseCopyReport> DatabaseCopy::run(const Progress &progress,
+                                             const std::atomic_bool *cancel) const
+{
+    CopyRun copy(m_source, m_target, m_batchRows, progress, cancel);
+    return copy.execute();
 }
 
 } // namespace cd
