@@ -1,12 +1,10 @@
 #include "models/accountdirectory.h"
 
 #include "models/clientlistmodel.h"
-#include "storage/database.h"
+#include "storage/accountlistquery.h"
 #include "storage/settingsrepository.h"
-#include "storage/sqlvalues.h"
 
 #include <QHash>
-#include <QSqlQuery>
 
 using namespace Qt::StringLiterals;
 
@@ -15,30 +13,21 @@ namespace cd {
 Result<QList<AccountListing>> AccountDirectory::list(Database &db, std::optional<AccountKind> kind,
                                                      const QString &tag, const QDate &today)
 {
-    QSqlQuery q(db.connection());
-    q.setForwardOnly(true);
     const QString currency = SettingsRepository(db).firmCurrency();
-    q.prepare(u"SELECT a.id, a.name, a.kind, a.status, a.channel, u.name FROM accounts a "
-              "LEFT JOIN users u ON u.id = a.manager_id "
-              "WHERE (:anyKind = 1 OR a.kind = :kind) AND (:anyTag = 1 OR EXISTS (SELECT 1 FROM "
-              "account_tags t WHERE t.account_id = a.id AND lower(t.tag) = lower(:tag))) "
-              "ORDER BY lower(a.name), a.id"_s);
-    q.bindValue(u":anyKind"_s, kind ? 0 : 1);
-    q.bindValue(u":kind"_s, kind ? toCode(*kind) : QString());
-    q.bindValue(u":anyTag"_s, tag.trimmed().isEmpty() ? 1 : 0);
-    q.bindValue(u":tag"_s, tag.trimmed());
-    if (!q.exec())
-        return Database::sqlError(tr("Listing the accounts failed"), q);
+    const AccountListQuery query(db);
+    const auto accounts = query.accounts(kind, tag);
+    if (!accounts)
+        return Error { accounts.error() };
     QList<AccountListing> rows;
     QHash<qint64, qsizetype> index;
-    while (q.next()) {
+    for (const AccountListQuery::Account &account : *accounts) {
         AccountListing row;
-        row.id = q.value(0).toLongLong();
-        row.name = q.value(1).toString();
-        row.kind = fromCode<AccountKind>(q.value(2).toString()).value_or(AccountKind::Customer);
-        row.status = fromCode<AccountStatus>(q.value(3).toString()).value_or(AccountStatus::Active);
-        row.channel = fromCode<Channel>(q.value(4).toString()).value_or(Channel::Direct);
-        row.manager = q.value(5).toString();
+        row.id = account.id;
+        row.name = account.name;
+        row.kind = account.kind;
+        row.status = account.status;
+        row.channel = account.channel;
+        row.manager = account.manager;
         row.revenue12Months = Money(0, currency);
         index.insert(row.id, rows.size());
         rows.append(row);
@@ -46,24 +35,20 @@ Result<QList<AccountListing>> AccountDirectory::list(Database &db, std::optional
     if (rows.isEmpty())
         return rows;
 
-    q.prepare(u"SELECT account_id, SUM(amount_minor) FROM revenue_entries WHERE entry_date > "
-              ":from AND entry_date <= :today AND currency = :currency GROUP BY account_id"_s);
-    q.bindValue(u":from"_s, today.addYears(-1).toString(Qt::ISODate));
-    q.bindValue(u":today"_s, today.toString(Qt::ISODate));
-    q.bindValue(u":currency"_s, currency);
-    if (!q.exec())
-        return Database::sqlError(tr("Reading the revenue of the last twelve months failed"), q);
-    while (q.next()) {
-        if (const auto it = index.constFind(q.value(0).toLongLong()); it != index.constEnd())
-            rows[*it].revenue12Months = Money(q.value(1).toLongLong(), currency);
+    const auto revenue = query.revenue(today.addYears(-1), today, currency);
+    if (!revenue)
+        return Error { revenue.error() };
+    for (auto it = revenue->cbegin(); it != revenue->cend(); ++it) {
+        if (const auto at = index.constFind(it.key()); at != index.constEnd())
+            rows[*at].revenue12Months = Money(it.value(), currency);
     }
 
-    q.prepare(u"SELECT account_id, tag FROM account_tags ORDER BY lower(tag)"_s);
-    if (!q.exec())
-        return Database::sqlError(tr("Reading the tags failed"), q);
-    while (q.next()) {
-        if (const auto it = index.constFind(q.value(0).toLongLong()); it != index.constEnd())
-            rows[*it].tags.append(q.value(1).toString());
+    const auto tags = query.tags();
+    if (!tags)
+        return Error { tags.error() };
+    for (const AccountListQuery::Tag &t : *tags) {
+        if (const auto at = index.constFind(t.accountId); at != index.constEnd())
+            rows[*at].tags.append(t.tag);
     }
 
     if (kind != AccountKind::Customer) {

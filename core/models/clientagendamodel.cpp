@@ -3,11 +3,9 @@
 #include "domain/contract.h"
 #include "domain/contractrules.h"
 #include "models/clientlistmodel.h"
-#include "storage/database.h"
-#include "storage/sqlvalues.h"
+#include "storage/clientagendaquery.h"
 
 #include <QLocale>
-#include <QSqlQuery>
 
 #include <algorithm>
 
@@ -26,62 +24,40 @@ Status ClientAgendaModel::reload(const QDate &today, const QDateTime &now)
         return locale.toString(d, QLocale::ShortFormat);
     };
     QList<Item> items;
-    QSqlQuery q(m_db.connection());
-    q.setForwardOnly(true);
+    const ClientAgendaQuery query(m_db);
 
-    q.prepare(u"SELECT c.account_id, a.name, c.reference, c.end_date, c.notice_days, c.auto_renew "
-              "FROM contracts c JOIN accounts a ON a.id = c.account_id "
-              "WHERE c.status = 'active' AND c.end_date IS NOT NULL AND c.end_date >= :today"_s);
-    q.bindValue(u":today"_s, today.toString(Qt::ISODate));
-    if (!q.exec())
-        return Database::sqlError(tr("Reading the notice deadlines failed"), q);
-    while (q.next()) {
-        Contract c;
-        c.reference = q.value(2).toString();
-        c.end = sql::toDate(q.value(3));
-        c.noticeDays = q.value(4).toInt();
-        c.autoRenew = q.value(5).toInt() != 0;
+    const auto contracts = query.contractsEndingFrom(today);
+    if (!contracts)
+        return Error { contracts.error() };
+    for (const auto &[client, c] : *contracts) {
         const QDate deadline = ContractRules::noticeDeadline(c);
         if (c.autoRenew && today.daysTo(c.end) <= horizonDays) {
             items.append(
-                { Kind::Renewal, q.value(0).toLongLong(), q.value(1).toString(), c.end,
+                { Kind::Renewal, c.accountId, client, c.end,
                   tr("%1 renews %2; notice by %3.").arg(c.reference, day(c.end), day(deadline)) });
         } else if (!c.autoRenew && deadline >= today && today.daysTo(deadline) <= horizonDays) {
-            items.append({ Kind::NoticeDeadline, q.value(0).toLongLong(), q.value(1).toString(),
-                           deadline,
+            items.append({ Kind::NoticeDeadline, c.accountId, client, deadline,
                            tr("%1: notice by %2 (%3).")
                                .arg(c.reference, day(deadline),
                                     ContractRules::whenText(today.daysTo(deadline))) });
         }
     }
 
-    q.prepare(u"SELECT i.account_id, a.name, i.subject, i.follow_up_on FROM interactions i "
-              "JOIN accounts a ON a.id = i.account_id WHERE a.kind = 'client' "
-              "AND i.follow_up_done = 0 AND i.follow_up_on IS NOT NULL "
-              "AND i.follow_up_on <= :today"_s);
-    q.bindValue(u":today"_s, today.toString(Qt::ISODate));
-    if (!q.exec())
-        return Database::sqlError(tr("Reading the follow-ups failed"), q);
-    while (q.next()) {
-        const QDate due = sql::toDate(q.value(3));
-        items.append({ Kind::FollowUp, q.value(0).toLongLong(), q.value(1).toString(), due,
-                       tr("“%1”, due %2.").arg(q.value(2).toString(), day(due)) });
-    }
+    const auto followUps = query.followUpsDue(today);
+    if (!followUps)
+        return Error { followUps.error() };
+    for (const ClientAgendaQuery::FollowUp &f : *followUps)
+        items.append({ Kind::FollowUp, f.accountId, f.accountName, f.due,
+                       tr("“%1”, due %2.").arg(f.subject, day(f.due)) });
 
-    q.prepare(u"SELECT r.account_id, a.name, r.title, r.due_at FROM service_requests r "
-              "JOIN accounts a ON a.id = r.account_id WHERE r.status <> 'closed' "
-              "AND r.due_at < :now"_s);
-    q.bindValue(u":now"_s, sql::timestamp(now));
-    if (!q.exec())
-        return Database::sqlError(tr("Reading the overdue requests failed"), q);
-    while (q.next()) {
-        const QDateTime due = sql::toDateTime(q.value(3));
-        items.append({ Kind::RequestPastDue, q.value(0).toLongLong(), q.value(1).toString(),
-                       due.date(),
-                       tr("“%1”, due %2 %3.")
-                           .arg(q.value(2).toString(), day(due.date()),
-                                locale.toString(due.time(), u"HH:mm"_s)) });
-    }
+    const auto requests = query.requestsPastDue(now);
+    if (!requests)
+        return Error { requests.error() };
+    for (const ClientAgendaQuery::Request &r : *requests)
+        items.append(
+            { Kind::RequestPastDue, r.accountId, r.accountName, r.due.date(),
+              tr("“%1”, due %2 %3.")
+                  .arg(r.title, day(r.due.date()), locale.toString(r.due.time(), u"HH:mm"_s)) });
 
     ClientListModel clients(m_db);
     if (Status ok = clients.reload(today); !ok)

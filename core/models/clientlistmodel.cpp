@@ -2,12 +2,10 @@
 
 #include "domain/contract.h"
 #include "domain/contractrules.h"
-#include "storage/database.h"
+#include "storage/clientlistquery.h"
 #include "storage/settingsrepository.h"
-#include "storage/sqlvalues.h"
 
 #include <QLocale>
-#include <QSqlQuery>
 
 #include <algorithm>
 #include <limits>
@@ -16,77 +14,41 @@ using namespace Qt::StringLiterals;
 
 namespace cd {
 
-namespace { } // namespace
+namespace {
 
-ClientListModel::ClientListModel(Database &database, QObject *parent)
-    : QAbstractTableModel(parent), m_db(database)
-{ }
+using Row = ClientListModel::Row;
 
-ClientListModel::~ClientListModel() = default;
-
-Result<QHash<qint64, ClientListModel::Row>>
-ClientListModel::computeFigures(Database &database, const QDate &today, std::optional<qint64> only)
+QHash<qint64, Row> rowsOf(const QList<ClientListQuery::Client> &clients, const QString &currency)
 {
-    const QSqlDatabase db = database.connection();
-    const QString currency = SettingsRepository(database).firmCurrency();
-    const Result<HealthWeights> weights = SettingsRepository(database).healthWeights();
-    if (!weights)
-        return Error { weights.error() };
-    const auto fail = [](const QString &what, const QSqlQuery &q) {
-        return Database::sqlError(what, q);
-    };
-    // Every query below narrows to one client when `only` is given.
-    const auto bindOnly = [&only](QSqlQuery &query) {
-        query.bindValue(u":all"_s, only ? 0 : 1);
-        query.bindValue(u":only"_s, only.value_or(0));
-    };
-
     QHash<qint64, Row> figures;
-    QSqlQuery q(db);
-    q.setForwardOnly(true);
-    q.prepare(u"SELECT a.id, a.name, a.industry, a.region, a.status, u.name, a.manager_id "
-              "FROM accounts a "
-              "LEFT JOIN users u ON u.id = a.manager_id WHERE a.kind = 'client' "
-              "AND (:all = 1 OR a.id = :only)"_s);
-    bindOnly(q);
-    if (!q.exec())
-        return fail(tr("Reading the clients failed"), q);
-    while (q.next()) {
+    figures.reserve(clients.size());
+    for (const ClientListQuery::Client &client : clients) {
         Row row;
-        row.id = q.value(0).toLongLong();
-        row.name = q.value(1).toString();
-        row.industry = q.value(2).toString();
-        row.region = q.value(3).toString();
-        row.status = fromCode<AccountStatus>(q.value(4).toString()).value_or(AccountStatus::Active);
-        row.manager = q.value(5).toString();
-        row.managerId = sql::toId(q.value(6));
+        row.id = client.id;
+        row.name = client.name;
+        row.industry = client.industry;
+        row.region = client.region;
+        row.status = client.status;
+        row.manager = client.manager;
+        row.managerId = client.managerId;
         row.monthlyRecurring = Money(0, currency);
         row.annualValue = Money(0, currency);
         figures.insert(row.id, row);
     }
+    return figures;
+}
 
-    // Active contracts: recurring revenue and the next notice deadline, by core's rules.
+/// Adds the active contracts' recurring revenue and next notice deadline to their clients,
+/// by core's rules; returns, by client, whether the renewal of that deadline's contract is
+/// decided (it renews automatically).
+QHash<qint64, bool> addContracts(QHash<qint64, Row> &figures, const QList<Contract> &contracts,
+                                 const QDate &today, const QString &currency)
+{
     QHash<qint64, bool> renewalDecided;
-    q.prepare(u"SELECT account_id, reference, billing_model, fee_minor, currency, "
-              "estimated_hours, start_date, end_date, auto_renew, notice_days FROM contracts "
-              "WHERE status = 'active' AND (:all = 1 OR account_id = :only)"_s);
-    bindOnly(q);
-    if (!q.exec())
-        return fail(tr("Reading the active contracts failed"), q);
-    while (q.next()) {
-        const auto it = figures.find(q.value(0).toLongLong());
+    for (const Contract &c : contracts) {
+        const auto it = figures.find(c.accountId);
         if (it == figures.end())
             continue;
-        Contract c;
-        c.reference = q.value(1).toString();
-        c.billingModel
-            = fromCode<BillingModel>(q.value(2).toString()).value_or(BillingModel::Retainer);
-        c.fee = Money(q.value(3).toLongLong(), q.value(4).toString());
-        c.estimatedHours = q.value(5).toInt();
-        c.start = sql::toDate(q.value(6));
-        c.end = sql::toDate(q.value(7));
-        c.autoRenew = q.value(8).toInt() != 0;
-        c.noticeDays = q.value(9).toInt();
         ++it->activeContracts;
         // Amounts in another currency than the firm's are not added up here.
         if (c.fee.currency() == currency) {
@@ -103,83 +65,95 @@ ClientListModel::computeFigures(Database &database, const QDate &today, std::opt
             renewalDecided[it->id] = c.autoRenew;
         }
     }
+    return renewalDecided;
+}
 
-    const QString now = sql::timestamp(QDateTime(today, QTime(23, 59, 59)));
-    QHash<qint64, int> lateRecently;
-    q.prepare(u"SELECT account_id, COUNT(*), SUM(CASE WHEN due_at < :now THEN 1 ELSE 0 END) "
-              "FROM service_requests WHERE status <> 'closed' AND (:all = 1 OR account_id = :only) "
-              "GROUP BY account_id"_s);
-    bindOnly(q);
-    q.bindValue(u":now"_s, now);
-    if (!q.exec())
-        return fail(tr("Reading the open service requests failed"), q);
-    while (q.next()) {
-        if (const auto it = figures.find(q.value(0).toLongLong()); it != figures.end()) {
-            it->openRequests = q.value(1).toInt();
-            it->openRequestsPastDue = q.value(2).toInt();
-        }
-    }
-    q.prepare(u"SELECT account_id, COUNT(*) FROM service_requests WHERE status = 'closed' "
-              "AND closed_at > due_at AND closed_at >= :since AND (:all = 1 OR account_id = :only) "
-              "GROUP BY account_id"_s);
-    bindOnly(q);
-    q.bindValue(u":since"_s, sql::timestamp(QDateTime(today.addDays(-90), QTime(0, 0))));
-    if (!q.exec())
-        return fail(tr("Reading the late service requests failed"), q);
-    while (q.next())
-        lateRecently.insert(q.value(0).toLongLong(), q.value(1).toInt());
+/// What the health rules look at besides a row's own figures.
+struct HealthInputs
+{
+    QHash<qint64, bool> renewalDecided;
+    QHash<qint64, int> closedLate;
+    QHash<qint64, ClientListQuery::Revenue> revenue;
+};
 
-    q.prepare(u"SELECT i.account_id, MAX(i.occurred_at) FROM interactions i JOIN accounts a "
-              "ON a.id = i.account_id WHERE a.kind = 'client' AND i.occurred_at <= :now "
-              "AND (:all = 1 OR a.id = :only) "
-              "GROUP BY i.account_id"_s);
-    q.bindValue(u":now"_s, now);
-    bindOnly(q);
-    if (!q.exec())
-        return fail(tr("Reading the last contacts failed"), q);
-    while (q.next()) {
-        if (const auto it = figures.find(q.value(0).toLongLong()); it != figures.end())
-            it->lastContact = sql::toDateTime(q.value(1)).date();
-    }
-
-    // Two years of revenue per client, through the (account, date) index.
-    QHash<qint64, std::pair<qint64, qint64>> revenue;
-    const QDate yearAgo = today.addYears(-1);
-    q.prepare(u"SELECT a.id, SUM(CASE WHEN r.entry_date > :yearAgo THEN r.amount_minor ELSE 0 "
-              "END), SUM(CASE WHEN r.entry_date <= :yearAgo THEN r.amount_minor ELSE 0 END) "
-              "FROM accounts a JOIN revenue_entries r ON r.account_id = a.id "
-              "AND r.entry_date > :twoYearsAgo AND r.entry_date <= :today "
-              "WHERE a.kind = 'client' AND r.currency = :currency AND (:all = 1 OR a.id = :only) "
-              "GROUP BY a.id"_s);
-    bindOnly(q);
-    q.bindValue(u":yearAgo"_s, yearAgo.toString(Qt::ISODate));
-    q.bindValue(u":twoYearsAgo"_s, today.addYears(-2).toString(Qt::ISODate));
-    q.bindValue(u":today"_s, today.toString(Qt::ISODate));
-    q.bindValue(u":currency"_s, currency);
-    if (!q.exec())
-        return fail(tr("Reading the revenue of the clients failed"), q);
-    while (q.next())
-        revenue.insert(q.value(0).toLongLong(),
-                       { q.value(1).toLongLong(), q.value(2).toLongLong() });
-
+void assessHealth(QHash<qint64, Row> &figures, const QDate &today, const HealthWeights &weights,
+                  const HealthInputs &inputs)
+{
     for (Row &row : figures) {
         ClientHealth::Signals s;
         s.hasActiveContract = row.activeContracts > 0;
         if (row.lastContact.isValid())
             s.daysSinceLastContact = row.lastContact.daysTo(today);
         s.openRequestsPastDue = row.openRequestsPastDue;
-        s.requestsClosedLateLast90Days = lateRecently.value(row.id);
+        s.requestsClosedLateLast90Days = inputs.closedLate.value(row.id);
         if (row.noticeDeadline.isValid()) {
             s.noticeDeadline = row.noticeDeadline;
             s.daysUntilNoticeDeadline = today.daysTo(row.noticeDeadline);
-            s.renewalDecided = renewalDecided.value(row.id);
+            s.renewalDecided = inputs.renewalDecided.value(row.id);
         }
-        const auto money = revenue.value(row.id);
-        s.revenueLast12Months = money.first;
-        s.revenuePrevious12Months = money.second;
-        row.health = ClientHealth::assess(s, *weights);
+        const ClientListQuery::Revenue money = inputs.revenue.value(row.id);
+        s.revenueLast12Months = money.last12Months;
+        s.revenuePrevious12Months = money.previous12Months;
+        row.health = ClientHealth::assess(s, weights);
+    }
+}
+
+} // namespace
+
+ClientListModel::ClientListModel(Database &database, QObject *parent)
+    : SortedRowsModel(parent), m_db(database)
+{ }
+
+ClientListModel::~ClientListModel() = default;
+
+Result<QHash<qint64, ClientListModel::Row>>
+ClientListModel::computeFigures(Database &database, const QDate &today, std::optional<qint64> only)
+{
+    const QString currency = SettingsRepository(database).firmCurrency();
+    const Result<HealthWeights> weights = SettingsRepository(database).healthWeights();
+    if (!weights)
+        return Error { weights.error() };
+    // Every read below narrows to one client when `only` is given.
+    const ClientListQuery query(database, only);
+    const auto clients = query.clients();
+    if (!clients)
+        return Error { clients.error() };
+    QHash<qint64, Row> figures = rowsOf(*clients, currency);
+
+    HealthInputs inputs;
+    const auto contracts = query.activeContracts();
+    if (!contracts)
+        return Error { contracts.error() };
+    inputs.renewalDecided = addContracts(figures, *contracts, today, currency);
+
+    const QDateTime endOfToday(today, QTime(23, 59, 59));
+    const auto open = query.openRequests(endOfToday);
+    if (!open)
+        return Error { open.error() };
+    for (auto it = open->cbegin(); it != open->cend(); ++it) {
+        if (const auto row = figures.find(it.key()); row != figures.end()) {
+            row->openRequests = it->open;
+            row->openRequestsPastDue = it->pastDue;
+        }
+    }
+    auto late = query.requestsClosedLate(QDateTime(today.addDays(-90), QTime(0, 0)));
+    if (!late)
+        return Error { late.error() };
+    inputs.closedLate = std::move(late).value();
+
+    const auto contacts = query.lastContacts(endOfToday);
+    if (!contacts)
+        return Error { contacts.error() };
+    for (auto it = contacts->cbegin(); it != contacts->cend(); ++it) {
+        if (const auto row = figures.find(it.key()); row != figures.end())
+            row->lastContact = it.value();
     }
 
+    auto revenue = query.revenue(today, currency);
+    if (!revenue)
+        return Error { revenue.error() };
+    inputs.revenue = std::move(revenue).value();
+    assessHealth(figures, today, *weights, inputs);
     return figures;
 }
 
@@ -207,38 +181,9 @@ Status ClientListModel::reload(const QDate &today)
     return setFilter(m_filter);
 }
 
-Result<QList<qint64>> ClientListModel::matchingIds(const ClientFilter &f) const
-{
-    QSqlQuery q(m_db.connection());
-    q.setForwardOnly(true);
-    q.prepare(u"SELECT id FROM accounts WHERE kind = 'client' "
-              "AND (:noSearch = 1 OR lower(name) LIKE :pattern ESCAPE '\\') "
-              "AND (:noManager = 1 OR manager_id = :manager) "
-              "AND (:noStatus = 1 OR status = :status) "
-              "AND (:noIndustry = 1 OR industry = :industry) "
-              "AND (:noRegion = 1 OR region = :region)"_s);
-    const QString search = f.search.trimmed();
-    q.bindValue(u":noSearch"_s, search.isEmpty() ? 1 : 0);
-    q.bindValue(u":pattern"_s, sql::containsPattern(search));
-    q.bindValue(u":noManager"_s, f.managerId ? 0 : 1);
-    q.bindValue(u":manager"_s, f.managerId.value_or(0));
-    q.bindValue(u":noStatus"_s, f.status ? 0 : 1);
-    q.bindValue(u":status"_s, f.status ? toCode(*f.status) : QString());
-    q.bindValue(u":noIndustry"_s, f.industry.isEmpty() ? 1 : 0);
-    q.bindValue(u":industry"_s, f.industry);
-    q.bindValue(u":noRegion"_s, f.region.isEmpty() ? 1 : 0);
-    q.bindValue(u":region"_s, f.region);
-    if (!q.exec())
-        return Database::sqlError(tr("Searching the clients failed"), q);
-    QList<qint64> ids;
-    while (q.next())
-        ids.append(q.value(0).toLongLong());
-    return ids;
-}
-
 Status ClientListModel::setFilter(const ClientFilter &filter)
 {
-    const auto ids = matchingIds(filter);
+    const auto ids = ClientListQuery::matchingIds(m_db, filter);
     if (!ids)
         return Error { ids.error() };
     beginResetModel();
@@ -452,33 +397,18 @@ void ClientListModel::sort(int column, Qt::SortOrder order)
 {
     if (column < 0 || column >= ColumnCount)
         return;
-    emit layoutAboutToBeChanged({}, QAbstractItemModel::VerticalSortHint);
-    const QModelIndexList before = persistentIndexList();
-    QList<qint64> ids;
-    for (const QModelIndex &index : before)
-        ids.append(m_rows.at(index.row())->id);
-    m_sortColumn = column;
-    m_sortOrder = order;
-    applySort();
-    QModelIndexList after;
-    for (int i = 0; i < before.size(); ++i)
-        after.append(index(rowOf(ids.at(i)), before.at(i).column()));
-    changePersistentIndexList(before, after);
-    emit layoutChanged({}, QAbstractItemModel::VerticalSortHint);
+    sortKeepingSelection(m_rows, [&] {
+        m_sortColumn = column;
+        m_sortOrder = order;
+        applySort();
+    });
 }
 
 void ClientListModel::applySort()
 {
-    const int column = m_sortColumn;
-    const bool ascending = m_sortOrder == Qt::AscendingOrder;
-    std::stable_sort(m_rows.begin(), m_rows.end(), [&](const Row *a, const Row *b) {
-        const QVariant va = sortValue(*a, column);
-        const QVariant vb = sortValue(*b, column);
-        const auto order = QVariant::compare(va, vb);
-        if (order == QPartialOrdering::Equivalent)
-            return a->name.toLower() < b->name.toLower();
-        return ascending ? order == QPartialOrdering::Less : order == QPartialOrdering::Greater;
-    });
+    sortRows(
+        m_rows, m_sortOrder, [this](const Row &row) { return sortValue(row, m_sortColumn); },
+        [](const Row &a, const Row &b) { return a.name.toLower() < b.name.toLower(); });
 }
 
 } // namespace cd

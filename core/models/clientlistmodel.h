@@ -1,11 +1,12 @@
 #pragma once
 
+#include "domain/clientfilter.h"
 #include "domain/clienthealth.h"
 #include "domain/enums.h"
 #include "domain/money.h"
+#include "models/sortedrowsmodel.h"
 #include "result.h"
 
-#include <QAbstractTableModel>
 #include <QDate>
 #include <QHash>
 #include <QList>
@@ -17,20 +18,6 @@ namespace cd {
 
 class Database;
 
-/// What the clients list is narrowed to. Text search and the account fields are applied in
-/// SQL; health, which core computes, is applied to the figures.
-struct ClientFilter
-{
-    QString search; ///< part of the name, any case
-    std::optional<qint64> managerId;
-    std::optional<AccountStatus> status;
-    QString industry; ///< empty: any
-    QString region; ///< empty: any
-    std::optional<ClientHealth::Level> health;
-
-    friend bool operator==(const ClientFilter &, const ClientFilter &) = default;
-};
-
 /// The clients list: one row per client with its contracts, recurring revenue, next notice
 /// deadline, open requests, health and last contact.
 ///
@@ -38,7 +25,7 @@ struct ClientFilter
 /// per row); setFilter() then only asks SQL which clients match, so typing in the search
 /// box stays fast on a large portfolio. Sorting happens here because monthly recurring
 /// revenue and health come from core's rules, not from a column.
-class ClientListModel final : public QAbstractTableModel
+class ClientListModel final : public SortedRowsModel
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(ClientListModel)
@@ -110,7 +97,6 @@ public:
 private:
     static Result<QHash<qint64, Row>> computeFigures(Database &database, const QDate &today,
                                                      std::optional<qint64> only);
-    Result<QList<qint64>> matchingIds(const ClientFilter &filter) const;
     void applySort();
     QVariant sortValue(const Row &row, int column) const;
     QVariant display(const Row &row, int column) const;

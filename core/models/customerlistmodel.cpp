@@ -1,12 +1,10 @@
 #include "models/customerlistmodel.h"
 
-#include "storage/database.h"
+#include "storage/customerlistquery.h"
 #include "storage/settingsrepository.h"
-#include "storage/sqlvalues.h"
 
 #include <QLocale>
 #include <QSet>
-#include <QSqlQuery>
 
 #include <algorithm>
 #include <limits>
@@ -35,56 +33,49 @@ std::optional<Money> CustomerListModel::Row::averageBasket() const
 }
 
 CustomerListModel::CustomerListModel(Database &database, QObject *parent)
-    : QAbstractTableModel(parent), m_db(database)
+    : SortedRowsModel(parent), m_db(database)
 { }
 
 CustomerListModel::~CustomerListModel() = default;
 
 Status CustomerListModel::reload()
 {
-    const QSqlDatabase db = m_db.connection();
     const QString currency = SettingsRepository(m_db).firmCurrency();
+    const CustomerListQuery query(m_db);
+    auto customers = query.customers();
+    if (!customers)
+        return Error { customers.error() };
     QHash<qint64, Row> rows;
-    QSqlQuery q(db);
-    q.setForwardOnly(true);
-    q.prepare(u"SELECT a.id, a.name, a.status, a.channel, a.region, a.industry, u.name, "
-              "a.manager_id, s.first_purchase, s.last_purchase, s.purchases, s.revenue_minor, "
-              "s.revenue_12m_minor, s.categories FROM accounts a "
-              "LEFT JOIN customer_stats s ON s.account_id = a.id "
-              "LEFT JOIN users u ON u.id = a.manager_id WHERE a.kind = 'customer'"_s);
-    if (!q.exec())
-        return Database::sqlError(tr("Reading the customers failed"), q);
-    rows.reserve(8192);
-    while (q.next()) {
+    rows.reserve(customers->size());
+    for (CustomerListQuery::Customer &c : customers.value()) {
         Row row;
-        row.id = q.value(0).toLongLong();
-        row.name = q.value(1).toString();
-        row.status = fromCode<AccountStatus>(q.value(2).toString()).value_or(AccountStatus::Active);
-        row.channel = fromCode<cd::Channel>(q.value(3).toString()).value_or(cd::Channel::Direct);
-        row.region = q.value(4).toString();
-        row.industry = q.value(5).toString();
-        row.manager = q.value(6).toString();
-        row.managerId = sql::toId(q.value(7));
-        row.firstPurchase = sql::toDate(q.value(8));
-        row.lastPurchase = sql::toDate(q.value(9));
-        row.purchases = q.value(10).toInt();
-        row.revenue = Money(q.value(11).toLongLong(), currency);
-        row.revenue12Months = Money(q.value(12).toLongLong(), currency);
-        row.categories = q.value(13).toString().split(u'|', Qt::SkipEmptyParts);
-        rows.insert(row.id, row);
+        row.id = c.id;
+        row.name = std::move(c.name);
+        row.status = c.status;
+        row.channel = c.channel;
+        row.region = std::move(c.region);
+        row.industry = std::move(c.industry);
+        row.manager = std::move(c.manager);
+        row.managerId = c.managerId;
+        row.firstPurchase = c.firstPurchase;
+        row.lastPurchase = c.lastPurchase;
+        row.purchases = c.purchases;
+        row.revenue = Money(c.revenueMinor, currency);
+        row.revenue12Months = Money(c.revenue12MonthsMinor, currency);
+        row.categories = std::move(c.categories);
+        rows.emplace(c.id, std::move(row));
     }
-    q.prepare(u"SELECT t.account_id, t.tag, t.source, t.reason FROM account_tags t "
-              "JOIN accounts a ON a.id = t.account_id WHERE a.kind = 'customer'"_s);
-    if (!q.exec())
-        return Database::sqlError(tr("Reading the tags failed"), q);
-    while (q.next()) {
-        const auto it = rows.find(q.value(0).toLongLong());
+    const auto tags = query.tags();
+    if (!tags)
+        return Error { tags.error() };
+    for (const CustomerListQuery::Tag &tag : *tags) {
+        const auto it = rows.find(tag.accountId);
         if (it == rows.end())
             continue;
-        if (q.value(2).toString() == u"behaviour")
-            it->behaviour.append({ q.value(1).toString(), q.value(3).toString() });
+        if (tag.behaviour)
+            it->behaviour.append({ tag.tag, tag.reason });
         else
-            it->userTags.append(q.value(1).toString());
+            it->userTags.append(tag.tag);
     }
     const QStringList order = BehaviourRules::codes();
     for (Row &row : rows) {
@@ -101,53 +92,9 @@ Status CustomerListModel::reload()
     return setFilter(m_filter);
 }
 
-Result<QList<qint64>> CustomerListModel::matchingIds(const CustomerFilter &f) const
-{
-    QSqlQuery q(m_db.connection());
-    q.setForwardOnly(true);
-    q.prepare(u"SELECT a.id FROM accounts a LEFT JOIN customer_stats s ON s.account_id = a.id "
-              "WHERE a.kind = 'customer' "
-              "AND (:noSearch = 1 OR lower(a.name) LIKE :pattern ESCAPE '\\') "
-              "AND (:noManager = 1 OR a.manager_id = :manager) "
-              "AND (:noStatus = 1 OR a.status = :status) "
-              "AND (:noChannel = 1 OR a.channel = :channel) "
-              "AND (:noIndustry = 1 OR a.industry = :industry) "
-              "AND (:noRegion = 1 OR a.region = :region) "
-              "AND (:noCategory = 1 OR s.categories LIKE :category ESCAPE '\\') "
-              "AND (:noTag = 1 OR EXISTS (SELECT 1 FROM account_tags t "
-              "WHERE t.account_id = a.id AND lower(t.tag) = lower(:tag)))"_s);
-    const QString search = f.search.trimmed();
-    q.bindValue(u":noSearch"_s, search.isEmpty() ? 1 : 0);
-    q.bindValue(u":pattern"_s, sql::containsPattern(search));
-    q.bindValue(u":noManager"_s, f.managerId ? 0 : 1);
-    q.bindValue(u":manager"_s, f.managerId.value_or(0));
-    q.bindValue(u":noStatus"_s, f.status ? 0 : 1);
-    q.bindValue(u":status"_s, f.status ? toCode(*f.status) : QString());
-    q.bindValue(u":noChannel"_s, f.channel ? 0 : 1);
-    q.bindValue(u":channel"_s, f.channel ? toCode(*f.channel) : QString());
-    q.bindValue(u":noIndustry"_s, f.industry.isEmpty() ? 1 : 0);
-    q.bindValue(u":industry"_s, f.industry);
-    q.bindValue(u":noRegion"_s, f.region.isEmpty() ? 1 : 0);
-    q.bindValue(u":region"_s, f.region);
-    q.bindValue(u":noCategory"_s, f.category.isEmpty() ? 1 : 0);
-    // Categories are stored between bars; LIKE is case-insensitive for ASCII on SQLite only,
-    // so the stored case is matched as it is.
-    QString category = f.category;
-    category.replace(u'\\', u"\\\\"_s).replace(u'%', u"\\%"_s).replace(u'_', u"\\_"_s);
-    q.bindValue(u":category"_s, u"%|"_s + category + u"|%"_s);
-    q.bindValue(u":noTag"_s, f.tag.trimmed().isEmpty() ? 1 : 0);
-    q.bindValue(u":tag"_s, f.tag.trimmed());
-    if (!q.exec())
-        return Database::sqlError(tr("Searching the customers failed"), q);
-    QList<qint64> ids;
-    while (q.next())
-        ids.append(q.value(0).toLongLong());
-    return ids;
-}
-
 Status CustomerListModel::setFilter(const CustomerFilter &filter)
 {
-    const auto ids = matchingIds(filter);
+    const auto ids = CustomerListQuery(m_db).matchingIds(filter);
     if (!ids)
         return Error { ids.error() };
     beginResetModel();
@@ -395,36 +342,18 @@ void CustomerListModel::sort(int column, Qt::SortOrder order)
 {
     if (column < 0 || column >= ColumnCount)
         return;
-    emit layoutAboutToBeChanged({}, QAbstractItemModel::VerticalSortHint);
-    const QModelIndexList before = persistentIndexList();
-    QList<qint64> ids;
-    for (const QModelIndex &index : before)
-        ids.append(m_shown.at(index.row())->id);
-    m_sortColumn = column;
-    m_sortOrder = order;
-    applySort();
-    QModelIndexList after;
-    for (int i = 0; i < before.size(); ++i)
-        after.append(index(rowOf(ids.at(i)), before.at(i).column()));
-    changePersistentIndexList(before, after);
-    emit layoutChanged({}, QAbstractItemModel::VerticalSortHint);
+    sortKeepingSelection(m_shown, [&] {
+        m_sortColumn = column;
+        m_sortOrder = order;
+        applySort();
+    });
 }
 
 void CustomerListModel::applySort()
 {
-    const int column = m_sortColumn;
-    const bool ascending = m_sortOrder == Qt::AscendingOrder;
-    // Sort keys once, not per comparison (8,000 rows, a QVariant each).
-    QHash<const Row *, QVariant> keys;
-    keys.reserve(m_shown.size());
-    for (const Row *row : std::as_const(m_shown))
-        keys.insert(row, sortValue(*row, column));
-    std::stable_sort(m_shown.begin(), m_shown.end(), [&](const Row *a, const Row *b) {
-        const auto order = QVariant::compare(keys.value(a), keys.value(b));
-        if (order == QPartialOrdering::Equivalent)
-            return a->name.compare(b->name, Qt::CaseInsensitive) < 0;
-        return ascending ? order == QPartialOrdering::Less : order == QPartialOrdering::Greater;
-    });
+    sortRows(
+        m_shown, m_sortOrder, [this](const Row &row) { return sortValue(row, m_sortColumn); },
+        [](const Row &a, const Row &b) { return a.name.compare(b.name, Qt::CaseInsensitive) < 0; });
 }
 
 } // namespace cd

@@ -4,9 +4,9 @@
 #include "domain/customerfilter.h"
 #include "domain/enums.h"
 #include "domain/money.h"
+#include "models/sortedrowsmodel.h"
 #include "result.h"
 
-#include <QAbstractTableModel>
 #include <QDate>
 #include <QHash>
 #include <QList>
@@ -25,7 +25,7 @@ class Database;
 /// reads one row per customer and never adds up revenue; the caller brings stale figures up
 /// to date first (CustomerStats::refreshIfStale, off the UI thread). setFilter() asks SQL
 /// which customers match; sorting happens here.
-class CustomerListModel final : public QAbstractTableModel
+class CustomerListModel final : public SortedRowsModel
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(CustomerListModel)
@@ -98,7 +98,6 @@ public:
     void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
 
 private:
-    Result<QList<qint64>> matchingIds(const CustomerFilter &filter) const;
     void applySort();
     QVariant sortValue(const Row &row, int column) const;
     QVariant display(const Row &row, int column) const;

@@ -2,18 +2,14 @@
 
 #include "analytics/pipelineanalytics.h"
 #include "domain/opportunityrules.h"
-#include "storage/database.h"
 #include "storage/opportunityrepository.h"
 #include "storage/settingsrepository.h"
-#include "storage/sqlvalues.h"
 
 #include <QCoreApplication>
 #include <QDataStream>
 #include <QIODevice>
 #include <QLocale>
 #include <QMimeData>
-#include <QSqlError>
-#include <QSqlQuery>
 
 #include <limits>
 
@@ -111,55 +107,20 @@ PipelineModel::~PipelineModel() = default;
 
 Result<QList<PipelineCard>> PipelineModel::read(std::optional<qint64> id) const
 {
-    QSqlQuery q(m_db.connection());
-    // Row by row only on SQLite: QPSQL loses such a result when another statement runs.
-    q.setForwardOnly(m_db.dialect() == Dialect::SQLite);
     // Open deals, and closed ones of the last kClosedDays for the Won and Lost columns.
-    q.prepare(u"SELECT o.id, o.title, o.account_id, a.name, a.kind, o.deal_type, o.stage, "
-              "o.expected_value_minor, o.currency, o.probability, o.expected_close, o.closed_on, "
-              "o.owner_id, u.name, o.next_step, o.row_version, "
-              "(SELECT max(s.changed_on) FROM opportunity_stages s "
-              "WHERE s.opportunity_id = o.id), "
-              "CASE WHEN o.stage IN ('won', 'lost') THEN NULL ELSE (SELECT max(i.occurred_at) "
-              "FROM interactions i WHERE i.account_id = o.account_id) END "
-              "FROM opportunities o JOIN accounts a ON a.id = o.account_id "
-              "LEFT JOIN users u ON u.id = o.owner_id "
-              "WHERE (o.stage NOT IN ('won', 'lost') OR o.closed_on >= :closed_since) "
-              "AND (:all = 1 OR o.id = :id) ORDER BY o.id"_s);
-    q.bindValue(u":closed_since"_s, sql::date(m_today.addDays(-kClosedDays)));
-    q.bindValue(u":all"_s, id ? 0 : 1);
-    q.bindValue(u":id"_s, id.value_or(0));
-    if (!q.exec())
-        return Database::sqlError(tr("Reading the pipeline failed"), q);
+    Result<QList<PipelineDeal>> deals
+        = PipelineQuery(m_db).deals(m_today.addDays(-kClosedDays), id);
+    if (!deals)
+        return Error { deals.error() };
     QList<PipelineCard> cards;
-    while (q.next()) {
+    cards.reserve(deals->size());
+    for (PipelineDeal &deal : deals.value()) {
         PipelineCard c;
-        c.id = q.value(0).toLongLong();
-        c.title = q.value(1).toString();
-        c.accountId = q.value(2).toLongLong();
-        c.accountName = q.value(3).toString();
-        c.accountKind
-            = fromCode<AccountKind>(q.value(4).toString()).value_or(AccountKind::Customer);
-        c.dealType = fromCode<DealType>(q.value(5).toString()).value_or(DealType::Engagement);
-        c.stage
-            = fromCode<OpportunityStage>(q.value(6).toString()).value_or(OpportunityStage::Lead);
-        c.value = Money(q.value(7).toLongLong(), q.value(8).toString());
-        c.probability = q.value(9).toInt();
-        c.expectedClose = sql::toDate(q.value(10));
-        c.closedOn = sql::toDate(q.value(11));
-        c.ownerId = sql::toId(q.value(12));
-        c.ownerName = q.value(13).toString();
-        c.nextStep = q.value(14).toString();
-        c.rowVersion = q.value(15).toInt();
-        c.stageSince = sql::toDate(q.value(16));
-        if (!q.value(17).isNull())
-            c.lastInteraction = QDate::fromString(q.value(17).toString().left(10), Qt::ISODate);
+        static_cast<PipelineDeal &>(c) = std::move(deal);
         c.stale = !OpportunityRules::isClosed(c.stage)
             && PipelineAnalytics::isStale(c.stageSince, c.lastInteraction, m_today, m_staleDays);
         cards.append(std::move(c));
     }
-    if (q.lastError().isValid())
-        return Database::sqlError(tr("Reading the pipeline failed"), q);
     return cards;
 }
 

@@ -3,6 +3,7 @@
 #include "domain/enums.h"
 #include "domain/money.h"
 #include "result.h"
+#include "storage/pipelinequery.h"
 
 #include <QAbstractTableModel>
 #include <QDate>
@@ -35,26 +36,10 @@ struct PipelineFilter
     friend bool operator==(const PipelineFilter &, const PipelineFilter &) = default;
 };
 
-/// One opportunity as a card on the board or a row of the pipeline table.
-struct PipelineCard
+/// One opportunity as a card on the board or a row of the pipeline table: the deal as stored,
+/// and whether it has gone stale.
+struct PipelineCard : PipelineDeal
 {
-    qint64 id = 0;
-    QString title;
-    qint64 accountId = 0;
-    QString accountName;
-    AccountKind accountKind = AccountKind::Customer;
-    DealType dealType = DealType::Engagement;
-    OpportunityStage stage = OpportunityStage::Lead;
-    Money value;
-    int probability = 0;
-    QDate expectedClose;
-    QDate closedOn;
-    std::optional<qint64> ownerId;
-    QString ownerName;
-    QString nextStep;
-    int rowVersion = 0;
-    QDate stageSince; ///< the day of the last stage change
-    QDate lastInteraction; ///< the account's, open deals only
     bool stale = false;
 
     /// Days since the last stage change, to `today` (or to the closing day once closed).

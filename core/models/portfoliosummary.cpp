@@ -2,29 +2,13 @@
 
 #include "analytics/pipelineanalytics.h"
 #include "domain/enums.h"
-#include "storage/database.h"
+#include "storage/portfolioquery.h"
 
-#include <QSqlQuery>
 #include <QVariant>
 
 using namespace Qt::StringLiterals;
 
 namespace cd {
-
-namespace {
-
-const QString kIsoDate = u"yyyy-MM-dd"_s;
-const QString kIsoTimestamp = u"yyyy-MM-ddTHH:mm:ss"_s;
-
-// Runs a prepared statement with its bound values; the error names what was being read.
-Status run(QSqlQuery &query, const QString &what)
-{
-    if (!query.exec())
-        return Database::sqlError(what, query);
-    return {};
-}
-
-} // namespace
 
 Result<PortfolioSummary> PortfolioSummary::load(Database &db, QDate today)
 {
@@ -39,99 +23,78 @@ Result<PortfolioSummary> PortfolioSummary::load(Database &db, const QDateTime &n
     PortfolioSummary summary;
     summary.m_asOf = now;
     const QDate today = now.date();
-    QSqlQuery query(db.connection());
-    query.setForwardOnly(true);
+    const PortfolioQuery query(db);
 
-    // Accounts by kind and status: the (kind, status) index answers this on its own.
-    query.prepare(u"SELECT kind, status, COUNT(*) FROM accounts GROUP BY kind, status"_s);
-    if (const Status ok = run(query, tr("Reading the number of accounts")); !ok)
-        return Error { ok.error() };
-    while (query.next()) {
-        const auto kind = fromCode<AccountKind>(query.value(0).toString());
-        const auto status = fromCode<AccountStatus>(query.value(1).toString());
-        const qint64 n = query.value(2).toLongLong();
-        summary.m_accounts += n;
-        if (status == AccountStatus::Prospect)
-            summary.m_prospects += n;
-        else if (status == AccountStatus::Active || status == AccountStatus::Dormant)
-            (kind == AccountKind::Client ? summary.m_clients : summary.m_customers) += n;
+    const auto accounts = query.accountsByKindAndStatus();
+    if (!accounts)
+        return Error { accounts.error() };
+    for (const PortfolioQuery::AccountCount &row : *accounts) {
+        summary.m_accounts += row.count;
+        if (row.status == AccountStatus::Prospect)
+            summary.m_prospects += row.count;
+        else if (row.status == AccountStatus::Active || row.status == AccountStatus::Dormant)
+            (row.kind == AccountKind::Client ? summary.m_clients : summary.m_customers)
+                += row.count;
     }
 
-    query.prepare(u"SELECT COUNT(*) FROM contracts WHERE status = :status"_s);
-    query.bindValue(u":status"_s, toCode(ContractStatus::Active));
-    if (const Status ok = run(query, tr("Reading the number of active contracts")); !ok)
-        return Error { ok.error() };
-    if (query.next())
-        summary.m_activeContracts = query.value(0).toLongLong();
+    const auto contracts = query.activeContracts();
+    if (!contracts)
+        return Error { contracts.error() };
+    summary.m_activeContracts = *contracts;
 
-    // Listing the open statuses (rather than status <> 'closed') lets the (status, due_at)
-    // index cover the query.
-    query.prepare(u"SELECT COUNT(*), COALESCE(SUM(CASE WHEN due_at < :now THEN 1 ELSE 0 END), 0) "
-                  "FROM service_requests WHERE status IN (:open, :inProgress)"_s);
-    query.bindValue(u":now"_s, now.toString(kIsoTimestamp));
-    query.bindValue(u":open"_s, toCode(RequestStatus::Open));
-    query.bindValue(u":inProgress"_s, toCode(RequestStatus::InProgress));
-    if (const Status ok = run(query, tr("Reading the open service requests")); !ok)
-        return Error { ok.error() };
-    if (query.next()) {
-        summary.m_openRequests = query.value(0).toLongLong();
-        summary.m_overdueRequests = query.value(1).toLongLong();
-    }
+    const auto requests = query.openRequests(now);
+    if (!requests)
+        return Error { requests.error() };
+    summary.m_openRequests = requests->open;
+    summary.m_overdueRequests = requests->pastDue;
 
-    query.prepare(u"SELECT COUNT(*) FROM interactions WHERE follow_up_done = 0 "
-                  "AND follow_up_on IS NOT NULL AND follow_up_on <= :today"_s);
-    query.bindValue(u":today"_s, today.toString(kIsoDate));
-    if (const Status ok = run(query, tr("Reading the follow-ups that are due")); !ok)
-        return Error { ok.error() };
-    if (query.next())
-        summary.m_followUpsDue = query.value(0).toLongLong();
+    const auto followUps = query.followUpsDue(today);
+    if (!followUps)
+        return Error { followUps.error() };
+    summary.m_followUpsDue = *followUps;
 
     const Result<qint64> stale = PipelineAnalytics::staleCount(db, today);
     if (!stale)
         return Error { stale.error() };
     summary.m_staleOpportunities = *stale;
 
-    query.prepare(u"SELECT value FROM settings WHERE key = :key"_s);
-    query.bindValue(u":key"_s, u"currency"_s);
-    if (const Status ok = run(query, tr("Reading the currency setting")); !ok)
+    if (Status ok = summary.readCurrency(query); !ok)
         return Error { ok.error() };
-    if (query.next())
-        summary.m_currency = query.value(0).toString().trimmed().toUpper();
-    if (!Money::isValidCurrency(summary.m_currency)) {
-        summary.m_currency.clear();
-        query.prepare(u"SELECT currency FROM revenue_entries ORDER BY id LIMIT 1"_s);
-        if (const Status ok = run(query, tr("Reading the currency of the revenue")); !ok)
-            return Error { ok.error() };
-        if (query.next())
-            summary.m_currency = query.value(0).toString();
-    }
-    if (!Money::isValidCurrency(summary.m_currency)) {
-        const QString fromLocale = QLocale().currencySymbol(QLocale::CurrencyIsoCode);
-        summary.m_currency = Money::isValidCurrency(fromLocale) ? fromLocale : QString();
-    }
 
-    // One year of dates through the covering index (entry_date, account_kind, amount_minor):
-    // the table itself is never read, so a million rows of history cost only the last year.
     summary.m_revenueTo = today;
     summary.m_revenueFrom = today.addYears(-1).addDays(1);
-    query.prepare(u"SELECT account_kind, SUM(amount_minor) FROM revenue_entries "
-                  "WHERE entry_date >= :from AND entry_date <= :to GROUP BY account_kind"_s);
-    query.bindValue(u":from"_s, summary.m_revenueFrom.toString(kIsoDate));
-    query.bindValue(u":to"_s, summary.m_revenueTo.toString(kIsoDate));
-    if (const Status ok = run(query, tr("Reading the revenue of the last 12 months")); !ok)
-        return Error { ok.error() };
-    while (query.next()) {
-        const auto kind = fromCode<AccountKind>(query.value(0).toString());
-        const qint64 amount = query.value(1).toLongLong();
-        if (kind == AccountKind::Client)
-            summary.m_clientRevenueMinor = amount;
-        else if (kind == AccountKind::Customer)
-            summary.m_customerRevenueMinor = amount;
+    const auto revenue = query.revenueByKind(summary.m_revenueFrom, summary.m_revenueTo);
+    if (!revenue)
+        return Error { revenue.error() };
+    for (const PortfolioQuery::KindRevenue &row : *revenue) {
+        if (row.kind == AccountKind::Client)
+            summary.m_clientRevenueMinor = row.amountMinor;
+        else if (row.kind == AccountKind::Customer)
+            summary.m_customerRevenueMinor = row.amountMinor;
     }
     if (__builtin_add_overflow(summary.m_clientRevenueMinor, summary.m_customerRevenueMinor,
                                &summary.m_totalRevenueMinor))
         return Error { tr("The revenue of the last 12 months is too large to add up.") };
     return summary;
+}
+
+Status PortfolioSummary::readCurrency(const PortfolioQuery &query)
+{
+    const auto setting = query.currencySetting();
+    if (!setting)
+        return Error { setting.error() };
+    m_currency = *setting;
+    if (!Money::isValidCurrency(m_currency)) {
+        const auto first = query.firstRevenueCurrency();
+        if (!first)
+            return Error { first.error() };
+        m_currency = *first;
+    }
+    if (!Money::isValidCurrency(m_currency)) {
+        const QString fromLocale = QLocale().currencySymbol(QLocale::CurrencyIsoCode);
+        m_currency = Money::isValidCurrency(fromLocale) ? fromLocale : QString();
+    }
+    return {};
 }
 
 QList<PortfolioSummary::Figure> PortfolioSummary::allFigures()

@@ -13,6 +13,7 @@
 namespace cd {
 
 class Database;
+class PortfolioQuery;
 
 /// The figures of the dashboard: how many accounts of each kind, the work that is open and
 /// the revenue of the last twelve months by account kind.
@@ -70,6 +71,9 @@ public:
     QDateTime asOf() const { return m_asOf; }
 
 private:
+    /// The 'currency' setting, else that of the first revenue entry, else the locale's.
+    Status readCurrency(const PortfolioQuery &query);
+
     qint64 m_accounts = 0;
     qint64 m_clients = 0;
     qint64 m_customers = 0;

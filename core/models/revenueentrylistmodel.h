@@ -2,8 +2,11 @@
 
 #include "analytics/revenuecube.h"
 #include "result.h"
+#include "storage/revenueentryquery.h"
 
-#include <QSqlQueryModel>
+#include <QAbstractTableModel>
+
+#include <memory>
 
 #include <optional>
 
@@ -36,9 +39,9 @@ struct RevenueEntryTotals
 };
 
 /// The revenue entries of a filter in the firm's currency, newest first, fetched lazily in
-/// pages as the view scrolls (a month of the large sample holds tens of thousands).
-/// Columns: date, account, type, amount, category, promotion, description.
-class RevenueEntryListModel final : public QSqlQueryModel
+/// pages as the view scrolls (a month of the large sample holds tens of thousands) through
+/// RevenueEntryQuery. Columns: date, account, type, amount, category, promotion, description.
+class RevenueEntryListModel final : public QAbstractTableModel
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(RevenueEntryListModel)
@@ -47,6 +50,7 @@ public:
     enum Column { Date, Account, Type, Amount, Category, Promotion, Description, ColumnCount };
 
     explicit RevenueEntryListModel(Database &database, QObject *parent = nullptr);
+    ~RevenueEntryListModel() override;
 
     /// Lists the entries of `filter` (the first page; the rest as the view scrolls).
     Status setFilter(const RevenueEntryFilter &filter);
@@ -56,13 +60,22 @@ public:
     /// reads most of the revenue, so callers run it off the UI thread.
     static Result<RevenueEntryTotals> totals(Database &database, const RevenueEntryFilter &filter);
 
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation,
                         int role = Qt::DisplayRole) const override;
+    bool canFetchMore(const QModelIndex &parent) const override;
+    void fetchMore(const QModelIndex &parent) override;
 
 private:
+    /// Reads the next page into m_rows; at the end (or on an error) the query is done.
+    Status readPage();
+
     Database &m_db;
     QString m_currency;
+    std::unique_ptr<RevenueEntryQuery> m_query;
+    QList<RevenueEntryRow> m_rows;
 };
 
 } // namespace cd

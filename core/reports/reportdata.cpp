@@ -9,16 +9,15 @@
 #include "storage/database.h"
 #include "storage/interactionrepository.h"
 #include "storage/opportunityrepository.h"
+#include "storage/reportquery.h"
 #include "storage/revenuerepository.h"
 #include "storage/serviceitemrepository.h"
 #include "storage/servicerequestrepository.h"
 #include "storage/settingsrepository.h"
-#include "storage/sqlvalues.h"
 #include "storage/transactionguard.h"
 #include "storage/userrepository.h"
 
 #include <QHash>
-#include <QSqlQuery>
 
 #include <algorithm>
 
@@ -169,35 +168,22 @@ Status startReport(Database &database, const ReportPeriod &period, const QDate &
     return {};
 }
 
-} // namespace
-
-Result<ClientReportData> ReportData::client(Database &database, qint64 accountId,
-                                            const ReportPeriod &period, const QDate &today)
+/// The client's contacts, and their names by id for the interactions.
+Status readContacts(Database &database, ClientReportData &d)
 {
-    ClientReportData d;
-    if (Status ok = startReport(database, period, today, d); !ok)
-        return Error { ok.error() };
-    d.currency = SettingsRepository(database).firmCurrency();
-    auto account = AccountRepository(database).get(accountId);
-    if (!account)
-        return Error { account.error() };
-    // Contracts, service plan and health are a client's: a customer's report would be
-    // labelled "Client" and mostly empty.
-    if (account->kind != AccountKind::Client)
-        return Error { tr("“%1” is a customer, not a client: the client report is written for "
-                          "clients only.")
-                           .arg(account->name) };
-    d.account = *account;
-    d.managerName = userName(database, d.account.managerId);
-
-    auto contacts = ContactRepository(database).listForAccount(accountId);
+    auto contacts = ContactRepository(database).listForAccount(d.account.id);
     if (!contacts)
         return Error { contacts.error() };
     d.contacts = *contacts;
     for (const Contact &c : std::as_const(d.contacts))
         d.contactNames.insert(c.id, c.name);
+    return {};
+}
 
-    auto contracts = ContractRepository(database).listForAccount(accountId);
+/// The active contracts by start, and the service plan.
+Status readContracts(Database &database, ClientReportData &d)
+{
+    auto contracts = ContractRepository(database).listForAccount(d.account.id);
     if (!contracts)
         return Error { contracts.error() };
     for (const Contract &c : std::as_const(*contracts)) {
@@ -207,18 +193,23 @@ Result<ClientReportData> ReportData::client(Database &database, qint64 accountId
     std::sort(d.contracts.begin(), d.contracts.end(),
               [](const Contract &a, const Contract &b) { return a.start < b.start; });
 
-    auto plan = ServiceItemRepository(database).listForAccount(accountId);
+    auto plan = ServiceItemRepository(database).listForAccount(d.account.id);
     if (!plan)
         return Error { plan.error() };
     d.servicePlan = *plan;
+    return {};
+}
 
-    auto requests = ServiceRequestRepository(database).listForAccount(accountId);
+/// The requests opened in the period, oldest first, and how many of those due were on time.
+Status readRequests(Database &database, ClientReportData &d, const QDate &today)
+{
+    auto requests = ServiceRequestRepository(database).listForAccount(d.account.id);
     if (!requests)
         return Error { requests.error() };
     const QDateTime now = today.endOfDay();
     for (const ServiceRequest &r : std::as_const(*requests)) {
         const QDate opened = r.openedAt.date();
-        if (opened < period.from || opened > period.to)
+        if (opened < d.period.from || opened > d.period.to)
             continue;
         d.requests.append(r);
         const bool closed = r.status == RequestStatus::Closed && r.closedAt.isValid();
@@ -231,10 +222,15 @@ Result<ClientReportData> ReportData::client(Database &database, qint64 accountId
     std::sort(
         d.requests.begin(), d.requests.end(),
         [](const ServiceRequest &a, const ServiceRequest &b) { return a.openedAt < b.openedAt; });
+    return {};
+}
 
-    // Revenue by category, this period and the one before.
-    auto entries
-        = RevenueRepository(database).listForAccount(accountId, period.previousFrom(), period.to);
+/// Revenue by category, this period and the one before, largest current amount first.
+Status readRevenue(Database &database, ClientReportData &d)
+{
+    const ReportPeriod &period = d.period;
+    auto entries = RevenueRepository(database).listForAccount(d.account.id, period.previousFrom(),
+                                                              period.to);
     if (!entries)
         return Error { entries.error() };
     QHash<QString, qsizetype> byCategory;
@@ -267,8 +263,13 @@ Result<ClientReportData> ReportData::client(Database &database, qint64 accountId
                       return a.previousMinor > b.previousMinor;
                   return a.category < b.category;
               });
+    return {};
+}
 
-    auto opportunities = OpportunityRepository(database).listForAccount(accountId);
+/// The open opportunities by expected close, those without one last.
+Status readOpportunities(Database &database, ClientReportData &d)
+{
+    auto opportunities = OpportunityRepository(database).listForAccount(d.account.id);
     if (!opportunities)
         return Error { opportunities.error() };
     for (const Opportunity &o : std::as_const(*opportunities)) {
@@ -282,13 +283,18 @@ Result<ClientReportData> ReportData::client(Database &database, qint64 accountId
                       return a.expectedClose.isValid();
                   return a.expectedClose < b.expectedClose;
               });
+    return {};
+}
 
-    auto interactions = InteractionRepository(database).listForAccount(accountId);
+/// The period's last ten interactions, newest first, and the follow-ups not done.
+Status readInteractions(Database &database, ClientReportData &d)
+{
+    auto interactions = InteractionRepository(database).listForAccount(d.account.id);
     if (!interactions)
         return Error { interactions.error() };
     for (const Interaction &i : std::as_const(*interactions)) {
         const QDate day = i.occurredAt.date();
-        if (day >= period.from && day <= period.to)
+        if (day >= d.period.from && day <= d.period.to)
             d.interactions.append(i);
         if (i.followUpOn.isValid() && !i.followUpDone)
             d.nextSteps.append(i);
@@ -301,8 +307,70 @@ Result<ClientReportData> ReportData::client(Database &database, qint64 accountId
     std::sort(
         d.nextSteps.begin(), d.nextSteps.end(),
         [](const Interaction &a, const Interaction &b) { return a.followUpOn < b.followUpOn; });
+    return {};
+}
+
+} // namespace
+
+Result<ClientReportData> ReportData::client(Database &database, qint64 accountId,
+                                            const ReportPeriod &period, const QDate &today)
+{
+    ClientReportData d;
+    if (Status ok = startReport(database, period, today, d); !ok)
+        return Error { ok.error() };
+    d.currency = SettingsRepository(database).firmCurrency();
+    auto account = AccountRepository(database).get(accountId);
+    if (!account)
+        return Error { account.error() };
+    // Contracts, service plan and health are a client's: a customer's report would be
+    // labelled "Client" and mostly empty.
+    if (account->kind != AccountKind::Client)
+        return Error { tr("“%1” is a customer, not a client: the client report is written for "
+                          "clients only.")
+                           .arg(account->name) };
+    d.account = *account;
+    d.managerName = userName(database, d.account.managerId);
+
+    if (Status ok = readContacts(database, d); !ok)
+        return Error { ok.error() };
+    if (Status ok = readContracts(database, d); !ok)
+        return Error { ok.error() };
+    if (Status ok = readRequests(database, d, today); !ok)
+        return Error { ok.error() };
+    if (Status ok = readRevenue(database, d); !ok)
+        return Error { ok.error() };
+    if (Status ok = readOpportunities(database, d); !ok)
+        return Error { ok.error() };
+    if (Status ok = readInteractions(database, d); !ok)
+        return Error { ok.error() };
     return d;
 }
+
+namespace {
+
+/// Renewals due: active contracts ending within 90 days of the day printed.
+Status readRenewals(Database &database, const QDate &today, PortfolioReportData &d)
+{
+    const auto ids = ReportQuery(database).activeContractsEnding(today, today.addDays(90));
+    if (!ids)
+        return Error { ids.error() };
+    ContractRepository contracts(database);
+    AccountRepository accounts(database);
+    for (const qint64 id : std::as_const(*ids)) {
+        auto contract = contracts.get(id);
+        if (!contract)
+            return Error { contract.error() };
+        auto account = accounts.get(contract->accountId);
+        if (!account)
+            return Error { account.error() };
+        d.renewals.append({ account->name, contract->reference, contract->end,
+                            ContractRules::noticeDeadline(*contract), contract->autoRenew,
+                            ContractRules::monthlyRecurringRevenue(*contract) });
+    }
+    return {};
+}
+
+} // namespace
 
 Result<PortfolioReportData> ReportData::portfolio(Database &database, const ReportPeriod &period,
                                                   const QDate &today)
@@ -329,47 +397,15 @@ Result<PortfolioReportData> ReportData::portfolio(Database &database, const Repo
         *target = *top;
     }
 
-    // Renewals due: active contracts ending within 90 days of the day printed.
-    {
-        QSqlQuery q(database.connection());
-        q.prepare(u"SELECT c.id FROM contracts c WHERE c.status = 'active' AND c.end_date "
-                  "BETWEEN :from AND :to ORDER BY c.end_date, c.id"_s);
-        q.bindValue(u":from"_s, sql::date(today));
-        q.bindValue(u":to"_s, sql::date(today.addDays(90)));
-        if (Status ok = sql::exec(q, tr("Reading the renewals due failed")); !ok)
-            return Error { ok.error() };
-        QList<qint64> ids;
-        while (q.next())
-            ids.append(q.value(0).toLongLong());
-        ContractRepository contracts(database);
-        AccountRepository accounts(database);
-        for (const qint64 id : std::as_const(ids)) {
-            auto contract = contracts.get(id);
-            if (!contract)
-                return Error { contract.error() };
-            auto account = accounts.get(contract->accountId);
-            if (!account)
-                return Error { account.error() };
-            d.renewals.append({ account->name, contract->reference, contract->end,
-                                ContractRules::noticeDeadline(*contract), contract->autoRenew,
-                                ContractRules::monthlyRecurringRevenue(*contract) });
-        }
-    }
+    if (Status ok = readRenewals(database, today, d); !ok)
+        return Error { ok.error() };
 
     // Conversions in the period.
-    {
-        QSqlQuery q(database.connection());
-        q.prepare(u"SELECT a.name, a.converted_on, coalesce(u.name, '') FROM accounts a LEFT "
-                  "JOIN users u ON u.id = a.manager_id WHERE a.converted_on BETWEEN :from AND "
-                  ":to ORDER BY a.converted_on, a.name"_s);
-        q.bindValue(u":from"_s, sql::date(period.from));
-        q.bindValue(u":to"_s, sql::date(period.to));
-        if (Status ok = sql::exec(q, tr("Reading the conversions failed")); !ok)
-            return Error { ok.error() };
-        while (q.next())
-            d.conversions.append(
-                { q.value(0).toString(), sql::toDate(q.value(1)), q.value(2).toString() });
-    }
+    auto conversions = ReportQuery(database).conversions(period.from, period.to);
+    if (!conversions)
+        return Error { conversions.error() };
+    for (const ReportQuery::Conversion &c : std::as_const(*conversions))
+        d.conversions.append({ c.account, c.convertedOn, c.managerName });
 
     auto pipeline = PipelineAnalytics::compute(database, today);
     if (!pipeline)
@@ -381,17 +417,7 @@ Result<PortfolioReportData> ReportData::portfolio(Database &database, const Repo
 Result<QList<std::pair<qint64, QString>>> ReportData::clientsOf(Database &database,
                                                                 std::optional<qint64> managerId)
 {
-    QSqlQuery q(database.connection());
-    q.prepare(u"SELECT id, name FROM accounts WHERE kind = 'client' AND status = 'active' AND "
-              "(:all = 1 OR manager_id = :manager) ORDER BY name, id"_s);
-    q.bindValue(u":all"_s, managerId ? 0 : 1);
-    q.bindValue(u":manager"_s, managerId.value_or(0));
-    if (Status ok = sql::exec(q, tr("Reading the clients failed")); !ok)
-        return Error { ok.error() };
-    QList<std::pair<qint64, QString>> out;
-    while (q.next())
-        out.append({ q.value(0).toLongLong(), q.value(1).toString() });
-    return out;
+    return ReportQuery(database).activeClients(managerId);
 }
 
 } // namespace cd

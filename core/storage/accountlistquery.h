@@ -1,0 +1,70 @@
+#pragma once
+
+#include "domain/enums.h"
+#include "result.h"
+
+#include <QCoreApplication>
+#include <QDate>
+#include <QDateTime>
+#include <QHash>
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+namespace cd {
+
+class Database;
+
+/// Plain account lists: the rows behind `clientdesk accounts` (AccountDirectory) and the
+/// prospects (ProspectList); forward-only reads.
+class AccountListQuery final
+{
+    Q_DECLARE_TR_FUNCTIONS(cd::AccountListQuery)
+
+public:
+    struct Account
+    {
+        qint64 id = 0;
+        QString name;
+        AccountKind kind = AccountKind::Customer;
+        AccountStatus status = AccountStatus::Active;
+        Channel channel = Channel::Direct;
+        QString manager;
+    };
+    struct Tag
+    {
+        qint64 accountId = 0;
+        QString tag;
+    };
+    /// An account with status 'prospect' and no revenue.
+    struct Prospect
+    {
+        qint64 id = 0;
+        QString name;
+        AccountKind kind = AccountKind::Customer;
+        QString manager;
+        QDateTime createdAt;
+        QDateTime lastInteraction; ///< null when there was none
+        int openOpportunities = 0;
+        qint64 openValueMinor = 0; ///< of the open opportunities in the currency asked for
+    };
+
+    explicit AccountListQuery(Database &database);
+
+    /// The accounts of `kind` (every kind for nullopt) carrying `tag` (any case; every
+    /// account for an empty one), by name.
+    Result<QList<Account>> accounts(std::optional<AccountKind> kind, const QString &tag) const;
+    /// By account: revenue in `currency` after `after` up to and including `until`.
+    Result<QHash<qint64, qint64>> revenue(const QDate &after, const QDate &until,
+                                          const QString &currency) const;
+    /// Every account's tags, by tag in any case.
+    Result<QList<Tag>> tags() const;
+    /// The prospects, in no particular order; open values in `currency`.
+    Result<QList<Prospect>> prospects(const QString &currency) const;
+
+private:
+    Database &m_db;
+};
+
+} // namespace cd
