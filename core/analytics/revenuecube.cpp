@@ -117,11 +117,14 @@ Result<RevenueCube> RevenueCube::load(Database &database, RowReader::Path path)
     const QString readingRollup = tr("Reading the revenue rollup");
 
     // The facts in two month ranges read at once: the earlier on a connection of its own in
-    // a second thread while this one reads the accounts and the later months. Measured on
-    // the large sample (analytics-open in scripts/bench), the cube loads in about 40% less
-    // time on two cores; the thread only reads rows through a Database of its own and runs
-    // no Qt object that needs an event loop. Each range keeps account ids and its own
-    // category list; both become indexes into the cube's tables once read.
+    // a second thread while this one reads the accounts and the later months. It pays off on
+    // an idle machine with two cores or more: the large sample's cube loaded in about 40%
+    // less time when this was introduced; with every core busy it gains nothing (re-measure
+    // with analytics-open in scripts/bench, and read it in one range if it stops paying).
+    // This is a core computation the caller already runs off the UI thread, not a widget
+    // starting work; the helper only reads rows through a Database of its own, with no Qt
+    // object that needs an event loop. Each range keeps account ids and its own category
+    // list; both become indexes into the cube's tables once read.
     const Result<QString> split = splitMonth(database, cube.m_currency, path);
     if (!split)
         return Error { split.error() };
