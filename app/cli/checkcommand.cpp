@@ -6,7 +6,6 @@
 
 #include <QDir>
 #include <QLocale>
-#include <QSqlQuery>
 
 using namespace Qt::StringLiterals;
 
@@ -45,21 +44,15 @@ int runCheck(const QStringList &arguments, Console &console)
         console.error(tr("%1 failed the check.").arg(where));
         return Failure;
     }
-    QSqlQuery query(db->connection());
-    qint64 accounts = 0, revenue = 0;
-    if (query.exec(u"SELECT (SELECT COUNT(*) FROM accounts), "
-                   "(SELECT COUNT(*) FROM revenue_entries)"_s)
-        && query.next()) {
-        accounts = query.value(0).toLongLong();
-        revenue = query.value(1).toLongLong();
-    }
+    const IntegrityCheck::Totals totals = IntegrityCheck(*db).totals();
     const QLocale locale;
     // On PostgreSQL the server keeps its own storage and foreign keys whole.
-    const QString sentence = db->dialect() == Dialect::SQLite
+    const QString sentence = db->sql().isFile()
         ? tr("OK: %1 passes SQLite's integrity and foreign key checks and ClientDesk's rules "
              "(%2 accounts, %3 revenue entries).")
         : tr("OK: %1 passes ClientDesk's rules (%2 accounts, %3 revenue entries).");
-    console.out() << sentence.arg(where, locale.toString(accounts), locale.toString(revenue))
+    console.out() << sentence.arg(where, locale.toString(totals.accounts),
+                                  locale.toString(totals.revenueEntries))
                   << Qt::endl;
     return Success;
 }

@@ -2,12 +2,10 @@
 
 #include "domain/contract.h"
 #include "domain/contractrules.h"
+#include "storage/analyticsqueries.h"
 #include "storage/contractrepository.h"
 #include "storage/database.h"
 #include "storage/settingsrepository.h"
-#include "storage/sqlvalues.h"
-
-#include <QSqlQuery>
 
 using namespace Qt::StringLiterals;
 
@@ -37,30 +35,23 @@ Result<ContractOutlook> ContractOutlookAnalytics::compute(Database &database, co
         return outlook;
     const QDate windowEnd = first.addMonths(months).addDays(-1);
 
-    QSqlQuery q(database.connection());
-    q.setForwardOnly(true);
-    q.prepare(u"SELECT c.billing_model, c.fee_minor, c.currency, c.estimated_hours, "
-              "c.start_date, c.end_date, c.auto_renew, c.renewal_months FROM contracts c "
-              "JOIN accounts a ON a.id = c.account_id WHERE c.status = 'active'"_s
-              + (managerId ? u" AND a.manager_id = :manager"_s : QString()));
-    if (managerId)
-        q.bindValue(u":manager"_s, *managerId);
-    if (Status ok = sql::exec(q, tr("Reading the active contracts failed")); !ok)
-        return Error { ok.error() };
-    while (q.next()) {
-        if (q.value(2).toString() != outlook.currency) {
+    const auto rows
+        = activeContractRows(database, managerId, tr("Reading the active contracts failed"));
+    if (!rows)
+        return Error { rows.error() };
+    for (const ActiveContractRow &row : *rows) {
+        if (row.currency != outlook.currency) {
             ++outlook.otherCurrency;
             continue;
         }
         Contract c;
-        c.billingModel
-            = fromCode<BillingModel>(q.value(0).toString()).value_or(BillingModel::Retainer);
-        c.fee = Money(q.value(1).toLongLong(), outlook.currency);
-        c.estimatedHours = q.value(3).toInt();
-        c.start = sql::toDate(q.value(4));
-        c.end = sql::toDate(q.value(5));
-        c.autoRenew = q.value(6).toBool();
-        c.renewalMonths = q.value(7).toInt();
+        c.billingModel = row.billingModel;
+        c.fee = Money(row.feeMinor, outlook.currency);
+        c.estimatedHours = row.estimatedHours;
+        c.start = row.start;
+        c.end = row.end;
+        c.autoRenew = row.autoRenew;
+        c.renewalMonths = row.renewalMonths;
         if (!c.start.isValid())
             continue;
         // A contract stored before the bounds (migration 6) may hold any fee: refuse to add it

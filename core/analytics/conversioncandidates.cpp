@@ -1,12 +1,11 @@
 #include "analytics/conversioncandidates.h"
 
+#include "storage/analyticsqueries.h"
 #include "storage/database.h"
 #include "storage/settingsrepository.h"
-#include "storage/sqlvalues.h"
 
 #include <QHash>
 #include <QLocale>
-#include <QSqlQuery>
 
 #include <algorithm>
 #include <cmath>
@@ -18,9 +17,8 @@ namespace cd {
 Result<QList<ConversionCandidate>>
 ConversionCandidates::rank(Database &database, const QDate &today, int limit, int minimumScore)
 {
-    const QSqlDatabase db = database.connection();
     const QString currency = SettingsRepository(database).firmCurrency();
-    const QString yearAgo = today.addYears(-1).toString(Qt::ISODate);
+    const ConversionQueries queries(database);
 
     struct Input
     {
@@ -30,45 +28,33 @@ ConversionCandidates::rank(Database &database, const QDate &today, int limit, in
         int referrals = 0;
     };
     QList<Input> inputs;
-    QHash<qint64, qsizetype> indexById;
     QList<qint64> spends; // every active customer's, for the 90th percentile
-    QSqlQuery q(db);
-    q.setForwardOnly(true);
-    q.prepare(u"SELECT a.id, a.name, s.purchases, s.revenue_12m_minor, s.first_purchase, "
-              "s.last_purchase FROM accounts a JOIN customer_stats s ON s.account_id = a.id "
-              "WHERE a.kind = 'customer' AND a.status = 'active'"_s);
-    if (!q.exec())
-        return Database::sqlError(tr("Reading the customers failed"), q);
-    while (q.next()) {
-        spends.append(q.value(3).toLongLong());
-        if (q.value(2).toInt() < 2)
+    const auto customers = queries.activeCustomers(tr("Reading the customers failed"));
+    if (!customers)
+        return Error { customers.error() };
+    for (const ConversionQueries::Customer &customer : *customers) {
+        spends.append(customer.revenue12MonthsMinor);
+        if (customer.purchases < 2)
             continue;
         Input in;
-        in.c.accountId = q.value(0).toLongLong();
-        in.c.name = q.value(1).toString();
-        in.c.purchases = q.value(2).toInt();
-        in.c.revenue12Months = Money(q.value(3).toLongLong(), currency);
-        in.first = sql::toDate(q.value(4));
-        in.c.lastPurchase = sql::toDate(q.value(5));
-        indexById.insert(in.c.accountId, inputs.size());
+        in.c.accountId = customer.id;
+        in.c.name = customer.name;
+        in.c.purchases = customer.purchases;
+        in.c.revenue12Months = Money(customer.revenue12MonthsMinor, currency);
+        in.first = customer.firstPurchase;
+        in.c.lastPurchase = customer.lastPurchase;
         inputs.append(in);
     }
-    q.prepare(u"SELECT account_id, COUNT(*) FROM interactions WHERE occurred_at >= :since "
-              "GROUP BY account_id"_s);
-    q.bindValue(u":since"_s, yearAgo);
-    if (!q.exec())
-        return Database::sqlError(tr("Reading the interactions failed"), q);
-    while (q.next()) {
-        if (const auto it = indexById.constFind(q.value(0).toLongLong()); it != indexById.cend())
-            inputs[*it].interactions = q.value(1).toInt();
-    }
-    // On a server counted over every account (SqlDialect::referralCounts).
-    q.prepare(database.sql().referralCounts());
-    if (!q.exec())
-        return Database::sqlError(tr("Reading the referrals failed"), q);
-    while (q.next()) {
-        if (const auto it = indexById.constFind(q.value(0).toLongLong()); it != indexById.cend())
-            inputs[*it].referrals = q.value(1).toInt();
+    const auto interactions
+        = queries.interactionsSince(today.addYears(-1), tr("Reading the interactions failed"));
+    if (!interactions)
+        return Error { interactions.error() };
+    const auto referrals = queries.referrals(tr("Reading the referrals failed"));
+    if (!referrals)
+        return Error { referrals.error() };
+    for (Input &in : inputs) {
+        in.interactions = interactions->value(in.c.accountId);
+        in.referrals = referrals->value(in.c.accountId);
     }
 
     qint64 p90 = 0;

@@ -2,11 +2,10 @@
 
 #include "domain/money.h"
 #include "storage/database.h"
+#include "storage/revenuequeries.h"
 #include "storage/settingsrepository.h"
-#include "storage/sqlvalues.h"
 
 #include <QMap>
-#include <QSqlQuery>
 
 using namespace Qt::StringLiterals;
 
@@ -38,36 +37,26 @@ Error tooLarge(const QString &what)
                        .arg(what) };
 }
 
-/// Adds up what \a q returns (month 'YYYY-MM', kind, in the firm's currency 0/1, amount,
-/// entries) into \a months.
-Status collect(QSqlQuery &q, QMap<QDate, Sums> &months, qint64 &otherCurrency, const QString &what)
+/// Adds up sums of months into \a months.
+Status collect(const Result<QList<RevenueSumRow>> &rows, QMap<QDate, Sums> &months,
+               qint64 &otherCurrency, const QString &what)
 {
-    q.setForwardOnly(true);
-    if (Status ok = sql::exec(q, what); !ok)
-        return ok;
-    while (q.next()) {
-        if (!q.value(2).toBool()) {
-            otherCurrency += q.value(4).toLongLong();
+    if (!rows)
+        return Error { rows.error() };
+    for (const RevenueSumRow &row : *rows) {
+        if (!row.inCurrency) {
+            otherCurrency += row.entries;
             continue;
         }
-        const QString month = q.value(0).toString();
-        const QDate start(month.left(4).toInt(), month.mid(5, 2).toInt(), 1);
+        const QDate start(row.month.left(4).toInt(), row.month.mid(5, 2).toInt(), 1);
         if (!start.isValid())
             continue; // not a date the entries' CHECK would let in
         Sums &sums = months[start];
-        qint64 &sum = q.value(1).toString() == u"client"_s ? sums.client : sums.customer;
-        const std::optional<qint64> amount = sql::exactInteger(q.value(3));
-        if (!amount || __builtin_add_overflow(sum, *amount, &sum))
+        qint64 &sum = row.client ? sums.client : sums.customer;
+        if (!row.amountMinor || __builtin_add_overflow(sum, *row.amountMinor, &sum))
             return tooLarge(what);
     }
     return {};
-}
-
-QString managerJoin(const RevenueFilter &filter, const QString &alias)
-{
-    return filter.managerId
-        ? u" JOIN accounts a ON a.id = %1.account_id AND a.manager_id = :manager"_s.arg(alias)
-        : QString();
 }
 
 } // namespace
@@ -149,37 +138,9 @@ Result<QList<std::pair<qint64, qint64>>> RevenueAnalytics::topAccounts(Database 
     if (!filter.from.isValid() || !filter.to.isValid())
         return Error { tr("The largest accounts need a first and a last day.") };
     const auto [wholeFrom, wholeTo, cuts] = splitMonths(filter.from, filter.to);
-    QStringList parts;
-    if (wholeFrom <= wholeTo)
-        parts.append(u"SELECT account_id, amount_minor FROM revenue_monthly WHERE month BETWEEN "
-                     ":wholeFrom AND :wholeTo AND currency = :currency AND account_kind = :kind"_s);
-    for (int i = 0; i < cuts.size(); ++i)
-        parts.append(u"SELECT account_id, amount_minor FROM revenue_entries WHERE entry_date "
-                     "BETWEEN :from%1 AND :to%1 AND currency = :currency AND account_kind = "
-                     ":kind"_s.arg(i));
-    QSqlQuery q(database.connection());
-    q.prepare(u"SELECT account_id, sum(amount_minor) AS total FROM ("_s
-              + parts.join(u" UNION ALL "_s)
-              + u") AS parts GROUP BY account_id HAVING sum(amount_minor) > 0 "
-                "ORDER BY total DESC, account_id "
-                "LIMIT :limit"_s);
-    if (wholeFrom <= wholeTo) {
-        q.bindValue(u":wholeFrom"_s, wholeFrom.toString(u"yyyy-MM"_s));
-        q.bindValue(u":wholeTo"_s, wholeTo.toString(u"yyyy-MM"_s));
-    }
-    for (int i = 0; i < cuts.size(); ++i) {
-        q.bindValue(u":from%1"_s.arg(i), sql::date(cuts.at(i).first));
-        q.bindValue(u":to%1"_s.arg(i), sql::date(cuts.at(i).second));
-    }
-    q.bindValue(u":currency"_s, SettingsRepository(database).firmCurrency());
-    q.bindValue(u":kind"_s, toCode(kind));
-    q.bindValue(u":limit"_s, limit);
-    if (Status ok = sql::exec(q, tr("Finding the largest accounts failed")); !ok)
-        return Error { ok.error() };
-    QList<std::pair<qint64, qint64>> out;
-    while (q.next())
-        out.append({ q.value(0).toLongLong(), q.value(1).toLongLong() });
-    return out;
+    return RevenueQueries(database).topAccounts(wholeFrom, wholeTo, cuts,
+                                                SettingsRepository(database).firmCurrency(), kind,
+                                                limit, tr("Finding the largest accounts failed"));
 }
 
 Result<RevenueSeries> RevenueAnalytics::byPeriod(Database &database, const RevenueFilter &filter,
@@ -195,43 +156,16 @@ Result<RevenueSeries> RevenueAnalytics::byPeriod(Database &database, const Reven
     const auto [wholeFrom, wholeTo, cuts] = splitMonths(filter.from, filter.to);
 
     QMap<QDate, Sums> months;
-    QSqlQuery q(database.connection());
-    q.setNumericalPrecisionPolicy(QSql::HighPrecision); // exact sums (sql::exactInteger)
+    const RevenueQueries queries(database);
     if (!(wholeFrom.isValid() && wholeTo.isValid() && wholeTo < wholeFrom)) {
-        // The firm's totals need no account; one manager's come from the rollup by account,
-        // and so do an account manager's on a server, where they see only their accounts.
-        const bool byAccount = filter.managerId || !database.session().seesAll;
-        QString sql = u"SELECT r.month, r.account_kind, r.currency = :currency, "
-                      "sum(r.amount_minor), sum(r.entries) FROM "_s
-            + (byAccount ? u"revenue_monthly r"_s + managerJoin(filter, u"r"_s)
-                         : u"revenue_totals r"_s)
-            + u" WHERE 1 = 1"_s;
-        if (wholeFrom.isValid())
-            sql += u" AND r.month >= :from"_s;
-        if (wholeTo.isValid())
-            sql += u" AND r.month <= :to"_s;
-        q.prepare(sql + u" GROUP BY 1, 2, 3"_s);
-        q.bindValue(u":currency"_s, series.currency);
-        if (filter.managerId)
-            q.bindValue(u":manager"_s, *filter.managerId);
-        if (wholeFrom.isValid())
-            q.bindValue(u":from"_s, wholeFrom.toString(u"yyyy-MM"_s));
-        if (wholeTo.isValid())
-            q.bindValue(u":to"_s, wholeTo.toString(u"yyyy-MM"_s));
-        if (Status ok = collect(q, months, series.otherCurrencyEntries, failed); !ok)
+        const auto rows
+            = queries.wholeMonths(series.currency, wholeFrom, wholeTo, filter.managerId, failed);
+        if (Status ok = collect(rows, months, series.otherCurrencyEntries, failed); !ok)
             return Error { ok.error() };
     }
     for (const auto &[cutFrom, cutTo] : std::as_const(cuts)) {
-        q.prepare(u"SELECT substr(e.entry_date, 1, 7), e.account_kind, e.currency = :currency, "
-                  "sum(e.amount_minor), count(*) FROM revenue_entries e"_s
-                  + managerJoin(filter, u"e"_s)
-                  + u" WHERE e.entry_date BETWEEN :from AND :to GROUP BY 1, 2, 3"_s);
-        q.bindValue(u":currency"_s, series.currency);
-        if (filter.managerId)
-            q.bindValue(u":manager"_s, *filter.managerId);
-        q.bindValue(u":from"_s, sql::date(cutFrom));
-        q.bindValue(u":to"_s, sql::date(cutTo));
-        if (Status ok = collect(q, months, series.otherCurrencyEntries, failed); !ok)
+        const auto rows = queries.days(series.currency, cutFrom, cutTo, filter.managerId, failed);
+        if (Status ok = collect(rows, months, series.otherCurrencyEntries, failed); !ok)
             return Error { ok.error() };
     }
 

@@ -17,6 +17,9 @@
 namespace cd {
 
 class Database;
+namespace cuberows {
+struct FactRange;
+}
 
 /// The dimensions revenue is split by on the segment chart and filtered by.
 enum class Dimension { Industry, Region, Category, Channel };
@@ -118,7 +121,7 @@ private:
         bool promoted;
         qint64 amount;
     };
-    struct FactRange;
+    struct Sums;
     struct Account
     {
         qint64 id;
@@ -128,6 +131,17 @@ private:
         int industry, region, channel; ///< indexes into m_names
         int behaviour; ///< 0 loyal, 1 returning, 2 new, 3 other
     };
+
+    Status readAccounts(Database &database, RowReader::Path path);
+    /// The facts of both ranges (`early` may be null) mapped to the cube's accounts and
+    /// categories; accounts added while the cube was read are left for the next load.
+    Status addFacts(const cuberows::FactRange *early, const cuberows::FactRange &late);
+    /// By account: whether the filter lets it through.
+    std::vector<char> accepted(const CubeFilter &filter, int wantedValue) const;
+    /// One pass over the facts of the filter's months.
+    void addUp(const CubeFilter &filter, Sums &sums, RevenueFigures &f) const;
+    /// The totals, payers, the Pareto curve and the top ten from the sums by account.
+    void rankAccounts(const Sums &sums, RevenueFigures &f) const;
 
     QString m_currency;
     std::vector<Fact> m_facts; ///< in month order

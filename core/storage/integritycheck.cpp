@@ -15,6 +15,19 @@ namespace cd {
 
 IntegrityCheck::IntegrityCheck(Database &database) : m_db(database) { }
 
+IntegrityCheck::Totals IntegrityCheck::totals() const
+{
+    QSqlQuery query(m_db.connection());
+    Totals totals;
+    if (query.exec(u"SELECT (SELECT COUNT(*) FROM accounts), "
+                   "(SELECT COUNT(*) FROM revenue_entries)"_s)
+        && query.next()) {
+        totals.accounts = query.value(0).toLongLong();
+        totals.revenueEntries = query.value(1).toLongLong();
+    }
+    return totals;
+}
+
 Result<QStringList> IntegrityCheck::run() const
 {
     QStringList findings;

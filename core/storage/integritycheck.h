@@ -31,6 +31,15 @@ public:
     /// finds nothing wrong. An error when the file cannot be read (missing, permissions).
     static Result<QStringList> fileDamage(const QString &path);
 
+    /// What `clientdesk check` reports on success.
+    struct Totals
+    {
+        qint64 accounts = 0;
+        qint64 revenueEntries = 0;
+    };
+    /// The accounts and revenue entries stored; 0 and 0 when they cannot be counted.
+    Totals totals() const;
+
     /// At most this many findings per rule are listed; the rest are counted in one sentence.
     static constexpr int maxFindingsPerRule = 20;
 

@@ -16,4 +16,21 @@ QString SqlDialect::referralCounts() const
                         "NOT NULL GROUP BY referred_by_id"_s;
 }
 
+SqlDialect::PerAccount SqlDialect::perAccount(const QString &aggregate, const QString &table,
+                                              const QString &condition, const QString &accountId,
+                                              const QString &name) const
+{
+    if (isServer()) {
+        return { name + u".per_account"_s,
+                 u" LEFT JOIN (SELECT x.account_id, %1 AS per_account FROM %2 x%3 GROUP BY "
+                 "x.account_id) %4 ON %4.account_id = %5"_s.arg(
+                     aggregate, table, condition.isEmpty() ? QString() : u" WHERE "_s + condition,
+                     name, accountId) };
+    }
+    return { u"(SELECT %1 FROM %2 x WHERE x.account_id = %3%4)"_s.arg(
+                 aggregate, table, accountId,
+                 condition.isEmpty() ? QString() : u" AND "_s + condition),
+             QString() };
+}
+
 } // namespace cd
