@@ -4,12 +4,15 @@
 #include "reports/clientreport.h"
 #include "reports/reportbatch.h"
 #include "reports/reportdata.h"
+#include "services/reportservice.h"
+#include "services/userservice.h"
 #include "storage/database.h"
-#include "storage/userrepository.h"
 
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFileInfo>
+
+#include <limits>
 
 using namespace Qt::StringLiterals;
 
@@ -34,21 +37,31 @@ void addOptions(QCommandLineParser &parser)
         { u"manager"_s, tr("clients: only this account manager's clients."), u"NAME"_s });
 }
 
-} // namespace
-
-int runReport(const QStringList &arguments, Console &console)
+/// What `report` was asked for, its arguments checked.
+struct ReportRequest
 {
-    // Which report decides how many arguments it takes: a first look.
-    QString kind;
-    {
-        QCommandLineParser look;
-        addOptions(look);
-        look.addOption({ u"database"_s, QString(), u"PATH"_s });
-        look.addOption({ { u"h"_s, u"help"_s }, QString() });
-        look.parse(arguments);
-        kind = look.positionalArguments().value(0);
-    }
-    QCommandLineParser parser;
+    QString kind; ///< client, portfolio or clients
+    QString output;
+    ReportPeriod period;
+    QDate today;
+};
+
+/// Which report: it decides how many arguments the command takes, so a first look.
+QString reportKind(const QStringList &arguments)
+{
+    QCommandLineParser look;
+    addOptions(look);
+    look.addOption({ u"database"_s, QString(), u"PATH"_s });
+    look.addOption({ { u"h"_s, u"help"_s }, QString() });
+    look.parse(arguments);
+    return look.positionalArguments().value(0);
+}
+
+/// Parses and checks the arguments into `request`; the exit code when they make no report.
+std::optional<int> parseRequest(QCommandLineParser &parser, const QStringList &arguments,
+                                ReportRequest &request, Console &console)
+{
+    const QString kind = reportKind(arguments);
     addOptions(parser);
     const bool client = kind == u"client"_s;
     if (auto exit = parseCommand(
@@ -78,95 +91,131 @@ int runReport(const QStringList &arguments, Console &console)
     const auto to = dateOption(parser, u"to"_s, console);
     if (!to)
         return Usage;
-    const QDate today = QDate::currentDate();
-    ReportPeriod period = ReportPeriod::lastTwelveMonths(to->isValid() ? *to : today);
+    request.kind = kind;
+    request.today = QDate::currentDate();
+    request.period = ReportPeriod::lastTwelveMonths(to->isValid() ? *to : request.today);
     if (from->isValid())
-        period.from = *from;
-    if (const QString problem = period.problem(); !problem.isEmpty()) {
+        request.period.from = *from;
+    if (const QString problem = request.period.problem(); !problem.isEmpty()) {
         console.error(problem);
         return Usage;
     }
-    const QString output = parser.value(u"output"_s);
+    request.output = parser.value(u"output"_s);
+    return std::nullopt;
+}
 
-    auto db = openDatabase(parser, true, console);
-    if (!db)
+int wrote(Console &console, const QString &output, int pages)
+{
+    console.out() << tr("Wrote %1 (%2 pages).").arg(QDir::toNativeSeparators(output)).arg(pages)
+                  << Qt::endl;
+    return Success;
+}
+
+int writeClient(const ReportService &reports, const QString &idOrName, const ReportRequest &request,
+                Console &console)
+{
+    const auto id = reports.findClient(idOrName);
+    if (!id) {
+        console.error(id.error());
         return Failure;
-
-    const auto wrote = [&console, &output](int pages) {
-        console.out() << tr("Wrote %1 (%2 pages).").arg(QDir::toNativeSeparators(output)).arg(pages)
-                      << Qt::endl;
-        return Success;
-    };
-    if (kind == u"client"_s) {
-        const auto id = ReportData::findClient(*db, parser.positionalArguments().at(1));
-        if (!id) {
-            console.error(id.error());
-            return Failure;
-        }
-        const auto pages = ReportBatch::writeOne(*db, *id, period, today, output, QLocale());
-        if (!pages) {
-            console.error(pages.error());
-            return Failure;
-        }
-        return wrote(*pages);
     }
-    if (kind == u"portfolio"_s) {
-        const auto data = ReportData::portfolio(*db, period, today);
-        if (!data) {
-            console.error(data.error());
-            return Failure;
-        }
-        const QLocale locale;
-        BuiltReport report = Reports::portfolio(*data, locale);
-        const auto pages = ReportPrinter::writePdf(*report.document, report.frame, output, locale);
-        if (!pages) {
-            console.error(pages.error());
-            return Failure;
-        }
-        return wrote(*pages);
+    const auto pages = ReportBatch::writeOne(reports, *id, request.period, request.today,
+                                             request.output, QLocale());
+    if (!pages) {
+        console.error(pages.error());
+        return Failure;
     }
+    return wrote(console, request.output, *pages);
+}
 
-    // Every active client, of one manager or all, into a folder.
+int writePortfolio(const ReportService &reports, const ReportRequest &request, Console &console)
+{
+    const auto data = reports.portfolio(request.period, request.today);
+    if (!data) {
+        console.error(data.error());
+        return Failure;
+    }
+    const QLocale locale;
+    BuiltReport report = Reports::portfolio(*data, locale);
+    const auto pages
+        = ReportPrinter::writePdf(*report.document, report.frame, request.output, locale);
+    if (!pages) {
+        console.error(pages.error());
+        return Failure;
+    }
+    return wrote(console, request.output, *pages);
+}
+
+/// The clients of the batch: every active client, or those of the manager named; an empty
+/// list after saying why there are none (or what went wrong).
+QList<ReportBatch::Client> batchClients(Database &database,
+                                        const std::optional<QString> &managerName, Console &console)
+{
     std::optional<qint64> managerId;
-    if (parser.isSet(u"manager"_s)) {
-        const auto user = UserRepository(*db).findByName(parser.value(u"manager"_s));
+    if (managerName) {
+        const auto user = UserService(database).findByName(*managerName);
         if (!user) {
             console.error(user.error());
-            return Failure;
+            return {};
         }
         if (!user->has_value()) {
-            console.error(
-                tr("There is no account manager named '%1'.").arg(parser.value(u"manager"_s)));
-            return Failure;
+            console.error(tr("There is no account manager named '%1'.").arg(*managerName));
+            return {};
         }
         managerId = (*user)->id;
     }
-    const auto clients = ReportData::clientsOf(*db, managerId);
+    const auto clients = ReportService(database).clientsOf(managerId);
     if (!clients) {
         console.error(clients.error());
-        return Failure;
+        return {};
     }
     if (clients->isEmpty()) {
-        console.error(managerId ? tr("%1 has no active clients: no reports written.")
-                                      .arg(parser.value(u"manager"_s))
-                                : tr("There are no active clients: no reports written."));
-        return Failure;
-    }
-    const QFileInfo folder(output);
-    if (folder.exists() && !folder.isDir()) {
-        console.error(tr("%1 is a file; give a folder for the reports.")
-                          .arg(QDir::toNativeSeparators(output)));
-        return Failure;
+        console.error(managerId
+                          ? tr("%1 has no active clients: no reports written.").arg(*managerName)
+                          : tr("There are no active clients: no reports written."));
+        return {};
     }
     QList<ReportBatch::Client> batch;
     for (const auto &[id, name] : *clients)
         batch.append({ id, name });
-    const auto written = ReportBatch::run(
-        db->reopener(), batch, period, today, output, QLocale(), [&console](int done, int total) {
-            console.progress(int(qint64(done) * 100 / total),
-                             tr("Writing client reports (%1 of %2)").arg(done).arg(total));
-            return true;
-        });
+    return batch;
+}
+
+/// Every active client's report, of one manager or all, into a folder, with progress.
+int writeBatch(Database &database, const std::optional<QString> &managerName,
+               const ReportRequest &request, Console &console)
+{
+    const QList<ReportBatch::Client> clients = batchClients(database, managerName, console);
+    if (clients.isEmpty())
+        return Failure;
+    const QFileInfo folder(request.output);
+    if (folder.exists() && !folder.isDir()) {
+        console.error(tr("%1 is a file; give a folder for the reports.")
+                          .arg(QDir::toNativeSeparators(request.output)));
+        return Failure;
+    }
+    const auto show = [&console](int done, int total) {
+        console.progress(int(qint64(done) * 100 / total),
+                         tr("Writing client reports (%1 of %2)").arg(done).arg(total));
+    };
+    // Every report counts; the line changes at most every 50 ms, and at the end.
+    QElapsedTimer shown;
+    shown.start();
+    int done = 0;
+    ReportBatch batch;
+    QObject::connect(&batch, &ReportBatch::progressChanged, &batch,
+                     [&show, &shown, &done](int now, int total) {
+                         done = now;
+                         if (shown.elapsed() >= 50) {
+                             show(now, total);
+                             shown.restart();
+                         }
+                     });
+    batch.start(ReportService(database),
+                { clients, request.period, request.today, request.output, QLocale(), 0 });
+    batch.waitForDone(std::numeric_limits<int>::max());
+    show(done, int(clients.size()));
+    const Result<int> &written = batch.result();
     if (!written) {
         console.error(written.error());
         return Failure;
@@ -174,9 +223,31 @@ int runReport(const QStringList &arguments, Console &console)
     console.endProgress();
     console.out() << tr("Client reports written into %2: %1.")
                          .arg(*written)
-                         .arg(QDir::toNativeSeparators(QDir(output).absolutePath()))
+                         .arg(QDir::toNativeSeparators(QDir(request.output).absolutePath()))
                   << Qt::endl;
     return Success;
+}
+
+} // namespace
+
+int runReport(const QStringList &arguments, Console &console)
+{
+    QCommandLineParser parser;
+    ReportRequest request;
+    if (auto exit = parseRequest(parser, arguments, request, console))
+        return *exit;
+    auto db = openDatabase(parser, true, console);
+    if (!db)
+        return Failure;
+    if (request.kind == u"client"_s)
+        return writeClient(ReportService(*db), parser.positionalArguments().at(1), request,
+                           console);
+    if (request.kind == u"portfolio"_s)
+        return writePortfolio(ReportService(*db), request, console);
+    std::optional<QString> manager;
+    if (parser.isSet(u"manager"_s))
+        manager = parser.value(u"manager"_s);
+    return writeBatch(*db, manager, request, console);
 }
 
 } // namespace cd::cli

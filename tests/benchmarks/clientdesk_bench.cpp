@@ -20,6 +20,7 @@
 #include "models/prospectlist.h"
 #include "reports/reportbatch.h"
 #include "sample/samplegenerator.h"
+#include "services/reportservice.h"
 #include "storage/customerstats.h"
 #include "storage/database.h"
 #include "storage/productrepository.h"
@@ -47,6 +48,7 @@
 #include <algorithm>
 #include <cstdio>
 #include <functional>
+#include <limits>
 #include <memory>
 #include <optional>
 
@@ -1022,11 +1024,12 @@ void appendReportScenarios(QList<Scenario> &list, const Settings &s, const QStri
                   return std::nullopt;
               }
               const QString path = scratch.filePath(u"client-%1.pdf"_s.arg(run));
+              const cd::ReportService reports(**db);
               QElapsedTimer timer;
               timer.start();
               const QDate today = QDate::currentDate();
               const auto pages = cd::ReportBatch::writeOne(
-                  **db, *client, cd::ReportPeriod::lastTwelveMonths(today), today, path,
+                  reports, *client, cd::ReportPeriod::lastTwelveMonths(today), today, path,
                   QLocale(QLocale::English, QLocale::UnitedKingdom));
               const double ms = double(timer.nsecsElapsed()) / 1e6;
               if (!pages) {
@@ -1081,13 +1084,17 @@ void appendReportScenarios(QList<Scenario> &list, const Settings &s, const QStri
                   fail(u"report-batch: "_s + opened.error());
                   return std::nullopt;
               }
+              const cd::ReportService reports(**opened);
               QElapsedTimer timer;
               timer.start();
               const QDate today = QDate::currentDate();
-              const auto written = cd::ReportBatch::run(
-                  (*opened)->reopener(), clients, cd::ReportPeriod::lastTwelveMonths(today), today,
-                  folder, QLocale(QLocale::English, QLocale::UnitedKingdom), {});
+              cd::ReportBatch batch;
+              batch.start(reports,
+                          { clients, cd::ReportPeriod::lastTwelveMonths(today), today, folder,
+                            QLocale(QLocale::English, QLocale::UnitedKingdom) });
+              batch.waitForDone(std::numeric_limits<int>::max());
               const double ms = double(timer.nsecsElapsed()) / 1e6;
+              const cd::Result<int> &written = batch.result();
               if (!written || *written != clients.size()) {
                   fail(u"report-batch: "_s + (written ? u"too few reports"_s : written.error()));
                   return std::nullopt;

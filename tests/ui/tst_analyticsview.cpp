@@ -3,6 +3,7 @@
 #include "dialogs/revenueentriesdialog.h"
 #include "mainwindow.h"
 #include "models/revenueentrylistmodel.h"
+#include "services/analyticsservice.h"
 #include "storage/database.h"
 #include "uitestdatabase.h"
 #include "views/analyticsview.h"
@@ -21,6 +22,7 @@
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThread>
 #include <QUrl>
 #include <QUuid>
 
@@ -254,6 +256,33 @@ private slots:
         QVERIFY(managers);
         QVERIFY(!managers->managerBox()->isHidden());
         QVERIFY(managers->managerBox()->findData(m_ana) > 0);
+    }
+
+    void theServiceReadsOneSnapshot()
+    {
+        // Everything the area shows, read on connections of the service's own from another
+        // thread than the one the database was opened on.
+        const AnalyticsService service(*m_db);
+        QVERIFY(service.seesAll());
+        std::optional<Result<AnalyticsSnapshot>> read;
+        std::unique_ptr<QThread> worker(
+            QThread::create([&service, &read] { read = service.load(QDate::currentDate()); }));
+        worker->start();
+        QVERIFY(worker->wait(30000));
+        QVERIFY(read);
+        QVERIFY2(read->ok(), qPrintable(read->error()));
+        const AnalyticsSnapshot &snapshot = **read;
+        QCOMPARE(snapshot.cube.factCount() > 0, true);
+        QCOMPARE(snapshot.cube.currency(), u"IDR"_s);
+        QVERIFY2(snapshot.pipeline, qPrintable(snapshot.pipelineError));
+        QVERIFY2(snapshot.outlook, qPrintable(snapshot.outlookError));
+        QVERIFY(!snapshot.ownOnly);
+        QCOMPARE(snapshot.managers.size(), 1);
+        QCOMPARE(snapshot.managers.first().id, m_ana);
+        QCOMPARE(service.managers(), snapshot.managers);
+        const auto hers = service.outlook(QDate::currentDate(), m_ana);
+        QVERIFY2(hers.ok(), qPrintable(hers.error()));
+        QCOMPARE(hers->months.size(), AnalyticsService::outlookMonths);
     }
 
     void namesAreShownAsTypedNeverAsMarkup()

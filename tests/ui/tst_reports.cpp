@@ -1,9 +1,11 @@
 #include "dialogs/firmprofiledialog.h"
 #include "domain/money.h"
 #include "reports/clientreport.h"
+#include "reports/reportbatch.h"
 #include "reports/reportdata.h"
 #include "reports/reportdialog.h"
 #include "reports/reportprinter.h"
+#include "services/reportservice.h"
 #include "storage/database.h"
 #include "uitestdatabase.h"
 
@@ -371,6 +373,57 @@ private slots:
         QVERIFY(QDir(stopped)
                     .entryList({ u"*.pdf.*"_s, u".*"_s }, QDir::Files | QDir::Hidden)
                     .isEmpty()); // no temporary file left
+        QVERIFY(exec(u"DELETE FROM accounts WHERE name LIKE 'Klien %'"_s));
+    }
+
+    void theBatchCountsInOrderOnThreadsQtKnows()
+    {
+        // Twelve clients on three workers: every count once and in order, one end, and no
+        // Qt object that needs a thread Qt started complains (QBasicTimer, issue 24).
+        for (int i = 0; i < 11; ++i)
+            QVERIFY(exec(u"INSERT INTO accounts (kind, name, manager_id, created_at, updated_at) "
+                         "VALUES ('client', ?, 1, '2024-01-01', '2024-01-01')"_s,
+                         { u"Klien %1"_s.arg(i, 2, 10, QChar(u'0')) }));
+        const ReportService reports(*m_db);
+        const auto clients = reports.clientsOf(std::nullopt);
+        QVERIFY2(clients.ok(), qPrintable(clients.error()));
+        QCOMPARE(clients->size(), 12);
+        QList<ReportBatch::Client> batch;
+        for (const auto &[id, name] : *clients)
+            batch.append({ id, name });
+        QTest::failOnWarning(QRegularExpression(u"QBasicTimer|QObject::startTimer"_s));
+        ReportBatch writer;
+        QList<int> counts;
+        int ends = 0;
+        connect(&writer, &ReportBatch::progressChanged, &writer, [&counts](int done, int total) {
+            QCOMPARE(total, 12);
+            counts.append(done);
+        });
+        connect(&writer, &ReportBatch::finished, &writer, [&ends] { ++ends; });
+        const QString folder = m_dir.filePath(u"threads"_s);
+        const ReportBatch::Request request { batch, firstHalf(), m_today, folder, m_locale, 3 };
+        QVERIFY(writer.start(reports, request));
+        QVERIFY(!writer.start(reports, request)); // one batch at a time
+        QVERIFY(writer.isRunning());
+        QVERIFY(writer.waitForDone(60000));
+        QCOMPARE(ends, 1);
+        QVERIFY2(writer.result().ok(), qPrintable(writer.result().error()));
+        QCOMPARE(*writer.result(), 12);
+        QList<int> expected;
+        for (int i = 1; i <= 12; ++i)
+            expected.append(i);
+        QCOMPARE(counts, expected);
+        QCOMPARE(QDir(folder).entryList({ u"*.pdf"_s }, QDir::Files).size(), 12);
+
+        // A period that ends before it starts: refused by the batch, nothing written.
+        const QString none = m_dir.filePath(u"backwards"_s);
+        QVERIFY(writer.start(
+            reports,
+            { batch, { QDate(2026, 6, 1), QDate(2026, 5, 1) }, m_today, none, m_locale, 0 }));
+        QVERIFY(writer.waitForDone(60000));
+        QCOMPARE(writer.result().error(),
+                 u"The period ends on 2026-05-01, before it starts on 2026-06-01."_s);
+        QVERIFY(!QDir(none).exists());
         QVERIFY(exec(u"DELETE FROM accounts WHERE name LIKE 'Klien %'"_s));
     }
 

@@ -84,203 +84,267 @@ QString Reports::fileNameFor(const QString &clientName, qint64 id)
     return u"%1-%2.pdf"_s.arg(name.left(80)).arg(id);
 }
 
-BuiltReport Reports::client(const ClientReportData &d, const QLocale &locale)
-{
-    const Formats f { locale, d.currency };
-    ReportDocument doc(locale);
-    const QString title = tr("Client report");
-    {
-        QImage logo;
-        if (!d.firm.logoPng.isEmpty())
-            logo.loadFromData(d.firm.logoPng, "PNG");
-        doc.titleBlock(logo, d.firm.name, d.firm.address, title,
-                       tr("%1 · %2").arg(d.account.name, f.period(d.period)));
-    }
+namespace {
 
-    // Profile.
-    doc.heading(tr("Client profile"));
+/// The report's first lines: the firm's logo, name and address, the title and what it is of.
+void titleBlock(ReportDocument &doc, const FirmProfile &firm, const QString &title,
+                const QString &subtitle)
+{
+    QImage logo;
+    if (!firm.logoPng.isEmpty())
+        logo.loadFromData(firm.logoPng, "PNG");
+    doc.titleBlock(logo, firm.name, firm.address, title, subtitle);
+}
+
+void clientProfile(ReportDocument &doc, const Formats &f, const ClientReportData &d)
+{
+    doc.heading(Reports::tr("Client profile"));
     QStringList place;
     for (const QString &part : { d.account.city, d.account.region, d.account.country }) {
         if (!part.trimmed().isEmpty())
             place.append(part.trimmed());
     }
     QList<std::pair<QString, QString>> profile {
-        { tr("Client"), d.account.name },
-        { tr("Account manager"), orDash(d.managerName) },
-        { tr("Industry"), orDash(d.account.industry) },
-        { tr("Location"), orDash(place.join(u", "_s)) },
-        { tr("Channel"), toLabel(d.account.channel) },
-        { tr("Status"), toLabel(d.account.status) },
+        { Reports::tr("Client"), d.account.name },
+        { Reports::tr("Account manager"), orDash(d.managerName) },
+        { Reports::tr("Industry"), orDash(d.account.industry) },
+        { Reports::tr("Location"), orDash(place.join(u", "_s)) },
+        { Reports::tr("Channel"), toLabel(d.account.channel) },
+        { Reports::tr("Status"), toLabel(d.account.status) },
     };
     if (d.account.convertedOn.isValid())
-        profile.append({ tr("Client since"), f.date(d.account.convertedOn) });
+        profile.append({ Reports::tr("Client since"), f.date(d.account.convertedOn) });
     if (!d.account.email.isEmpty())
-        profile.append({ tr("Email"), d.account.email });
+        profile.append({ Reports::tr("Email"), d.account.email });
     if (!d.account.phone.isEmpty())
-        profile.append({ tr("Phone"), d.account.phone });
+        profile.append({ Reports::tr("Phone"), d.account.phone });
     if (!d.account.taxId.isEmpty())
-        profile.append({ tr("Tax id"), d.account.taxId });
+        profile.append({ Reports::tr("Tax id"), d.account.taxId });
     doc.facts(profile);
+}
 
-    // Contacts.
-    doc.heading(tr("Contacts"));
+void clientContacts(ReportDocument &doc, const ClientReportData &d)
+{
+    doc.heading(Reports::tr("Contacts"));
     if (d.contacts.isEmpty()) {
-        doc.paragraph(tr("No contacts are recorded."), true);
-    } else {
-        QList<QStringList> rows;
-        for (const Contact &c : d.contacts) {
-            QStringList roles;
-            for (const ContactRole role : c.roles)
-                roles.append(toLabel(role));
-            rows.append({ c.name, orDash(c.jobTitle), orDash(roles.join(u", "_s)), orDash(c.email),
-                          orDash(c.phone) });
-        }
-        doc.table({ tr("Name"), tr("Job title"), tr("Roles"), tr("Email"), tr("Phone") }, rows);
+        doc.paragraph(Reports::tr("No contacts are recorded."), true);
+        return;
     }
+    QList<QStringList> rows;
+    for (const Contact &c : d.contacts) {
+        QStringList roles;
+        for (const ContactRole role : c.roles)
+            roles.append(toLabel(role));
+        rows.append({ c.name, orDash(c.jobTitle), orDash(roles.join(u", "_s)), orDash(c.email),
+                      orDash(c.phone) });
+    }
+    doc.table({ Reports::tr("Name"), Reports::tr("Job title"), Reports::tr("Roles"),
+                Reports::tr("Email"), Reports::tr("Phone") },
+              rows);
+}
 
-    // Contracts.
-    doc.heading(tr("Active contracts"));
+/// One active contract's row: its fee, term, renewal and notice deadline in words.
+QStringList contractRow(const Formats &f, const Contract &c)
+{
+    QString fee = f.money(c.fee);
+    if (c.billingModel == BillingModel::Retainer)
+        fee = Reports::tr("%1 a month").arg(fee);
+    else if (c.billingModel == BillingModel::Hourly)
+        fee = Reports::tr("%1 an hour").arg(fee);
+    const QString term = c.end.isValid()
+        ? Reports::tr("%1 – %2").arg(f.date(c.start), f.date(c.end))
+        : Reports::tr("from %1, open-ended").arg(f.date(c.start));
+    const QString renewal = !c.autoRenew ? Reports::tr("no automatic renewal")
+        : c.renewalMonths == 1
+        ? Reports::tr("renews by 1 month")
+        : Reports::tr("renews by %1 months").arg(f.locale.toString(c.renewalMonths));
+    const QDate deadline = ContractRules::noticeDeadline(c);
+    return { c.reference,
+             c.title,
+             toLabel(c.billingModel),
+             fee,
+             term,
+             renewal,
+             deadline.isValid()
+                 ? Reports::tr("%1 (%2 notice)").arg(f.date(deadline), f.days(c.noticeDays))
+                 : Reports::tr("—") };
+}
+
+void clientContracts(ReportDocument &doc, const Formats &f, const ClientReportData &d)
+{
+    doc.heading(Reports::tr("Active contracts"));
     if (d.contracts.isEmpty()) {
-        doc.paragraph(tr("No active contracts."), true);
-    } else {
-        QList<QStringList> rows;
-        for (const Contract &c : d.contracts) {
-            QString fee = f.money(c.fee);
-            if (c.billingModel == BillingModel::Retainer)
-                fee = tr("%1 a month").arg(fee);
-            else if (c.billingModel == BillingModel::Hourly)
-                fee = tr("%1 an hour").arg(fee);
-            const QString term = c.end.isValid() ? tr("%1 – %2").arg(f.date(c.start), f.date(c.end))
-                                                 : tr("from %1, open-ended").arg(f.date(c.start));
-            const QString renewal = !c.autoRenew ? tr("no automatic renewal")
-                : c.renewalMonths == 1
-                ? tr("renews by 1 month")
-                : tr("renews by %1 months").arg(locale.toString(c.renewalMonths));
-            const QDate deadline = ContractRules::noticeDeadline(c);
-            rows.append({ c.reference, c.title, toLabel(c.billingModel), fee, term, renewal,
-                          deadline.isValid()
-                              ? tr("%1 (%2 notice)").arg(f.date(deadline), f.days(c.noticeDays))
-                              : tr("—") });
-        }
-        doc.table({ tr("Reference"), tr("Title"), tr("Billing"), tr("Fee"), tr("Term"),
-                    tr("Renewal"), tr("Notice deadline") },
-                  rows, { 3 });
-        for (const Contract &c : d.contracts) {
-            if (!c.terminationClause.trimmed().isEmpty())
-                doc.paragraph(
-                    tr("%1, termination: %2").arg(c.reference, summary(c.terminationClause)));
-        }
+        doc.paragraph(Reports::tr("No active contracts."), true);
+        return;
     }
+    QList<QStringList> rows;
+    for (const Contract &c : d.contracts)
+        rows.append(contractRow(f, c));
+    doc.table({ Reports::tr("Reference"), Reports::tr("Title"), Reports::tr("Billing"),
+                Reports::tr("Fee"), Reports::tr("Term"), Reports::tr("Renewal"),
+                Reports::tr("Notice deadline") },
+              rows, { 3 });
+    for (const Contract &c : d.contracts) {
+        if (!c.terminationClause.trimmed().isEmpty())
+            doc.paragraph(
+                Reports::tr("%1, termination: %2").arg(c.reference, summary(c.terminationClause)));
+    }
+}
 
-    // Service plan.
-    doc.heading(tr("Personalised service plan"));
+void servicePlan(ReportDocument &doc, const Formats &f, const ClientReportData &d)
+{
+    doc.heading(Reports::tr("Personalised service plan"));
     if (d.servicePlan.isEmpty()) {
-        doc.paragraph(tr("No service plan is recorded."), true);
-    } else {
-        QList<QStringList> rows;
-        for (const ServiceItem &s : d.servicePlan)
-            rows.append({ s.title, orDash(s.customisation), toLabel(s.frequency),
-                          s.responseHours == 1
-                              ? tr("1 hour")
-                              : tr("%1 hours").arg(locale.toString(s.responseHours)),
-                          orDash(s.consultant) });
-        doc.table({ tr("Service"), tr("Tailored to the client"), tr("Frequency"),
-                    tr("Response time"), tr("Consultant") },
-                  rows);
+        doc.paragraph(Reports::tr("No service plan is recorded."), true);
+        return;
     }
+    QList<QStringList> rows;
+    for (const ServiceItem &s : d.servicePlan)
+        rows.append({ s.title, orDash(s.customisation), toLabel(s.frequency),
+                      s.responseHours == 1
+                          ? Reports::tr("1 hour")
+                          : Reports::tr("%1 hours").arg(f.locale.toString(s.responseHours)),
+                      orDash(s.consultant) });
+    doc.table({ Reports::tr("Service"), Reports::tr("Tailored to the client"),
+                Reports::tr("Frequency"), Reports::tr("Response time"), Reports::tr("Consultant") },
+              rows);
+}
 
-    // Service requests and the service level.
-    doc.heading(tr("Service requests in the period"));
+/// The service requests and the service level.
+void serviceRequests(ReportDocument &doc, const Formats &f, const ClientReportData &d)
+{
+    doc.heading(Reports::tr("Service requests in the period"));
     if (d.requests.isEmpty()) {
-        doc.paragraph(tr("No service requests were opened in the period."), true);
-    } else {
-        doc.paragraph(d.requestsDue > 0
-                          ? tr("%1 requests opened; of the %2 due so far, %3 were answered within "
-                               "the agreed response time (%4).")
-                                .arg(locale.toString(d.requests.size()),
-                                     locale.toString(d.requestsDue),
-                                     locale.toString(d.requestsOnTime),
-                                     f.percent(qreal(d.requestsOnTime) * 100.0 / d.requestsDue))
-                          : tr("%1 requests opened; none is due yet.")
-                                .arg(locale.toString(d.requests.size())));
-        QList<QStringList> rows;
-        for (const ServiceRequest &r : d.requests)
-            rows.append({ f.date(r.openedAt.date()), r.title, toLabel(r.type), toLabel(r.priority),
-                          toLabel(r.status), f.date(r.dueAt.date()),
-                          r.closedAt.isValid() ? f.date(r.closedAt.date()) : tr("—") });
-        doc.table({ tr("Opened"), tr("Request"), tr("Type"), tr("Priority"), tr("Status"),
-                    tr("Due"), tr("Closed") },
-                  rows);
+        doc.paragraph(Reports::tr("No service requests were opened in the period."), true);
+        return;
     }
+    const QLocale &locale = f.locale;
+    doc.paragraph(d.requestsDue > 0
+                      ? Reports::tr("%1 requests opened; of the %2 due so far, %3 were answered "
+                                    "within the agreed response time (%4).")
+                            .arg(locale.toString(d.requests.size()), locale.toString(d.requestsDue),
+                                 locale.toString(d.requestsOnTime),
+                                 f.percent(qreal(d.requestsOnTime) * 100.0 / d.requestsDue))
+                      : Reports::tr("%1 requests opened; none is due yet.")
+                            .arg(locale.toString(d.requests.size())));
+    QList<QStringList> rows;
+    for (const ServiceRequest &r : d.requests)
+        rows.append({ f.date(r.openedAt.date()), r.title, toLabel(r.type), toLabel(r.priority),
+                      toLabel(r.status), f.date(r.dueAt.date()),
+                      r.closedAt.isValid() ? f.date(r.closedAt.date()) : Reports::tr("—") });
+    doc.table({ Reports::tr("Opened"), Reports::tr("Request"), Reports::tr("Type"),
+                Reports::tr("Priority"), Reports::tr("Status"), Reports::tr("Due"),
+                Reports::tr("Closed") },
+              rows);
+}
 
-    // Revenue against the period before.
-    doc.heading(tr("Revenue"));
+/// The revenue by category against the period before: a table and a chart of the eight
+/// largest.
+void revenueByCategory(ReportDocument &doc, const Formats &f, const ClientReportData &d)
+{
+    QList<QStringList> rows;
+    for (const CategoryRevenue &r : d.revenue)
+        rows.append({ r.category.isEmpty() ? Reports::tr("(no category)") : r.category,
+                      f.money(r.currentMinor), f.money(r.previousMinor),
+                      f.change(r.currentMinor, r.previousMinor) });
+    rows.append({ Reports::tr("Total"), f.money(d.revenueMinor), f.money(d.previousRevenueMinor),
+                  f.change(d.revenueMinor, d.previousRevenueMinor) });
+    doc.table({ Reports::tr("Category"), Reports::tr("This period"), Reports::tr("Period before"),
+                Reports::tr("Change") },
+              rows, { 1, 2, 3 }, true);
+    ReportChart chart;
+    chart.title = Reports::tr("Revenue by category, %1").arg(d.currency);
+    chart.currency = d.currency;
+    chart.series = { { Reports::tr("This period"), {} }, { Reports::tr("Period before"), {} } };
+    for (qsizetype i = 0; i < d.revenue.size() && i < 8; ++i) {
+        const CategoryRevenue &r = d.revenue.at(i);
+        chart.categories.append(r.category.isEmpty() ? Reports::tr("(no category)") : r.category);
+        chart.series[0].values.append(r.currentMinor);
+        chart.series[1].values.append(r.previousMinor);
+    }
+    doc.chart(chart);
+}
+
+/// Revenue against the period before.
+void clientRevenue(ReportDocument &doc, const Formats &f, const ClientReportData &d)
+{
+    doc.heading(Reports::tr("Revenue"));
     const ReportPeriod previous { d.period.previousFrom(), d.period.previousTo() };
-    doc.paragraph(tr("%1 in this period, against %2 in the period before (%3): %4.")
+    doc.paragraph(Reports::tr("%1 in this period, against %2 in the period before (%3): %4.")
                       .arg(f.money(d.revenueMinor), f.money(d.previousRevenueMinor),
                            f.period(previous), f.change(d.revenueMinor, d.previousRevenueMinor)));
-    if (!d.revenue.isEmpty()) {
-        QList<QStringList> rows;
-        for (const CategoryRevenue &r : d.revenue)
-            rows.append({ r.category.isEmpty() ? tr("(no category)") : r.category,
-                          f.money(r.currentMinor), f.money(r.previousMinor),
-                          f.change(r.currentMinor, r.previousMinor) });
-        rows.append({ tr("Total"), f.money(d.revenueMinor), f.money(d.previousRevenueMinor),
-                      f.change(d.revenueMinor, d.previousRevenueMinor) });
-        doc.table({ tr("Category"), tr("This period"), tr("Period before"), tr("Change") }, rows,
-                  { 1, 2, 3 }, true);
-        ReportChart chart;
-        chart.title = tr("Revenue by category, %1").arg(d.currency);
-        chart.currency = d.currency;
-        chart.series = { { tr("This period"), {} }, { tr("Period before"), {} } };
-        for (qsizetype i = 0; i < d.revenue.size() && i < 8; ++i) {
-            const CategoryRevenue &r = d.revenue.at(i);
-            chart.categories.append(r.category.isEmpty() ? tr("(no category)") : r.category);
-            chart.series[0].values.append(r.currentMinor);
-            chart.series[1].values.append(r.previousMinor);
-        }
-        doc.chart(chart);
-    }
+    if (!d.revenue.isEmpty())
+        revenueByCategory(doc, f, d);
     if (d.otherCurrencyEntries > 0)
-        doc.paragraph(tr("Not included: %1 entries in currencies other than %2.")
-                          .arg(locale.toString(d.otherCurrencyEntries), d.currency),
+        doc.paragraph(Reports::tr("Not included: %1 entries in currencies other than %2.")
+                          .arg(f.locale.toString(d.otherCurrencyEntries), d.currency),
                       true);
+}
 
-    // Open opportunities.
-    doc.heading(tr("Open opportunities"));
+void openOpportunities(ReportDocument &doc, const Formats &f, const ClientReportData &d)
+{
+    doc.heading(Reports::tr("Open opportunities"));
     if (d.openOpportunities.isEmpty()) {
-        doc.paragraph(tr("No open opportunities."), true);
-    } else {
-        QList<QStringList> rows;
-        for (const Opportunity &o : d.openOpportunities)
-            rows.append({ o.title, toLabel(o.stage), f.money(o.expectedValue),
-                          f.percent(o.probability), f.date(o.expectedClose), orDash(o.nextStep) });
-        doc.table({ tr("Opportunity"), tr("Stage"), tr("Expected value"), tr("Probability"),
-                    tr("Expected close"), tr("Next step") },
-                  rows, { 2, 3 });
+        doc.paragraph(Reports::tr("No open opportunities."), true);
+        return;
     }
+    QList<QStringList> rows;
+    for (const Opportunity &o : d.openOpportunities)
+        rows.append({ o.title, toLabel(o.stage), f.money(o.expectedValue), f.percent(o.probability),
+                      f.date(o.expectedClose), orDash(o.nextStep) });
+    doc.table({ Reports::tr("Opportunity"), Reports::tr("Stage"), Reports::tr("Expected value"),
+                Reports::tr("Probability"), Reports::tr("Expected close"),
+                Reports::tr("Next step") },
+              rows, { 2, 3 });
+}
 
-    // Interactions and next steps.
-    doc.heading(tr("Recent interactions"));
+/// The recent interactions and the next steps.
+void interactions(ReportDocument &doc, const Formats &f, const ClientReportData &d)
+{
+    doc.heading(Reports::tr("Recent interactions"));
     if (d.interactions.isEmpty()) {
-        doc.paragraph(tr("No interactions in the period."), true);
+        doc.paragraph(Reports::tr("No interactions in the period."), true);
     } else {
         QList<QStringList> rows;
         for (const Interaction &i : d.interactions)
-            rows.append({ f.date(i.occurredAt.date()), toLabel(i.type), orDash(i.subject),
-                          i.contactId ? orDash(d.contactNames.value(*i.contactId)) : tr("—") });
-        doc.table({ tr("Date"), tr("Type"), tr("Subject"), tr("With") }, rows);
+            rows.append(
+                { f.date(i.occurredAt.date()), toLabel(i.type), orDash(i.subject),
+                  i.contactId ? orDash(d.contactNames.value(*i.contactId)) : Reports::tr("—") });
+        doc.table({ Reports::tr("Date"), Reports::tr("Type"), Reports::tr("Subject"),
+                    Reports::tr("With") },
+                  rows);
     }
-    doc.heading(tr("Next steps"));
+    doc.heading(Reports::tr("Next steps"));
     if (d.nextSteps.isEmpty()) {
-        doc.paragraph(tr("No follow-ups are planned."), true);
+        doc.paragraph(Reports::tr("No follow-ups are planned."), true);
     } else {
         QList<QStringList> rows;
         for (const Interaction &i : d.nextSteps)
-            rows.append({ f.date(i.followUpOn), orDash(i.subject),
-                          tr("%1 on %2").arg(toLabel(i.type), f.date(i.occurredAt.date())) });
-        doc.table({ tr("Follow up on"), tr("About"), tr("Arising from") }, rows);
+            rows.append(
+                { f.date(i.followUpOn), orDash(i.subject),
+                  Reports::tr("%1 on %2").arg(toLabel(i.type), f.date(i.occurredAt.date())) });
+        doc.table(
+            { Reports::tr("Follow up on"), Reports::tr("About"), Reports::tr("Arising from") },
+            rows);
     }
+}
+
+} // namespace
+
+BuiltReport Reports::client(const ClientReportData &d, const QLocale &locale)
+{
+    const Formats f { locale, d.currency };
+    ReportDocument doc(locale);
+    const QString title = tr("Client report");
+    titleBlock(doc, d.firm, title, tr("%1 · %2").arg(d.account.name, f.period(d.period)));
+    clientProfile(doc, f, d);
+    clientContacts(doc, d);
+    clientContracts(doc, f, d);
+    servicePlan(doc, f, d);
+    serviceRequests(doc, f, d);
+    clientRevenue(doc, f, d);
+    openOpportunities(doc, f, d);
+    interactions(doc, f, d);
 
     BuiltReport out;
     out.document = doc.take();
@@ -292,37 +356,30 @@ BuiltReport Reports::client(const ClientReportData &d, const QLocale &locale)
     return out;
 }
 
-BuiltReport Reports::portfolio(const PortfolioReportData &d, const QLocale &locale)
-{
-    const Formats f { locale, d.revenue.currency };
-    ReportDocument doc(locale);
-    const QString title = tr("Portfolio report");
-    {
-        QImage logo;
-        if (!d.firm.logoPng.isEmpty())
-            logo.loadFromData(d.firm.logoPng, "PNG");
-        doc.titleBlock(logo, d.firm.name, d.firm.address, title, f.period(d.period));
-    }
+namespace {
 
-    // Revenue by customer type.
-    doc.heading(tr("Revenue by customer type"));
+/// Revenue by customer type: a sentence, a chart and a table by period.
+void revenueByType(ReportDocument &doc, const Formats &f, const PortfolioReportData &d)
+{
+    doc.heading(Reports::tr("Revenue by customer type"));
+    const QLocale &locale = f.locale;
     const qint64 clients = d.revenue.clientTotalMinor;
     const qint64 customers = d.revenue.customerTotalMinor;
     const qint64 total = d.revenue.totalMinor();
     const auto share = [&f, total](qint64 part) {
-        return total > 0 ? f.percent(qreal(part) * 100.0 / qreal(total), 1) : tr("—");
+        return total > 0 ? f.percent(qreal(part) * 100.0 / qreal(total), 1) : Reports::tr("—");
     };
-    doc.paragraph(tr("%1 in all: clients %2 (%3), transactional customers %4 (%5).")
+    doc.paragraph(Reports::tr("%1 in all: clients %2 (%3), transactional customers %4 (%5).")
                       .arg(f.money(total), f.money(clients), share(clients), f.money(customers),
                            share(customers)));
     ReportChart chart;
-    chart.title = tr("Revenue by %1, %2")
-                      .arg(d.grouping == PeriodGrouping::Month         ? tr("month")
-                               : d.grouping == PeriodGrouping::Quarter ? tr("quarter")
-                                                                       : tr("year"),
+    chart.title = Reports::tr("Revenue by %1, %2")
+                      .arg(d.grouping == PeriodGrouping::Month         ? Reports::tr("month")
+                               : d.grouping == PeriodGrouping::Quarter ? Reports::tr("quarter")
+                                                                       : Reports::tr("year"),
                            d.revenue.currency);
     chart.currency = d.revenue.currency;
-    chart.series = { { tr("Clients"), {} }, { tr("Customers"), {} } };
+    chart.series = { { Reports::tr("Clients"), {} }, { Reports::tr("Customers"), {} } };
     QList<QStringList> rows;
     for (const RevenuePeriod &p : d.revenue.periods) {
         QString label = p.key;
@@ -334,65 +391,76 @@ BuiltReport Reports::portfolio(const PortfolioReportData &d, const QLocale &loca
         rows.append(
             { label, f.money(p.clientMinor), f.money(p.customerMinor), f.money(p.totalMinor()) });
     }
-    rows.append({ tr("Total"), f.money(clients), f.money(customers), f.money(total) });
+    rows.append({ Reports::tr("Total"), f.money(clients), f.money(customers), f.money(total) });
     doc.chart(chart);
-    doc.table({ tr("Period"), tr("Clients"), tr("Customers"), tr("Total") }, rows, { 1, 2, 3 },
-              true);
+    doc.table({ Reports::tr("Period"), Reports::tr("Clients"), Reports::tr("Customers"),
+                Reports::tr("Total") },
+              rows, { 1, 2, 3 }, true);
     if (d.revenue.otherCurrencyEntries > 0)
-        doc.paragraph(tr("Not included: %1 entries in currencies other than %2.")
+        doc.paragraph(Reports::tr("Not included: %1 entries in currencies other than %2.")
                           .arg(locale.toString(d.revenue.otherCurrencyEntries), d.revenue.currency),
                       true);
+}
 
-    // The largest accounts of each kind.
-    const auto top = [&](const QString &heading, const QList<PortfolioReportData::TopAccount> &list,
-                         qint64 kindTotal, const QString &none) {
-        doc.heading(heading);
-        if (list.isEmpty()) {
-            doc.paragraph(none, true);
-            return;
-        }
-        QList<QStringList> topRows;
-        for (int i = 0; i < list.size(); ++i) {
-            const auto &a = list.at(i);
-            topRows.append(
-                { locale.toString(i + 1), a.name, orDash(a.managerName), f.money(a.revenueMinor),
-                  kindTotal > 0 ? f.percent(qreal(a.revenueMinor) * 100.0 / qreal(kindTotal), 1)
-                                : tr("—") });
-        }
-        doc.table({ tr("Rank"), tr("Account"), tr("Account manager"), tr("Revenue"),
-                    tr("Share of its type") },
-                  topRows, { 0, 3, 4 });
-    };
-    top(tr("Top clients"), d.topClients, clients, tr("No client revenue in the period."));
-    top(tr("Top customers"), d.topCustomers, customers, tr("No customer revenue in the period."));
+/// The largest accounts of one kind, with their share of the kind's revenue.
+void topAccounts(ReportDocument &doc, const Formats &f, const QString &heading,
+                 const QList<PortfolioReportData::TopAccount> &list, qint64 kindTotal,
+                 const QString &none)
+{
+    doc.heading(heading);
+    if (list.isEmpty()) {
+        doc.paragraph(none, true);
+        return;
+    }
+    QList<QStringList> rows;
+    for (int i = 0; i < list.size(); ++i) {
+        const auto &a = list.at(i);
+        rows.append({ f.locale.toString(i + 1), a.name, orDash(a.managerName),
+                      f.money(a.revenueMinor),
+                      kindTotal > 0 ? f.percent(qreal(a.revenueMinor) * 100.0 / qreal(kindTotal), 1)
+                                    : Reports::tr("—") });
+    }
+    doc.table({ Reports::tr("Rank"), Reports::tr("Account"), Reports::tr("Account manager"),
+                Reports::tr("Revenue"), Reports::tr("Share of its type") },
+              rows, { 0, 3, 4 });
+}
 
-    // Renewals due.
-    doc.heading(tr("Renewals due in the next 90 days"));
+void renewals(ReportDocument &doc, const Formats &f, const PortfolioReportData &d)
+{
+    doc.heading(Reports::tr("Renewals due in the next 90 days"));
     if (d.renewals.isEmpty()) {
-        doc.paragraph(tr("No active contract ends in the next 90 days."), true);
-    } else {
-        QList<QStringList> renewalRows;
-        for (const auto &r : d.renewals)
-            renewalRows.append({ r.account, r.reference, f.date(r.end), f.date(r.noticeDeadline),
-                                 r.autoRenew ? tr("yes") : tr("no"), f.money(r.monthly) });
-        doc.table({ tr("Client"), tr("Contract"), tr("Ends"), tr("Notice deadline"),
-                    tr("Renews itself"), tr("Monthly value") },
-                  renewalRows, { 5 });
+        doc.paragraph(Reports::tr("No active contract ends in the next 90 days."), true);
+        return;
     }
+    QList<QStringList> rows;
+    for (const auto &r : d.renewals)
+        rows.append({ r.account, r.reference, f.date(r.end), f.date(r.noticeDeadline),
+                      r.autoRenew ? Reports::tr("yes") : Reports::tr("no"), f.money(r.monthly) });
+    doc.table({ Reports::tr("Client"), Reports::tr("Contract"), Reports::tr("Ends"),
+                Reports::tr("Notice deadline"), Reports::tr("Renews itself"),
+                Reports::tr("Monthly value") },
+              rows, { 5 });
+}
 
-    // Conversions.
-    doc.heading(tr("Customers who became clients"));
+void conversions(ReportDocument &doc, const Formats &f, const PortfolioReportData &d)
+{
+    doc.heading(Reports::tr("Customers who became clients"));
     if (d.conversions.isEmpty()) {
-        doc.paragraph(tr("No conversions in the period."), true);
-    } else {
-        QList<QStringList> conversionRows;
-        for (const auto &c : d.conversions)
-            conversionRows.append({ c.account, f.date(c.convertedOn), orDash(c.managerName) });
-        doc.table({ tr("Client"), tr("Converted on"), tr("Account manager") }, conversionRows);
+        doc.paragraph(Reports::tr("No conversions in the period."), true);
+        return;
     }
+    QList<QStringList> rows;
+    for (const auto &c : d.conversions)
+        rows.append({ c.account, f.date(c.convertedOn), orDash(c.managerName) });
+    doc.table(
+        { Reports::tr("Client"), Reports::tr("Converted on"), Reports::tr("Account manager") },
+        rows);
+}
 
-    // The pipeline.
-    doc.heading(tr("Pipeline"));
+/// The pipeline: its figures, then its deals by stage.
+void pipeline(ReportDocument &doc, const QLocale &locale, const PortfolioReportData &d)
+{
+    doc.heading(Reports::tr("Pipeline"));
     const Formats pf { locale, d.pipeline.currency };
     qint64 open = 0;
     qint64 weighted = 0;
@@ -403,24 +471,42 @@ BuiltReport Reports::portfolio(const PortfolioReportData &d, const QLocale &loca
         stageRows.append({ toLabel(s.stage), locale.toString(s.count), pf.money(s.valueMinor),
                            pf.money(s.weightedMinor) });
     }
-    stageRows.append(
-        { tr("Open"), locale.toString(d.pipeline.openCount), pf.money(open), pf.money(weighted) });
+    stageRows.append({ Reports::tr("Open"), locale.toString(d.pipeline.openCount), pf.money(open),
+                       pf.money(weighted) });
     const auto rate = [&pf](const KindPipeline &k) {
         const auto percent = k.winRatePercent();
-        return percent ? pf.percent(*percent) : tr("—");
+        return percent ? pf.percent(*percent) : Reports::tr("—");
     };
-    doc.facts(
-        { { tr("Open deals"), locale.toString(d.pipeline.openCount) },
-          { tr("Stale deals"), locale.toString(d.pipeline.staleCount) },
-          { tr("Win rate, clients"), rate(d.pipeline.client) },
-          { tr("Win rate, customers"), rate(d.pipeline.customer) },
-          { tr("Median sales cycle, clients"),
-            d.pipeline.client.cycle.count > 0 ? pf.days(d.pipeline.client.cycle.median) : tr("—") },
-          { tr("Median sales cycle, customers"),
-            d.pipeline.customer.cycle.count > 0 ? pf.days(d.pipeline.customer.cycle.median)
-                                                : tr("—") } });
-    doc.table({ tr("Stage"), tr("Deals"), tr("Value"), tr("Weighted") }, stageRows, { 1, 2, 3 },
-              true);
+    const auto cycle = [&pf](const KindPipeline &k) {
+        return k.cycle.count > 0 ? pf.days(k.cycle.median) : Reports::tr("—");
+    };
+    doc.facts({ { Reports::tr("Open deals"), locale.toString(d.pipeline.openCount) },
+                { Reports::tr("Stale deals"), locale.toString(d.pipeline.staleCount) },
+                { Reports::tr("Win rate, clients"), rate(d.pipeline.client) },
+                { Reports::tr("Win rate, customers"), rate(d.pipeline.customer) },
+                { Reports::tr("Median sales cycle, clients"), cycle(d.pipeline.client) },
+                { Reports::tr("Median sales cycle, customers"), cycle(d.pipeline.customer) } });
+    doc.table({ Reports::tr("Stage"), Reports::tr("Deals"), Reports::tr("Value"),
+                Reports::tr("Weighted") },
+              stageRows, { 1, 2, 3 }, true);
+}
+
+} // namespace
+
+BuiltReport Reports::portfolio(const PortfolioReportData &d, const QLocale &locale)
+{
+    const Formats f { locale, d.revenue.currency };
+    ReportDocument doc(locale);
+    const QString title = tr("Portfolio report");
+    titleBlock(doc, d.firm, title, f.period(d.period));
+    revenueByType(doc, f, d);
+    topAccounts(doc, f, tr("Top clients"), d.topClients, d.revenue.clientTotalMinor,
+                tr("No client revenue in the period."));
+    topAccounts(doc, f, tr("Top customers"), d.topCustomers, d.revenue.customerTotalMinor,
+                tr("No customer revenue in the period."));
+    renewals(doc, f, d);
+    conversions(doc, f, d);
+    pipeline(doc, locale, d);
 
     BuiltReport out;
     out.document = doc.take();

@@ -1,99 +1,185 @@
 #include "reports/reportbatch.h"
 
+#include "backgroundtask.h"
 #include "reports/clientreport.h"
-#include "storage/database.h"
+#include "services/reportservice.h"
 
 #include <QDir>
+#include <QEventLoop>
 #include <QThread>
+#include <QThreadPool>
+#include <QTimer>
 
 #include <atomic>
+#include <functional>
 #include <mutex>
-#include <thread>
 
 using namespace Qt::StringLiterals;
 
 namespace cd {
 
-Result<int> ReportBatch::writeOne(Database &database, qint64 clientId, const ReportPeriod &period,
-                                  const QDate &today, const QString &path, const QLocale &locale)
+namespace {
+
+/// One batch while its workers run: which client comes next, how many are done, the first
+/// failure. Each worker reads through a connection of its own.
+class BatchRun
 {
-    const auto data = ReportData::client(database, clientId, period, today);
+public:
+    using Progress = std::function<void(int done, int total)>;
+
+    BatchRun(const ReportService::Source &source, const ReportBatch::Request &request,
+             const BackgroundTask::Reporter &reporter, Progress progress)
+        : m_source(source)
+        , m_request(request)
+        , m_dir(request.folder)
+        , m_reporter(reporter)
+        , m_progress(std::move(progress))
+    { }
+
+    int total() const { return int(m_request.clients.size()); }
+    int done() const { return m_done.load(); }
+    QString failure() const { return m_failure; }
+
+    /// One worker: reports until none is left, one fails or the batch is cancelled.
+    void work()
+    {
+        auto reports = m_source.open(); // a connection of this thread's own
+        if (!reports) {
+            const std::lock_guard lock(m_failureLock);
+            m_failure = reports.error();
+            m_stop = true;
+            return;
+        }
+        while (!m_stop && !m_reporter.cancelled()) {
+            const int i = m_next++;
+            if (i >= total())
+                return;
+            const ReportBatch::Client &client = m_request.clients.at(i);
+            const auto pages = ReportBatch::writeOne(
+                **reports, client.id, m_request.period, m_request.today,
+                m_dir.filePath(Reports::fileNameFor(client.name, client.id)), m_request.locale);
+            if (!pages) {
+                const std::lock_guard lock(m_failureLock);
+                if (m_failure.isEmpty())
+                    m_failure = ReportBatch::tr("%1: %2").arg(client.name, pages.error());
+                m_stop = true;
+                return;
+            }
+            // Counted and passed on together, so the counts arrive in order.
+            const std::lock_guard lock(m_progressLock);
+            m_progress(++m_done, total());
+        }
+    }
+
+private:
+    const ReportService::Source &m_source;
+    const ReportBatch::Request &m_request;
+    const QDir m_dir;
+    const BackgroundTask::Reporter &m_reporter;
+    const Progress m_progress;
+    std::atomic_int m_next = 0;
+    std::atomic_int m_done = 0;
+    std::atomic_bool m_stop = false;
+    std::mutex m_failureLock;
+    std::mutex m_progressLock;
+    QString m_failure;
+};
+
+/// The whole batch, on the BackgroundTask's thread: the workers on a pool of threads Qt
+/// knows, waited for without polling.
+Result<int> writeAll(const ReportService::Source &source, const ReportBatch::Request &request,
+                     const BackgroundTask::Reporter &reporter, BatchRun::Progress progress)
+{
+    if (const QString problem = request.period.problem(); !problem.isEmpty())
+        return Error { problem };
+    if (!QDir(request.folder).exists() && !QDir().mkpath(request.folder))
+        return Error { ReportBatch::tr("The folder %1 cannot be created.")
+                           .arg(QDir::toNativeSeparators(request.folder)) };
+    BatchRun run(source, request, reporter, std::move(progress));
+    const int total = run.total();
+    if (total == 0)
+        return 0;
+    const int count = std::max(
+        1, std::min(request.threads > 0 ? request.threads : QThread::idealThreadCount(), total));
+    {
+        QThreadPool pool;
+        pool.setMaxThreadCount(count);
+        for (int t = 0; t < count; ++t)
+            pool.start([&run] { run.work(); });
+        pool.waitForDone(); // the workers finish the reports they are writing and end
+    }
+    const QLocale &locale = request.locale;
+    if (!run.failure().isEmpty())
+        return Error { ReportBatch::tr("%1 Stopped after %2 of %3 reports; those written are "
+                                       "complete.")
+                           .arg(run.failure(), locale.toString(run.done()),
+                                locale.toString(total)) };
+    if (reporter.cancelled() && run.done() < total)
+        return Error { ReportBatch::tr(
+                           "Cancelled after %1 of %2 reports; those written are complete.")
+                           .arg(locale.toString(run.done()), locale.toString(total)) };
+    return run.done();
+}
+
+} // namespace
+
+ReportBatch::ReportBatch(QObject *parent)
+    : QObject(parent), m_task(std::make_unique<BackgroundTask>())
+{
+    connect(m_task.get(), &BackgroundTask::finished, this, &ReportBatch::finished);
+}
+
+ReportBatch::~ReportBatch()
+{
+    m_task.reset(); // cancels and waits: the batch writes into this object's members
+}
+
+Result<int> ReportBatch::writeOne(const ReportService &reports, qint64 clientId,
+                                  const ReportPeriod &period, const QDate &today,
+                                  const QString &path, const QLocale &locale)
+{
+    const auto data = reports.client(clientId, period, today);
     if (!data)
         return Error { data.error() };
     BuiltReport report = Reports::client(*data, locale);
     return ReportPrinter::writePdf(*report.document, report.frame, path, locale);
 }
 
-Result<int> ReportBatch::run(const Database::Reopener &database, const QList<Client> &clients,
-                             const ReportPeriod &period, const QDate &today, const QString &folder,
-                             const QLocale &locale, const Progress &progress, int threads)
+bool ReportBatch::start(const ReportService &reports, const Request &request)
 {
-    if (const QString problem = period.problem(); !problem.isEmpty())
-        return Error { problem };
-    const QDir dir(folder);
-    if (!dir.exists() && !QDir().mkpath(folder))
-        return Error {
-            tr("The folder %1 cannot be created.").arg(QDir::toNativeSeparators(folder))
-        };
-    const int total = int(clients.size());
-    if (total == 0)
-        return 0;
-    std::atomic_int next = 0;
-    std::atomic_int done = 0;
-    std::atomic_bool stop = false;
-    std::mutex failureLock;
-    QString failure;
-    const auto work = [&] {
-        auto db = database.open(); // a connection of this thread's own
-        if (!db) {
-            const std::lock_guard lock(failureLock);
-            failure = db.error();
-            stop = true;
-            return;
-        }
-        while (!stop) {
-            const int i = next++;
-            if (i >= total)
-                return;
-            const Client &client = clients.at(i);
-            const auto pages
-                = writeOne(**db, client.id, period, today,
-                           dir.filePath(Reports::fileNameFor(client.name, client.id)), locale);
-            if (!pages) {
-                const std::lock_guard lock(failureLock);
-                if (failure.isEmpty())
-                    failure = tr("%1: %2").arg(client.name, pages.error());
-                stop = true;
-                return;
-            }
-            ++done;
-        }
-    };
-    const int count
-        = std::max(1, std::min(threads > 0 ? threads : QThread::idealThreadCount(), total));
-    bool cancelled = false;
-    {
-        std::vector<std::jthread> workers;
-        for (int t = 0; t < count; ++t)
-            workers.emplace_back(work);
-        // Progress from this thread while the workers run.
-        while (done < total && !stop) {
-            std::this_thread::sleep_for(std::chrono::milliseconds(50));
-            if (progress && !progress(done, total)) {
-                cancelled = true;
-                stop = true;
-            }
-        }
-    } // the workers finish the reports they are writing and end
-    if (progress)
-        progress(done, total);
-    if (!failure.isEmpty())
-        return Error { tr("%1 Stopped after %2 of %3 reports; those written are complete.")
-                           .arg(failure, locale.toString(done.load()), locale.toString(total)) };
-    if (cancelled)
-        return Error { tr("Cancelled after %1 of %2 reports; those written are complete.")
-                           .arg(locale.toString(done.load()), locale.toString(total)) };
-    return done.load();
+    if (m_task->isRunning())
+        return false;
+    m_result = Error { QString() };
+    m_task->start(
+        [this, source = reports.source(), request](const BackgroundTask::Reporter &reporter) {
+            m_result = writeAll(source, request, reporter, [this](int done, int total) {
+                QMetaObject::invokeMethod(
+                    this, [this, done, total] { emit progressChanged(done, total); },
+                    Qt::QueuedConnection);
+            });
+        });
+    return true;
+}
+
+void ReportBatch::cancel()
+{
+    m_task->cancel();
+}
+
+bool ReportBatch::isRunning() const
+{
+    return m_task->isRunning();
+}
+
+bool ReportBatch::waitForDone(int timeoutMs)
+{
+    if (!isRunning())
+        return true;
+    QEventLoop loop;
+    connect(this, &ReportBatch::finished, &loop, &QEventLoop::quit);
+    QTimer::singleShot(timeoutMs, &loop, &QEventLoop::quit);
+    loop.exec();
+    return !isRunning();
 }
 
 } // namespace cd

@@ -4,8 +4,8 @@
 #include "domain/isodate.h"
 #include "reports/reportbatch.h"
 #include "reports/reportprinter.h"
-#include "storage/database.h"
-#include "storage/userrepository.h"
+#include "services/reportservice.h"
+#include "services/userservice.h"
 
 #include <QComboBox>
 #include <QDateEdit>
@@ -57,17 +57,17 @@ std::pair<QDateEdit *, QDateEdit *> periodFields(QWidget *parent)
 
 using Data = ReportDialog::Figures;
 
-/// The report's data, read on the calling thread from `database`.
-Result<Data> readData(Database &database, qint64 clientId, const ReportPeriod &period)
+/// The report's data, read on the calling thread through `reports`.
+Result<Data> readData(const ReportService &reports, qint64 clientId, const ReportPeriod &period)
 {
     const QDate today = QDate::currentDate();
     if (clientId != 0) {
-        auto data = ReportData::client(database, clientId, period, today);
+        auto data = reports.client(clientId, period, today);
         if (!data)
             return Error { data.error() };
         return Data(std::move(data).value());
     }
-    auto data = ReportData::portfolio(database, period, today);
+    auto data = reports.portfolio(period, today);
     if (!data)
         return Error { data.error() };
     return Data(std::move(data).value());
@@ -85,7 +85,7 @@ BuiltReport buildReport(const Data &data, const QLocale &locale)
 ReportDialog::ReportDialog(Database &database, qint64 clientId, const QString &clientName,
                            QWidget *parent)
     : QDialog(parent)
-    , m_database(database)
+    , m_reports(ReportService(database).source())
     , m_clientId(clientId)
     , m_clientName(clientName)
     , m_task(std::make_unique<BackgroundTask>())
@@ -167,7 +167,7 @@ Result<ReportDialog::Figures> ReportDialog::read()
     auto figures = std::make_shared<Result<Data>>(Error { QString() });
     const ReportPeriod chosen = period();
     m_task->start([this, figures, chosen](const BackgroundTask::Reporter &) {
-        auto own = m_database.reopen(); // this thread's own connection
+        auto own = m_reports.open(); // this thread's own connection
         *figures = own ? readData(**own, m_clientId, chosen) : Result<Data>(Error { own.error() });
     });
     m_task->waitForDone(std::numeric_limits<int>::max());
@@ -248,7 +248,7 @@ void ReportDialog::savePdf()
         },
         Qt::SingleShotConnection);
     m_task->start([this, outcome, chosen, here, path](const BackgroundTask::Reporter &) {
-        auto own = m_database.reopen();
+        auto own = m_reports.open();
         if (!own) {
             *outcome = Error { own.error() };
             return;
@@ -269,12 +269,12 @@ bool ReportDialog::waitForSave(int timeoutMs)
 }
 
 BatchReportDialog::BatchReportDialog(Database &database, QWidget *parent)
-    : QDialog(parent), m_database(database), m_task(std::make_unique<BackgroundTask>())
+    : QDialog(parent), m_database(database), m_batch(std::make_unique<ReportBatch>())
 {
     setWindowTitle(tr("Client Reports for a Manager"));
     m_manager = new QComboBox(this);
     m_manager->addItem(tr("All account managers"));
-    if (const auto users = UserRepository(database).list(true)) {
+    if (const auto users = UserService(database).list(true)) {
         for (const User &user : *users)
             m_manager->addItem(user.name, user.id);
     }
@@ -309,22 +309,24 @@ BatchReportDialog::BatchReportDialog(Database &database, QWidget *parent)
     m_cancel->setEnabled(false);
     connect(m_start, &QPushButton::clicked, this, &BatchReportDialog::start);
     connect(m_cancel, &QPushButton::clicked, this, [this] {
-        m_task->cancel();
+        m_batch->cancel();
         m_message->setText(tr("Cancelling: the reports being written are finished first…"));
     });
     connect(buttons->button(QDialogButtonBox::Close), &QPushButton::clicked, this,
             &QDialog::reject);
-    connect(m_task.get(), &BackgroundTask::progressChanged, m_progress, &QProgressBar::setValue);
-    connect(m_task.get(), &BackgroundTask::finished, this, [this] {
+    connect(m_batch.get(), &ReportBatch::progressChanged, m_progress,
+            [this](int done, int total) { m_progress->setValue(int(qint64(done) * 100 / total)); });
+    connect(m_batch.get(), &ReportBatch::finished, this, [this] {
         m_start->setEnabled(true);
         m_cancel->setEnabled(false);
-        if (m_result) {
+        const Result<int> &result = m_batch->result();
+        if (result) {
             m_progress->setValue(100);
             m_message->setText(
                 tr("Client reports written into %2: %1.")
-                    .arg(locale().toString(*m_result), QDir::toNativeSeparators(m_folder->text())));
+                    .arg(locale().toString(*result), QDir::toNativeSeparators(m_folder->text())));
         } else {
-            m_message->setText(m_result.error());
+            m_message->setText(result.error());
         }
     });
     auto *layout = new QVBoxLayout(this);
@@ -337,9 +339,7 @@ BatchReportDialog::BatchReportDialog(Database &database, QWidget *parent)
 
 BatchReportDialog::~BatchReportDialog()
 {
-    if (m_task)
-        m_task->cancel();
-    m_task.reset(); // the batch writes into this dialog's members
+    m_batch.reset(); // cancels the batch and waits for the reports being written
 }
 
 QString BatchReportDialog::message() const
@@ -349,7 +349,7 @@ QString BatchReportDialog::message() const
 
 bool BatchReportDialog::isRunning() const
 {
-    return m_task->isRunning();
+    return m_batch->isRunning();
 }
 
 void BatchReportDialog::start()
@@ -367,7 +367,8 @@ void BatchReportDialog::start()
     std::optional<qint64> manager;
     if (m_manager->currentData().isValid())
         manager = m_manager->currentData().toLongLong();
-    const auto clients = ReportData::clientsOf(m_database, manager);
+    const ReportService reports(m_database);
+    const auto clients = reports.clientsOf(manager);
     if (!clients) {
         m_message->setText(clients.error());
         return;
@@ -384,20 +385,12 @@ void BatchReportDialog::start()
     m_cancel->setEnabled(true);
     m_progress->setValue(0);
     m_message->setText(tr("Writing %1 client reports…").arg(locale().toString(batch.size())));
-    const Database::Reopener reopener = m_database.reopener();
-    const QLocale here = locale();
-    m_task->start(
-        [this, reopener, batch, period, folder, here](const BackgroundTask::Reporter &reporter) {
-            m_result = ReportBatch::run(reopener, batch, period, QDate::currentDate(), folder, here,
-                                        [&reporter](int done, int total) {
-                                            return reporter.report(int(qint64(done) * 100 / total));
-                                        });
-        });
+    m_batch->start(reports, { batch, period, QDate::currentDate(), folder, locale(), 0 });
 }
 
 bool BatchReportDialog::waitForFinished(int timeoutMs)
 {
-    return m_task->waitForDone(timeoutMs);
+    return m_batch->waitForDone(timeoutMs);
 }
 
 } // namespace cd

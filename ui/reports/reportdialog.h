@@ -3,6 +3,7 @@
 #include "reports/clientreport.h"
 #include "reports/reportdata.h"
 #include "result.h"
+#include "services/reportservice.h"
 
 #include <QDialog>
 
@@ -22,6 +23,7 @@ namespace cd {
 
 class BackgroundTask;
 class Database;
+class ReportBatch;
 
 /// A client report or the portfolio report for a chosen period: preview, print or save as
 /// PDF. The data is read off the UI thread; a PDF is also built and written there. The
@@ -63,7 +65,7 @@ private:
     Result<Figures> read();
     void setBusy(bool busy, const QString &text = {});
 
-    Database &m_database;
+    ReportService::Source m_reports; ///< the database, reached anew on the read's thread
     qint64 m_clientId = 0;
     QString m_clientName;
     QDateEdit *m_from = nullptr;
@@ -107,8 +109,7 @@ private:
     QLabel *m_message = nullptr;
     QPushButton *m_start = nullptr;
     QPushButton *m_cancel = nullptr;
-    std::unique_ptr<BackgroundTask> m_task;
-    Result<int> m_result = Error { QString() };
+    std::unique_ptr<ReportBatch> m_batch;
 };
 
 } // namespace cd

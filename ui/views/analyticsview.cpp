@@ -5,13 +5,10 @@
 #include "backgroundtask.h"
 #include "charts/businesscharts.h"
 #include "charts/chartpanel.h"
-#include "storage/database.h"
-#include "storage/userrepository.h"
 
 #include <QComboBox>
 #include <QDateEdit>
 #include <QElapsedTimer>
-#include <QEventLoop>
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -21,7 +18,6 @@
 #include <QVBoxLayout>
 
 #include <limits>
-#include <thread>
 
 using namespace Qt::StringLiterals;
 
@@ -33,9 +29,6 @@ QDate quarterStart(const QDate &day)
 {
     return QDate(day.year(), (day.month() - 1) / 3 * 3 + 1, 1);
 }
-
-/// How far ahead the outlook looks.
-constexpr int outlookMonths = 12;
 
 QLabel *caption(const QString &text, QWidget *parent)
 {
@@ -71,7 +64,21 @@ std::pair<QDate, QDate> AnalyticsView::presetRange(Preset preset, const QDate &t
     return {};
 }
 
-AnalyticsView::AnalyticsView(QWidget *parent) : QWidget(parent)
+AnalyticsView::AnalyticsView(QWidget *parent)
+    : QWidget(parent), m_load(std::make_unique<BackgroundTask>())
+{
+    buildControls();
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(controlsRow());
+    layout->addWidget(m_status);
+    layout->addWidget(buildCharts(), 1);
+    connect(m_load.get(), &BackgroundTask::finished, this, &AnalyticsView::loaded);
+    restoreChoices();
+    connectControls();
+    redraw();
+}
+
+void AnalyticsView::buildControls()
 {
     m_preset = new QComboBox(this);
     m_preset->addItem(tr("Last 12 months"), int(Preset::Last12Months));
@@ -115,7 +122,10 @@ AnalyticsView::AnalyticsView(QWidget *parent) : QWidget(parent)
     m_segmentValue->setMinimumContentsLength(14);
     m_status = new QLabel(this);
     m_status->setTextFormat(Qt::PlainText);
+}
 
+QHBoxLayout *AnalyticsView::controlsRow()
+{
     auto *controls = new QHBoxLayout;
     controls->addWidget(caption(tr("Period:"), this));
     controls->addWidget(m_preset);
@@ -133,7 +143,11 @@ AnalyticsView::AnalyticsView(QWidget *parent) : QWidget(parent)
     controls->addWidget(m_segment);
     controls->addWidget(m_segmentValue);
     controls->addStretch(1);
+    return controls;
+}
 
+QScrollArea *AnalyticsView::buildCharts()
+{
     const QStringList titles { tr("Revenue by customer type"),
                                tr("Share of revenue by type"),
                                tr("Paying accounts and revenue per account"),
@@ -175,32 +189,11 @@ AnalyticsView::AnalyticsView(QWidget *parent) : QWidget(parent)
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
     scroll->setWidget(content);
+    return scroll;
+}
 
-    auto *layout = new QVBoxLayout(this);
-    layout->addLayout(controls);
-    layout->addWidget(m_status);
-    layout->addWidget(scroll, 1);
-
-    m_load = std::make_unique<BackgroundTask>();
-    connect(m_load.get(), &BackgroundTask::finished, this, [this] {
-        // The read has ended: what it wrote is the UI thread's now.
-        m_loadError = m_loadingError;
-        if (m_loading) {
-            m_data = std::move(m_loading);
-            ++m_generation;
-        }
-        m_loading.reset();
-        m_outlooks.clear();
-        if (m_data && m_data->outlook)
-            m_outlooks.insert(0, *m_data->outlook);
-        fillSegmentValues();
-        redraw();
-        if (m_reloadAgain) {
-            m_reloadAgain = false;
-            reload();
-        }
-    });
-    restoreChoices();
+void AnalyticsView::connectControls()
+{
     const auto changed = [this] {
         redraw();
     };
@@ -218,7 +211,6 @@ AnalyticsView::AnalyticsView(QWidget *parent) : QWidget(parent)
         fillSegmentValues();
         redraw();
     });
-    redraw();
 }
 
 QList<std::pair<QComboBox *, QString>> AnalyticsView::rememberedChoices() const
@@ -260,7 +252,8 @@ void AnalyticsView::saveChoices() const
 AnalyticsView::~AnalyticsView()
 {
     saveChoices();
-    // The loader writes into members declared after it: it must stop before they go.
+    // The read uses the service and writes into members declared after the task: it must
+    // stop before they go.
     m_load.reset();
 }
 
@@ -273,19 +266,24 @@ void AnalyticsView::setDatabase(Database *database)
         m_load->waitForDone(std::numeric_limits<int>::max());
         m_reloadAgain = false;
     }
-    m_database = database;
+    m_service.reset();
+    if (database)
+        m_service = std::make_unique<AnalyticsService>(*database);
     m_data.reset();
     ++m_generation;
     m_outlooks.clear();
     m_loadError.clear();
-    fillManagers();
+    if (m_service)
+        fillManagers(m_service->managers(), !m_service->seesAll());
+    else
+        fillManagers({}, false);
     fillSegmentValues();
     redraw(); // the rollup is read when the area is shown (reload())
 }
 
 void AnalyticsView::reload()
 {
-    if (!m_database) {
+    if (!m_service) {
         redraw();
         return;
     }
@@ -294,50 +292,36 @@ void AnalyticsView::reload()
         return;
     }
     m_status->setText(tr("Reading revenue…"));
-    m_loadingError.clear();
-    const Database::Reopener reopener = m_database->reopener();
-    m_loading.reset();
-    m_load->start([this, reopener](const BackgroundTask::Reporter &) {
-        // Its own connection: Qt SQL connections belong to the thread that opened them.
-        auto db = reopener.open();
-        if (!db) {
-            m_loadingError = db.error();
-            return;
-        }
-        // The pipeline and the outlook do not depend on the revenue filter: read once, on a
-        // second connection beside the rollup.
-        std::optional<PipelineFigures> pipeline;
-        QString pipelineError;
-        std::optional<ContractOutlook> outlook;
-        QString outlookError;
-        std::jthread side([&db, &pipeline, &pipelineError, &outlook, &outlookError] {
-            auto own = (*db)->reopen();
-            if (!own) {
-                pipelineError = outlookError = own.error();
-                return;
-            }
-            const QDate today = QDate::currentDate();
-            if (auto figures = PipelineAnalytics::compute(**own, today))
-                pipeline = std::move(figures).value();
-            else
-                pipelineError = figures.error();
-            if (auto months
-                = ContractOutlookAnalytics::compute(**own, today, outlookMonths, std::nullopt))
-                outlook = std::move(months).value();
-            else
-                outlookError = months.error();
-        });
-        auto cube = RevenueCube::load(**db);
-        side.join();
-        if (!cube) {
-            m_loadingError = cube.error();
-            return;
-        }
-        auto loaded
-            = std::make_shared<Loaded>(Loaded { std::move(cube).value(), std::move(pipeline),
-                                                pipelineError, std::move(outlook), outlookError });
-        m_loading = std::move(loaded);
+    // Shared with the read, which fills it on its thread; the UI thread takes it when
+    // finished() comes.
+    auto loading = std::make_shared<Result<AnalyticsSnapshot>>(Error { QString() });
+    m_loading = loading;
+    m_load->start([service = m_service.get(), loading](const BackgroundTask::Reporter &) {
+        *loading = service->load(QDate::currentDate());
     });
+}
+
+void AnalyticsView::loaded()
+{
+    // The read has ended: what it wrote is the UI thread's now.
+    if (m_loading && *m_loading) {
+        m_data = std::make_shared<const AnalyticsSnapshot>(std::move(*m_loading).value());
+        ++m_generation;
+        m_loadError.clear();
+        fillManagers(m_data->managers, m_data->ownOnly);
+    } else if (m_loading) {
+        m_loadError = m_loading->error();
+    }
+    m_loading.reset();
+    m_outlooks.clear();
+    if (m_data && m_data->outlook)
+        m_outlooks.insert(0, *m_data->outlook);
+    fillSegmentValues();
+    redraw();
+    if (m_reloadAgain) {
+        m_reloadAgain = false;
+        reload();
+    }
 }
 
 bool AnalyticsView::waitForLoaded(int timeoutMs)
@@ -350,7 +334,7 @@ bool AnalyticsView::waitForLoaded(int timeoutMs)
     return !m_load->isRunning();
 }
 
-void AnalyticsView::fillManagers()
+void AnalyticsView::fillManagers(const QList<User> &managers, bool ownOnly)
 {
     const QSignalBlocker blocker(m_manager);
     const QVariant current = m_manager->currentData();
@@ -358,15 +342,11 @@ void AnalyticsView::fillManagers()
     m_manager->addItem(tr("All managers"));
     // An account manager signed in to a server sees her own accounts' figures only: there is
     // no one else to choose.
-    const bool ownOnly = m_database && !m_database->session().seesAll;
     m_manager->setVisible(!ownOnly);
     m_managerCaption->setVisible(!ownOnly);
-    if (!m_database || ownOnly)
+    if (ownOnly)
         return;
-    const Result<QList<User>> users = UserRepository(*m_database).list();
-    if (!users)
-        return;
-    for (const User &user : *users)
+    for (const User &user : managers)
         m_manager->addItem(user.name, user.id);
     const int index = m_manager->findData(current);
     m_manager->setCurrentIndex(index < 0 ? 0 : index);
@@ -434,7 +414,7 @@ void AnalyticsView::redraw()
         m_drawn.reset();
         if (!m_loadError.isEmpty())
             m_status->setText(tr("The revenue could not be read: %1").arg(m_loadError));
-        else if (!m_database)
+        else if (!m_service)
             m_status->setText(tr("No database is open."));
         for (ChartPanel *panel : std::as_const(m_panels))
             panel->setEmpty(m_loadError.isEmpty() ? tr("Reading revenue…") : QString());
@@ -513,9 +493,8 @@ void AnalyticsView::redrawBusiness(const CubeFilter &f, bool pipeline, bool outl
         m_panels.at(8)->setEmpty(m_data->outlookError);
         return;
     }
-    if (!m_outlooks.contains(manager) && m_database) {
-        const auto months = ContractOutlookAnalytics::compute(*m_database, QDate::currentDate(),
-                                                              outlookMonths, f.managerId);
+    if (!m_outlooks.contains(manager) && m_service) {
+        const auto months = m_service->outlook(QDate::currentDate(), f.managerId);
         if (!months) {
             m_panels.at(8)->setEmpty(months.error());
             return;

@@ -1,9 +1,7 @@
 #pragma once
 
-#include "analytics/contractoutlook.h"
-#include "analytics/pipelineanalytics.h"
-#include "analytics/revenuecube.h"
 #include "charts/revenuecharts.h"
+#include "services/analyticsservice.h"
 
 #include <QHash>
 #include <QWidget>
@@ -12,7 +10,9 @@
 
 class QComboBox;
 class QDateEdit;
+class QHBoxLayout;
 class QLabel;
+class QScrollArea;
 
 namespace cd {
 
@@ -24,10 +24,10 @@ class Database;
 /// Controls for the period (presets or custom months), account manager, one segment value,
 /// grouping, chart style and the segment chart's dimension; below them the charts, each
 /// with its numbers, copy and export: revenue by type, share, paying accounts, behaviour,
-/// segments, concentration, sales cycles, the funnel and the contract outlook. The rollup
-/// (into a RevenueCube) and the pipeline's figures are read off the UI thread when the area
-/// opens and after changes; a filter change recomputes from memory (the outlook, a small
-/// query over the active contracts, once per manager).
+/// segments, concentration, sales cycles, the funnel and the contract outlook. What the area
+/// shows is read by AnalyticsService into an AnalyticsSnapshot on a BackgroundTask when the
+/// area opens and after changes; a filter change recomputes from memory (the outlook of one
+/// manager, a small query over the active contracts, once per manager).
 class AnalyticsView final : public QWidget
 {
     Q_OBJECT
@@ -75,34 +75,33 @@ signals:
     void picked(const RevenueEntryFilter &pick);
 
 private:
+    /// The controls, created in tab order; their row; the charts in their scroll area.
+    void buildControls();
+    QHBoxLayout *controlsRow();
+    QScrollArea *buildCharts();
+    void connectControls();
     /// The period, grouping, style and breakdown, kept in QSettings between runs.
     QList<std::pair<QComboBox *, QString>> rememberedChoices() const;
     void restoreChoices();
     void saveChoices() const;
-    void fillManagers();
+    /// The managers to choose between; none, and the box hidden, for `ownOnly`.
+    void fillManagers(const QList<User> &managers, bool ownOnly);
     void fillSegmentValues();
+    /// A read has ended: its snapshot (or its error) is shown.
+    void loaded();
     void redraw();
     /// The charts of deals and contracts: `pipeline` draws the pipeline's two again,
     /// `outlook` the outlook (of the manager chosen).
     void redrawBusiness(const CubeFilter &filter, bool pipeline, bool outlook);
 
-    Database *m_database = nullptr;
+    std::unique_ptr<AnalyticsService> m_service; ///< none while no database is open
     std::unique_ptr<BackgroundTask> m_load;
-    /// What the background load reads: the cube, the pipeline's figures and the outlook of
-    /// all managers' contracts.
-    struct Loaded
-    {
-        RevenueCube cube;
-        std::optional<PipelineFigures> pipeline;
-        QString pipelineError;
-        std::optional<ContractOutlook> outlook;
-        QString outlookError;
-    };
-    std::shared_ptr<Loaded> m_data;
-    std::shared_ptr<Loaded> m_loading;
+    /// What the charts show; replaced whole by each read.
+    std::shared_ptr<const AnalyticsSnapshot> m_data;
+    /// The read going on fills it; taken on the UI thread when the read has ended.
+    std::shared_ptr<Result<AnalyticsSnapshot>> m_loading;
     QHash<qint64, ContractOutlook> m_outlooks; ///< by manager id, 0 for all; until reload
     QString m_loadError; ///< the last read's failure (UI thread)
-    QString m_loadingError; ///< written by the read while it runs; copied when it ends
     bool m_reloadAgain = false;
     int m_generation = 0; ///< counts the loads: which data the charts on screen show
     /// What the charts on screen were drawn from: a redraw rebuilds only the charts whose
