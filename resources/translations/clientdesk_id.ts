@@ -264,7 +264,7 @@
     </message>
 </context>
 <context>
-    <name>cd::AccountDirectory</name>
+    <name>cd::AccountListQuery</name>
     <message>
         <source>Listing the accounts failed</source>
         <translation>Gagal memuat daftar akun</translation>
@@ -276,6 +276,10 @@
     <message>
         <source>Reading the tags failed</source>
         <translation>Gagal membaca tag</translation>
+    </message>
+    <message>
+        <source>Reading the prospects failed</source>
+        <translation>Gagal membaca prospek</translation>
     </message>
 </context>
 <context>
@@ -317,24 +321,8 @@
         <translation>Akun tidak dapat digabungkan ke dirinya sendiri.</translation>
     </message>
     <message>
-        <source>Counting what moves</source>
-        <translation>Menghitung data yang akan dipindahkan</translation>
-    </message>
-    <message>
         <source>“%1” has contracts and “%2” is a customer; contracts belong to clients, so merge into “%1” instead.</source>
         <translation>“%1” memiliki kontrak dan “%2” adalah pelanggan; kontrak hanya dimiliki klien, jadi gabungkan ke “%1” sebagai gantinya.</translation>
-    </message>
-    <message>
-        <source>Moving the %1</source>
-        <translation>Memindahkan %1</translation>
-    </message>
-    <message>
-        <source>Moving the tags</source>
-        <translation>Memindahkan tag</translation>
-    </message>
-    <message>
-        <source>Moving the referrals</source>
-        <translation>Memindahkan rujukan</translation>
     </message>
     <message>
         <source>Merged “%1” (id %2) into this account; moved %3.</source>
@@ -625,6 +613,13 @@
     <message>
         <source>The conversion date of “%1”: %2.</source>
         <translation>Tanggal konversi “%1”: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>cd::AccountService</name>
+    <message>
+        <source>“%1” looks like “%2”, an account you have already (%3).</source>
+        <translation>“%1” tampak sama dengan “%2”, akun yang sudah Anda miliki (%3).</translation>
     </message>
 </context>
 <context>
@@ -1512,10 +1507,6 @@
 <context>
     <name>cd::ClientAgendaModel</name>
     <message>
-        <source>Reading the notice deadlines failed</source>
-        <translation>Gagal membaca batas pemberitahuan</translation>
-    </message>
-    <message>
         <source>%1 renews %2; notice by %3.</source>
         <translation>%1 diperpanjang pada %2; pemberitahuan paling lambat %3.</translation>
     </message>
@@ -1524,16 +1515,8 @@
         <translation>%1: pemberitahuan paling lambat %2 (%3).</translation>
     </message>
     <message>
-        <source>Reading the follow-ups failed</source>
-        <translation>Gagal membaca tindak lanjut</translation>
-    </message>
-    <message>
         <source>“%1”, due %2.</source>
         <translation>“%1”, jatuh tempo %2.</translation>
-    </message>
-    <message>
-        <source>Reading the overdue requests failed</source>
-        <translation>Gagal membaca permintaan yang terlambat</translation>
     </message>
     <message>
         <source>“%1”, due %2 %3.</source>
@@ -1542,6 +1525,21 @@
     <message>
         <source>%1 of 100: %2</source>
         <translation>%1 dari 100: %2</translation>
+    </message>
+</context>
+<context>
+    <name>cd::ClientAgendaQuery</name>
+    <message>
+        <source>Reading the notice deadlines failed</source>
+        <translation>Gagal membaca batas pemberitahuan</translation>
+    </message>
+    <message>
+        <source>Reading the follow-ups failed</source>
+        <translation>Gagal membaca tindak lanjut</translation>
+    </message>
+    <message>
+        <source>Reading the overdue requests failed</source>
+        <translation>Gagal membaca permintaan yang terlambat</translation>
     </message>
 </context>
 <context>
@@ -1594,36 +1592,8 @@
 <context>
     <name>cd::ClientListModel</name>
     <message>
-        <source>Reading the clients failed</source>
-        <translation>Gagal membaca klien</translation>
-    </message>
-    <message>
-        <source>Reading the active contracts failed</source>
-        <translation>Gagal membaca kontrak aktif</translation>
-    </message>
-    <message>
-        <source>Reading the open service requests failed</source>
-        <translation>Gagal membaca permintaan layanan yang terbuka</translation>
-    </message>
-    <message>
-        <source>Reading the late service requests failed</source>
-        <translation>Gagal membaca permintaan layanan yang terlambat</translation>
-    </message>
-    <message>
-        <source>Reading the last contacts failed</source>
-        <translation>Gagal membaca kontak terakhir</translation>
-    </message>
-    <message>
-        <source>Reading the revenue of the clients failed</source>
-        <translation>Gagal membaca pendapatan klien</translation>
-    </message>
-    <message>
         <source>There is no client with id %1.</source>
         <translation>Tidak ada klien dengan id %1.</translation>
-    </message>
-    <message>
-        <source>Searching the clients failed</source>
-        <translation>Gagal mencari klien</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
@@ -1684,6 +1654,37 @@
     <message>
         <source>Last contact</source>
         <translation>Kontak terakhir</translation>
+    </message>
+</context>
+<context>
+    <name>cd::ClientListQuery</name>
+    <message>
+        <source>Reading the clients failed</source>
+        <translation>Gagal membaca klien</translation>
+    </message>
+    <message>
+        <source>Reading the active contracts failed</source>
+        <translation>Gagal membaca kontrak aktif</translation>
+    </message>
+    <message>
+        <source>Reading the open service requests failed</source>
+        <translation>Gagal membaca permintaan layanan yang terbuka</translation>
+    </message>
+    <message>
+        <source>Reading the late service requests failed</source>
+        <translation>Gagal membaca permintaan layanan yang terlambat</translation>
+    </message>
+    <message>
+        <source>Reading the last contacts failed</source>
+        <translation>Gagal membaca kontak terakhir</translation>
+    </message>
+    <message>
+        <source>Reading the revenue of the clients failed</source>
+        <translation>Gagal membaca pendapatan klien</translation>
+    </message>
+    <message>
+        <source>Searching the clients failed</source>
+        <translation>Gagal mencari klien</translation>
     </message>
 </context>
 <context>
@@ -2945,18 +2946,6 @@
 <context>
     <name>cd::CustomerListModel</name>
     <message>
-        <source>Reading the customers failed</source>
-        <translation>Gagal membaca pelanggan</translation>
-    </message>
-    <message>
-        <source>Reading the tags failed</source>
-        <translation>Gagal membaca tag</translation>
-    </message>
-    <message>
-        <source>Searching the customers failed</source>
-        <translation>Gagal mencari pelanggan</translation>
-    </message>
-    <message>
         <source>none yet</source>
         <translation>belum ada</translation>
     </message>
@@ -3011,6 +3000,21 @@
     <message>
         <source>Tags</source>
         <translation>Tag</translation>
+    </message>
+</context>
+<context>
+    <name>cd::CustomerListQuery</name>
+    <message>
+        <source>Reading the customers failed</source>
+        <translation>Gagal membaca pelanggan</translation>
+    </message>
+    <message>
+        <source>Reading the tags failed</source>
+        <translation>Gagal membaca tag</translation>
+    </message>
+    <message>
+        <source>Searching the customers failed</source>
+        <translation>Gagal mencari pelanggan</translation>
     </message>
 </context>
 <context>
@@ -4616,22 +4620,6 @@ Hari ini menjadi tanggal konversinya dan draf kontrak akan dibuka untuknya. Pend
         <translation>Tanpa kategori</translation>
     </message>
     <message>
-        <source>Reading the accounts</source>
-        <translation>Membaca akun</translation>
-    </message>
-    <message>
-        <source>Reading the account managers</source>
-        <translation>Membaca manajer akun</translation>
-    </message>
-    <message>
-        <source>Reading the contracts</source>
-        <translation>Membaca kontrak</translation>
-    </message>
-    <message>
-        <source>Reading the products</source>
-        <translation>Membaca produk</translation>
-    </message>
-    <message>
         <source>The import of %1 was cancelled; nothing was imported.</source>
         <translation>Impor %1 dibatalkan; tidak ada yang diimpor.</translation>
     </message>
@@ -5830,10 +5818,6 @@ Pulihkan cadangan otomatis terakhir, yang dibuat %2? Perubahan sejak saat itu ti
         <translation>Tahun ini</translation>
     </message>
     <message>
-        <source>Reading the pipeline failed</source>
-        <translation>Gagal membaca pipeline</translation>
-    </message>
-    <message>
         <source>That opportunity is no longer in the pipeline; refresh the view.</source>
         <translation>Peluang tersebut sudah tidak ada di pipeline; segarkan tampilan.</translation>
     </message>
@@ -5916,6 +5900,13 @@ Pulihkan cadangan otomatis terakhir, yang dibuat %2? Perubahan sejak saat itu ti
     <message>
         <source>The open deals add up to more than ClientDesk can total exactly; look for deals whose value is far too large.</source>
         <translation>Total peluang terbuka lebih dari yang dapat dijumlahkan ClientDesk secara tepat; cari peluang yang nilainya jauh terlalu besar.</translation>
+    </message>
+</context>
+<context>
+    <name>cd::PipelineQuery</name>
+    <message>
+        <source>Reading the pipeline failed</source>
+        <translation>Gagal membaca pipeline</translation>
     </message>
 </context>
 <context>
@@ -6173,11 +6164,7 @@ Pulihkan cadangan otomatis terakhir, yang dibuat %2? Perubahan sejak saat itu ti
     </message>
 </context>
 <context>
-    <name>cd::PortfolioSummary</name>
-    <message>
-        <source>The dashboard needs a valid date to count from.</source>
-        <translation>Dasbor memerlukan tanggal yang valid sebagai titik awal perhitungan.</translation>
-    </message>
+    <name>cd::PortfolioQuery</name>
     <message>
         <source>Reading the number of accounts</source>
         <translation>Membaca jumlah akun</translation>
@@ -6205,6 +6192,13 @@ Pulihkan cadangan otomatis terakhir, yang dibuat %2? Perubahan sejak saat itu ti
     <message>
         <source>Reading the revenue of the last 12 months</source>
         <translation>Membaca pendapatan 12 bulan terakhir</translation>
+    </message>
+</context>
+<context>
+    <name>cd::PortfolioSummary</name>
+    <message>
+        <source>The dashboard needs a valid date to count from.</source>
+        <translation>Dasbor memerlukan tanggal yang valid sebagai titik awal perhitungan.</translation>
     </message>
     <message>
         <source>The revenue of the last 12 months is too large to add up.</source>
@@ -6358,13 +6352,6 @@ Pulihkan cadangan otomatis terakhir, yang dibuat %2? Perubahan sejak saat itu ti
     </message>
 </context>
 <context>
-    <name>cd::ProspectList</name>
-    <message>
-        <source>Reading the prospects failed</source>
-        <translation>Gagal membaca prospek</translation>
-    </message>
-</context>
-<context>
     <name>cd::ReportBatch</name>
     <message>
         <source>The folder %1 cannot be created.</source>
@@ -6412,18 +6399,6 @@ Pulihkan cadangan otomatis terakhir, yang dibuat %2? Perubahan sejak saat itu ti
     <message>
         <source>Several accounts are named &apos;%1&apos; (ids %2): name one by its id.</source>
         <translation>Beberapa akun bernama &apos;%1&apos; (id %2): sebutkan salah satunya dengan id-nya.</translation>
-    </message>
-    <message>
-        <source>Reading the renewals due failed</source>
-        <translation>Gagal membaca perpanjangan yang jatuh tempo</translation>
-    </message>
-    <message>
-        <source>Reading the conversions failed</source>
-        <translation>Gagal membaca konversi</translation>
-    </message>
-    <message>
-        <source>Reading the clients failed</source>
-        <translation>Gagal membaca klien</translation>
     </message>
     <message>
         <source>The firm&apos;s name</source>
@@ -6585,6 +6560,21 @@ Pulihkan cadangan otomatis terakhir, yang dibuat %2? Perubahan sejak saat itu ti
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>cd::ReportQuery</name>
+    <message>
+        <source>Reading the renewals due failed</source>
+        <translation>Gagal membaca perpanjangan yang jatuh tempo</translation>
+    </message>
+    <message>
+        <source>Reading the conversions failed</source>
+        <translation>Gagal membaca konversi</translation>
+    </message>
+    <message>
+        <source>Reading the clients failed</source>
+        <translation>Gagal membaca klien</translation>
     </message>
 </context>
 <context>
@@ -7479,14 +7469,6 @@ Pulihkan cadangan otomatis terakhir, yang dibuat %2? Perubahan sejak saat itu ti
 <context>
     <name>cd::RevenueEntryListModel</name>
     <message>
-        <source>Listing the revenue entries failed</source>
-        <translation>Gagal menampilkan daftar entri pendapatan</translation>
-    </message>
-    <message>
-        <source>Counting the revenue entries failed</source>
-        <translation>Gagal menghitung entri pendapatan</translation>
-    </message>
-    <message>
         <source>Date</source>
         <translation>Tanggal</translation>
     </message>
@@ -7513,6 +7495,17 @@ Pulihkan cadangan otomatis terakhir, yang dibuat %2? Perubahan sejak saat itu ti
     <message>
         <source>Description</source>
         <translation>Deskripsi</translation>
+    </message>
+</context>
+<context>
+    <name>cd::RevenueEntryQuery</name>
+    <message>
+        <source>Listing the revenue entries failed</source>
+        <translation>Gagal menampilkan daftar entri pendapatan</translation>
+    </message>
+    <message>
+        <source>Counting the revenue entries failed</source>
+        <translation>Gagal menghitung entri pendapatan</translation>
     </message>
 </context>
 <context>
