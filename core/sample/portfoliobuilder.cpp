@@ -1,6 +1,7 @@
 #include "sample/portfoliobuilder.h"
 
 #include "domain/money.h"
+#include "domain/opportunityrules.h"
 #include "storage/bulkwriter.h"
 
 #include <algorithm>
@@ -12,25 +13,6 @@ namespace cd::sample {
 namespace {
 
 const QList<int> kResponseHours { 4, 8, 24, 48, 72 };
-
-int defaultProbability(OpportunityStage stage)
-{
-    switch (stage) {
-    case OpportunityStage::Lead:
-        return 10;
-    case OpportunityStage::Qualified:
-        return 25;
-    case OpportunityStage::Proposal:
-        return 50;
-    case OpportunityStage::Negotiation:
-        return 75;
-    case OpportunityStage::Won:
-        return 100;
-    case OpportunityStage::Lost:
-        return 0;
-    }
-    return 0;
-}
 
 qint64 contractValue(const ContractRow &c)
 {
@@ -337,7 +319,7 @@ Status PortfolioBuilder::writeOpportunity(OpportunityRow row, OpportunityStage f
         row.history.append({ finalStage, lastChange });
         row.closedOn = lastChange;
     }
-    row.probability = defaultProbability(finalStage);
+    row.probability = OpportunityRules::defaultProbability(finalStage);
     const auto id = m_writer.opportunity(row);
     if (!id)
         return Error { id.error() };
