@@ -216,14 +216,14 @@ Result<qint64> ExchangeRateStore::reconvert(const RateTable &table, const QStrin
             return Error { tr("Cancelled; nothing was changed.") };
     }
     query.finish();
-    if (Status ok = writeConverted(changes, changes.size(), progress); !ok)
+    if (Status ok = writeConverted(changes, currency, changes.size(), progress); !ok)
         return Error { ok.error() };
     return qint64(changes.size());
 }
 
 Status
 ExchangeRateStore::writeConverted(const QList<std::pair<qint64, std::optional<qint64>>> &changes,
-                                  qint64 total, const Progress &progress)
+                                  const QString &currency, qint64 total, const Progress &progress)
 {
     const auto failed = [&](const QSqlQuery &q) {
         return Database::sqlError(tr("Writing the converted amounts failed"), q);
@@ -261,6 +261,17 @@ ExchangeRateStore::writeConverted(const QList<std::pair<qint64, std::optional<qi
         }
         return {};
     }
+    // Many rows: the per-row rollup trigger costs far more than the updates (100,000 rows
+    // took 8 s), so it goes for the while and the rollups of the currency are summed again at
+    // once (sumRollups). Part of the caller's transaction, as in RevenueRollupBatch: a
+    // rollback puts the trigger back too.
+    QStringList triggers;
+    if (changes.size() >= kBatch) {
+        Result<QStringList> dropped = dropUpdateTriggers();
+        if (!dropped)
+            return Error { dropped.error() };
+        triggers = std::move(dropped).value();
+    }
     if (!query.prepare(u"UPDATE revenue_entries SET converted_minor = ? WHERE id = ?"_s))
         return failed(query);
     for (qsizetype i = 0; i < changes.size(); ++i) {
@@ -273,8 +284,74 @@ ExchangeRateStore::writeConverted(const QList<std::pair<qint64, std::optional<qi
         if ((i + 1) % kBatch == 0 && progress && !progress(i + 1, total))
             return Error { tr("Cancelled; nothing was changed.") };
     }
+    if (!triggers.isEmpty()) {
+        if (Status ok = sumRollups(currency); !ok)
+            return ok;
+        for (const QString &create : std::as_const(triggers)) {
+            if (!query.exec(create))
+                return failed(query);
+        }
+    }
     if (progress && !progress(total, total))
         return Error { tr("Cancelled; nothing was changed.") };
+    return {};
+}
+
+Result<QStringList> ExchangeRateStore::dropUpdateTriggers()
+{
+    QSqlQuery query(m_db.connection());
+    if (!query.exec(u"SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND name IN "
+                    "('revenue_rollups_update', 'bounds_revenue_entries_converted') "
+                    "ORDER BY name"_s))
+        return Database::sqlError(tr("Preparing to write the converted amounts failed"), query);
+    QStringList names;
+    QStringList creates;
+    while (query.next()) {
+        names.append(query.value(0).toString());
+        creates.append(query.value(1).toString());
+    }
+    for (const QString &name : std::as_const(names)) {
+        // Names from the fixed list above.
+        if (!query.exec(u"DROP TRIGGER \"%1\""_s.arg(name)))
+            return Database::sqlError(tr("Preparing to write the converted amounts failed"), query);
+    }
+    return creates;
+}
+
+Status ExchangeRateStore::sumRollups(const QString &currency)
+{
+    // The keys of the rollup rows are those of the entries (only converted_minor changed):
+    // each row's converted sums are set from its entries, the totals from the monthly rows.
+    const QString monthly = u"UPDATE revenue_monthly AS r SET converted_minor = s.conv, "
+                            "unconverted_minor = s.uncm, unconverted = s.unc FROM ("
+                            "SELECT substr(entry_date, 1, 7) AS month, account_id, account_kind, "
+                            "currency, coalesce(category, '') AS category, "
+                            "CASE WHEN coalesce(trim(promotion), '') = '' THEN 0 ELSE 1 END "
+                            "AS promoted, coalesce(sum(converted_minor), 0) AS conv, "
+                            "coalesce(sum(CASE WHEN converted_minor IS NULL THEN amount_minor "
+                            "END), 0) AS uncm, count(*) - count(converted_minor) AS unc "
+                            "FROM revenue_entries WHERE (:every = 1 OR currency = :currency) "
+                            "GROUP BY 1, 2, 3, 4, 5, 6) AS s WHERE r.month = s.month "
+                            "AND r.account_id = s.account_id AND r.account_kind = s.account_kind "
+                            "AND r.currency = s.currency AND r.category = s.category "
+                            "AND r.promoted = s.promoted"_s;
+    const QString totals = u"UPDATE revenue_totals AS t SET converted_minor = s.conv, "
+                           "unconverted_minor = s.uncm, unconverted = s.unc FROM ("
+                           "SELECT month, account_kind, currency, category, promoted, "
+                           "sum(converted_minor) AS conv, sum(unconverted_minor) AS uncm, "
+                           "sum(unconverted) AS unc FROM revenue_monthly "
+                           "WHERE (:every = 1 OR currency = :currency) GROUP BY 1, 2, 3, 4, 5) "
+                           "AS s WHERE t.month = s.month AND t.account_kind = s.account_kind "
+                           "AND t.currency = s.currency AND t.category = s.category "
+                           "AND t.promoted = s.promoted"_s;
+    for (const QString &statement : { monthly, totals }) {
+        QSqlQuery query(m_db.connection());
+        query.prepare(statement);
+        query.bindValue(u":every"_s, currency.isEmpty() ? 1 : 0);
+        query.bindValue(u":currency"_s, currency);
+        if (!query.exec())
+            return Database::sqlError(tr("Summing the converted amounts failed"), query);
+    }
     return {};
 }
 

@@ -73,7 +73,12 @@ public:
 
 private:
     Status writeConverted(const QList<std::pair<qint64, std::optional<qint64>>> &changes,
-                          qint64 total, const Progress &progress);
+                          const QString &currency, qint64 total, const Progress &progress);
+    /// SQLite: drops the rollups' update trigger and the converted amount's bounds trigger,
+    /// returning what creates them again.
+    Result<QStringList> dropUpdateTriggers();
+    /// SQLite: the rollups' converted sums of `currency` (empty: all) from the entries.
+    Status sumRollups(const QString &currency);
 
     Database &m_db;
 };

@@ -10,6 +10,7 @@
 #include "services/currencyservice.h"
 #include "services/settingsservice.h"
 #include "storage/auditlog.h"
+#include "storage/revenuerollup.h"
 #include "storage/userrepository.h"
 
 #include <QElapsedTimer>
@@ -492,6 +493,23 @@ private slots:
         qInfo("Converted %d entries and stored 1,826 rates in %lld ms", count, timer.elapsed());
         QCOMPARE(m_t.scalar(u"SELECT count(converted_minor) FROM revenue_entries"_s).toInt(),
                  count);
+        // The rollups agree with the entries (on SQLite they were summed at once, the
+        // triggers taken off meanwhile, and the triggers are back).
+        const auto agree = [&] {
+            const auto mismatches = RevenueRollup::mismatches(m_t.db());
+            QVERIFY2(mismatches.ok(), qPrintable(mismatches.error()));
+            QVERIFY2(mismatches->isEmpty(), qPrintable(mismatches->join(u'\n')));
+            QCOMPARE(
+                totals().at(0),
+                m_t.scalar(u"SELECT sum(converted_minor) FROM revenue_entries"_s).toLongLong());
+            if (!testsupport::TestDatabase::onPostgres())
+                QCOMPARE(m_t.scalar(u"SELECT count(*) FROM sqlite_master WHERE name IN ("
+                                    "'revenue_rollups_update', "
+                                    "'bounds_revenue_entries_converted')"_s)
+                             .toInt(),
+                         2);
+        };
+        agree();
         timer.restart();
         // A back-dated change to the first day converts everything again.
         QVERIFY(CurrencyService(m_t.db()).setRate(daily.constFirst()).ok()); // unchanged: no writes
@@ -504,6 +522,25 @@ private slots:
                             "1000"_s)
                      .toLongLong(),
                  13'999'000);
+        agree();
+        // Every entry converts again when the firm's currency changes: 1 ÷ rate for IDR.
+        revenue(u"2021-06-01"_s, 100'000, u"IDR"_s);
+        QVERIFY(CurrencyService(m_t.db()).changeFirmCurrency(u"USD"_s).ok());
+        QCOMPARE(m_t.scalar(u"SELECT converted_minor FROM revenue_entries WHERE amount_minor = "
+                            "1000"_s)
+                     .toLongLong(),
+                 1'000);
+        QCOMPARE(totals().at(2), 0);
+        agree();
+        // Cancelled half-way: everything as it was, the triggers back.
+        const QStringList before = storedRates();
+        QCOMPARE(CurrencyService(m_t.db())
+                     .changeFirmCurrency(u"IDR"_s, [](qint64 done, qint64) { return done == 0; })
+                     .error(),
+                 u"Cancelled; nothing was changed."_s);
+        QCOMPARE(storedRates(), before);
+        QCOMPARE(SettingsService(m_t.db()).firmCurrency(), u"USD"_s);
+        agree();
     }
 
     // Team mode: only managers change rates; everyone reads them.
