@@ -107,13 +107,16 @@ Status CurrencyService::mayChange() const
 }
 
 Status CurrencyService::reconvert(const QString &currency, const QDate &from,
-                                  const Progress &progress)
+                                  const Progress &progress, bool untilNextRate)
 {
     ExchangeRateStore store(m_db);
     const Result<RateTable> table = store.load();
     if (!table)
         return Error { table.error() };
-    const Result<qint64> written = store.reconvert(*table, currency, from, progress);
+    const Result<QDate> until = untilNextRate ? store.nextRateDate(currency, from) : QDate();
+    if (!until)
+        return Error { until.error() };
+    const Result<qint64> written = store.reconvert(*table, currency, from, *until, progress);
     return written ? Status() : Status(Error { written.error() });
 }
 
@@ -137,7 +140,7 @@ Status CurrencyService::setRate(const RateEntry &rate, const Progress &progress)
         return Error { problem };
     ok = ExchangeRateStore(m_db).put(rate);
     if (ok)
-        ok = reconvert(rate.currency, rate.date, progress);
+        ok = reconvert(rate.currency, rate.date, progress, true);
     return finish(ok, guard);
 }
 
@@ -170,13 +173,13 @@ Status CurrencyService::editRate(const RateEntry &old, const RateEntry &rate,
         return Error { tr("No %1 rate on %2 is stored any more; it may have been removed "
                           "meanwhile.")
                            .arg(old.currency, day(old.date)) };
+    // The entries whose rate in force changed: from each of the two days up to the next
+    // rate after it.
     Status ok = store.put(rate);
-    if (ok && old.currency == rate.currency)
-        ok = reconvert(rate.currency, std::min(old.date, rate.date), progress);
-    else if (ok)
-        ok = reconvert(old.currency, old.date, progress);
-    if (ok && old.currency != rate.currency)
-        ok = reconvert(rate.currency, rate.date, progress);
+    if (ok)
+        ok = reconvert(old.currency, old.date, progress, true);
+    if (ok)
+        ok = reconvert(rate.currency, rate.date, progress, true);
     return finish(ok, guard);
 }
 
@@ -195,7 +198,7 @@ Status CurrencyService::removeRate(const QString &currency, const QDate &date,
         return Error {
             tr("No %1 rate on %2 is stored; there is nothing to remove.").arg(currency, day(date))
         };
-    return finish(reconvert(currency, date, progress), guard);
+    return finish(reconvert(currency, date, progress, true), guard);
 }
 
 Status CurrencyService::addRates(const QList<RateEntry> &rates, const Progress &progress)

@@ -90,7 +90,11 @@ private:
     struct FirmChange;
     Result<FirmChange> planFirmChange(const QString &code) const;
     Status mayChange() const;
-    Status reconvert(const QString &currency, const QDate &from, const Progress &progress);
+    /// Converts again the entries of `currency` (empty: all) dated on or after `from` (null:
+    /// all); with `untilNextRate`, only up to the next stored rate after `from` (the entries
+    /// whose rate in force can have changed when only the rate of `from` did).
+    Status reconvert(const QString &currency, const QDate &from, const Progress &progress,
+                     bool untilNextRate = false);
     Status finish(const Status &change, class TransactionGuard &guard);
 
 private:

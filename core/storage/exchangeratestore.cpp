@@ -169,6 +169,19 @@ Result<bool> ExchangeRateStore::isUsed(const QString &currency) const
     return query.value(0).toBool();
 }
 
+Result<QDate> ExchangeRateStore::nextRateDate(const QString &currency, const QDate &after) const
+{
+    QSqlQuery query(m_db.connection());
+    query.prepare(u"SELECT min(rate_date) FROM exchange_rates WHERE currency = :currency "
+                  "AND rate_date > :after"_s);
+    query.bindValue(u":currency"_s, currency);
+    query.bindValue(u":after"_s, sql::date(after));
+    if (!query.exec() || !query.next())
+        return Database::sqlError(tr("Reading the exchange rate of %1 failed").arg(currency),
+                                  query);
+    return query.value(0).isNull() ? QDate() : parseIsoDate(query.value(0).toString());
+}
+
 Result<QDate> ExchangeRateStore::firstEntryDate(const QString &currency) const
 {
     QSqlQuery query(m_db.connection());
@@ -181,16 +194,24 @@ Result<QDate> ExchangeRateStore::firstEntryDate(const QString &currency) const
 }
 
 Result<qint64> ExchangeRateStore::reconvert(const RateTable &table, const QString &currency,
-                                            const QDate &from, const Progress &progress)
+                                            const QDate &from, const QDate &until,
+                                            const Progress &progress)
 {
+    // A closed range of days reads through the index on entry_date; an open one reads the
+    // table straight (on SQLite, +entry_date keeps the planner off that index).
+    const bool closed = from.isValid() && until.isValid();
+    const QString dates = closed            ? u"entry_date >= :from AND entry_date < :until"_s
+        : m_db.dialect() == Dialect::SQLite ? u"+entry_date >= :from AND +entry_date < :until"_s
+                                            : u"entry_date >= :from AND entry_date < :until"_s;
     QSqlQuery query(m_db.connection());
     query.setForwardOnly(true);
     query.prepare(u"SELECT id, currency, entry_date, amount_minor, converted_minor "
-                  "FROM revenue_entries WHERE (:every = 1 OR currency = :currency) "
-                  "AND entry_date >= :from"_s);
+                  "FROM revenue_entries WHERE (:every = 1 OR currency = :currency) AND "_s
+                  + dates);
     query.bindValue(u":every"_s, currency.isEmpty() ? 1 : 0);
     query.bindValue(u":currency"_s, currency);
     query.bindValue(u":from"_s, from.isValid() ? from.toString(Qt::ISODate) : u"0000-00-00"_s);
+    query.bindValue(u":until"_s, until.isValid() ? until.toString(Qt::ISODate) : u"9999-99-99"_s);
     if (!query.exec())
         return Database::sqlError(tr("Reading the revenue entries to convert failed"), query);
     QList<std::pair<qint64, std::optional<qint64>>> changes;

@@ -55,16 +55,18 @@ public:
     Result<bool> holdsAmounts() const;
     /// True when a revenue entry, contract, product, deal, account or rate is in `currency`.
     Result<bool> isUsed(const QString &currency) const;
+    /// The first day after `after` with a stored rate of `currency`; null when none.
+    Result<QDate> nextRateDate(const QString &currency, const QDate &after) const;
     /// The date of the first revenue entry in `currency`; null when there is none.
     Result<QDate> firstEntryDate(const QString &currency) const;
 
     /// Writes converted_minor again for the revenue entries of `currency` (empty: every
-    /// entry) dated on or after `from` (null: every date), converted by `table`; only the
-    /// entries whose converted amount changes are written. Refused, naming the entry, when
-    /// one would convert beyond Money::kMaxMinorUnits. Returns how many were written. The
-    /// progress counts the entries written.
+    /// entry) dated on or after `from` (null: every date) and before `until` (null: no end),
+    /// converted by `table`; only the entries whose converted amount changes are written.
+    /// Refused, naming the entry, when one would convert beyond Money::kMaxMinorUnits.
+    /// Returns how many were written. The progress counts the entries written.
     Result<qint64> reconvert(const RateTable &table, const QString &currency, const QDate &from,
-                             const Progress &progress = {});
+                             const QDate &until, const Progress &progress = {});
 
     /// Labels every amount stored in `from` as `to` (revenue entries, contracts, products,
     /// deals, accounts' own currency and rates; not the 'currency' setting), digits unchanged.
