@@ -543,6 +543,38 @@ private slots:
         agree();
     }
 
+    // Measured by hand on a large sample (not in CTest): CLIENTDESK_CURRENCY_BENCH names a
+    // copy of a `clientdesk demo` database whose entries in USD wait for rates.
+    void measureOnALargeDatabase()
+    {
+        const QString location = qEnvironmentVariable("CLIENTDESK_CURRENCY_BENCH");
+        if (location.isEmpty())
+            QSKIP("Set CLIENTDESK_CURRENCY_BENCH to a sample database to measure.");
+        auto db = Database::open(location, { Database::Mode::MustExist, 5000 });
+        QVERIFY2(db.ok(), qPrintable(db.error()));
+        CurrencyService service(**db);
+        QList<RateEntry> daily;
+        for (QDate d(2015, 1, 1); d <= QDate(2026, 12, 31); d = d.addDays(1))
+            daily.append({ d, u"USD"_s,
+                           ExchangeRate::fromScaled(14'000'000'000 + d.dayOfYear() * 10'000'000) });
+        QElapsedTimer timer;
+        timer.start();
+        Status ok = service.addRates(daily);
+        QVERIFY2(ok.ok(), qPrintable(ok.error()));
+        qInfo("addRates: %lld daily rates, every USD entry converted: %lld ms",
+              qint64(daily.size()), timer.restart());
+        ok = service.setRate({ QDate(2015, 1, 1), u"USD"_s, rate(u"1.39995"_s) });
+        qInfo("setRate back-dated one day: %lld ms", timer.restart());
+        ok = service.removeRate(u"USD"_s, QDate(2015, 1, 2));
+        qInfo("removeRate: %lld ms", timer.restart());
+        ok = service.changeFirmCurrency(u"USD"_s);
+        QVERIFY2(ok.ok(), qPrintable(ok.error()));
+        qInfo("changeFirmCurrency to USD (every entry converted again): %lld ms", timer.restart());
+        const auto mismatches = RevenueRollup::mismatches(**db);
+        QVERIFY(mismatches.ok() && mismatches->isEmpty());
+        qInfo("rollups checked: %lld ms", timer.restart());
+    }
+
     // Team mode: only managers change rates; everyone reads them.
     void anAccountManagerReadsButCannotChangeRates()
     {
