@@ -28,7 +28,8 @@ const QString kInsertProduct = u"INSERT INTO products (name, category, list_pric
 const QString kInsertAccount
     = u"INSERT INTO accounts (kind, status, name, legal_form, industry, city, region, country, "
       "channel, manager_id, referred_by_id, tax_id, email, phone, notes, converted_on, "
-      "created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s;
+      "created_at, updated_at, currency) "
+      "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s;
 const QString kInsertTag
     = u"INSERT INTO account_tags (account_id, tag, source) VALUES (?, ?, 'user')"_s;
 const QString kInsertContact = u"INSERT INTO contacts (account_id, name, job_title, email, "
@@ -60,18 +61,18 @@ const QString kInsertRevenue
       "account_kind, description, product_id, category, quantity, discount_minor, promotion, "
       "contract_id, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s;
 // PostgreSQL, many revenue rows a statement (BulkWriter::setBatchedRevenue): the varying
-// columns as one array each, unnested by the server into rows; the currency and the creation
-// stamp (none: 09:00 on the entry's date) are bound once. A few long texts parse far faster
+// columns as one array each, unnested by the server into rows; the creation stamp (none: 09:00
+// on the entry's date) is bound once. A few long texts parse far faster
 // than thousands of bound values or a statement a row.
 const QString kInsertRevenueBatch
     = u"INSERT INTO revenue_entries (account_id, entry_date, amount_minor, currency, "
       "account_kind, description, product_id, category, quantity, discount_minor, promotion, "
-      "contract_id, created_at) SELECT u.a, u.d, u.m, CAST(? AS TEXT), u.k, u.x, u.p, u.c, u.q, "
+      "contract_id, created_at) SELECT u.a, u.d, u.m, u.cu, u.k, u.x, u.p, u.c, u.q, "
       "u.dm, u.pr, u.ct, coalesce(CAST(? AS TEXT), u.d || 'T09:00:00') FROM unnest("
       "CAST(? AS int8[]), CAST(? AS text[]), CAST(? AS int8[]), CAST(? AS text[]), "
       "CAST(? AS text[]), CAST(? AS int8[]), CAST(? AS text[]), CAST(? AS int4[]), "
-      "CAST(? AS int8[]), CAST(? AS text[]), CAST(? AS int8[])) "
-      "AS u (a, d, m, k, x, p, c, q, dm, pr, ct)"_s;
+      "CAST(? AS int8[]), CAST(? AS text[]), CAST(? AS int8[]), CAST(? AS text[])) "
+      "AS u (a, d, m, k, x, p, c, q, dm, pr, ct, cu)"_s;
 // Rows per batch statement: about a megabyte of text.
 constexpr int kRevenueBatchRows = 10'000;
 
@@ -340,7 +341,8 @@ Status BulkWriter::fastRevenue(const RevenueRow &row)
     sqlite3_bind_int64(s, 1, row.accountId);
     text(2, date);
     sqlite3_bind_int64(s, 3, row.amountMinor);
-    text(4, m_currencyUtf8);
+    const QByteArray rowCurrency = row.currency.isEmpty() ? QByteArray() : row.currency.toUtf8();
+    text(4, row.currency.isEmpty() ? m_currencyUtf8 : rowCurrency);
     text(5, row.kindAtBooking == AccountKind::Client ? client : customer);
     text(6, description);
     id(7, row.productId);
@@ -409,12 +411,12 @@ Result<qint64> BulkWriter::user(const QString &name, const QString &email, UserR
 }
 
 Result<qint64> BulkWriter::product(const QString &name, const QString &category,
-                                   qint64 listPriceMinor)
+                                   qint64 listPriceMinor, const QString &currency)
 {
     m_product.bindValue(0, name);
     m_product.bindValue(1, category);
     m_product.bindValue(2, listPriceMinor);
-    m_product.bindValue(3, m_currency);
+    m_product.bindValue(3, currencyOf(currency));
     return runInsert(m_product, tr("Writing the product %1").arg(name));
 }
 
@@ -439,6 +441,7 @@ Result<qint64> BulkWriter::account(const AccountRow &row)
     m_account.bindValue(15, sql::date(row.convertedOn));
     m_account.bindValue(16, created);
     m_account.bindValue(17, created);
+    m_account.bindValue(18, sql::text(row.currency));
     return runInsert(m_account, tr("Writing the account %1").arg(row.name));
 }
 
@@ -479,7 +482,7 @@ Result<qint64> BulkWriter::contract(const ContractRow &row)
     m_contract.bindValue(3, sql::text(row.scope));
     m_contract.bindValue(4, toCode(row.billingModel));
     m_contract.bindValue(5, row.feeMinor);
-    m_contract.bindValue(6, m_currency);
+    m_contract.bindValue(6, currencyOf(row.currency));
     m_contract.bindValue(7,
                          row.billingModel == BillingModel::Hourly
                              ? QVariant(row.estimatedHours)
@@ -543,7 +546,7 @@ Result<qint64> BulkWriter::opportunity(const OpportunityRow &row)
     m_opportunity.bindValue(1, row.title);
     m_opportunity.bindValue(2, toCode(row.dealType));
     m_opportunity.bindValue(3, row.valueMinor);
-    m_opportunity.bindValue(4, m_currency);
+    m_opportunity.bindValue(4, currencyOf(row.currency));
     m_opportunity.bindValue(5, row.probability);
     m_opportunity.bindValue(6, toCode(stage));
     m_opportunity.bindValue(7, sql::date(row.firstContact));
@@ -589,8 +592,8 @@ Status BulkWriter::revenue(const RevenueRow &row)
     // The hot path of a large sample (a million rows) and of revenue imports. Values are
     // clean already (no trimming), and the few distinct dates and codes are converted once.
     if (m_rollups)
-        m_rollups->add(row.date, row.accountId, row.kindAtBooking, m_currency, row.category,
-                       row.promotion, row.amountMinor);
+        m_rollups->add(row.date, row.accountId, row.kindAtBooking, currencyOf(row.currency),
+                       row.category, row.promotion, row.amountMinor);
     if (m_sqliteRevenue)
         return fastRevenue(row);
     if (m_canBatch) {
@@ -602,7 +605,7 @@ Status BulkWriter::revenue(const RevenueRow &row)
     m_revenue.bindValue(0, row.accountId);
     m_revenue.bindValue(1, date);
     m_revenue.bindValue(2, row.amountMinor);
-    m_revenue.bindValue(3, m_currencyValue);
+    m_revenue.bindValue(3, row.currency.isEmpty() ? m_currencyValue : QVariant(row.currency));
     m_revenue.bindValue(4,
                         row.kindAtBooking == AccountKind::Client ? m_clientValue : m_customerValue);
     m_revenue.bindValue(5, row.description.isEmpty() ? sql::nullString() : row.description);
@@ -636,6 +639,7 @@ void BulkWriter::collectRevenue(const RevenueRow &row)
     a[8] += QString::number(row.discountMinor);
     appendText(a[9], row.promotion);
     appendId(a[10], row.contractId);
+    a[11] += currencyOf(row.currency); // three capitals: no quotes needed
     ++m_pendingRevenue;
 }
 
@@ -650,10 +654,9 @@ Status BulkWriter::flush()
     }
     if (m_pendingRevenue == 0)
         return {};
-    m_revenueBatch.bindValue(0, m_currencyValue);
-    m_revenueBatch.bindValue(1, m_createdAt.isEmpty() ? sql::nullString() : QVariant(m_createdAt));
+    m_revenueBatch.bindValue(0, m_createdAt.isEmpty() ? sql::nullString() : QVariant(m_createdAt));
     for (int c = 0; c < int(m_revenueArrays.size()); ++c)
-        m_revenueBatch.bindValue(2 + c, u'{' + m_revenueArrays[size_t(c)] + u'}');
+        m_revenueBatch.bindValue(1 + c, u'{' + m_revenueArrays[size_t(c)] + u'}');
     const int rows = m_pendingRevenue;
     m_pendingRevenue = 0;
     for (QString &array : m_revenueArrays)

@@ -39,6 +39,8 @@ struct AccountRow
     QString taxId, email, phone, notes;
     QDate convertedOn;
     QDate createdOn;
+    /// The account's own currency (accounts.currency); empty: the firm's (NULL).
+    QString currency;
 };
 
 struct ContractRow
@@ -53,6 +55,7 @@ struct ContractRow
     int renewalMonths = 0;
     int noticeDays = 0;
     ContractStatus status = ContractStatus::Draft;
+    QString currency; ///< of the fee; empty: the writer's currency
 };
 
 struct OpportunityRow
@@ -67,6 +70,7 @@ struct OpportunityRow
     std::optional<qint64> contractId;
     /// Every stage the opportunity went through, oldest first; the last one is its stage.
     QList<std::pair<OpportunityStage, QDate>> history;
+    QString currency; ///< of the value; empty: the writer's currency
 };
 
 struct RevenueRow
@@ -80,6 +84,7 @@ struct RevenueRow
     std::optional<qint64> contractId;
     int quantity = 1;
     qint64 discountMinor = 0;
+    QString currency; ///< of the amount and discount; empty: the writer's currency
 };
 
 /// One INSERT of BulkWriter: bound and executed a row at a time, or, when batched (on
@@ -129,7 +134,9 @@ public:
 
     Result<qint64> user(const QString &name, const QString &email, UserRole role,
                         const QDate &createdOn);
-    Result<qint64> product(const QString &name, const QString &category, qint64 listPriceMinor);
+    /// A product priced in `currency` (empty: the writer's).
+    Result<qint64> product(const QString &name, const QString &category, qint64 listPriceMinor,
+                           const QString &currency = {});
     Result<qint64> account(const AccountRow &row);
     Status tag(qint64 accountId, const QString &tag);
     Result<qint64> contact(qint64 accountId, const QString &name, const QString &jobTitle,
@@ -168,6 +175,11 @@ private:
     const QString &isoDate(const QDate &date);
     QString stamp(const QDate &date) const;
     const QByteArray &isoDateUtf8(const QDate &date);
+    /// The currency of a row: its own, or the writer's when it has none.
+    const QString &currencyOf(const QString &rowCurrency) const
+    {
+        return rowCurrency.isEmpty() ? m_currency : rowCurrency;
+    }
     Status fastRevenue(const RevenueRow &row);
     void collectRevenue(const RevenueRow &row);
 
@@ -189,7 +201,7 @@ private:
     bool m_batched = false;
     bool m_canBatch = false; ///< on PostgreSQL, m_revenueBatch is prepared
     int m_pendingRevenue = 0;
-    std::array<QString, 11> m_revenueArrays;
+    std::array<QString, 12> m_revenueArrays;
     QSqlQuery m_revenueBatch;
     Statement m_user, m_product, m_account, m_tag, m_contact, m_contactRole, m_contract,
         m_serviceItem, m_serviceRequest, m_opportunity, m_stage, m_interaction, m_revenue,
