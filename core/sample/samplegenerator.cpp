@@ -4,12 +4,15 @@
 #include "sample/portfoliobuilder.h"
 #include "sample/sampleplanner.h"
 #include "sample/samplerandom.h"
+#include "sample/samplerates.h"
 #include "storage/auditlog.h"
 #include "storage/bulkwriter.h"
 #include "storage/customerstats.h"
 #include "storage/database.h"
+#include "storage/exchangeratestore.h"
 #include "storage/revenuerollup.h"
 #include "storage/samplestore.h"
+#include "storage/settingsrepository.h"
 #include "storage/transactionguard.h"
 
 using namespace Qt::StringLiterals;
@@ -34,7 +37,7 @@ Result<SampleSummary> SampleGenerator::generate(Database &db, const Progress &pr
     if (!options.today.isValid())
         return Error { tr("The sample portfolio needs a valid end date.") };
 
-    const SampleStore store(db);
+    SampleStore store(db);
     const Result<qint64> existing = store.accountCount(tr("Checking that the database is empty"));
     if (!existing)
         return Error { existing.error() };
@@ -49,7 +52,7 @@ Result<SampleSummary> SampleGenerator::generate(Database &db, const Progress &pr
     if (!currency)
         return Error { currency.error() };
     const bool currencySet = Money::isValidCurrency(*currency);
-    if (currencySet)
+    if (currencySet && !options.replaceCurrency)
         options.currency = *currency;
     else if (!Money::isValidCurrency(options.currency))
         return Error {
@@ -79,7 +82,25 @@ Result<SampleSummary> SampleGenerator::generate(Database &db, const Progress &pr
     if (Status ok = rollups.begin(); !ok)
         return Error { ok.error() };
     writer.setRollups(&rollups);
+    // A daily rate history of the currencies some accounts are billed in, unless the
+    // database has rates of its own; every entry is converted by the rates in force.
+    const Result<RateTable> stored = ExchangeRateStore(db).load();
+    if (!stored)
+        return Error { stored.error() };
+    RateTable rates = *stored;
+    int rateCount = 0;
+    if (rates.isEmpty()) {
+        rates = RateTable(options.currency);
+        const QList<RateEntry> history = rateHistory(
+            options.currency, planner.historyStart().addDays(-7), options.today, options.seed);
+        if (Status ok = store.writeRates(history, tr("Writing the exchange rates")); !ok)
+            return Error { ok.error() };
+        for (const RateEntry &rate : history)
+            rates.add(rate);
+        rateCount = int(history.size());
+    }
     PortfolioBuilder builder(options, writer, random, planner, plan, progress, cancel);
+    builder.setRates(&rates);
     if (Status ok = builder.build(); !ok)
         return Error { ok.error() };
     if (Status ok = writer.flush(); !ok)
@@ -88,6 +109,9 @@ Result<SampleSummary> SampleGenerator::generate(Database &db, const Progress &pr
         return Error { ok.error() };
     if (!currencySet) {
         if (Status ok = writer.setting(u"currency"_s, options.currency); !ok)
+            return Error { ok.error() };
+    } else if (*currency != options.currency) {
+        if (Status ok = SettingsRepository(db).setFirmCurrency(options.currency); !ok)
             return Error { ok.error() };
     }
     // A sample firm for the reports' header, unless the firm has been named already.
@@ -113,7 +137,10 @@ Result<SampleSummary> SampleGenerator::generate(Database &db, const Progress &pr
                            ? tr("Creating the sample portfolio was cancelled; nothing was "
                                 "written.")
                            : ok.error() };
-    const SampleSummary &summary = builder.summary();
+    SampleSummary summary = builder.summary();
+    summary.rates = rateCount;
+    for (const PlannedAccount &account : std::as_const(plan.accounts))
+        summary.foreignAccounts += account.currency.isEmpty() ? 0 : 1;
     AuditLog audit(db);
     if (Status ok = audit.append(
             u"portfolio"_s, std::nullopt, u"generate"_s,
