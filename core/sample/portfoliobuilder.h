@@ -1,6 +1,5 @@
 #pragma once
 
-#include "domain/exchangerate.h"
 #include "result.h"
 #include "sample/samplegenerator.h"
 #include "sample/sampleplanner.h"
@@ -35,8 +34,6 @@ public:
         , m_now(options.today, QTime(0, 0))
     { }
 
-    /// The rates revenue entries are converted by into the firm's currency (kept by the caller).
-    void setRates(const RateTable *rates) { m_rates = rates; }
     Status build();
     const SampleSummary &summary() const { return m_summary; }
 
@@ -80,7 +77,6 @@ private:
     Plan &m_plan;
     const SampleGenerator::Progress &m_progress;
     const std::atomic_bool *m_cancel;
-    const RateTable *m_rates = nullptr;
     const qint64 m_total;
     const QDateTime m_now;
     qint64 m_done = 0;

@@ -100,7 +100,7 @@ Result<SampleSummary> SampleGenerator::generate(Database &db, const Progress &pr
         rateCount = int(history.size());
     }
     PortfolioBuilder builder(options, writer, random, planner, plan, progress, cancel);
-    builder.setRates(&rates);
+    writer.setRates(rates);
     if (Status ok = builder.build(); !ok)
         return Error { ok.error() };
     if (Status ok = writer.flush(); !ok)

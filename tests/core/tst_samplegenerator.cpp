@@ -349,6 +349,38 @@ private slots:
                 > 500);
     }
 
+    // Every entry carries its amount in the firm's currency by the rate in force on its day
+    // (the latest on or before it), rounded half away from zero: none is left unconverted.
+    void convertsEveryEntryByTheRateOfItsDay()
+    {
+        QVERIFY(SampleGenerator(smallOptions()).generate(m_test.db()).ok());
+        QCOMPARE(count(u"SELECT COUNT(*) FROM revenue_entries WHERE converted_minor IS NULL"_s), 0);
+        QCOMPARE(count(u"SELECT COUNT(*) FROM revenue_entries WHERE currency = 'IDR' AND "
+                       "converted_minor <> amount_minor"_s),
+                 0);
+        QSqlQuery q(m_test.db().connection());
+        QVERIFY(q.exec(u"SELECT r.amount_minor, r.converted_minor, (SELECT x.rate_e10 FROM "
+                       "exchange_rates x WHERE x.currency = r.currency AND x.rate_date <= "
+                       "r.entry_date ORDER BY x.rate_date DESC LIMIT 1) FROM revenue_entries r "
+                       "WHERE r.currency <> 'IDR'"_s));
+        int checked = 0;
+        while (q.next()) {
+            // USD and SGD have two decimals like IDR, and the sample's rates are whole
+            // hundredths of a rupiah: minor × hundredths / 100, rounded half away from zero.
+            QCOMPARE(q.value(2).toLongLong() % 100'000'000, 0);
+            const qint64 product
+                = q.value(0).toLongLong() * (q.value(2).toLongLong() / 100'000'000);
+            const qint64 rounded = (product + (product >= 0 ? 50 : -50)) / 100;
+            QCOMPARE(q.value(1).toLongLong(), rounded);
+            ++checked;
+        }
+        QVERIFY(checked > 100);
+        // The rollups sum the converted amounts.
+        QCOMPARE(count(u"SELECT sum(converted_minor) FROM revenue_totals"_s),
+                 count(u"SELECT sum(converted_minor) FROM revenue_entries"_s));
+        QCOMPARE(count(u"SELECT sum(unconverted) FROM revenue_totals"_s), 0);
+    }
+
     // A firm in US dollars bills some accounts in rupiah and Singapore dollars, with the
     // rates against the dollar; a firm in euros has no rates and every amount in euros.
     void aFirmInDollarsGetsRatesAgainstTheDollar()
