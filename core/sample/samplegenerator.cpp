@@ -21,6 +21,49 @@ namespace cd {
 
 using namespace sample;
 
+namespace {
+
+/// The rates the sample's entries convert by: the database's own when it has some, else a
+/// daily history from `from` of the currencies some accounts are billed in, written now
+/// (`written` counts them).
+Result<RateTable> sampleRates(Database &db, SampleStore &store, const SampleOptions &options,
+                              const QDate &from, int *written)
+{
+    const Result<RateTable> stored = ExchangeRateStore(db).load();
+    if (!stored || !stored->isEmpty())
+        return stored;
+    RateTable rates(options.currency);
+    const QList<RateEntry> history
+        = rateHistory(options.currency, from, options.today, options.seed);
+    if (Status ok = store.writeRates(history, SampleGenerator::tr("Writing the exchange rates"));
+        !ok)
+        return Error { ok.error() };
+    for (const RateEntry &rate : history)
+        rates.add(rate);
+    *written = int(history.size());
+    return rates;
+}
+
+/// A sample firm for the reports' header, unless the firm has been named already.
+Status nameFirm(const SampleStore &store, BulkWriter &writer)
+{
+    const Result<bool> named = store.firmNamed(SampleGenerator::tr("Reading the firm's settings"));
+    if (!named)
+        return Error { named.error() };
+    if (*named)
+        return {};
+    for (const auto &[key, value] :
+         { std::pair { u"firm_name"_s, u"Nusantara Advisory Partners"_s },
+           std::pair { u"firm_address"_s,
+                       u"Jl. Jend. Sudirman Kav. 52\nJakarta 12190\nIndonesia"_s } }) {
+        if (Status ok = writer.setting(key, value); !ok)
+            return ok;
+    }
+    return {};
+}
+
+} // namespace
+
 SampleGenerator::SampleGenerator(SampleOptions options) : m_options(std::move(options)) { }
 
 Result<SampleSummary> SampleGenerator::generate(Database &db, const Progress &progress,
@@ -82,25 +125,13 @@ Result<SampleSummary> SampleGenerator::generate(Database &db, const Progress &pr
     if (Status ok = rollups.begin(); !ok)
         return Error { ok.error() };
     writer.setRollups(&rollups);
-    // A daily rate history of the currencies some accounts are billed in, unless the
-    // database has rates of its own; every entry is converted by the rates in force.
-    const Result<RateTable> stored = ExchangeRateStore(db).load();
-    if (!stored)
-        return Error { stored.error() };
-    RateTable rates = *stored;
     int rateCount = 0;
-    if (rates.isEmpty()) {
-        rates = RateTable(options.currency);
-        const QList<RateEntry> history = rateHistory(
-            options.currency, planner.historyStart().addDays(-7), options.today, options.seed);
-        if (Status ok = store.writeRates(history, tr("Writing the exchange rates")); !ok)
-            return Error { ok.error() };
-        for (const RateEntry &rate : history)
-            rates.add(rate);
-        rateCount = int(history.size());
-    }
+    const Result<RateTable> rates
+        = sampleRates(db, store, options, planner.historyStart().addDays(-7), &rateCount);
+    if (!rates)
+        return Error { rates.error() };
+    writer.setRates(*rates);
     PortfolioBuilder builder(options, writer, random, planner, plan, progress, cancel);
-    writer.setRates(rates);
     if (Status ok = builder.build(); !ok)
         return Error { ok.error() };
     if (Status ok = writer.flush(); !ok)
@@ -114,19 +145,8 @@ Result<SampleSummary> SampleGenerator::generate(Database &db, const Progress &pr
         if (Status ok = SettingsRepository(db).setFirmCurrency(options.currency); !ok)
             return Error { ok.error() };
     }
-    // A sample firm for the reports' header, unless the firm has been named already.
-    const Result<bool> named = store.firmNamed(tr("Reading the firm's settings"));
-    if (!named)
-        return Error { named.error() };
-    if (!*named) {
-        for (const auto &[key, value] :
-             { std::pair { u"firm_name"_s, u"Nusantara Advisory Partners"_s },
-               std::pair { u"firm_address"_s,
-                           u"Jl. Jend. Sudirman Kav. 52\nJakarta 12190\nIndonesia"_s } }) {
-            if (Status ok = writer.setting(key, value); !ok)
-                return Error { ok.error() };
-        }
-    }
+    if (Status ok = nameFirm(store, writer); !ok)
+        return Error { ok.error() };
     // Behaviour tags and purchase figures, so the customers list is ready when it opens.
     if (progress)
         progress(97, tr("Tagging customers by behaviour"));
