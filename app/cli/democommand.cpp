@@ -45,7 +45,7 @@ std::optional<qint64> wholeNumber(const QCommandLineParser &parser, const QStrin
 QString localeCurrency()
 {
     const QString code = QLocale::system().currencySymbol(QLocale::CurrencyIsoCode);
-    return Money::isValidCurrency(code) ? code : u"IDR"_s;
+    return Money::isKnownCurrency(code) ? code : u"IDR"_s;
 }
 
 } // namespace
@@ -90,7 +90,7 @@ int runDemo(const QStringList &arguments, Console &console)
     if (parser.isSet(u"currency"_s)) {
         currency = parser.value(u"currency"_s).trimmed().toUpper();
         if (const QString problem = SettingsService::currencyProblem(parser.value(u"currency"_s));
-            !problem.isEmpty() || !Money::isValidCurrency(currency)) {
+            !problem.isEmpty()) {
             console.error(problem);
             return Failure;
         }

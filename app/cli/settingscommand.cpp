@@ -405,7 +405,7 @@ int runRates(const QStringList &arguments, Console &console)
     QString currency;
     if (parser.isSet(u"currency"_s)) {
         currency = parser.value(u"currency"_s).trimmed().toUpper();
-        if (!Money::isValidCurrency(currency)) {
+        if (!Money::isKnownCurrency(currency)) {
             console.error(tr("--currency takes a currency code such as USD, not '%1'.")
                               .arg(parser.value(u"currency"_s)));
             return Usage;

@@ -367,6 +367,14 @@ private slots:
                      "USD or EUR.\n"_s.arg(bad));
             QVERIFY(!QFile::exists(db));
         }
+        // Well formed but in use nowhere.
+        run = clientdesk(
+            { u"demo"_s, u"--currency"_s, u"XYZ"_s, u"--database"_s, path(u"demo-xyz.sqlite"_s) });
+        QCOMPARE(run.exitCode, 1);
+        QCOMPARE(run.err,
+                 u"clientdesk: “XYZ” is not a currency code in use (ISO 4217); use one such as "
+                 "IDR, USD or EUR.\n"_s);
+        QVERIFY(!QFile::exists(path(u"demo-xyz.sqlite"_s)));
     }
 
     // Rates from CSV, listed, exported and refused as a second copy.
@@ -449,12 +457,13 @@ private slots:
                                        "2024-03-05,eur,1\n"
                                        "1899-12-31,USD,1.1\n"
                                        "2024-02-30,USD,1.1\n"
-                                       "2024-03-06,,\n");
+                                       "2024-03-06,,\n"
+                                       "2024-03-07,XYZ,1\n");
         const Run run = clientdesk({ u"import"_s, u"rates"_s, file, u"--database"_s, db });
         QCOMPARE(run.exitCode, 1);
         QCOMPARE(run.out, QString());
         QCOMPARE(run.err,
-                 u"clientdesk: bad-rates.csv: rows that cannot be imported (10):\n"
+                 u"clientdesk: bad-rates.csv: rows that cannot be imported (11):\n"
                  "  3: row: line 2 has a rate of USD on 2024-03-01 already; a currency has one "
                  "rate a day\n"
                  "  4: rate: The exchange rate “0” is zero; a rate is above zero.\n"
@@ -469,6 +478,8 @@ private slots:
                  "  11: date: 2024-02-30 is not a day of the calendar\n"
                  "  12: currency: is empty; it is required\n"
                  "  12: rate: is empty; it is required\n"
+                 "  13: currency: “XYZ” is not an ISO 4217 currency code such as IDR, USD or "
+                 "SGD\n"
                  "clientdesk: Nothing was imported.\n"_s);
         QCOMPARE(rows(db, u"SELECT count(*) FROM exchange_rates"_s), QStringList { u"0"_s });
     }

@@ -70,8 +70,7 @@ QString ImportFields::currencyCode(int line, const QString &field)
     if (text.isEmpty())
         return m_currency;
     const QString code = text.toUpper();
-    // TODO(c1): Money::isKnownCurrency once merged (the ISO 4217 list, not just three letters).
-    if (!Money::isValidCurrency(code)) {
+    if (!Money::isKnownCurrency(code)) {
         problem(
             line, field,
             tr("%1 is not an ISO 4217 currency code such as IDR, USD or SGD").arg(quoted(text)));
