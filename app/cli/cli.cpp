@@ -9,6 +9,7 @@
 #include "cli/pipelinecommand.h"
 #include "cli/reportcommand.h"
 #include "cli/revenuecommand.h"
+#include "cli/settingscommand.h"
 #include "cli/teamcommand.h"
 #include "cli/userscommand.h"
 #include "domain/isodate.h"
@@ -62,9 +63,11 @@ void printOverview(QTextStream &out)
               "  accounts list accounts with revenue, tags, health and notice deadline\n"
               "  pipeline open opportunities by stage, forecast and sales-cycle length\n"
               "  revenue  revenue by month, quarter or year, clients and customers apart\n"
-              "  import   import accounts, contacts, contracts or revenue from a CSV file\n"
+              "  import   import accounts, contacts, contracts, revenue or rates from a CSV file\n"
               "  export   export them to CSV or XLSX\n"
               "  report   write client or portfolio reports as PDF\n"
+              "  settings list the firm's settings, change one (set) or relabel a currency\n"
+              "  rates    list the stored exchange rates\n"
               "  users    list the users, their roles and server logins\n"
               "  user     add a user or change one (role, server login, email)\n"
               "  team     team secure: let only the users' logins connect to a server\n\n"
@@ -220,6 +223,10 @@ int run(const QStringList &arguments)
         return runImport(commandArguments, console);
     if (command == u"export"_s)
         return runExport(commandArguments, console);
+    if (command == u"settings"_s)
+        return runSettings(commandArguments, console);
+    if (command == u"rates"_s)
+        return runRates(commandArguments, console);
     if (command == u"users"_s)
         return runUsers(commandArguments, console);
     if (command == u"user"_s)

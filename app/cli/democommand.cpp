@@ -1,7 +1,9 @@
 #include "cli/democommand.h"
 
 #include "cli/cli.h"
+#include "domain/money.h"
 #include "sample/samplegenerator.h"
+#include "services/settingsservice.h"
 #include "storage/database.h"
 
 #include <QDir>
@@ -38,6 +40,14 @@ std::optional<qint64> wholeNumber(const QCommandLineParser &parser, const QStrin
     return value;
 }
 
+/// The currency of the system's locale (QLocale::system()), IDR when it has none or an
+/// unknown one (the C locale).
+QString localeCurrency()
+{
+    const QString code = QLocale::system().currencySymbol(QLocale::CurrencyIsoCode);
+    return Money::isKnownCurrency(code) ? code : u"IDR"_s;
+}
+
 } // namespace
 
 int runDemo(const QStringList &arguments, Console &console)
@@ -53,6 +63,11 @@ int runDemo(const QStringList &arguments, Console &console)
         { u"seed"_s,
           tr("Seed: the same seed gives the same portfolio (default %1).").arg(defaults.seed),
           u"S"_s });
+    parser.addOption({ u"currency"_s,
+                       tr("The firm's currency (ISO 4217) of the new database (default: the "
+                          "system's, else IDR; a currency already set in an empty database is "
+                          "kept unless given)."),
+                       u"CODE"_s });
     if (auto exit = parseCommand(parser, arguments, u"demo"_s,
                                  tr("Fills an empty database with a sample consultancy portfolio."),
                                  {}, 0, console)) {
@@ -70,10 +85,23 @@ int runDemo(const QStringList &arguments, Console &console)
     if (!seed)
         return Usage;
 
+    // Checked before the database is opened: an unknown code creates nothing.
+    QString currency = localeCurrency();
+    if (parser.isSet(u"currency"_s)) {
+        currency = parser.value(u"currency"_s).trimmed().toUpper();
+        if (const QString problem = SettingsService::currencyProblem(parser.value(u"currency"_s));
+            !problem.isEmpty()) {
+            console.error(problem);
+            return Failure;
+        }
+    }
+
     auto db = openDatabase(parser, false, console);
     if (!db)
         return Failure;
     SampleOptions options;
+    options.currency = currency;
+    options.replaceCurrency = parser.isSet(u"currency"_s);
     options.accounts = int(*accounts);
     options.revenueEntries = int(*revenue);
     options.seed = quint32(*seed);
@@ -99,6 +127,12 @@ int runDemo(const QStringList &arguments, Console &console)
                               locale.toString(summary->revenueEntries),
                               locale.toString(double(timer.elapsed()) / 1000.0, 'f', 1))
                   << Qt::endl;
+    if (summary->foreignAccounts > 0)
+        console.out() << tr("%1 accounts are billed in other currencies than %2; %3 daily "
+                            "exchange rates convert their amounts.")
+                             .arg(locale.toString(summary->foreignAccounts), options.currency,
+                                  locale.toString(summary->rates))
+                      << Qt::endl;
     return Success;
 }
 

@@ -25,7 +25,7 @@ QString tr(const char *text)
     return QCoreApplication::translate("cd::cli", text);
 }
 
-const QString kKinds = u"accounts|contacts|contracts|revenue"_s;
+const QString kKinds = u"accounts|contacts|contracts|revenue|rates"_s;
 
 std::optional<ImportKind> kindArgument(const QString &value, const QString &command,
                                        Console &console)
@@ -54,6 +54,8 @@ QString noun(ImportKind kind)
         return tr("new contracts");
     case ImportKind::Revenue:
         return tr("new revenue entries");
+    case ImportKind::Rates:
+        return tr("new exchange rates");
     }
     return {};
 }
@@ -288,10 +290,12 @@ int runImport(const QStringList &arguments, Console &console)
     QCommandLineParser parser;
     addImportOptions(parser);
     if (auto exit = parseCommand(parser, arguments, u"import"_s,
-                                 tr("Imports accounts, contacts, contracts or revenue from a CSV "
-                                    "file (comma or semicolon, UTF-8 or Windows-1252). Every "
-                                    "row is checked first; a file with an invalid row imports "
-                                    "nothing unless --skip-invalid is given."),
+                                 tr("Imports accounts, contacts, contracts, revenue or exchange "
+                                    "rates (columns date,currency,rate: units of the firm's "
+                                    "currency per unit of the currency) from a CSV file (comma "
+                                    "or semicolon, UTF-8 or Windows-1252). Every row is checked "
+                                    "first; a file with an invalid row imports nothing unless "
+                                    "--skip-invalid is given."),
                                  kKinds + u" FILE.csv"_s, 2, console)) {
         return *exit;
     }
@@ -352,9 +356,9 @@ int runExport(const QStringList &arguments, Console &console)
                        tr("csv or xlsx (default: from the file name's extension, else csv)."),
                        u"FORMAT"_s });
     if (auto exit = parseCommand(parser, arguments, u"export"_s,
-                                 tr("Exports accounts, contacts, contracts or revenue with the "
-                                    "columns 'import' reads, so a CSV export imports back "
-                                    "unchanged."),
+                                 tr("Exports accounts, contacts, contracts, revenue or exchange "
+                                    "rates with the columns 'import' reads, so a CSV export "
+                                    "imports back unchanged."),
                                  kKinds, 1, console)) {
         return *exit;
     }

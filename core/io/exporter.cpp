@@ -5,6 +5,7 @@
 #include "domain/enums.h"
 #include "domain/money.h"
 #include "io/csvwriter.h"
+#include "services/currencyservice.h"
 #include "storage/exportquery.h"
 #include "storage/settingsrepository.h"
 
@@ -229,6 +230,7 @@ ExportQuery::Records recordsOf(ImportKind kind)
     case ImportKind::Contracts:
         return ExportQuery::Records::Contracts;
     case ImportKind::Revenue:
+    case ImportKind::Rates: // written by exportRates()
         break;
     }
     return ExportQuery::Records::Revenue;
@@ -243,12 +245,13 @@ QList<CellType> typesOf(ImportKind kind)
     case ImportKind::Contacts:
         return {};
     case ImportKind::Contracts:
-        return { Text,    Text, Text, Amount, Text, Text, Text, Integer, Integer,
-                 Integer, Text, Text, Text,   Text, Text, Text, Text };
+        return { Text,    Text,    Text, Amount, Text, Text, Text, Text, Integer,
+                 Integer, Integer, Text, Text,   Text, Text, Text, Text, Text };
     case ImportKind::Revenue:
+    case ImportKind::Rates:
         break;
     }
-    return { Text, Text, Amount, Text, Text, Text, Integer, Amount, Text, Text };
+    return { Text, Text, Amount, Text, Text, Text, Text, Integer, Amount, Text, Text };
 }
 
 // One row of a kind in the column order of Importer::fields(kind).
@@ -268,29 +271,20 @@ QStringList rowOf(ImportKind kind, const ExportQuery &q, const QHash<qint64, QSt
         };
     case ImportKind::Contracts: {
         const bool autoRenew = q.value(7).toInt() != 0;
-        return { text(q.value(0)),
-                 text(q.value(1)),
-                 text(q.value(2)),
-                 amount(q.value(3), q.value(4)),
-                 text(q.value(5)),
-                 text(q.value(6)),
-                 autoRenew ? u"yes"_s : u"no"_s,
-                 text(q.value(8)),
-                 text(q.value(9)),
-                 text(q.value(10)),
-                 text(q.value(11)),
-                 text(q.value(12)),
-                 text(q.value(13)),
-                 text(q.value(14)),
-                 text(q.value(15)),
-                 text(q.value(16)),
-                 text(q.value(17)) };
+        return {
+            text(q.value(0)),  text(q.value(1)),  text(q.value(2)),  amount(q.value(3), q.value(4)),
+            text(q.value(4)),  text(q.value(5)),  text(q.value(6)),  autoRenew ? u"yes"_s : u"no"_s,
+            text(q.value(8)),  text(q.value(9)),  text(q.value(10)), text(q.value(11)),
+            text(q.value(12)), text(q.value(13)), text(q.value(14)), text(q.value(15)),
+            text(q.value(16)), text(q.value(17))
+        };
     }
     case ImportKind::Revenue: {
         const qint64 discount = q.value(8).toLongLong();
         return { text(q.value(0)),
                  text(q.value(1)),
                  amount(q.value(2), q.value(3)),
+                 text(q.value(3)),
                  text(q.value(4)),
                  text(q.value(5)),
                  text(q.value(6)),
@@ -299,6 +293,8 @@ QStringList rowOf(ImportKind kind, const ExportQuery &q, const QHash<qint64, QSt
                  text(q.value(9)),
                  text(q.value(10)) };
     }
+    case ImportKind::Rates:
+        break;
     }
     return {};
 }
@@ -310,6 +306,8 @@ Exporter::Exporter(Database &database) : m_db(database) { }
 Result<qint64> Exporter::exportKind(ImportKind kind, const QString &path, ExportFormat format,
                                     const Progress &progress)
 {
+    if (kind == ImportKind::Rates)
+        return exportRates(path, format);
     ExportQuery query(m_db, recordsOf(kind));
     const auto total = query.count(tr("Counting the %1").arg(toCode(kind)));
     if (!total)
@@ -356,6 +354,24 @@ Result<qint64> Exporter::exportKind(ImportKind kind, const QString &path, Export
     if (progress)
         progress(done, *total);
     return done;
+}
+
+Result<qint64> Exporter::exportRates(const QString &path, ExportFormat format)
+{
+    // Few rows (one a day and currency): read at once, digits exactly as stored.
+    const Result<QList<RateEntry>> rates = CurrencyService(m_db).rates();
+    if (!rates)
+        return Error { rates.error() };
+    ExportTable table;
+    table.title = toCode(ImportKind::Rates);
+    for (const ImportField &field : Importer::fields(ImportKind::Rates))
+        table.header.append(field.name);
+    for (const RateEntry &rate : *rates)
+        table.rows.append(
+            { rate.date.toString(Qt::ISODate), rate.currency, rate.rate.toPlainString() });
+    if (const Status ok = writeTable(table, path, format); !ok)
+        return Error { ok.error() };
+    return qint64(rates->size());
 }
 
 Status Exporter::writeTable(const ExportTable &table, const QString &path, ExportFormat format)

@@ -59,6 +59,9 @@ public:
     static Status writeTable(const ExportTable &table, const QString &path, ExportFormat format);
 
 private:
+    /// The stored exchange rates as `import rates` reads them: date, currency, rate.
+    Result<qint64> exportRates(const QString &path, ExportFormat format);
+
     Database &m_db;
 };
 

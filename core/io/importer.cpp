@@ -30,6 +30,8 @@ QString toCode(ImportKind kind)
         return u"contracts"_s;
     case ImportKind::Revenue:
         return u"revenue"_s;
+    case ImportKind::Rates:
+        return u"rates"_s;
     }
     return {};
 }
@@ -37,7 +39,7 @@ QString toCode(ImportKind kind)
 std::optional<ImportKind> importKindFromCode(const QString &code)
 {
     for (ImportKind kind : { ImportKind::Accounts, ImportKind::Contacts, ImportKind::Contracts,
-                             ImportKind::Revenue }) {
+                             ImportKind::Revenue, ImportKind::Rates }) {
         if (toCode(kind) == code.trimmed().toLower())
             return kind;
     }
@@ -115,28 +117,20 @@ QList<ImportField> Importer::fields(ImportKind kind)
         return { { u"account"_s, true }, { u"name"_s, true }, { u"job_title"_s },
                  { u"email"_s },         { u"phone"_s },      { u"roles"_s } };
     case ImportKind::Contracts:
-        return { { u"account"_s, true },
-                 { u"reference"_s, true },
-                 { u"billing_model"_s, true },
-                 { u"fee"_s, true },
-                 { u"start"_s, true },
-                 { u"end"_s },
-                 { u"auto_renew"_s },
-                 { u"renewal_months"_s },
-                 { u"notice_days"_s },
-                 { u"estimated_hours"_s },
-                 { u"status"_s },
-                 { u"signed_on"_s },
-                 { u"terminated_on"_s },
-                 { u"termination_reason"_s },
-                 { u"title"_s },
-                 { u"scope"_s },
-                 { u"termination_clause"_s } };
+        return { { u"account"_s, true }, { u"reference"_s, true }, { u"billing_model"_s, true },
+                 { u"fee"_s, true },     { u"currency"_s },        { u"start"_s, true },
+                 { u"end"_s },           { u"auto_renew"_s },      { u"renewal_months"_s },
+                 { u"notice_days"_s },   { u"estimated_hours"_s }, { u"status"_s },
+                 { u"signed_on"_s },     { u"terminated_on"_s },   { u"termination_reason"_s },
+                 { u"title"_s },         { u"scope"_s },           { u"termination_clause"_s } };
     case ImportKind::Revenue:
-        return { { u"date"_s, true },  { u"account"_s, true }, { u"amount"_s, true },
-                 { u"description"_s }, { u"product"_s },       { u"category"_s },
-                 { u"quantity"_s },    { u"discount"_s },      { u"promotion"_s },
-                 { u"contract"_s } };
+        return { { u"date"_s, true }, { u"account"_s, true }, { u"amount"_s, true },
+                 { u"currency"_s },   { u"description"_s },   { u"product"_s },
+                 { u"category"_s },   { u"quantity"_s },      { u"discount"_s },
+                 { u"promotion"_s },  { u"contract"_s } };
+    case ImportKind::Rates:
+        // On `date`, one unit of `currency` is worth `rate` units of the firm's currency.
+        return { { u"date"_s, true }, { u"currency"_s, true }, { u"rate"_s, true } };
     }
     return {};
 }

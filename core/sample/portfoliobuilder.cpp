@@ -94,7 +94,7 @@ Status PortfolioBuilder::writeProducts()
         const auto id = m_writer.product(p.name, p.category, price);
         if (!id)
             return Error { id.error() };
-        m_catalogue.append({ *id, p.name, p.category, price });
+        m_catalogue.append({ *id, p.name, p.category, price, p.listPriceMajor });
         const qint64 ratio = 20'000'000 / p.listPriceMajor; // cheaper items sell far more often
         m_productWeights.append(int(std::clamp<qint64>(ratio * ratio, 1, 400)));
     }
@@ -206,6 +206,7 @@ Status PortfolioBuilder::writeContracts(const PlannedAccount &a, qint64 id)
         row.description = invoice.description;
         row.category = a.practice;
         row.contractId = m_contractIds.at(invoice.contract);
+        row.currency = a.currency;
         if (Status ok = revenue(row); !ok)
             return ok;
     }
@@ -333,6 +334,9 @@ Status PortfolioBuilder::writeOpportunities(const PlannedAccount &a, qint64 id)
     OpportunityRow base;
     base.accountId = id;
     base.ownerId = managerId(a);
+    base.currency = a.currency;
+    // Deals are valued in the account's currency.
+    const QString &currency = a.currency.isEmpty() ? m_options.currency : a.currency;
     if (isClientProfile(a.profile)) {
         base.dealType = DealType::Engagement;
         // Every contract was won in the pipeline: long cycles for new clients, shorter renewals.
@@ -360,7 +364,8 @@ Status PortfolioBuilder::writeOpportunities(const PlannedAccount &a, qint64 id)
             row.firstContact = closed.addDays(-m_random.between(20, 150));
             row.expectedClose = closed;
             row.title = m_random.pick(engagementTitles());
-            row.valueMinor = m_planner.money(qint64(m_random.between(50, 1500)) * 1'000'000);
+            row.valueMinor
+                = m_planner.money(qint64(m_random.between(50, 1500)) * 1'000'000, currency);
             row.lostReason = m_random.pick(lostReasons());
             if (Status ok = writeOpportunity(row, OpportunityStage::Lost, closed); !ok)
                 return ok;
@@ -377,7 +382,8 @@ Status PortfolioBuilder::writeOpportunities(const PlannedAccount &a, qint64 id)
                 : m_random.dateBetween(std::max(row.firstContact, today.addDays(-20)), today);
             row.expectedClose = today.addDays(m_random.between(10, 180));
             row.title = m_random.pick(engagementTitles());
-            row.valueMinor = m_planner.money(qint64(m_random.between(50, 1500)) * 1'000'000);
+            row.valueMinor
+                = m_planner.money(qint64(m_random.between(50, 1500)) * 1'000'000, currency);
             row.nextStep = m_random.pick(nextSteps());
             if (Status ok = writeOpportunity(row, stage, std::min(lastChange, today)); !ok)
                 return ok;
@@ -394,7 +400,7 @@ Status PortfolioBuilder::writeOpportunities(const PlannedAccount &a, qint64 id)
         row.firstContact = today.addDays(-m_random.between(0, 30));
         row.expectedClose = today.addDays(m_random.between(3, 30));
         row.title = saleTitle();
-        row.valueMinor = m_planner.money(qint64(m_random.between(2, 60)) * 1'000'000);
+        row.valueMinor = m_planner.money(qint64(m_random.between(2, 60)) * 1'000'000, currency);
         row.nextStep = m_random.pick(nextSteps());
         const auto stage
             = m_random.chance(60) ? OpportunityStage::Lead : OpportunityStage::Qualified;
@@ -412,7 +418,7 @@ Status PortfolioBuilder::writeOpportunities(const PlannedAccount &a, qint64 id)
         row.firstContact = closed.addDays(-m_random.between(0, 21));
         row.expectedClose = closed;
         row.title = saleTitle();
-        row.valueMinor = m_planner.money(qint64(m_random.between(2, 60)) * 1'000'000);
+        row.valueMinor = m_planner.money(qint64(m_random.between(2, 60)) * 1'000'000, currency);
         const bool won = m_random.chance(75);
         if (!won)
             row.lostReason = m_random.pick(lostReasons());
@@ -542,7 +548,11 @@ Status PortfolioBuilder::writePurchases(const PlannedAccount &a, qint64 id)
             : a.profile == Profile::Internal          ? m_random.between(1, 2)
             : m_random.chance(80)                     ? 1
                                                       : m_random.between(2, 3);
-        const qint64 gross = product.priceMinor * row.quantity;
+        // An account billed in another currency pays the list price's worth in it.
+        const qint64 price = a.currency.isEmpty() ? product.priceMinor
+                                                  : m_planner.money(product.rupiah, a.currency);
+        row.currency = a.currency;
+        const qint64 gross = price * row.quantity;
         int percent = 0;
         if (a.profile == Profile::PromoDriven && m_random.chance(75)) {
             percent = m_random.between(10, 30);

@@ -43,6 +43,7 @@ private:
         qint64 id;
         QString name, category;
         qint64 priceMinor;
+        qint64 rupiah; ///< the list price as the catalogue gives it, for other currencies
     };
 
     Status writeUsers();

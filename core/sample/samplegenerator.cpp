@@ -4,12 +4,15 @@
 #include "sample/portfoliobuilder.h"
 #include "sample/sampleplanner.h"
 #include "sample/samplerandom.h"
+#include "sample/samplerates.h"
 #include "storage/auditlog.h"
 #include "storage/bulkwriter.h"
 #include "storage/customerstats.h"
 #include "storage/database.h"
+#include "storage/exchangeratestore.h"
 #include "storage/revenuerollup.h"
 #include "storage/samplestore.h"
+#include "storage/settingsrepository.h"
 #include "storage/transactionguard.h"
 
 using namespace Qt::StringLiterals;
@@ -17,6 +20,49 @@ using namespace Qt::StringLiterals;
 namespace cd {
 
 using namespace sample;
+
+namespace {
+
+/// The rates the sample's entries convert by: the database's own when it has some, else a
+/// daily history from `from` of the currencies some accounts are billed in, written now
+/// (`written` counts them).
+Result<RateTable> sampleRates(Database &db, SampleStore &store, const SampleOptions &options,
+                              const QDate &from, int *written)
+{
+    const Result<RateTable> stored = ExchangeRateStore(db).load();
+    if (!stored || !stored->isEmpty())
+        return stored;
+    RateTable rates(options.currency);
+    const QList<RateEntry> history
+        = rateHistory(options.currency, from, options.today, options.seed);
+    if (Status ok = store.writeRates(history, SampleGenerator::tr("Writing the exchange rates"));
+        !ok)
+        return Error { ok.error() };
+    for (const RateEntry &rate : history)
+        rates.add(rate);
+    *written = int(history.size());
+    return rates;
+}
+
+/// A sample firm for the reports' header, unless the firm has been named already.
+Status nameFirm(const SampleStore &store, BulkWriter &writer)
+{
+    const Result<bool> named = store.firmNamed(SampleGenerator::tr("Reading the firm's settings"));
+    if (!named)
+        return Error { named.error() };
+    if (*named)
+        return {};
+    for (const auto &[key, value] :
+         { std::pair { u"firm_name"_s, u"Nusantara Advisory Partners"_s },
+           std::pair { u"firm_address"_s,
+                       u"Jl. Jend. Sudirman Kav. 52\nJakarta 12190\nIndonesia"_s } }) {
+        if (Status ok = writer.setting(key, value); !ok)
+            return ok;
+    }
+    return {};
+}
+
+} // namespace
 
 SampleGenerator::SampleGenerator(SampleOptions options) : m_options(std::move(options)) { }
 
@@ -34,7 +80,7 @@ Result<SampleSummary> SampleGenerator::generate(Database &db, const Progress &pr
     if (!options.today.isValid())
         return Error { tr("The sample portfolio needs a valid end date.") };
 
-    const SampleStore store(db);
+    SampleStore store(db);
     const Result<qint64> existing = store.accountCount(tr("Checking that the database is empty"));
     if (!existing)
         return Error { existing.error() };
@@ -49,7 +95,7 @@ Result<SampleSummary> SampleGenerator::generate(Database &db, const Progress &pr
     if (!currency)
         return Error { currency.error() };
     const bool currencySet = Money::isValidCurrency(*currency);
-    if (currencySet)
+    if (currencySet && !options.replaceCurrency)
         options.currency = *currency;
     else if (!Money::isValidCurrency(options.currency))
         return Error {
@@ -79,6 +125,12 @@ Result<SampleSummary> SampleGenerator::generate(Database &db, const Progress &pr
     if (Status ok = rollups.begin(); !ok)
         return Error { ok.error() };
     writer.setRollups(&rollups);
+    int rateCount = 0;
+    const Result<RateTable> rates
+        = sampleRates(db, store, options, planner.historyStart().addDays(-7), &rateCount);
+    if (!rates)
+        return Error { rates.error() };
+    writer.setRates(*rates);
     PortfolioBuilder builder(options, writer, random, planner, plan, progress, cancel);
     if (Status ok = builder.build(); !ok)
         return Error { ok.error() };
@@ -89,20 +141,12 @@ Result<SampleSummary> SampleGenerator::generate(Database &db, const Progress &pr
     if (!currencySet) {
         if (Status ok = writer.setting(u"currency"_s, options.currency); !ok)
             return Error { ok.error() };
+    } else if (*currency != options.currency) {
+        if (Status ok = SettingsRepository(db).setFirmCurrency(options.currency); !ok)
+            return Error { ok.error() };
     }
-    // A sample firm for the reports' header, unless the firm has been named already.
-    const Result<bool> named = store.firmNamed(tr("Reading the firm's settings"));
-    if (!named)
-        return Error { named.error() };
-    if (!*named) {
-        for (const auto &[key, value] :
-             { std::pair { u"firm_name"_s, u"Nusantara Advisory Partners"_s },
-               std::pair { u"firm_address"_s,
-                           u"Jl. Jend. Sudirman Kav. 52\nJakarta 12190\nIndonesia"_s } }) {
-            if (Status ok = writer.setting(key, value); !ok)
-                return Error { ok.error() };
-        }
-    }
+    if (Status ok = nameFirm(store, writer); !ok)
+        return Error { ok.error() };
     // Behaviour tags and purchase figures, so the customers list is ready when it opens.
     if (progress)
         progress(97, tr("Tagging customers by behaviour"));
@@ -113,7 +157,10 @@ Result<SampleSummary> SampleGenerator::generate(Database &db, const Progress &pr
                            ? tr("Creating the sample portfolio was cancelled; nothing was "
                                 "written.")
                            : ok.error() };
-    const SampleSummary &summary = builder.summary();
+    SampleSummary summary = builder.summary();
+    summary.rates = rateCount;
+    for (const PlannedAccount &account : std::as_const(plan.accounts))
+        summary.foreignAccounts += account.currency.isEmpty() ? 0 : 1;
     AuditLog audit(db);
     if (Status ok = audit.append(
             u"portfolio"_s, std::nullopt, u"generate"_s,

@@ -21,6 +21,9 @@ struct SampleOptions
     /// The generated history ends here; the same seed and date give the same data.
     QDate today = QDate::currentDate();
     QString currency = QStringLiteral("IDR");
+    /// The sample is in `currency` even when the database has a firm currency set already
+    /// (`clientdesk demo --currency`); otherwise a stored one wins.
+    bool replaceCurrency = false;
 };
 
 /// What a run produced, for the progress dialog and `clientdesk demo`.
@@ -35,6 +38,8 @@ struct SampleSummary
     int opportunities = 0;
     int interactions = 0;
     int revenueEntries = 0;
+    int foreignAccounts = 0; ///< billed in another currency than the firm's
+    int rates = 0; ///< exchange rates written
 };
 
 /// Fills an empty database with a believable consultancy portfolio (see docs/design.md and

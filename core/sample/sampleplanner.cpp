@@ -2,6 +2,7 @@
 
 #include "domain/money.h"
 #include "io/duplicates.h"
+#include "sample/samplerates.h"
 
 #include <algorithm>
 
@@ -37,16 +38,30 @@ SamplePlanner::SamplePlanner(const SampleOptions &options, SampleRandom &random)
     , m_random(random)
     , m_today(options.today)
     , m_start(options.today.addYears(-5).addDays(1))
+    , m_unit(unitOf(options.currency))
+    , m_foreign(foreignCurrencies(options.currency))
+{ }
+
+qint64 SamplePlanner::unitOf(const QString &currency)
 {
-    for (int i = 0; i < Money::decimals(options.currency); ++i)
-        m_unit *= 10;
+    qint64 unit = 1;
+    for (int i = 0; i < Money::decimals(currency); ++i)
+        unit *= 10;
+    return unit;
 }
 
-qint64 SamplePlanner::money(qint64 rupiah) const
+qint64 SamplePlanner::money(qint64 rupiah, const QString &currency) const
 {
-    if (m_options.currency == u"IDR"_s)
-        return rupiah * m_unit;
-    return std::max<qint64>(1, rupiah / 10'000) * m_unit;
+    const qint64 worth = nominalRupiah(currency);
+    if (worth == 1)
+        return rupiah * unitOf(currency);
+    if (worth <= 0)
+        return std::max<qint64>(1, rupiah / 10'000) * unitOf(currency);
+    // Whole dollars; the larger amounts (fees, deals) in round tens.
+    qint64 units = std::max<qint64>(1, rupiah / worth);
+    if (units >= 1'000)
+        units = units / 10 * 10;
+    return units * unitOf(currency);
 }
 
 Plan SamplePlanner::plan()
@@ -72,6 +87,7 @@ Plan SamplePlanner::plan()
         PlannedAccount account;
         account.profile = pickProfile(i);
         planIdentity(account);
+        planCurrency(account);
         switch (account.profile) {
         case Profile::Client:
         case Profile::ConvertedClient:
@@ -214,6 +230,31 @@ void SamplePlanner::planIdentity(PlannedAccount &account)
         account.manager = m_random.between(0, int(m_managers.size()) - 1);
 }
 
+void SamplePlanner::planCurrency(PlannedAccount &account)
+{
+    // Every tenth account that is billed (clients under contract and customers who buy),
+    // counted apart, is billed in another currency: a regional office's retainer, a foreign
+    // parent company, a buyer abroad. Counted, not drawn, so that the share is a tenth in any
+    // sample and the rest of the portfolio is the same as without currencies.
+    if (m_foreign.isEmpty())
+        return;
+    const Profile p = account.profile;
+    if (p == Profile::ClientProspect || p == Profile::Potential)
+        return;
+    const bool client
+        = p == Profile::Client || p == Profile::ConvertedClient || p == Profile::FormerClient;
+    int &billed = client ? m_billedClients : m_billedCustomers;
+    if (billed++ % 10 != 4)
+        return;
+    const QString singapore = u"SGD"_s;
+    if (account.row.country == u"SG"_s && m_foreign.contains(singapore))
+        account.currency = singapore;
+    else
+        account.currency = m_foreign.at(m_foreignAccounts % m_foreign.size());
+    ++m_foreignAccounts;
+    account.row.currency = account.currency;
+}
+
 void SamplePlanner::planClient(PlannedAccount &account)
 {
     AccountRow &row = account.row;
@@ -323,6 +364,8 @@ ContractRow SamplePlanner::newContract(PlannedAccount &account, const QDate &sta
                                        BillingModel model)
 {
     ContractRow c;
+    const QString &currency = account.currency.isEmpty() ? m_options.currency : account.currency;
+    c.currency = account.currency;
     c.billingModel = model;
     c.start = start;
     c.reference = u"C-%1-%2"_s.arg(start.year()).arg(++m_contractCounter, 5, 10, QChar(u'0'));
@@ -332,7 +375,7 @@ ContractRow SamplePlanner::newContract(PlannedAccount &account, const QDate &sta
     switch (model) {
     case BillingModel::Retainer:
         months = m_random.chance(60) ? 12 : 24;
-        c.feeMinor = money(qint64(m_random.between(30, 300)) * 500'000);
+        c.feeMinor = money(qint64(m_random.between(30, 300)) * 500'000, currency);
         c.title = account.practice + u" retainer"_s;
         c.autoRenew = m_random.chance(50);
         c.renewalMonths = 12;
@@ -340,13 +383,13 @@ ContractRow SamplePlanner::newContract(PlannedAccount &account, const QDate &sta
         break;
     case BillingModel::Fixed:
         months = m_random.between(3, 9);
-        c.feeMinor = money(qint64(m_random.between(10, 300)) * 5'000'000);
+        c.feeMinor = money(qint64(m_random.between(10, 300)) * 5'000'000, currency);
         c.title = account.practice + u" project"_s;
         c.noticeDays = m_random.pick(QList<int> { 14, 30 });
         break;
     case BillingModel::Hourly:
         months = m_random.chance(50) ? 6 : 12;
-        c.feeMinor = money(qint64(m_random.between(15, 60)) * 50'000);
+        c.feeMinor = money(qint64(m_random.between(15, 60)) * 50'000, currency);
         c.estimatedHours = m_random.between(8, 60) * 10;
         c.title = account.practice + u" on hourly rates"_s;
         c.noticeDays = m_random.pick(QList<int> { 30, 60 });
@@ -426,8 +469,9 @@ void SamplePlanner::planInvoices(PlannedAccount &account, int contractIndex, con
         for (int i = 1; i <= milestones; ++i) {
             const QDate d = c.start.addDays(span * i / milestones);
             // Whole units of the currency; the last milestone takes what is left.
+            const qint64 unit = c.currency.isEmpty() ? m_unit : unitOf(c.currency);
             const qint64 amount
-                = i == milestones ? c.feeMinor - billed : c.feeMinor / milestones / m_unit * m_unit;
+                = i == milestones ? c.feeMinor - billed : c.feeMinor / milestones / unit * unit;
             billed += amount;
             if (d > cutoff)
                 break;

@@ -52,6 +52,9 @@ struct PlannedAccount
     /// An active client the firm has let slide: no contact for months, requests past due.
     bool neglected = false;
     bool international = false;
+    /// The currency the account is billed in when it is not the firm's (accounts.currency):
+    /// its contracts, deals and revenue are in it. Empty: the firm's currency.
+    QString currency;
     QString practice; ///< the practice area that serves a client
     QString domain; ///< for e-mail addresses of its contacts
     QList<ContractRow> contracts;
@@ -78,15 +81,21 @@ public:
 
     Plan plan();
 
-    /// An amount given in rupiah, in minor units of the portfolio's currency. Other
-    /// currencies get the amount divided by 10,000, which keeps fees believable.
-    qint64 money(qint64 rupiah) const;
+    /// An amount given in rupiah, in minor units of the portfolio's currency.
+    qint64 money(qint64 rupiah) const { return money(rupiah, m_options.currency); }
+    /// The same in minor units of `currency`: whole units at about the rupiah's worth of
+    /// US and Singapore dollars (samplerates.h); other currencies get the amount divided by
+    /// 10,000, which keeps fees believable.
+    qint64 money(qint64 rupiah, const QString &currency) const;
+    /// Minor units per major unit of `currency` (100 for two decimals).
+    static qint64 unitOf(const QString &currency);
     /// The first day of the five years of history.
     QDate historyStart() const { return m_start; }
 
 private:
     Profile pickProfile(int index);
     void planIdentity(PlannedAccount &account);
+    void planCurrency(PlannedAccount &account);
     QString uniqueName(const PlannedAccount &account);
     QString personName(bool international);
     void planClient(PlannedAccount &account);
@@ -103,6 +112,8 @@ private:
     QDate m_start;
     qint64 m_unit = 1; ///< minor units per major unit of the currency
     int m_contractCounter = 0;
+    QStringList m_foreign; ///< the currencies some accounts are billed in (samplerates.h)
+    int m_billedClients = 0, m_billedCustomers = 0, m_foreignAccounts = 0;
     bool m_firstClientPending = true;
     QSet<QString> m_names;
     QStringList m_managers;

@@ -419,12 +419,12 @@ Result<qint64> BulkWriter::user(const QString &name, const QString &email, UserR
 }
 
 Result<qint64> BulkWriter::product(const QString &name, const QString &category,
-                                   qint64 listPriceMinor)
+                                   qint64 listPriceMinor, const QString &currency)
 {
     m_product.bindValue(0, name);
     m_product.bindValue(1, category);
     m_product.bindValue(2, listPriceMinor);
-    m_product.bindValue(3, m_currency);
+    m_product.bindValue(3, currency.isEmpty() ? m_currency : currency);
     return runInsert(m_product, tr("Writing the product %1").arg(name));
 }
 

@@ -135,7 +135,9 @@ public:
 
     Result<qint64> user(const QString &name, const QString &email, UserRole role,
                         const QDate &createdOn);
-    Result<qint64> product(const QString &name, const QString &category, qint64 listPriceMinor);
+    /// A product priced in `currency` (empty: the writer's).
+    Result<qint64> product(const QString &name, const QString &category, qint64 listPriceMinor,
+                           const QString &currency = {});
     Result<qint64> account(const AccountRow &row);
     Status tag(qint64 accountId, const QString &tag);
     Result<qint64> contact(qint64 accountId, const QString &name, const QString &jobTitle,

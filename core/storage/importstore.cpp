@@ -123,9 +123,9 @@ Result<qint64> ImportWriter::accountManager(const QString &name, const QDate &si
 }
 
 Result<qint64> ImportWriter::product(const QString &name, const QString &category,
-                                     qint64 listPriceMinor)
+                                     qint64 listPriceMinor, const QString &currency)
 {
-    return m_writer->product(name, category, listPriceMinor);
+    return m_writer->product(name, category, listPriceMinor, currency);
 }
 
 Result<qint64> ImportWriter::account(const bulk::AccountRow &row)

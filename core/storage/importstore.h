@@ -82,7 +82,9 @@ public:
     Status begin();
 
     Result<qint64> accountManager(const QString &name, const QDate &since);
-    Result<qint64> product(const QString &name, const QString &category, qint64 listPriceMinor);
+    /// A product priced in `currency` (empty: the import's currency).
+    Result<qint64> product(const QString &name, const QString &category, qint64 listPriceMinor,
+                           const QString &currency = {});
     Result<qint64> account(const bulk::AccountRow &row);
     Result<qint64> contact(qint64 accountId, const QString &name, const QString &jobTitle,
                            const QString &email, const QString &phone,

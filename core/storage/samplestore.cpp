@@ -36,6 +36,22 @@ Result<bool> SampleStore::firmNamed(const QString &what) const
     return query.value(0).toInt() != 0;
 }
 
+Status SampleStore::writeRates(const QList<RateEntry> &rates, const QString &what)
+{
+    QSqlQuery query(m_db.connection());
+    if (!query.prepare(u"INSERT INTO exchange_rates (currency, rate_date, rate_e10) "
+                       "VALUES (?, ?, ?)"_s))
+        return Database::sqlError(what, query);
+    for (const RateEntry &rate : rates) {
+        query.bindValue(0, rate.currency);
+        query.bindValue(1, rate.date.toString(Qt::ISODate));
+        query.bindValue(2, rate.rate.scaled());
+        if (!query.exec())
+            return Database::sqlError(what, query);
+    }
+    return {};
+}
+
 SampleStore::LargeCache::LargeCache(Database &database) : m_db(database)
 {
     if (!database.sql().isFile())

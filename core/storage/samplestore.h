@@ -1,7 +1,9 @@
 #pragma once
 
+#include "domain/exchangerate.h"
 #include "result.h"
 
+#include <QList>
 #include <QString>
 
 namespace cd {
@@ -21,6 +23,9 @@ public:
     Result<QString> currencySetting(const QString &what) const;
     /// Whether the firm's name or address is set.
     Result<bool> firmNamed(const QString &what) const;
+    /// Writes the sample's rate history (none of its days stored yet), in the caller's
+    /// transaction.
+    Status writeRates(const QList<RateEntry> &rates, const QString &what);
 
     /// Raises SQLite's page cache while it lives, then restores what the connection had:
     /// a million rows land in indexes in random order, and a large cache keeps SQLite from

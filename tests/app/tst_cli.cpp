@@ -372,7 +372,9 @@ private slots:
         QVERIFY2(run.exitCode == 0, qPrintable(run.err));
         QVERIFY2(run.out.contains(u"60 accounts"_s), qPrintable(run.out));
         QVERIFY(run.out.contains(u"2,000 revenue entries"_s));
-        QCOMPARE(firstLineCount(run.out), 1);
+        // The summary, then the accounts billed in other currencies and the rates (issue 25).
+        QCOMPARE(firstLineCount(run.out), 2);
+        QVERIFY(run.out.contains(u"accounts are billed in other currencies than IDR"_s));
 
         run = clientdesk({ u"check"_s, u"--database"_s, db });
         QVERIFY2(run.exitCode == 0, qPrintable(run.err));
@@ -620,7 +622,7 @@ private slots:
             << QStringList { u"import"_s, u"accounts"_s } << u"needs accounts|contacts"_s;
         QTest::newRow("import unknown kind")
             << QStringList { u"import"_s, u"clients"_s, u"x.csv"_s }
-            << u"imports and exports accounts|contacts|contracts|revenue, not 'clients'"_s;
+            << u"imports and exports accounts|contacts|contracts|revenue|rates, not 'clients'"_s;
         QTest::newRow("import bad duplicate policy")
             << QStringList { u"import"_s, u"accounts"_s, u"x.csv"_s, u"--on-duplicate"_s,
                              u"maybe"_s }

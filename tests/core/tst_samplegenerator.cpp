@@ -249,6 +249,182 @@ private slots:
                 <= 1'500'000);
     }
 
+    // A tenth of the billed clients (and of the customers who buy) are billed in US or
+    // Singapore dollars: the account's own currency, its contracts, deals and revenue.
+    void billsATenthOfTheAccountsInUsdOrSgd()
+    {
+        const auto summary = SampleGenerator(smallOptions()).generate(m_test.db());
+        QVERIFY2(summary.ok(), qPrintable(summary.error()));
+        // Every tenth billed client, counted from the fifth: (n + 5) / 10 of n.
+        const qint64 billedClients
+            = count(u"SELECT COUNT(*) FROM accounts WHERE kind = 'client' AND status <> "
+                    "'prospect'"_s);
+        QVERIFY(billedClients >= 20);
+        QCOMPARE(count(u"SELECT COUNT(*) FROM accounts WHERE kind = 'client' AND currency IN "
+                       "('USD', 'SGD')"_s),
+                 (billedClients + 5) / 10);
+        QCOMPARE(count(u"SELECT COUNT(*) FROM accounts WHERE currency IS NOT NULL AND currency "
+                       "NOT IN ('USD', 'SGD')"_s),
+                 0);
+        QCOMPARE(count(u"SELECT COUNT(DISTINCT currency) FROM accounts"_s), 2);
+        QCOMPARE(qint64(summary->foreignAccounts),
+                 count(u"SELECT COUNT(*) FROM accounts WHERE currency IS NOT NULL"_s));
+        // Each foreign client has a contract in its currency; nothing of an account is in
+        // another currency than its own (the firm's when it has none).
+        QCOMPARE(count(u"SELECT COUNT(*) FROM accounts a WHERE a.kind = 'client' AND a.currency "
+                       "IS NOT NULL AND NOT EXISTS (SELECT 1 FROM contracts c WHERE c.account_id "
+                       "= a.id AND c.currency = a.currency)"_s),
+                 0);
+        for (const QString &table : { u"contracts"_s, u"opportunities"_s, u"revenue_entries"_s }) {
+            QCOMPARE(count(u"SELECT COUNT(*) FROM %1 t JOIN accounts a ON a.id = t.account_id "
+                           "WHERE t.currency <> coalesce(a.currency, 'IDR')"_s.arg(table)),
+                     0);
+        }
+        // A share of the entries (a tenth in a large sample), at believable dollar amounts.
+        const qint64 foreignEntries
+            = count(u"SELECT COUNT(*) FROM revenue_entries WHERE currency <> 'IDR'"_s);
+        QVERIFY2(foreignEntries >= 180 && foreignEntries <= 1200,
+                 qPrintable(QString::number(foreignEntries)));
+        QVERIFY(count(u"SELECT MAX(fee_minor) FROM contracts WHERE currency = 'USD' AND "
+                      "billing_model = 'retainer'"_s)
+                <= 1'000'000); // at most 10,000.00 USD a month
+        QCOMPARE(count(u"SELECT COUNT(*) FROM revenue_entries WHERE amount_minor <= 0"_s), 0);
+    }
+
+    // A rate for USD and SGD on every weekday of the five years (and the week before, so
+    // that the first entries convert), a random walk within realistic bounds.
+    void writesADailyRateHistory()
+    {
+        const auto summary = SampleGenerator(smallOptions()).generate(m_test.db());
+        QVERIFY(summary.ok());
+        const QDate first = kToday.addYears(-5).addDays(1 - 7);
+        int weekdays = 0;
+        for (QDate d = first; d <= kToday; d = d.addDays(1))
+            weekdays += d.dayOfWeek() <= 5 ? 1 : 0;
+        QCOMPARE(summary->rates, 2 * weekdays);
+        for (const QString &currency : { u"USD"_s, u"SGD"_s }) {
+            const QVariantMap c { { u"c"_s, currency } };
+            QCOMPARE(m_test.scalar(u"SELECT COUNT(*) FROM exchange_rates WHERE currency = :c"_s, c)
+                         .toInt(),
+                     weekdays);
+            QCOMPARE(
+                m_test.scalar(u"SELECT MIN(rate_date) FROM exchange_rates WHERE currency = :c"_s, c)
+                    .toString(),
+                first.dayOfWeek() <= 5
+                    ? first.toString(Qt::ISODate)
+                    : first.addDays(8 - first.dayOfWeek()).toString(Qt::ISODate));
+            // Every entry in the currency has a rate on or before its day.
+            QVERIFY(m_test
+                        .scalar(u"SELECT MIN(entry_date) FROM revenue_entries WHERE currency "
+                                "= :c"_s,
+                                c)
+                        .toString()
+                    >= m_test
+                           .scalar(u"SELECT MIN(rate_date) FROM exchange_rates WHERE "
+                                   "currency = :c"_s,
+                                   c)
+                           .toString());
+        }
+        QCOMPARE(count(u"SELECT COUNT(*) FROM exchange_rates WHERE currency NOT IN ('USD', "
+                       "'SGD')"_s),
+                 0);
+        // No rate on a Saturday or Sunday.
+        for (const QString &day : m_test.column(u"SELECT DISTINCT rate_date FROM exchange_rates"_s))
+            QVERIFY2(QDate::fromString(day, Qt::ISODate).dayOfWeek() <= 5, qPrintable(day));
+        // 14,000–16,500 IDR per USD and 10,500–12,300 per SGD, in whole hundredths.
+        QVERIFY(count(u"SELECT MIN(rate_e10) FROM exchange_rates WHERE currency = 'USD'"_s)
+                >= 14'000LL * 10'000'000'000LL);
+        QVERIFY(count(u"SELECT MAX(rate_e10) FROM exchange_rates WHERE currency = 'USD'"_s)
+                <= 16'500LL * 10'000'000'000LL);
+        QVERIFY(count(u"SELECT MIN(rate_e10) FROM exchange_rates WHERE currency = 'SGD'"_s)
+                >= 10'500LL * 10'000'000'000LL);
+        QVERIFY(count(u"SELECT MAX(rate_e10) FROM exchange_rates WHERE currency = 'SGD'"_s)
+                <= 12'300LL * 10'000'000'000LL);
+        QCOMPARE(count(u"SELECT COUNT(*) FROM exchange_rates WHERE rate_e10 % 100000000 <> 0"_s),
+                 0);
+        // A walk, not a constant: the rate moves, and not by more than 1 % a day.
+        QVERIFY(count(u"SELECT COUNT(DISTINCT rate_e10) FROM exchange_rates WHERE currency = "
+                      "'USD'"_s)
+                > 500);
+    }
+
+    // Every entry carries its amount in the firm's currency by the rate in force on its day
+    // (the latest on or before it), rounded half away from zero: none is left unconverted.
+    void convertsEveryEntryByTheRateOfItsDay()
+    {
+        QVERIFY(SampleGenerator(smallOptions()).generate(m_test.db()).ok());
+        QCOMPARE(count(u"SELECT COUNT(*) FROM revenue_entries WHERE converted_minor IS NULL"_s), 0);
+        QCOMPARE(count(u"SELECT COUNT(*) FROM revenue_entries WHERE currency = 'IDR' AND "
+                       "converted_minor <> amount_minor"_s),
+                 0);
+        QSqlQuery q(m_test.db().connection());
+        QVERIFY(q.exec(u"SELECT r.amount_minor, r.converted_minor, (SELECT x.rate_e10 FROM "
+                       "exchange_rates x WHERE x.currency = r.currency AND x.rate_date <= "
+                       "r.entry_date ORDER BY x.rate_date DESC LIMIT 1) FROM revenue_entries r "
+                       "WHERE r.currency <> 'IDR'"_s));
+        int checked = 0;
+        while (q.next()) {
+            // USD and SGD have two decimals like IDR, and the sample's rates are whole
+            // hundredths of a rupiah: minor × hundredths / 100, rounded half away from zero.
+            QCOMPARE(q.value(2).toLongLong() % 100'000'000, 0);
+            const qint64 product
+                = q.value(0).toLongLong() * (q.value(2).toLongLong() / 100'000'000);
+            const qint64 rounded = (product + (product >= 0 ? 50 : -50)) / 100;
+            QCOMPARE(q.value(1).toLongLong(), rounded);
+            ++checked;
+        }
+        QVERIFY(checked > 100);
+        // The rollups sum the converted amounts.
+        QCOMPARE(count(u"SELECT sum(converted_minor) FROM revenue_totals"_s),
+                 count(u"SELECT sum(converted_minor) FROM revenue_entries"_s));
+        QCOMPARE(count(u"SELECT sum(unconverted) FROM revenue_totals"_s), 0);
+    }
+
+    // A firm in US dollars bills some accounts in rupiah and Singapore dollars, with the
+    // rates against the dollar; a firm in euros has no rates and every amount in euros.
+    void aFirmInDollarsGetsRatesAgainstTheDollar()
+    {
+        QVERIFY(m_test.exec(u"INSERT INTO settings (key, value) VALUES ('currency', 'USD')"_s));
+        const auto summary = SampleGenerator(smallOptions()).generate(m_test.db());
+        QVERIFY(summary.ok());
+        QCOMPARE(m_test.column(u"SELECT DISTINCT currency FROM exchange_rates ORDER BY 1"_s),
+                 (QStringList { u"IDR"_s, u"SGD"_s }));
+        // 1 / 16,500 … 1 / 14,000 USD per IDR; 10,500 / 16,500 … 12,300 / 14,000 per SGD.
+        QVERIFY(count(u"SELECT MIN(rate_e10) FROM exchange_rates WHERE currency = 'IDR'"_s)
+                >= 606'060);
+        QVERIFY(count(u"SELECT MAX(rate_e10) FROM exchange_rates WHERE currency = 'IDR'"_s)
+                <= 714'286);
+        QVERIFY(count(u"SELECT MIN(rate_e10) FROM exchange_rates WHERE currency = 'SGD'"_s)
+                >= 6'363'636'363LL);
+        QVERIFY(count(u"SELECT MAX(rate_e10) FROM exchange_rates WHERE currency = 'SGD'"_s)
+                <= 8'785'714'286LL);
+        QVERIFY(count(u"SELECT COUNT(*) FROM revenue_entries WHERE currency = 'IDR'"_s) > 0);
+        QCOMPARE(count(u"SELECT COUNT(*) FROM revenue_entries WHERE currency NOT IN ('USD', "
+                       "'IDR', 'SGD')"_s),
+                 0);
+
+        QVERIFY(m_test.open());
+        QVERIFY(m_test.exec(u"INSERT INTO settings (key, value) VALUES ('currency', 'EUR')"_s));
+        QVERIFY(SampleGenerator(smallOptions()).generate(m_test.db()).ok());
+        QCOMPARE(count(u"SELECT COUNT(*) FROM exchange_rates"_s), 0);
+        QCOMPARE(count(u"SELECT COUNT(*) FROM accounts WHERE currency IS NOT NULL"_s), 0);
+    }
+
+    // `clientdesk demo --currency`: the chosen currency wins over one set in the empty
+    // database; without the choice, the stored one does.
+    void aChosenCurrencyReplacesTheStoredOne()
+    {
+        QVERIFY(m_test.exec(u"INSERT INTO settings (key, value) VALUES ('currency', 'EUR')"_s));
+        SampleOptions options = smallOptions();
+        options.currency = u"SGD"_s;
+        options.replaceCurrency = true;
+        QVERIFY(SampleGenerator(options).generate(m_test.db()).ok());
+        QCOMPARE(m_test.scalar(u"SELECT value FROM settings WHERE key = 'currency'"_s).toString(),
+                 u"SGD"_s);
+        QCOMPARE(count(u"SELECT COUNT(*) FROM contracts WHERE currency = 'EUR'"_s), 0);
+        QVERIFY(count(u"SELECT COUNT(*) FROM exchange_rates WHERE currency = 'USD'"_s) > 0);
+    }
+
     void refusesADatabaseThatHoldsAccounts()
     {
         QVERIFY(m_test.exec(u"INSERT INTO accounts (kind, name, created_at, updated_at) VALUES "

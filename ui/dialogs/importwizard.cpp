@@ -68,6 +68,8 @@ QString kindLabel(ImportKind kind)
         return ImportWizard::tr("Contracts of clients");
     case ImportKind::Revenue:
         return ImportWizard::tr("Revenue entries");
+    case ImportKind::Rates:
+        return ImportWizard::tr("Exchange rates (date, currency, rate)");
     }
     return {};
 }
@@ -166,8 +168,8 @@ QWizardPage *ImportWizard::createFilePage()
                          "or semicolons."));
     m_kind = new QComboBox(page);
     m_kind->setObjectName(u"importKind"_s);
-    for (ImportKind kind :
-         { ImportKind::Accounts, ImportKind::Contacts, ImportKind::Contracts, ImportKind::Revenue })
+    for (ImportKind kind : { ImportKind::Accounts, ImportKind::Contacts, ImportKind::Contracts,
+                             ImportKind::Revenue, ImportKind::Rates })
         m_kind->addItem(kindLabel(kind), QVariant::fromValue(kind));
     m_path = new QLineEdit(page);
     m_path->setObjectName(u"importPath"_s);

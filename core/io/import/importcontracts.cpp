@@ -94,11 +94,16 @@ private:
         if (m_ctx.required(line, u"billing_model"_s, &text))
             c->billingModel
                 = m_ctx.code<BillingModel>(line, u"billing_model"_s).value_or(c->billingModel);
+        // The fee is in the row's currency (the firm's when not given).
+        QString currency = m_ctx.currencyCode(line, u"currency"_s);
+        if (currency.isEmpty())
+            currency = m_ctx.currency(); // refused already; the fee is still checked
+        c->fee = Money(0, currency);
         if (m_ctx.required(line, u"fee"_s, &text)) {
-            if (const auto fee = m_ctx.money(line, u"fee"_s)) {
+            if (const auto fee = m_ctx.money(line, u"fee"_s, currency)) {
                 if (*fee < 0)
                     m_ctx.problem(line, u"fee"_s, tr("a fee cannot be negative"));
-                c->fee = Money(*fee, m_ctx.currency());
+                c->fee = Money(*fee, currency);
             }
         }
         if (m_ctx.required(line, u"start"_s, &text))
@@ -156,6 +161,7 @@ private:
         row.terminationReason = c.terminationReason;
         row.billingModel = c.billingModel;
         row.feeMinor = c.fee.minorUnits();
+        row.currency = c.fee.currency();
         row.estimatedHours = c.estimatedHours;
         row.start = c.start;
         row.end = c.end;

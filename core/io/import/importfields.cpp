@@ -64,12 +64,27 @@ QDate ImportFields::date(int line, const QString &field)
     return {};
 }
 
-std::optional<qint64> ImportFields::money(int line, const QString &field)
+QString ImportFields::currencyCode(int line, const QString &field)
+{
+    const QString text = value(field);
+    if (text.isEmpty())
+        return m_currency;
+    const QString code = text.toUpper();
+    if (!Money::isKnownCurrency(code)) {
+        problem(
+            line, field,
+            tr("%1 is not an ISO 4217 currency code such as IDR, USD or SGD").arg(quoted(text)));
+        return {};
+    }
+    return code;
+}
+
+std::optional<qint64> ImportFields::money(int line, const QString &field, const QString &currency)
 {
     const QString text = value(field);
     if (text.isEmpty())
         return std::nullopt;
-    const Result<Money> parsed = Money::parse(text, m_currency);
+    const Result<Money> parsed = Money::parse(text, currency);
     if (!parsed) {
         problem(line, field, parsed.error());
         return std::nullopt;

@@ -62,7 +62,15 @@ public:
     /// An ISO date (YYYY-MM-DD) within the supported range; invalid when empty or wrong.
     QDate date(int line, const QString &field);
     /// An amount in minor units of currency().
-    std::optional<qint64> money(int line, const QString &field);
+    std::optional<qint64> money(int line, const QString &field)
+    {
+        return money(line, field, m_currency);
+    }
+    /// An amount in minor units of `currency`.
+    std::optional<qint64> money(int line, const QString &field, const QString &currency);
+    /// The ISO 4217 code in `field` (any case, spaces around), or currency() when the field is
+    /// empty or the file has no such column; empty with a problem when it is not a known code.
+    QString currencyCode(int line, const QString &field);
     std::optional<int> number(int line, const QString &field, int minimum);
     bool flag(int line, const QString &field);
     template<typename Enum> std::optional<Enum> code(int line, const QString &field)

@@ -27,6 +27,7 @@ struct ProductRef
     QString name;
     QString category;
     qint64 listPriceMinor = 0;
+    QString currency; ///< of a product created by this import: the first row's
 };
 
 struct PendingRevenue
@@ -54,7 +55,7 @@ public:
         if (!products)
             return Error { products.error() };
         for (const ImportLookups::Product &p : *products)
-            m_products.insert(folded(p.name), { p.id, p.name, p.category, p.listPriceMinor });
+            m_products.insert(folded(p.name), { p.id, p.name, p.category, p.listPriceMinor, {} });
         return {};
     }
 
@@ -82,6 +83,7 @@ public:
         pending.row.contractId = e.contractId;
         pending.row.quantity = e.quantity;
         pending.row.discountMinor = e.discountMinor;
+        pending.row.currency = e.amount.currency();
         m_pending.append(pending);
     }
 
@@ -95,7 +97,8 @@ public:
         for (auto it = m_products.begin(); it != m_products.end(); ++it) {
             if (it->id > 0)
                 continue;
-            const auto id = writer.product(it->name, it->category, it->listPriceMinor);
+            const auto id
+                = writer.product(it->name, it->category, it->listPriceMinor, it->currency);
             if (!id)
                 return Error { id.error() };
             it->id = *id;
@@ -132,18 +135,23 @@ private:
         if (m_ctx.required(line, u"date"_s, &text))
             e->date = m_ctx.date(line, u"date"_s);
         const AccountRef *owner = m_ctx.account(line, u"account"_s);
+        // The amount and the discount are in the row's currency (the firm's when not given).
+        QString currency = m_ctx.currencyCode(line, u"currency"_s);
+        if (currency.isEmpty())
+            currency = m_ctx.currency(); // refused already; the amount is still checked
+        e->amount = Money(0, currency);
         if (m_ctx.required(line, u"amount"_s, &text)) {
-            if (const auto amount = m_ctx.money(line, u"amount"_s)) {
+            if (const auto amount = m_ctx.money(line, u"amount"_s, currency)) {
                 if (*amount == 0)
                     m_ctx.problem(line, u"amount"_s, tr("is 0; a revenue entry needs an amount"));
-                e->amount = Money(*amount, m_ctx.currency());
+                e->amount = Money(*amount, currency);
             }
         }
         e->description = m_ctx.value(u"description"_s);
         e->category = m_ctx.value(u"category"_s);
         e->promotion = m_ctx.value(u"promotion"_s);
         e->quantity = m_ctx.number(line, u"quantity"_s, 1).value_or(1);
-        if (const auto discount = m_ctx.money(line, u"discount"_s)) {
+        if (const auto discount = m_ctx.money(line, u"discount"_s, currency)) {
             if (*discount < 0)
                 m_ctx.problem(line, u"discount"_s, tr("a discount cannot be negative"));
             e->discountMinor = *discount;
@@ -182,13 +190,13 @@ private:
             if (!Money::isWithinBounds(unitPrice)) {
                 m_ctx.problem(line, u"product"_s,
                               tr("the new product's price, amount plus discount, is too large. %1")
-                                  .arg(Money::boundsSentence(m_ctx.currency())));
+                                  .arg(Money::boundsSentence(e->amount.currency())));
                 return false;
             }
             it = m_products.insert(key,
                                    { 0, product,
                                      e->category.isEmpty() ? tr("Uncategorised") : e->category,
-                                     std::max<qint64>(unitPrice, 0) });
+                                     std::max<qint64>(unitPrice, 0), e->amount.currency() });
         }
         if (it->id > 0)
             e->productId = it->id;

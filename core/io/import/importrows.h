@@ -1,9 +1,10 @@
 #pragma once
 
-// What every kind of import (accounts, contacts, contracts, revenue) is checked with and
-// written through: ImportContext (the row reader, the database's accounts, today, progress
+// What every kind of import (accounts, contacts, contracts, revenue, rates) is checked with
+// and written through: ImportContext (the row reader, the database's accounts, today, progress
 // and Cancel) and ImportRows, the interface each kind implements in its own file
-// (importaccounts.cpp, importcontacts.cpp, importcontracts.cpp, importrevenue.cpp).
+// (importaccounts.cpp, importcontacts.cpp, importcontracts.cpp, importrevenue.cpp,
+// importrates.cpp).
 // ImportRun (importrun.cpp) drives them. Internal to core/io/import.
 
 #include "domain/enums.h"
@@ -128,6 +129,8 @@ std::unique_ptr<ImportRows> accountRows(ImportContext &context);
 std::unique_ptr<ImportRows> contactRows(ImportContext &context);
 std::unique_ptr<ImportRows> contractRows(ImportContext &context);
 std::unique_ptr<ImportRows> revenueRows(ImportContext &context);
+/// Exchange rates, written through CurrencyService on `database`.
+std::unique_ptr<ImportRows> rateRows(ImportContext &context, Database &database);
 
 /// Checks every row of `document` and, unless options.dryRun or the report is blocked,
 /// writes them in one transaction (Importer::run() after the mapping is settled).

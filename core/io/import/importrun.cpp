@@ -105,9 +105,11 @@ std::pair<QStringList, QList<QStringList>> rejectedTable(const CsvDocument &docu
 
 namespace {
 
-std::unique_ptr<ImportRows> rowsOf(ImportKind kind, ImportContext &context)
+std::unique_ptr<ImportRows> rowsOf(ImportKind kind, ImportContext &context, Database &db)
 {
     switch (kind) {
+    case ImportKind::Rates:
+        return rateRows(context, db);
     case ImportKind::Accounts:
         return accountRows(context);
     case ImportKind::Contacts:
@@ -133,7 +135,7 @@ public:
         , m_doc(document)
         , m_options(options)
         , m_ctx(document, options, progress, mapping, m_report)
-        , m_rows(rowsOf(kind, m_ctx))
+        , m_rows(rowsOf(kind, m_ctx, db))
     {
         m_report.kind = kind;
         m_report.rows = int(document.records.size());
