@@ -18,6 +18,13 @@ void ExchangeRateModel::setRates(const QList<RateEntry> &rates, const QString &f
     endResetModel();
 }
 
+void ExchangeRateModel::setCurrencyNames(const QHash<QString, QString> &names)
+{
+    m_names = names;
+    if (!m_shown.isEmpty())
+        emit dataChanged(index(0, Currency), index(rowCount() - 1, Currency), { Qt::DisplayRole });
+}
+
 void ExchangeRateModel::setCurrencyFilter(const QString &currency)
 {
     if (currency == m_filter)
@@ -125,8 +132,10 @@ QVariant ExchangeRateModel::data(const QModelIndex &index, int role) const
         switch (index.column()) {
         case Date:
             return locale.toString(entry.date, QLocale::ShortFormat);
-        case Currency:
-            return entry.currency;
+        case Currency: {
+            const QString name = m_names.value(entry.currency);
+            return name.isEmpty() ? entry.currency : u"%1 — %2"_s.arg(entry.currency, name);
+        }
         case Rate:
             return rateLabel(entry.rate, entry.currency, m_firm, locale);
         }

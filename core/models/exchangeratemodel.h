@@ -3,6 +3,7 @@
 #include "domain/exchangerate.h"
 
 #include <QAbstractTableModel>
+#include <QHash>
 #include <QList>
 #include <QLocale>
 #include <QStringList>
@@ -33,6 +34,8 @@ public:
     QString currencyFilter() const { return m_filter; }
 
     const QString &firmCurrency() const { return m_firm; }
+    /// Names shown beside the codes ("USD — US Dollar"); codes without one show alone.
+    void setCurrencyNames(const QHash<QString, QString> &names);
     /// The currencies that have rates, in alphabetical order (whatever the filter).
     QStringList currencies() const;
     /// How many rates are stored (whatever the filter).
@@ -60,6 +63,7 @@ private:
     QList<RateEntry> m_shown;
     QString m_firm;
     QString m_filter;
+    QHash<QString, QString> m_names;
     int m_sortColumn = Date;
     Qt::SortOrder m_sortOrder = Qt::DescendingOrder;
 };

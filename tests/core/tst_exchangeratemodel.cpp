@@ -67,6 +67,12 @@ private slots:
         QCOMPARE(model.index(0, ExchangeRateModel::Rate).data(ExchangeRateModel::SortRole),
                  QVariant(qint64(162'455'000'000'000)));
         QCOMPARE(model.currencies(), QStringList({ u"SGD"_s, u"USD"_s, u"VND"_s }));
+        model.setCurrencyNames({ { u"USD"_s, u"US Dollar"_s } });
+        QCOMPARE(column(model, ExchangeRateModel::Currency),
+                 QStringList({ u"USD — US Dollar"_s, u"SGD"_s, u"VND"_s, u"USD — US Dollar"_s }));
+        model.setCurrencyNames({ { u"USD"_s, u"US Dollar"_s } });
+        QCOMPARE(column(model, ExchangeRateModel::Currency),
+                 QStringList({ u"USD — US Dollar"_s, u"SGD"_s, u"VND"_s, u"USD — US Dollar"_s }));
         QCOMPARE(model.rowOf(u"USD"_s, QDate(2024, 1, 2)), 3);
         QCOMPARE(model.rowOf(u"EUR"_s, QDate(2024, 1, 2)), -1);
     }

@@ -207,6 +207,23 @@ private slots:
         QCOMPARE(CurrencyService(*db).rates(u"USD"_s)->first().rate.toPlainString(), u"16310"_s);
         QCOMPARE(page.model()->rowCount(), 1); // the filter stays
 
+        // Adding a rate on a day that has one asks first; No keeps the dialog open.
+        prompts.answer = false;
+        dialog = page.addRate();
+        dialog->dateField()->setDate(QDate(2024, 1, 2));
+        dialog->currencyField()->setEditText(u"USD"_s);
+        typeRate(dialog, u"1"_s);
+        dialog->accept();
+        QCOMPARE(prompts.questions.size(), 1);
+        QCOMPARE(prompts.questions.first().title, u"Replace Exchange Rate"_s);
+        QVERIFY2(prompts.questions.first().text.contains(u"16,310.00 IDR per USD. Replace it "
+                                                         "with 1.00 IDR per USD?"_s),
+                 qPrintable(prompts.questions.first().text));
+        QVERIFY(dialog->saveProblem().contains(u"The stored rate is kept"_s));
+        QCOMPARE(CurrencyService(*db).rates(u"USD"_s)->first().rate.toPlainString(), u"16310"_s);
+        dialog->reject();
+        prompts.questions.clear();
+
         // Delete asks; No keeps the rate.
         page.table()->selectRow(0);
         prompts.answer = false;

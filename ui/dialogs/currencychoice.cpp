@@ -27,12 +27,14 @@ const QMap<QString, QString> &known()
             const QString code = locale.currencySymbol(QLocale::CurrencyIsoCode);
             if (!Money::isValidCurrency(code))
                 continue;
-            const QString name = locale.currencySymbol(QLocale::CurrencyDisplayName);
-            if (name.isEmpty())
-                continue;
+            // A name in another script than Latin may not even have a font: the code alone
+            // then says more.
             const int rank = locale.language() == language ? 0
                 : locale.language() == QLocale::English    ? 1
-                                                           : 2;
+                : locale.script() == QLocale::LatinScript  ? 2
+                                                           : 3;
+            const QString name
+                = rank < 3 ? locale.currencySymbol(QLocale::CurrencyDisplayName) : QString();
             const auto found = best.constFind(code);
             if (found == best.cend() || rank < found->first)
                 best.insert(code, { rank, name });
@@ -101,6 +103,15 @@ QString code(const QComboBox *combo)
 QString name(const QString &code)
 {
     return known().value(code.trimmed().toUpper());
+}
+
+QHash<QString, QString> names()
+{
+    QHash<QString, QString> all;
+    const QMap<QString, QString> &listed = known();
+    for (auto it = listed.cbegin(); it != listed.cend(); ++it)
+        all.insert(it.key(), it.value());
+    return all;
 }
 
 QString localeDefault()

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QHash>
 #include <QString>
 
 class QComboBox;
@@ -21,6 +22,8 @@ void select(QComboBox *combo, const QString &code);
 QString code(const QComboBox *combo);
 /// The name of `code` in the user's language where known, else empty.
 QString name(const QString &code);
+/// Every known code with its name.
+QHash<QString, QString> names();
 /// The firm's currency a new database starts with: the system locale's, IDR when it has none.
 QString localeDefault();
 

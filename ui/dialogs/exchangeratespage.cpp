@@ -86,10 +86,13 @@ ExchangeRatesPage::ExchangeRatesPage(Database &database, QWidget *parent)
     m_table->setAlternatingRowColors(true);
     m_table->horizontalHeader()->setSectionResizeMode(ExchangeRateModel::Date,
                                                       QHeaderView::ResizeToContents);
+    // The currency's name takes the room; the rates stay right-aligned beside it.
+    m_table->horizontalHeader()->setStretchLastSection(false);
     m_table->horizontalHeader()->setSectionResizeMode(ExchangeRateModel::Currency,
-                                                      QHeaderView::ResizeToContents);
-    m_table->horizontalHeader()->setSectionResizeMode(ExchangeRateModel::Rate,
                                                       QHeaderView::Stretch);
+    m_table->horizontalHeader()->setSectionResizeMode(ExchangeRateModel::Rate,
+                                                      QHeaderView::ResizeToContents);
+    m_model->setCurrencyNames(currencychoice::names());
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &ExchangeRatesPage::updateButtons);
     connect(m_table, &QTableView::doubleClicked, this, [this] {
@@ -188,7 +191,14 @@ void ExchangeRatesPage::updateButtons()
     m_delete->setEnabled(m_canChange && selected);
     const int total = m_model->totalCount();
     m_filter->setEnabled(total > 0);
-    m_count->setText(total == 0 ? QString() : tr("%n rate(s)", nullptr, m_model->rowCount()));
+    const QLocale locale;
+    const int shown = m_model->rowCount();
+    if (total == 0)
+        m_count->clear();
+    else if (shown != total)
+        m_count->setText(tr("%1 of %2 rates").arg(locale.toString(shown), locale.toString(total)));
+    else
+        m_count->setText(total == 1 ? tr("1 rate") : tr("%1 rates").arg(locale.toString(total)));
     const QString firm = m_model->firmCurrency();
     m_empty->setText(m_canChange
                          ? tr("No exchange rates yet. Amounts in currencies other than %1 are "
@@ -237,6 +247,25 @@ RateDialog *ExchangeRatesPage::addRate()
     if (!m_canChange)
         return nullptr;
     auto saver = [this](const RateEntry &rate) {
+        // A day that has a rate already: replacing it is asked, not assumed.
+        const Result<QList<RateEntry>> same = CurrencyService(m_db).rates(rate.currency);
+        if (same) {
+            for (const RateEntry &stored : *same) {
+                if (stored.date != rate.date)
+                    continue;
+                const QLocale locale;
+                if (!prompts().ask(
+                        tr("Replace Exchange Rate"),
+                        tr("%1 already has a rate on %2: %3. Replace it with %4?")
+                            .arg(rate.currency, locale.toString(rate.date, QLocale::LongFormat),
+                                 ExchangeRateModel::rateLabel(stored.rate, rate.currency,
+                                                              m_model->firmCurrency()),
+                                 ExchangeRateModel::rateLabel(rate.rate, rate.currency,
+                                                              m_model->firmCurrency())))) {
+                    return tr("The stored rate is kept; choose another day or edit that rate.");
+                }
+            }
+        }
         const QString problem = store(
             [rate](CurrencyService &service, const CurrencyService::Progress &progress) {
                 return service.setRate(rate, progress);
@@ -284,17 +313,13 @@ void ExchangeRatesPage::deleteSelected()
     const std::optional<RateEntry> rate = selectedRate();
     if (!m_canChange || !rate)
         return;
-    if (!m_prompts) {
-        m_ownPrompts = std::make_unique<MessageBoxPrompts>(this);
-        m_prompts = m_ownPrompts.get();
-    }
     const QString question
         = tr("Delete the rate of %1 on %2 (%3)? Amounts from that day on convert at the rate "
              "before it, or are left out of the figures when there is none.")
               .arg(rate->currency, QLocale().toString(rate->date, QLocale::LongFormat),
                    ExchangeRateModel::rateLabel(rate->rate, rate->currency,
                                                 m_model->firmCurrency()));
-    if (!m_prompts->ask(tr("Delete Exchange Rate"), question))
+    if (!prompts().ask(tr("Delete Exchange Rate"), question))
         return;
     const QString problem = store(
         [rate](CurrencyService &service, const CurrencyService::Progress &progress) {
@@ -302,6 +327,15 @@ void ExchangeRatesPage::deleteSelected()
         },
         tr("Converting the amounts the rate applied to…"));
     m_message->setText(problem);
+}
+
+UserPrompts &ExchangeRatesPage::prompts()
+{
+    if (!m_prompts) {
+        m_ownPrompts = std::make_unique<MessageBoxPrompts>(this);
+        m_prompts = m_ownPrompts.get();
+    }
+    return *m_prompts;
 }
 
 QString ExchangeRatesPage::message() const

@@ -62,7 +62,7 @@ public:
     QPushButton *deleteButton() const { return m_delete; }
     QLabel *emptyHint() const { return m_empty; }
     QString message() const;
-    /// How Delete asks (message boxes unless set; tests record).
+    /// How Delete and replacing a day's rate ask (message boxes unless set; tests record).
     void setPrompts(UserPrompts *prompts) { m_prompts = prompts; }
     bool canChange() const { return m_canChange; }
 
@@ -78,6 +78,7 @@ private:
     store(const std::function<Status(CurrencyService &, const CurrencyService::Progress &)> &work,
           const QString &label);
     std::optional<RateEntry> selectedRate() const;
+    UserPrompts &prompts();
 
     Database &m_db;
     ExchangeRateModel *m_model = nullptr;

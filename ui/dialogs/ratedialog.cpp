@@ -70,6 +70,8 @@ RateDialog::RateDialog(const QString &firmCurrency, Saver saver, QWidget *parent
     layout->addWidget(m_problem);
     layout->addWidget(buttons);
     setMinimumWidth(fontMetrics().averageCharWidth() * 70);
+    // Today and the usual currency are filled in: the rate is what is left to type.
+    m_rate->setFocus();
 }
 
 void RateDialog::setRate(const RateEntry &rate)

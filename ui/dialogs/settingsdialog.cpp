@@ -5,7 +5,6 @@
 #include "language.h"
 #include "services/currencyservice.h"
 #include "services/settingsservice.h"
-#include "storage/database.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -75,7 +74,7 @@ SettingsDialog::SettingsDialog(Database *database, QWidget *parent)
             m_tabs->setTabEnabled(tab, false);
         m_currency->setEnabled(false);
         m_firmProfile->setEnabled(false);
-    } else if (!database->session().seesAll) {
+    } else if (!m_rates->canChange()) {
         m_currency->setEnabled(false);
         m_currency->setToolTip(tr("Only a manager changes the firm's currency."));
     }
