@@ -162,12 +162,6 @@ bool ExchangeRatesPage::reload()
     return rates.ok();
 }
 
-void ExchangeRatesPage::setFirmCurrency(const QString &code)
-{
-    Q_UNUSED(code);
-    reload();
-}
-
 void ExchangeRatesPage::fillFilter()
 {
     const QString current = m_filter->currentData().toString();

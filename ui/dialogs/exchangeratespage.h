@@ -41,10 +41,9 @@ class ExchangeRatesPage final : public QWidget
 public:
     explicit ExchangeRatesPage(Database &database, QWidget *parent = nullptr);
 
-    /// Reads the rates and the firm's currency again; false after saying why in message().
+    /// Reads the rates and the firm's currency (after a change in Settings) again; false after
+    /// saying why in message().
     bool reload();
-    /// The firm's currency the rates are against (after a change in Settings).
-    void setFirmCurrency(const QString &code);
 
     /// Add…: opens the rate dialog (window-modal, returned so tests can fill it); its OK
     /// stores the rate.

@@ -135,8 +135,11 @@ void WelcomePanel::setDatabase(Database *database)
         return;
     // A new database (no currency set, no amounts yet) starts with the locale's currency.
     const Result<QString> stored = SettingsService(*database).value(u"currency"_s, QString());
-    const Result<bool> holdsAmounts = CurrencyService(*database).holdsAmounts();
-    if (canChange && stored && stored->trimmed().isEmpty() && holdsAmounts && !*holdsAmounts) {
+    const auto isNew = [database] {
+        const Result<bool> holdsAmounts = CurrencyService(*database).holdsAmounts();
+        return holdsAmounts && !*holdsAmounts;
+    };
+    if (canChange && stored && stored->trimmed().isEmpty() && isNew()) {
         currencychoice::select(m_currency, currencychoice::localeDefault());
         storeCurrency();
         return;
