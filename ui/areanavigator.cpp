@@ -226,6 +226,7 @@ void AreaNavigator::releaseDatabase()
     if (!m_database)
         return;
     m_clients->setDatabase(nullptr); // before the database it reads goes away
+    m_welcome->setDatabase(nullptr);
     m_customers->setDatabase(nullptr);
     m_pipeline->setDatabase(nullptr);
     m_analytics->setDatabase(nullptr);
@@ -250,6 +251,7 @@ void AreaNavigator::setDatabase(Database *database)
     m_openCustomer = 0;
     m_pipeline->setDatabase(m_database);
     m_analytics->setDatabase(m_database);
+    m_welcome->setDatabase(m_database);
     if (m_database)
         m_noDatabase->setReason({});
     m_navigation->setEnabled(m_database != nullptr);

@@ -256,14 +256,14 @@ void MainWindow::showSettings()
 {
     SettingsDialog dialog(database(), this);
     connect(&dialog, &SettingsDialog::firmProfileRequested, this, &MainWindow::showFirmProfile);
-    if (dialog.exec() != QDialog::Accepted)
-        return;
+    const bool saved = dialog.exec() == QDialog::Accepted;
+    // Rates are stored as they are changed: the figures may have moved even when cancelled.
     if (dialog.figuresChanged()) {
-        // New thresholds or currency: the customers' tags are worked out again.
+        // New thresholds, currency or rates: the customers' tags are worked out again.
         customersView()->settingsChanged();
         refresh();
     }
-    if (dialog.languageChanged())
+    if (saved && dialog.languageChanged())
         m_session->prompts().message(QMessageBox::Information, tr("Language"),
                                      tr("ClientDesk uses the new language from its next start."));
 }

@@ -1,6 +1,9 @@
 #include "dialogs/settingsdialog.h"
 
+#include "dialogs/currencychoice.h"
+#include "dialogs/exchangeratespage.h"
 #include "language.h"
+#include "services/currencyservice.h"
 #include "services/settingsservice.h"
 
 #include <QCheckBox>
@@ -59,6 +62,7 @@ SettingsDialog::SettingsDialog(Database *database, QWidget *parent)
 
     m_tabs = new QTabWidget(this);
     m_tabs->addTab(createGeneralTab(), tr("&General"));
+    m_tabs->addTab(createRatesTab(), tr("Exchange &rates"));
     m_tabs->addTab(createTagsTab(), tr("Customer &tags"));
     m_tabs->addTab(createHealthTab(), tr("Client &health"));
     m_tabs->addTab(createBackupsTab(), tr("&Backups"));
@@ -70,6 +74,9 @@ SettingsDialog::SettingsDialog(Database *database, QWidget *parent)
             m_tabs->setTabEnabled(tab, false);
         m_currency->setEnabled(false);
         m_firmProfile->setEnabled(false);
+    } else if (!m_rates->canChange()) {
+        m_currency->setEnabled(false);
+        m_currency->setToolTip(tr("Only a manager changes the firm's currency."));
     }
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
@@ -82,7 +89,7 @@ SettingsDialog::SettingsDialog(Database *database, QWidget *parent)
     layout->addWidget(m_tabs);
     layout->addWidget(m_message);
     layout->addWidget(buttons);
-    resize(600, sizeHint().height());
+    resize(std::max(680, sizeHint().width()), std::max(520, sizeHint().height()));
 }
 
 QWidget *SettingsDialog::createGeneralTab()
@@ -93,13 +100,8 @@ QWidget *SettingsDialog::createGeneralTab()
         m_language->addItem(choice.name, choice.code);
     m_language->setCurrentIndex(std::max(0, m_language->findData(Language::chosen())));
 
-    m_currency = new QComboBox(page);
-    m_currency->setEditable(true);
-    m_currency->setInsertPolicy(QComboBox::NoInsert);
-    const QStringList common { u"IDR"_s, u"USD"_s, u"EUR"_s, u"SGD"_s, u"MYR"_s, u"AUD"_s,
-                               u"GBP"_s, u"JPY"_s, u"CNY"_s, u"HKD"_s, u"THB"_s, u"PHP"_s };
-    m_currency->addItems(common);
-    m_currency->setCurrentText(m_storedCurrency);
+    m_currency = currencychoice::create(page);
+    currencychoice::select(m_currency, m_storedCurrency);
 
     m_firmProfile = new QPushButton(tr("Firm &Profile…"), page);
     connect(m_firmProfile, &QPushButton::clicked, this, &SettingsDialog::firmProfileRequested);
@@ -112,11 +114,28 @@ QWidget *SettingsDialog::createGeneralTab()
                       page));
     form->addRow(tr("Firm's &currency:"), m_currency);
     form->addRow(QString(),
-                 note(tr("The currency of totals, charts and reports (ISO code, such as IDR). "
-                         "Revenue recorded in another currency is kept, but not counted in them."),
+                 note(tr("The currency of totals, charts and reports. Amounts in other "
+                         "currencies keep their own and are converted at the exchange rates "
+                         "(the Exchange rates tab). Once the database holds amounts, the "
+                         "firm's currency changes only when rates between the old and the new "
+                         "one cover the days that need them."),
                       page));
     form->addRow(tr("Reports:"), m_firmProfile);
     return page;
+}
+
+QWidget *SettingsDialog::createRatesTab()
+{
+    if (!m_database)
+        return new QWidget(this);
+    m_rates = new ExchangeRatesPage(*m_database, this);
+    connect(m_rates, &ExchangeRatesPage::ratesChanged, this, [this] { m_ratesChanged = true; });
+    return m_rates;
+}
+
+QString SettingsDialog::currencyCode() const
+{
+    return currencychoice::code(m_currency);
 }
 
 QSpinBox *SettingsDialog::addNumber(const QString &key, int value, int low, int high)
@@ -257,6 +276,30 @@ void SettingsDialog::restoreDefaultWeights()
     showWeights(HealthWeights());
 }
 
+bool SettingsDialog::changeCurrency(const QString &currency)
+{
+    const Result<QString> problem
+        = CurrencyService(*m_database).firmCurrencyChangeProblem(currency);
+    if (!problem || !problem->isEmpty()) {
+        m_message->setText(problem ? *problem : tr("Nothing was saved: %1").arg(problem.error()));
+        return false;
+    }
+    const Status changed = runConverting(
+        *m_database, this, tr("Converting every amount to %1…").arg(currency),
+        [currency](CurrencyService &service, const CurrencyService::Progress &progress) {
+            return service.changeFirmCurrency(currency, progress);
+        });
+    if (!changed) {
+        m_message->setText(tr("Nothing was saved: %1").arg(changed.error()));
+        return false;
+    }
+    // Stored: from here on the dialog's figures are against the new currency.
+    m_storedCurrency = currency;
+    m_ratesChanged = true; // stored even if the other settings are not
+    m_rates->reload();
+    return true;
+}
+
 QString SettingsDialog::message() const
 {
     return m_message->text();
@@ -264,19 +307,23 @@ QString SettingsDialog::message() const
 
 bool SettingsDialog::save()
 {
-    const QString currency = m_currency->currentText().trimmed().toUpper();
+    const QString currency = currencyCode();
+    const bool currencyChanged = currency != m_storedCurrency;
     const TagThresholds thresholds = thresholdsInForm();
     const HealthWeights weights = weightsInForm();
     const BackupPolicy policy { m_backups->isChecked(), m_keep->value() };
 
     // Everything is checked first; then the database's settings are written together.
-    const SettingsService::FirmSettings firm { m_currency->currentText(), thresholds, weights,
-                                               policy };
+    const SettingsService::FirmSettings firm { currency, thresholds, weights, policy };
     if (const QStringList problems = SettingsService::problems(firm);
         !problems.isEmpty() && m_database) {
         m_message->setText(problems.join(u' '));
         return false;
     }
+    // A new firm currency first (it may be refused, or take a while): nothing else is stored
+    // unless it is.
+    if (m_database && currencyChanged && !changeCurrency(currency))
+        return false;
     if (m_database) {
         if (const Status ok = SettingsService(*m_database).saveFirmSettings(firm); !ok) {
             m_message->setText(tr("Nothing was saved: %1").arg(ok.error()));
@@ -287,7 +334,7 @@ bool SettingsDialog::save()
     m_languageChanged = language != Language::chosen();
     Language::setChosen(language);
     m_figuresChanged = m_database
-        && (m_storedUnusable || currency != m_storedCurrency || thresholds != m_storedThresholds
+        && (m_storedUnusable || currencyChanged || thresholds != m_storedThresholds
             || weights != m_storedWeights);
     m_storedUnusable = false;
     m_storedCurrency = currency;

@@ -17,10 +17,14 @@ class QTabWidget;
 namespace cd {
 
 class Database;
+class ExchangeRatesPage;
 
 /// Edit > Settings: the language (this user, from the next start), and for the whole
-/// database the firm's currency, the behaviour tag thresholds, the health weights and the
-/// backup policy. The firm profile has its own dialog, opened from here.
+/// database the firm's currency, the exchange rates, the behaviour tag thresholds, the health
+/// weights and the backup policy. The firm profile has its own dialog, opened from here.
+/// Rates are stored as they are added, changed or deleted (each converts the entries it
+/// affects); the other fields when saved. In team mode only managers change the currency and
+/// the rates.
 class SettingsDialog final : public QDialog
 {
     Q_OBJECT
@@ -38,12 +42,18 @@ public:
 
     /// What the last successful save() changed.
     bool languageChanged() const { return m_languageChanged; }
-    bool figuresChanged() const { return m_figuresChanged; }
+    /// The figures changed: by the last save(), or by rates changed on the rates tab (stored
+    /// at once, so true even when the dialog is then cancelled).
+    bool figuresChanged() const { return m_figuresChanged || m_ratesChanged; }
     QString message() const;
 
     QTabWidget *tabs() const { return m_tabs; }
     QComboBox *languageField() const { return m_language; }
     QComboBox *currencyField() const { return m_currency; }
+    /// The ISO code the currency field holds (picked or typed).
+    QString currencyCode() const;
+    /// The Exchange rates tab; null without a database.
+    ExchangeRatesPage *ratesPage() const { return m_rates; }
     /// The spin box of a threshold or weight by its settings key (tag_… or health_…).
     QSpinBox *numberField(const QString &key) const;
     QCheckBox *backupsField() const { return m_backups; }
@@ -57,6 +67,8 @@ private:
     QWidget *createTagsTab();
     QWidget *createHealthTab();
     QWidget *createBackupsTab();
+    QWidget *createRatesTab();
+    bool changeCurrency(const QString &currency);
     QSpinBox *addNumber(const QString &key, int value, int low, int high);
     TagThresholds thresholdsInForm() const;
     HealthWeights weightsInForm() const;
@@ -70,12 +82,14 @@ private:
     QComboBox *m_language = nullptr;
     QComboBox *m_currency = nullptr;
     QPushButton *m_firmProfile = nullptr;
+    ExchangeRatesPage *m_rates = nullptr;
     QList<std::pair<QString, QSpinBox *>> m_numbers;
     QCheckBox *m_backups = nullptr;
     QSpinBox *m_keep = nullptr;
     QLabel *m_message = nullptr;
     bool m_languageChanged = false;
     bool m_figuresChanged = false;
+    bool m_ratesChanged = false;
     bool m_storedUnusable = false; ///< some stored values could not be used; defaults shown
 };
 

@@ -10,6 +10,7 @@
 #include "session/session.h"
 #include "storage/database.h"
 #include "userprompts.h"
+#include "views/welcomepanel.h"
 #include "windowtexts.h"
 
 #include <QDir>
@@ -151,10 +152,9 @@ void SessionDialogs::askAndCreateSample()
     if (dialog.exec() != QDialog::Accepted)
         return;
     SampleOptions options = SampleSizeDialog::optionsFor(dialog.size());
-    // The firm's currency defaults to the system locale's (docs/design.md).
-    const QString currency = QLocale().currencySymbol(QLocale::CurrencyIsoCode);
-    if (Money::isValidCurrency(currency))
-        options.currency = currency;
+    // The sample is in the firm's currency: the generator takes the stored one (the welcome
+    // panel stores each choice), else this one, the panel's.
+    options.currency = m_navigator.welcomePanel()->currency();
     m_session.startSampleGeneration(options);
 }
 

@@ -1,7 +1,15 @@
 #include "views/welcomepanel.h"
 
+#include "dialogs/currencychoice.h"
+#include "services/currencyservice.h"
+#include "services/settingsservice.h"
+#include "storage/database.h"
+
+#include <QComboBox>
+#include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QLineEdit>
 #include <QPushButton>
 #include <QStyle>
 #include <QVBoxLayout>
@@ -32,6 +40,29 @@ WelcomePanel::WelcomePanel(QWidget *parent) : QWidget(parent)
     empty->setObjectName(u"emptyHint"_s);
     empty->setWordWrap(true);
 
+    m_currency = currencychoice::create(this);
+    m_currency->setObjectName(u"firmCurrencyField"_s);
+    currencychoice::select(m_currency, currencychoice::localeDefault());
+    connect(m_currency, &QComboBox::activated, this, &WelcomePanel::storeCurrency);
+    connect(m_currency->lineEdit(), &QLineEdit::editingFinished, this, [this] {
+        if (m_database && currency() != SettingsService(*m_database).firmCurrency())
+            storeCurrency();
+    });
+    m_currencyProblem = new QLabel(this);
+    m_currencyProblem->setTextFormat(Qt::PlainText);
+    m_currencyProblem->setWordWrap(true);
+    auto *currencyNote = new QLabel(
+        tr("Totals, charts and reports are in this currency. Amounts in other currencies keep "
+           "their own and are converted at the exchange rates you add in Settings."),
+        this);
+    currencyNote->setWordWrap(true);
+    currencyNote->setForegroundRole(QPalette::PlaceholderText);
+    auto *currencyForm = new QFormLayout;
+    currencyForm->setContentsMargins(0, 0, 0, 0);
+    currencyForm->addRow(tr("Your firm's &currency:"), m_currency);
+    currencyForm->addRow(QString(), currencyNote);
+    currencyForm->addRow(QString(), m_currencyProblem);
+
     m_sample = new QPushButton(tr("Create sample portfolio"), this);
     m_sample->setObjectName(u"createSampleButton"_s);
     m_sample->setDefault(true);
@@ -58,6 +89,7 @@ WelcomePanel::WelcomePanel(QWidget *parent) : QWidget(parent)
     columnLayout->setSpacing(16);
     columnLayout->addWidget(title);
     columnLayout->addWidget(about);
+    columnLayout->addLayout(currencyForm);
     columnLayout->addWidget(empty);
     columnLayout->addSpacing(8);
     columnLayout->addLayout(buttons);
@@ -78,6 +110,58 @@ WelcomePanel::WelcomePanel(QWidget *parent) : QWidget(parent)
 void WelcomePanel::setBusy(bool busy)
 {
     m_sample->setEnabled(!busy);
+    m_currency->setEnabled(!busy && m_database && m_database->session().seesAll);
+}
+
+QString WelcomePanel::currency() const
+{
+    return currencychoice::code(m_currency);
+}
+
+QString WelcomePanel::currencyProblem() const
+{
+    return m_currencyProblem->text();
+}
+
+void WelcomePanel::setDatabase(Database *database)
+{
+    m_database = database;
+    m_currencyProblem->clear();
+    const bool canChange = database && database->session().seesAll;
+    m_currency->setEnabled(canChange);
+    m_currency->setToolTip(
+        database && !canChange ? tr("Only a manager changes the firm's currency.") : QString());
+    if (!database)
+        return;
+    // A new database (no currency set, no amounts yet) starts with the locale's currency.
+    const Result<QString> stored = SettingsService(*database).value(u"currency"_s, QString());
+    const auto isNew = [database] {
+        const Result<bool> holdsAmounts = CurrencyService(*database).holdsAmounts();
+        return holdsAmounts && !*holdsAmounts;
+    };
+    if (canChange && stored && stored->trimmed().isEmpty() && isNew()) {
+        currencychoice::select(m_currency, currencychoice::localeDefault());
+        storeCurrency();
+        return;
+    }
+    currencychoice::select(m_currency, SettingsService(*database).firmCurrency());
+}
+
+bool WelcomePanel::storeCurrency()
+{
+    if (!m_database)
+        return false;
+    const QString code = currency();
+    QString problem = SettingsService::currencyProblem(code);
+    if (problem.isEmpty()) {
+        if (const Status changed = CurrencyService(*m_database).changeFirmCurrency(code); !changed)
+            problem = changed.error();
+    }
+    m_currencyProblem->setText(problem);
+    if (!problem.isEmpty())
+        return false;
+    currencychoice::select(m_currency, code);
+    return true;
 }
 
 } // namespace cd
