@@ -6,6 +6,7 @@
 #include "mainwindow.h"
 #include "models/clientlistmodel.h"
 #include "sample/samplegenerator.h"
+#include "services/currencyservice.h"
 #include "storage/customerstats.h"
 #include "storage/database.h"
 #include "storage/settingsrepository.h"
@@ -74,6 +75,10 @@ private slots:
         QVERIFY(dialog.backupsField()->isChecked());
         QCOMPARE(dialog.languageField()->currentData().toString(), QString());
 
+        // The sample holds amounts: a change to USD needs a USD rate from before the first.
+        QVERIFY(CurrencyService(*m_db)
+                    .setRate({ QDate(1900, 1, 1), u"USD"_s, *ExchangeRate::parse(u"16000"_s) })
+                    .ok());
         dialog.currencyField()->setCurrentText(u"usd"_s);
         dialog.numberField(u"tag_new_days"_s)->setValue(30);
         dialog.numberField(u"health_no_contract"_s)->setValue(0);
