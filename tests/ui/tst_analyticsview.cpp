@@ -82,9 +82,9 @@ class tst_AnalyticsView : public QObject
                  const QString &category)
     {
         QVERIFY(exec(u"INSERT INTO revenue_entries (account_id, entry_date, amount_minor, "
-                     "currency, account_kind, category, created_at) VALUES (?, ?, ?, 'IDR', ?, "
-                     "?, '2024-01-01')"_s,
-                     { account, day, amount, kind, category }));
+                     "currency, account_kind, category, converted_minor, created_at) VALUES (?, "
+                     "?, ?, 'IDR', ?, ?, ?, '2024-01-01')"_s,
+                     { account, day, amount, kind, category, amount }));
     }
 
     /// The view on the fixture, all time, grouped by month.
