@@ -1,6 +1,7 @@
 #include "domain/money.h"
 
 #include <QCoreApplication>
+#include <QSet>
 
 #include <limits>
 
@@ -74,6 +75,22 @@ bool Money::isValidCurrency(const QString &currency)
             return false;
     }
     return true;
+}
+
+bool Money::isKnownCurrency(const QString &currency)
+{
+    static const QSet<QString> known = [] {
+        QSet<QString> codes;
+        const QList<QLocale> locales = QLocale::matchingLocales(
+            QLocale::AnyLanguage, QLocale::AnyScript, QLocale::AnyTerritory);
+        for (const QLocale &locale : locales) {
+            const QString code = locale.currencySymbol(QLocale::CurrencyIsoCode);
+            if (isValidCurrency(code))
+                codes.insert(code);
+        }
+        return codes;
+    }();
+    return known.contains(currency);
 }
 
 Result<Money> Money::parse(const QString &text, const QString &currency)

@@ -43,6 +43,9 @@ public:
     static int decimals(const QString &currency);
     /// True for a three-letter upper-case code.
     static bool isValidCurrency(const QString &currency);
+    /// True for a currency code in use somewhere (ISO 4217): the codes of every locale Qt
+    /// knows (IDR, USD, SGD, EUR, JPY, KWD…), read once. "ABC" is well formed but unknown.
+    static bool isKnownCurrency(const QString &currency);
 
     /// Parses a plain amount as found in CSV files and on the command line: optional sign,
     /// digits, '.' as the decimal point, at most the currency's decimals; at most

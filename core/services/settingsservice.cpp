@@ -1,5 +1,6 @@
 #include "settingsservice.h"
 
+#include "services/currencyservice.h"
 #include "storage/customerstats.h"
 #include "storage/settingsrepository.h"
 #include "storage/transactionguard.h"
@@ -25,6 +26,8 @@ Result<QString> SettingsService::value(const QString &key, const QString &defaul
 
 Status SettingsService::setValue(const QString &key, const QString &value)
 {
+    if (key == u"currency"_s) // the firm's currency changes by its rules only
+        return CurrencyService(m_db).changeFirmCurrency(value);
     return SettingsRepository(m_db).setValue(key, value);
 }
 
@@ -62,8 +65,10 @@ Status SettingsService::saveFirmSettings(const FirmSettings &settings)
         return Error { found.join(u' ') };
     TransactionGuard guard(m_db);
     Status ok = guard.begin();
-    if (ok)
-        ok = SettingsRepository(m_db).setFirmCurrency(settings.currency.trimmed().toUpper());
+    // A change of the firm's currency follows CurrencyService's rules (rates re-expressed,
+    // amounts converted again, or refused with the days that lack a rate).
+    if (ok && settings.currency.trimmed().toUpper() != firmCurrency())
+        ok = CurrencyService(m_db).changeFirmCurrency(settings.currency);
     if (ok)
         ok = CustomerStats(m_db).setThresholds(settings.thresholds);
     if (ok)

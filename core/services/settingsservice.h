@@ -28,6 +28,7 @@ public:
     static QString currencyProblem(const QString &code);
 
     Result<QString> value(const QString &key, const QString &defaultValue) const;
+    /// Sets a value; the key 'currency' goes through CurrencyService::changeFirmCurrency.
     Status setValue(const QString &key, const QString &value);
 
     /// What Edit > Settings changes for the whole database.
@@ -50,7 +51,8 @@ public:
     /// weights'. Empty when they can be saved.
     static QStringList problems(const FirmSettings &settings);
     /// Checks `settings` (refused with problems() as one text) and stores them all in one
-    /// transaction: the currency, the tag thresholds (the tags are stale until recomputed),
+    /// transaction: the currency (when it changes, by CurrencyService::changeFirmCurrency's
+    /// rules, refused with its sentence), the tag thresholds (the tags are stale until recomputed),
     /// the health weights and the backup policy. Nothing is stored when anything fails.
     Status saveFirmSettings(const FirmSettings &settings);
 

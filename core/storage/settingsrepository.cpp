@@ -157,8 +157,13 @@ QString SettingsRepository::firmCurrency() const
 
 QString SettingsRepository::currencyProblem(const QString &code)
 {
-    if (Money::isValidCurrency(code.trimmed().toUpper()))
+    const QString normalized = code.trimmed().toUpper();
+    if (Money::isKnownCurrency(normalized))
         return {};
+    if (Money::isValidCurrency(normalized))
+        return tr("“%1” is not a currency code in use (ISO 4217); use one such as IDR, USD or "
+                  "EUR.")
+            .arg(code.trimmed());
     return tr("“%1” is not a currency code; use three letters such as IDR, USD or EUR.").arg(code);
 }
 
