@@ -1,10 +1,12 @@
 #include "repositorytestsupport.h"
 
 #include "analytics/revenueanalytics.h"
+#include "domain/exchangerate.h"
 #include "domain/revenueentry.h"
 #include "io/accountmerge.h"
 #include "io/csvreader.h"
 #include "io/importer.h"
+#include "services/currencyservice.h"
 #include "storage/bulkwriter.h"
 #include "storage/integritycheck.h"
 #include "storage/migrator.h"
@@ -173,12 +175,16 @@ class tst_RevenueAnalytics final : public QObject
         return e;
     }
 
-    /// A rate stored as the exchange_rates table holds it (rate × 10^10).
-    bool rate(const QString &currency, const QString &day, qint64 scaled)
+    /// A rate set as Settings sets it (CurrencyService): the entries it reaches convert again.
+    bool rate(const QString &currency, const QDate &day, const QString &value)
     {
-        return m_test.exec(u"INSERT INTO exchange_rates (currency, rate_date, rate_e10) VALUES "
-                           "(:c, :d, :r)"_s,
-                           { { u"c"_s, currency }, { u"d"_s, day }, { u"r"_s, scaled } });
+        const auto parsed = cd::ExchangeRate::parse(value);
+        if (!parsed)
+            return false;
+        const cd::Status ok = cd::CurrencyService(m_test.db()).setRate({ day, currency, *parsed });
+        if (!ok)
+            qWarning("%s", qPrintable(ok.error()));
+        return ok.ok();
     }
 
     cd::RevenueEntry foreign(qint64 account, const QDate &date, qint64 amount,
@@ -197,8 +203,9 @@ class tst_RevenueAnalytics final : public QObject
         const qint64 a = m_test.rawAccount(u"PT Rupiah"_s, u"client"_s);
         const qint64 b = m_test.rawAccount(u"Dollar Pte"_s, u"client"_s);
         const qint64 c = m_test.rawAccount(u"Toko Campur"_s, u"customer"_s);
-        QVERIFY(rate(u"USD"_s, u"2024-01-01"_s, 150'005'000'000'000));
-        QVERIFY(rate(u"USD"_s, u"2024-01-16"_s, 160'000'000'000'000));
+        // The first rate before the entries are written, the second after: the entries it
+        // reaches are converted again.
+        QVERIFY(rate(u"USD"_s, { 2024, 1, 1 }, u"15000.5"_s));
         cd::RevenueRepository repo(m_test.db());
         // 1,000.00 IDR is itself.
         QVERIFY(repo.insert(entry(a, { 2024, 1, 10 }, 100000)).ok());
@@ -214,6 +221,7 @@ class tst_RevenueAnalytics final : public QObject
             QVERIFY(repo.insert(foreign(c, { 2023, 12, day }, 400000, u"USD"_s)).ok());
         // SGD has no rate: 50.00 SGD not converted.
         QVERIFY(repo.insert(foreign(c, { 2024, 1, 5 }, 5000, u"SGD"_s)).ok());
+        QVERIFY(rate(u"USD"_s, { 2024, 1, 16 }, u"16000"_s));
     }
 
 private slots:
