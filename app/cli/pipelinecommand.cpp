@@ -6,6 +6,8 @@
 #include "domain/money.h"
 #include "storage/database.h"
 
+#include <QLocale>
+
 using namespace Qt::StringLiterals;
 
 namespace cd::cli {
@@ -92,9 +94,13 @@ int runPipeline(const QStringList &arguments, Console &console)
     }
     const PipelineFigures &f = *figures;
     QTextStream &out = console.out();
+    // The deals without a rate today: named under the tables, or on stderr for CSV and JSON.
+    const QStringList note = f.unconverted.sentences(Unconverted::What::Deals, {}, QLocale());
     if (format == TableOutput::Format::Json) {
         writeJson(out, f);
         out.flush();
+        for (const QString &sentence : note)
+            console.error(sentence);
         return Success;
     }
 
@@ -136,6 +142,8 @@ int runPipeline(const QStringList &arguments, Console &console)
         }
         csv.write(out, format);
         out.flush();
+        for (const QString &sentence : note)
+            console.error(sentence);
         return Success;
     }
 
@@ -176,11 +184,8 @@ int runPipeline(const QStringList &arguments, Console &console)
         out << tr("Open without an expected close, not in the forecast: %1.")
                    .arg(f.withoutExpectedClose)
             << "\n";
-    if (f.otherCurrency > 0)
-        out << tr("In a currency other than %1, left out of the sums: %2.")
-                   .arg(f.currency)
-                   .arg(f.otherCurrency)
-            << "\n";
+    for (const QString &sentence : note)
+        out << sentence << "\n";
     out.flush();
     return Success;
 }

@@ -5,6 +5,7 @@
 #include "storage/analyticsqueries.h"
 #include "storage/contractrepository.h"
 #include "storage/database.h"
+#include "storage/exchangeratestore.h"
 #include "storage/settingsrepository.h"
 
 using namespace Qt::StringLiterals;
@@ -39,14 +40,13 @@ Result<ContractOutlook> ContractOutlookAnalytics::compute(Database &database, co
         = activeContractRows(database, managerId, tr("Reading the active contracts failed"));
     if (!rows)
         return Error { rows.error() };
+    const Result<RateTable> rates = ExchangeRateStore(database).load();
+    if (!rates)
+        return Error { rates.error() };
     for (const ActiveContractRow &row : *rows) {
-        if (row.currency != outlook.currency) {
-            ++outlook.otherCurrency;
-            continue;
-        }
         Contract c;
         c.billingModel = row.billingModel;
-        c.fee = Money(row.feeMinor, outlook.currency);
+        c.fee = Money(row.feeMinor, row.currency);
         c.estimatedHours = row.estimatedHours;
         c.start = row.start;
         c.end = row.end;
@@ -63,7 +63,16 @@ Result<ContractOutlook> ContractOutlookAnalytics::compute(Database &database, co
                                            &value)
                     || !Money::isWithinBounds(value))))
             return tooLarge();
-        const qint64 monthly = ContractRules::monthlyRecurringRevenue(c).minorUnits();
+        // In the contract's currency, then at today's rate.
+        const qint64 own = ContractRules::monthlyRecurringRevenue(c).minorUnits();
+        const std::optional<qint64> converted = rates->convert(own, row.currency, today);
+        if (!converted) {
+            ++outlook.otherCurrency;
+            if (!outlook.unconverted.add(row.currency, 1, own))
+                return tooLarge();
+            continue;
+        }
+        const qint64 monthly = *converted;
         // The ends falling in the window: the term's, then each renewal's.
         QList<QDate> ends;
         if (c.end.isValid()) {

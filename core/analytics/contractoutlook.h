@@ -1,5 +1,6 @@
 #pragma once
 
+#include "analytics/unconverted.h"
 #include "result.h"
 
 #include <QCoreApplication>
@@ -24,11 +25,20 @@ struct OutlookMonth
     qint64 renewalsMinor = 0; ///< the monthly recurring revenue of those ending
 };
 
+/// In the firm's currency: a fee in another currency converts at the latest rate on or before
+/// the day the outlook is computed (RateTable); a contract without is counted in `unconverted`.
 struct ContractOutlook
 {
     QString currency;
     QList<OutlookMonth> months;
-    int otherCurrency = 0; ///< active contracts in another currency, not added in
+    int otherCurrency = 0; ///< active contracts without a rate, not added in
+    /// Those contracts by currency, with their monthly recurring revenue.
+    Unconverted unconverted;
+    /// "2 USD contracts, 5,000.00 USD a month, have no USD rate …"; "" for none.
+    QString note(const QLocale &locale = QLocale()) const
+    {
+        return unconverted.note(Unconverted::What::Contracts, {}, locale);
+    }
 };
 
 /// The outlook of the active contracts, month by month from the current one: recurring

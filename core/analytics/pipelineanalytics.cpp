@@ -4,6 +4,7 @@
 #include "domain/opportunityrules.h"
 #include "storage/analyticsqueries.h"
 #include "storage/database.h"
+#include "storage/exchangeratestore.h"
 #include "storage/settingsrepository.h"
 
 #include <QLocale>
@@ -45,21 +46,26 @@ void addHistory(KindPipeline &kind, Days &days, const Opportunity &o, const QDat
 /// Adds an open deal to the stale count, its stage's totals and the forecast; false when a
 /// sum would not fit.
 bool addOpen(PipelineFigures &figures, QMap<QDate, ForecastMonth> &forecast, const Opportunity &o,
-             const QDate &lastInteraction)
+             const QDate &lastInteraction, const RateTable &rates)
 {
     ++figures.openCount;
     const QDate lastChange = o.history.isEmpty() ? o.firstContact : o.history.constLast().changedOn;
     if (PipelineAnalytics::isStale(lastChange, lastInteraction, figures.today, figures.staleDays))
         ++figures.staleCount;
-    if (o.expectedValue.currency() != figures.currency) {
+    // Another currency converts at today's rate, the value and the weighted value each by
+    // the one rule.
+    const QString &currency = o.expectedValue.currency();
+    const std::optional<qint64> value
+        = rates.convert(o.expectedValue.minorUnits(), currency, figures.today);
+    const std::optional<qint64> weighted
+        = rates.convert(OpportunityRules::weightedValue(o).minorUnits(), currency, figures.today);
+    if (!value || !weighted) {
         ++figures.otherCurrency;
-        return true;
+        return figures.unconverted.add(currency, 1, o.expectedValue.minorUnits());
     }
-    const qint64 weighted = OpportunityRules::weightedValue(o).minorUnits();
     StageTotal &total = figures.stages[int(o.stage)];
     ++total.count;
-    if (!addExactly(total.valueMinor, o.expectedValue.minorUnits())
-        || !addExactly(total.weightedMinor, weighted))
+    if (!addExactly(total.valueMinor, *value) || !addExactly(total.weightedMinor, *weighted))
         return false;
     if (!o.expectedClose.isValid()) {
         ++figures.withoutExpectedClose;
@@ -71,8 +77,7 @@ bool addOpen(PipelineFigures &figures, QMap<QDate, ForecastMonth> &forecast, con
     ForecastMonth &m = forecast[month];
     m.month = month;
     ++m.count;
-    return addExactly(m.valueMinor, o.expectedValue.minorUnits())
-        && addExactly(m.weightedMinor, weighted);
+    return addExactly(m.valueMinor, *value) && addExactly(m.weightedMinor, *weighted);
 }
 
 } // namespace
@@ -176,6 +181,9 @@ Result<PipelineFigures> PipelineAnalytics::compute(Database &database, const QDa
                                     OpportunityStage::Proposal, OpportunityStage::Negotiation })
         figures.stages.append({ stage, 0, 0, 0 });
 
+    const Result<RateTable> rates = ExchangeRateStore(database).load();
+    if (!rates)
+        return Error { rates.error() };
     PipelineRows rows(database, path);
     if (Status ok = rows.open(tr("Reading the pipeline"), tr("Reading the stage history")); !ok)
         return Error { ok.error() };
@@ -188,7 +196,8 @@ Result<PipelineFigures> PipelineAnalytics::compute(Database &database, const QDa
         const bool client = o.dealType == DealType::Engagement;
         addHistory(client ? figures.client : figures.customer, client ? clientDays : customerDays,
                    o, today);
-        if (!OpportunityRules::isClosed(o.stage) && !addOpen(figures, forecast, o, lastInteraction))
+        if (!OpportunityRules::isClosed(o.stage)
+            && !addOpen(figures, forecast, o, lastInteraction, *rates))
             return Error { tr("Adding up the pipeline failed: the expected values add up to more "
                               "than ClientDesk can count exactly.") };
     }

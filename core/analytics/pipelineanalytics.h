@@ -1,5 +1,6 @@
 #pragma once
 
+#include "analytics/unconverted.h"
 #include "domain/enums.h"
 #include "result.h"
 #include "storage/rowreader.h"
@@ -62,7 +63,9 @@ struct ForecastMonth
     qint64 weightedMinor = 0;
 };
 
-/// The pipeline's figures as of a day, in the firm's currency.
+/// The pipeline's figures as of a day, in the firm's currency: a deal in another currency
+/// converts at the latest rate on or before that day (RateTable); one without is counted in
+/// `unconverted`.
 struct PipelineFigures
 {
     QDate today;
@@ -75,7 +78,13 @@ struct PipelineFigures
     int openCount = 0;
     int staleCount = 0;
     int withoutExpectedClose = 0; ///< open deals left out of the forecast
-    int otherCurrency = 0; ///< deals in another currency, left out of every sum
+    int otherCurrency = 0; ///< open deals without a rate, left out of every sum
+    Unconverted unconverted; ///< those deals by currency, with their values
+    /// "2 USD deals, 5,000.00 USD, have no USD rate on or before today …"; "" for none.
+    QString note(const QLocale &locale = QLocale()) const
+    {
+        return unconverted.note(Unconverted::What::Deals, {}, locale);
+    }
     KindPipeline client; ///< engagements: client business
     KindPipeline customer; ///< sales: transactional customer business
 };

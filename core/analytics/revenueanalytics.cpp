@@ -7,6 +7,8 @@
 
 #include <QMap>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace cd {
@@ -37,26 +39,54 @@ Error tooLarge(const QString &what)
                        .arg(what) };
 }
 
-/// Adds up sums of months into \a months.
-Status collect(const Result<QList<RevenueSumRow>> &rows, QMap<QDate, Sums> &months,
-               qint64 &otherCurrency, const QString &what)
+/// What the rows of the rollups and the entries add up to, by month.
+struct Collected
+{
+    QMap<QDate, Sums> converted;
+    QMap<QString, QMap<QDate, Sums>> original; ///< by currency
+};
+
+/// Adds up sums of months into `into`, and what did not convert into `unconverted`.
+Status collect(const Result<QList<RevenueSumRow>> &rows, Collected &into, Unconverted &unconverted,
+               const QString &what)
 {
     if (!rows)
         return Error { rows.error() };
     for (const RevenueSumRow &row : *rows) {
-        if (!row.inCurrency) {
-            otherCurrency += row.entries;
-            continue;
-        }
         const QDate start(row.month.left(4).toInt(), row.month.mid(5, 2).toInt(), 1);
         if (!start.isValid())
             continue; // not a date the entries' CHECK would let in
-        Sums &sums = months[start];
+        if (!row.convertedMinor || !row.unconvertedMinor || !row.amountMinor
+            || !unconverted.add(row.currency, row.unconverted, *row.unconvertedMinor))
+            return tooLarge(what);
+        Sums &sums = into.converted[start];
         qint64 &sum = row.client ? sums.client : sums.customer;
-        if (!row.amountMinor || __builtin_add_overflow(sum, *row.amountMinor, &sum))
+        Sums &own = into.original[row.currency][start];
+        qint64 &ownSum = row.client ? own.client : own.customer;
+        if (__builtin_add_overflow(sum, *row.convertedMinor, &sum)
+            || __builtin_add_overflow(ownSum, *row.amountMinor, &ownSum))
             return tooLarge(what);
     }
     return {};
+}
+
+/// Adds the sums of months into the periods they fall in; false when a sum would not fit.
+bool addMonths(const QMap<QDate, Sums> &months, PeriodGrouping grouping,
+               QList<RevenuePeriod> &periods)
+{
+    for (auto it = months.cbegin(); it != months.cend(); ++it) {
+        const QDate start = RevenueAnalytics::periodStart(it.key(), grouping);
+        for (RevenuePeriod &period : periods) {
+            if (period.start == start) {
+                if (__builtin_add_overflow(period.clientMinor, it->client, &period.clientMinor)
+                    || __builtin_add_overflow(period.customerMinor, it->customer,
+                                              &period.customerMinor))
+                    return false;
+                break;
+            }
+        }
+    }
+    return true;
 }
 
 } // namespace
@@ -138,9 +168,8 @@ Result<QList<std::pair<qint64, qint64>>> RevenueAnalytics::topAccounts(Database 
     if (!filter.from.isValid() || !filter.to.isValid())
         return Error { tr("The largest accounts need a first and a last day.") };
     const auto [wholeFrom, wholeTo, cuts] = splitMonths(filter.from, filter.to);
-    return RevenueQueries(database).topAccounts(wholeFrom, wholeTo, cuts,
-                                                SettingsRepository(database).firmCurrency(), kind,
-                                                limit, tr("Finding the largest accounts failed"));
+    return RevenueQueries(database).topAccounts(wholeFrom, wholeTo, cuts, kind, limit,
+                                                tr("Finding the largest accounts failed"));
 }
 
 Result<RevenueSeries> RevenueAnalytics::byPeriod(Database &database, const RevenueFilter &filter,
@@ -155,25 +184,33 @@ Result<RevenueSeries> RevenueAnalytics::byPeriod(Database &database, const Reven
     // Whole months come from the rollup; a month the filter cuts comes from its entries.
     const auto [wholeFrom, wholeTo, cuts] = splitMonths(filter.from, filter.to);
 
-    QMap<QDate, Sums> months;
+    Collected months;
     const RevenueQueries queries(database);
     if (!(wholeFrom.isValid() && wholeTo.isValid() && wholeTo < wholeFrom)) {
-        const auto rows
-            = queries.wholeMonths(series.currency, wholeFrom, wholeTo, filter.managerId, failed);
-        if (Status ok = collect(rows, months, series.otherCurrencyEntries, failed); !ok)
+        const auto rows = queries.wholeMonths(wholeFrom, wholeTo, filter.managerId, failed);
+        if (Status ok = collect(rows, months, series.unconverted, failed); !ok)
             return Error { ok.error() };
     }
     for (const auto &[cutFrom, cutTo] : std::as_const(cuts)) {
-        const auto rows = queries.days(series.currency, cutFrom, cutTo, filter.managerId, failed);
-        if (Status ok = collect(rows, months, series.otherCurrencyEntries, failed); !ok)
+        const auto rows = queries.days(cutFrom, cutTo, filter.managerId, failed);
+        if (Status ok = collect(rows, months, series.unconverted, failed); !ok)
             return Error { ok.error() };
+    }
+    series.otherCurrencyEntries = series.unconverted.count();
+    if (!series.unconverted.isEmpty()) {
+        auto rates = queries.firstRates(failed);
+        if (!rates)
+            return Error { rates.error() };
+        series.firstRates = std::move(rates).value();
     }
 
     // Every period from the first to the last, the empty ones too.
-    const QDate first
-        = filter.from.isValid() ? filter.from : (months.isEmpty() ? QDate() : months.firstKey());
-    const QDate last
-        = filter.to.isValid() ? filter.to : (months.isEmpty() ? QDate() : months.lastKey());
+    const QDate first = filter.from.isValid()
+        ? filter.from
+        : (months.converted.isEmpty() ? QDate() : months.converted.firstKey());
+    const QDate last = filter.to.isValid()
+        ? filter.to
+        : (months.converted.isEmpty() ? QDate() : months.converted.lastKey());
     if (!first.isValid() || !last.isValid())
         return series;
     const int step = grouping == PeriodGrouping::Month ? 1
@@ -181,17 +218,30 @@ Result<RevenueSeries> RevenueAnalytics::byPeriod(Database &database, const Reven
                                                        : 12;
     for (QDate start = periodStart(first, grouping); start <= last; start = start.addMonths(step))
         series.periods.append({ periodKey(start, grouping), start, 0, 0 });
-    for (auto it = months.cbegin(); it != months.cend(); ++it) {
-        const QDate start = periodStart(it.key(), grouping);
-        for (RevenuePeriod &period : series.periods) {
-            if (period.start == start) {
-                if (__builtin_add_overflow(period.clientMinor, it->client, &period.clientMinor)
-                    || __builtin_add_overflow(period.customerMinor, it->customer,
-                                              &period.customerMinor))
-                    return tooLarge(failed);
-                break;
-            }
+    // The periods of each currency's own amounts, as many as the converted ones.
+    const QList<RevenuePeriod> empty = series.periods;
+    QList<RevenuePeriod> original;
+    for (auto byCurrency = months.original.cbegin(); byCurrency != months.original.cend();
+         ++byCurrency) {
+        QList<RevenuePeriod> periods = empty;
+        if (!addMonths(*byCurrency, grouping, periods))
+            return tooLarge(failed);
+        for (qsizetype i = 0; i < periods.size(); ++i) {
+            const RevenuePeriod &p = periods.at(i);
+            series.original.append(
+                { p.key, p.start, byCurrency.key(), p.clientMinor, p.customerMinor });
         }
+    }
+    std::stable_sort(series.original.begin(), series.original.end(),
+                     [](const RevenueCurrencyPeriod &a, const RevenueCurrencyPeriod &b) {
+                         return a.start < b.start;
+                     });
+    if (!addMonths(months.converted, grouping, series.periods))
+        return tooLarge(failed);
+    for (const RevenueCurrencyPeriod &p : std::as_const(series.original)) {
+        qint64 total = 0;
+        if (__builtin_add_overflow(p.clientMinor, p.customerMinor, &total))
+            return tooLarge(failed);
     }
     // RevenuePeriod::totalMinor() adds the two, and the series adds up every period: all of
     // it must fit as well.

@@ -58,13 +58,12 @@ private:
     QHash<QString, int> m_index;
 };
 
-/// The month ('YYYY-MM') that splits the rollup rows of a currency into two halves of about
-/// the same size, going by the entries per month in revenue_totals; "" when there is too
-/// little to split.
-Result<QString> splitMonth(Database &database, const QString &currency, RowReader::Path path)
+/// The month ('YYYY-MM') that splits the rollup rows into two halves of about the same size,
+/// going by the entries per month in revenue_totals; "" when there is too little to split.
+Result<QString> splitMonth(Database &database, RowReader::Path path)
 {
-    const auto counts = cuberows::entriesByMonth(database, currency, path,
-                                                 RevenueCube::tr("Reading the revenue rollup"));
+    const auto counts
+        = cuberows::entriesByMonth(database, path, RevenueCube::tr("Reading the revenue rollup"));
     if (!counts)
         return Error { counts.error() };
     qint64 total = 0;
@@ -108,6 +107,13 @@ private:
     std::vector<int> m_table;
 };
 
+Error tooLarge()
+{
+    return Error { RevenueCube::tr("Reading the revenue rollup failed: the revenue adds up to "
+                                   "more than ClientDesk can count exactly; run 'clientdesk "
+                                   "check' to find the amounts that are too large.") };
+}
+
 } // namespace
 
 Result<RevenueCube> RevenueCube::load(Database &database, RowReader::Path path)
@@ -125,17 +131,16 @@ Result<RevenueCube> RevenueCube::load(Database &database, RowReader::Path path)
     // starting work; the helper only reads rows through a Database of its own, with no Qt
     // object that needs an event loop. Each range keeps account ids and its own category
     // list; both become indexes into the cube's tables once read.
-    const Result<QString> split = splitMonth(database, cube.m_currency, path);
+    const Result<QString> split = splitMonth(database, path);
     if (!split)
         return Error { split.error() };
     std::optional<Result<cuberows::FactRange>> early; // none while one range holds every month
     bool earlyOpened = true; // false when the range's own connection could not be opened
     std::jthread helper; // declared after the ranges: joined before they go
     if (!split->isEmpty()) {
-        helper = std::jthread([&early, &earlyOpened, &database, &readingRollup,
-                               currency = cube.m_currency, to = *split, path] {
+        helper = std::jthread([&early, &earlyOpened, &database, &readingRollup, to = *split, path] {
             if (auto own = database.reopen())
-                early = cuberows::facts(**own, currency, QString(), to, path, readingRollup);
+                early = cuberows::facts(**own, QString(), to, path, readingRollup);
             else
                 earlyOpened = false;
         });
@@ -144,17 +149,23 @@ Result<RevenueCube> RevenueCube::load(Database &database, RowReader::Path path)
     if (Status ok = cube.readAccounts(database, path); !ok)
         return Error { ok.error() };
     Result<cuberows::FactRange> late
-        = cuberows::facts(database, cube.m_currency, *split, QString(), path, readingRollup);
+        = cuberows::facts(database, *split, QString(), path, readingRollup);
     if (helper.joinable())
         helper.join();
     if (!split->isEmpty() && !earlyOpened) // no second connection (in memory): read it here
-        early = cuberows::facts(database, cube.m_currency, QString(), *split, path, readingRollup);
+        early = cuberows::facts(database, QString(), *split, path, readingRollup);
     if (early && !*early)
         return Error { early->error() };
     if (!late)
         return Error { late.error() };
     if (Status ok = cube.addFacts(early ? &**early : nullptr, *late); !ok)
         return Error { ok.error() };
+    if (!cube.m_gaps.empty()) {
+        auto rates = RevenueQueries(database).firstRates(readingRollup);
+        if (!rates)
+            return Error { rates.error() };
+        cube.m_firstRates = std::move(rates).value();
+    }
     return cube;
 }
 
@@ -185,29 +196,40 @@ Status RevenueCube::addFacts(const cuberows::FactRange *early, const cuberows::F
     }
     const AccountIndex indexOf(byId, maxId, m_accounts.size());
     Interner categories(m_names[int(Dimension::Category)]);
+    Interner currencies(m_currencies);
 
     m_facts.reserve((early ? early->facts.size() : 0) + late.facts.size());
     // Every figure the cube computes (the sums in compute(), client plus customer) adds up
     // a part of the facts: once the sum of all their magnitudes fits in qint64, none of
     // those sums can overflow, and they need no check of their own.
     qint64 magnitude = 0;
+    qint64 gapMagnitude = 0; ///< the same for the amounts that did not convert
     for (const cuberows::FactRange *range : { early, &late }) {
         if (!range)
             continue;
         std::vector<int> category(size_t(range->categories.size()));
         for (qsizetype i = 0; i < range->categories.size(); ++i)
             category[size_t(i)] = categories(range->categories.at(i));
+        auto gap = range->gaps.cbegin();
         for (size_t i = 0; i < range->facts.size(); ++i) {
             const cuberows::Fact &row = range->facts[i];
             const int account = indexOf(range->accountIds[i]);
             if (account < 0)
                 continue; // an account added while the cube was read: in the next load
+            while (gap != range->gaps.cend() && gap->fact < i)
+                ++gap;
+            if (gap != range->gaps.cend() && gap->fact == i) {
+                if (gap->amount == std::numeric_limits<qint64>::min()
+                    || __builtin_add_overflow(
+                        gapMagnitude, gap->amount < 0 ? -gap->amount : gap->amount, &gapMagnitude))
+                    return tooLarge();
+                m_gaps.push_back({ m_facts.size(), currencies(range->currencies.at(gap->currency)),
+                                   gap->entries, gap->amount });
+            }
             if (row.amount == std::numeric_limits<qint64>::min()
                 || __builtin_add_overflow(magnitude, row.amount < 0 ? -row.amount : row.amount,
                                           &magnitude))
-                return Error { tr("Reading the revenue rollup failed: the revenue adds up to "
-                                  "more than ClientDesk can count exactly; run 'clientdesk "
-                                  "check' to find the amounts that are too large.") };
+                return tooLarge();
             m_facts.push_back({ row.month, account, category[size_t(row.category)], row.client,
                                 row.promoted, row.amount });
         }
@@ -276,6 +298,7 @@ RevenueFigures RevenueCube::compute(const CubeFilter &filter) const
     sums.slices.resize(size_t(breakdownNames.size()));
     addUp(filter, sums, f);
     rankAccounts(sums, f);
+    addGaps(filter, sums, f);
 
     static const QString behaviourCodes[4] = { u"loyal"_s, u"returning"_s, u"new"_s, QString() };
     for (int b = 0; b < 4; ++b)
@@ -368,6 +391,24 @@ void RevenueCube::addUp(const CubeFilter &filter, Sums &sums, RevenueFigures &f)
         // harmless, it is counted once per kind when positive.
     }
     countPayers(currentPeriod >= 0 ? &f.periods[currentPeriod] : nullptr);
+}
+
+void RevenueCube::addGaps(const CubeFilter &filter, const Sums &sums, RevenueFigures &f) const
+{
+    if (m_gaps.empty())
+        return;
+    f.firstRates = m_firstRates;
+    const std::vector<char> accepted = this->accepted(filter, sums.wantedValue);
+    const bool byCategory = filter.segment == Dimension::Category;
+    for (const Gap &gap : m_gaps) {
+        const Fact &fact = m_facts[gap.fact];
+        if (fact.month < sums.from || fact.month > sums.to || !accepted[size_t(fact.account)]
+            || (byCategory && fact.category != sums.wantedValue))
+            continue;
+        // The rollup's sums are within qint64 (its guards), and so is their sum over the
+        // filter once addFacts() found every magnitude together to fit.
+        f.unconverted.add(m_currencies.at(gap.currency), gap.entries, gap.amount);
+    }
 }
 
 void RevenueCube::rankAccounts(const Sums &sums, RevenueFigures &f) const

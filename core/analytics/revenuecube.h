@@ -1,12 +1,14 @@
 #pragma once
 
 #include "analytics/revenueanalytics.h"
+#include "analytics/unconverted.h"
 #include "domain/enums.h"
 #include "result.h"
 #include "storage/rowreader.h"
 
 #include <QCoreApplication>
 #include <QDate>
+#include <QHash>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -71,10 +73,20 @@ struct CubeAccount
 };
 
 /// Every figure the revenue charts show, for one filter. Amounts in minor units of the
-/// firm's currency.
+/// firm's currency: each entry converted by the one rule (RateTable, stored on the entry and
+/// summed in the rollup); the entries without a rate are counted in `unconverted`.
 struct RevenueFigures
 {
     QString currency;
+    /// The entries of the filter that could not be converted, by currency.
+    Unconverted unconverted;
+    /// The first day each currency has a rate, for the note.
+    QHash<QString, QDate> firstRates;
+    /// The sentence per currency naming what is left out; "" when nothing is.
+    QString note(const QLocale &locale = QLocale()) const
+    {
+        return unconverted.note(Unconverted::What::Entries, firstRates, locale);
+    }
     QList<CubePeriod> periods; ///< every period of the filter, empty ones included
     KindAmounts total;
     int clientPayers = 0; ///< over the whole filter
@@ -122,6 +134,14 @@ private:
         qint64 amount;
     };
     struct Sums;
+    /// What of a fact did not convert (few facts have any).
+    struct Gap
+    {
+        size_t fact; ///< index into m_facts
+        int currency; ///< index into m_currencies
+        qint64 entries;
+        qint64 amount; ///< in the currency's own minor units
+    };
     struct Account
     {
         qint64 id;
@@ -142,9 +162,14 @@ private:
     void addUp(const CubeFilter &filter, Sums &sums, RevenueFigures &f) const;
     /// The totals, payers, the Pareto curve and the top ten from the sums by account.
     void rankAccounts(const Sums &sums, RevenueFigures &f) const;
+    /// What the filter leaves out for want of a rate.
+    void addGaps(const CubeFilter &filter, const Sums &sums, RevenueFigures &f) const;
 
     QString m_currency;
     std::vector<Fact> m_facts; ///< in month order
+    std::vector<Gap> m_gaps; ///< in fact order
+    QStringList m_currencies; ///< what the gaps' currency indexes refer to
+    QHash<QString, QDate> m_firstRates;
     std::vector<Account> m_accounts;
     QStringList m_names[4]; ///< per Dimension, the distinct values
 };

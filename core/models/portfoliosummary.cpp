@@ -1,6 +1,7 @@
 #include "models/portfoliosummary.h"
 
 #include "analytics/pipelineanalytics.h"
+#include "analytics/revenueanalytics.h"
 #include "domain/enums.h"
 #include "storage/portfolioquery.h"
 
@@ -58,42 +59,28 @@ Result<PortfolioSummary> PortfolioSummary::load(Database &db, const QDateTime &n
         return Error { stale.error() };
     summary.m_staleOpportunities = *stale;
 
-    if (Status ok = summary.readCurrency(query); !ok)
+    if (Status ok = summary.readRevenue(db, today); !ok)
         return Error { ok.error() };
-
-    summary.m_revenueTo = today;
-    summary.m_revenueFrom = today.addYears(-1).addDays(1);
-    const auto revenue = query.revenueByKind(summary.m_revenueFrom, summary.m_revenueTo);
-    if (!revenue)
-        return Error { revenue.error() };
-    for (const PortfolioQuery::KindRevenue &row : *revenue) {
-        if (row.kind == AccountKind::Client)
-            summary.m_clientRevenueMinor = row.amountMinor;
-        else if (row.kind == AccountKind::Customer)
-            summary.m_customerRevenueMinor = row.amountMinor;
-    }
-    if (__builtin_add_overflow(summary.m_clientRevenueMinor, summary.m_customerRevenueMinor,
-                               &summary.m_totalRevenueMinor))
-        return Error { tr("The revenue of the last 12 months is too large to add up.") };
     return summary;
 }
 
-Status PortfolioSummary::readCurrency(const PortfolioQuery &query)
+Status PortfolioSummary::readRevenue(Database &db, const QDate &today)
 {
-    const auto setting = query.currencySetting();
-    if (!setting)
-        return Error { setting.error() };
-    m_currency = *setting;
-    if (!Money::isValidCurrency(m_currency)) {
-        const auto first = query.firstRevenueCurrency();
-        if (!first)
-            return Error { first.error() };
-        m_currency = *first;
-    }
-    if (!Money::isValidCurrency(m_currency)) {
-        const QString fromLocale = QLocale().currencySymbol(QLocale::CurrencyIsoCode);
-        m_currency = Money::isValidCurrency(fromLocale) ? fromLocale : QString();
-    }
+    m_revenueTo = today;
+    m_revenueFrom = today.addYears(-1).addDays(1);
+    const auto revenue
+        = RevenueAnalytics::byPeriod(db, { m_revenueFrom, m_revenueTo, {} }, PeriodGrouping::Year);
+    if (!revenue)
+        return Error {
+            tr("Reading the revenue of the last 12 months failed: %1").arg(revenue.error())
+        };
+    m_currency = revenue->currency;
+    m_clientRevenueMinor = revenue->clientTotalMinor;
+    m_customerRevenueMinor = revenue->customerTotalMinor;
+    m_unconverted = revenue->unconverted;
+    m_firstRates = revenue->firstRates;
+    if (__builtin_add_overflow(m_clientRevenueMinor, m_customerRevenueMinor, &m_totalRevenueMinor))
+        return Error { tr("The revenue of the last 12 months is too large to add up.") };
     return {};
 }
 

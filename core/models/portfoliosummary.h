@@ -1,11 +1,13 @@
 #pragma once
 
+#include "analytics/unconverted.h"
 #include "domain/money.h"
 #include "result.h"
 
 #include <QCoreApplication>
 #include <QDate>
 #include <QDateTime>
+#include <QHash>
 #include <QList>
 #include <QLocale>
 #include <QString>
@@ -16,11 +18,13 @@ class Database;
 class PortfolioQuery;
 
 /// The figures of the dashboard: how many accounts of each kind, the work that is open and
-/// the revenue of the last twelve months by account kind.
+/// the revenue of the last twelve months by account kind, in the firm's currency (every
+/// entry converted by the one rule; what has no rate is counted and named in revenueNote()).
 ///
 /// Loading is cheap on a large database: counts use the indexes on (kind, status),
-/// (status, due_at) and (follow_up_done, follow_up_on); revenue reads the covering index
-/// revenue_date_cover over one year of dates only.
+/// (status, due_at) and (follow_up_done, follow_up_on); revenue comes from the monthly rollup
+/// for whole months and from the entries only for the two months the year cuts
+/// (RevenueAnalytics::byPeriod).
 class PortfolioSummary final
 {
     Q_DECLARE_TR_FUNCTIONS(cd::PortfolioSummary)
@@ -65,14 +69,21 @@ public:
     /// First and last day of the revenue period (both included).
     QDate revenueFrom() const { return m_revenueFrom; }
     QDate revenueTo() const { return m_revenueTo; }
-    /// The currency of the revenue figures: the 'currency' setting, else that of the first
-    /// revenue entry, else the locale's.
+    /// The currency of the revenue figures: the firm's ('currency' setting, IDR without one).
     const QString &currency() const { return m_currency; }
+    /// The revenue entries of the last 12 months that could not be converted, by currency.
+    const Unconverted &unconverted() const { return m_unconverted; }
+    /// "3 USD entries from before the first USD rate, 12,000.00 USD, are not in these figures
+    /// — add rates in Settings."; "" when every entry converted.
+    QString revenueNote(const QLocale &locale = QLocale()) const
+    {
+        return m_unconverted.note(Unconverted::What::Entries, m_firstRates, locale);
+    }
     QDateTime asOf() const { return m_asOf; }
 
 private:
-    /// The 'currency' setting, else that of the first revenue entry, else the locale's.
-    Status readCurrency(const PortfolioQuery &query);
+    /// The revenue of the last 12 months, converted.
+    Status readRevenue(Database &db, const QDate &today);
 
     qint64 m_accounts = 0;
     qint64 m_clients = 0;
@@ -87,6 +98,8 @@ private:
     qint64 m_customerRevenueMinor = 0;
     qint64 m_totalRevenueMinor = 0;
     QString m_currency;
+    Unconverted m_unconverted;
+    QHash<QString, QDate> m_firstRates;
     QDate m_revenueFrom;
     QDate m_revenueTo;
     QDateTime m_asOf;

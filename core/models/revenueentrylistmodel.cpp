@@ -1,6 +1,7 @@
 #include "models/revenueentrylistmodel.h"
 
 #include "domain/money.h"
+#include "storage/revenuequeries.h"
 #include "storage/settingsrepository.h"
 
 #include <QLocale>
@@ -58,7 +59,7 @@ Status RevenueEntryListModel::setFilter(const RevenueEntryFilter &filter)
     m_currency = SettingsRepository(m_db).firmCurrency();
     m_rows.clear();
     m_query = std::make_unique<RevenueEntryQuery>(m_db);
-    Status ok = m_query->start(selectionOf(filter), m_currency);
+    Status ok = m_query->start(selectionOf(filter));
     if (ok)
         ok = readPage();
     else
@@ -104,11 +105,19 @@ Result<RevenueEntryTotals> RevenueEntryListModel::totals(Database &database,
 {
     RevenueEntryTotals out;
     out.currency = SettingsRepository(database).firmCurrency();
-    const auto totals = RevenueEntryQuery::totals(database, selectionOf(filter), out.currency);
+    const auto totals = RevenueEntryQuery::totals(database, selectionOf(filter));
     if (!totals)
         return Error { totals.error() };
     out.count = totals->count;
     out.totalMinor = totals->totalMinor;
+    for (const auto &[currency, entries, minor] : totals->unconverted)
+        out.unconverted.add(currency, entries, minor);
+    if (!out.unconverted.isEmpty()) {
+        auto rates = RevenueQueries(database).firstRates(tr("Reading the exchange rates failed"));
+        if (!rates)
+            return Error { rates.error() };
+        out.firstRates = std::move(rates).value();
+    }
     return out;
 }
 
@@ -127,7 +136,9 @@ QVariant RevenueEntryListModel::data(const QModelIndex &index, int role) const
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
     if (role == Qt::TextAlignmentRole)
-        return index.column() == Amount ? QVariant(Qt::AlignRight | Qt::AlignVCenter) : QVariant();
+        return index.column() == Amount || index.column() == Converted
+            ? QVariant(Qt::AlignRight | Qt::AlignVCenter)
+            : QVariant();
     if (role != Qt::DisplayRole && role != Qt::EditRole)
         return {};
     const RevenueEntryRow &row = m_rows.at(index.row());
@@ -143,8 +154,13 @@ QVariant RevenueEntryListModel::data(const QModelIndex &index, int role) const
             return toLabel(*kind);
         return row.kind;
     case Amount:
-        return display ? QVariant(Money(row.amountMinor, m_currency).format(QLocale()))
+        return display ? QVariant(Money(row.amountMinor, row.currency).format(QLocale()))
                        : QVariant(row.amountMinor);
+    case Converted:
+        if (!row.convertedMinor) // no rate on or before its date
+            return display ? QVariant(tr("no rate")) : QVariant();
+        return display ? QVariant(Money(*row.convertedMinor, m_currency).format(QLocale()))
+                       : QVariant(*row.convertedMinor);
     case Category:
         return row.category;
     case Promotion:
@@ -169,6 +185,8 @@ QVariant RevenueEntryListModel::headerData(int section, Qt::Orientation orientat
         return tr("Type");
     case Amount:
         return tr("Amount");
+    case Converted:
+        return tr("In %1").arg(m_currency);
     case Category:
         return tr("Category");
     case Promotion:

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "analytics/revenuecube.h"
+#include "analytics/unconverted.h"
 #include "result.h"
 #include "storage/revenueentryquery.h"
 
@@ -30,24 +31,42 @@ struct RevenueEntryFilter
     QString accountName; ///< with accountId, for the heading
 };
 
-/// How many entries a filter selects and their sum, in the firm's currency.
+/// How many entries a filter selects and their sum, in the firm's currency (each entry
+/// converted by the one rule); what has no rate is counted in `unconverted`.
 struct RevenueEntryTotals
 {
     QString currency;
     qint64 count = 0;
     qint64 totalMinor = 0;
+    Unconverted unconverted;
+    QHash<QString, QDate> firstRates; ///< for the note
+    QString note(const QLocale &locale = QLocale()) const
+    {
+        return unconverted.note(Unconverted::What::Entries, firstRates, locale);
+    }
 };
 
-/// The revenue entries of a filter in the firm's currency, newest first, fetched lazily in
-/// pages as the view scrolls (a month of the large sample holds tens of thousands) through
-/// RevenueEntryQuery. Columns: date, account, type, amount, category, promotion, description.
+/// The revenue entries of a filter, every currency, newest first, fetched lazily in pages as
+/// the view scrolls (a month of the large sample holds tens of thousands) through
+/// RevenueEntryQuery. Columns: date, account, type, amount (the entry's own, in its currency),
+/// converted (in the firm's currency; empty without a rate), category, promotion, description.
 class RevenueEntryListModel final : public QAbstractTableModel
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(RevenueEntryListModel)
 
 public:
-    enum Column { Date, Account, Type, Amount, Category, Promotion, Description, ColumnCount };
+    enum Column {
+        Date,
+        Account,
+        Type,
+        Amount,
+        Converted,
+        Category,
+        Promotion,
+        Description,
+        ColumnCount
+    };
 
     explicit RevenueEntryListModel(Database &database, QObject *parent = nullptr);
     ~RevenueEntryListModel() override;

@@ -31,14 +31,6 @@ Result<qint64> single(QSqlQuery &query, const QString &what)
     return query.next() ? query.value(0).toLongLong() : 0;
 }
 
-/// Runs `query`, which reads one text, and returns it ("" without a row).
-Result<QString> singleText(QSqlQuery &query, const QString &what)
-{
-    if (!query.exec())
-        return Database::sqlError(what, query);
-    return query.next() ? query.value(0).toString() : QString();
-}
-
 } // namespace
 
 PortfolioQuery::PortfolioQuery(Database &database) : m_db(database) { }
@@ -92,41 +84,6 @@ Result<qint64> PortfolioQuery::followUpsDue(const QDate &today) const
                            "AND follow_up_on IS NOT NULL AND follow_up_on <= :today"_s);
     q.bindValue(u":today"_s, today.toString(kIsoDate));
     return single(q, tr("Reading the follow-ups that are due"));
-}
-
-Result<QString> PortfolioQuery::currencySetting() const
-{
-    QSqlQuery q = prepared(m_db, u"SELECT value FROM settings WHERE key = :key"_s);
-    q.bindValue(u":key"_s, u"currency"_s);
-    const Result<QString> value = singleText(q, tr("Reading the currency setting"));
-    if (!value)
-        return value;
-    return value->trimmed().toUpper();
-}
-
-Result<QString> PortfolioQuery::firstRevenueCurrency() const
-{
-    QSqlQuery q = prepared(m_db, u"SELECT currency FROM revenue_entries ORDER BY id LIMIT 1"_s);
-    return singleText(q, tr("Reading the currency of the revenue"));
-}
-
-Result<QList<PortfolioQuery::KindRevenue>> PortfolioQuery::revenueByKind(const QDate &from,
-                                                                         const QDate &to) const
-{
-    // One year of dates through the covering index (entry_date, account_kind, amount_minor):
-    // the table itself is never read, so a million rows of history cost only the last year.
-    QSqlQuery q = prepared(m_db,
-                           u"SELECT account_kind, SUM(amount_minor) FROM revenue_entries "
-                           "WHERE entry_date >= :from AND entry_date <= :to "
-                           "GROUP BY account_kind"_s);
-    q.bindValue(u":from"_s, from.toString(kIsoDate));
-    q.bindValue(u":to"_s, to.toString(kIsoDate));
-    if (!q.exec())
-        return Database::sqlError(tr("Reading the revenue of the last 12 months"), q);
-    QList<KindRevenue> out;
-    while (q.next())
-        out.append({ fromCode<AccountKind>(q.value(0).toString()), q.value(1).toLongLong() });
-    return out;
 }
 
 } // namespace cd

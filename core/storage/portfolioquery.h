@@ -17,8 +17,7 @@ class Database;
 
 /// The counts and sums behind the dashboard (PortfolioSummary), each answered by an index:
 /// accounts by (kind, status), requests by (status, due_at), follow-ups by
-/// (follow_up_done, follow_up_on), revenue by the covering index over (entry_date,
-/// account_kind, amount_minor).
+/// (follow_up_done, follow_up_on). The revenue comes from RevenueAnalytics (the rollups).
 class PortfolioQuery final
 {
     Q_DECLARE_TR_FUNCTIONS(cd::PortfolioQuery)
@@ -35,11 +34,6 @@ public:
         qint64 open = 0; ///< not closed
         qint64 pastDue = 0; ///< of those, due before the time asked about
     };
-    struct KindRevenue
-    {
-        std::optional<AccountKind> kind; ///< the account kind at booking
-        qint64 amountMinor = 0;
-    };
 
     explicit PortfolioQuery(Database &database);
 
@@ -49,13 +43,6 @@ public:
     Result<RequestCounts> openRequests(const QDateTime &now) const;
     /// Follow-ups not done, due on or before `today`.
     Result<qint64> followUpsDue(const QDate &today) const;
-    /// The 'currency' setting as stored (trimmed, upper case); empty when there is none.
-    Result<QString> currencySetting() const;
-    /// The currency of the first revenue entry; empty when there is none.
-    Result<QString> firstRevenueCurrency() const;
-    /// Revenue from `from` to `to` (both included) by account kind at booking, every
-    /// currency together.
-    Result<QList<KindRevenue>> revenueByKind(const QDate &from, const QDate &to) const;
 
 private:
     Database &m_db;

@@ -16,7 +16,7 @@ namespace {
 QString conditions(const RevenueEntrySelection &f)
 {
     using Field = RevenueEntrySelection::Field;
-    QString sql = u" WHERE e.entry_date BETWEEN :from AND :to AND e.currency = :currency"_s;
+    QString sql = u" WHERE e.entry_date BETWEEN :from AND :to"_s;
     if (f.kind)
         sql += u" AND e.account_kind = :kind"_s;
     if (f.managerId)
@@ -61,11 +61,10 @@ QString conditions(const RevenueEntrySelection &f)
     return sql;
 }
 
-void bind(QSqlQuery &q, const RevenueEntrySelection &f, const QString &currency)
+void bind(QSqlQuery &q, const RevenueEntrySelection &f)
 {
     q.bindValue(u":from"_s, sql::date(f.from.isValid() ? f.from : QDate(1, 1, 1)));
     q.bindValue(u":to"_s, sql::date(f.to.isValid() ? f.to : QDate(9999, 12, 31)));
-    q.bindValue(u":currency"_s, currency);
     if (f.kind)
         q.bindValue(u":kind"_s, toCode(*f.kind));
     if (f.managerId)
@@ -87,7 +86,7 @@ RevenueEntryQuery::RevenueEntryQuery(Database &database) : m_db(database) { }
 
 RevenueEntryQuery::~RevenueEntryQuery() = default;
 
-Status RevenueEntryQuery::start(const RevenueEntrySelection &selection, const QString &currency)
+Status RevenueEntryQuery::start(const RevenueEntrySelection &selection)
 {
     m_query.reset();
     auto q = std::make_unique<QSqlQuery>(m_db.connection());
@@ -95,9 +94,9 @@ Status RevenueEntryQuery::start(const RevenueEntrySelection &selection, const QS
     // statement runs, and this one stays open while the view scrolls.
     q->setForwardOnly(m_db.sql().forwardOnlyReads());
     q->prepare(u"SELECT e.entry_date, a.name, e.account_kind, e.amount_minor, e.category, "
-               "e.promotion, e.description"_s
+               "e.promotion, e.description, e.currency, e.converted_minor"_s
                + fromClause(selection) + u" ORDER BY e.entry_date DESC, e.id DESC"_s);
-    bind(*q, selection, currency);
+    bind(*q, selection);
     if (Status ok = sql::exec(*q, tr("Listing the revenue entries failed")); !ok)
         return ok;
     m_query = std::move(q);
@@ -111,9 +110,11 @@ Result<QList<RevenueEntryRow>> RevenueEntryQuery::next(int count)
         return rows;
     QSqlQuery &q = *m_query;
     while (rows.size() < count && q.next()) {
-        rows.append({ sql::toDate(q.value(0)), q.value(1).toString(), q.value(2).toString(),
-                      q.value(3).toLongLong(), q.value(4).toString(), q.value(5).toString(),
-                      q.value(6).toString() });
+        rows.append(
+            { sql::toDate(q.value(0)), q.value(1).toString(), q.value(2).toString(),
+              q.value(3).toLongLong(), q.value(7).toString(),
+              q.value(8).isNull() ? std::nullopt : std::optional<qint64>(q.value(8).toLongLong()),
+              q.value(4).toString(), q.value(5).toString(), q.value(6).toString() });
     }
     if (rows.size() < count) { // the end, or an error
         const bool failed = q.lastError().isValid();
@@ -127,18 +128,23 @@ Result<QList<RevenueEntryRow>> RevenueEntryQuery::next(int count)
 }
 
 Result<RevenueEntryQuery::Totals> RevenueEntryQuery::totals(Database &database,
-                                                            const RevenueEntrySelection &selection,
-                                                            const QString &currency)
+                                                            const RevenueEntrySelection &selection)
 {
+    // One pass: by currency, the converted sum and what did not convert.
     QSqlQuery q(database.connection());
-    q.prepare(u"SELECT count(*), coalesce(sum(e.amount_minor), 0)"_s + fromClause(selection));
-    bind(q, selection, currency);
+    q.prepare(u"SELECT e.currency, count(*), coalesce(sum(e.converted_minor), 0), "
+              "count(*) - count(e.converted_minor), "
+              "coalesce(sum(CASE WHEN e.converted_minor IS NULL THEN e.amount_minor END), 0)"_s
+              + fromClause(selection) + u" GROUP BY e.currency ORDER BY e.currency"_s);
+    bind(q, selection);
     if (Status ok = sql::exec(q, tr("Counting the revenue entries failed")); !ok)
         return Error { ok.error() };
     Totals out;
-    if (q.next()) {
-        out.count = q.value(0).toLongLong();
-        out.totalMinor = q.value(1).toLongLong();
+    while (q.next()) {
+        out.count += q.value(1).toLongLong();
+        out.totalMinor += q.value(2).toLongLong();
+        if (const qint64 unconverted = q.value(3).toLongLong(); unconverted > 0)
+            out.unconverted.append({ q.value(0).toString(), unconverted, q.value(4).toLongLong() });
     }
     return out;
 }

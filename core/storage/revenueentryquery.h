@@ -10,6 +10,7 @@
 
 #include <memory>
 #include <optional>
+#include <tuple>
 #include <utility>
 
 class QSqlQuery;
@@ -43,13 +44,16 @@ struct RevenueEntryRow
     QDate date;
     QString account;
     QString kind; ///< the kind at booking, as stored
-    qint64 amountMinor = 0;
+    qint64 amountMinor = 0; ///< in `currency`
+    QString currency;
+    /// In the firm's currency by the conversion rule; nullopt without a rate.
+    std::optional<qint64> convertedMinor;
     QString category;
     QString promotion;
     QString description;
 };
 
-/// Reads the revenue entries of a selection in one currency, newest first, a page at a time
+/// Reads the revenue entries of a selection, every currency, newest first, a page at a time
 /// (a month of the large sample holds tens of thousands): start(), then next() as a view
 /// scrolls. The statement stays open between pages; it reads row by row where the dialect
 /// allows (SqlDialect::forwardOnlyReads).
@@ -61,23 +65,24 @@ public:
     struct Totals
     {
         qint64 count = 0;
-        qint64 totalMinor = 0;
+        qint64 totalMinor = 0; ///< the converted amounts, in the firm's currency
+        /// The entries without a rate: (currency, entries, their own amounts).
+        QList<std::tuple<QString, qint64, qint64>> unconverted;
     };
 
     explicit RevenueEntryQuery(Database &database);
     ~RevenueEntryQuery();
     Q_DISABLE_COPY_MOVE(RevenueEntryQuery)
 
-    /// Starts reading the entries of `selection` in `currency`.
-    Status start(const RevenueEntrySelection &selection, const QString &currency);
+    /// Starts reading the entries of `selection`.
+    Status start(const RevenueEntrySelection &selection);
     /// Up to `count` more entries; fewer (and atEnd()) once the last one is read.
     Result<QList<RevenueEntryRow>> next(int count);
     bool atEnd() const { return !m_query; }
 
-    /// Counts and sums every entry of `selection` in `currency`: over a long period of the
-    /// large sample that reads most of the revenue, so callers run it off the UI thread.
-    static Result<Totals> totals(Database &database, const RevenueEntrySelection &selection,
-                                 const QString &currency);
+    /// Counts every entry of `selection` and sums the converted amounts: over a long period
+    /// of the large sample that reads most of the revenue, so callers run it off the UI thread.
+    static Result<Totals> totals(Database &database, const RevenueEntrySelection &selection);
 
 private:
     Database &m_db;

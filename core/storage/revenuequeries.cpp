@@ -21,8 +21,8 @@ QString managerJoin(std::optional<qint64> managerId, const QString &alias)
         : QString();
 }
 
-/// Reads what a prepared sum query returns (month 'YYYY-MM', kind, in the currency 0/1,
-/// amount, entries).
+/// Reads what a prepared sum query returns (month 'YYYY-MM', kind, currency, converted,
+/// unconverted amount, unconverted entries, amount, entries).
 Result<QList<RevenueSumRow>> sums(QSqlQuery &q, const QString &what)
 {
     q.setForwardOnly(true);
@@ -31,23 +31,25 @@ Result<QList<RevenueSumRow>> sums(QSqlQuery &q, const QString &what)
     QList<RevenueSumRow> out;
     while (q.next()) {
         out.append({ q.value(0).toString(), q.value(1).toString() == u"client"_s,
-                     q.value(2).toBool(), sql::exactInteger(q.value(3)), q.value(4).toLongLong() });
+                     q.value(2).toString(), sql::exactInteger(q.value(3)),
+                     sql::exactInteger(q.value(4)), sql::exactInteger(q.value(6)),
+                     q.value(5).toLongLong(), q.value(7).toLongLong() });
     }
     return out;
 }
 
 } // namespace
 
-Result<QList<RevenueSumRow>> RevenueQueries::wholeMonths(const QString &currency, const QDate &from,
-                                                         const QDate &to,
+Result<QList<RevenueSumRow>> RevenueQueries::wholeMonths(const QDate &from, const QDate &to,
                                                          std::optional<qint64> managerId,
                                                          const QString &what) const
 {
     // The firm's totals need no account; one manager's come from the rollup by account, and
     // so do an account manager's on a server, where they see only their accounts.
     const bool byAccount = managerId || !m_db.session().seesAll;
-    QString sql = u"SELECT r.month, r.account_kind, r.currency = :currency, "
-                  "sum(r.amount_minor), sum(r.entries) FROM "_s
+    QString sql = u"SELECT r.month, r.account_kind, r.currency, sum(r.converted_minor), "
+                  "sum(r.unconverted_minor), sum(r.unconverted), sum(r.amount_minor), "
+                  "sum(r.entries) FROM "_s
         + (byAccount ? u"revenue_monthly r"_s + managerJoin(managerId, u"r"_s)
                      : u"revenue_totals r"_s)
         + u" WHERE 1 = 1"_s;
@@ -58,7 +60,6 @@ Result<QList<RevenueSumRow>> RevenueQueries::wholeMonths(const QString &currency
     QSqlQuery q(m_db.connection());
     q.setNumericalPrecisionPolicy(QSql::HighPrecision); // exact sums (sql::exactInteger)
     q.prepare(sql + u" GROUP BY 1, 2, 3"_s);
-    q.bindValue(u":currency"_s, currency);
     if (managerId)
         q.bindValue(u":manager"_s, *managerId);
     if (from.isValid())
@@ -68,17 +69,19 @@ Result<QList<RevenueSumRow>> RevenueQueries::wholeMonths(const QString &currency
     return sums(q, what);
 }
 
-Result<QList<RevenueSumRow>> RevenueQueries::days(const QString &currency, const QDate &from,
-                                                  const QDate &to, std::optional<qint64> managerId,
+Result<QList<RevenueSumRow>> RevenueQueries::days(const QDate &from, const QDate &to,
+                                                  std::optional<qint64> managerId,
                                                   const QString &what) const
 {
     QSqlQuery q(m_db.connection());
     q.setNumericalPrecisionPolicy(QSql::HighPrecision); // exact sums (sql::exactInteger)
-    q.prepare(u"SELECT substr(e.entry_date, 1, 7), e.account_kind, e.currency = :currency, "
-              "sum(e.amount_minor), count(*) FROM revenue_entries e"_s
+    q.prepare(u"SELECT substr(e.entry_date, 1, 7), e.account_kind, e.currency, "
+              "coalesce(sum(e.converted_minor), 0), "
+              "coalesce(sum(CASE WHEN e.converted_minor IS NULL THEN e.amount_minor END), 0), "
+              "count(*) - count(e.converted_minor), sum(e.amount_minor), count(*) "
+              "FROM revenue_entries e"_s
               + managerJoin(managerId, u"e"_s)
               + u" WHERE e.entry_date BETWEEN :from AND :to GROUP BY 1, 2, 3"_s);
-    q.bindValue(u":currency"_s, currency);
     if (managerId)
         q.bindValue(u":manager"_s, *managerId);
     q.bindValue(u":from"_s, sql::date(from));
@@ -88,21 +91,20 @@ Result<QList<RevenueSumRow>> RevenueQueries::days(const QString &currency, const
 
 Result<QList<std::pair<qint64, qint64>>>
 RevenueQueries::topAccounts(const QDate &wholeFrom, const QDate &wholeTo,
-                            const QList<std::pair<QDate, QDate>> &cuts, const QString &currency,
-                            AccountKind kind, int limit, const QString &what) const
+                            const QList<std::pair<QDate, QDate>> &cuts, AccountKind kind, int limit,
+                            const QString &what) const
 {
     QStringList parts;
     if (wholeFrom <= wholeTo)
-        parts.append(u"SELECT account_id, amount_minor FROM revenue_monthly WHERE month BETWEEN "
-                     ":wholeFrom AND :wholeTo AND currency = :currency AND account_kind = :kind"_s);
+        parts.append(u"SELECT account_id, converted_minor AS amount FROM revenue_monthly WHERE "
+                     "month BETWEEN :wholeFrom AND :wholeTo AND account_kind = :kind"_s);
     for (int i = 0; i < cuts.size(); ++i)
-        parts.append(u"SELECT account_id, amount_minor FROM revenue_entries WHERE entry_date "
-                     "BETWEEN :from%1 AND :to%1 AND currency = :currency AND account_kind = "
-                     ":kind"_s.arg(i));
+        parts.append(u"SELECT account_id, coalesce(converted_minor, 0) AS amount FROM "
+                     "revenue_entries WHERE entry_date BETWEEN :from%1 AND :to%1 AND "
+                     "account_kind = :kind"_s.arg(i));
     QSqlQuery q(m_db.connection());
-    q.prepare(u"SELECT account_id, sum(amount_minor) AS total FROM ("_s
-              + parts.join(u" UNION ALL "_s)
-              + u") AS parts GROUP BY account_id HAVING sum(amount_minor) > 0 "
+    q.prepare(u"SELECT account_id, sum(amount) AS total FROM ("_s + parts.join(u" UNION ALL "_s)
+              + u") AS parts GROUP BY account_id HAVING sum(amount) > 0 "
                 "ORDER BY total DESC, account_id "
                 "LIMIT :limit"_s);
     if (wholeFrom <= wholeTo) {
@@ -113,7 +115,6 @@ RevenueQueries::topAccounts(const QDate &wholeFrom, const QDate &wholeTo,
         q.bindValue(u":from%1"_s.arg(i), sql::date(cuts.at(i).first));
         q.bindValue(u":to%1"_s.arg(i), sql::date(cuts.at(i).second));
     }
-    q.bindValue(u":currency"_s, currency);
     q.bindValue(u":kind"_s, toCode(kind));
     q.bindValue(u":limit"_s, limit);
     if (Status ok = sql::exec(q, what); !ok)
@@ -124,17 +125,28 @@ RevenueQueries::topAccounts(const QDate &wholeFrom, const QDate &wholeTo,
     return out;
 }
 
+Result<QHash<QString, QDate>> RevenueQueries::firstRates(const QString &what) const
+{
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    q.prepare(u"SELECT currency, min(rate_date) FROM exchange_rates GROUP BY currency"_s);
+    if (Status ok = sql::exec(q, what); !ok)
+        return Error { ok.error() };
+    QHash<QString, QDate> out;
+    while (q.next())
+        out.insert(q.value(0).toString(), sql::toDate(q.value(1)));
+    return out;
+}
+
 namespace cuberows {
 
-Result<QList<std::pair<QString, qint64>>> entriesByMonth(Database &database,
-                                                         const QString &currency,
-                                                         RowReader::Path path, const QString &what)
+Result<QList<std::pair<QString, qint64>>> entriesByMonth(Database &database, RowReader::Path path,
+                                                         const QString &what)
 {
     RowReader months(database, path);
-    if (Status ok
-        = months.exec(u"SELECT month, sum(entries) FROM revenue_totals WHERE currency = ? "
-                      "GROUP BY month ORDER BY month"_s,
-                      what, { currency });
+    if (Status ok = months.exec(u"SELECT month, sum(entries) FROM revenue_totals "
+                                "GROUP BY month ORDER BY month"_s,
+                                what);
         !ok)
         return Error { ok.error() };
     QList<std::pair<QString, qint64>> counts;
@@ -173,16 +185,18 @@ Result<std::vector<Account>> accounts(Database &database, RowReader::Path path, 
     return out;
 }
 
-Result<FactRange> facts(Database &database, const QString &currency, const QString &from,
-                        const QString &to, RowReader::Path path, const QString &what)
+Result<FactRange> facts(Database &database, const QString &from, const QString &to,
+                        RowReader::Path path, const QString &what)
 {
     RowReader rows(database, path);
-    // '0000' and '9999' stand for open ends: every stored month lies between them.
+    // '0000' and '9999' stand for open ends: every stored month lies between them. Every
+    // currency: the converted amounts add up in the firm's currency, and the rows holding
+    // entries without a rate (few) name their currency.
     if (Status ok = rows.exec(
             u"SELECT month, account_id, category, account_kind, promoted, "
-            "amount_minor FROM revenue_monthly WHERE month >= ? AND month < ? "
-            "AND currency = ? ORDER BY month"_s,
-            what, { from.isEmpty() ? u"0000"_s : from, to.isEmpty() ? u"9999"_s : to, currency });
+            "converted_minor, unconverted, unconverted_minor, currency FROM revenue_monthly "
+            "WHERE month >= ? AND month < ? ORDER BY month"_s,
+            what, { from.isEmpty() ? u"0000"_s : from, to.isEmpty() ? u"9999"_s : to });
         !ok)
         return Error { ok.error() };
     FactRange range;
@@ -215,6 +229,15 @@ Result<FactRange> facts(Database &database, const QString &currency, const QStri
                 categoryBytes.push_back(categoryText.toByteArray());
                 range.categories.append(QString::fromUtf8(categoryText));
             }
+        }
+        if (const qint64 unconverted = rows.integer(6); unconverted != 0) {
+            const QString currency = rows.text(8);
+            qsizetype index = range.currencies.indexOf(currency);
+            if (index < 0) {
+                index = range.currencies.size();
+                range.currencies.append(currency);
+            }
+            range.gaps.push_back({ range.facts.size(), int(index), unconverted, rows.integer(7) });
         }
         range.accountIds.push_back(rows.integer(1));
         range.facts.push_back(

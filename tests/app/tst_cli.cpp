@@ -887,10 +887,12 @@ private slots:
                 if (!raw.open())
                     return out;
                 QSqlQuery q(raw);
-                q.prepare(u"SELECT %1, sum(CASE WHEN account_kind = 'client' THEN amount_minor "
-                          "ELSE 0 END), sum(CASE WHEN account_kind = 'customer' THEN amount_minor "
-                          "ELSE 0 END) FROM revenue_entries WHERE currency = 'IDR' AND "
-                          "entry_date BETWEEN :from AND :to GROUP BY 1"_s.arg(periodSql));
+                // Converted amounts, every currency (the entries without a rate add 0).
+                q.prepare(u"SELECT %1, sum(CASE WHEN account_kind = 'client' THEN "
+                          "coalesce(converted_minor, 0) ELSE 0 END), sum(CASE WHEN account_kind "
+                          "= 'customer' THEN coalesce(converted_minor, 0) ELSE 0 END) FROM "
+                          "revenue_entries WHERE entry_date BETWEEN :from AND :to "
+                          "GROUP BY 1"_s.arg(periodSql));
                 q.bindValue(u":from"_s, from);
                 q.bindValue(u":to"_s, to);
                 q.exec();
@@ -910,7 +912,6 @@ private slots:
         const Run csv = clientdesk({ u"revenue"_s, u"--by"_s, u"quarter"_s, u"--format"_s, u"csv"_s,
                                      u"--database"_s, db });
         QVERIFY2(csv.exitCode == 0, qPrintable(csv.err));
-        QVERIFY2(csv.err.isEmpty(), qPrintable(csv.err));
         QStringList rows = csv.out.split(u"\r\n"_s, Qt::SkipEmptyParts);
         QCOMPARE(rows.takeFirst(), u"period,client,customer,total"_s);
         const auto byQuarter = sums(u"substr(entry_date, 1, 4) || '-Q' || "
@@ -952,6 +953,100 @@ private slots:
         QVERIFY(table.out.startsWith(u"Revenue (IDR)\n"_s));
         QVERIFY(table.out.contains(QString::number(QDate::currentDate().year())));
         QCOMPARE(clientdesk({ u"check"_s, u"--database"_s, db }).exitCode, 0);
+    }
+
+    void revenueConvertsEveryCurrencyAndNamesWhatHasNoRate()
+    {
+        const QString db = path(u"currencies.sqlite"_s);
+        QCOMPARE(clientdesk({ u"demo"_s, u"--database"_s, db, u"--accounts"_s, u"3"_s,
+                              u"--revenue"_s, u"0"_s })
+                     .exitCode,
+                 0);
+        // Entries as the writers store them: USD at 15,000.50 IDR from 2024-01-01 and 16,000
+        // from 2024-01-16; 0.01 USD at 15,000.50 is 150.005 IDR, rounded to 150.01; three
+        // USD entries before the first rate and one SGD entry (no SGD rate) do not convert.
+        {
+            QSqlDatabase raw = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"currencies"_s);
+            raw.setDatabaseName(db);
+            QVERIFY(raw.open());
+            QSqlQuery q(raw);
+            QVERIFY(q.exec(u"INSERT INTO exchange_rates (currency, rate_date, rate_e10) VALUES "
+                           "('USD', '2024-01-01', 150005000000000), "
+                           "('USD', '2024-01-16', 160000000000000)"_s));
+            const QString client = u"(SELECT min(id) FROM accounts WHERE kind = 'client')"_s;
+            const QString customer = u"(SELECT min(id) FROM accounts WHERE kind = 'customer')"_s;
+            const QStringList rows {
+                u"%1, '2024-01-10', 100000, 'IDR', 'client', 100000"_s.arg(client),
+                u"%1, '2024-01-10', 1000, 'USD', 'client', 15000500"_s.arg(client),
+                u"%1, '2024-01-20', 1000, 'USD', 'client', 16000000"_s.arg(client),
+                u"%1, '2024-01-12', 1, 'USD', 'client', 15001"_s.arg(client),
+                u"%1, '2024-01-13', -1, 'USD', 'customer', -15001"_s.arg(customer),
+                u"%1, '2023-12-01', 400000, 'USD', 'customer', NULL"_s.arg(customer),
+                u"%1, '2023-12-15', 400000, 'USD', 'customer', NULL"_s.arg(customer),
+                u"%1, '2023-12-31', 400000, 'USD', 'customer', NULL"_s.arg(customer),
+                u"%1, '2024-01-05', 5000, 'SGD', 'customer', NULL"_s.arg(customer),
+            };
+            for (const QString &row : rows)
+                QVERIFY2(q.exec(u"INSERT INTO revenue_entries (account_id, entry_date, "
+                                "amount_minor, currency, account_kind, converted_minor, "
+                                "created_at) VALUES (%1, '2024-01-01T00:00:00')"_s.arg(row)),
+                         qPrintable(row));
+        }
+        QSqlDatabase::removeDatabase(u"currencies"_s);
+
+        const QString note
+            = u"1 SGD entries, 50.00 SGD, have no SGD rate and are not in these figures — add "
+              "rates in Settings.\n3 USD entries from before the first USD rate, 12,000.00 USD, "
+              "are not in these figures — add rates in Settings."_s;
+        const Run csv = clientdesk({ u"revenue"_s, u"--format"_s, u"csv"_s, u"--database"_s, db });
+        QVERIFY2(csv.exitCode == 0, qPrintable(csv.err));
+        QCOMPARE(csv.out,
+                 u"period,client,customer,total\r\n2023-12,0.00,0.00,0.00\r\n"
+                 "2024-01,311155.01,-150.01,311005.00\r\n"_s);
+        for (const QString &sentence : note.split(u'\n'))
+            QVERIFY2(csv.err.contains(u"clientdesk: "_s + sentence + u'\n'), qPrintable(csv.err));
+
+        // The table says it under the figures.
+        const Run table = clientdesk({ u"revenue"_s, u"--database"_s, db });
+        QCOMPARE(table.exitCode, 0);
+        QVERIFY2(table.out.startsWith(u"Revenue (IDR)\n"_s), qPrintable(table.out));
+        QVERIFY2(table.out.endsWith(u"\n\n"_s + note + u"\n"_s), qPrintable(table.out));
+        QVERIFY2(table.err.isEmpty(), qPrintable(table.err));
+
+        // After the rate changed nothing is left out.
+        const Run late = clientdesk({ u"revenue"_s, u"--from"_s, u"2024-01-15"_s, u"--format"_s,
+                                      u"json"_s, u"--database"_s, db });
+        QCOMPARE(late.exitCode, 0);
+        QVERIFY2(late.out.contains(u"{\"period\": \"2024-01\", \"client\": 160000.00, "
+                                   "\"customer\": 0.00, \"total\": 160000.00}"_s),
+                 qPrintable(late.out));
+        QVERIFY2(late.err.isEmpty(), qPrintable(late.err));
+
+        // Each currency's own amounts, not converted.
+        const Run original = clientdesk({ u"revenue"_s, u"--currency"_s, u"original"_s,
+                                          u"--format"_s, u"csv"_s, u"--database"_s, db });
+        QVERIFY2(original.exitCode == 0, qPrintable(original.err));
+        QCOMPARE(original.out,
+                 u"period,currency,client,customer,total\r\n"
+                 "2023-12,IDR,0.00,0.00,0.00\r\n2023-12,SGD,0.00,0.00,0.00\r\n"
+                 "2023-12,USD,0.00,12000.00,12000.00\r\n"
+                 "2024-01,IDR,1000.00,0.00,1000.00\r\n2024-01,SGD,0.00,50.00,50.00\r\n"
+                 "2024-01,USD,20.01,-0.01,20.00\r\n"_s);
+        QVERIFY2(original.err.isEmpty(), qPrintable(original.err));
+        const Run json = clientdesk({ u"revenue"_s, u"--currency"_s, u"original"_s, u"--by"_s,
+                                      u"year"_s, u"--from"_s, u"2024-01-01"_s, u"--format"_s,
+                                      u"json"_s, u"--database"_s, db });
+        QCOMPARE(json.exitCode, 0);
+        const QJsonArray years = QJsonDocument::fromJson(json.out.toUtf8()).array();
+        QCOMPARE(years.size(), 3);
+        QCOMPARE(years.at(2).toObject().value(u"currency"_s).toString(), u"USD"_s);
+        QCOMPARE(years.at(2).toObject().value(u"total"_s).toDouble(), 20.0);
+
+        const Run bad
+            = clientdesk({ u"revenue"_s, u"--currency"_s, u"usd"_s, u"--database"_s, db });
+        QCOMPARE(bad.exitCode, 2);
+        QVERIFY2(bad.err.contains(u"--currency is converted or original, not 'usd'"_s),
+                 qPrintable(bad.err));
     }
 
     void exportThenImportIntoANewDatabase()

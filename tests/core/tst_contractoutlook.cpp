@@ -86,7 +86,12 @@ private slots:
         const auto outlook = ContractOutlookAnalytics::compute(m_test.db(), { 2026, 3, 15 });
         QVERIFY2(outlook.ok(), qPrintable(outlook.error()));
         QCOMPARE(outlook->currency, u"IDR"_s);
-        QCOMPARE(outlook->otherCurrency, 1);
+        QCOMPARE(outlook->otherCurrency, 1); // Beta's USD retainer: no USD rate
+        QCOMPARE(outlook->unconverted.amounts(),
+                 (QList<cd::UnconvertedAmount> { { u"USD"_s, 1, 777 } }));
+        QCOMPARE(outlook->note(QLocale(QLocale::English, QLocale::UnitedStates)),
+                 u"1 USD contracts, 7.77 USD a month, have no USD rate on or before today and "
+                 "are not in these figures — add rates in Settings."_s);
         QCOMPARE(outlook->months.size(), 12);
         const auto &m = outlook->months;
         QCOMPARE(m.first().month, QDate(2026, 3, 1));
@@ -115,6 +120,27 @@ private slots:
         for (const cd::OutlookMonth &month : m)
             renewals += month.renewalsDue;
         QCOMPARE(renewals, 6);
+    }
+
+    void feesInAnotherCurrencyConvertAtTodaysRate()
+    {
+        // 16,000.50 IDR per USD on 2026-03-01; the rate of April is not today's yet.
+        QVERIFY(m_test.exec(u"INSERT INTO exchange_rates (currency, rate_date, rate_e10) VALUES "
+                            "('USD', '2026-03-01', 160005000000000), "
+                            "('USD', '2026-04-01', 170000000000000)"_s));
+        const auto outlook = ContractOutlookAnalytics::compute(m_test.db(), { 2026, 3, 15 });
+        QVERIFY2(outlook.ok(), qPrintable(outlook.error()));
+        QCOMPARE(outlook->otherCurrency, 0);
+        QVERIFY(outlook->unconverted.isEmpty());
+        // 7.77 USD × 16,000.50 = 124,323.885 IDR, rounded half away from zero to 124,323.89,
+        // every month (today's rate, also for the months after April).
+        QCOMPARE(outlook->months.at(0).recurringMinor, 250000 + 12'432'389);
+        QCOMPARE(outlook->months.at(0).contracts, 4);
+        QCOMPARE(outlook->months.at(11).recurringMinor, 58333 + 12'432'389);
+        // Before the first rate nothing converts.
+        const auto earlier = ContractOutlookAnalytics::compute(m_test.db(), { 2026, 2, 28 });
+        QVERIFY(earlier.ok());
+        QCOMPARE(earlier->otherCurrency, 1);
     }
 
     void oneManagersClients()

@@ -249,9 +249,28 @@ private slots:
         QCOMPARE(f->forecast.at(1).weightedMinor, 575'00);
         QCOMPARE(f->forecast.at(2).month, QDate(2027, 2, 1));
         QCOMPARE(f->forecast.at(2).weightedMinor, 7'00);
+        QCOMPARE(f->unconverted.amounts(),
+                 (QList<cd::UnconvertedAmount> { { u"USD"_s, 1, 40'00 } }));
+        QCOMPARE(f->note(QLocale(QLocale::English, QLocale::UnitedStates)),
+                 u"1 USD deals, 40.00 USD, have no USD rate on or before today and are not in "
+                 "these figures — add rates in Settings."_s);
         QVERIFY(deal(m_customer, DealType::Sale, { 2026, 11, 20 }, {}, 10'00));
         const auto g = PipelineAnalytics::compute(m_test.db(), kToday);
         QCOMPARE(g->withoutExpectedClose, 1);
+
+        // With a USD rate before today (15,000.50 IDR) the USD lead converts: 40.00 USD is
+        // 600,020.00 IDR, its weighted 4.00 USD (10 %) 60,002.00 IDR; a later rate is not
+        // today's.
+        QVERIFY(m_test.exec(u"INSERT INTO exchange_rates (currency, rate_date, rate_e10) VALUES "
+                            "('USD', '2026-11-01', 150005000000000), "
+                            "('USD', '2026-12-01', 170000000000000)"_s));
+        const auto h = PipelineAnalytics::compute(m_test.db(), kToday);
+        QVERIFY2(h.ok(), qPrintable(h.error()));
+        QCOMPARE(h->otherCurrency, 0);
+        QVERIFY(h->unconverted.isEmpty());
+        QCOMPARE(h->stages.at(0).count, 3); // the USD lead, the one of 70.00 and of 10.00
+        QCOMPARE(h->stages.at(0).valueMinor, 600'020'00 + 70'00 + 10'00);
+        QCOMPARE(h->stages.at(0).weightedMinor, 60'002'00 + 7'00 + 1'00);
     }
 
     void staleMeansNoStageChangeNorInteraction()

@@ -1,10 +1,12 @@
 #include "repositorytestsupport.h"
 
 #include "analytics/revenueanalytics.h"
+#include "domain/exchangerate.h"
 #include "domain/revenueentry.h"
 #include "io/accountmerge.h"
 #include "io/csvreader.h"
 #include "io/importer.h"
+#include "services/currencyservice.h"
 #include "storage/bulkwriter.h"
 #include "storage/integritycheck.h"
 #include "storage/migrator.h"
@@ -173,9 +175,118 @@ class tst_RevenueAnalytics final : public QObject
         return e;
     }
 
+    /// A rate set as Settings sets it (CurrencyService): the entries it reaches convert again.
+    bool rate(const QString &currency, const QDate &day, const QString &value)
+    {
+        const auto parsed = cd::ExchangeRate::parse(value);
+        if (!parsed)
+            return false;
+        const cd::Status ok = cd::CurrencyService(m_test.db()).setRate({ day, currency, *parsed });
+        if (!ok)
+            qWarning("%s", qPrintable(ok.error()));
+        return ok.ok();
+    }
+
+    cd::RevenueEntry foreign(qint64 account, const QDate &date, qint64 amount,
+                             const QString &currency)
+    {
+        cd::RevenueEntry e = entry(account, date, amount);
+        e.amount = cd::Money(amount, currency);
+        return e;
+    }
+
+    /// The mixed-currency fixture, added up by hand in the test that uses it. USD is worth
+    /// 15,000.50 IDR from 2024-01-01 and 16,000 IDR from 2024-01-16 (a change mid-month); SGD
+    /// has no rate at all.
+    void mixedCurrencies()
+    {
+        const qint64 a = m_test.rawAccount(u"PT Rupiah"_s, u"client"_s);
+        const qint64 b = m_test.rawAccount(u"Dollar Pte"_s, u"client"_s);
+        const qint64 c = m_test.rawAccount(u"Toko Campur"_s, u"customer"_s);
+        // The first rate before the entries are written, the second after: the entries it
+        // reaches are converted again.
+        QVERIFY(rate(u"USD"_s, { 2024, 1, 1 }, u"15000.5"_s));
+        cd::RevenueRepository repo(m_test.db());
+        // 1,000.00 IDR is itself.
+        QVERIFY(repo.insert(entry(a, { 2024, 1, 10 }, 100000)).ok());
+        // 10.00 USD at 15,000.50 = 150,005.00 IDR; at 16,000 = 160,000.00 IDR.
+        QVERIFY(repo.insert(foreign(b, { 2024, 1, 10 }, 1000, u"USD"_s)).ok());
+        QVERIFY(repo.insert(foreign(b, { 2024, 1, 20 }, 1000, u"USD"_s)).ok());
+        // Half a minor unit: 0.01 USD × 15,000.50 = 150.005 IDR, rounded away from zero to
+        // 150.01; the refund of 0.01 USD to −150.01.
+        QVERIFY(repo.insert(foreign(b, { 2024, 1, 12 }, 1, u"USD"_s)).ok());
+        QVERIFY(repo.insert(foreign(c, { 2024, 1, 13 }, -1, u"USD"_s)).ok());
+        // Before the first USD rate: three entries, 12,000.00 USD, not converted.
+        for (const int day : { 1, 15, 31 })
+            QVERIFY(repo.insert(foreign(c, { 2023, 12, day }, 400000, u"USD"_s)).ok());
+        // SGD has no rate: 50.00 SGD not converted.
+        QVERIFY(repo.insert(foreign(c, { 2024, 1, 5 }, 5000, u"SGD"_s)).ok());
+        QVERIFY(rate(u"USD"_s, { 2024, 1, 16 }, u"16000"_s));
+    }
+
 private slots:
     void init() { QVERIFY(m_test.open()); }
     void cleanup() { m_test.close(); }
+
+    void convertsEachEntryAndNamesWhatHasNoRate()
+    {
+        mixedCurrencies();
+        auto series = RevenueAnalytics::byPeriod(m_test.db(), {}, PeriodGrouping::Month);
+        QVERIFY2(series.ok(), qPrintable(series.error()));
+        QCOMPARE(series->currency, u"IDR"_s);
+        // January, clients: 100,000 + 15,000,500 + 16,000,000 + 15,001 minor units;
+        // customers: −15,001. December converts nothing.
+        QCOMPARE(series->periods,
+                 (QList<cd::RevenuePeriod> {
+                     { u"2023-12"_s, QDate(2023, 12, 1), 0, 0 },
+                     { u"2024-01"_s, QDate(2024, 1, 1), 31'115'501, -15'001 } }));
+        QCOMPARE(series->clientTotalMinor, 31'115'501);
+        QCOMPARE(series->customerTotalMinor, -15'001);
+        QCOMPARE(
+            series->unconverted.amounts(),
+            (QList<cd::UnconvertedAmount> { { u"SGD"_s, 1, 5000 }, { u"USD"_s, 3, 1'200'000 } }));
+        QCOMPARE(series->otherCurrencyEntries, 4);
+        const QLocale us(QLocale::English, QLocale::UnitedStates);
+        QCOMPARE(series->note(us),
+                 u"1 SGD entries, 50.00 SGD, have no SGD rate and are not in these figures — "
+                 "add rates in Settings. 3 USD entries from before the first USD rate, "
+                 "12,000.00 USD, are not in these figures — add rates in Settings."_s);
+        // Each currency's own amounts, every period for each.
+        QCOMPARE(series->original,
+                 (QList<cd::RevenueCurrencyPeriod> {
+                     { u"2023-12"_s, QDate(2023, 12, 1), u"IDR"_s, 0, 0 },
+                     { u"2023-12"_s, QDate(2023, 12, 1), u"SGD"_s, 0, 0 },
+                     { u"2023-12"_s, QDate(2023, 12, 1), u"USD"_s, 0, 1'200'000 },
+                     { u"2024-01"_s, QDate(2024, 1, 1), u"IDR"_s, 100000, 0 },
+                     { u"2024-01"_s, QDate(2024, 1, 1), u"SGD"_s, 0, 5000 },
+                     { u"2024-01"_s, QDate(2024, 1, 1), u"USD"_s, 2001, -1 } }));
+
+        // Days cut out of the month come from the entries: after the rate changed only the
+        // entry at 16,000 remains, and nothing is left out.
+        series = RevenueAnalytics::byPeriod(m_test.db(), { { 2024, 1, 15 }, { 2024, 1, 31 }, {} },
+                                            PeriodGrouping::Month);
+        QVERIFY2(series.ok(), qPrintable(series.error()));
+        QCOMPARE(series->periods,
+                 (QList<cd::RevenuePeriod> { { u"2024-01"_s, QDate(2024, 1, 1), 16'000'000, 0 } }));
+        QVERIFY(series->unconverted.isEmpty());
+        QCOMPARE(series->note(), QString());
+        // The days of December cut out: two of the three USD entries.
+        series = RevenueAnalytics::byPeriod(m_test.db(), { { 2023, 12, 10 }, { 2024, 1, 31 }, {} },
+                                            PeriodGrouping::Year);
+        QVERIFY2(series.ok(), qPrintable(series.error()));
+        QCOMPARE(
+            series->unconverted.amounts(),
+            (QList<cd::UnconvertedAmount> { { u"SGD"_s, 1, 5000 }, { u"USD"_s, 2, 800'000 } }));
+        QCOMPARE(series->totalMinor(), 31'100'500);
+
+        // The largest accounts count converted revenue too.
+        const auto top = RevenueAnalytics::topAccounts(
+            m_test.db(), { { 2023, 12, 1 }, { 2024, 1, 20 }, {} }, cd::AccountKind::Client, 5);
+        QVERIFY2(top.ok(), qPrintable(top.error()));
+        QCOMPARE(top->size(), 2);
+        QCOMPARE(top->at(0).second, 31'015'501); // Dollar Pte: 15,000,500 + 16,000,000 + 15,001
+        QCOMPARE(top->at(1).second, 100000);
+    }
 
     void addsUpByMonthQuarterAndYear()
     {
@@ -187,11 +298,10 @@ private slots:
         QVERIFY(repo.insert(entry(customer, { 2024, 1, 2 }, 7500)).ok());
         QVERIFY(repo.insert(entry(customer, { 2024, 4, 1 }, -2500)).ok()); // a refund
         QVERIFY(repo.insert(entry(client, { 2025, 2, 28 }, 30000)).ok());
-        // Another currency is counted apart, never added in.
-        QVERIFY(m_test.exec(u"INSERT INTO revenue_entries (account_id, entry_date, amount_minor, "
-                            "currency, account_kind, created_at) VALUES (:a, '2024-01-20', 999, "
-                            "'USD', 'client', '2024-01-20T00:00:00')"_s,
-                            { { u"a"_s, client } }));
+        // Another currency without a rate is counted apart, never added in.
+        QVERIFY(repo.insert(entry(client, { 2024, 1, 20 }, 999)).ok());
+        QVERIFY(m_test.exec(u"UPDATE revenue_entries SET currency = 'USD', converted_minor = NULL "
+                            "WHERE amount_minor = 999"_s));
 
         auto series = RevenueAnalytics::byPeriod(m_test.db(), {}, PeriodGrouping::Month);
         QVERIFY2(series.ok(), qPrintable(series.error()));
@@ -254,12 +364,16 @@ private slots:
             const qint64 account = accounts.at((n * 7) % accounts.size());
             QVERIFY(m_test.exec(
                 u"INSERT INTO revenue_entries (account_id, entry_date, amount_minor, currency, "
-                "account_kind, created_at) SELECT :a, :d, :m, :c, kind, '2024-01-01' FROM "
-                "accounts WHERE id = :a"_s,
+                "account_kind, converted_minor, created_at) SELECT :a, :d, :m, :c, kind, :conv, "
+                "'2024-01-01' FROM accounts WHERE id = :a"_s,
                 { { u"a"_s, account },
                   { u"d"_s, QDate(2024, 1, 3).addDays(n * 3).toString(Qt::ISODate) },
                   { u"m"_s, 1000 + (n * 37) % 900 },
-                  { u"c"_s, n % 11 == 0 ? u"USD"_s : u"IDR"_s } }));
+                  { u"c"_s, n % 11 == 0 ? u"USD"_s : u"IDR"_s },
+                  // USD has no rate: not converted, left out of the ranking.
+                  { u"conv"_s,
+                    n % 11 == 0 ? QVariant(QMetaType::fromType<qint64>())
+                                : QVariant(1000 + (n * 37) % 900) } }));
         }
         const auto bySql = [this](const QDate &from, const QDate &to, const QString &kind) {
             QList<std::pair<qint64, qint64>> out;

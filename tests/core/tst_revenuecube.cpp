@@ -1,6 +1,8 @@
 #include "repositorytestsupport.h"
 
 #include "analytics/revenuecube.h"
+#include "domain/revenueentry.h"
+#include "storage/revenuerepository.h"
 
 #include <QTest>
 
@@ -39,11 +41,14 @@ class tst_RevenueCube final : public QObject
                  const QString &category, const QVariant &promotion = QVariant(),
                  const QString &currency = u"IDR"_s)
     {
+        // The firm's currency (IDR) converts to itself; USD has no rate here.
         QVERIFY(m_test.exec(
             u"INSERT INTO revenue_entries (account_id, entry_date, amount_minor, currency, "
-            "account_kind, category, promotion, created_at) VALUES (:a, :d, :m, :c, :k, :cat, "
-            ":p, '2024-01-01T00:00:00')"_s,
+            "account_kind, category, promotion, converted_minor, created_at) VALUES (:a, :d, "
+            ":m, :c, :k, :cat, :p, :conv, '2024-01-01T00:00:00')"_s,
             { { u"a"_s, account },
+              { u"conv"_s,
+                currency == u"IDR"_s ? QVariant(amount) : QVariant(QMetaType::fromType<qint64>()) },
               { u"d"_s, day },
               { u"m"_s, amount },
               { u"c"_s, currency },
@@ -109,6 +114,11 @@ private slots:
         QCOMPARE(f.periods.at(2).revenue, (KindAmounts { 0, 300 }));
         QCOMPARE(f.periods.at(2).clientPayers, 0);
         QCOMPARE(f.periods.at(3).revenue, (KindAmounts { 3000, 0 })); // USD is left out
+        QCOMPARE(f.unconverted.amounts(),
+                 (QList<cd::UnconvertedAmount> { { u"USD"_s, 1, 7777 } })); // and named
+        QCOMPARE(f.note(QLocale(QLocale::English, QLocale::UnitedStates)),
+                 u"1 USD entries, 77.77 USD, have no USD rate and are not in these figures — "
+                 "add rates in Settings."_s);
         QCOMPARE(f.total, (KindAmounts { 5000, 600 }));
         QCOMPARE(f.clientPayers, 1); // Beta's 500 − 500 is 0
         QCOMPARE(f.customerPayers, 2);
@@ -226,19 +236,18 @@ private slots:
         QVERIFY(m_test.exec(
             u"WITH RECURSIVE n(i) AS (SELECT 0 UNION ALL SELECT i + 1 FROM n WHERE i < 29999) "
             "INSERT INTO revenue_entries (account_id, entry_date, amount_minor, currency, "
-            "account_kind, category, promotion, created_at) "
+            "account_kind, category, promotion, converted_minor, created_at) "
             "SELECT (SELECT min(id) FROM accounts) + i % 4, "
             "%1, 1000 + i % 977, "
             "CASE WHEN i % 50 = 0 THEN 'USD' ELSE 'IDR' END, "
             "CASE WHEN i % 4 < 2 THEN 'client' ELSE 'customer' END, "
             "CASE i % 3 WHEN 0 THEN 'Training' WHEN 1 THEN NULL ELSE 'Audit' END, "
-            "CASE WHEN i % 7 = 0 THEN 'Promo' END, '2024-01-01T00:00:00' FROM n"_s.arg(day)));
+            "CASE WHEN i % 7 = 0 THEN 'Promo' END, "
+            "CASE WHEN i % 50 = 0 THEN NULL ELSE 1000 + i % 977 END, "
+            "'2024-01-01T00:00:00' FROM n"_s.arg(day)));
         const RevenueCube fast = load();
         const RevenueCube portable = load(cd::RowReader::Path::Portable);
-        const qint64 rows = m_test
-                                .scalar(u"SELECT count(*) FROM revenue_monthly WHERE "
-                                        "currency = 'IDR'"_s)
-                                .toLongLong();
+        const qint64 rows = m_test.scalar(u"SELECT count(*) FROM revenue_monthly"_s).toLongLong();
         QCOMPARE(fast.factCount(), rows);
         QCOMPARE(portable.factCount(), rows);
         QCOMPARE(fast.firstMonth(), QDate(2021, 1, 1));
@@ -267,9 +276,70 @@ private slots:
                      sum(slice.value.isEmpty() ? u"category IS NULL"_s
                                                : u"category = '%1'"_s.arg(slice.value)));
         QCOMPARE(f.customerPromoted, sum(u"account_kind = 'customer' AND promotion IS NOT NULL"_s));
+        QCOMPARE(f.unconverted.amounts().size(), 1);
+        QCOMPARE(f.unconverted.amounts().first().count,
+                 m_test.scalar(u"SELECT count(*) FROM revenue_entries WHERE currency = 'USD'"_s)
+                     .toLongLong());
         const cd::RevenueFigures g = portable.compute(filter);
         QCOMPARE(g.total, f.total);
         QCOMPARE(g.accountRevenue, f.accountRevenue);
+        QCOMPARE(g.unconverted, f.unconverted);
+    }
+
+    void convertsAtTheRateOfEachEntrysDate()
+    {
+        m_test.close();
+        QVERIFY(m_test.open());
+        // USD is worth 15,000.50 IDR from 2024-01-01 and 16,000 IDR from 2024-01-16.
+        for (const auto &[day, scaled] : { std::pair { u"2024-01-01"_s, 150'005'000'000'000LL },
+                                           std::pair { u"2024-01-16"_s, 160'000'000'000'000LL } })
+            QVERIFY(m_test.exec(u"INSERT INTO exchange_rates (currency, rate_date, rate_e10) "
+                                "VALUES ('USD', :d, :r)"_s,
+                                { { u"d"_s, day }, { u"r"_s, scaled } }));
+        const qint64 a = m_test.rawAccount(u"PT Rupiah"_s, u"client"_s);
+        const qint64 b = m_test.rawAccount(u"Dollar Pte"_s, u"client"_s);
+        const qint64 c = m_test.rawAccount(u"Toko Campur"_s, u"customer"_s);
+        cd::RevenueRepository repo(m_test.db());
+        const auto add
+            = [&repo](qint64 account, const QDate &day, qint64 minor, const QString &currency) {
+                  cd::RevenueEntry e;
+                  e.accountId = account;
+                  e.date = day;
+                  e.amount = cd::Money(minor, currency);
+                  return repo.insert(e).ok();
+              };
+        QVERIFY(add(a, { 2024, 1, 10 }, 100000, u"IDR"_s)); // itself
+        QVERIFY(add(b, { 2024, 1, 10 }, 1000, u"USD"_s)); // 150,005.00 IDR
+        QVERIFY(add(b, { 2024, 1, 20 }, 1000, u"USD"_s)); // 160,000.00 IDR
+        QVERIFY(add(b, { 2024, 1, 12 }, 1, u"USD"_s)); // 150.005 → 150.01 IDR
+        QVERIFY(add(c, { 2024, 1, 13 }, -1, u"USD"_s)); // −150.005 → −150.01 IDR
+        for (const int day : { 1, 15, 31 }) // before the first rate: 12,000.00 USD
+            QVERIFY(add(c, { 2023, 12, day }, 400000, u"USD"_s));
+        QVERIFY(add(c, { 2024, 1, 5 }, 5000, u"SGD"_s)); // no SGD rate
+
+        const RevenueCube cube = load();
+        const cd::RevenueFigures f = cube.compute({});
+        QCOMPARE(f.periods.size(), 2);
+        QCOMPARE(f.periods.at(0).revenue, (KindAmounts { 0, 0 }));
+        QCOMPARE(f.periods.at(1).revenue, (KindAmounts { 31'115'501, -15'001 }));
+        QCOMPARE(f.total, (KindAmounts { 31'115'501, -15'001 }));
+        QCOMPARE(f.accountRevenue, (QList<qint64> { 31'015'501, 100000 }));
+        QCOMPARE(
+            f.unconverted.amounts(),
+            (QList<cd::UnconvertedAmount> { { u"SGD"_s, 1, 5000 }, { u"USD"_s, 3, 1'200'000 } }));
+        QCOMPARE(f.note(QLocale(QLocale::English, QLocale::UnitedStates)),
+                 u"1 SGD entries, 50.00 SGD, have no SGD rate and are not in these figures — "
+                 "add rates in Settings. 3 USD entries from before the first USD rate, "
+                 "12,000.00 USD, are not in these figures — add rates in Settings."_s);
+        // The filter narrows the note: January alone leaves out only SGD; clients nothing.
+        CubeFilter january;
+        january.from = january.to = QDate(2024, 1, 1);
+        QCOMPARE(cube.compute(january).unconverted.amounts(),
+                 (QList<cd::UnconvertedAmount> { { u"SGD"_s, 1, 5000 } }));
+        CubeFilter rupiah = january;
+        rupiah.segment = Dimension::Category;
+        rupiah.segmentValue = u"Nothing"_s;
+        QVERIFY(cube.compute(rupiah).unconverted.isEmpty());
     }
 
     void anEmptyDatabaseHasNoFigures()

@@ -82,9 +82,9 @@ class tst_AnalyticsView : public QObject
                  const QString &category)
     {
         QVERIFY(exec(u"INSERT INTO revenue_entries (account_id, entry_date, amount_minor, "
-                     "currency, account_kind, category, created_at) VALUES (?, ?, ?, 'IDR', ?, "
-                     "?, '2024-01-01')"_s,
-                     { account, day, amount, kind, category }));
+                     "currency, account_kind, category, converted_minor, created_at) VALUES (?, "
+                     "?, ?, 'IDR', ?, ?, ?, '2024-01-01')"_s,
+                     { account, day, amount, kind, category, amount }));
     }
 
     /// The view on the fixture, all time, grouped by month.
@@ -398,6 +398,56 @@ private slots:
         QVERIFY(totals.ok());
         QCOMPARE(totals->count, 2);
         QCOMPARE(totals->totalMinor, 50000);
+    }
+
+    void otherCurrenciesAreConvertedAndWhatHasNoRateIsNamed()
+    {
+        // USD from 2024-01-20 at 15,000.50 IDR: 10.00 USD on the 25th is 150,005.00 IDR, as
+        // the writers store it; 5.00 USD on the 5th came before the first rate.
+        QVERIFY(exec(u"INSERT INTO exchange_rates (currency, rate_date, rate_e10) VALUES "
+                     "('USD', '2024-01-20', 150005000000000)"_s));
+        const qint64 dollar = account(u"Dollar Pte"_s, u"client"_s, u"Logistics"_s, QVariant());
+        QVERIFY(exec(u"INSERT INTO revenue_entries (account_id, entry_date, amount_minor, "
+                     "currency, account_kind, category, converted_minor, created_at) VALUES "
+                     "(?, '2024-01-25', 1000, 'USD', 'client', 'Consulting', 15000500, "
+                     "'2024-01-01'), (?, '2024-01-05', 500, 'USD', 'client', 'Consulting', "
+                     "NULL, '2024-01-01')"_s,
+                     { dollar, dollar }));
+        auto v = view();
+        QVERIFY(v);
+        auto *series = onlySeries<QStackedBarSeries>(v->byTypePanel());
+        QVERIFY(series);
+        QCOMPARE(series->barSets().at(0)->at(0), 151505.0); // 1,500.00 + 150,005.00
+        const QString note = u"1 USD entries from before the first USD rate, 5.00 USD, are not "
+                             "in these figures — add rates in Settings."_s;
+        QVERIFY2(v->statusText().endsWith(note), qPrintable(v->statusText()));
+        for (int i = 0; i < 6; ++i)
+            QCOMPARE(v->panels().at(i)->footnote(),
+                     u"Amounts in other currencies are converted at the latest rate on or before "
+                     "their date, rounded to the cent per entry.\n"_s
+                         + note);
+
+        // The entries behind January's clients: each with its own and its converted amount.
+        RevenueEntryFilter pick;
+        pick.from = QDate(2024, 1, 1);
+        pick.to = QDate(2024, 1, 31);
+        pick.kind = AccountKind::Client;
+        RevenueEntriesDialog dialog(*m_db, pick);
+        const QAbstractItemModel *model = dialog.model();
+        QCOMPARE(model->rowCount(), 4);
+        QCOMPARE(model->index(0, RevenueEntryListModel::Account).data().toString(),
+                 u"Dollar Pte"_s); // the 25th, newest first
+        QVERIFY2(
+            model->index(0, RevenueEntryListModel::Amount).data().toString().contains(u"10.00"_s),
+            qPrintable(model->index(0, RevenueEntryListModel::Amount).data().toString()));
+        QCOMPARE(model->index(0, RevenueEntryListModel::Converted).data().toString(),
+                 u"IDR\u00A0150,005.00"_s);
+        QCOMPARE(model->index(0, RevenueEntryListModel::Converted).data(Qt::EditRole).toLongLong(),
+                 15000500);
+        QCOMPARE(model->index(3, RevenueEntryListModel::Converted).data().toString(),
+                 u"no rate"_s); // the 5th
+        QVERIFY(dialog.waitForTotals());
+        QCOMPARE(dialog.summary(), u"4 entries, together IDR\u00A0151,505.00. "_s + note);
     }
 
     void aFilterChangeRebuildsOnlyTheChartsItChanges()

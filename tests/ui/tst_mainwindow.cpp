@@ -312,12 +312,14 @@ private slots:
             *db,
             u"INSERT INTO interactions (account_id, type, occurred_at, subject, "
             "follow_up_on) VALUES (1, 'call', '2024-01-01T10:00:00', 'Call', '%1')"_s.arg(today)));
+        // The firm's currency is EUR; the entries in it convert to themselves.
+        QVERIFY(exec(*db, u"INSERT INTO settings (key, value) VALUES ('currency', 'EUR')"_s));
         QVERIFY(exec(*db,
                      u"INSERT INTO revenue_entries (account_id, entry_date, amount_minor, "
-                     "currency, account_kind, created_at) VALUES "
-                     "(1, '%1', 250000, 'EUR', 'client', '2024-01-01T00:00:00'), "
-                     "(3, '%1', 1999, 'EUR', 'customer', '2024-01-01T00:00:00'), "
-                     "(3, '%2', 777777, 'EUR', 'customer', '2024-01-01T00:00:00')"_s.arg(
+                     "currency, account_kind, converted_minor, created_at) VALUES "
+                     "(1, '%1', 250000, 'EUR', 'client', 250000, '2024-01-01T00:00:00'), "
+                     "(3, '%1', 1999, 'EUR', 'customer', 1999, '2024-01-01T00:00:00'), "
+                     "(3, '%2', 777777, 'EUR', 'customer', 777777, '2024-01-01T00:00:00')"_s.arg(
                          lastMonth, twoYearsAgo)));
 
         auto window = makeWindow(std::move(db));

@@ -76,10 +76,17 @@ ChartPanel::ChartPanel(const QString &title, QWidget *parent) : QWidget(parent),
     m_stack->addWidget(m_empty);
     m_stack->addWidget(m_table);
 
+    m_footnote = new QLabel(this);
+    m_footnote->setTextFormat(Qt::PlainText);
+    m_footnote->setWordWrap(true);
+    m_footnote->setForegroundRole(QPalette::PlaceholderText);
+    m_footnote->setVisible(false);
+
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(top);
     layout->addWidget(m_stack, 1);
+    layout->addWidget(m_footnote);
 
     connect(m_tableButton, &QToolButton::toggled, this, [this](bool on) {
         m_stack->setCurrentWidget(on ? static_cast<QWidget *>(m_table)
@@ -97,6 +104,17 @@ void ChartPanel::setChart(QChart *chart)
     m_hasChart = true;
     if (!m_tableButton->isChecked())
         m_stack->setCurrentWidget(m_view);
+}
+
+void ChartPanel::setFootnote(const QString &text)
+{
+    m_footnote->setText(text);
+    m_footnote->setVisible(!text.isEmpty());
+}
+
+QString ChartPanel::footnote() const
+{
+    return m_footnote->text();
 }
 
 void ChartPanel::setNumbers(const QStringList &header, const QList<QStringList> &rows,

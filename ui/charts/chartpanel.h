@@ -37,6 +37,10 @@ public:
     void setRowPick(std::function<void(int row)> pick);
     /// Shows `message` instead of the chart (no data for the filter); chart() is then null.
     void setEmpty(const QString &message);
+    /// A note under the chart and its numbers (how amounts were converted, what was left
+    /// out); hidden when empty.
+    void setFootnote(const QString &text);
+    QString footnote() const;
 
     QString title() const { return m_titleText; }
     bool isEmpty() const;
@@ -61,6 +65,7 @@ private:
     QStackedWidget *m_stack = nullptr;
     QChartView *m_view = nullptr;
     QLabel *m_empty = nullptr;
+    QLabel *m_footnote = nullptr;
     QTableWidget *m_table = nullptr;
     QToolButton *m_tableButton = nullptr;
     std::function<void(int)> m_rowPick;

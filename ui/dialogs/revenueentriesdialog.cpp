@@ -66,9 +66,11 @@ RevenueEntriesDialog::RevenueEntriesDialog(Database &database, const RevenueEntr
                 m_summary->setText(m_totals.error());
             else
                 m_summary->setText(
-                    tr("%1 entries, together %2.")
-                        .arg(QLocale().toString(m_totals->count),
-                             Money(m_totals->totalMinor, m_totals->currency).format(QLocale())));
+                    (tr("%1 entries, together %2.")
+                         .arg(QLocale().toString(m_totals->count),
+                              Money(m_totals->totalMinor, m_totals->currency).format(QLocale()))
+                     + u' ' + m_totals->note())
+                        .trimmed());
         });
         const WorkerConnection connection(database); // the worker opens one of its own
         m_count->start([this, connection, filter](const BackgroundTask::Reporter &) {

@@ -122,6 +122,7 @@ void AnalyticsView::buildControls()
     m_segmentValue->setMinimumContentsLength(14);
     m_status = new QLabel(this);
     m_status->setTextFormat(Qt::PlainText);
+    m_status->setWordWrap(true);
 }
 
 QHBoxLayout *AnalyticsView::controlsRow()
@@ -458,7 +459,16 @@ void AnalyticsView::redraw()
                              "figures read before.")
                               .arg(m_loadError));
     if (byType || segments || !sameBase) {
-        const RevenueCharts charts(cube.compute(f), f, locale(),
+        const RevenueFigures figures = cube.compute(f);
+        // The rule under every revenue chart's numbers, and what the filter leaves out for
+        // want of a rate.
+        const QString note = figures.note(locale());
+        const QString footnote = note.isEmpty() ? Unconverted::ruleSentence()
+                                                : Unconverted::ruleSentence() + u'\n' + note;
+        for (int i = 0; i < 6; ++i)
+            m_panels.at(i)->setFootnote(footnote);
+        m_note = note;
+        const RevenueCharts charts(figures, f, locale(),
                                    [this](const RevenueEntryFilter &pick) { emit picked(pick); });
         if (byType)
             charts.byType(m_panels.at(0), RevenueCharts::Style(style));
@@ -472,6 +482,8 @@ void AnalyticsView::redraw()
             charts.concentration(m_panels.at(5));
         }
     }
+    if (!m_note.isEmpty() && m_loadError.isEmpty())
+        m_status->setText(m_status->text() + u' ' + m_note);
     redrawBusiness(f, pipeline, outlook);
 }
 
@@ -481,6 +493,8 @@ void AnalyticsView::redrawBusiness(const CubeFilter &f, bool pipeline, bool outl
     if (pipeline && m_data->pipeline) {
         BusinessCharts::salesCycles(m_panels.at(6), *m_data->pipeline, locale());
         BusinessCharts::funnel(m_panels.at(7), *m_data->pipeline, locale());
+        // Open deals in another currency convert at today's rate; those without are named.
+        m_panels.at(7)->setFootnote(m_data->pipeline->note(locale()));
     } else if (pipeline) {
         for (ChartPanel *panel : { m_panels.at(6), m_panels.at(7) })
             panel->setEmpty(m_data->pipelineError);
@@ -501,8 +515,11 @@ void AnalyticsView::redrawBusiness(const CubeFilter &f, bool pipeline, bool outl
         }
         m_outlooks.insert(manager, *months);
     }
-    if (m_outlooks.contains(manager))
-        BusinessCharts::outlook(m_panels.at(8), m_outlooks.value(manager), locale());
+    if (m_outlooks.contains(manager)) {
+        const ContractOutlook &months = m_outlooks[manager];
+        BusinessCharts::outlook(m_panels.at(8), months, locale());
+        m_panels.at(8)->setFootnote(months.note(locale()));
+    }
 }
 
 } // namespace cd

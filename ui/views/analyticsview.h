@@ -102,6 +102,8 @@ private:
     std::shared_ptr<Result<AnalyticsSnapshot>> m_loading;
     QHash<qint64, ContractOutlook> m_outlooks; ///< by manager id, 0 for all; until reload
     QString m_loadError; ///< the last read's failure (UI thread)
+    /// What the revenue figures on screen leave out for want of a rate ("" for nothing).
+    QString m_note;
     bool m_reloadAgain = false;
     int m_generation = 0; ///< counts the loads: which data the charts on screen show
     /// What the charts on screen were drawn from: a redraw rebuilds only the charts whose

@@ -92,6 +92,16 @@ DashboardView::DashboardView(QWidget *parent) : QWidget(parent)
             figures->addSpacing(14);
         figures->addLayout(titleRow);
         figures->addLayout(cards);
+        if (section == Section::Revenue) {
+            // What the revenue cards leave out for want of an exchange rate.
+            m_revenueNote = new QLabel(m_figures);
+            m_revenueNote->setObjectName(u"revenueNote"_s);
+            m_revenueNote->setTextFormat(Qt::PlainText);
+            m_revenueNote->setWordWrap(true);
+            m_revenueNote->setTextInteractionFlags(Qt::TextSelectableByMouse);
+            m_revenueNote->setVisible(false);
+            figures->addWidget(m_revenueNote);
+        }
     }
     // What needs attention about clients, each item opening its client.
     figures->addSpacing(14);
@@ -181,6 +191,14 @@ void DashboardView::setSummary(const PortfolioSummary &summary)
                           locale.toString(summary.revenueTo(), QLocale::ShortFormat)));
     for (auto it = m_values.cbegin(); it != m_values.cend(); ++it)
         it.value()->setText(summary.formattedValue(it.key(), locale));
+    const QString note = summary.revenueNote(locale);
+    m_revenueNote->setText(note);
+    m_revenueNote->setVisible(!note.isEmpty());
+}
+
+QString DashboardView::revenueNote() const
+{
+    return m_revenueNote->isHidden() ? QString() : m_revenueNote->text();
 }
 
 void DashboardView::setError(const QString &message)

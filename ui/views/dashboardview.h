@@ -12,8 +12,9 @@ class QSortFilterProxyModel;
 
 namespace cd {
 
-/// The portfolio at a glance: accounts, open work and the last twelve months of revenue,
-/// all real figures from a PortfolioSummary.
+/// The portfolio at a glance: accounts, open work and the last twelve months of revenue
+/// (converted to the firm's currency, what has no rate named under the cards), all real
+/// figures from a PortfolioSummary.
 class DashboardView final : public QWidget
 {
     Q_OBJECT
@@ -34,6 +35,8 @@ public:
     /// The label showing a figure's value (for tests and accessibility names).
     QLabel *valueLabel(PortfolioSummary::Figure figure) const;
     QString errorText() const;
+    /// What the revenue cards leave out for want of a rate; "" when nothing (or hidden).
+    QString revenueNote() const;
 
 signals:
     void refreshRequested();
@@ -62,6 +65,7 @@ private:
     QMap<PortfolioSummary::Figure, QLabel *> m_values;
     QLabel *m_asOf = nullptr;
     QLabel *m_revenuePeriod = nullptr;
+    QLabel *m_revenueNote = nullptr;
     QLabel *m_error = nullptr;
     QWidget *m_figures = nullptr;
 };
