@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/enums.h"
+#include "domain/unconverted.h"
 #include "result.h"
 
 #include <QCoreApplication>
@@ -31,6 +32,7 @@ public:
         AccountStatus status = AccountStatus::Active;
         Channel channel = Channel::Direct;
         QString manager;
+        QString currency; ///< the account's own currency; "" for the firm's
     };
     struct Tag
     {
@@ -55,9 +57,15 @@ public:
     /// The accounts of `kind` (every kind for nullopt) carrying `tag` (any case; every
     /// account for an empty one), by name.
     Result<QList<Account>> accounts(std::optional<AccountKind> kind, const QString &tag) const;
-    /// By account: revenue in `currency` after `after` up to and including `until`.
-    Result<QHash<qint64, qint64>> revenue(const QDate &after, const QDate &until,
-                                          const QString &currency) const;
+    /// An account's revenue converted to the firm's currency, and the entries that could not
+    /// be converted (no rate on or before their day).
+    struct Revenue
+    {
+        qint64 convertedMinor = 0;
+        Unconverted unconverted;
+    };
+    /// By account: revenue after `after` up to and including `until`.
+    Result<QHash<qint64, Revenue>> revenue(const QDate &after, const QDate &until) const;
     /// Every account's tags, by tag in any case.
     Result<QList<Tag>> tags() const;
     /// The prospects, in no particular order; open values in `currency`.
