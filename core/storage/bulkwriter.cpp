@@ -28,7 +28,8 @@ const QString kInsertProduct = u"INSERT INTO products (name, category, list_pric
 const QString kInsertAccount
     = u"INSERT INTO accounts (kind, status, name, legal_form, industry, city, region, country, "
       "channel, manager_id, referred_by_id, tax_id, email, phone, notes, converted_on, "
-      "created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s;
+      "created_at, updated_at, currency) "
+      "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s;
 const QString kInsertTag
     = u"INSERT INTO account_tags (account_id, tag, source) VALUES (?, ?, 'user')"_s;
 const QString kInsertContact = u"INSERT INTO contacts (account_id, name, job_title, email, "
@@ -58,20 +59,21 @@ const QString kInsertInteraction
 const QString kInsertRevenue
     = u"INSERT INTO revenue_entries (account_id, entry_date, amount_minor, currency, "
       "account_kind, description, product_id, category, quantity, discount_minor, promotion, "
-      "contract_id, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s;
+      "contract_id, converted_minor, created_at) "
+      "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s;
 // PostgreSQL, many revenue rows a statement (BulkWriter::setBatchedRevenue): the varying
-// columns as one array each, unnested by the server into rows; the currency and the creation
-// stamp (none: 09:00 on the entry's date) are bound once. A few long texts parse far faster
+// columns as one array each, unnested by the server into rows; the creation stamp (none:
+// 09:00 on the entry's date) is bound once. A few long texts parse far faster
 // than thousands of bound values or a statement a row.
 const QString kInsertRevenueBatch
     = u"INSERT INTO revenue_entries (account_id, entry_date, amount_minor, currency, "
       "account_kind, description, product_id, category, quantity, discount_minor, promotion, "
-      "contract_id, created_at) SELECT u.a, u.d, u.m, CAST(? AS TEXT), u.k, u.x, u.p, u.c, u.q, "
-      "u.dm, u.pr, u.ct, coalesce(CAST(? AS TEXT), u.d || 'T09:00:00') FROM unnest("
-      "CAST(? AS int8[]), CAST(? AS text[]), CAST(? AS int8[]), CAST(? AS text[]), "
-      "CAST(? AS text[]), CAST(? AS int8[]), CAST(? AS text[]), CAST(? AS int4[]), "
-      "CAST(? AS int8[]), CAST(? AS text[]), CAST(? AS int8[])) "
-      "AS u (a, d, m, k, x, p, c, q, dm, pr, ct)"_s;
+      "contract_id, converted_minor, created_at) SELECT u.a, u.d, u.m, u.cur, u.k, u.x, u.p, "
+      "u.c, u.q, u.dm, u.pr, u.ct, u.cv, coalesce(CAST(? AS TEXT), u.d || 'T09:00:00') FROM "
+      "unnest(CAST(? AS int8[]), CAST(? AS text[]), CAST(? AS int8[]), CAST(? AS text[]), "
+      "CAST(? AS text[]), CAST(? AS text[]), CAST(? AS int8[]), CAST(? AS text[]), "
+      "CAST(? AS int4[]), CAST(? AS int8[]), CAST(? AS text[]), CAST(? AS int8[]), "
+      "CAST(? AS int8[])) AS u (a, d, m, cur, k, x, p, c, q, dm, pr, ct, cv)"_s;
 // Rows per batch statement: about a megabyte of text.
 constexpr int kRevenueBatchRows = 10'000;
 
@@ -245,11 +247,17 @@ Status Statement::flush()
 BulkWriter::BulkWriter(Database &database, QString currency)
     : m_db(database)
     , m_currency(std::move(currency))
-    , m_currencyValue(m_currency)
     , m_clientValue(toCode(AccountKind::Client))
     , m_customerValue(toCode(AccountKind::Customer))
+    , m_rates(m_currency)
+{ }
+
+const QByteArray &BulkWriter::currencyUtf8(const QString &currency)
 {
-    m_currencyUtf8 = m_currency.toUtf8();
+    auto it = m_currenciesUtf8.find(currency);
+    if (it == m_currenciesUtf8.end())
+        it = m_currenciesUtf8.insert(currency, currency.toUtf8());
+    return *it;
 }
 
 Status BulkWriter::prepare()
@@ -315,7 +323,8 @@ const QByteArray &BulkWriter::isoDateUtf8(const QDate &date)
     return *it;
 }
 
-Status BulkWriter::fastRevenue(const RevenueRow &row)
+Status BulkWriter::fastRevenue(const RevenueRow &row, const QString &currency,
+                               std::optional<qint64> converted)
 {
     static const QByteArray client = toCode(AccountKind::Client).toUtf8();
     static const QByteArray customer = toCode(AccountKind::Customer).toUtf8();
@@ -340,7 +349,7 @@ Status BulkWriter::fastRevenue(const RevenueRow &row)
     sqlite3_bind_int64(s, 1, row.accountId);
     text(2, date);
     sqlite3_bind_int64(s, 3, row.amountMinor);
-    text(4, m_currencyUtf8);
+    text(4, currencyUtf8(currency));
     text(5, row.kindAtBooking == AccountKind::Client ? client : customer);
     text(6, description);
     id(7, row.productId);
@@ -349,7 +358,8 @@ Status BulkWriter::fastRevenue(const RevenueRow &row)
     sqlite3_bind_int64(s, 10, row.discountMinor);
     text(11, promotion);
     id(12, row.contractId);
-    text(13, created);
+    id(13, converted);
+    text(14, created);
     const int result = sqlite3_step(s);
     sqlite3_reset(s);
     if (result != SQLITE_DONE) {
@@ -439,6 +449,7 @@ Result<qint64> BulkWriter::account(const AccountRow &row)
     m_account.bindValue(15, sql::date(row.convertedOn));
     m_account.bindValue(16, created);
     m_account.bindValue(17, created);
+    m_account.bindValue(18, sql::text(row.currency));
     return runInsert(m_account, tr("Writing the account %1").arg(row.name));
 }
 
@@ -479,7 +490,7 @@ Result<qint64> BulkWriter::contract(const ContractRow &row)
     m_contract.bindValue(3, sql::text(row.scope));
     m_contract.bindValue(4, toCode(row.billingModel));
     m_contract.bindValue(5, row.feeMinor);
-    m_contract.bindValue(6, m_currency);
+    m_contract.bindValue(6, row.currency.isEmpty() ? m_currency : row.currency);
     m_contract.bindValue(7,
                          row.billingModel == BillingModel::Hourly
                              ? QVariant(row.estimatedHours)
@@ -543,7 +554,7 @@ Result<qint64> BulkWriter::opportunity(const OpportunityRow &row)
     m_opportunity.bindValue(1, row.title);
     m_opportunity.bindValue(2, toCode(row.dealType));
     m_opportunity.bindValue(3, row.valueMinor);
-    m_opportunity.bindValue(4, m_currency);
+    m_opportunity.bindValue(4, row.currency.isEmpty() ? m_currency : row.currency);
     m_opportunity.bindValue(5, row.probability);
     m_opportunity.bindValue(6, toCode(stage));
     m_opportunity.bindValue(7, sql::date(row.firstContact));
@@ -588,13 +599,15 @@ Status BulkWriter::revenue(const RevenueRow &row)
 {
     // The hot path of a large sample (a million rows) and of revenue imports. Values are
     // clean already (no trimming), and the few distinct dates and codes are converted once.
+    const QString &currency = row.currency.isEmpty() ? m_currency : row.currency;
+    const std::optional<qint64> converted = m_rates.convert(row.amountMinor, currency, row.date);
     if (m_rollups)
-        m_rollups->add(row.date, row.accountId, row.kindAtBooking, m_currency, row.category,
-                       row.promotion, row.amountMinor);
+        m_rollups->add(row.date, row.accountId, row.kindAtBooking, currency, row.category,
+                       row.promotion, row.amountMinor, converted);
     if (m_sqliteRevenue)
-        return fastRevenue(row);
+        return fastRevenue(row, currency, converted);
     if (m_canBatch) {
-        collectRevenue(row);
+        collectRevenue(row, currency, converted);
         return m_pendingRevenue >= kRevenueBatchRows ? flush() : Status();
     }
     const QString &date = isoDate(row.date);
@@ -602,7 +615,7 @@ Status BulkWriter::revenue(const RevenueRow &row)
     m_revenue.bindValue(0, row.accountId);
     m_revenue.bindValue(1, date);
     m_revenue.bindValue(2, row.amountMinor);
-    m_revenue.bindValue(3, m_currencyValue);
+    m_revenue.bindValue(3, currency);
     m_revenue.bindValue(4,
                         row.kindAtBooking == AccountKind::Client ? m_clientValue : m_customerValue);
     m_revenue.bindValue(5, row.description.isEmpty() ? sql::nullString() : row.description);
@@ -612,11 +625,13 @@ Status BulkWriter::revenue(const RevenueRow &row)
     m_revenue.bindValue(9, row.discountMinor);
     m_revenue.bindValue(10, row.promotion.isEmpty() ? sql::nullString() : row.promotion);
     m_revenue.bindValue(11, row.contractId ? QVariant(*row.contractId) : nullId);
-    m_revenue.bindValue(12, m_createdAt.isEmpty() ? date + u"T09:00:00"_s : m_createdAt);
+    m_revenue.bindValue(12, converted ? QVariant(*converted) : nullId);
+    m_revenue.bindValue(13, m_createdAt.isEmpty() ? date + u"T09:00:00"_s : m_createdAt);
     return run(m_revenue, tr("Writing a revenue entry of account %1").arg(row.accountId));
 }
 
-void BulkWriter::collectRevenue(const RevenueRow &row)
+void BulkWriter::collectRevenue(const RevenueRow &row, const QString &currency,
+                                std::optional<qint64> converted)
 {
     static const QString client = toCode(AccountKind::Client);
     static const QString customer = toCode(AccountKind::Customer);
@@ -628,14 +643,16 @@ void BulkWriter::collectRevenue(const RevenueRow &row)
     a[0] += QString::number(row.accountId);
     a[1] += isoDate(row.date); // digits and dashes: no quotes needed
     a[2] += QString::number(row.amountMinor);
-    a[3] += row.kindAtBooking == AccountKind::Client ? client : customer;
-    appendText(a[4], row.description);
-    appendId(a[5], row.productId);
-    appendText(a[6], row.category);
-    a[7] += QString::number(row.quantity);
-    a[8] += QString::number(row.discountMinor);
-    appendText(a[9], row.promotion);
-    appendId(a[10], row.contractId);
+    a[3] += currency; // three capitals: no quotes needed
+    a[4] += row.kindAtBooking == AccountKind::Client ? client : customer;
+    appendText(a[5], row.description);
+    appendId(a[6], row.productId);
+    appendText(a[7], row.category);
+    a[8] += QString::number(row.quantity);
+    a[9] += QString::number(row.discountMinor);
+    appendText(a[10], row.promotion);
+    appendId(a[11], row.contractId);
+    appendId(a[12], converted);
     ++m_pendingRevenue;
 }
 
@@ -650,10 +667,9 @@ Status BulkWriter::flush()
     }
     if (m_pendingRevenue == 0)
         return {};
-    m_revenueBatch.bindValue(0, m_currencyValue);
-    m_revenueBatch.bindValue(1, m_createdAt.isEmpty() ? sql::nullString() : QVariant(m_createdAt));
+    m_revenueBatch.bindValue(0, m_createdAt.isEmpty() ? sql::nullString() : QVariant(m_createdAt));
     for (int c = 0; c < int(m_revenueArrays.size()); ++c)
-        m_revenueBatch.bindValue(2 + c, u'{' + m_revenueArrays[size_t(c)] + u'}');
+        m_revenueBatch.bindValue(1 + c, u'{' + m_revenueArrays[size_t(c)] + u'}');
     const int rows = m_pendingRevenue;
     m_pendingRevenue = 0;
     for (QString &array : m_revenueArrays)

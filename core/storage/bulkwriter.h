@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/enums.h"
+#include "domain/exchangerate.h"
 #include "result.h"
 
 #include <QCoreApplication>
@@ -39,6 +40,7 @@ struct AccountRow
     QString taxId, email, phone, notes;
     QDate convertedOn;
     QDate createdOn;
+    QString currency; ///< the account's own; empty: the firm's (NULL)
 };
 
 struct ContractRow
@@ -53,6 +55,7 @@ struct ContractRow
     int renewalMonths = 0;
     int noticeDays = 0;
     ContractStatus status = ContractStatus::Draft;
+    QString currency; ///< empty: the writer's
 };
 
 struct OpportunityRow
@@ -65,6 +68,7 @@ struct OpportunityRow
     QDate firstContact, expectedClose, closedOn;
     std::optional<qint64> ownerId;
     std::optional<qint64> contractId;
+    QString currency; ///< empty: the writer's
     /// Every stage the opportunity went through, oldest first; the last one is its stage.
     QList<std::pair<OpportunityStage, QDate>> history;
 };
@@ -80,6 +84,7 @@ struct RevenueRow
     std::optional<qint64> contractId;
     int quantity = 1;
     qint64 discountMinor = 0;
+    QString currency; ///< empty: the writer's
 };
 
 /// One INSERT of BulkWriter: bound and executed a row at a time, or, when batched (on
@@ -118,6 +123,7 @@ class BulkWriter final
     Q_DECLARE_TR_FUNCTIONS(cd::BulkWriter)
 
 public:
+    /// Amounts are in `currency` (the firm's) unless a row names its own.
     BulkWriter(Database &database, QString currency);
     ~BulkWriter();
     Q_DISABLE_COPY_MOVE(BulkWriter)
@@ -148,7 +154,11 @@ public:
     Status interaction(qint64 accountId, std::optional<qint64> contactId, InteractionType type,
                        const QDateTime &occurredAt, const QString &subject, const QDate &followUpOn,
                        bool followUpDone, std::optional<qint64> userId);
+    /// Writes the entry with its amount converted by the rates set (setRates).
     Status revenue(const RevenueRow &row);
+    /// The rates revenue rows are converted by; until set, only amounts in the writer's
+    /// currency convert (to themselves).
+    void setRates(RateTable rates) { m_rates = std::move(rates); }
     /// On PostgreSQL, rows from now on (all but users, products and settings) are collected
     /// and written many at a time (one array per column, unnested by the server) instead of
     /// one statement each, ids taken ahead from the tables' sequences; flush() writes what is
@@ -168,16 +178,20 @@ private:
     const QString &isoDate(const QDate &date);
     QString stamp(const QDate &date) const;
     const QByteArray &isoDateUtf8(const QDate &date);
-    Status fastRevenue(const RevenueRow &row);
-    void collectRevenue(const RevenueRow &row);
+    Status fastRevenue(const RevenueRow &row, const QString &currency,
+                       std::optional<qint64> converted);
+    void collectRevenue(const RevenueRow &row, const QString &currency,
+                        std::optional<qint64> converted);
+    const QByteArray &currencyUtf8(const QString &currency);
 
     Database &m_db;
     QString m_currency;
-    QVariant m_currencyValue, m_clientValue, m_customerValue;
+    QVariant m_clientValue, m_customerValue;
     QHash<qint64, QString> m_isoDates;
     QString m_createdAt; ///< empty: 09:00 on each row's date
     QHash<qint64, QByteArray> m_isoDatesUtf8;
-    QByteArray m_currencyUtf8;
+    QHash<QString, QByteArray> m_currenciesUtf8;
+    RateTable m_rates;
     // On SQLite, revenue rows go through the C API on Qt's own connection: QSqlQuery's
     // positional bindValue() formats and hashes a name per value, which doubled the cost of
     // the million rows of the large sample and of revenue imports.
@@ -189,7 +203,7 @@ private:
     bool m_batched = false;
     bool m_canBatch = false; ///< on PostgreSQL, m_revenueBatch is prepared
     int m_pendingRevenue = 0;
-    std::array<QString, 11> m_revenueArrays;
+    std::array<QString, 13> m_revenueArrays;
     QSqlQuery m_revenueBatch;
     Statement m_user, m_product, m_account, m_tag, m_contact, m_contactRole, m_contract,
         m_serviceItem, m_serviceRequest, m_opportunity, m_stage, m_interaction, m_revenue,

@@ -7,6 +7,7 @@
 #include "storage/auditlog.h"
 #include "storage/customerstats.h"
 #include "storage/database.h"
+#include "storage/exchangeratestore.h"
 #include "storage/settingsrepository.h"
 
 #include <QCoreApplication>
@@ -108,6 +109,10 @@ Status ImportWriter::begin()
     m_writer.emplace(m_db, m_currency);
     if (const Status ok = m_writer->prepare(); !ok)
         return ok;
+    const Result<RateTable> rates = ExchangeRateStore(m_db).load();
+    if (!rates)
+        return Error { rates.error() };
+    m_writer->setRates(*rates);
     m_writer->setCreatedAt(QDateTime::currentDateTime());
     return {};
 }

@@ -1,6 +1,8 @@
 #include "storage/integritycheck.h"
 
+#include "domain/money.h"
 #include "storage/database.h"
+#include "storage/exchangeratestore.h"
 #include "storage/revenuerollup.h"
 
 #include <QFileInfo>
@@ -92,6 +94,8 @@ Result<QStringList> IntegrityCheck::run() const
         if (Status ok = rule(findings, sql, sentence); !ok)
             return Error { ok.error() };
     }
+    if (Status ok = conversions(findings); !ok)
+        return Error { ok.error() };
     const Result<QStringList> rollup = RevenueRollup::mismatches(m_db, maxFindingsPerRule);
     // Entries that add up beyond qint64 (from before migration 6) make the recomputation
     // itself fail: that is a finding as well, after the rows named above.
@@ -102,6 +106,49 @@ Result<QStringList> IntegrityCheck::run() const
     else
         findings += *rollup;
     return findings;
+}
+
+Status IntegrityCheck::conversions(QStringList &findings) const
+{
+    const Result<RateTable> rates = ExchangeRateStore(m_db).load();
+    if (!rates)
+        return Error { rates.error() };
+    // Amounts in the firm's currency convert to themselves: only those that do not are read.
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    q.prepare(u"SELECT r.id, a.name, r.entry_date, r.amount_minor, r.currency, r.converted_minor "
+              "FROM revenue_entries r JOIN accounts a ON a.id = r.account_id "
+              "WHERE r.currency <> :firm OR r.converted_minor IS NULL "
+              "OR r.converted_minor <> r.amount_minor ORDER BY r.id"_s);
+    q.bindValue(u":firm"_s, rates->firmCurrency());
+    if (!q.exec())
+        return Database::sqlError(tr("Checking the converted amounts failed"), q);
+    const auto shown = [&rates](std::optional<qint64> minor) {
+        return minor
+            ? Money(*minor, rates->firmCurrency()).toPlainString() + u' ' + rates->firmCurrency()
+            : tr("nothing (no rate)");
+    };
+    int count = 0;
+    while (q.next()) {
+        const QDate date = QDate::fromString(q.value(2).toString(), Qt::ISODate);
+        const QString currency = q.value(4).toString();
+        const Money amount(q.value(3).toLongLong(), currency);
+        const std::optional<qint64> stored
+            = q.value(5).isNull() ? std::nullopt : std::optional<qint64>(q.value(5).toLongLong());
+        const std::optional<qint64> expected = rates->convert(amount.minorUnits(), currency, date);
+        if (stored == expected)
+            continue;
+        if (++count > maxFindingsPerRule)
+            continue;
+        findings.append(tr("Revenue entry %1 of %2 (%3 %4 on %5) is stored as %6 in the firm's "
+                           "currency, but the exchange rates give %7.")
+                            .arg(q.value(0).toString(), q.value(1).toString(),
+                                 amount.toPlainString(), currency, date.toString(Qt::ISODate),
+                                 shown(stored), shown(expected)));
+    }
+    if (count > maxFindingsPerRule)
+        findings.append(tr("… and %1 more like the last one.").arg(count - maxFindingsPerRule));
+    return {};
 }
 
 Status IntegrityCheck::sqliteChecks(QStringList &findings) const

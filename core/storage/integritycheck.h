@@ -46,6 +46,8 @@ public:
 private:
     Status sqliteChecks(QStringList &findings) const;
     Status rule(QStringList &findings, const QString &sql, const QString &sentence) const;
+    /// Entries whose stored converted amount is not what the rates give.
+    Status conversions(QStringList &findings) const;
 
     Database &m_db;
 };

@@ -5,6 +5,7 @@
 #include "storage/auditlog.h"
 #include "storage/customerstats.h"
 #include "storage/database.h"
+#include "storage/exchangeratestore.h"
 #include "storage/sqlvalues.h"
 #include "storage/transactionguard.h"
 
@@ -41,8 +42,14 @@ RevenueEntry readEntry(const QSqlQuery &q)
     return e;
 }
 
-void bindEntry(QSqlQuery &q, const RevenueEntry &e)
+/// Binds the entry's columns, its amount converted to the firm's currency by the rates stored.
+Status bindEntry(Database &db, QSqlQuery &q, const RevenueEntry &e)
 {
+    const Result<std::optional<qint64>> converted
+        = ExchangeRateStore(db).convert(e.amount.minorUnits(), e.amount.currency(), e.date);
+    if (!converted)
+        return Error { converted.error() };
+    q.bindValue(u":converted"_s, sql::id(*converted));
     q.bindValue(u":date"_s, sql::date(e.date));
     q.bindValue(u":amount"_s, e.amount.minorUnits());
     q.bindValue(u":currency"_s, e.amount.currency());
@@ -53,6 +60,7 @@ void bindEntry(QSqlQuery &q, const RevenueEntry &e)
     q.bindValue(u":discount"_s, e.discountMinor);
     q.bindValue(u":promotion"_s, sql::text(e.promotion));
     q.bindValue(u":contract_id"_s, sql::id(e.contractId));
+    return {};
 }
 
 } // namespace
@@ -142,12 +150,13 @@ Result<qint64> RevenueRepository::insert(const RevenueEntry &e)
     // an entry dated before a client's conversion is customer revenue.
     q.prepare(u"INSERT INTO revenue_entries (account_id, entry_date, amount_minor, currency, "
               "account_kind, description, product_id, category, quantity, discount_minor, "
-              "promotion, contract_id, created_at) SELECT :account_id, :date, :amount, "
-              ":currency, CASE WHEN kind = 'client' AND converted_on IS NOT NULL AND "
+              "promotion, contract_id, converted_minor, created_at) SELECT :account_id, :date, "
+              ":amount, :currency, CASE WHEN kind = 'client' AND converted_on IS NOT NULL AND "
               ":date2 < converted_on THEN 'customer' ELSE kind END, :description, :product_id, "
-              ":category, :quantity, :discount, :promotion, :contract_id, :now FROM accounts "
-              "WHERE id = :account_id"_s);
-    bindEntry(q, e);
+              ":category, :quantity, :discount, :promotion, :contract_id, :converted, :now "
+              "FROM accounts WHERE id = :account_id"_s);
+    if (Status ok = bindEntry(m_db, q, e); !ok)
+        return Error { ok.error() };
     q.bindValue(u":account_id"_s, e.accountId);
     q.bindValue(u":date2"_s, sql::date(e.date));
     q.bindValue(u":now"_s, sql::now());
@@ -186,8 +195,10 @@ Status RevenueRepository::update(const RevenueEntry &input)
     q.prepare(u"UPDATE revenue_entries SET entry_date = :date, amount_minor = :amount, "
               "currency = :currency, description = :description, product_id = :product_id, "
               "category = :category, quantity = :quantity, discount_minor = :discount, "
-              "promotion = :promotion, contract_id = :contract_id WHERE id = :id"_s);
-    bindEntry(q, e);
+              "promotion = :promotion, contract_id = :contract_id, converted_minor = :converted "
+              "WHERE id = :id"_s);
+    if (Status ok = bindEntry(m_db, q, e); !ok)
+        return ok;
     q.bindValue(u":id"_s, e.id);
     if (Status ok = sql::exec(q, tr("Saving the revenue entry of %1 failed").arg(accountName)); !ok)
         return ok;

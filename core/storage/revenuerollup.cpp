@@ -27,6 +27,11 @@ namespace {
 /// What a rollup row is keyed by, as the migration's triggers compute it from an entry.
 const QString kPromotedValue = u"CASE WHEN coalesce(trim(promotion), '') = '' THEN 0 ELSE 1 END"_s;
 const QString kPromoted = kPromotedValue + u" AS promoted"_s;
+/// A rollup row's sums over its entries, in the rollups' column order.
+const QString kEntrySums
+    = u"sum(amount_minor) AS amount_minor, coalesce(sum(converted_minor), 0) AS converted_minor, "
+      "coalesce(sum(CASE WHEN converted_minor IS NULL THEN amount_minor END), 0) AS "
+      "unconverted_minor, count(*) - count(converted_minor) AS unconverted, count(*) AS entries"_s;
 
 } // namespace
 
@@ -34,75 +39,87 @@ Result<QStringList> RevenueRollup::mismatches(Database &database, int limit)
 {
     // Each rollup recomputed from the entries; rows that differ either way are reported by
     // month and account (revenue_monthly) or month and kind (revenue_totals).
-    const QString monthly
-        = u"WITH fresh AS MATERIALIZED (SELECT substr(entry_date, 1, 7) AS month, account_id, "
-          "account_kind, currency, coalesce(category, '') AS category, %1, sum(amount_minor) AS "
-          "amount_minor, count(*) AS entries FROM revenue_entries GROUP BY 1, 2, 3, 4, 5, 6), "
-          "kept AS (SELECT month, account_id, account_kind, currency, category, promoted, "
-          "amount_minor, entries FROM revenue_monthly), differing AS ("
-          "SELECT month, account_id FROM (SELECT * FROM fresh EXCEPT SELECT * FROM kept) AS lost "
-          "UNION SELECT month, account_id FROM (SELECT * FROM kept EXCEPT SELECT * FROM fresh) AS "
-          "extra) "
-          "SELECT d.month, coalesce(a.name, '#' || d.account_id), "
-          "(SELECT coalesce(sum(amount_minor), 0) FROM kept k WHERE k.month = d.month AND "
-          "k.account_id = d.account_id), "
-          "(SELECT coalesce(sum(entries), 0) FROM kept k WHERE k.month = d.month AND "
-          "k.account_id = d.account_id), "
-          "(SELECT coalesce(sum(amount_minor), 0) FROM fresh f WHERE f.month = d.month AND "
-          "f.account_id = d.account_id), "
-          "(SELECT coalesce(sum(entries), 0) FROM fresh f WHERE f.month = d.month AND "
-          "f.account_id = d.account_id) "
-          "FROM differing d LEFT JOIN accounts a ON a.id = d.account_id "
-          "ORDER BY d.month, d.account_id"_s.arg(kPromoted);
-    const QString totals
-        = u"WITH fresh AS MATERIALIZED (SELECT substr(entry_date, 1, 7) AS month, account_kind, "
-          "currency, coalesce(category, '') AS category, %1, sum(amount_minor) AS amount_minor, "
-          "count(*) AS entries FROM revenue_entries GROUP BY 1, 2, 3, 4, 5), "
-          "kept AS (SELECT month, account_kind, currency, category, promoted, amount_minor, "
-          "entries FROM revenue_totals), differing AS ("
-          "SELECT month, account_kind FROM (SELECT * FROM fresh EXCEPT SELECT * FROM kept) AS lost "
-          "UNION SELECT month, account_kind FROM (SELECT * FROM kept EXCEPT SELECT * FROM "
-          "fresh) AS extra) "
-          "SELECT d.month, d.account_kind, "
-          "(SELECT coalesce(sum(amount_minor), 0) FROM kept k WHERE k.month = d.month AND "
-          "k.account_kind = d.account_kind), "
-          "(SELECT coalesce(sum(entries), 0) FROM kept k WHERE k.month = d.month AND "
-          "k.account_kind = d.account_kind), "
-          "(SELECT coalesce(sum(amount_minor), 0) FROM fresh f WHERE f.month = d.month AND "
-          "f.account_kind = d.account_kind), "
-          "(SELECT coalesce(sum(entries), 0) FROM fresh f WHERE f.month = d.month AND "
-          "f.account_kind = d.account_kind) "
-          "FROM differing d ORDER BY d.month, d.account_kind"_s.arg(kPromoted);
-    const std::pair<QString, QString> checks[] = {
+    const QString sums
+        = u"amount_minor, converted_minor, unconverted_minor, unconverted, entries"_s;
+    // The kept and fresh sums of the differing rows: amount, entries, converted amount.
+    const auto sides = [](const QString &key) {
+        QStringList columns;
+        for (const QString &side : { u"kept k"_s, u"fresh f"_s }) {
+            const QChar alias = side.back();
+            for (const QString &column :
+                 { u"amount_minor"_s, u"entries"_s, u"converted_minor"_s, u"unconverted"_s })
+                columns.append(u"(SELECT coalesce(sum(%1), 0) FROM %2 WHERE %3.month = d.month AND "
+                               "%3.%4 = d.%4)"_s.arg(column, side, alias, key));
+        }
+        return columns.join(u", "_s);
+    };
+    const auto check = [&](const QString &keyColumns, const QString &table, const QString &key,
+                           const QString &name, const QString &join) {
+        return u"WITH fresh AS MATERIALIZED (SELECT substr(entry_date, 1, 7) AS month, %1, "
+               "currency, coalesce(category, '') AS category, %2, %3 FROM revenue_entries "
+               "GROUP BY 1, 2, 3, 4, 5%4), kept AS (SELECT month, %1, currency, category, "
+               "promoted, %5 FROM %6), differing AS (SELECT month, %7 FROM (SELECT * FROM fresh "
+               "EXCEPT SELECT * FROM kept) AS lost UNION SELECT month, %7 FROM (SELECT * FROM "
+               "kept EXCEPT SELECT * FROM fresh) AS extra) SELECT d.month, %8, %9 FROM "
+               "differing d %10 ORDER BY d.month, d.%7"_s.arg(
+                   keyColumns, kPromoted, kEntrySums,
+                   keyColumns.contains(u',') ? u", 6"_s : QString(), sums, table, key, name,
+                   sides(key), join);
+    };
+    const QString monthly = check(u"account_id, account_kind"_s, u"revenue_monthly"_s,
+                                  u"account_id"_s, u"coalesce(a.name, '#' || d.account_id)"_s,
+                                  u"LEFT JOIN accounts a ON a.id = d.account_id"_s);
+    const QString totals = check(u"account_kind"_s, u"revenue_totals"_s, u"account_kind"_s,
+                                 u"d.account_kind"_s, QString());
+    struct Check
+    {
+        QString sql;
+        QString amounts; ///< the sums differ
+        QString converted; ///< only the converted sums differ
+    };
+    const Check checks[] = {
         { monthly,
           tr("The monthly revenue rollup of %1 for %2 holds %3 in %4 entries, but the entries "
-             "add up to %5 in %6.") },
+             "add up to %5 in %6."),
+          tr("The monthly revenue rollup of %1 for %2 holds %3 converted to the firm's currency "
+             "(%4 entries not converted), but the entries' converted amounts add up to %5 (%6 not "
+             "converted).") },
         { totals,
           tr("The monthly revenue totals of %1 revenue for %2 hold %3 in %4 entries, but the "
-             "entries add up to %5 in %6.") },
+             "entries add up to %5 in %6."),
+          tr("The monthly revenue totals of %1 revenue for %2 hold %3 converted to the firm's "
+             "currency (%4 entries not converted), but the entries' converted amounts add up to "
+             "%5 (%6 not converted).") },
     };
     const QString currency = SettingsRepository(database).firmCurrency();
     const auto amount = [&currency](const QVariant &minor) {
         return Money(minor.toLongLong(), currency).toPlainString();
     };
     QStringList findings;
-    for (const auto &[sql, sentence] : checks) {
+    for (const Check &c : checks) {
         // The firm's totals are managers' figures: an account manager on a server can
         // neither read them nor the entries of the whole firm they are made of.
-        if (sql == totals && !database.session().seesAll)
+        if (c.sql == totals && !database.session().seesAll)
             continue;
         QSqlQuery q(database.connection());
         q.setForwardOnly(true);
-        q.prepare(sql);
+        q.prepare(c.sql);
         if (Status ok = sql::exec(q, tr("Checking the monthly revenue rollups failed")); !ok)
             return Error { ok.error() };
         int count = 0;
         while (q.next()) {
             if (++count > limit)
                 continue;
-            findings.append(sentence.arg(q.value(1).toString(), q.value(0).toString(),
-                                         amount(q.value(2)), q.value(3).toString(),
-                                         amount(q.value(4)), q.value(5).toString()));
+            const auto v = [&q](int i) {
+                return q.value(i);
+            };
+            const bool sameSums
+                = v(2).toLongLong() == v(6).toLongLong() && v(3).toLongLong() == v(7).toLongLong();
+            findings.append(sameSums
+                                ? c.converted.arg(v(1).toString(), v(0).toString(), amount(v(4)),
+                                                  v(5).toString(), amount(v(8)), v(9).toString())
+                                : c.amounts.arg(v(1).toString(), v(0).toString(), amount(v(2)),
+                                                v(3).toString(), amount(v(6)), v(7).toString()));
         }
         if (count > limit)
             findings.append(tr("… and %1 more like the last one.").arg(count - limit));
@@ -175,8 +192,9 @@ Status RevenueRollupBatch::begin()
     // (a BEFORE trigger per row), and add() checks every amount of the batch instead. The
     // drops are part of the caller's transaction, so no other connection writes meanwhile.
     q.prepare(u"SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND tbl_name = "
-              "'revenue_entries' AND (name LIKE 'revenue_rollups_%' OR name = "
-              "'bounds_revenue_entries_insert') ORDER BY name"_s);
+              "'revenue_entries' AND (name LIKE 'revenue_rollups_%' OR name IN "
+              "('bounds_revenue_entries_insert', 'bounds_revenue_entries_converted_insert')) "
+              "ORDER BY name"_s);
     if (Status ok = sql::exec(q, tr("Preparing the revenue rollups failed")); !ok)
         return ok;
     QStringList names;
@@ -217,11 +235,13 @@ int RevenueRollupBatch::intern(const QString &text)
 
 void RevenueRollupBatch::add(const QDate &date, qint64 accountId, AccountKind kind,
                              const QString &currency, const QString &category,
-                             const QString &promotion, qint64 amountMinor)
+                             const QString &promotion, qint64 amountMinor,
+                             std::optional<qint64> convertedMinor)
 {
     if (!m_active)
         return;
-    if (!Money::isWithinBounds(amountMinor)) {
+    if (!Money::isWithinBounds(amountMinor)
+        || (convertedMinor && !Money::isWithinBounds(*convertedMinor))) {
         m_outOfBounds = true;
         m_outOfBoundsCurrency = currency;
     }
@@ -234,9 +254,23 @@ void RevenueRollupBatch::add(const QDate &date, qint64 accountId, AccountKind ki
     const int categoryIndex = intern(category);
     Sum &sum = m_sums[{ date.year() * 12 + date.month() - 1, accountId, kind == AccountKind::Client,
                         currencyIndex, categoryIndex, promoted }];
-    if (__builtin_add_overflow(sum.amount, amountMinor, &sum.amount))
+    Sum entry;
+    entry.amount = amountMinor;
+    entry.converted = convertedMinor.value_or(0);
+    entry.unconvertedAmount = convertedMinor ? 0 : amountMinor;
+    entry.unconverted = convertedMinor ? 0 : 1;
+    entry.entries = 1;
+    if (!sum.add(entry))
         m_overflow = true;
-    ++sum.entries;
+}
+
+bool RevenueRollupBatch::Sum::add(const Sum &other)
+{
+    unconverted += other.unconverted;
+    entries += other.entries;
+    return !__builtin_add_overflow(amount, other.amount, &amount)
+        && !__builtin_add_overflow(converted, other.converted, &converted)
+        && !__builtin_add_overflow(unconvertedAmount, other.unconvertedAmount, &unconvertedAmount);
 }
 
 Status RevenueRollupBatch::finish()
@@ -280,9 +314,8 @@ Status RevenueRollupBatch::finish()
     Totals totals;
     for (const auto &[key, sum] : rows) {
         Sum &t = totals[{ key.month, key.client, key.currency, key.category, key.promoted }];
-        if (__builtin_add_overflow(t.amount, sum.amount, &t.amount))
+        if (!t.add(sum))
             return Error { overflow };
-        t.entries += sum.entries;
     }
     const Status written
         = m_db.dialect() == Dialect::SQLite ? writeSqlite(rows, totals) : writeServer(rows, totals);
@@ -306,21 +339,28 @@ Status RevenueRollupBatch::writeSqlite(const Rows &rows, const Totals &totals)
     if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
         return Error { failed };
     sqlite3 *sqlite = *static_cast<sqlite3 *const *>(handle.constData());
-    const auto prepare = [sqlite](const char *sql) {
+    const auto prepare = [sqlite](const QByteArray &sql) {
         sqlite3_stmt *statement = nullptr;
-        sqlite3_prepare_v2(sqlite, sql, -1, &statement, nullptr);
+        sqlite3_prepare_v2(sqlite, sql.constData(), -1, &statement, nullptr);
         return std::unique_ptr<sqlite3_stmt, int (*)(sqlite3_stmt *)>(statement, sqlite3_finalize);
     };
+    const QByteArray addSums
+        = "amount_minor = amount_minor + excluded.amount_minor, converted_minor = "
+          "converted_minor + excluded.converted_minor, unconverted_minor = unconverted_minor + "
+          "excluded.unconverted_minor, unconverted = unconverted + excluded.unconverted, "
+          "entries = entries + excluded.entries";
     const auto monthly = prepare(
         "INSERT INTO revenue_monthly (month, account_id, account_kind, currency, category, "
-        "promoted, amount_minor, entries) VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (month, "
-        "account_id, account_kind, currency, category, promoted) DO UPDATE SET amount_minor = "
-        "amount_minor + excluded.amount_minor, entries = entries + excluded.entries");
+        "promoted, amount_minor, converted_minor, unconverted_minor, unconverted, entries) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (month, account_id, account_kind, "
+        "currency, category, promoted) DO UPDATE SET "
+        + addSums);
     const auto total = prepare(
         "INSERT INTO revenue_totals (month, account_kind, currency, category, promoted, "
-        "amount_minor, entries) VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (month, account_kind, "
-        "currency, category, promoted) DO UPDATE SET amount_minor = amount_minor + "
-        "excluded.amount_minor, entries = entries + excluded.entries");
+        "amount_minor, converted_minor, unconverted_minor, unconverted, entries) VALUES (?, ?, "
+        "?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (month, account_kind, currency, category, promoted) "
+        "DO UPDATE SET "
+        + addSums);
     if (!monthly || !total)
         return Error { failed + u": "_s + QString::fromUtf8(sqlite3_errmsg(sqlite)) };
     const QString overflow = tr("%1: the month's revenue would add up to more than ClientDesk "
@@ -346,6 +386,13 @@ Status RevenueRollupBatch::writeSqlite(const Rows &rows, const Totals &totals)
         return QByteArray::number(month / 12).rightJustified(4, '0') + '-'
             + QByteArray::number(month % 12 + 1).rightJustified(2, '0');
     };
+    const auto bindSums = [](sqlite3_stmt *statement, int first, const Sum &sum) {
+        sqlite3_bind_int64(statement, first, sum.amount);
+        sqlite3_bind_int64(statement, first + 1, sum.converted);
+        sqlite3_bind_int64(statement, first + 2, sum.unconvertedAmount);
+        sqlite3_bind_int64(statement, first + 3, sum.unconverted);
+        sqlite3_bind_int64(statement, first + 4, sum.entries);
+    };
     QByteArray month;
     int lastMonth = -1;
     for (const auto &[key, sum] : rows) {
@@ -360,8 +407,7 @@ Status RevenueRollupBatch::writeSqlite(const Rows &rows, const Totals &totals)
         text(m, 4, m_utf8[size_t(key.currency)]);
         text(m, 5, m_utf8[size_t(key.category)]); // none is '' in the rollup, never NULL
         sqlite3_bind_int(m, 6, key.promoted ? 1 : 0);
-        sqlite3_bind_int64(m, 7, sum.amount);
-        sqlite3_bind_int64(m, 8, sum.entries);
+        bindSums(m, 7, sum);
         if (Status ok = step(m); !ok)
             return ok;
     }
@@ -373,8 +419,7 @@ Status RevenueRollupBatch::writeSqlite(const Rows &rows, const Totals &totals)
         text(t, 3, m_utf8[size_t(key.currency)]);
         text(t, 4, m_utf8[size_t(key.category)]);
         sqlite3_bind_int(t, 5, key.promoted ? 1 : 0);
-        sqlite3_bind_int64(t, 6, sum.amount);
-        sqlite3_bind_int64(t, 7, sum.entries);
+        bindSums(t, 6, sum);
         if (Status ok = step(t); !ok)
             return ok;
     }
@@ -395,13 +440,15 @@ Status RevenueRollupBatch::rebuildOnServer()
          { u"SET LOCAL work_mem = '128MB'"_s, u"DELETE FROM revenue_monthly"_s,
            u"DELETE FROM revenue_totals"_s,
            u"INSERT INTO revenue_monthly (month, account_id, account_kind, currency, category, "
-           "promoted, amount_minor, entries) SELECT substr(entry_date, 1, 7), account_id, "
-           "account_kind, currency, coalesce(category, ''), %1, sum(amount_minor), count(*) "
-           "FROM revenue_entries GROUP BY 1, 2, 3, 4, 5, 6 ORDER BY 1, 2, 3, 4, 5, 6"_s.arg(
-               kPromotedValue),
+           "promoted, amount_minor, converted_minor, unconverted_minor, unconverted, entries) "
+           "SELECT substr(entry_date, 1, 7), account_id, account_kind, currency, "
+           "coalesce(category, ''), %1, %2 FROM revenue_entries GROUP BY 1, 2, 3, 4, 5, 6 "
+           "ORDER BY 1, 2, 3, 4, 5, 6"_s.arg(kPromotedValue, kEntrySums),
            u"INSERT INTO revenue_totals (month, account_kind, currency, category, promoted, "
-           "amount_minor, entries) SELECT month, account_kind, currency, category, promoted, "
-           "sum(amount_minor), sum(entries) FROM revenue_monthly GROUP BY 1, 2, 3, 4, 5"_s }) {
+           "amount_minor, converted_minor, unconverted_minor, unconverted, entries) SELECT "
+           "month, account_kind, currency, category, promoted, sum(amount_minor), "
+           "sum(converted_minor), sum(unconverted_minor), sum(unconverted), sum(entries) FROM "
+           "revenue_monthly GROUP BY 1, 2, 3, 4, 5"_s }) {
         if (!q.exec(sql))
             return Database::sqlError(failed, q);
     }
@@ -420,6 +467,18 @@ Status RevenueRollupBatch::writeServer(const Rows &rows, const Totals &totals)
     };
     const QString client = toCode(AccountKind::Client);
     const QString customer = toCode(AccountKind::Customer);
+    const QString kServerSums
+        = u"amount_minor = r.amount_minor + excluded.amount_minor, converted_minor = "
+          "r.converted_minor + excluded.converted_minor, unconverted_minor = "
+          "r.unconverted_minor + excluded.unconverted_minor, unconverted = r.unconverted + "
+          "excluded.unconverted, entries = r.entries + excluded.entries"_s;
+    const auto sums = [](QStringList &a, int first, const Sum &sum) {
+        a[first] += QString::number(sum.amount);
+        a[first + 1] += QString::number(sum.converted);
+        a[first + 2] += QString::number(sum.unconvertedAmount);
+        a[first + 3] += QString::number(sum.unconverted);
+        a[first + 4] += QString::number(sum.entries);
+    };
     struct Target
     {
         QString sql;
@@ -427,21 +486,23 @@ Status RevenueRollupBatch::writeServer(const Rows &rows, const Totals &totals)
     };
     const Target monthly {
         u"INSERT INTO revenue_monthly AS r (month, account_id, account_kind, currency, category, "
-        "promoted, amount_minor, entries) SELECT * FROM unnest(CAST(? AS text[]), CAST(? AS "
-        "int8[]), CAST(? AS text[]), CAST(? AS text[]), CAST(? AS text[]), CAST(? AS int4[]), "
-        "CAST(? AS int8[]), CAST(? AS int4[])) ON CONFLICT (month, account_id, account_kind, "
-        "currency, category, promoted) DO UPDATE SET amount_minor = r.amount_minor + "
-        "excluded.amount_minor, entries = r.entries + excluded.entries"_s,
-        8
+        "promoted, amount_minor, converted_minor, unconverted_minor, unconverted, entries) "
+        "SELECT * FROM unnest(CAST(? AS text[]), CAST(? AS int8[]), CAST(? AS text[]), CAST(? AS "
+        "text[]), CAST(? AS text[]), CAST(? AS int4[]), CAST(? AS int8[]), CAST(? AS int8[]), "
+        "CAST(? AS int8[]), CAST(? AS int4[]), CAST(? AS int4[])) ON CONFLICT (month, "
+        "account_id, account_kind, currency, category, promoted) DO UPDATE SET "_s
+            + kServerSums,
+        11
     };
     const Target total {
         u"INSERT INTO revenue_totals AS r (month, account_kind, currency, category, promoted, "
-        "amount_minor, entries) SELECT * FROM unnest(CAST(? AS text[]), CAST(? AS text[]), "
-        "CAST(? AS text[]), CAST(? AS text[]), CAST(? AS int4[]), CAST(? AS int8[]), CAST(? AS "
-        "int4[])) ON CONFLICT (month, account_kind, currency, category, promoted) DO UPDATE SET "
-        "amount_minor = r.amount_minor + excluded.amount_minor, entries = r.entries + "
-        "excluded.entries"_s,
-        7
+        "amount_minor, converted_minor, unconverted_minor, unconverted, entries) SELECT * FROM "
+        "unnest(CAST(? AS text[]), CAST(? AS text[]), CAST(? AS text[]), CAST(? AS text[]), "
+        "CAST(? AS int4[]), CAST(? AS int8[]), CAST(? AS int8[]), CAST(? AS int8[]), CAST(? AS "
+        "int4[]), CAST(? AS int4[])) ON CONFLICT (month, account_kind, currency, category, "
+        "promoted) DO UPDATE SET "_s
+            + kServerSums,
+        10
     };
     // Writes the rows of one rollup, `fill` appending one row's elements to the arrays.
     const auto write = [&](const Target &target, const auto &source, const auto &fill) -> Status {
@@ -481,8 +542,7 @@ Status RevenueRollupBatch::writeServer(const Rows &rows, const Totals &totals)
                               pgarray::appendQuoted(a[3], m_texts.at(key.currency));
                               pgarray::appendQuoted(a[4], m_texts.at(key.category)); // '' for none
                               a[5] += key.promoted ? u'1' : u'0';
-                              a[6] += QString::number(sum.amount);
-                              a[7] += QString::number(sum.entries);
+                              sums(a, 6, sum);
                           });
         !ok)
         return ok;
@@ -492,8 +552,7 @@ Status RevenueRollupBatch::writeServer(const Rows &rows, const Totals &totals)
         pgarray::appendQuoted(a[2], m_texts.at(key.currency));
         pgarray::appendQuoted(a[3], m_texts.at(key.category));
         a[4] += key.promoted ? u'1' : u'0';
-        a[5] += QString::number(sum.amount);
-        a[6] += QString::number(sum.entries);
+        sums(a, 5, sum);
     });
 }
 

@@ -9,6 +9,7 @@
 #include <QStringList>
 
 #include <map>
+#include <optional>
 #include <vector>
 
 namespace cd {
@@ -53,10 +54,12 @@ public:
     Q_DISABLE_COPY_MOVE(RevenueRollupBatch)
 
     Status begin();
-    /// One entry written: its amount joins the sums of its rollup rows. `promotion` as
-    /// written (a promotion counts when it holds more than spaces, as the triggers say).
+    /// One entry written: its amount (and its converted amount, or that it has none) joins
+    /// the sums of its rollup rows. `promotion` as written (a promotion counts when it holds
+    /// more than spaces, as the triggers say).
     void add(const QDate &date, qint64 accountId, AccountKind kind, const QString &currency,
-             const QString &category, const QString &promotion, qint64 amountMinor);
+             const QString &category, const QString &promotion, qint64 amountMinor,
+             std::optional<qint64> convertedMinor);
     Status finish();
 
 private:
@@ -80,7 +83,12 @@ private:
     struct Sum
     {
         qint64 amount = 0;
+        qint64 converted = 0; ///< of the entries that converted
+        qint64 unconvertedAmount = 0; ///< of the entries that did not, in their currency
+        qint64 unconverted = 0;
         qint64 entries = 0;
+        /// Adds `other`; false on overflow.
+        bool add(const Sum &other);
     };
     /// The index of `text` in m_texts, added when new. Currencies and categories are few
     /// and repeat: found by comparing, not hashing.
