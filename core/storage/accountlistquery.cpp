@@ -83,24 +83,21 @@ Result<QList<AccountListQuery::Tag>> AccountListQuery::tags() const
     return out;
 }
 
-Result<QList<AccountListQuery::Prospect>> AccountListQuery::prospects(const QString &currency) const
+Result<QList<AccountListQuery::Prospect>> AccountListQuery::prospects() const
 {
     QSqlQuery q(m_db.connection());
     q.setForwardOnly(true);
     q.prepare(u"SELECT a.id, a.name, a.kind, u.name, a.created_at, "
               "(SELECT MAX(i.occurred_at) FROM interactions i WHERE i.account_id = a.id), "
               "(SELECT COUNT(*) FROM opportunities o WHERE o.account_id = a.id "
-              "AND o.stage NOT IN ('won', 'lost')), "
-              "(SELECT COALESCE(SUM(o.expected_value_minor), 0) FROM opportunities o "
-              "WHERE o.account_id = a.id AND o.stage NOT IN ('won', 'lost') "
-              "AND o.currency = :currency) "
+              "AND o.stage NOT IN ('won', 'lost')) "
               "FROM accounts a LEFT JOIN users u ON u.id = a.manager_id "
               "WHERE a.status = 'prospect' "
               "AND NOT EXISTS (SELECT 1 FROM revenue_entries r WHERE r.account_id = a.id)"_s);
-    q.bindValue(u":currency"_s, currency);
     if (!q.exec())
         return Database::sqlError(tr("Reading the prospects failed"), q);
     QList<Prospect> out;
+    QHash<qint64, qsizetype> index;
     while (q.next()) {
         Prospect p;
         p.id = q.value(0).toLongLong();
@@ -110,8 +107,18 @@ Result<QList<AccountListQuery::Prospect>> AccountListQuery::prospects(const QStr
         p.createdAt = sql::toDateTime(q.value(4));
         p.lastInteraction = sql::toDateTime(q.value(5));
         p.openOpportunities = q.value(6).toInt();
-        p.openValueMinor = q.value(7).toLongLong();
+        index.insert(p.id, out.size());
         out.append(std::move(p));
+    }
+    // The open values by currency: whoever shows them converts them.
+    q.prepare(u"SELECT o.account_id, o.currency, SUM(o.expected_value_minor) FROM opportunities o "
+              "JOIN accounts a ON a.id = o.account_id WHERE a.status = 'prospect' "
+              "AND o.stage NOT IN ('won', 'lost') GROUP BY o.account_id, o.currency"_s);
+    if (!q.exec())
+        return Database::sqlError(tr("Reading the prospects' open deals failed"), q);
+    while (q.next()) {
+        if (const auto at = index.constFind(q.value(0).toLongLong()); at != index.constEnd())
+            out[*at].openValues.append({ q.value(1).toString(), q.value(2).toLongLong() });
     }
     return out;
 }

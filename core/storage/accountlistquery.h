@@ -12,6 +12,7 @@
 #include <QString>
 
 #include <optional>
+#include <utility>
 
 namespace cd {
 
@@ -49,7 +50,8 @@ public:
         QDateTime createdAt;
         QDateTime lastInteraction; ///< null when there was none
         int openOpportunities = 0;
-        qint64 openValueMinor = 0; ///< of the open opportunities in the currency asked for
+        /// The expected values of the open opportunities, summed by currency.
+        QList<std::pair<QString, qint64>> openValues;
     };
 
     explicit AccountListQuery(Database &database);
@@ -68,8 +70,8 @@ public:
     Result<QHash<qint64, Revenue>> revenue(const QDate &after, const QDate &until) const;
     /// Every account's tags, by tag in any case.
     Result<QList<Tag>> tags() const;
-    /// The prospects, in no particular order; open values in `currency`.
-    Result<QList<Prospect>> prospects(const QString &currency) const;
+    /// The prospects, in no particular order.
+    Result<QList<Prospect>> prospects() const;
 
 private:
     Database &m_db;

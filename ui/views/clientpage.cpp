@@ -287,6 +287,7 @@ bool ClientPage::showClient(qint64 accountId)
         return false;
     }
     m_name->setText(account->name);
+    m_accountCurrency = account->currency.isEmpty() ? m_currency : account->currency;
     QStringList about { toLabel(account->kind), toLabel(account->status) };
     for (const QString &part : { account->industry, account->city, account->region })
         if (!part.isEmpty())
@@ -458,9 +459,9 @@ void ClientPage::fillRevenue()
     } else {
         trend = tr("no revenue in the same period last year");
     }
-    QString text = tr("Revenue %1 so far: %2, %3. Last year: %4.")
-                       .arg(QString::number(today.year()), thisYear.format(), trend,
-                            lastYear.format());
+    QString text
+        = tr("Revenue %1 so far: %2, %3. Last year: %4.")
+              .arg(QString::number(today.year()), thisYear.format(), trend, lastYear.format());
     // Converted to the firm's currency: say what had no rate to convert at.
     if (!revenue->unconverted.isEmpty())
         text += u' ' + revenue->unconverted.text();
