@@ -160,10 +160,11 @@ private slots:
              { std::tuple { u"2026-01-31"_s, 1500000000LL, u"Tax advisory"_s },
                std::tuple { u"2026-04-30"_s, 300000000LL, u"Training"_s },
                std::tuple { u"2025-10-31"_s, 1200000000LL, u"Tax advisory"_s } }) {
+            // In the firm's currency: converted to itself, as every writer stores it.
             QVERIFY(exec(u"INSERT INTO revenue_entries (account_id, entry_date, amount_minor, "
-                         "currency, account_kind, category, created_at) VALUES (?, ?, ?, 'IDR', "
-                         "'client', ?, '2026-01-01')"_s,
-                         { m_client, day, amount, category }));
+                         "currency, account_kind, category, created_at, converted_minor) "
+                         "VALUES (?, ?, ?, 'IDR', 'client', ?, '2026-01-01', ?)"_s,
+                         { m_client, day, amount, category, amount }));
         }
         QVERIFY(exec(u"INSERT INTO opportunities (account_id, title, deal_type, "
                      "expected_value_minor, currency, probability, stage, first_contact, "
