@@ -216,7 +216,7 @@ private slots:
                      .column(u"SELECT name FROM sqlite_master WHERE type = 'trigger' AND name "
                              "LIKE 'bounds_revenue_entries_%' ORDER BY name"_s)
                      .size(),
-                 2); // and so is the bounds trigger
+                 4); // and so are the bounds triggers
     }
 
     void skipInvalidImportsTheRestAndWritesTheRejectedRows()

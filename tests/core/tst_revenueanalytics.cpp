@@ -368,12 +368,16 @@ private slots:
                         { { u"v"_s, categories.at(random.bounded(categories.size())) },
                           { u"a"_s, accounts.at(random.bounded(accounts.size())) } }));
                 } else if (what < 95) {
+                    const QString currency = random.bounded(5) == 0 ? u"USD"_s : u"IDR"_s;
                     QVERIFY(m_test.exec(
+                        // As the app converts it: no USD rates here, so no converted amount.
                         u"UPDATE revenue_entries SET account_id = :a, account_kind = :k, "
-                        "currency = :c WHERE id = :id"_s,
+                        "currency = :c, converted_minor = CASE WHEN :c2 = 'IDR' THEN amount_minor "
+                        "END WHERE id = :id"_s,
                         { { u"a"_s, accounts.at(random.bounded(accounts.size())) },
                           { u"k"_s, random.bounded(2) ? u"client"_s : u"customer"_s },
-                          { u"c"_s, random.bounded(5) == 0 ? u"USD"_s : u"IDR"_s },
+                          { u"c"_s, currency },
+                          { u"c2"_s, currency },
                           { u"id"_s, randomEntryId() } }));
                 } else if (what < 99) {
                     QByteArray csv = "date,account,amount,category,promotion\n";
@@ -495,13 +499,13 @@ private slots:
                 .toInt();
         };
         const int before = triggers();
-        QVERIFY(before >= 5); // three rollup triggers, two bounds triggers
+        QVERIFY(before >= 7); // three rollup triggers, four bounds triggers
         {
             cd::TransactionGuard guard(m_test.db());
             QVERIFY(guard.begin().ok());
             cd::RevenueRollupBatch batch(m_test.db());
             QVERIFY(batch.begin().ok());
-            QCOMPARE(triggers(), before - 4); // the update bounds trigger stays
+            QCOMPARE(triggers(), before - 5); // the update bounds triggers stay
             cd::bulk::BulkWriter writer(m_test.db(), u"IDR"_s);
             QVERIFY(writer.prepare().ok());
             writer.setRollups(&batch);

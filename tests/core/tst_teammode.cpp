@@ -233,8 +233,8 @@ private slots:
         QVERIFY(ana);
         const QString mine = idList(m_anasAccounts);
         const QString others = idList(m_othersAccounts);
-        const QSet<QString> shared { u"users"_s, u"products"_s, u"settings"_s, u"segments"_s,
-                                     u"cd_meta"_s };
+        const QSet<QString> shared { u"users"_s,    u"products"_s, u"settings"_s,
+                                     u"segments"_s, u"cd_meta"_s,  u"exchange_rates"_s };
         QSqlQuery tables(m_owner->connection());
         QVERIFY(tables.exec(u"SELECT t.table_name, EXISTS (SELECT 1 FROM "
                             "information_schema.columns c WHERE c.table_schema = t.table_schema "
