@@ -256,14 +256,20 @@ Status readRevenue(Database &database, ClientReportData &d)
         auto it = byCategory.find(a.category);
         if (it == byCategory.end()) {
             it = byCategory.insert(a.category, d.revenue.size());
-            d.revenue.append({ a.category, 0, 0, 0, 0 });
+            d.revenue.append({ a.category, 0, 0, 0, 0, 0, 0 });
         }
         CategoryRevenue &row = d.revenue[*it];
         add(a.current ? row.currentMinor : row.previousMinor, a.convertedMinor);
         add(a.current ? d.revenueMinor : d.previousRevenueMinor, a.convertedMinor);
+        // The client's own currency: the entries that converted, beside what they came to.
         if (a.currency == d.accountCurrency) {
-            add(a.current ? row.currentOwnMinor : row.previousOwnMinor, a.amountMinor);
-            add(a.current ? d.revenueOwnMinor : d.previousRevenueOwnMinor, a.amountMinor);
+            const qint64 own = a.amountMinor - a.unconvertedMinor;
+            add(a.current ? row.currentOwnMinor : row.previousOwnMinor, own);
+            add(a.current ? d.revenueOwnMinor : d.previousRevenueOwnMinor, own);
+            add(a.current ? row.currentOwnConvertedMinor : row.previousOwnConvertedMinor,
+                a.convertedMinor);
+            add(a.current ? d.revenueOwnConvertedMinor : d.previousRevenueOwnConvertedMinor,
+                a.convertedMinor);
         }
         d.unconverted.add(a.currency, a.unconverted, a.unconvertedMinor);
     }

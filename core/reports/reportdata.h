@@ -61,8 +61,12 @@ struct CategoryRevenue
     QString category; ///< "" for entries without one
     qint64 currentMinor = 0;
     qint64 previousMinor = 0;
-    qint64 currentOwnMinor = 0; ///< entries in ClientReportData::accountCurrency
+    /// The entries in ClientReportData::accountCurrency that converted, in that currency,
+    /// and their part of currentMinor / previousMinor.
+    qint64 currentOwnMinor = 0;
     qint64 previousOwnMinor = 0;
+    qint64 currentOwnConvertedMinor = 0;
+    qint64 previousOwnConvertedMinor = 0;
 };
 
 /// Everything a client report shows, read in one go. Amounts in minor units of `currency`
@@ -90,8 +94,11 @@ struct ClientReportData
     QList<CategoryRevenue> revenue; ///< largest current amount first
     qint64 revenueMinor = 0; ///< the period's total
     qint64 previousRevenueMinor = 0;
-    qint64 revenueOwnMinor = 0; ///< the period's entries in accountCurrency
+    /// The period's entries in accountCurrency that converted, and their converted part.
+    qint64 revenueOwnMinor = 0;
     qint64 previousRevenueOwnMinor = 0;
+    qint64 revenueOwnConvertedMinor = 0;
+    qint64 previousRevenueOwnConvertedMinor = 0;
     Unconverted unconverted; ///< of both periods
     /// True when the client has a currency of its own, not the firm's: show it first.
     bool showsOwnCurrency() const { return accountCurrency != currency; }

@@ -279,8 +279,10 @@ private slots:
         QCOMPARE(d->accountCurrency, u"USD"_s);
         QVERIFY(d->showsOwnCurrency());
         QCOMPARE(d->revenueMinor, 162'987'492);
-        // The USD entries of the period, the one without a rate among them.
-        QCOMPARE(d->revenueOwnMinor, 100'00 + 1 + 1 + 50'00);
+        // The USD entries of the period that converted, and what they came to (the IDR
+        // 5,000.00 is in the total only).
+        QCOMPARE(d->revenueOwnMinor, 100'00 + 1 + 1);
+        QCOMPARE(d->revenueOwnConvertedMinor, 162'455'000 + 16'246 + 16'246);
         QCOMPARE(d->previousRevenueMinor, 0);
         QCOMPARE(d->unconverted.plainText(), u"20.00 SGD|50.00 USD"_s);
         // Fees at the rate of the day printed: USD 1,000.00 → 1,624,550,000; SGD none.

@@ -248,14 +248,18 @@ void serviceRequests(ReportDocument &doc, const Formats &f, const ClientReportDa
               rows);
 }
 
-/// A client's figure: in its own currency with the converted one beside it when it has a
-/// currency of its own, else in the firm's.
-QString clientMoney(const Formats &f, const ClientReportData &d, qint64 own, qint64 converted)
+/// A client's figure. With a currency of its own: "USD 12,000.00 (Rp 194,946,000.00)" when
+/// all of it is in that currency, "Rp 250,000,000.00, of which USD 12,000.00" when other
+/// currencies add to it; in the firm's currency otherwise.
+QString clientMoney(const Formats &f, const ClientReportData &d, qint64 own, qint64 ownConverted,
+                    qint64 converted)
 {
-    if (!d.showsOwnCurrency())
+    if (!d.showsOwnCurrency() || own == 0)
         return f.money(converted);
-    return Reports::tr("%1 (%2)").arg(Money(own, d.accountCurrency).format(f.locale),
-                                      f.money(converted));
+    const QString ownText = Money(own, d.accountCurrency).format(f.locale);
+    if (ownConverted == converted)
+        return Reports::tr("%1 (%2)").arg(ownText, f.money(converted));
+    return Reports::tr("%1, of which %2").arg(f.money(converted), ownText);
 }
 
 /// The revenue by category against the period before: a table and a chart of the eight
@@ -264,12 +268,15 @@ void revenueByCategory(ReportDocument &doc, const Formats &f, const ClientReport
 {
     QList<QStringList> rows;
     for (const CategoryRevenue &r : d.revenue)
-        rows.append({ r.category.isEmpty() ? Reports::tr("(no category)") : r.category,
-                      clientMoney(f, d, r.currentOwnMinor, r.currentMinor),
-                      clientMoney(f, d, r.previousOwnMinor, r.previousMinor),
-                      f.change(r.currentMinor, r.previousMinor) });
-    rows.append({ Reports::tr("Total"), clientMoney(f, d, d.revenueOwnMinor, d.revenueMinor),
-                  clientMoney(f, d, d.previousRevenueOwnMinor, d.previousRevenueMinor),
+        rows.append(
+            { r.category.isEmpty() ? Reports::tr("(no category)") : r.category,
+              clientMoney(f, d, r.currentOwnMinor, r.currentOwnConvertedMinor, r.currentMinor),
+              clientMoney(f, d, r.previousOwnMinor, r.previousOwnConvertedMinor, r.previousMinor),
+              f.change(r.currentMinor, r.previousMinor) });
+    rows.append({ Reports::tr("Total"),
+                  clientMoney(f, d, d.revenueOwnMinor, d.revenueOwnConvertedMinor, d.revenueMinor),
+                  clientMoney(f, d, d.previousRevenueOwnMinor, d.previousRevenueOwnConvertedMinor,
+                              d.previousRevenueMinor),
                   f.change(d.revenueMinor, d.previousRevenueMinor) });
     doc.table({ Reports::tr("Category"), Reports::tr("This period"), Reports::tr("Period before"),
                 Reports::tr("Change") },
@@ -292,13 +299,15 @@ void clientRevenue(ReportDocument &doc, const Formats &f, const ClientReportData
 {
     doc.heading(Reports::tr("Revenue"));
     const ReportPeriod previous { d.period.previousFrom(), d.period.previousTo() };
-    doc.paragraph(Reports::tr("%1 in this period, against %2 in the period before (%3): %4.")
-                      .arg(clientMoney(f, d, d.revenueOwnMinor, d.revenueMinor),
-                           clientMoney(f, d, d.previousRevenueOwnMinor, d.previousRevenueMinor),
-                           f.period(previous), f.change(d.revenueMinor, d.previousRevenueMinor)));
+    doc.paragraph(
+        Reports::tr("%1 in this period, against %2 in the period before (%3): %4.")
+            .arg(clientMoney(f, d, d.revenueOwnMinor, d.revenueOwnConvertedMinor, d.revenueMinor),
+                 clientMoney(f, d, d.previousRevenueOwnMinor, d.previousRevenueOwnConvertedMinor,
+                             d.previousRevenueMinor),
+                 f.period(previous), f.change(d.revenueMinor, d.previousRevenueMinor)));
     if (d.showsOwnCurrency())
-        doc.paragraph(Reports::tr("Amounts in %1, the client's currency, with their value in %2 "
-                                  "in brackets: each entry converted at the latest rate on or "
+        doc.paragraph(Reports::tr("Amounts in %1, the client's currency, are shown with their "
+                                  "value in %2: each entry converted at the latest rate on or "
                                   "before its day.")
                           .arg(d.accountCurrency, d.currency),
                       true);
