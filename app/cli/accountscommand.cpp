@@ -26,8 +26,9 @@ int runAccounts(const QStringList &arguments, Console &console)
     parser.addOption({ u"tag"_s, tr("Only accounts with this tag."), u"TAG"_s });
     parser.addOption({ u"format"_s, tr("table (default), csv or json."), u"FORMAT"_s });
     if (auto exit = parseCommand(parser, arguments, u"accounts"_s,
-                                 tr("Lists accounts with their revenue of the last twelve months, "
-                                    "tags, health and notice deadline."),
+                                 tr("Lists accounts with their revenue of the last twelve months "
+                                    "(converted to the firm's currency), tags, health and notice "
+                                    "deadline."),
                                  {}, 0, console)) {
         return *exit;
     }
@@ -66,18 +67,27 @@ int runAccounts(const QStringList &arguments, Console &console)
                          { u"status"_s, K::Text },
                          { u"channel"_s, K::Text },
                          { u"manager"_s, K::Text },
+                         { u"own_currency"_s, K::Text },
                          { u"revenue_12m"_s, K::Number },
+                         { u"unconverted_12m"_s, K::TextList },
                          { u"tags"_s, K::TextList },
                          { u"health"_s, K::Text },
                          { u"notice_deadline"_s, K::Text } });
+    Unconverted unconverted;
     for (const AccountListing &a : *rows) {
+        unconverted.add(a.unconverted12Months);
         output.addRow(
             { QString::number(a.id), a.name, toCode(a.kind), toCode(a.status), toCode(a.channel),
-              a.manager, a.revenue12Months.toPlainString(), a.tags.join(u'|'),
+              a.manager, a.currency.isEmpty() ? a.revenue12Months.currency() : a.currency,
+              a.revenue12Months.toPlainString(), a.unconverted12Months.plainText(),
+              a.tags.join(u'|'),
               a.health ? ClientHealth::code(*a.health) : QString(),
               a.noticeDeadline.isValid() ? a.noticeDeadline.toString(Qt::ISODate) : QString() });
     }
     output.write(console.out(), format);
+    // revenue_12m is in the firm's currency: say on stderr what it leaves out.
+    for (const QString &note : unconverted.sentences())
+        console.errorLine(note);
     return Success;
 }
 

@@ -33,6 +33,9 @@ struct Account
     QString phone;
     QString notes;
     QDate convertedOn; ///< the day a customer became a client; null if it never was converted
+    /// The account's own currency (ISO 4217): what its contracts, sales and deals are in
+    /// unless chosen otherwise. "" is the firm's currency (the `currency` setting).
+    QString currency;
     QStringList tags; ///< the tags a user gave (not the derived behaviour tags), sorted
     QDateTime createdAt;
     QDateTime updatedAt;

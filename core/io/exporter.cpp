@@ -260,7 +260,7 @@ QStringList rowOf(ImportKind kind, const ExportQuery &q, const QHash<qint64, QSt
     switch (kind) {
     case ImportKind::Accounts: {
         QStringList row;
-        for (int i = 0; i < 15; ++i)
+        for (int i = 0; i < 16; ++i) // the last: the account's own currency
             row.append(text(q.value(i)));
         return row;
     }

@@ -109,10 +109,12 @@ QList<ImportField> Importer::fields(ImportKind kind)
 {
     switch (kind) {
     case ImportKind::Accounts:
-        return { { u"name"_s, true },  { u"kind"_s, true }, { u"status"_s },      { u"industry"_s },
-                 { u"city"_s },        { u"region"_s },     { u"country"_s },     { u"channel"_s },
-                 { u"manager"_s },     { u"email"_s },      { u"phone"_s },       { u"tax_id"_s },
-                 { u"referred_by"_s }, { u"notes"_s },      { u"converted_on"_s } };
+        return { { u"name"_s, true },  { u"kind"_s, true }, { u"status"_s },
+                 { u"industry"_s },    { u"city"_s },       { u"region"_s },
+                 { u"country"_s },     { u"channel"_s },    { u"manager"_s },
+                 { u"email"_s },       { u"phone"_s },      { u"tax_id"_s },
+                 { u"referred_by"_s }, { u"notes"_s },      { u"converted_on"_s },
+                 { u"currency"_s } };
     case ImportKind::Contacts:
         return { { u"account"_s, true }, { u"name"_s, true }, { u"job_title"_s },
                  { u"email"_s },         { u"phone"_s },      { u"roles"_s } };

@@ -28,6 +28,7 @@ Result<QList<AccountListing>> AccountDirectory::list(Database &db, std::optional
         row.status = account.status;
         row.channel = account.channel;
         row.manager = account.manager;
+        row.currency = account.currency;
         row.revenue12Months = Money(0, currency);
         index.insert(row.id, rows.size());
         rows.append(row);
@@ -35,12 +36,14 @@ Result<QList<AccountListing>> AccountDirectory::list(Database &db, std::optional
     if (rows.isEmpty())
         return rows;
 
-    const auto revenue = query.revenue(today.addYears(-1), today, currency);
+    const auto revenue = query.revenue(today.addYears(-1), today);
     if (!revenue)
         return Error { revenue.error() };
     for (auto it = revenue->cbegin(); it != revenue->cend(); ++it) {
-        if (const auto at = index.constFind(it.key()); at != index.constEnd())
-            rows[*at].revenue12Months = Money(it.value(), currency);
+        if (const auto at = index.constFind(it.key()); at != index.constEnd()) {
+            rows[*at].revenue12Months = Money(it->convertedMinor, currency);
+            rows[*at].unconverted12Months = it->unconverted;
+        }
     }
 
     const auto tags = query.tags();

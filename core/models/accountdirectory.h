@@ -3,6 +3,7 @@
 #include "domain/clienthealth.h"
 #include "domain/enums.h"
 #include "domain/money.h"
+#include "domain/unconverted.h"
 #include "result.h"
 
 #include <QCoreApplication>
@@ -26,7 +27,10 @@ struct AccountListing
     AccountStatus status = AccountStatus::Active;
     Channel channel = Channel::Direct;
     QString manager;
-    Money revenue12Months; ///< the last twelve months up to and including today
+    /// The last twelve months up to and including today, converted to the firm's currency.
+    Money revenue12Months;
+    Unconverted unconverted12Months; ///< the entries of those months without a rate
+    QString currency; ///< the account's own currency; "" for the firm's
     QStringList tags; ///< user and behaviour tags, sorted
     std::optional<ClientHealth::Level> health; ///< clients only
     QDate noticeDeadline; ///< clients with an active contract only

@@ -3,6 +3,7 @@
 #include "domain/contract.h"
 #include "domain/contractrules.h"
 #include "storage/clientlistquery.h"
+#include "storage/exchangeratestore.h"
 #include "storage/settingsrepository.h"
 
 #include <QLocale>
@@ -38,25 +39,26 @@ QHash<qint64, Row> rowsOf(const QList<ClientListQuery::Client> &clients, const Q
     return figures;
 }
 
-/// Adds the active contracts' recurring revenue and next notice deadline to their clients,
-/// by core's rules; returns, by client, whether the renewal of that deadline's contract is
-/// decided (it renews automatically).
+/// Adds the active contracts' recurring revenue (converted at today's rate) and next notice
+/// deadline to their clients, by core's rules; returns, by client, whether the renewal of
+/// that deadline's contract is decided (it renews automatically).
 QHash<qint64, bool> addContracts(QHash<qint64, Row> &figures, const QList<Contract> &contracts,
-                                 const QDate &today, const QString &currency)
+                                 const QDate &today, const RateTable &rates)
 {
+    const QString &currency = rates.firmCurrency();
     QHash<qint64, bool> renewalDecided;
     for (const Contract &c : contracts) {
         const auto it = figures.find(c.accountId);
         if (it == figures.end())
             continue;
         ++it->activeContracts;
-        // Amounts in another currency than the firm's are not added up here.
-        if (c.fee.currency() == currency) {
-            const Money monthly = ContractRules::monthlyRecurringRevenue(c);
-            it->monthlyRecurring
-                = Money(it->monthlyRecurring.minorUnits() + monthly.minorUnits(), currency);
-            it->annualValue
-                = Money(it->annualValue.minorUnits() + monthly.minorUnits() * 12, currency);
+        // A fee converts at the latest rate on or before today; without one it is named.
+        const Money monthly = ContractRules::monthlyRecurringRevenue(c);
+        if (const auto converted = rates.convert(monthly.minorUnits(), monthly.currency(), today)) {
+            it->monthlyRecurring = Money(it->monthlyRecurring.minorUnits() + *converted, currency);
+            it->annualValue = Money(it->annualValue.minorUnits() + *converted * 12, currency);
+        } else {
+            it->unconvertedFees.add(monthly.currency(), 1, monthly.minorUnits());
         }
         const QDate deadline = ContractRules::noticeDeadline(c);
         if (deadline.isValid() && deadline >= today
@@ -94,6 +96,7 @@ void assessHealth(QHash<qint64, Row> &figures, const QDate &today, const HealthW
         const ClientListQuery::Revenue money = inputs.revenue.value(row.id);
         s.revenueLast12Months = money.last12Months;
         s.revenuePrevious12Months = money.previous12Months;
+        row.unconvertedRevenue = money.unconverted;
         row.health = ClientHealth::assess(s, weights);
     }
 }
@@ -109,7 +112,10 @@ ClientListModel::~ClientListModel() = default;
 Result<QHash<qint64, ClientListModel::Row>>
 ClientListModel::computeFigures(Database &database, const QDate &today, std::optional<qint64> only)
 {
-    const QString currency = SettingsRepository(database).firmCurrency();
+    const Result<RateTable> rates = ExchangeRateStore(database).load();
+    if (!rates)
+        return Error { rates.error() };
+    const QString currency = rates->firmCurrency();
     const Result<HealthWeights> weights = SettingsRepository(database).healthWeights();
     if (!weights)
         return Error { weights.error() };
@@ -124,7 +130,7 @@ ClientListModel::computeFigures(Database &database, const QDate &today, std::opt
     const auto contracts = query.activeContracts();
     if (!contracts)
         return Error { contracts.error() };
-    inputs.renewalDecided = addContracts(figures, *contracts, today, currency);
+    inputs.renewalDecided = addContracts(figures, *contracts, today, *rates);
 
     const QDateTime endOfToday(today, QTime(23, 59, 59));
     const auto open = query.openRequests(endOfToday);
@@ -149,7 +155,7 @@ ClientListModel::computeFigures(Database &database, const QDate &today, std::opt
             row->lastContact = it.value();
     }
 
-    auto revenue = query.revenue(today, currency);
+    auto revenue = query.revenue(today);
     if (!revenue)
         return Error { revenue.error() };
     inputs.revenue = std::move(revenue).value();
@@ -343,11 +349,18 @@ QVariant ClientListModel::data(const QModelIndex &index, int role) const
     case HealthLevelRole:
         return int(row.health.level());
     case Qt::ToolTipRole:
+        if ((index.column() == MonthlyRecurring || index.column() == AnnualValue)
+            && !row.unconvertedFees.isEmpty())
+            return row.unconvertedFees.contractSentences().join(u'\n');
         if (index.column() == Health) {
-            return row.health.reasons().isEmpty()
+            QString tip = row.health.reasons().isEmpty()
                 ? tr("Score %1 of 100: nothing needs attention.").arg(row.health.score())
                 : tr("Score %1 of 100:").arg(row.health.score()) + u"\n• "_s
                     + row.health.reasons().join(u"\n• "_s);
+            // Health compares revenue: say what it could not count.
+            if (!row.unconvertedRevenue.isEmpty())
+                tip += u"\n"_s + row.unconvertedRevenue.text();
+            return tip;
         }
         return {};
     case Qt::TextAlignmentRole:
@@ -391,6 +404,16 @@ QVariant ClientListModel::headerData(int section, Qt::Orientation orientation, i
         return tr("Last contact");
     }
     return {};
+}
+
+QStringList ClientListModel::conversionNotes(const QLocale &locale) const
+{
+    Unconverted fees, revenue;
+    for (const Row &row : m_figures) {
+        fees.add(row.unconvertedFees);
+        revenue.add(row.unconvertedRevenue);
+    }
+    return fees.contractSentences(locale) + revenue.sentences(locale);
 }
 
 void ClientListModel::sort(int column, Qt::SortOrder order)

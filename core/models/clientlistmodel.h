@@ -4,6 +4,7 @@
 #include "domain/clienthealth.h"
 #include "domain/enums.h"
 #include "domain/money.h"
+#include "domain/unconverted.h"
 #include "models/sortedrowsmodel.h"
 #include "result.h"
 
@@ -57,8 +58,13 @@ public:
         std::optional<qint64> managerId;
         AccountStatus status = AccountStatus::Active;
         int activeContracts = 0;
+        /// The active contracts' fees converted to the firm's currency at today's rate.
         Money monthlyRecurring;
         Money annualValue;
+        /// Contracts whose currency has no rate on or before today: not in the two above.
+        Unconverted unconvertedFees;
+        /// Revenue entries of the last two years without a rate (health looks at revenue).
+        Unconverted unconvertedRevenue;
         QDate noticeDeadline;
         int openRequests = 0;
         int openRequestsPastDue = 0;
@@ -84,6 +90,9 @@ public:
     QStringList industries() const;
     QStringList regions() const;
     QList<std::pair<qint64, QString>> managers() const;
+    /// What the figures of all clients leave out for want of a rate, as sentences for a
+    /// footnote (contracts first, then revenue entries); empty when everything converted.
+    QStringList conversionNotes(const QLocale &locale = QLocale()) const;
     /// The row showing account `id`, or -1.
     int rowOf(qint64 id) const;
 

@@ -38,7 +38,7 @@ CustomerListModel::CustomerListModel(Database &database, QObject *parent)
 
 CustomerListModel::~CustomerListModel() = default;
 
-Status CustomerListModel::reload()
+Status CustomerListModel::reload(const QDate &today)
 {
     const QString currency = SettingsRepository(m_db).firmCurrency();
     const CustomerListQuery query(m_db);
@@ -64,6 +64,13 @@ Status CustomerListModel::reload()
         row.revenue12Months = Money(c.revenue12MonthsMinor, currency);
         row.categories = std::move(c.categories);
         rows.emplace(c.id, std::move(row));
+    }
+    const auto unconverted = query.unconverted(today);
+    if (!unconverted)
+        return Error { unconverted.error() };
+    for (auto it = unconverted->cbegin(); it != unconverted->cend(); ++it) {
+        if (const auto row = rows.find(it.key()); row != rows.end())
+            row->unconverted = it.value();
     }
     const auto tags = query.tags();
     if (!tags)
@@ -159,6 +166,14 @@ QStringList CustomerListModel::userTags() const
             values.insert(tag);
     }
     return sortedDistinct(values);
+}
+
+QStringList CustomerListModel::conversionNotes(const QLocale &locale) const
+{
+    Unconverted all;
+    for (const Row &row : m_rows)
+        all.add(row.unconverted);
+    return all.sentences(locale);
 }
 
 QList<std::pair<qint64, QString>> CustomerListModel::managers() const
@@ -291,6 +306,9 @@ QVariant CustomerListModel::data(const QModelIndex &index, int role) const
                 lines.append(tr("%1: %2").arg(BehaviourRules::label(tag.code), tag.reason));
             return lines.join(u'\n');
         }
+        if ((index.column() == Revenue12Months || index.column() == AverageBasket)
+            && !row.unconverted.isEmpty())
+            return row.unconverted.text();
         return {};
     case Qt::TextAlignmentRole:
         switch (index.column()) {

@@ -4,6 +4,7 @@
 #include "domain/customerfilter.h"
 #include "domain/enums.h"
 #include "domain/money.h"
+#include "domain/unconverted.h"
 #include "models/sortedrowsmodel.h"
 #include "result.h"
 
@@ -61,8 +62,9 @@ public:
         cd::Channel channel = cd::Channel::Direct;
         QDate firstPurchase, lastPurchase;
         int purchases = 0;
-        Money revenue12Months;
+        Money revenue12Months; ///< converted to the firm's currency
         Money revenue; ///< all purchases
+        Unconverted unconverted; ///< entries left out of the two above for want of a rate
         QStringList categories;
         QList<BehaviourTag> behaviour; ///< in BehaviourRules::codes() order
         QStringList userTags; ///< sorted
@@ -73,8 +75,12 @@ public:
     explicit CustomerListModel(Database &database, QObject *parent = nullptr);
     ~CustomerListModel() override;
 
-    /// Reads every customer's stored figures and tags, then applies the filter again.
-    Status reload();
+    /// Reads every customer's stored figures and tags as of `today`, then applies the filter
+    /// again.
+    Status reload(const QDate &today = QDate::currentDate());
+    /// What the figures of all customers leave out for want of a rate, as sentences for a
+    /// footnote; empty when everything converted.
+    QStringList conversionNotes(const QLocale &locale = QLocale()) const;
     /// Shows the customers matching `filter`, keeping the sort order.
     Status setFilter(const CustomerFilter &filter);
     const CustomerFilter &filter() const { return m_filter; }

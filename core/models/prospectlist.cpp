@@ -1,7 +1,7 @@
 #include "models/prospectlist.h"
 
 #include "storage/accountlistquery.h"
-#include "storage/settingsrepository.h"
+#include "storage/exchangeratestore.h"
 
 #include <algorithm>
 
@@ -9,10 +9,13 @@ using namespace Qt::StringLiterals;
 
 namespace cd {
 
-Result<QList<Prospect>> ProspectList::load(Database &database)
+Result<QList<Prospect>> ProspectList::load(Database &database, const QDate &today)
 {
-    const QString currency = SettingsRepository(database).firmCurrency();
-    const auto prospects = AccountListQuery(database).prospects(currency);
+    const auto rates = ExchangeRateStore(database).load();
+    if (!rates)
+        return Error { rates.error() };
+    const QString &currency = rates->firmCurrency();
+    const auto prospects = AccountListQuery(database).prospects();
     if (!prospects)
         return Error { prospects.error() };
     QList<Prospect> out;
@@ -26,7 +29,16 @@ Result<QList<Prospect>> ProspectList::load(Database &database)
         p.since = row.createdAt.date();
         p.lastContact = row.lastInteraction.date();
         p.openOpportunities = row.openOpportunities;
-        p.openValue = Money(row.openValueMinor, currency);
+        qint64 value = 0;
+        for (const auto &[code, minor] : row.openValues) {
+            const auto converted = rates->convert(minor, code, today);
+            if (qint64 sum = 0; converted && !__builtin_add_overflow(value, *converted, &sum)) {
+                value = sum;
+                continue;
+            }
+            p.unconvertedValue.add(code, 1, minor);
+        }
+        p.openValue = Money(value, currency);
         out.append(p);
     }
     std::stable_sort(out.begin(), out.end(), [](const Prospect &a, const Prospect &b) {

@@ -2,6 +2,7 @@
 
 #include "domain/enums.h"
 #include "domain/money.h"
+#include "domain/unconverted.h"
 #include "result.h"
 
 #include <QCoreApplication>
@@ -23,7 +24,11 @@ struct Prospect
     QDate since; ///< when it was recorded
     QDate lastContact; ///< null when there was none
     int openOpportunities = 0;
-    Money openValue; ///< expected value of the open opportunities in the firm's currency
+    /// The expected value of the open opportunities in the firm's currency, each converted
+    /// at the latest rate on or before the day shown.
+    Money openValue;
+    /// Open values in a currency without a rate yet (entries counts deals' currencies).
+    Unconverted unconvertedValue;
 };
 
 /// The prospects of both kinds, most recently contacted first. A prospect stops being one at
@@ -33,7 +38,8 @@ class ProspectList final
     Q_DECLARE_TR_FUNCTIONS(cd::ProspectList)
 
 public:
-    static Result<QList<Prospect>> load(Database &database);
+    static Result<QList<Prospect>> load(Database &database,
+                                        const QDate &today = QDate::currentDate());
 };
 
 } // namespace cd

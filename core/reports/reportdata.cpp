@@ -7,6 +7,7 @@
 #include "storage/contactrepository.h"
 #include "storage/contractrepository.h"
 #include "storage/database.h"
+#include "storage/exchangeratestore.h"
 #include "storage/interactionrepository.h"
 #include "storage/opportunityrepository.h"
 #include "storage/reportquery.h"
@@ -192,6 +193,18 @@ Status readContracts(Database &database, ClientReportData &d)
     }
     std::sort(d.contracts.begin(), d.contracts.end(),
               [](const Contract &a, const Contract &b) { return a.start < b.start; });
+    // Fees convert at the latest rate on the day printed.
+    const ExchangeRateStore rates(database);
+    for (const Contract &c : std::as_const(d.contracts)) {
+        std::optional<qint64> converted;
+        if (c.fee.currency() != d.currency) {
+            const auto fee = rates.convert(c.fee.minorUnits(), c.fee.currency(), d.printedOn);
+            if (!fee)
+                return Error { fee.error() };
+            converted = *fee;
+        }
+        d.convertedFees.append(converted);
+    }
 
     auto plan = ServiceItemRepository(database).listForAccount(d.account.id);
     if (!plan)
@@ -225,36 +238,45 @@ Status readRequests(Database &database, ClientReportData &d, const QDate &today)
     return {};
 }
 
-/// Revenue by category, this period and the one before, largest current amount first.
+/// Revenue by category, this period and the one before, converted (and in the client's own
+/// currency), largest current amount first.
 Status readRevenue(Database &database, ClientReportData &d)
 {
     const ReportPeriod &period = d.period;
-    auto entries = RevenueRepository(database).listForAccount(d.account.id, period.previousFrom(),
-                                                              period.to);
-    if (!entries)
-        return Error { entries.error() };
+    const auto amounts = ReportQuery(database).revenueByCategory(
+        d.account.id, period.previousFrom(), period.from, period.to);
+    if (!amounts)
+        return Error { amounts.error() };
     QHash<QString, qsizetype> byCategory;
-    for (const RevenueEntry &e : std::as_const(*entries)) {
-        if (e.amount.currency() != d.currency) {
-            ++d.otherCurrencyEntries;
-            continue;
-        }
-        const QString category = e.category.trimmed();
-        auto it = byCategory.find(category);
+    bool overflow = false;
+    const auto add = [&overflow](qint64 &sum, qint64 value) {
+        overflow = __builtin_add_overflow(sum, value, &sum) || overflow;
+    };
+    for (const ReportQuery::CategoryAmount &a : *amounts) {
+        auto it = byCategory.find(a.category);
         if (it == byCategory.end()) {
-            it = byCategory.insert(category, d.revenue.size());
-            d.revenue.append({ category, 0, 0 });
+            it = byCategory.insert(a.category, d.revenue.size());
+            d.revenue.append({ a.category, 0, 0, 0, 0, 0, 0 });
         }
         CategoryRevenue &row = d.revenue[*it];
-        const bool current = e.date >= period.from;
-        qint64 &byCategorySum = current ? row.currentMinor : row.previousMinor;
-        qint64 &total = current ? d.revenueMinor : d.previousRevenueMinor;
-        if (__builtin_add_overflow(byCategorySum, e.amount.minorUnits(), &byCategorySum)
-            || __builtin_add_overflow(total, e.amount.minorUnits(), &total))
-            return Error { ReportData::tr("The revenue of the report adds up to more than "
-                                          "ClientDesk can count exactly; run 'clientdesk check' "
-                                          "to find the amounts that are too large.") };
+        add(a.current ? row.currentMinor : row.previousMinor, a.convertedMinor);
+        add(a.current ? d.revenueMinor : d.previousRevenueMinor, a.convertedMinor);
+        // The client's own currency: the entries that converted, beside what they came to.
+        if (a.currency == d.accountCurrency) {
+            const qint64 own = a.amountMinor - a.unconvertedMinor;
+            add(a.current ? row.currentOwnMinor : row.previousOwnMinor, own);
+            add(a.current ? d.revenueOwnMinor : d.previousRevenueOwnMinor, own);
+            add(a.current ? row.currentOwnConvertedMinor : row.previousOwnConvertedMinor,
+                a.convertedMinor);
+            add(a.current ? d.revenueOwnConvertedMinor : d.previousRevenueOwnConvertedMinor,
+                a.convertedMinor);
+        }
+        d.unconverted.add(a.currency, a.unconverted, a.unconvertedMinor);
     }
+    if (overflow)
+        return Error { ReportData::tr("The revenue of the report adds up to more than "
+                                      "ClientDesk can count exactly; run 'clientdesk check' "
+                                      "to find the amounts that are too large.") };
     std::sort(d.revenue.begin(), d.revenue.end(),
               [](const CategoryRevenue &a, const CategoryRevenue &b) {
                   if (a.currentMinor != b.currentMinor)
@@ -329,6 +351,7 @@ Result<ClientReportData> ReportData::client(Database &database, qint64 accountId
                           "clients only.")
                            .arg(account->name) };
     d.account = *account;
+    d.accountCurrency = account->currency.isEmpty() ? d.currency : account->currency;
     d.managerName = userName(database, d.account.managerId);
 
     if (Status ok = readContacts(database, d); !ok)
@@ -356,6 +379,9 @@ Status readRenewals(Database &database, const QDate &today, PortfolioReportData 
         return Error { ids.error() };
     ContractRepository contracts(database);
     AccountRepository accounts(database);
+    const auto rates = ExchangeRateStore(database).load();
+    if (!rates)
+        return Error { rates.error() };
     for (const qint64 id : std::as_const(*ids)) {
         auto contract = contracts.get(id);
         if (!contract)
@@ -363,9 +389,10 @@ Status readRenewals(Database &database, const QDate &today, PortfolioReportData 
         auto account = accounts.get(contract->accountId);
         if (!account)
             return Error { account.error() };
+        const Money monthly = ContractRules::monthlyRecurringRevenue(*contract);
         d.renewals.append({ account->name, contract->reference, contract->end,
-                            ContractRules::noticeDeadline(*contract), contract->autoRenew,
-                            ContractRules::monthlyRecurringRevenue(*contract) });
+                            ContractRules::noticeDeadline(*contract), contract->autoRenew, monthly,
+                            rates->convert(monthly.minorUnits(), monthly.currency(), today) });
     }
     return {};
 }
@@ -399,6 +426,10 @@ Result<PortfolioReportData> ReportData::portfolio(Database &database, const Repo
 
     if (Status ok = readRenewals(database, today, d); !ok)
         return Error { ok.error() };
+    auto unconverted = ReportQuery(database).unconverted(period.from, period.to);
+    if (!unconverted)
+        return Error { unconverted.error() };
+    d.unconverted = *unconverted;
 
     // Conversions in the period.
     auto conversions = ReportQuery(database).conversions(period.from, period.to);

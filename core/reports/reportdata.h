@@ -10,6 +10,7 @@
 #include "domain/opportunity.h"
 #include "domain/serviceitem.h"
 #include "domain/servicerequest.h"
+#include "domain/unconverted.h"
 #include "result.h"
 
 #include <QByteArray>
@@ -17,6 +18,8 @@
 #include <QDate>
 #include <QList>
 #include <QString>
+
+#include <optional>
 
 namespace cd {
 
@@ -51,16 +54,25 @@ struct ReportPeriod
     static ReportPeriod lastTwelveMonths(const QDate &today);
 };
 
-/// Revenue of one category (or none) in the report's period and in the period before.
+/// Revenue of one category (or none) in the report's period and in the period before:
+/// converted to the firm's currency, and the entries in the client's own currency in it.
 struct CategoryRevenue
 {
     QString category; ///< "" for entries without one
     qint64 currentMinor = 0;
     qint64 previousMinor = 0;
+    /// The entries in ClientReportData::accountCurrency that converted, in that currency,
+    /// and their part of currentMinor / previousMinor.
+    qint64 currentOwnMinor = 0;
+    qint64 previousOwnMinor = 0;
+    qint64 currentOwnConvertedMinor = 0;
+    qint64 previousOwnConvertedMinor = 0;
 };
 
 /// Everything a client report shows, read in one go. Amounts in minor units of `currency`
-/// (the firm's); entries in other currencies are counted in `otherCurrencyEntries`.
+/// (the firm's), each entry converted by the conversion rule; entries without a rate on or
+/// before their day are named in `unconverted`. A client with a currency of its own also
+/// has its figures in that currency (the entries in it, before conversion).
 struct ClientReportData
 {
     FirmProfile firm;
@@ -68,9 +80,13 @@ struct ClientReportData
     QString managerName; ///< "" when the account has none
     ReportPeriod period;
     QDate printedOn;
-    QString currency;
+    QString currency; ///< the firm's
+    QString accountCurrency; ///< the client's own; the firm's when it has none
     QList<Contact> contacts;
     QList<Contract> contracts; ///< active ones, by start
+    /// Parallel to `contracts`: the fee in the firm's currency at the rate of `printedOn`;
+    /// nullopt without a rate (or in the firm's currency already: see the fee).
+    QList<std::optional<qint64>> convertedFees;
     QList<ServiceItem> servicePlan;
     QList<ServiceRequest> requests; ///< opened in the period, oldest first
     int requestsDue = 0; ///< of those, the ones whose due time has come (closed or breached)
@@ -78,7 +94,14 @@ struct ClientReportData
     QList<CategoryRevenue> revenue; ///< largest current amount first
     qint64 revenueMinor = 0; ///< the period's total
     qint64 previousRevenueMinor = 0;
-    int otherCurrencyEntries = 0;
+    /// The period's entries in accountCurrency that converted, and their converted part.
+    qint64 revenueOwnMinor = 0;
+    qint64 previousRevenueOwnMinor = 0;
+    qint64 revenueOwnConvertedMinor = 0;
+    qint64 previousRevenueOwnConvertedMinor = 0;
+    Unconverted unconverted; ///< of both periods
+    /// True when the client has a currency of its own, not the firm's: show it first.
+    bool showsOwnCurrency() const { return accountCurrency != currency; }
     QList<Opportunity> openOpportunities; ///< by expected close
     QList<Interaction> interactions; ///< in the period, newest first, at most ten
     QList<Interaction> nextSteps; ///< follow-ups not done, the earliest first
@@ -103,6 +126,8 @@ struct PortfolioReportData
         QDate noticeDeadline;
         bool autoRenew = false;
         Money monthly; ///< in the contract's own currency
+        /// In the firm's currency at the rate of the day printed; nullopt without a rate.
+        std::optional<qint64> monthlyConverted;
     };
     struct Conversion
     {
@@ -116,6 +141,7 @@ struct PortfolioReportData
     QDate printedOn;
     PeriodGrouping grouping = PeriodGrouping::Month;
     RevenueSeries revenue; ///< by period, clients and customers apart
+    Unconverted unconverted; ///< the period's entries without a rate: in no figure
     QList<TopAccount> topClients; ///< the ten with the most revenue in the period
     QList<TopAccount> topCustomers;
     QList<Renewal> renewals; ///< active contracts ending within 90 days after printedOn

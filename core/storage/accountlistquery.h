@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/enums.h"
+#include "domain/unconverted.h"
 #include "result.h"
 
 #include <QCoreApplication>
@@ -11,6 +12,7 @@
 #include <QString>
 
 #include <optional>
+#include <utility>
 
 namespace cd {
 
@@ -31,6 +33,7 @@ public:
         AccountStatus status = AccountStatus::Active;
         Channel channel = Channel::Direct;
         QString manager;
+        QString currency; ///< the account's own currency; "" for the firm's
     };
     struct Tag
     {
@@ -47,7 +50,8 @@ public:
         QDateTime createdAt;
         QDateTime lastInteraction; ///< null when there was none
         int openOpportunities = 0;
-        qint64 openValueMinor = 0; ///< of the open opportunities in the currency asked for
+        /// The expected values of the open opportunities, summed by currency.
+        QList<std::pair<QString, qint64>> openValues;
     };
 
     explicit AccountListQuery(Database &database);
@@ -55,13 +59,19 @@ public:
     /// The accounts of `kind` (every kind for nullopt) carrying `tag` (any case; every
     /// account for an empty one), by name.
     Result<QList<Account>> accounts(std::optional<AccountKind> kind, const QString &tag) const;
-    /// By account: revenue in `currency` after `after` up to and including `until`.
-    Result<QHash<qint64, qint64>> revenue(const QDate &after, const QDate &until,
-                                          const QString &currency) const;
+    /// An account's revenue converted to the firm's currency, and the entries that could not
+    /// be converted (no rate on or before their day).
+    struct Revenue
+    {
+        qint64 convertedMinor = 0;
+        Unconverted unconverted;
+    };
+    /// By account: revenue after `after` up to and including `until`.
+    Result<QHash<qint64, Revenue>> revenue(const QDate &after, const QDate &until) const;
     /// Every account's tags, by tag in any case.
     Result<QList<Tag>> tags() const;
-    /// The prospects, in no particular order; open values in `currency`.
-    Result<QList<Prospect>> prospects(const QString &currency) const;
+    /// The prospects, in no particular order.
+    Result<QList<Prospect>> prospects() const;
 
 private:
     Database &m_db;

@@ -2,6 +2,7 @@
 
 #include "domain/email.h"
 #include "domain/isodate.h"
+#include "domain/money.h"
 #include "domain/textrules.h"
 #include "storage/auditlog.h"
 #include "storage/customerstats.h"
@@ -21,7 +22,7 @@ namespace {
 const QString kSelect
     = u"SELECT id, kind, status, name, legal_form, industry, city, region, country, channel, "
       "manager_id, referred_by_id, tax_id, email, phone, notes, converted_on, created_at, "
-      "updated_at, row_version FROM accounts "_s;
+      "updated_at, row_version, currency FROM accounts "_s;
 const QString kEntity = u"account"_s;
 // Above this many accounts one query for all tags beats one query per account.
 constexpr qsizetype kTagsPerAccountLimit = 32;
@@ -54,6 +55,7 @@ Account readAccount(const QSqlQuery &query)
     a.createdAt = sql::toDateTime(query.value(17));
     a.updatedAt = sql::toDateTime(query.value(18));
     a.rowVersion = query.value(19).toInt();
+    a.currency = query.value(20).toString();
     return a;
 }
 
@@ -75,6 +77,7 @@ Account normalised(Account a)
     for (QString *text : { &a.name, &a.industry, &a.city, &a.region, &a.country, &a.taxId, &a.email,
                            &a.phone, &a.notes })
         *text = text->trimmed();
+    a.currency = a.currency.trimmed().toUpper();
     a.tags = normalisedTags(a.tags);
     return a;
 }
@@ -97,6 +100,7 @@ void bindAccount(QSqlQuery &query, const Account &a)
     query.bindValue(u":phone"_s, sql::text(a.phone));
     query.bindValue(u":notes"_s, sql::text(a.notes));
     query.bindValue(u":converted_on"_s, sql::date(a.convertedOn));
+    query.bindValue(u":currency"_s, sql::text(a.currency));
 }
 
 // What an update changed, for the audit log: the names of the changed fields.
@@ -127,6 +131,7 @@ QStringList changedFields(const Account &before, const Account &after)
     note(before.notes != after.notes, QT_TRANSLATE_NOOP("cd::AccountRepository", "notes"));
     note(before.convertedOn != after.convertedOn,
          QT_TRANSLATE_NOOP("cd::AccountRepository", "conversion date"));
+    note(before.currency != after.currency, QT_TRANSLATE_NOOP("cd::AccountRepository", "currency"));
     note(before.tags != after.tags, QT_TRANSLATE_NOOP("cd::AccountRepository", "tags"));
     return fields;
 }
@@ -166,6 +171,11 @@ QStringList AccountRepository::validate(const Account &account, const QDate &tod
     if (account.convertedOn.isValid() && today.isValid() && account.convertedOn > today)
         problems.append(tr("The conversion date %1 of “%2” is in the future.")
                             .arg(account.convertedOn.toString(Qt::ISODate), name));
+    if (const QString currency = account.currency.trimmed().toUpper();
+        !currency.isEmpty() && !Money::isValidCurrency(currency))
+        problems.append(tr("The currency of “%1” is “%2”, not an ISO 4217 code such as IDR "
+                           "or USD.")
+                            .arg(name, account.currency.trimmed()));
     const QString email = account.email.trimmed();
     if (!email.isEmpty() && !isEmailAddress(email))
         problems.append(tr("“%1” is not an email address.").arg(email));
@@ -261,10 +271,10 @@ Result<qint64> AccountRepository::insert(const Account &input)
     QSqlQuery query(m_db.connection());
     query.prepare(u"INSERT INTO accounts (kind, status, name, legal_form, industry, city, region, "
                   "country, channel, manager_id, referred_by_id, tax_id, email, phone, notes, "
-                  "converted_on, created_at, updated_at, row_version) VALUES (:kind, :status, "
-                  ":name, :legal_form, :industry, :city, :region, :country, :channel, "
+                  "converted_on, currency, created_at, updated_at, row_version) VALUES (:kind, "
+                  ":status, :name, :legal_form, :industry, :city, :region, :country, :channel, "
                   ":manager_id, :referred_by_id, :tax_id, :email, :phone, :notes, "
-                  ":converted_on, :created_at, :updated_at, 1)"_s);
+                  ":converted_on, :currency, :created_at, :updated_at, 1)"_s);
     bindAccount(query, account);
     query.bindValue(u":created_at"_s, now);
     query.bindValue(u":updated_at"_s, now);
@@ -325,7 +335,8 @@ Status AccountRepository::update(const Account &input)
                   "region = :region, country = :country, channel = :channel, "
                   "manager_id = :manager_id, referred_by_id = :referred_by_id, "
                   "tax_id = :tax_id, email = :email, phone = :phone, notes = :notes, "
-                  "converted_on = :converted_on, updated_at = :updated_at, "
+                  "converted_on = :converted_on, currency = :currency, "
+                  "updated_at = :updated_at, "
                   "row_version = row_version + 1 WHERE id = :id AND row_version = :version"_s);
     bindAccount(query, account);
     query.bindValue(u":updated_at"_s, sql::now());

@@ -132,28 +132,39 @@ Result<QHash<qint64, QDate>> ClientListQuery::lastContacts(const QDateTime &now)
     return out;
 }
 
-Result<QHash<qint64, ClientListQuery::Revenue>>
-ClientListQuery::revenue(const QDate &today, const QString &currency) const
+Result<QHash<qint64, ClientListQuery::Revenue>> ClientListQuery::revenue(const QDate &today) const
 {
-    // Two years of revenue per client, through the (account, date) index.
-    QSqlQuery q = narrowed(
-        m_db,
-        u"SELECT a.id, SUM(CASE WHEN r.entry_date > :yearAgo THEN r.amount_minor ELSE 0 END), "
-        "SUM(CASE WHEN r.entry_date <= :yearAgo THEN r.amount_minor ELSE 0 END) "
-        "FROM accounts a JOIN revenue_entries r ON r.account_id = a.id "
-        "AND r.entry_date > :twoYearsAgo AND r.entry_date <= :today "
-        "WHERE a.kind = 'client' AND r.currency = :currency AND (:all = 1 OR a.id = :only) "
-        "GROUP BY a.id"_s,
-        m_only);
+    // Two years of revenue per client and currency, through the (account, date) index: the
+    // converted amounts, and the entries without one (no rate on or before their day).
+    QSqlQuery q
+        = narrowed(m_db,
+                   u"SELECT a.id, r.currency, "
+                   "SUM(CASE WHEN r.entry_date > :yearAgo THEN r.converted_minor ELSE 0 END), "
+                   "SUM(CASE WHEN r.entry_date <= :yearAgo THEN r.converted_minor ELSE 0 END), "
+                   "SUM(CASE WHEN r.converted_minor IS NULL THEN 1 ELSE 0 END), "
+                   "SUM(CASE WHEN r.converted_minor IS NULL THEN r.amount_minor ELSE 0 END) "
+                   "FROM accounts a JOIN revenue_entries r ON r.account_id = a.id "
+                   "AND r.entry_date > :twoYearsAgo AND r.entry_date <= :today "
+                   "WHERE a.kind = 'client' AND (:all = 1 OR a.id = :only) "
+                   "GROUP BY a.id, r.currency"_s,
+                   m_only);
     q.bindValue(u":yearAgo"_s, today.addYears(-1).toString(Qt::ISODate));
     q.bindValue(u":twoYearsAgo"_s, today.addYears(-2).toString(Qt::ISODate));
     q.bindValue(u":today"_s, today.toString(Qt::ISODate));
-    q.bindValue(u":currency"_s, currency);
     if (!q.exec())
         return Database::sqlError(tr("Reading the revenue of the clients failed"), q);
     QHash<qint64, Revenue> out;
-    while (q.next())
-        out.insert(q.value(0).toLongLong(), { q.value(1).toLongLong(), q.value(2).toLongLong() });
+    while (q.next()) {
+        Revenue &r = out[q.value(0).toLongLong()];
+        if (__builtin_add_overflow(r.last12Months, q.value(2).toLongLong(), &r.last12Months)
+            || __builtin_add_overflow(r.previous12Months, q.value(3).toLongLong(),
+                                      &r.previous12Months))
+            return Error { tr("The revenue of client %1 adds up to more than ClientDesk can "
+                              "count exactly; run 'clientdesk check' to find the amounts that "
+                              "are too large.")
+                               .arg(q.value(0).toLongLong()) };
+        r.unconverted.add(q.value(1).toString(), q.value(4).toLongLong(), q.value(5).toLongLong());
+    }
     return out;
 }
 

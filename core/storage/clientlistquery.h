@@ -3,6 +3,7 @@
 #include "domain/clientfilter.h"
 #include "domain/contract.h"
 #include "domain/enums.h"
+#include "domain/unconverted.h"
 #include "result.h"
 
 #include <QCoreApplication>
@@ -40,12 +41,14 @@ public:
         int open = 0;
         int pastDue = 0;
     };
-    /// Revenue in the firm's currency: the last twelve months up to today, and the twelve
-    /// before.
+    /// Revenue converted to the firm's currency (the entries' converted amounts): the last
+    /// twelve months up to today, and the twelve before; the entries of those two years that
+    /// could not be converted apart.
     struct Revenue
     {
         qint64 last12Months = 0;
         qint64 previous12Months = 0;
+        Unconverted unconverted;
     };
 
     explicit ClientListQuery(Database &database, std::optional<qint64> only = std::nullopt);
@@ -60,8 +63,8 @@ public:
     Result<QHash<qint64, int>> requestsClosedLate(const QDateTime &since) const;
     /// By client: the day of the last interaction up to `now`.
     Result<QHash<qint64, QDate>> lastContacts(const QDateTime &now) const;
-    /// By client: revenue in `currency` of the two years up to `today`.
-    Result<QHash<qint64, Revenue>> revenue(const QDate &today, const QString &currency) const;
+    /// By client: revenue of the two years up to `today`, converted to the firm's currency.
+    Result<QHash<qint64, Revenue>> revenue(const QDate &today) const;
 
     /// The ids of the clients whose account fields match `filter` (its health is not
     /// looked at: core computes it).

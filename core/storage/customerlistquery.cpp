@@ -60,6 +60,33 @@ Result<QList<CustomerListQuery::Tag>> CustomerListQuery::tags() const
     return tags;
 }
 
+Result<QHash<qint64, Unconverted>> CustomerListQuery::unconverted(const QDate &today) const
+{
+    QHash<qint64, Unconverted> out;
+    const QString month = today.toString(u"yyyy-MM"_s);
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    // The totals are small: most days they say there is nothing to look for.
+    q.prepare(u"SELECT COUNT(*) FROM revenue_totals WHERE unconverted > 0 AND month <= :month"_s);
+    q.bindValue(u":month"_s, month);
+    const Result<qint64> any = sql::count(q, tr("Reading the amounts without a rate failed"));
+    if (!any)
+        return Error { any.error() };
+    if (*any == 0)
+        return out;
+    q.prepare(u"SELECT m.account_id, m.currency, SUM(m.unconverted), SUM(m.unconverted_minor) "
+              "FROM revenue_monthly m JOIN accounts a ON a.id = m.account_id "
+              "WHERE a.kind = 'customer' AND m.unconverted > 0 AND m.month <= :month "
+              "GROUP BY m.account_id, m.currency"_s);
+    q.bindValue(u":month"_s, month);
+    if (!q.exec())
+        return Database::sqlError(tr("Reading the amounts without a rate failed"), q);
+    while (q.next())
+        out[q.value(0).toLongLong()].add(q.value(1).toString(), q.value(2).toLongLong(),
+                                         q.value(3).toLongLong());
+    return out;
+}
+
 Result<QList<qint64>> CustomerListQuery::matchingIds(const CustomerFilter &f) const
 {
     QSqlQuery q(m_db.connection());

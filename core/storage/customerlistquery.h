@@ -2,10 +2,12 @@
 
 #include "domain/customerfilter.h"
 #include "domain/enums.h"
+#include "domain/unconverted.h"
 #include "result.h"
 
 #include <QCoreApplication>
 #include <QDate>
+#include <QHash>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -51,6 +53,10 @@ public:
     Result<QList<Customer>> customers() const;
     /// Every customer's tags, in no particular order.
     Result<QList<Tag>> tags() const;
+    /// By customer: the revenue entries up to the month of `today` that could not be
+    /// converted to the firm's currency (no rate on or before their day), which
+    /// customer_stats leaves out. Read from the rollups, and only when there are any.
+    Result<QHash<qint64, Unconverted>> unconverted(const QDate &today) const;
     /// The ids of the customers matching `filter`.
     Result<QList<qint64>> matchingIds(const CustomerFilter &filter) const;
 

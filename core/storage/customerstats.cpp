@@ -259,7 +259,6 @@ Status CustomerStats::refresh(const QList<qint64> &accountIds, const QDate &toda
     const Result<TagThresholds> t = thresholds();
     if (!t)
         return Error { t.error() };
-    const QString currency = SettingsRepository(m_db).firmCurrency();
 
     TransactionGuard guard(m_db);
     if (Status ok = guard.begin(); !ok)
@@ -268,8 +267,9 @@ Status CustomerStats::refresh(const QList<qint64> &accountIds, const QDate &toda
     QSqlQuery account(db), revenue(db), interaction(db), referrals(db);
     account.prepare(u"SELECT kind, status FROM accounts WHERE id = :id"_s);
     revenue.setForwardOnly(true);
-    revenue.prepare(u"SELECT entry_date, amount_minor, discount_minor, promotion, category "
-                    "FROM revenue_entries WHERE account_id = :id AND currency = :currency"_s);
+    revenue.prepare(u"SELECT entry_date, converted_minor, discount_minor, promotion, category "
+                    "FROM revenue_entries WHERE account_id = :id "
+                    "AND converted_minor IS NOT NULL"_s);
     interaction.prepare(u"SELECT MIN(occurred_at) FROM interactions WHERE account_id = :id"_s);
     // On a server, counted over every account (an account manager's customer may have
     // referred a colleague's), by the server's clientdesk_referrals (migration 5).
@@ -291,7 +291,6 @@ Status CustomerStats::refresh(const QList<qint64> &accountIds, const QDate &toda
             = fromCode<AccountStatus>(account.value(1).toString()).value_or(AccountStatus::Active);
         QStringList categoryNames;
         revenue.bindValue(u":id"_s, id);
-        revenue.bindValue(u":currency"_s, currency);
         if (!revenue.exec())
             return Database::sqlError(tr("Reading the purchases failed"), revenue);
         while (revenue.next()) {
@@ -357,10 +356,10 @@ Status CustomerStats::refreshAll(const QDate &today, const std::function<bool(in
 
     QStringList categoryNames;
     QHash<QString, int> categoryIndex;
-    q.prepare(u"SELECT r.account_id, r.entry_date, r.amount_minor, r.discount_minor, "
+    q.prepare(u"SELECT r.account_id, r.entry_date, r.converted_minor, r.discount_minor, "
               "r.promotion, r.category FROM revenue_entries r JOIN accounts a "
-              "ON a.id = r.account_id WHERE a.kind = 'customer' AND r.currency = :currency"_s);
-    q.bindValue(u":currency"_s, currency);
+              "ON a.id = r.account_id WHERE a.kind = 'customer' "
+              "AND r.converted_minor IS NOT NULL"_s);
     if (!q.exec())
         return Database::sqlError(tr("Reading the purchases failed"), q);
     qint64 read = 0;
@@ -431,6 +430,28 @@ Status CustomerStats::refreshAll(const QDate &today, const std::function<bool(in
     if (!report(99))
         return Error { tr("Cancelled.") };
     return guard.commit();
+}
+
+Status CustomerStats::refreshForCurrencies(const QStringList &currencies, const QDate &today)
+{
+    if (currencies.isEmpty())
+        return refreshAll(today);
+    QList<qint64> ids;
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    q.prepare(u"SELECT DISTINCT r.account_id FROM revenue_entries r JOIN accounts a "
+              "ON a.id = r.account_id WHERE a.kind = 'customer' AND r.currency = :currency"_s);
+    for (const QString &currency : currencies) {
+        q.bindValue(u":currency"_s, currency);
+        if (!q.exec())
+            return Database::sqlError(tr("Reading the customers in %1 failed").arg(currency), q);
+        while (q.next() && ids.size() <= kIncrementalLimit) {
+            if (const qint64 id = q.value(0).toLongLong(); !ids.contains(id))
+                ids.append(id);
+        }
+    }
+    // refresh() recomputes everything in one pass beyond kIncrementalLimit accounts.
+    return refresh(ids, today);
 }
 
 Result<CustomerStats::Figures> CustomerStats::figures(qint64 accountId) const

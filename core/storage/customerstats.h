@@ -26,7 +26,9 @@ class Database;
 /// they were computed with (settings `customer_stats_as_of`, `customer_stats_rules`);
 /// refreshIfStale() recomputes everything in one pass when either differs (once a day).
 ///
-/// Amounts are those in the firm's currency; a purchase is a day with revenue above 0.
+/// Amounts are the entries' converted amounts in the firm's currency (revenue_entries.
+/// converted_minor); an entry without one (no rate on or before its day) is left out until a
+/// rate converts it. A purchase is a day with revenue above 0.
 class CustomerStats final
 {
     Q_DECLARE_TR_FUNCTIONS(cd::CustomerStats)
@@ -46,6 +48,12 @@ public:
     /// Recomputes every customer as of `today` in one pass and one transaction. `progress`
     /// gets 0–100 and returns false to cancel; a cancelled run changes nothing.
     Status refreshAll(const QDate &today, const std::function<bool(int)> &progress = {});
+    /// After the entries in `currencies` were converted again (a rate added, edited or
+    /// removed): recomputes the customers with an entry in one of them, as of `today`; every
+    /// customer when `currencies` is empty (the firm's currency changed). Runs in the
+    /// caller's transaction when one is open (CurrencyService calls it in its own).
+    Status refreshForCurrencies(const QStringList &currencies,
+                                const QDate &today = QDate::currentDate());
     /// True when everything was computed for `today` with the thresholds now in settings.
     Result<bool> isCurrent(const QDate &today) const;
     /// refreshAll() unless isCurrent().

@@ -34,8 +34,8 @@ QString selectSql(ExportQuery::Records records)
     switch (records) {
     case ExportQuery::Records::Accounts:
         return u"SELECT a.name, a.kind, a.status, a.industry, a.city, a.region, a.country, "
-               "a.channel, u.name, a.email, a.phone, a.tax_id, r.name, a.notes, a.converted_on "
-               "FROM accounts a LEFT JOIN users u ON u.id = a.manager_id "
+               "a.channel, u.name, a.email, a.phone, a.tax_id, r.name, a.notes, a.converted_on, "
+               "a.currency FROM accounts a LEFT JOIN users u ON u.id = a.manager_id "
                "LEFT JOIN accounts r ON r.id = a.referred_by_id ORDER BY a.id"_s;
     case ExportQuery::Records::Contacts:
         return u"SELECT a.name, c.name, c.job_title, c.email, c.phone, c.id "

@@ -11,6 +11,93 @@ namespace cd {
 
 ReportQuery::ReportQuery(Database &database) : m_db(database) { }
 
+Result<ReportQuery::Converted> ReportQuery::revenueTotal(qint64 accountId, const QDate &from,
+                                                         const QDate &to) const
+{
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    q.prepare(u"SELECT currency, SUM(converted_minor), "
+              "SUM(CASE WHEN converted_minor IS NULL THEN 1 ELSE 0 END), "
+              "SUM(CASE WHEN converted_minor IS NULL THEN amount_minor ELSE 0 END) "
+              "FROM revenue_entries WHERE account_id = :id AND entry_date >= :from "
+              "AND entry_date <= :to GROUP BY currency"_s);
+    q.bindValue(u":id"_s, accountId);
+    q.bindValue(u":from"_s, sql::date(from));
+    q.bindValue(u":to"_s, sql::date(to));
+    if (Status ok = sql::exec(q, tr("Reading the revenue of account %1 failed").arg(accountId));
+        !ok)
+        return Error { ok.error() };
+    Converted out;
+    while (q.next()) {
+        if (__builtin_add_overflow(out.convertedMinor, q.value(1).toLongLong(),
+                                   &out.convertedMinor))
+            return Error { tr("The revenue of account %1 adds up to more than ClientDesk can "
+                              "count exactly; run 'clientdesk check' to find the amounts that "
+                              "are too large.")
+                               .arg(accountId) };
+        out.unconverted.add(q.value(0).toString(), q.value(2).toLongLong(),
+                            q.value(3).toLongLong());
+    }
+    return out;
+}
+
+Result<QList<ReportQuery::CategoryAmount>> ReportQuery::revenueByCategory(qint64 accountId,
+                                                                          const QDate &previousFrom,
+                                                                          const QDate &from,
+                                                                          const QDate &to) const
+{
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    q.prepare(u"SELECT trim(coalesce(category, '')), currency, "
+              "CASE WHEN entry_date >= :from THEN 1 ELSE 0 END, SUM(amount_minor), "
+              "SUM(converted_minor), SUM(CASE WHEN converted_minor IS NULL THEN 1 ELSE 0 END), "
+              "SUM(CASE WHEN converted_minor IS NULL THEN amount_minor ELSE 0 END) "
+              "FROM revenue_entries WHERE account_id = :id AND entry_date >= :previousFrom "
+              "AND entry_date <= :to GROUP BY 1, 2, 3 ORDER BY 1, 2, 3"_s);
+    q.bindValue(u":id"_s, accountId);
+    q.bindValue(u":previousFrom"_s, sql::date(previousFrom));
+    q.bindValue(u":from"_s, sql::date(from));
+    q.bindValue(u":to"_s, sql::date(to));
+    if (Status ok = sql::exec(q, tr("Reading the revenue of account %1 failed").arg(accountId));
+        !ok)
+        return Error { ok.error() };
+    QList<CategoryAmount> out;
+    while (q.next())
+        out.append({ q.value(0).toString(), q.value(1).toString(), q.value(2).toInt() == 1,
+                     q.value(3).toLongLong(), q.value(4).toLongLong(), q.value(5).toLongLong(),
+                     q.value(6).toLongLong() });
+    return out;
+}
+
+Result<Unconverted> ReportQuery::unconverted(const QDate &from, const QDate &to) const
+{
+    Unconverted out;
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    q.prepare(u"SELECT DISTINCT currency FROM revenue_totals WHERE unconverted > 0 "
+              "AND month >= :fromMonth AND month <= :toMonth"_s);
+    q.bindValue(u":fromMonth"_s, from.toString(u"yyyy-MM"_s));
+    q.bindValue(u":toMonth"_s, to.toString(u"yyyy-MM"_s));
+    if (Status ok = sql::exec(q, tr("Reading the amounts without a rate failed")); !ok)
+        return Error { ok.error() };
+    QStringList currencies;
+    while (q.next())
+        currencies.append(q.value(0).toString());
+    q.prepare(u"SELECT COUNT(*), SUM(amount_minor) FROM revenue_entries WHERE currency = "
+              ":currency AND converted_minor IS NULL AND entry_date >= :from "
+              "AND entry_date <= :to"_s);
+    for (const QString &currency : std::as_const(currencies)) {
+        q.bindValue(u":currency"_s, currency);
+        q.bindValue(u":from"_s, sql::date(from));
+        q.bindValue(u":to"_s, sql::date(to));
+        if (Status ok = sql::exec(q, tr("Reading the amounts without a rate failed")); !ok)
+            return Error { ok.error() };
+        if (q.next())
+            out.add(currency, q.value(0).toLongLong(), q.value(1).toLongLong());
+    }
+    return out;
+}
+
 Result<QList<qint64>> ReportQuery::activeContractsEnding(const QDate &from, const QDate &to) const
 {
     QSqlQuery q(m_db.connection());

@@ -692,8 +692,8 @@ private slots:
         QVERIFY2(run.exitCode == 0, qPrintable(run.err));
         const QStringList lines = run.out.split(u"\r\n"_s, Qt::SkipEmptyParts);
         QCOMPARE(lines.first(),
-                 u"id,name,kind,status,channel,manager,revenue_12m,tags,health,"
-                 "notice_deadline"_s);
+                 u"id,name,kind,status,channel,manager,own_currency,revenue_12m,"
+                 "unconverted_12m,tags,health,notice_deadline"_s);
         QCOMPARE(lines.size(), 81);
 
         run = clientdesk({ u"accounts"_s, u"--kind"_s, u"client"_s, u"--format"_s, u"json"_s,
@@ -709,6 +709,8 @@ private slots:
             QCOMPARE(o.value(u"kind"_s).toString(), u"client"_s);
             QVERIFY(o.value(u"tags"_s).isArray());
             QVERIFY(o.value(u"revenue_12m"_s).isDouble());
+            QVERIFY(o.value(u"unconverted_12m"_s).isArray());
+            QCOMPARE(o.value(u"own_currency"_s).toString().size(), 3);
             QVERIFY(QStringList({ u"good"_s, u"watch"_s, u"at_risk"_s })
                         .contains(o.value(u"health"_s).toString()));
         }

@@ -2,6 +2,7 @@
 
 #include "dialogs/saverecord.h"
 #include "services/accountservice.h"
+#include "services/settingsservice.h"
 #include "services/userservice.h"
 
 #include <QCheckBox>
@@ -10,6 +11,7 @@
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QVBoxLayout>
@@ -17,6 +19,27 @@
 using namespace Qt::StringLiterals;
 
 namespace cd {
+
+namespace {
+
+/// The ISO 4217 codes the locales know, sorted: what an account's currency may be.
+QStringList knownCurrencies()
+{
+    static const QStringList codes = [] {
+        QStringList out;
+        for (const QLocale &locale : QLocale::matchingLocales(
+                 QLocale::AnyLanguage, QLocale::AnyScript, QLocale::AnyTerritory)) {
+            const QString code = locale.currencySymbol(QLocale::CurrencyIsoCode);
+            if (code.size() == 3 && !out.contains(code))
+                out.append(code);
+        }
+        out.sort();
+        return out;
+    }();
+    return codes;
+}
+
+} // namespace
 
 AccountDialog::AccountDialog(Database &database, AccountKind kind, QWidget *parent)
     : QDialog(parent), m_db(database), m_kind(kind)
@@ -42,6 +65,18 @@ AccountDialog::AccountDialog(Database &database, AccountKind kind, QWidget *pare
         for (const User &u : *users)
             m_manager->addItem(u.name, u.id);
     }
+    // The account's own currency: the firm's first (stored as none, so it follows the firm's),
+    // then every known ISO 4217 code.
+    m_currency = new QComboBox(this);
+    m_currency->setObjectName(u"accountCurrency"_s);
+    const QString firm = SettingsService(m_db).firmCurrency();
+    m_currency->addItem(tr("%1 (the firm's currency)").arg(firm), QString());
+    for (const QString &code : knownCurrencies()) {
+        if (code != firm)
+            m_currency->addItem(code, code);
+    }
+    m_currency->setToolTip(tr("What this account's contracts, sales and deals are in unless "
+                              "chosen otherwise."));
     m_email = new QLineEdit(this);
     m_phone = new QLineEdit(this);
     m_taxId = new QLineEdit(this);
@@ -57,6 +92,7 @@ AccountDialog::AccountDialog(Database &database, AccountKind kind, QWidget *pare
     form->addRow(tr("&Region:"), m_region);
     form->addRow(tr("Co&untry:"), m_country);
     form->addRow(tr("Account &manager:"), m_manager);
+    form->addRow(tr("Curr&ency:"), m_currency);
     form->addRow(tr("&Email:"), m_email);
     form->addRow(tr("&Phone:"), m_phone);
     form->addRow(tr("&Tax id:"), m_taxId);
@@ -121,6 +157,12 @@ void AccountDialog::fill(const Account &existing)
     m_email->setText(existing.email);
     m_phone->setText(existing.phone);
     m_taxId->setText(existing.taxId);
+    int currency = existing.currency.isEmpty() ? 0 : m_currency->findData(existing.currency);
+    if (currency < 0) { // a code the locales do not know, kept as it is
+        m_currency->addItem(existing.currency, existing.currency);
+        currency = m_currency->count() - 1;
+    }
+    m_currency->setCurrentIndex(currency);
     m_notes->setPlainText(existing.notes);
     revalidate();
 }
@@ -150,6 +192,7 @@ Account AccountDialog::account() const
     a.email = m_email->text().trimmed();
     a.phone = m_phone->text().trimmed();
     a.taxId = m_taxId->text().trimmed();
+    a.currency = m_currency->currentData().toString();
     a.notes = m_notes->toPlainText().trimmed();
     return a;
 }

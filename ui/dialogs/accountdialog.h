@@ -72,6 +72,7 @@ private:
     QLineEdit *m_region = nullptr;
     QLineEdit *m_country = nullptr;
     QComboBox *m_manager = nullptr;
+    QComboBox *m_currency = nullptr;
     QLineEdit *m_email = nullptr;
     QLineEdit *m_phone = nullptr;
     QLineEdit *m_taxId = nullptr;

@@ -56,6 +56,11 @@ void OpportunityDialog::build(qint64 accountId)
     const bool isNew = m_original.id == 0;
     const OpportunityService::Choices choices = OpportunityService(m_db).choices(accountId);
     m_currency = isNew ? choices.firmCurrency : m_original.expectedValue.currency();
+    // A new deal is in the account's own currency when it has one.
+    for (const Account &a : choices.accounts) {
+        if (isNew && a.id == accountId && !a.currency.isEmpty())
+            m_currency = a.currency;
+    }
     m_users = choices.users;
 
     buildAccountField(choices.accounts, accountId, isNew);

@@ -20,6 +20,15 @@ struct Formats
 
     QString money(qint64 minor) const { return Money(minor, currency).format(locale); }
     QString money(const Money &m) const { return m.format(locale); }
+    /// An amount in another currency with its value in the firm's beside it:
+    /// "USD 12,000.00 (Rp 194,946,000.00)"; "USD 12,000.00 (no rate)" without one.
+    QString moneyWithConverted(const Money &own, std::optional<qint64> converted) const
+    {
+        if (own.currency() == currency)
+            return money(own);
+        return converted ? Reports::tr("%1 (%2)").arg(money(own), money(*converted))
+                         : Reports::tr("%1 (no %2 rate)").arg(money(own), own.currency());
+    }
     QString date(const QDate &day) const
     {
         return day.isValid() ? locale.toString(day, QLocale::ShortFormat) : Reports::tr("—");
@@ -143,10 +152,11 @@ void clientContacts(ReportDocument &doc, const ClientReportData &d)
               rows);
 }
 
-/// One active contract's row: its fee, term, renewal and notice deadline in words.
-QStringList contractRow(const Formats &f, const Contract &c)
+/// One active contract's row: its fee (in its own currency, its value in the firm's at the
+/// day's rate beside it), term, renewal and notice deadline in words.
+QStringList contractRow(const Formats &f, const Contract &c, std::optional<qint64> convertedFee)
 {
-    QString fee = f.money(c.fee);
+    QString fee = f.moneyWithConverted(c.fee, convertedFee);
     if (c.billingModel == BillingModel::Retainer)
         fee = Reports::tr("%1 a month").arg(fee);
     else if (c.billingModel == BillingModel::Hourly)
@@ -178,8 +188,8 @@ void clientContracts(ReportDocument &doc, const Formats &f, const ClientReportDa
         return;
     }
     QList<QStringList> rows;
-    for (const Contract &c : d.contracts)
-        rows.append(contractRow(f, c));
+    for (qsizetype i = 0; i < d.contracts.size(); ++i)
+        rows.append(contractRow(f, d.contracts.at(i), d.convertedFees.value(i)));
     doc.table({ Reports::tr("Reference"), Reports::tr("Title"), Reports::tr("Billing"),
                 Reports::tr("Fee"), Reports::tr("Term"), Reports::tr("Renewal"),
                 Reports::tr("Notice deadline") },
@@ -238,16 +248,35 @@ void serviceRequests(ReportDocument &doc, const Formats &f, const ClientReportDa
               rows);
 }
 
+/// A client's figure. With a currency of its own: "USD 12,000.00 (Rp 194,946,000.00)" when
+/// all of it is in that currency, "Rp 250,000,000.00, of which USD 12,000.00" when other
+/// currencies add to it; in the firm's currency otherwise.
+QString clientMoney(const Formats &f, const ClientReportData &d, qint64 own, qint64 ownConverted,
+                    qint64 converted)
+{
+    if (!d.showsOwnCurrency() || own == 0)
+        return f.money(converted);
+    const QString ownText = Money(own, d.accountCurrency).format(f.locale);
+    if (ownConverted == converted)
+        return Reports::tr("%1 (%2)").arg(ownText, f.money(converted));
+    return Reports::tr("%1, of which %2").arg(f.money(converted), ownText);
+}
+
 /// The revenue by category against the period before: a table and a chart of the eight
-/// largest.
+/// largest (the chart in the firm's currency).
 void revenueByCategory(ReportDocument &doc, const Formats &f, const ClientReportData &d)
 {
     QList<QStringList> rows;
     for (const CategoryRevenue &r : d.revenue)
-        rows.append({ r.category.isEmpty() ? Reports::tr("(no category)") : r.category,
-                      f.money(r.currentMinor), f.money(r.previousMinor),
-                      f.change(r.currentMinor, r.previousMinor) });
-    rows.append({ Reports::tr("Total"), f.money(d.revenueMinor), f.money(d.previousRevenueMinor),
+        rows.append(
+            { r.category.isEmpty() ? Reports::tr("(no category)") : r.category,
+              clientMoney(f, d, r.currentOwnMinor, r.currentOwnConvertedMinor, r.currentMinor),
+              clientMoney(f, d, r.previousOwnMinor, r.previousOwnConvertedMinor, r.previousMinor),
+              f.change(r.currentMinor, r.previousMinor) });
+    rows.append({ Reports::tr("Total"),
+                  clientMoney(f, d, d.revenueOwnMinor, d.revenueOwnConvertedMinor, d.revenueMinor),
+                  clientMoney(f, d, d.previousRevenueOwnMinor, d.previousRevenueOwnConvertedMinor,
+                              d.previousRevenueMinor),
                   f.change(d.revenueMinor, d.previousRevenueMinor) });
     doc.table({ Reports::tr("Category"), Reports::tr("This period"), Reports::tr("Period before"),
                 Reports::tr("Change") },
@@ -270,15 +299,22 @@ void clientRevenue(ReportDocument &doc, const Formats &f, const ClientReportData
 {
     doc.heading(Reports::tr("Revenue"));
     const ReportPeriod previous { d.period.previousFrom(), d.period.previousTo() };
-    doc.paragraph(Reports::tr("%1 in this period, against %2 in the period before (%3): %4.")
-                      .arg(f.money(d.revenueMinor), f.money(d.previousRevenueMinor),
-                           f.period(previous), f.change(d.revenueMinor, d.previousRevenueMinor)));
+    doc.paragraph(
+        Reports::tr("%1 in this period, against %2 in the period before (%3): %4.")
+            .arg(clientMoney(f, d, d.revenueOwnMinor, d.revenueOwnConvertedMinor, d.revenueMinor),
+                 clientMoney(f, d, d.previousRevenueOwnMinor, d.previousRevenueOwnConvertedMinor,
+                             d.previousRevenueMinor),
+                 f.period(previous), f.change(d.revenueMinor, d.previousRevenueMinor)));
+    if (d.showsOwnCurrency())
+        doc.paragraph(Reports::tr("Amounts in %1, the client's currency, are shown with their "
+                                  "value in %2: each entry converted at the latest rate on or "
+                                  "before its day.")
+                          .arg(d.accountCurrency, d.currency),
+                      true);
     if (!d.revenue.isEmpty())
         revenueByCategory(doc, f, d);
-    if (d.otherCurrencyEntries > 0)
-        doc.paragraph(Reports::tr("Not included: %1 entries in currencies other than %2.")
-                          .arg(f.locale.toString(d.otherCurrencyEntries), d.currency),
-                      true);
+    for (const QString &note : d.unconverted.sentences(f.locale))
+        doc.paragraph(note, true);
 }
 
 void openOpportunities(ReportDocument &doc, const Formats &f, const ClientReportData &d)
@@ -396,10 +432,9 @@ void revenueByType(ReportDocument &doc, const Formats &f, const PortfolioReportD
     doc.table({ Reports::tr("Period"), Reports::tr("Clients"), Reports::tr("Customers"),
                 Reports::tr("Total") },
               rows, { 1, 2, 3 }, true);
-    if (d.revenue.otherCurrencyEntries > 0)
-        doc.paragraph(Reports::tr("Not included: %1 entries in currencies other than %2.")
-                          .arg(locale.toString(d.revenue.otherCurrencyEntries), d.revenue.currency),
-                      true);
+    // Each entry converted by the conversion rule; those without a rate are named.
+    for (const QString &note : d.unconverted.sentences(locale))
+        doc.paragraph(note, true);
 }
 
 /// The largest accounts of one kind, with their share of the kind's revenue.
@@ -435,7 +470,8 @@ void renewals(ReportDocument &doc, const Formats &f, const PortfolioReportData &
     QList<QStringList> rows;
     for (const auto &r : d.renewals)
         rows.append({ r.account, r.reference, f.date(r.end), f.date(r.noticeDeadline),
-                      r.autoRenew ? Reports::tr("yes") : Reports::tr("no"), f.money(r.monthly) });
+                      r.autoRenew ? Reports::tr("yes") : Reports::tr("no"),
+                      f.moneyWithConverted(r.monthly, r.monthlyConverted) });
     doc.table({ Reports::tr("Client"), Reports::tr("Contract"), Reports::tr("Ends"),
                 Reports::tr("Notice deadline"), Reports::tr("Renews itself"),
                 Reports::tr("Monthly value") },

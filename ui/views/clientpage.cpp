@@ -287,6 +287,7 @@ bool ClientPage::showClient(qint64 accountId)
         return false;
     }
     m_name->setText(account->name);
+    m_accountCurrency = account->currency.isEmpty() ? m_currency : account->currency;
     QStringList about { toLabel(account->kind), toLabel(account->status) };
     for (const QString &part : { account->industry, account->city, account->region })
         if (!part.isEmpty())
@@ -441,7 +442,7 @@ void ClientPage::fillRevenue()
     } else {
         m_health->setText(figures.error());
     }
-    const auto revenue = RevenueService(*m_db).yearFigures(m_accountId, today, m_currency);
+    const auto revenue = RevenueService(*m_db).yearFigures(m_accountId, today);
     if (!revenue) {
         m_revenue->setText(revenue.error());
         return;
@@ -458,9 +459,13 @@ void ClientPage::fillRevenue()
     } else {
         trend = tr("no revenue in the same period last year");
     }
-    m_revenue->setText(
-        tr("Revenue %1 so far: %2, %3. Last year: %4.")
-            .arg(QString::number(today.year()), thisYear.format(), trend, lastYear.format()));
+    QString text
+        = tr("Revenue %1 so far: %2, %3. Last year: %4.")
+              .arg(QString::number(today.year()), thisYear.format(), trend, lastYear.format());
+    // Converted to the firm's currency: say what had no rate to convert at.
+    if (!revenue->unconverted.isEmpty())
+        text += u' ' + revenue->unconverted.text();
+    m_revenue->setText(text);
 }
 
 void ClientPage::afterChange(const QString &error)

@@ -164,7 +164,8 @@ private:
 
     Database *m_db = nullptr;
     qint64 m_accountId = 0;
-    QString m_currency;
+    QString m_currency; ///< the firm's
+    QString m_accountCurrency; ///< the client's own (the firm's when it has none)
     QList<Contract> m_contractList;
     QList<Interaction> m_interactionList;
     QList<ServiceRequest> m_requestList;

@@ -6,6 +6,7 @@
 #include "domain/contractrules.h"
 #include "domain/isodate.h"
 #include "services/contractservice.h"
+#include "services/currencyservice.h"
 #include "views/pagetables.h"
 #include "views/undosteps.h"
 
@@ -32,9 +33,19 @@ using namespace pagetables;
 
 namespace {
 
-QString feeText(const Contract &c)
+/// The fee in the contract's own currency; in another than the firm's, with its value at
+/// today's rate beside it ("USD 1,000.00 (Rp 16,245,500.00) per month"), or a word that the
+/// currency has no rate yet.
+QString feeText(const Contract &c, const RateTable &rates, const QDate &today)
 {
-    const QString fee = c.fee.format();
+    QString fee = c.fee.format();
+    if (!rates.firmCurrency().isEmpty() && c.fee.currency() != rates.firmCurrency()) {
+        if (const auto converted = rates.convert(c.fee.minorUnits(), c.fee.currency(), today))
+            fee = ClientPage::tr("%1 (%2)").arg(fee,
+                                                Money(*converted, rates.firmCurrency()).format());
+        else
+            fee = ClientPage::tr("%1 (no %2 rate yet)").arg(fee, c.fee.currency());
+    }
     switch (c.billingModel) {
     case BillingModel::Retainer:
         return ClientPage::tr("%1 per month").arg(fee);
@@ -107,6 +118,9 @@ void ClientPage::fillContracts()
 {
     const auto contracts = ContractService(*m_db).listForAccount(m_accountId);
     m_contractList = contracts ? *contracts : QList<Contract>();
+    // Fees in another currency show their value at today's rate.
+    const auto loaded = CurrencyService(*m_db).rateTable();
+    const RateTable rates = loaded ? *loaded : RateTable();
     m_contracts->setRowCount(int(m_contractList.size()));
     const QDate today = QDate::currentDate();
     for (int r = 0; r < m_contractList.size(); ++r) {
@@ -125,7 +139,7 @@ void ClientPage::fillContracts()
         const QString renewal
             = c.autoRenew ? tr("auto, %1 months").arg(c.renewalMonths) : tr("manual");
         setRow(m_contracts, r,
-               { c.reference, c.title, feeText(c), term, notice, renewal, toLabel(c.status) },
+               { c.reference, c.title, feeText(c, rates, today), term, notice, renewal, toLabel(c.status) },
                { 2 });
         if (c.status == ContractStatus::Active && deadline.isValid() && !c.autoRenew
             && today.daysTo(deadline) >= 0 && today.daysTo(deadline) <= 30) {
@@ -158,7 +172,7 @@ void ClientPage::updateContractActions()
 
 void ClientPage::newContract()
 {
-    const Contract c = ContractService::draft(m_accountId, m_currency, QDate::currentDate());
+    const Contract c = ContractService::draft(m_accountId, m_accountCurrency, QDate::currentDate());
     QSet<qint64> known;
     for (const Contract &existing : std::as_const(m_contractList))
         known.insert(existing.id);

@@ -108,6 +108,11 @@ ClientsView::ClientsView(QWidget *parent) : QWidget(parent)
     m_empty->setObjectName(u"clientEmpty"_s);
     m_empty->setAlignment(Qt::AlignCenter);
     m_empty->setWordWrap(true);
+    m_conversionNote = new QLabel(this);
+    m_conversionNote->setObjectName(u"clientConversionNote"_s);
+    m_conversionNote->setWordWrap(true);
+    m_conversionNote->setForegroundRole(QPalette::PlaceholderText);
+    m_conversionNote->hide();
     m_stack = new QStackedWidget(this);
     m_stack->addWidget(m_table);
     m_stack->addWidget(m_empty);
@@ -124,6 +129,7 @@ ClientsView::ClientsView(QWidget *parent) : QWidget(parent)
     layout->addLayout(header);
     layout->addLayout(filters);
     layout->addWidget(m_stack, 1);
+    layout->addWidget(m_conversionNote);
 
     connect(m_search, &QLineEdit::textChanged, this, &ClientsView::applyFilter);
     for (QComboBox *combo : { m_manager, m_status, m_industry, m_region, m_health }) {
@@ -234,6 +240,7 @@ void ClientsView::updateState()
 {
     const QLocale locale;
     if (!m_model) {
+        m_conversionNote->hide();
         m_count->clear();
         m_empty->setText(tr("No database is open."));
         m_stack->setCurrentWidget(m_empty);
@@ -241,6 +248,10 @@ void ClientsView::updateState()
     }
     const qsizetype total = m_model->totalClients();
     const int shown = m_model->rowCount();
+    // Revenue columns are converted to the firm's currency: name what had no rate.
+    const QStringList notes = m_model->conversionNotes(locale);
+    m_conversionNote->setText(notes.join(u' '));
+    m_conversionNote->setVisible(!notes.isEmpty());
     m_count->setText(
         shown == total
             ? tr("%1 clients").arg(locale.toString(total))

@@ -67,6 +67,8 @@ private:
     QStackedWidget *m_stack = nullptr;
     QTableView *m_table = nullptr;
     QLabel *m_empty = nullptr;
+    /// Under the list: what its revenue figures leave out for want of a rate.
+    QLabel *m_conversionNote = nullptr;
     QString m_error;
     bool m_restoring = false;
     bool m_choicesRestored = false;

@@ -180,6 +180,11 @@ QWidget *CustomersView::buildListTab()
     m_empty->setObjectName(u"customerEmpty"_s);
     m_empty->setAlignment(Qt::AlignCenter);
     m_empty->setWordWrap(true);
+    m_conversionNote = new QLabel(this);
+    m_conversionNote->setObjectName(u"customerConversionNote"_s);
+    m_conversionNote->setWordWrap(true);
+    m_conversionNote->setForegroundRole(QPalette::PlaceholderText);
+    m_conversionNote->hide();
     m_stack = new QStackedWidget(this);
     m_stack->addWidget(m_table);
     m_stack->addWidget(m_empty);
@@ -204,6 +209,7 @@ QWidget *CustomersView::buildListTab()
     listLayout->addLayout(filters);
     listLayout->addWidget(m_refreshBar);
     listLayout->addWidget(m_stack, 1);
+    listLayout->addWidget(m_conversionNote);
     return listTab;
 }
 
@@ -577,6 +583,7 @@ void CustomersView::updateState()
 {
     const QLocale locale;
     if (!m_model) {
+        m_conversionNote->hide();
         m_count->clear();
         m_empty->setText(tr("No database is open."));
         m_stack->setCurrentWidget(m_empty);
@@ -584,6 +591,10 @@ void CustomersView::updateState()
     }
     const qsizetype total = m_model->totalCustomers();
     const int shown = m_model->rowCount();
+    // Revenue columns are converted to the firm's currency: name what had no rate.
+    const QStringList notes = m_model->conversionNotes(locale);
+    m_conversionNote->setText(notes.join(u' '));
+    m_conversionNote->setVisible(!notes.isEmpty());
     m_count->setText(
         shown == total
             ? tr("%1 customers").arg(locale.toString(total))

@@ -128,6 +128,8 @@ private:
     QStackedWidget *m_stack = nullptr;
     QTableView *m_table = nullptr;
     QLabel *m_empty = nullptr;
+    /// Under the list: what its revenue figures leave out for want of a rate.
+    QLabel *m_conversionNote = nullptr;
     QWidget *m_refreshBar = nullptr;
     QProgressBar *m_progress = nullptr;
     QTableWidget *m_candidates = nullptr;

@@ -3,6 +3,7 @@
 // managers the file names created, referrals to earlier rows resolved as rows are written.
 #include "domain/account.h"
 #include "domain/email.h"
+#include "domain/money.h"
 #include "io/duplicates.h"
 #include "io/import/importrows.h"
 #include "storage/accountrepository.h"
@@ -139,6 +140,12 @@ private:
         a.taxId = m_ctx.value(u"tax_id"_s);
         a.notes = m_ctx.value(u"notes"_s);
         a.convertedOn = m_ctx.date(line, u"converted_on"_s);
+        // The account's own currency; empty: the firm's.
+        a.currency = m_ctx.value(u"currency"_s).trimmed().toUpper();
+        if (!a.currency.isEmpty() && !Money::isValidCurrency(a.currency))
+            m_ctx.problem(line, u"currency"_s,
+                          tr("%1 is not an ISO 4217 currency code such as IDR or USD")
+                              .arg(quoted(m_ctx.value(u"currency"_s))));
         if (!a.email.isEmpty() && !isEmailAddress(a.email))
             m_ctx.problem(line, u"email"_s, tr("%1 is not an email address").arg(quoted(a.email)));
         return a;
@@ -196,6 +203,7 @@ private:
         row.phone = a.phone;
         row.notes = a.notes;
         row.convertedOn = a.convertedOn;
+        row.currency = a.currency;
         row.createdOn = m_ctx.today;
         return row;
     }
@@ -252,7 +260,8 @@ private:
                                  std::pair { &target->taxId, &source.taxId },
                                  std::pair { &target->email, &source.email },
                                  std::pair { &target->phone, &source.phone },
-                                 std::pair { &target->notes, &source.notes } }) {
+                                 std::pair { &target->notes, &source.notes },
+                                 std::pair { &target->currency, &source.currency } }) {
             if (to->isEmpty())
                 *to = *from;
         }
