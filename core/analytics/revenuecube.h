@@ -1,7 +1,7 @@
 #pragma once
 
 #include "analytics/revenueanalytics.h"
-#include "analytics/unconverted.h"
+#include "domain/unconverted.h"
 #include "domain/enums.h"
 #include "result.h"
 #include "storage/rowreader.h"

@@ -1,6 +1,8 @@
 #pragma once
 
 #include <QCoreApplication>
+#include <QDate>
+#include <QHash>
 #include <QList>
 #include <QLocale>
 #include <QString>
@@ -8,51 +10,73 @@
 
 namespace cd {
 
-/// Amounts in one currency that could not be converted to the firm's currency (no rate on or
-/// before their date): how many entries and their sum in that currency's minor units.
+/// The amounts of one currency that the conversion rule (RateTable) could not convert.
 struct UnconvertedAmount
 {
     QString currency;
-    qint64 entries = 0;
-    qint64 minor = 0; ///< the sum of the original amounts
-
+    qint64 count = 0; ///< entries, contracts or deals
+    qint64 minor = 0; ///< their own amounts added up, in minor units of `currency`
     friend bool operator==(const UnconvertedAmount &, const UnconvertedAmount &) = default;
 };
 
-/// What the figures shown beside it leave out, by currency (the conversion rule's "counted
-/// and named"): added up from several places and phrased for a tooltip, a footnote or a
-/// report line.
-class Unconverted
+/// What a figure in the firm's currency leaves out because no rate converts it, by currency:
+/// counted and named in one sentence per currency ("3 USD entries from before the first USD
+/// rate, 12,000.00 USD, are not in these figures — add rates in Settings."), for a footnote,
+/// a tooltip, a report line or the command line's stderr.
+class Unconverted final
 {
     Q_DECLARE_TR_FUNCTIONS(cd::Unconverted)
 
 public:
-    /// Adds `entries` entries summing `minor` in `currency` (nothing for 0 entries).
-    void add(const QString &currency, qint64 entries, qint64 minor);
-    void add(const UnconvertedAmount &amount)
+    /// What the amounts are, for the sentence.
+    enum class What {
+        Entries, ///< revenue entries, converted at their own date
+        Contracts, ///< active contracts' monthly fees, converted at today's rate
+        Deals, ///< open deals' expected values, converted at today's rate
+    };
+
+    /// Counts `count` amounts of `currency` adding up to `minor` (nothing when `count` is 0);
+    /// false when a sum no longer fits in a qint64.
+    bool add(const QString &currency, qint64 count, qint64 minor);
+    bool add(const UnconvertedAmount &amount)
     {
-        add(amount.currency, amount.entries, amount.minor);
+        return add(amount.currency, amount.count, amount.minor);
     }
-    void add(const Unconverted &other);
+    /// Adds another's amounts; false when a sum no longer fits.
+    bool add(const Unconverted &other);
 
     bool isEmpty() const { return m_amounts.isEmpty(); }
     /// By currency code.
     const QList<UnconvertedAmount> &amounts() const { return m_amounts; }
-    qint64 entries() const;
+    /// Every amount counted, whatever its currency.
+    qint64 count() const;
 
-    /// One sentence per currency: "3 USD entries from before the first USD rate, 12,000.00 USD,
-    /// are not in these figures — add rates in Settings."; empty when nothing is left out.
+    /// One sentence per currency. For entries, `firstRates` holds the first day each
+    /// currency has a rate: entries of a currency in it come "from before the first rate",
+    /// the others "have no rate".
+    QStringList sentences(What what, const QHash<QString, QDate> &firstRates,
+                          const QLocale &locale = QLocale()) const;
+    /// The sentences joined by spaces; "" when nothing is left out.
+    QString note(What what, const QHash<QString, QDate> &firstRates,
+                 const QLocale &locale = QLocale()) const;
+    /// Entries, where which currencies have rates is not at hand: "… have no USD rate on or
+    /// before their date …".
     QStringList sentences(const QLocale &locale = QLocale()) const;
     QString text(const QLocale &locale = QLocale()) const { return sentences(locale).join(u' '); }
-    /// The same for contracts (entries counts contracts, minor sums their monthly fees, no
-    /// rate on or before today): "1 USD contract, 3,000.00 USD a month, has no USD rate yet
-    /// and is not in these figures — add rates in Settings."
-    QStringList contractSentences(const QLocale &locale = QLocale()) const;
     /// "12000.00 USD|5.00 SGD": plain amounts for CSV and JSON.
     QString plainText() const;
 
+    /// The conversion rule as the Numbers tables' footnote states it.
+    static QString ruleSentence();
+
+    friend bool operator==(const Unconverted &, const Unconverted &) = default;
+
 private:
-    QList<UnconvertedAmount> m_amounts;
+    enum class Rate { Before, None, Unknown };
+    static QString sentence(What what, Rate rate, const UnconvertedAmount &amount,
+                            const QLocale &locale);
+
+    QList<UnconvertedAmount> m_amounts; ///< sorted by currency
 };
 
 } // namespace cd

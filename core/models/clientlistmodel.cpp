@@ -351,7 +351,7 @@ QVariant ClientListModel::data(const QModelIndex &index, int role) const
     case Qt::ToolTipRole:
         if ((index.column() == MonthlyRecurring || index.column() == AnnualValue)
             && !row.unconvertedFees.isEmpty())
-            return row.unconvertedFees.contractSentences().join(u'\n');
+            return row.unconvertedFees.sentences(Unconverted::What::Contracts, {}).join(u'\n');
         if (index.column() == Health) {
             QString tip = row.health.reasons().isEmpty()
                 ? tr("Score %1 of 100: nothing needs attention.").arg(row.health.score())
@@ -413,7 +413,7 @@ QStringList ClientListModel::conversionNotes(const QLocale &locale) const
         fees.add(row.unconvertedFees);
         revenue.add(row.unconvertedRevenue);
     }
-    return fees.contractSentences(locale) + revenue.sentences(locale);
+    return fees.sentences(Unconverted::What::Contracts, {}, locale) + revenue.sentences(locale);
 }
 
 void ClientListModel::sort(int column, Qt::SortOrder order)

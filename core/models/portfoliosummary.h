@@ -1,6 +1,6 @@
 #pragma once
 
-#include "analytics/unconverted.h"
+#include "domain/unconverted.h"
 #include "domain/money.h"
 #include "result.h"
 

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "analytics/revenuecube.h"
-#include "analytics/unconverted.h"
+#include "domain/unconverted.h"
 #include "result.h"
 #include "storage/revenueentryquery.h"
 

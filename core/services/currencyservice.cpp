@@ -3,6 +3,7 @@
 #include "domain/isodate.h"
 #include "domain/money.h"
 #include "storage/auditlog.h"
+#include "storage/customerstats.h"
 #include "storage/database.h"
 #include "storage/exchangeratestore.h"
 #include "storage/settingsrepository.h"
@@ -117,7 +118,14 @@ Status CurrencyService::reconvert(const QString &currency, const QDate &from,
     if (!until)
         return Error { until.error() };
     const Result<qint64> written = store.reconvert(*table, currency, from, *until, progress);
-    return written ? Status() : Status(Error { written.error() });
+    if (!written)
+        return Error { written.error() };
+    // The customers' stored figures sum converted amounts: those in the currency again (all
+    // of them after a change of the firm's currency or a relabelling).
+    if (*written == 0)
+        return {};
+    return CustomerStats(m_db).refreshForCurrencies(currency.isEmpty() ? QStringList()
+                                                                       : QStringList { currency });
 }
 
 Status CurrencyService::finish(const Status &change, TransactionGuard &guard)

@@ -90,8 +90,8 @@ private slots:
         QCOMPARE(outlook->unconverted.amounts(),
                  (QList<cd::UnconvertedAmount> { { u"USD"_s, 1, 777 } }));
         QCOMPARE(outlook->note(QLocale(QLocale::English, QLocale::UnitedStates)),
-                 u"1 USD contracts, 7.77 USD a month, have no USD rate on or before today and "
-                 "are not in these figures — add rates in Settings."_s);
+                 u"1 USD contract, 7.77 USD a month, has no USD rate on or before today and "
+                 "is not in these figures — add rates in Settings."_s);
         QCOMPARE(outlook->months.size(), 12);
         const auto &m = outlook->months;
         QCOMPARE(m.first().month, QDate(2026, 3, 1));

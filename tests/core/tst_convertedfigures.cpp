@@ -27,7 +27,6 @@ namespace {
 
 const QDate kToday(2026, 11, 22);
 const QLocale kEnglish(QLocale::English, QLocale::UnitedStates);
-const QChar kNbsp(0x00A0);
 
 } // namespace
 
@@ -136,18 +135,23 @@ private slots:
         u.add(u"USD"_s, 1, 2'000'00);
         QCOMPARE(u.amounts().size(), 2);
         QCOMPARE(u.amounts().at(0).currency, u"SGD"_s); // by code
-        QCOMPARE(u.entries(), 4);
+        QCOMPARE(u.count(), 4);
         QCOMPARE(u.sentences(kEnglish),
-                 QStringList({ u"1 SGD entry from before the first SGD rate, 5.00"_s + kNbsp
-                                   + u"SGD, is not in these figures — add rates in Settings."_s,
-                               u"3 USD entries from before the first USD rate, 12,000.00"_s + kNbsp
-                                   + u"USD, are not in these figures — add rates in "
-                                     "Settings."_s }));
+                 QStringList({ u"1 SGD entry, 5.00 SGD, has no SGD rate on or before its date "
+                               "and is not in these figures — add rates in Settings."_s,
+                               u"3 USD entries, 12,000.00 USD, have no USD rate on or before "
+                               "their date and are not in these figures — add rates in "
+                               "Settings."_s }));
+        QCOMPARE(u.sentences(cd::Unconverted::What::Entries, { { u"USD"_s, QDate(2024, 1, 1) } },
+                             kEnglish),
+                 QStringList({ u"1 SGD entry, 5.00 SGD, has no SGD rate and is not in these "
+                               "figures — add rates in Settings."_s,
+                               u"3 USD entries from before the first USD rate, 12,000.00 USD, "
+                               "are not in these figures — add rates in Settings."_s }));
         QCOMPARE(u.plainText(), u"5.00 SGD|12000.00 USD"_s);
-        QCOMPARE(u.contractSentences(kEnglish).constFirst(),
-                 u"1 SGD contract, 5.00"_s + kNbsp
-                     + u"SGD a month, has no SGD rate yet and is not in these figures — add "
-                       "rates in Settings."_s);
+        QCOMPARE(u.sentences(cd::Unconverted::What::Contracts, {}, kEnglish).constFirst(),
+                 u"1 SGD contract, 5.00 SGD a month, has no SGD rate on or before today and is "
+                 "not in these figures — add rates in Settings."_s);
         // JPY has no decimals.
         cd::Unconverted yen;
         yen.add(u"JPY"_s, 2, 15000);
@@ -173,7 +177,7 @@ private slots:
         QCOMPARE(model.conversionNotes(kEnglish).size(), 3);
         QVERIFY(model.conversionNotes(kEnglish).at(0).startsWith(u"1 SGD contract, 500.00"_s));
         QVERIFY(model.conversionNotes(kEnglish).at(2).startsWith(
-            u"1 USD entry from before the first USD rate, 50.00"_s));
+            u"1 USD entry, 50.00 USD, has no USD rate on or before its date"_s));
         // Named where the figure is shown.
         const QModelIndex monthly = model.index(0, cd::ClientListModel::MonthlyRecurring);
         QVERIFY(monthly.data(Qt::ToolTipRole).toString().contains(u"SGD contract"_s));
@@ -243,8 +247,8 @@ private slots:
         QCOMPARE(model.rowCount(), 1);
         QCOMPARE(model.rowAt(0)->revenue12Months, Money(16'275'500, u"IDR"_s));
         QCOMPARE(model.conversionNotes(kEnglish),
-                 QStringList({ u"1 USD entry from before the first USD rate, 5.00"_s + kNbsp
-                               + u"USD, is not in these figures — add rates in Settings."_s }));
+                 QStringList({ u"1 USD entry, 5.00 USD, has no USD rate on or before its date "
+                               "and is not in these figures — add rates in Settings."_s }));
         QVERIFY(model.index(0, cd::CustomerListModel::Revenue12Months)
                     .data(Qt::ToolTipRole)
                     .toString()

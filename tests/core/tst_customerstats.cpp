@@ -101,31 +101,34 @@ private slots:
             const auto f = CustomerStats(m_test.db()).figures(id);
             QVERIFY(f.ok());
             const QVariantMap bind { { u"id"_s, id }, { u"y"_s, yearAgo }, { u"t"_s, today } };
+            // In the firm's currency: the converted amounts (the sample bills some in USD).
             QCOMPARE(f->revenue.minorUnits(),
                      m_test
-                         .scalar(u"SELECT COALESCE(SUM(amount_minor), 0) FROM revenue_entries "
+                         .scalar(u"SELECT COALESCE(SUM(converted_minor), 0) FROM revenue_entries "
                                  "WHERE account_id = :id AND entry_date <= :t"_s,
                                  bind)
                          .toLongLong());
             QCOMPARE(
                 f->revenue12Months.minorUnits(),
                 m_test
-                    .scalar(u"SELECT COALESCE(SUM(amount_minor), 0) FROM revenue_entries "
+                    .scalar(u"SELECT COALESCE(SUM(converted_minor), 0) FROM revenue_entries "
                             "WHERE account_id = :id AND entry_date > :y AND entry_date <= :t"_s,
                             bind)
                     .toLongLong());
             QCOMPARE(f->purchases,
                      m_test
                          .scalar(u"SELECT COUNT(*) FROM (SELECT entry_date FROM revenue_entries "
-                                 "WHERE account_id = :id AND entry_date <= :t GROUP BY entry_date "
-                                 "HAVING SUM(amount_minor) > 0) AS x"_s,
+                                 "WHERE account_id = :id AND entry_date <= :t AND converted_minor "
+                                 "IS NOT NULL "
+                                 "GROUP BY entry_date "
+                                 "HAVING SUM(converted_minor) > 0) AS x"_s,
                                  bind)
                          .toInt());
             if (f->purchases > 0)
                 QCOMPARE(f->firstPurchase.toString(Qt::ISODate),
                          m_test
                              .scalar(u"SELECT MIN(entry_date) FROM revenue_entries "
-                                     "WHERE account_id = :id AND amount_minor > 0"_s,
+                                     "WHERE account_id = :id AND converted_minor > 0"_s,
                                      bind)
                              .toString());
         }

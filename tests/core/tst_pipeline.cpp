@@ -252,7 +252,7 @@ private slots:
         QCOMPARE(f->unconverted.amounts(),
                  (QList<cd::UnconvertedAmount> { { u"USD"_s, 1, 40'00 } }));
         QCOMPARE(f->note(QLocale(QLocale::English, QLocale::UnitedStates)),
-                 u"1 USD deals, 40.00 USD, have no USD rate on or before today and are not in "
+                 u"1 USD deal, 40.00 USD, has no USD rate on or before today and is not in "
                  "these figures — add rates in Settings."_s);
         QVERIFY(deal(m_customer, DealType::Sale, { 2026, 11, 20 }, {}, 10'00));
         const auto g = PipelineAnalytics::compute(m_test.db(), kToday);

@@ -248,7 +248,7 @@ private slots:
         QCOMPARE(series->otherCurrencyEntries, 4);
         const QLocale us(QLocale::English, QLocale::UnitedStates);
         QCOMPARE(series->note(us),
-                 u"1 SGD entries, 50.00 SGD, have no SGD rate and are not in these figures — "
+                 u"1 SGD entry, 50.00 SGD, has no SGD rate and is not in these figures — "
                  "add rates in Settings. 3 USD entries from before the first USD rate, "
                  "12,000.00 USD, are not in these figures — add rates in Settings."_s);
         // Each currency's own amounts, every period for each.

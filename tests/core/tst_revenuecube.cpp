@@ -117,7 +117,7 @@ private slots:
         QCOMPARE(f.unconverted.amounts(),
                  (QList<cd::UnconvertedAmount> { { u"USD"_s, 1, 7777 } })); // and named
         QCOMPARE(f.note(QLocale(QLocale::English, QLocale::UnitedStates)),
-                 u"1 USD entries, 77.77 USD, have no USD rate and are not in these figures — "
+                 u"1 USD entry, 77.77 USD, has no USD rate and is not in these figures — "
                  "add rates in Settings."_s);
         QCOMPARE(f.total, (KindAmounts { 5000, 600 }));
         QCOMPARE(f.clientPayers, 1); // Beta's 500 − 500 is 0
@@ -328,7 +328,7 @@ private slots:
             f.unconverted.amounts(),
             (QList<cd::UnconvertedAmount> { { u"SGD"_s, 1, 5000 }, { u"USD"_s, 3, 1'200'000 } }));
         QCOMPARE(f.note(QLocale(QLocale::English, QLocale::UnitedStates)),
-                 u"1 SGD entries, 50.00 SGD, have no SGD rate and are not in these figures — "
+                 u"1 SGD entry, 50.00 SGD, has no SGD rate and is not in these figures — "
                  "add rates in Settings. 3 USD entries from before the first USD rate, "
                  "12,000.00 USD, are not in these figures — add rates in Settings."_s);
         // The filter narrows the note: January alone leaves out only SGD; clients nothing.

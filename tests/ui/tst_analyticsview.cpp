@@ -418,8 +418,8 @@ private slots:
         auto *series = onlySeries<QStackedBarSeries>(v->byTypePanel());
         QVERIFY(series);
         QCOMPARE(series->barSets().at(0)->at(0), 151505.0); // 1,500.00 + 150,005.00
-        const QString note = u"1 USD entries from before the first USD rate, 5.00 USD, are not "
-                             "in these figures — add rates in Settings."_s;
+        const QString note = u"1 USD entry from before the first USD rate, 5.00 USD, is not in "
+                             "these figures — add rates in Settings."_s;
         QVERIFY2(v->statusText().endsWith(note), qPrintable(v->statusText()));
         for (int i = 0; i < 6; ++i)
             QCOMPARE(v->panels().at(i)->footnote(),

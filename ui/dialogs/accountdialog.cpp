@@ -92,7 +92,7 @@ AccountDialog::AccountDialog(Database &database, AccountKind kind, QWidget *pare
     form->addRow(tr("&Region:"), m_region);
     form->addRow(tr("Co&untry:"), m_country);
     form->addRow(tr("Account &manager:"), m_manager);
-    form->addRow(tr("Curr&ency:"), m_currency);
+    form->addRow(tr("Currenc&y:"), m_currency);
     form->addRow(tr("&Email:"), m_email);
     form->addRow(tr("&Phone:"), m_phone);
     form->addRow(tr("&Tax id:"), m_taxId);
