@@ -147,7 +147,10 @@ private slots:
                               u"--database"_s, source })
                      .exitCode,
                  0);
-        const QStringList kinds { u"accounts"_s, u"contacts"_s, u"contracts"_s, u"revenue"_s };
+        // The exchange rates go too, before the revenue (as a user moving data would): the
+        // USD and SGD entries of the sample convert by them on the server as in the file.
+        const QStringList kinds { u"accounts"_s, u"contacts"_s, u"contracts"_s, u"rates"_s,
+                                  u"revenue"_s };
         for (const QString &kind : kinds) {
             const Run run
                 = clientdesk({ u"export"_s, kind, u"-o"_s, path(u"pg-"_s + kind + u".csv"_s),
@@ -799,7 +802,11 @@ private slots:
         const QJsonArray stages = root.value(u"stages"_s).toArray();
         QCOMPARE(stages.size(), 4);
 
-        // The same sums straight from the tables (IDR has two decimals).
+        // The same sums from the tables, computed here: IDR as stored; another currency at
+        // today's rate (the latest on or before today), the value and the weighted value each
+        // rounded half away from zero to the minor unit; a deal without a rate is open but in
+        // no stage's figures. IDR, USD and SGD all have two decimals, so a converted amount
+        // is minor × rate_e10 / 10¹⁰.
         qint64 openCount = 0;
         qint64 forecastWeighted = 0;
         {
@@ -807,23 +814,61 @@ private slots:
             raw.setDatabaseName(db);
             QVERIFY(raw.open());
             QSqlQuery q(raw);
-            QVERIFY(q.exec(u"SELECT stage, count(*), sum(expected_value_minor), "
-                           "sum(expected_value_minor * probability / 100), "
-                           "sum(CASE WHEN expected_close IS NULL THEN 0 ELSE "
-                           "expected_value_minor * probability / 100 END) FROM opportunities "
-                           "WHERE stage NOT IN ('won', 'lost') GROUP BY stage"_s));
-            QHash<QString, QStringList> expected;
+            const QString today = QDate::currentDate().toString(Qt::ISODate);
+            QHash<QString, qint64> rateToday;
+            QVERIFY(q.exec(u"SELECT currency, rate_e10 FROM exchange_rates r WHERE rate_date = "
+                           "(SELECT max(rate_date) FROM exchange_rates WHERE currency = "
+                           "r.currency AND rate_date <= '%1')"_s.arg(today)));
+            while (q.next())
+                rateToday.insert(q.value(0).toString(), q.value(1).toLongLong());
+            const auto convert = [](qint64 minor, qint64 rateE10) {
+                __extension__ typedef __int128 Wide; // the product needs more than 64 bits
+                const Wide product = Wide(minor) * rateE10;
+                const Wide half = 5'000'000'000;
+                return qint64((product + (product < 0 ? -half : half)) / 10'000'000'000);
+            };
+            struct Stage
+            {
+                qint64 count = 0;
+                qint64 value = 0;
+                qint64 weighted = 0;
+            };
+            QHash<QString, Stage> sums;
+            int converted = 0;
+            QVERIFY(q.exec(u"SELECT stage, currency, expected_value_minor, probability, "
+                           "expected_close IS NOT NULL FROM opportunities "
+                           "WHERE stage NOT IN ('won', 'lost')"_s));
             while (q.next()) {
-                const auto major = [](qint64 minor) {
-                    return u"%1.%2"_s.arg(minor / 100).arg(minor % 100, 2, 10, QChar(u'0'));
-                };
-                expected.insert(q.value(0).toString(),
-                                { q.value(1).toString(), major(q.value(2).toLongLong()),
-                                  major(q.value(3).toLongLong()) });
-                openCount += q.value(1).toLongLong();
-                forecastWeighted += q.value(4).toLongLong();
+                ++openCount;
+                const QString currency = q.value(1).toString();
+                QVERIFY2(QStringList({ u"IDR"_s, u"USD"_s, u"SGD"_s }).contains(currency),
+                         qPrintable(currency));
+                qint64 value = q.value(2).toLongLong();
+                qint64 weighted = value * q.value(3).toLongLong() / 100;
+                if (currency != u"IDR"_s) {
+                    if (!rateToday.contains(currency))
+                        continue;
+                    value = convert(value, rateToday.value(currency));
+                    weighted = convert(weighted, rateToday.value(currency));
+                    ++converted;
+                }
+                Stage &stage = sums[q.value(0).toString()];
+                ++stage.count;
+                stage.value += value;
+                stage.weighted += weighted;
+                if (q.value(4).toBool())
+                    forecastWeighted += weighted;
             }
             QVERIFY(openCount > 0);
+            qInfo("%d of %lld open deals converted from USD or SGD", converted, openCount);
+            const auto major = [](qint64 minor) {
+                return u"%1.%2"_s.arg(minor / 100).arg(minor % 100, 2, 10, QChar(u'0'));
+            };
+            QHash<QString, QStringList> expected;
+            for (auto it = sums.cbegin(); it != sums.cend(); ++it)
+                expected.insert(
+                    it.key(),
+                    { QString::number(it->count), major(it->value), major(it->weighted) });
             // Compare the printed digits, not doubles.
             const QStringList lines = json.out.split(u'\n');
             for (const QJsonValue &value : stages) {
@@ -972,6 +1017,8 @@ private slots:
             raw.setDatabaseName(db);
             QVERIFY(raw.open());
             QSqlQuery q(raw);
+            // The sample's own rates go first: the hand-made ones below are the only ones.
+            QVERIFY(q.exec(u"DELETE FROM exchange_rates"_s));
             QVERIFY(q.exec(u"INSERT INTO exchange_rates (currency, rate_date, rate_e10) VALUES "
                            "('USD', '2024-01-01', 150005000000000), "
                            "('USD', '2024-01-16', 160000000000000)"_s));
@@ -997,7 +1044,7 @@ private slots:
         QSqlDatabase::removeDatabase(u"currencies"_s);
 
         const QString note
-            = u"1 SGD entries, 50.00 SGD, have no SGD rate and are not in these figures — add "
+            = u"1 SGD entry, 50.00 SGD, has no SGD rate and is not in these figures — add "
               "rates in Settings.\n3 USD entries from before the first USD rate, 12,000.00 USD, "
               "are not in these figures — add rates in Settings."_s;
         const Run csv = clientdesk({ u"revenue"_s, u"--format"_s, u"csv"_s, u"--database"_s, db });
