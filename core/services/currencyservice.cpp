@@ -314,8 +314,15 @@ Status CurrencyService::changeFirmCurrency(const QString &code, const Progress &
         return Error { plan.error() };
     if (!plan->problem.isEmpty())
         return Error { plan->problem };
-    if (plan->from == plan->to)
-        return guard.commit();
+    if (plan->from == plan->to) {
+        // Already the firm's currency, perhaps only by default (IDR while none is set): then
+        // it is stored, so that a new database keeps the currency chosen for it.
+        SettingsRepository settings(m_db);
+        const Result<QString> stored = settings.value(u"currency"_s, QString());
+        if (!stored)
+            return Error { stored.error() };
+        return finish(*stored == plan->to ? Status() : settings.setFirmCurrency(plan->to), guard);
+    }
     ExchangeRateStore store(m_db);
     Status ok = store.removeAll();
     if (ok)

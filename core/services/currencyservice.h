@@ -77,7 +77,8 @@ public:
     /// currency): the stored rates are then re-expressed against the new currency day by day
     /// (rate ÷ the new currency's rate in force that day), the old currency gets the inverse
     /// of each stored rate of the new one, the new one's rates go, and every entry is
-    /// converted again. Refused with the missing days otherwise.
+    /// converted again. Refused with the missing days otherwise. When `code` is the firm's
+    /// currency only by default (none stored), it is stored.
     Status changeFirmCurrency(const QString &code, const Progress &progress = {});
     /// Relabels every amount stored in `from` as `to` (revenue entries, contracts, products,
     /// deals, sales, accounts' own currency, rates, and the firm's currency when it is `from`),

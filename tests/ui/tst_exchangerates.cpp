@@ -268,11 +268,12 @@ private slots:
         options.accounts = 20;
         options.revenueEntries = 200;
         QVERIFY(SampleGenerator(options).generate(*db).ok());
+        // The sample holds amounts and rates of USD and SGD only: EUR has none.
         SettingsDialog dialog(db.get());
-        dialog.currencyField()->setEditText(u"usd"_s);
+        dialog.currencyField()->setEditText(u"eur"_s);
         dialog.numberField(u"tag_new_days"_s)->setValue(30);
         QVERIFY(!dialog.save());
-        QVERIFY2(dialog.message().contains(u"USD"_s), qPrintable(dialog.message()));
+        QVERIFY2(dialog.message().contains(u"EUR"_s), qPrintable(dialog.message()));
         QCOMPARE(setting(*db), u"IDR"_s);
         QCOMPARE(*SettingsService(*db).value(u"tag_new_days"_s, u"(unset)"_s), u"(unset)"_s);
         QVERIFY(!dialog.figuresChanged());
