@@ -87,10 +87,13 @@ public:
     /// stored in `from`, and when it would leave rates for the firm's own currency.
     Status relabel(const QString &from, const QString &to, const Progress &progress = {});
 
+    /// Refused (with the sentence why) unless this user may change rates and the firm's
+    /// currency: on a server, managers only.
+    Status mayChange() const;
+
 private:
     struct FirmChange;
     Result<FirmChange> planFirmChange(const QString &code) const;
-    Status mayChange() const;
     /// Converts again the entries of `currency` (empty: all) dated on or after `from` (null:
     /// all); with `untilNextRate`, only up to the next stored rate after `from` (the entries
     /// whose rate in force can have changed when only the rate of `from` did).

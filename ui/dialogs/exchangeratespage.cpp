@@ -5,7 +5,7 @@
 #include "dialogs/ratedialog.h"
 #include "models/exchangeratemodel.h"
 #include "services/settingsservice.h"
-#include "storage/database.h"
+#include "services/workerconnection.h"
 #include "userprompts.h"
 
 #include <QComboBox>
@@ -43,17 +43,17 @@ runConverting(Database &database, QWidget *parent, const QString &label,
     QObject::connect(&task, &BackgroundTask::finished, &loop, &QEventLoop::quit);
 
     auto outcome = std::make_shared<Status>();
-    const Database::Reopener reopener = database.reopener();
-    task.start([reopener, outcome, work = std::move(work)](const BackgroundTask::Reporter &r) {
-        auto db = reopener.open();
-        if (!db) {
-            *outcome = Error { db.error() };
-            return;
-        }
-        CurrencyService service(**db);
-        *outcome = work(service, [&r](qint64 done, qint64 total) {
-            return r.report(int(done * 100 / std::max<qint64>(total, 1)));
+    const WorkerConnection connection(database); // the worker opens one of its own
+    task.start([connection, outcome, work = std::move(work)](const BackgroundTask::Reporter &r) {
+        const Result<bool> opened = connection.run<bool>([&](Database &db) -> Result<bool> {
+            CurrencyService service(db);
+            *outcome = work(service, [&r](qint64 done, qint64 total) {
+                return r.report(int(done * 100 / std::max<qint64>(total, 1)));
+            });
+            return true;
         });
+        if (!opened)
+            *outcome = Error { opened.error() };
     });
     if (task.isRunning())
         loop.exec();
@@ -64,7 +64,7 @@ runConverting(Database &database, QWidget *parent, const QString &label,
 ExchangeRatesPage::ExchangeRatesPage(Database &database, QWidget *parent)
     : QWidget(parent), m_db(database), m_model(new ExchangeRateModel(this))
 {
-    m_canChange = database.session().seesAll;
+    m_canChange = CurrencyService(database).mayChange().ok();
 
     m_filter = new QComboBox(this);
     m_filter->setSizeAdjustPolicy(QComboBox::AdjustToContents);

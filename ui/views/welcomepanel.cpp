@@ -3,7 +3,6 @@
 #include "dialogs/currencychoice.h"
 #include "services/currencyservice.h"
 #include "services/settingsservice.h"
-#include "storage/database.h"
 
 #include <QComboBox>
 #include <QFormLayout>
@@ -110,7 +109,7 @@ WelcomePanel::WelcomePanel(QWidget *parent) : QWidget(parent)
 void WelcomePanel::setBusy(bool busy)
 {
     m_sample->setEnabled(!busy);
-    m_currency->setEnabled(!busy && m_database && m_database->session().seesAll);
+    m_currency->setEnabled(!busy && m_database && CurrencyService(*m_database).mayChange().ok());
 }
 
 QString WelcomePanel::currency() const
@@ -127,7 +126,7 @@ void WelcomePanel::setDatabase(Database *database)
 {
     m_database = database;
     m_currencyProblem->clear();
-    const bool canChange = database && database->session().seesAll;
+    const bool canChange = database && CurrencyService(*database).mayChange().ok();
     m_currency->setEnabled(canChange);
     m_currency->setToolTip(
         database && !canChange ? tr("Only a manager changes the firm's currency.") : QString());
