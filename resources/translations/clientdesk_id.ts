@@ -262,6 +262,18 @@
         <source>Reloa&amp;d</source>
         <translation>Muat U&amp;lang</translation>
     </message>
+    <message>
+        <source>%1 (the firm&apos;s currency)</source>
+        <translation>%1 (mata uang firma)</translation>
+    </message>
+    <message>
+        <source>What this account&apos;s contracts, sales and deals are in unless chosen otherwise.</source>
+        <translation>Mata uang yang dipakai untuk kontrak, penjualan, dan peluang akun ini kecuali dipilih lain.</translation>
+    </message>
+    <message>
+        <source>Currenc&amp;y:</source>
+        <translation>Mat&amp;a uang:</translation>
+    </message>
 </context>
 <context>
     <name>cd::AccountListQuery</name>
@@ -280,6 +292,14 @@
     <message>
         <source>Reading the prospects failed</source>
         <translation>Gagal membaca prospek</translation>
+    </message>
+    <message>
+        <source>The revenue of account %1 adds up to more than ClientDesk can count exactly; run &apos;clientdesk check&apos; to find the amounts that are too large.</source>
+        <translation>Total pendapatan akun %1 lebih dari yang dapat dihitung ClientDesk secara tepat; jalankan &apos;clientdesk check&apos; untuk menemukan jumlah yang terlalu besar.</translation>
+    </message>
+    <message>
+        <source>Reading the prospects&apos; open deals failed</source>
+        <translation>Gagal membaca peluang terbuka para prospek</translation>
     </message>
 </context>
 <context>
@@ -613,6 +633,14 @@
     <message>
         <source>The conversion date of “%1”: %2.</source>
         <translation>Tanggal konversi “%1”: %2.</translation>
+    </message>
+    <message>
+        <source>currency</source>
+        <translation>mata uang</translation>
+    </message>
+    <message>
+        <source>The currency of “%1” is “%2”, not an ISO 4217 code such as IDR or USD.</source>
+        <translation>Mata uang “%1” adalah “%2”, bukan kode ISO 4217 seperti IDR atau USD.</translation>
     </message>
 </context>
 <context>
@@ -1686,6 +1714,10 @@
         <source>Searching the clients failed</source>
         <translation>Gagal mencari klien</translation>
     </message>
+    <message>
+        <source>The revenue of client %1 adds up to more than ClientDesk can count exactly; run &apos;clientdesk check&apos; to find the amounts that are too large.</source>
+        <translation>Total pendapatan klien %1 lebih dari yang dapat dihitung ClientDesk secara tepat; jalankan &apos;clientdesk check&apos; untuk menemukan jumlah yang terlalu besar.</translation>
+    </message>
 </context>
 <context>
     <name>cd::ClientPage</name>
@@ -2148,6 +2180,10 @@
     <message>
         <source>New request “%1”</source>
         <translation>Permintaan baru “%1”</translation>
+    </message>
+    <message>
+        <source>%1 (no %2 rate yet)</source>
+        <translation>%1 (belum ada kurs %2)</translation>
     </message>
 </context>
 <context>
@@ -2944,6 +2980,93 @@
     </message>
 </context>
 <context>
+    <name>cd::CurrencyService</name>
+    <message>
+        <source>“%1” is not a currency code in use (ISO 4217); use one such as USD, SGD or EUR.</source>
+        <translation>“%1” bukan kode mata uang yang berlaku (ISO 4217); gunakan kode seperti USD, SGD, atau EUR.</translation>
+    </message>
+    <message>
+        <source>%1 is the firm&apos;s currency; it needs no exchange rate.</source>
+        <translation>%1 adalah mata uang firma; mata uang ini tidak memerlukan kurs.</translation>
+    </message>
+    <message>
+        <source>The %1 rate has no date; give the day it holds from as YYYY-MM-DD.</source>
+        <translation>Kurs %1 tidak memiliki tanggal; berikan tanggal mulai berlakunya dengan format YYYY-MM-DD.</translation>
+    </message>
+    <message>
+        <source>The %1 rate cannot be dated so: %2.</source>
+        <translation>Kurs %1 tidak dapat diberi tanggal seperti itu: %2.</translation>
+    </message>
+    <message>
+        <source>The %1 rate on %2 is not above zero; write a rate such as 16245.50.</source>
+        <translation>Kurs %1 pada %2 tidak di atas nol; tulis kurs seperti 16245.50.</translation>
+    </message>
+    <message>
+        <source>%1 already has a rate on %2 (%3); leave this one out or remove the stored one first.</source>
+        <translation>%1 sudah memiliki kurs pada %2 (%3); lewati kurs ini atau hapus dulu kurs yang tersimpan.</translation>
+    </message>
+    <message>
+        <source>A second %1 rate on %2; a currency has one rate a day.</source>
+        <translation>Ada kurs %1 kedua pada %2; satu mata uang hanya memiliki satu kurs per hari.</translation>
+    </message>
+    <message>
+        <source>Only a manager can change exchange rates and the firm&apos;s currency; ask one to make this change.</source>
+        <translation>Hanya manajer yang dapat mengubah kurs dan mata uang firma; mintalah seorang manajer untuk melakukan perubahan ini.</translation>
+    </message>
+    <message>
+        <source>%1 already has a rate on %2 (%3); edit or remove that one instead.</source>
+        <translation>%1 sudah memiliki kurs pada %2 (%3); ubah atau hapus kurs itu saja.</translation>
+    </message>
+    <message>
+        <source>No %1 rate on %2 is stored any more; it may have been removed meanwhile.</source>
+        <translation>Kurs %1 pada %2 sudah tidak tersimpan; mungkin kurs itu telah dihapus sementara itu.</translation>
+    </message>
+    <message>
+        <source>No %1 rate on %2 is stored; there is nothing to remove.</source>
+        <translation>Tidak ada kurs %1 pada %2 yang tersimpan; tidak ada yang perlu dihapus.</translation>
+    </message>
+    <message>
+        <source>The %1 rate on %2 expressed in %3 is beyond what a rate holds (ten decimals, below 100,000,000); correct it first.</source>
+        <translation>Kurs %1 pada %2 yang dinyatakan dalam %3 melampaui batas yang dapat ditampung sebuah kurs (sepuluh angka desimal, di bawah 100.000.000); perbaiki dulu kurs tersebut.</translation>
+    </message>
+    <message>
+        <source>%1 and %2 more</source>
+        <translation>%1, dan %2 lainnya</translation>
+    </message>
+    <message>
+        <source>The firm&apos;s currency can change from %1 to %2 only with a %2 rate on or before each day that has a rate or the first %1 amount; add a %2 rate on or before %3 first (days without one: %4).</source>
+        <translation>Mata uang firma dapat diubah dari %1 ke %2 hanya jika ada kurs %2 pada atau sebelum setiap hari yang memiliki kurs atau jumlah %1 pertama; tambahkan dulu kurs %2 pada atau sebelum %3 (hari tanpa kurs: %4).</translation>
+    </message>
+    <message>
+        <source>%1 and %2 are the same currency; there is nothing to relabel.</source>
+        <translation>%1 dan %2 adalah mata uang yang sama; tidak ada yang perlu dilabeli ulang.</translation>
+    </message>
+    <message>
+        <source>%1 has %2 decimals and %3 has %4, so relabelling would change every amount; relabelling keeps the digits as they are.</source>
+        <translation>%1 memiliki %2 angka desimal dan %3 memiliki %4, sehingga pelabelan ulang akan mengubah setiap jumlah; pelabelan ulang mempertahankan digit apa adanya.</translation>
+    </message>
+    <message>
+        <source>%1 and %2 both have a rate on %3; remove one of them before relabelling.</source>
+        <translation>%1 dan %2 sama-sama memiliki kurs pada %3; hapus salah satunya sebelum melabeli ulang.</translation>
+    </message>
+    <message>
+        <source>%1 would become the firm&apos;s currency but has exchange rates; remove them before relabelling.</source>
+        <translation>%1 akan menjadi mata uang firma tetapi memiliki kurs; hapus kurs tersebut sebelum melabeli ulang.</translation>
+    </message>
+    <message>
+        <source>%1 is the firm&apos;s currency, so the %2 rates would be rates of the firm&apos;s own currency; remove them before relabelling.</source>
+        <translation>%1 adalah mata uang firma, sehingga kurs %2 akan menjadi kurs mata uang firma itu sendiri; hapus kurs tersebut sebelum melabeli ulang.</translation>
+    </message>
+    <message>
+        <source>Nothing is stored in %1; there is nothing to relabel.</source>
+        <translation>Tidak ada yang tersimpan dalam %1; tidak ada yang perlu dilabeli ulang.</translation>
+    </message>
+    <message>
+        <source>Relabelled every amount in %1 as %2 without changing it (revenue entries: %3).</source>
+        <translation>Setiap jumlah dalam %1 dilabeli ulang sebagai %2 tanpa diubah (entri pendapatan: %3).</translation>
+    </message>
+</context>
+<context>
     <name>cd::CustomerListModel</name>
     <message>
         <source>none yet</source>
@@ -3015,6 +3138,10 @@
     <message>
         <source>Searching the customers failed</source>
         <translation>Gagal mencari pelanggan</translation>
+    </message>
+    <message>
+        <source>Reading the amounts without a rate failed</source>
+        <translation>Gagal membaca jumlah yang belum memiliki kurs</translation>
     </message>
 </context>
 <context>
@@ -3289,6 +3416,10 @@ Hari ini menjadi tanggal konversinya dan draf kontrak akan dibuka untuknya. Pend
     <message>
         <source>The purchases of account %1 add up to more than ClientDesk can count exactly; run &apos;clientdesk check&apos; to find the amounts that are too large.</source>
         <translation>Total pembelian akun %1 lebih dari yang dapat dihitung ClientDesk secara tepat; jalankan &apos;clientdesk check&apos; untuk menemukan jumlah yang terlalu besar.</translation>
+    </message>
+    <message>
+        <source>Reading the customers in %1 failed</source>
+        <translation>Gagal membaca pelanggan dengan mata uang %1</translation>
     </message>
 </context>
 <context>
@@ -4149,6 +4280,206 @@ Hari ini menjadi tanggal konversinya dan draf kontrak akan dibuka untuknya. Pend
     </message>
 </context>
 <context>
+    <name>cd::ExchangeRate</name>
+    <message>
+        <source>“%1” is not an exchange rate; write a number above zero such as 16245.50 or 0.000061.</source>
+        <translation>“%1” bukan kurs; tulis angka di atas nol seperti 16245.50 atau 0.000061.</translation>
+    </message>
+    <message>
+        <source>The exchange rate is empty; write a number above zero such as 16245.50.</source>
+        <translation>Kurs kosong; tulis angka di atas nol seperti 16245.50.</translation>
+    </message>
+    <message>
+        <source>The exchange rate “%1” is negative; a rate is above zero.</source>
+        <translation>Kurs “%1” negatif; kurs harus di atas nol.</translation>
+    </message>
+    <message>
+        <source>The exchange rate “%1” has more than %2 decimals.</source>
+        <translation>Kurs “%1” memiliki lebih dari %2 angka desimal.</translation>
+    </message>
+    <message>
+        <source>The exchange rate “%1” is too large; the largest is 99999999.9999999999.</source>
+        <translation>Kurs “%1” terlalu besar; kurs terbesar adalah 99999999.9999999999.</translation>
+    </message>
+    <message>
+        <source>The exchange rate “%1” is zero; a rate is above zero.</source>
+        <translation>Kurs “%1” bernilai nol; kurs harus di atas nol.</translation>
+    </message>
+</context>
+<context>
+    <name>cd::ExchangeRateModel</name>
+    <message>
+        <source>%1 %2 per %3</source>
+        <translation>%1 %2 per %3</translation>
+    </message>
+    <message>
+        <source>1 %1 = %2 %3; 1 %3 = %4 %1</source>
+        <translation>1 %1 = %2 %3; 1 %3 = %4 %1</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Tanggal</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Mata uang</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>Kurs</translation>
+    </message>
+</context>
+<context>
+    <name>cd::ExchangeRateStore</name>
+    <message>
+        <source>Reading the exchange rates failed</source>
+        <translation>Gagal membaca kurs</translation>
+    </message>
+    <message>
+        <source>Reading the exchange rate of %1 failed</source>
+        <translation>Gagal membaca kurs %1</translation>
+    </message>
+    <message>
+        <source>Saving the rate of %1 on %2 failed</source>
+        <translation>Gagal menyimpan kurs %1 pada %2</translation>
+    </message>
+    <message>
+        <source>Removing the rate of %1 on %2 failed</source>
+        <translation>Gagal menghapus kurs %1 pada %2</translation>
+    </message>
+    <message>
+        <source>Removing the exchange rates failed</source>
+        <translation>Gagal menghapus kurs</translation>
+    </message>
+    <message>
+        <source>Reading whether the database holds amounts failed</source>
+        <translation>Gagal memeriksa apakah basis data berisi jumlah uang</translation>
+    </message>
+    <message>
+        <source>Reading what is stored in %1 failed</source>
+        <translation>Gagal membaca data yang tersimpan dalam %1</translation>
+    </message>
+    <message>
+        <source>Reading the first revenue entry in %1 failed</source>
+        <translation>Gagal membaca entri pendapatan pertama dalam %1</translation>
+    </message>
+    <message>
+        <source>Reading the revenue entries to convert failed</source>
+        <translation>Gagal membaca entri pendapatan yang akan dikonversi</translation>
+    </message>
+    <message>
+        <source>Revenue entry %1 (%2 %3 on %4) would convert to more than the largest amount in %5 at the rate of that day; check the rate.</source>
+        <translation>Entri pendapatan %1 (%2 %3 pada %4) akan dikonversi menjadi lebih dari jumlah terbesar dalam %5 dengan kurs hari itu; periksa kurs tersebut.</translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing was changed.</source>
+        <translation>Dibatalkan; tidak ada yang diubah.</translation>
+    </message>
+    <message>
+        <source>Writing the converted amounts failed</source>
+        <translation>Gagal menulis jumlah hasil konversi</translation>
+    </message>
+    <message>
+        <source>Preparing to write the converted amounts failed</source>
+        <translation>Gagal bersiap menulis jumlah hasil konversi</translation>
+    </message>
+    <message>
+        <source>Summing the converted amounts failed</source>
+        <translation>Gagal menghitung total jumlah hasil konversi</translation>
+    </message>
+    <message>
+        <source>Relabelling %1 as %2 failed</source>
+        <translation>Gagal melabeli ulang %1 sebagai %2</translation>
+    </message>
+</context>
+<context>
+    <name>cd::ExchangeRatesPage</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <source>Converting Amounts</source>
+        <translation>Mengonversi Jumlah</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>T&amp;ambah…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Ubah…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Hapus</translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation>Tampilkan:</translation>
+    </message>
+    <message>
+        <source>Only a manager changes exchange rates; ask one to add or correct a rate.</source>
+        <translation>Hanya manajer yang dapat mengubah kurs; mintalah seorang manajer untuk menambahkan atau memperbaiki kurs.</translation>
+    </message>
+    <message>
+        <source>All currencies</source>
+        <translation>Semua mata uang</translation>
+    </message>
+    <message>
+        <source>%1 of %2 rates</source>
+        <translation>%1 dari %2 kurs</translation>
+    </message>
+    <message>
+        <source>1 rate</source>
+        <translation>1 kurs</translation>
+    </message>
+    <message>
+        <source>%1 rates</source>
+        <translation>%1 kurs</translation>
+    </message>
+    <message>
+        <source>No exchange rates yet. Amounts in currencies other than %1 are left out of the figures until a rate on or before their date exists: add one with Add… (how many %1 one unit of the currency is worth on a day).</source>
+        <translation>Belum ada kurs. Jumlah dalam mata uang selain %1 tidak disertakan dalam angka sampai ada kurs pada atau sebelum tanggalnya: tambahkan kurs dengan Tambah… (berapa %1 nilai satu unit mata uang tersebut pada suatu hari).</translation>
+    </message>
+    <message>
+        <source>No exchange rates yet. Amounts in currencies other than %1 are left out of the figures until a manager adds rates.</source>
+        <translation>Belum ada kurs. Jumlah dalam mata uang selain %1 tidak disertakan dalam angka sampai seorang manajer menambahkan kurs.</translation>
+    </message>
+    <message>
+        <source>Replace Exchange Rate</source>
+        <translation>Ganti Kurs</translation>
+    </message>
+    <message>
+        <source>%1 already has a rate on %2: %3. Replace it with %4?</source>
+        <translation>%1 sudah memiliki kurs pada %2: %3. Ganti dengan %4?</translation>
+    </message>
+    <message>
+        <source>The stored rate is kept; choose another day or edit that rate.</source>
+        <translation>Kurs yang tersimpan dipertahankan; pilih hari lain atau ubah kurs tersebut.</translation>
+    </message>
+    <message>
+        <source>Converting the amounts the new rate applies to…</source>
+        <translation>Mengonversi jumlah yang memakai kurs baru…</translation>
+    </message>
+    <message>
+        <source>Converting the amounts the changed rate applies to…</source>
+        <translation>Mengonversi jumlah yang memakai kurs yang diubah…</translation>
+    </message>
+    <message>
+        <source>Delete the rate of %1 on %2 (%3)? Amounts from that day on convert at the rate before it, or are left out of the figures when there is none.</source>
+        <translation>Hapus kurs %1 pada %2 (%3)? Jumlah sejak hari itu akan dikonversi dengan kurs sebelumnya, atau tidak disertakan dalam angka jika kurs sebelumnya tidak ada.</translation>
+    </message>
+    <message>
+        <source>Delete Exchange Rate</source>
+        <translation>Hapus Kurs</translation>
+    </message>
+    <message>
+        <source>Converting the amounts the rate applied to…</source>
+        <translation>Mengonversi jumlah yang sebelumnya memakai kurs ini…</translation>
+    </message>
+</context>
+<context>
     <name>cd::Exporter</name>
     <message>
         <source>%1 cannot be written: %2.</source>
@@ -4460,6 +4791,10 @@ Hari ini menjadi tanggal konversinya dan draf kontrak akan dibuka untuknya. Pend
         <source>The %1 rows with problems are in %2, with the reasons.</source>
         <translation>%1 baris bermasalah ada di %2, beserta alasannya.</translation>
     </message>
+    <message>
+        <source>Exchange rates (date, currency, rate)</source>
+        <translation>Kurs (date, currency, rate)</translation>
+    </message>
 </context>
 <context>
     <name>cd::Importer</name>
@@ -4651,6 +4986,26 @@ Hari ini menjadi tanggal konversinya dan draf kontrak akan dibuka untuknya. Pend
         <source>the new product&apos;s price, amount plus discount, is too large. %1</source>
         <translation>harga produk baru, yaitu jumlah ditambah diskon, terlalu besar. %1</translation>
     </message>
+    <message>
+        <source>%1 is not an ISO 4217 currency code such as IDR or USD</source>
+        <translation>%1 bukan kode mata uang ISO 4217 seperti IDR atau USD</translation>
+    </message>
+    <message>
+        <source>%1 is not an ISO 4217 currency code such as IDR, USD or SGD</source>
+        <translation>%1 bukan kode mata uang ISO 4217 seperti IDR, USD, atau SGD</translation>
+    </message>
+    <message>
+        <source>%1 is the firm&apos;s currency, which needs no rate (it is always 1)</source>
+        <translation>%1 adalah mata uang firma, yang tidak memerlukan kurs (kursnya selalu 1)</translation>
+    </message>
+    <message>
+        <source>%1 has a rate on %2 already (%3); change it in Settings or leave this line out</source>
+        <translation>%1 sudah memiliki kurs pada %2 (%3); ubah kurs itu di Pengaturan atau lewati baris ini</translation>
+    </message>
+    <message>
+        <source>line %1 has a rate of %2 on %3 already; a currency has one rate a day</source>
+        <translation>baris %1 sudah berisi kurs %2 pada %3; satu mata uang hanya memiliki satu kurs per hari</translation>
+    </message>
 </context>
 <context>
     <name>cd::IntegrityCheck</name>
@@ -4741,6 +5096,18 @@ Hari ini menjadi tanggal konversinya dan draf kontrak akan dibuka untuknya. Pend
     <message>
         <source>there is no such file</source>
         <translation>berkas tersebut tidak ada</translation>
+    </message>
+    <message>
+        <source>Checking the converted amounts failed</source>
+        <translation>Gagal memeriksa jumlah hasil konversi</translation>
+    </message>
+    <message>
+        <source>nothing (no rate)</source>
+        <translation>tidak ada (tanpa kurs)</translation>
+    </message>
+    <message>
+        <source>Revenue entry %1 of %2 (%3 %4 on %5) is stored as %6 in the firm&apos;s currency, but the exchange rates give %7.</source>
+        <translation>Entri pendapatan %1 milik %2 (%3 %4 pada %5) tersimpan sebagai %6 dalam mata uang firma, tetapi kurs menghasilkan %7.</translation>
     </message>
 </context>
 <context>
@@ -6181,18 +6548,6 @@ Pulihkan cadangan otomatis terakhir, yang dibuat %2? Perubahan sejak saat itu ti
         <source>Reading the follow-ups that are due</source>
         <translation>Membaca tindak lanjut yang jatuh tempo</translation>
     </message>
-    <message>
-        <source>Reading the currency setting</source>
-        <translation>Membaca pengaturan mata uang</translation>
-    </message>
-    <message>
-        <source>Reading the currency of the revenue</source>
-        <translation>Membaca mata uang pendapatan</translation>
-    </message>
-    <message>
-        <source>Reading the revenue of the last 12 months</source>
-        <translation>Membaca pendapatan 12 bulan terakhir</translation>
-    </message>
 </context>
 <context>
     <name>cd::PortfolioSummary</name>
@@ -6247,6 +6602,10 @@ Pulihkan cadangan otomatis terakhir, yang dibuat %2? Perubahan sejak saat itu ti
     <message>
         <source>Total</source>
         <translation>Total</translation>
+    </message>
+    <message>
+        <source>Reading the revenue of the last 12 months failed: %1</source>
+        <translation>Gagal membaca pendapatan 12 bulan terakhir: %1</translation>
     </message>
 </context>
 <context>
@@ -6349,6 +6708,53 @@ Pulihkan cadangan otomatis terakhir, yang dibuat %2? Perubahan sejak saat itu ti
     <message>
         <source>The list price of “%1” is too large. %2</source>
         <translation>Harga daftar “%1” terlalu besar. %2</translation>
+    </message>
+</context>
+<context>
+    <name>cd::RateDialog</name>
+    <message>
+        <source>Add Exchange Rate</source>
+        <translation>Tambah Kurs</translation>
+    </message>
+    <message>
+        <source>%1 per one unit of the currency, e.g. %2</source>
+        <translation>%1 per satu unit mata uang, mis. %2</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Tanggal:</translation>
+    </message>
+    <message>
+        <source>&amp;Currency:</source>
+        <translation>&amp;Mata uang:</translation>
+    </message>
+    <message>
+        <source>&amp;Rate:</source>
+        <translation>&amp;Kurs:</translation>
+    </message>
+    <message>
+        <source>Edit Exchange Rate</source>
+        <translation>Ubah Kurs</translation>
+    </message>
+    <message>
+        <source>Type the rate: how many %1 one unit of the currency is worth.</source>
+        <translation>Ketik kursnya: berapa %1 nilai satu unit mata uang tersebut.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a currency code; pick one from the list or type three letters such as USD.</source>
+        <translation>“%1” bukan kode mata uang; pilih dari daftar atau ketik tiga huruf seperti USD.</translation>
+    </message>
+    <message>
+        <source>%1 is the firm&apos;s currency: it needs no rate.</source>
+        <translation>%1 adalah mata uang firma: tidak memerlukan kurs.</translation>
+    </message>
+    <message>
+        <source>1 %1 = %2 %3; 1 %3 = %4 %1.</source>
+        <translation>1 %1 = %2 %3; 1 %3 = %4 %1.</translation>
+    </message>
+    <message>
+        <source>1 %1 = %2 %3.</source>
+        <translation>1 %1 = %2 %3.</translation>
     </message>
 </context>
 <context>
@@ -6575,6 +6981,18 @@ Pulihkan cadangan otomatis terakhir, yang dibuat %2? Perubahan sejak saat itu ti
     <message>
         <source>Reading the clients failed</source>
         <translation>Gagal membaca klien</translation>
+    </message>
+    <message>
+        <source>Reading the revenue of account %1 failed</source>
+        <translation>Gagal membaca pendapatan akun %1</translation>
+    </message>
+    <message>
+        <source>The revenue of account %1 adds up to more than ClientDesk can count exactly; run &apos;clientdesk check&apos; to find the amounts that are too large.</source>
+        <translation>Total pendapatan akun %1 lebih dari yang dapat dihitung ClientDesk secara tepat; jalankan &apos;clientdesk check&apos; untuk menemukan jumlah yang terlalu besar.</translation>
+    </message>
+    <message>
+        <source>Reading the amounts without a rate failed</source>
+        <translation>Gagal membaca jumlah yang belum memiliki kurs</translation>
     </message>
 </context>
 <context>
@@ -6860,10 +7278,6 @@ Pulihkan cadangan otomatis terakhir, yang dibuat %2? Perubahan sejak saat itu ti
         <translation>Pendapatan per kategori, %1</translation>
     </message>
     <message>
-        <source>Not included: %1 entries in currencies other than %2.</source>
-        <translation>Tidak termasuk: %1 entri dalam mata uang selain %2.</translation>
-    </message>
-    <message>
         <source>Open opportunities</source>
         <translation>Peluang terbuka</translation>
     </message>
@@ -7110,6 +7524,22 @@ Pulihkan cadangan otomatis terakhir, yang dibuat %2? Perubahan sejak saat itu ti
     <message>
         <source>Confidential: for internal use at %1 only.</source>
         <translation>Rahasia: hanya untuk penggunaan internal di %1.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 (no %2 rate)</source>
+        <translation>%1 (tanpa kurs %2)</translation>
+    </message>
+    <message>
+        <source>%1, of which %2</source>
+        <translation>%1, termasuk %2</translation>
+    </message>
+    <message>
+        <source>Amounts in %1, the client&apos;s currency, are shown with their value in %2: each entry converted at the latest rate on or before its day.</source>
+        <translation>Jumlah dalam %1, mata uang klien, ditampilkan beserta nilainya dalam %2: setiap entri dikonversi dengan kurs terakhir pada atau sebelum tanggalnya.</translation>
     </message>
 </context>
 <context>
@@ -7496,6 +7926,18 @@ Pulihkan cadangan otomatis terakhir, yang dibuat %2? Perubahan sejak saat itu ti
         <source>Description</source>
         <translation>Deskripsi</translation>
     </message>
+    <message>
+        <source>Reading the exchange rates failed</source>
+        <translation>Gagal membaca kurs</translation>
+    </message>
+    <message>
+        <source>no rate</source>
+        <translation>tanpa kurs</translation>
+    </message>
+    <message>
+        <source>In %1</source>
+        <translation>Dalam %1</translation>
+    </message>
 </context>
 <context>
     <name>cd::RevenueEntryQuery</name>
@@ -7636,6 +8078,14 @@ Pulihkan cadangan otomatis terakhir, yang dibuat %2? Perubahan sejak saat itu ti
     <message>
         <source>… and %1 more like the last one.</source>
         <translation>… dan %1 lagi seperti yang terakhir.</translation>
+    </message>
+    <message>
+        <source>The monthly revenue rollup of %1 for %2 holds %3 converted to the firm&apos;s currency (%4 entries not converted), but the entries&apos; converted amounts add up to %5 (%6 not converted).</source>
+        <translation>Rekap pendapatan bulanan %1 untuk %2 berisi %3 setelah dikonversi ke mata uang firma (%4 entri tidak dikonversi), tetapi jumlah hasil konversi entri-entrinya berjumlah %5 (%6 tidak dikonversi).</translation>
+    </message>
+    <message>
+        <source>The monthly revenue totals of %1 revenue for %2 hold %3 converted to the firm&apos;s currency (%4 entries not converted), but the entries&apos; converted amounts add up to %5 (%6 not converted).</source>
+        <translation>Total bulanan pendapatan %1 untuk %2 berisi %3 setelah dikonversi ke mata uang firma (%4 entri tidak dikonversi), tetapi jumlah hasil konversi entri-entrinya berjumlah %5 (%6 tidak dikonversi).</translation>
     </message>
 </context>
 <context>
@@ -7922,6 +8372,10 @@ Pulihkan cadangan otomatis terakhir, yang dibuat %2? Perubahan sejak saat itu ti
     <message>
         <source>Done</source>
         <translation>Selesai</translation>
+    </message>
+    <message>
+        <source>Writing the exchange rates</source>
+        <translation>Menulis kurs</translation>
     </message>
 </context>
 <context>
@@ -8312,10 +8766,6 @@ Pulihkan cadangan otomatis terakhir, yang dibuat %2? Perubahan sejak saat itu ti
         <translation>&amp;Mata uang firma:</translation>
     </message>
     <message>
-        <source>The currency of totals, charts and reports (ISO code, such as IDR). Revenue recorded in another currency is kept, but not counted in them.</source>
-        <translation>Mata uang untuk total, grafik, dan laporan (kode ISO, misalnya IDR). Pendapatan yang dicatat dalam mata uang lain tetap disimpan, tetapi tidak dihitung di dalamnya.</translation>
-    </message>
-    <message>
         <source>Reports:</source>
         <translation>Laporan:</translation>
     </message>
@@ -8419,6 +8869,22 @@ Pulihkan cadangan otomatis terakhir, yang dibuat %2? Perubahan sejak saat itu ti
         <source>&amp;Number of backups kept:</source>
         <translation>&amp;Jumlah cadangan yang disimpan:</translation>
     </message>
+    <message>
+        <source>Exchange &amp;rates</source>
+        <translation>Ku&amp;rs</translation>
+    </message>
+    <message>
+        <source>Only a manager changes the firm&apos;s currency.</source>
+        <translation>Hanya manajer yang dapat mengubah mata uang firma.</translation>
+    </message>
+    <message>
+        <source>The currency of totals, charts and reports. Amounts in other currencies keep their own and are converted at the exchange rates (the Exchange rates tab). Once the database holds amounts, the firm&apos;s currency changes only when rates between the old and the new one cover the days that need them.</source>
+        <translation>Mata uang untuk total, grafik, dan laporan. Jumlah dalam mata uang lain tetap memakai mata uangnya sendiri dan dikonversi dengan kurs (tab Kurs). Setelah basis data berisi jumlah uang, mata uang firma hanya dapat diubah jika kurs antara mata uang lama dan baru mencakup hari-hari yang memerlukannya.</translation>
+    </message>
+    <message>
+        <source>Converting every amount to %1…</source>
+        <translation>Mengonversi setiap jumlah ke %1…</translation>
+    </message>
 </context>
 <context>
     <name>cd::SettingsRepository</name>
@@ -8461,6 +8927,10 @@ Pulihkan cadangan otomatis terakhir, yang dibuat %2? Perubahan sejak saat itu ti
     <message>
         <source>“%1” is not a currency code; use three letters such as IDR, USD or EUR.</source>
         <translation>“%1” bukan kode mata uang; gunakan tiga huruf seperti IDR, USD, atau EUR.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a currency code in use (ISO 4217); use one such as IDR, USD or EUR.</source>
+        <translation>“%1” bukan kode mata uang yang berlaku (ISO 4217); gunakan kode seperti IDR, USD, atau EUR.</translation>
     </message>
 </context>
 <context>
@@ -8608,6 +9078,53 @@ Pulihkan cadangan otomatis terakhir, yang dibuat %2? Perubahan sejak saat itu ti
     </message>
 </context>
 <context>
+    <name>cd::Unconverted</name>
+    <message>
+        <source>1 %2 entry from before the first %2 rate, %3, is not in these figures — add rates in Settings.</source>
+        <translation>1 entri %2 dari sebelum kurs %2 pertama, %3, tidak termasuk dalam angka ini — tambahkan kurs di Pengaturan.</translation>
+    </message>
+    <message>
+        <source>%1 %2 entries from before the first %2 rate, %3, are not in these figures — add rates in Settings.</source>
+        <translation>%1 entri %2 dari sebelum kurs %2 pertama, %3, tidak termasuk dalam angka ini — tambahkan kurs di Pengaturan.</translation>
+    </message>
+    <message>
+        <source>1 %2 entry, %3, has no %2 rate and is not in these figures — add rates in Settings.</source>
+        <translation>1 entri %2, %3, tidak memiliki kurs %2 dan tidak termasuk dalam angka ini — tambahkan kurs di Pengaturan.</translation>
+    </message>
+    <message>
+        <source>%1 %2 entries, %3, have no %2 rate and are not in these figures — add rates in Settings.</source>
+        <translation>%1 entri %2, %3, tidak memiliki kurs %2 dan tidak termasuk dalam angka ini — tambahkan kurs di Pengaturan.</translation>
+    </message>
+    <message>
+        <source>1 %2 entry, %3, has no %2 rate on or before its date and is not in these figures — add rates in Settings.</source>
+        <translation>1 entri %2, %3, tidak memiliki kurs %2 pada atau sebelum tanggalnya dan tidak termasuk dalam angka ini — tambahkan kurs di Pengaturan.</translation>
+    </message>
+    <message>
+        <source>%1 %2 entries, %3, have no %2 rate on or before their date and are not in these figures — add rates in Settings.</source>
+        <translation>%1 entri %2, %3, tidak memiliki kurs %2 pada atau sebelum tanggalnya dan tidak termasuk dalam angka ini — tambahkan kurs di Pengaturan.</translation>
+    </message>
+    <message>
+        <source>1 %2 contract, %3 a month, has no %2 rate on or before today and is not in these figures — add rates in Settings.</source>
+        <translation>1 kontrak %2, %3 per bulan, tidak memiliki kurs %2 pada atau sebelum hari ini dan tidak termasuk dalam angka ini — tambahkan kurs di Pengaturan.</translation>
+    </message>
+    <message>
+        <source>%1 %2 contracts, %3 a month, have no %2 rate on or before today and are not in these figures — add rates in Settings.</source>
+        <translation>%1 kontrak %2, %3 per bulan, tidak memiliki kurs %2 pada atau sebelum hari ini dan tidak termasuk dalam angka ini — tambahkan kurs di Pengaturan.</translation>
+    </message>
+    <message>
+        <source>1 %2 deal, %3, has no %2 rate on or before today and is not in these figures — add rates in Settings.</source>
+        <translation>1 peluang %2, %3, tidak memiliki kurs %2 pada atau sebelum hari ini dan tidak termasuk dalam angka ini — tambahkan kurs di Pengaturan.</translation>
+    </message>
+    <message>
+        <source>%1 %2 deals, %3, have no %2 rate on or before today and are not in these figures — add rates in Settings.</source>
+        <translation>%1 peluang %2, %3, tidak memiliki kurs %2 pada atau sebelum hari ini dan tidak termasuk dalam angka ini — tambahkan kurs di Pengaturan.</translation>
+    </message>
+    <message>
+        <source>Amounts in other currencies are converted at the latest rate on or before their date, rounded to the cent per entry.</source>
+        <translation>Jumlah dalam mata uang lain dikonversi dengan kurs terakhir pada atau sebelum tanggalnya, dibulatkan ke sen per entri.</translation>
+    </message>
+</context>
+<context>
     <name>cd::UserGuideDialog</name>
     <message>
         <source>ClientDesk User Guide</source>
@@ -8722,6 +9239,18 @@ Pulihkan cadangan otomatis terakhir, yang dibuat %2? Perubahan sejak saat itu ti
         <source>Import arrives in a later version.</source>
         <translation>Fitur impor hadir di versi berikutnya.</translation>
     </message>
+    <message>
+        <source>Totals, charts and reports are in this currency. Amounts in other currencies keep their own and are converted at the exchange rates you add in Settings.</source>
+        <translation>Total, grafik, dan laporan menggunakan mata uang ini. Jumlah dalam mata uang lain tetap memakai mata uangnya sendiri dan dikonversi dengan kurs yang Anda tambahkan di Pengaturan.</translation>
+    </message>
+    <message>
+        <source>Your firm&apos;s &amp;currency:</source>
+        <translation>&amp;Mata uang firma Anda:</translation>
+    </message>
+    <message>
+        <source>Only a manager changes the firm&apos;s currency.</source>
+        <translation>Hanya manajer yang dapat mengubah mata uang firma.</translation>
+    </message>
 </context>
 <context>
     <name>cd::cli</name>
@@ -8736,10 +9265,6 @@ Pulihkan cadangan otomatis terakhir, yang dibuat %2? Perubahan sejak saat itu ti
     <message>
         <source>table (default), csv or json.</source>
         <translation>table (bawaan), csv, atau json.</translation>
-    </message>
-    <message>
-        <source>Lists accounts with their revenue of the last twelve months, tags, health and notice deadline.</source>
-        <translation>Menampilkan daftar akun beserta pendapatan dua belas bulan terakhir, tag, kesehatan, dan batas pemberitahuan.</translation>
     </message>
     <message>
         <source>--kind is client or customer, not &apos;%1&apos;.</source>
@@ -8878,10 +9403,6 @@ Pulihkan cadangan otomatis terakhir, yang dibuat %2? Perubahan sejak saat itu ti
         <translation>Tindakan untuk baris yang tampak seperti akun yang sudah ada: fail (bawaan: tidak mengimpor apa pun dan menampilkan daftar pasangannya), skip, merge (melengkapi akun yang sudah ada), atau create.</translation>
     </message>
     <message>
-        <source>Imports accounts, contacts, contracts or revenue from a CSV file (comma or semicolon, UTF-8 or Windows-1252). Every row is checked first; a file with an invalid row imports nothing unless --skip-invalid is given.</source>
-        <translation>Mengimpor akun, kontak, kontrak, atau pendapatan dari berkas CSV (pemisah koma atau titik koma, UTF-8 atau Windows-1252). Setiap baris diperiksa terlebih dahulu; berkas dengan baris yang tidak valid tidak mengimpor apa pun kecuali --skip-invalid diberikan.</translation>
-    </message>
-    <message>
         <source>--on-duplicate is fail, skip, merge or create, not &apos;%1&apos;.</source>
         <translation>--on-duplicate bernilai fail, skip, merge, atau create, bukan &apos;%1&apos;.</translation>
     </message>
@@ -8922,10 +9443,6 @@ Pulihkan cadangan otomatis terakhir, yang dibuat %2? Perubahan sejak saat itu ti
         <translation>csv atau xlsx (bawaan: dari ekstensi nama berkas, jika tidak ada: csv).</translation>
     </message>
     <message>
-        <source>Exports accounts, contacts, contracts or revenue with the columns &apos;import&apos; reads, so a CSV export imports back unchanged.</source>
-        <translation>Mengekspor akun, kontak, kontrak, atau pendapatan dengan kolom yang dibaca &apos;import&apos;, sehingga ekspor CSV dapat diimpor kembali tanpa perubahan.</translation>
-    </message>
-    <message>
         <source>&apos;export&apos; needs -o FILE. Run &apos;clientdesk export --help&apos; for its options.</source>
         <translation>&apos;export&apos; memerlukan -o FILE. Jalankan &apos;clientdesk export --help&apos; untuk melihat opsinya.</translation>
     </message>
@@ -8964,10 +9481,6 @@ Pulihkan cadangan otomatis terakhir, yang dibuat %2? Perubahan sejak saat itu ti
     <message>
         <source>Open without an expected close, not in the forecast: %1.</source>
         <translation>Terbuka tanpa perkiraan penutupan, tidak termasuk dalam prakiraan: %1.</translation>
-    </message>
-    <message>
-        <source>In a currency other than %1, left out of the sums: %2.</source>
-        <translation>Dalam mata uang selain %1, tidak dihitung dalam jumlah: %2.</translation>
     </message>
     <message>
         <source>the PDF file to write (client, portfolio) or the folder (clients).</source>
@@ -9054,10 +9567,6 @@ Pulihkan cadangan otomatis terakhir, yang dibuat %2? Perubahan sejak saat itu ti
         <translation>Pendapatan (%1)</translation>
     </message>
     <message>
-        <source>Not included: %1 revenue entries in currencies other than %2.</source>
-        <translation>Tidak termasuk: %1 entri pendapatan dalam mata uang selain %2.</translation>
-    </message>
-    <message>
         <source>OK: %1 passes ClientDesk&apos;s rules (%2 accounts, %3 revenue entries).</source>
         <translation>OK: %1 lolos aturan ClientDesk (%2 akun, %3 entri pendapatan).</translation>
     </message>
@@ -9134,52 +9643,6 @@ Pulihkan cadangan otomatis terakhir, yang dibuat %2? Perubahan sejak saat itu ti
         <translation>Pengguna %1 ditambahkan.</translation>
     </message>
     <message>
-        <source>Usage: clientdesk [--database PATH] [COMMAND [OPTIONS]]
-ClientDesk keeps a consultancy&apos;s clients and transactional customers.
-Without a command, the desktop app starts.
-
-Commands:
-  demo     fill an empty database with a sample portfolio
-  check    check integrity and ClientDesk&apos;s rules
-  backup   write a consistent copy of the database to a file
-  copy     copy the database to an empty PostgreSQL database (--to URL)
-  accounts list accounts with revenue, tags, health and notice deadline
-  pipeline open opportunities by stage, forecast and sales-cycle length
-  revenue  revenue by month, quarter or year, clients and customers apart
-  import   import accounts, contacts, contracts or revenue from a CSV file
-  export   export them to CSV or XLSX
-  report   write client or portfolio reports as PDF
-  users    list the users, their roles and server logins
-  user     add a user or change one (role, server login, email)
-  team     team secure: let only the users&apos; logins connect to a server
-
-Every command takes --database PATH (default: $CLIENTDESK_DATABASE, else %1).
-Run &apos;clientdesk COMMAND --help&apos; for a command&apos;s options.
-</source>
-        <translation>Penggunaan: clientdesk [--database PATH] [COMMAND [OPTIONS]]
-ClientDesk mengelola klien jangka panjang dan pelanggan transaksional sebuah firma konsultan.
-Tanpa perintah, aplikasi desktop akan dijalankan.
-
-Perintah:
-  demo     mengisi basis data kosong dengan portofolio contoh
-  check    memeriksa integritas dan aturan ClientDesk
-  backup   menulis salinan basis data yang konsisten ke sebuah berkas
-  copy     menyalin basis data ke basis data PostgreSQL yang kosong (--to URL)
-  accounts daftar akun beserta pendapatan, tag, kesehatan, dan batas pemberitahuan
-  pipeline peluang terbuka per tahap, prakiraan, dan lama siklus penjualan
-  revenue  pendapatan per bulan, kuartal, atau tahun, klien dan pelanggan terpisah
-  import   mengimpor akun, kontak, kontrak, atau pendapatan dari berkas CSV
-  export   mengekspor data tersebut ke CSV atau XLSX
-  report   menulis laporan klien atau portofolio sebagai PDF
-  users    daftar pengguna, peran, dan nama masuk server mereka
-  user     menambah atau mengubah pengguna (peran, nama masuk server, email)
-  team     team secure: hanya nama masuk para pengguna yang boleh tersambung ke server
-
-Setiap perintah menerima --database PATH (bawaan: $CLIENTDESK_DATABASE, jika tidak ada: %1).
-Jalankan &apos;clientdesk COMMAND --help&apos; untuk melihat opsi suatu perintah.
-</translation>
-    </message>
-    <message>
         <source>the password given in the server address on the command line can be read by other users of this computer (in the list of running programs); keep it in ~/.pgpass instead, or let the app remember it in the system keychain.</source>
         <translation>kata sandi yang diberikan dalam alamat server di baris perintah dapat dibaca oleh pengguna lain di komputer ini (dalam daftar program yang sedang berjalan); simpan kata sandi itu di ~/.pgpass saja, atau biarkan aplikasi mengingatnya di gantungan kunci sistem.</translation>
     </message>
@@ -9222,6 +9685,256 @@ Jalankan &apos;clientdesk COMMAND --help&apos; untuk melihat opsi suatu perintah
     <message>
         <source>The database: a file path or a server address postgresql://USER@HOST[:PORT]/DATABASE (default: $CLIENTDESK_DATABASE, else %1).</source>
         <translation>Basis data: jalur berkas atau alamat server postgresql://USER@HOST[:PORT]/DATABASE (bawaan: $CLIENTDESK_DATABASE, jika tidak ada: %1).</translation>
+    </message>
+    <message>
+        <source>Lists accounts with their revenue of the last twelve months (converted to the firm&apos;s currency), tags, health and notice deadline.</source>
+        <translation>Menampilkan daftar akun beserta pendapatan dua belas bulan terakhir (dikonversi ke mata uang firma), tag, kesehatan, dan batas pemberitahuan.</translation>
+    </message>
+    <message>
+        <source>Usage: clientdesk [--database PATH] [COMMAND [OPTIONS]]
+ClientDesk keeps a consultancy&apos;s clients and transactional customers.
+Without a command, the desktop app starts.
+
+Commands:
+  demo     fill an empty database with a sample portfolio
+  check    check integrity and ClientDesk&apos;s rules
+  backup   write a consistent copy of the database to a file
+  copy     copy the database to an empty PostgreSQL database (--to URL)
+  accounts list accounts with revenue, tags, health and notice deadline
+  pipeline open opportunities by stage, forecast and sales-cycle length
+  revenue  revenue by month, quarter or year, clients and customers apart
+  import   import accounts, contacts, contracts, revenue or rates from a CSV file
+  export   export them to CSV or XLSX
+  report   write client or portfolio reports as PDF
+  settings list the firm&apos;s settings, change one (set) or relabel a currency
+  rates    list the stored exchange rates
+  users    list the users, their roles and server logins
+  user     add a user or change one (role, server login, email)
+  team     team secure: let only the users&apos; logins connect to a server
+
+Every command takes --database PATH (default: $CLIENTDESK_DATABASE, else %1).
+Run &apos;clientdesk COMMAND --help&apos; for a command&apos;s options.
+</source>
+        <translation>Penggunaan: clientdesk [--database PATH] [COMMAND [OPTIONS]]
+ClientDesk mengelola klien jangka panjang dan pelanggan transaksional sebuah firma konsultan.
+Tanpa perintah, aplikasi desktop akan dijalankan.
+
+Perintah:
+  demo     mengisi basis data kosong dengan portofolio contoh
+  check    memeriksa integritas dan aturan ClientDesk
+  backup   menulis salinan basis data yang konsisten ke sebuah berkas
+  copy     menyalin basis data ke basis data PostgreSQL yang kosong (--to URL)
+  accounts daftar akun beserta pendapatan, tag, kesehatan, dan batas pemberitahuan
+  pipeline peluang terbuka per tahap, prakiraan, dan lama siklus penjualan
+  revenue  pendapatan per bulan, kuartal, atau tahun, klien dan pelanggan terpisah
+  import   mengimpor akun, kontak, kontrak, pendapatan, atau kurs dari berkas CSV
+  export   mengekspor data tersebut ke CSV atau XLSX
+  report   menulis laporan klien atau portofolio sebagai PDF
+  settings daftar pengaturan firma, mengubah salah satunya (set), atau melabeli ulang mata uang
+  rates    daftar kurs yang tersimpan
+  users    daftar pengguna, peran, dan nama masuk server mereka
+  user     menambah atau mengubah pengguna (peran, nama masuk server, email)
+  team     team secure: hanya nama masuk para pengguna yang boleh tersambung ke server
+
+Setiap perintah menerima --database PATH (bawaan: $CLIENTDESK_DATABASE, jika tidak ada: %1).
+Jalankan &apos;clientdesk COMMAND --help&apos; untuk melihat opsi suatu perintah.
+</translation>
+    </message>
+    <message>
+        <source>The firm&apos;s currency (ISO 4217) of the new database (default: the system&apos;s, else IDR; a currency already set in an empty database is kept unless given).</source>
+        <translation>Mata uang firma (ISO 4217) untuk basis data baru (bawaan: mata uang sistem, jika tidak ada: IDR; mata uang yang sudah diatur di basis data kosong dipertahankan kecuali opsi ini diberikan).</translation>
+    </message>
+    <message>
+        <source>%1 accounts are billed in other currencies than %2; %3 daily exchange rates convert their amounts.</source>
+        <translation>%1 akun ditagih dalam mata uang selain %2; %3 kurs harian mengonversi jumlahnya.</translation>
+    </message>
+    <message>
+        <source>new exchange rates</source>
+        <translation>kurs baru</translation>
+    </message>
+    <message>
+        <source>Imports accounts, contacts, contracts, revenue or exchange rates (columns date,currency,rate: units of the firm&apos;s currency per unit of the currency) from a CSV file (comma or semicolon, UTF-8 or Windows-1252). Every row is checked first; a file with an invalid row imports nothing unless --skip-invalid is given.</source>
+        <translation>Mengimpor akun, kontak, kontrak, pendapatan, atau kurs (kolom date,currency,rate: unit mata uang firma per unit mata uang tersebut) dari berkas CSV (pemisah koma atau titik koma, UTF-8 atau Windows-1252). Setiap baris diperiksa terlebih dahulu; berkas dengan baris yang tidak valid tidak mengimpor apa pun kecuali --skip-invalid diberikan.</translation>
+    </message>
+    <message>
+        <source>Exports accounts, contacts, contracts, revenue or exchange rates with the columns &apos;import&apos; reads, so a CSV export imports back unchanged.</source>
+        <translation>Mengekspor akun, kontak, kontrak, pendapatan, atau kurs dengan kolom yang dibaca &apos;import&apos;, sehingga ekspor CSV dapat diimpor kembali tanpa perubahan.</translation>
+    </message>
+    <message>
+        <source>Revenue in each currency, not converted</source>
+        <translation>Pendapatan dalam setiap mata uang, tanpa konversi</translation>
+    </message>
+    <message>
+        <source>converted (default: every amount in the firm&apos;s currency) or original (each currency&apos;s own amounts, a row per period and currency).</source>
+        <translation>converted (bawaan: setiap jumlah dalam mata uang firma) atau original (jumlah asli setiap mata uang, satu baris per periode dan mata uang).</translation>
+    </message>
+    <message>
+        <source>--currency is converted or original, not &apos;%1&apos;.</source>
+        <translation>--currency bernilai converted atau original, bukan &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>The firm&apos;s currency (ISO 4217): totals, charts and reports are in it; amounts in other currencies are converted at the exchange rates.</source>
+        <translation>Mata uang firma (ISO 4217): total, grafik, dan laporan menggunakan mata uang ini; jumlah dalam mata uang lain dikonversi dengan kurs.</translation>
+    </message>
+    <message>
+        <source>“New” tag: days since the first purchase, fewer than (1–3650).</source>
+        <translation>Tag “Baru”: hari sejak pembelian pertama, kurang dari (1–3650).</translation>
+    </message>
+    <message>
+        <source>“Returning” tag: purchases, at least (2–1000).</source>
+        <translation>Tag “Kembali”: jumlah pembelian, minimal (2–1000).</translation>
+    </message>
+    <message>
+        <source>“Loyal” tag: quarters with a purchase, at least (1 to the quarters looked at).</source>
+        <translation>Tag “Setia”: kuartal dengan pembelian, minimal (1 sampai jumlah kuartal yang diperhitungkan).</translation>
+    </message>
+    <message>
+        <source>“Loyal” tag: out of the most recent quarters (2–40).</source>
+        <translation>Tag “Setia”: dari kuartal terakhir sebanyak (2–40).</translation>
+    </message>
+    <message>
+        <source>“Loyal” tag: days as a customer, at least (0–3650).</source>
+        <translation>Tag “Setia”: hari sebagai pelanggan, minimal (0–3650).</translation>
+    </message>
+    <message>
+        <source>“Promotion-driven” tag: percent of purchases discounted, at least (1–100).</source>
+        <translation>Tag “Pemburu promo”: persen pembelian berdiskon, minimal (1–100).</translation>
+    </message>
+    <message>
+        <source>“Promotion-driven” tag: purchases, at least (1–1000).</source>
+        <translation>Tag “Pemburu promo”: jumlah pembelian, minimal (1–1000).</translation>
+    </message>
+    <message>
+        <source>“Advocate” tag: accounts referred, at least (1–1000).</source>
+        <translation>Tag “Pendukung”: akun yang dirujuk, minimal (1–1000).</translation>
+    </message>
+    <message>
+        <source>Client health points lost: no active contract (0–100).</source>
+        <translation>Poin kesehatan klien yang hilang: tidak ada kontrak aktif (0–100).</translation>
+    </message>
+    <message>
+        <source>Client health points lost: no contact for more than 90 days (0–100).</source>
+        <translation>Poin kesehatan klien yang hilang: tidak ada kontak lebih dari 90 hari (0–100).</translation>
+    </message>
+    <message>
+        <source>Client health points lost: no contact for 46 to 90 days (0–100).</source>
+        <translation>Poin kesehatan klien yang hilang: tidak ada kontak selama 46 sampai 90 hari (0–100).</translation>
+    </message>
+    <message>
+        <source>Client health points lost: each open request past its response time, at most two (0–100).</source>
+        <translation>Poin kesehatan klien yang hilang: setiap permintaan terbuka yang melewati waktu respons, paling banyak dua (0–100).</translation>
+    </message>
+    <message>
+        <source>Client health points lost: each request answered late in 90 days, at most three (0–100).</source>
+        <translation>Poin kesehatan klien yang hilang: setiap permintaan yang terlambat dijawab dalam 90 hari, paling banyak tiga (0–100).</translation>
+    </message>
+    <message>
+        <source>Client health points lost: notice deadline within 30 days, no renewal decision (0–100).</source>
+        <translation>Poin kesehatan klien yang hilang: batas pemberitahuan dalam 30 hari, belum ada keputusan perpanjangan (0–100).</translation>
+    </message>
+    <message>
+        <source>Client health points lost: notice deadline in 31 to 60 days, no renewal decision (0–100).</source>
+        <translation>Poin kesehatan klien yang hilang: batas pemberitahuan dalam 31 sampai 60 hari, belum ada keputusan perpanjangan (0–100).</translation>
+    </message>
+    <message>
+        <source>Client health points lost: revenue below 70 % of the year before (0–100).</source>
+        <translation>Poin kesehatan klien yang hilang: pendapatan di bawah 70 % dari tahun sebelumnya (0–100).</translation>
+    </message>
+    <message>
+        <source>Client health points lost: revenue below 90 % of the year before (0–100).</source>
+        <translation>Poin kesehatan klien yang hilang: pendapatan di bawah 90 % dari tahun sebelumnya (0–100).</translation>
+    </message>
+    <message>
+        <source>Back up this database automatically, once a day, when the app opens it (true or false).</source>
+        <translation>Cadangkan basis data ini secara otomatis, sekali sehari, saat aplikasi membukanya (true atau false).</translation>
+    </message>
+    <message>
+        <source>Automatic backups kept (1–100).</source>
+        <translation>Jumlah cadangan otomatis yang disimpan (1–100).</translation>
+    </message>
+    <message>
+        <source>The firm&apos;s name, at the top of reports.</source>
+        <translation>Nama firma, di bagian atas laporan.</translation>
+    </message>
+    <message>
+        <source>The firm&apos;s address, at the top of reports (lines separated by line breaks).</source>
+        <translation>Alamat firma, di bagian atas laporan (baris dipisahkan dengan jeda baris).</translation>
+    </message>
+    <message>
+        <source>Showing the default: %1</source>
+        <translation>Menampilkan nilai bawaan: %1</translation>
+    </message>
+    <message>
+        <source>%1 takes a whole number, not &apos;%2&apos;.</source>
+        <translation>%1 memerlukan bilangan bulat, bukan &apos;%2&apos;.</translation>
+    </message>
+    <message>
+        <source>Converting the amounts again</source>
+        <translation>Mengonversi ulang jumlah</translation>
+    </message>
+    <message>
+        <source>The firm&apos;s currency is now %1.</source>
+        <translation>Mata uang firma kini %1.</translation>
+    </message>
+    <message>
+        <source>%1 is now set.</source>
+        <translation>%1 kini sudah diatur.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a setting; run &apos;clientdesk settings&apos; for the list.</source>
+        <translation>&apos;%1&apos; bukan pengaturan; jalankan &apos;clientdesk settings&apos; untuk melihat daftarnya.</translation>
+    </message>
+    <message>
+        <source>%1 is true or false, not &apos;%2&apos;.</source>
+        <translation>%1 bernilai true atau false, bukan &apos;%2&apos;.</translation>
+    </message>
+    <message>
+        <source>%1 is now %2.</source>
+        <translation>%1 kini bernilai %2.</translation>
+    </message>
+    <message>
+        <source>The customers&apos; tags are worked out again when the app next shows them.</source>
+        <translation>Tag pelanggan dihitung ulang saat aplikasi menampilkannya lagi.</translation>
+    </message>
+    <message>
+        <source>%1 and %2 are the same currency: there is nothing to relabel.</source>
+        <translation>%1 dan %2 adalah mata uang yang sama: tidak ada yang perlu dilabeli ulang.</translation>
+    </message>
+    <message>
+        <source>Relabelling</source>
+        <translation>Melabeli ulang</translation>
+    </message>
+    <message>
+        <source>Every amount, rate and account currency stored as %1 is now labelled %2; no amount changed.</source>
+        <translation>Setiap jumlah, kurs, dan mata uang akun yang tersimpan sebagai %1 kini berlabel %2; tidak ada jumlah yang berubah.</translation>
+    </message>
+    <message>
+        <source>Changes one of the firm&apos;s settings, with the checks of the settings dialog. &apos;settings set currency CODE&apos; re-expresses the stored exchange rates against the new currency.</source>
+        <translation>Mengubah salah satu pengaturan firma, dengan pemeriksaan yang sama seperti di dialog pengaturan. &apos;settings set currency CODE&apos; menyatakan ulang kurs yang tersimpan terhadap mata uang baru.</translation>
+    </message>
+    <message>
+        <source>Relabels every amount stored in currency FROM as TO without changing one digit (a database imported under a wrong currency code); recorded in the audit log.</source>
+        <translation>Melabeli ulang setiap jumlah yang tersimpan dalam mata uang FROM sebagai TO tanpa mengubah satu digit pun (untuk basis data yang diimpor dengan kode mata uang yang salah); dicatat di log audit.</translation>
+    </message>
+    <message>
+        <source>Lists the firm&apos;s settings with their values (the default where one is not set). &apos;clientdesk settings set KEY VALUE&apos; changes one; &apos;clientdesk settings relabel-currency FROM TO&apos; relabels amounts.</source>
+        <translation>Menampilkan daftar pengaturan firma beserta nilainya (nilai bawaan jika belum diatur). &apos;clientdesk settings set KEY VALUE&apos; mengubah salah satunya; &apos;clientdesk settings relabel-currency FROM TO&apos; melabeli ulang jumlah.</translation>
+    </message>
+    <message>
+        <source>Only the rates of this currency (ISO 4217).</source>
+        <translation>Hanya kurs mata uang ini (ISO 4217).</translation>
+    </message>
+    <message>
+        <source>Lists the stored exchange rates: on each date, how many units of the firm&apos;s currency one unit of the currency is worth.</source>
+        <translation>Menampilkan daftar kurs yang tersimpan: pada setiap tanggal, berapa unit mata uang firma nilai satu unit mata uang tersebut.</translation>
+    </message>
+    <message>
+        <source>--currency takes a currency code such as USD, not &apos;%1&apos;.</source>
+        <translation>--currency memerlukan kode mata uang seperti USD, bukan &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>Exchange rates (%1 per unit of each currency)</source>
+        <translation>Kurs (%1 per unit setiap mata uang)</translation>
     </message>
 </context>
 <context>
