@@ -100,6 +100,25 @@
     </message>
 </context>
 <context>
+    <name>TimeLookups</name>
+    <message>
+        <source>there is no user named %1; add them under Settings → Users first</source>
+        <translation>tidak ada pengguna bernama %1; tambahkan dulu di Pengaturan → Pengguna</translation>
+    </message>
+    <message>
+        <source>several users are named %1; rename all but one of them first</source>
+        <translation>ada beberapa pengguna bernama %1; ganti dulu nama semuanya kecuali satu</translation>
+    </message>
+    <message>
+        <source>there is no contract %1</source>
+        <translation>kontrak %1 tidak ada</translation>
+    </message>
+    <message>
+        <source>the contract %1 belongs to another account, not to %2</source>
+        <translation>kontrak %1 milik akun lain, bukan milik %2</translation>
+    </message>
+</context>
+<context>
     <name>cd::AccountConversion</name>
     <message>
         <source>A conversion needs the day it happens.</source>
@@ -347,6 +366,14 @@
     <message>
         <source>Merged “%1” (id %2) into this account; moved %3.</source>
         <translation>“%1” (id %2) digabungkan ke akun ini; yang dipindahkan: %3.</translation>
+    </message>
+    <message>
+        <source>time entries: %1</source>
+        <translation>catatan waktu: %1</translation>
+    </message>
+    <message>
+        <source>“%1” has %2 invoiced time entries, which stay with the account they were invoiced to; merge “%3” into “%1” instead.</source>
+        <translation>“%1” memiliki %2 catatan waktu yang sudah difakturkan, yang tetap berada di akun tempat catatan itu difakturkan; gabungkan “%3” ke “%1” sebagai gantinya.</translation>
     </message>
 </context>
 <context>
@@ -651,6 +678,49 @@
     </message>
 </context>
 <context>
+    <name>cd::AgingModel</name>
+    <message>
+        <source>Total in %1</source>
+        <translation>Total dalam %1</translation>
+    </message>
+    <message>
+        <source>Double-click to list what %1 owes.</source>
+        <translation>Klik dua kali untuk melihat daftar tagihan %1.</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Klien</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Mata uang</translation>
+    </message>
+    <message>
+        <source>Not due yet</source>
+        <translation>Belum jatuh tempo</translation>
+    </message>
+    <message>
+        <source>1–30 days</source>
+        <translation>1–30 hari</translation>
+    </message>
+    <message>
+        <source>31–60 days</source>
+        <translation>31–60 hari</translation>
+    </message>
+    <message>
+        <source>61–90 days</source>
+        <translation>61–90 hari</translation>
+    </message>
+    <message>
+        <source>Over 90 days</source>
+        <translation>Lebih dari 90 hari</translation>
+    </message>
+    <message>
+        <source>Owed</source>
+        <translation>Terutang</translation>
+    </message>
+</context>
+<context>
     <name>cd::AnalyticsView</name>
     <message>
         <source>Last 12 months</source>
@@ -811,6 +881,46 @@
     <message>
         <source>The revenue could not be read again (%1); the charts show the figures read before.</source>
         <translation>Pendapatan tidak dapat dibaca ulang (%1); grafik menampilkan angka yang dibaca sebelumnya.</translation>
+    </message>
+    <message>
+        <source>Utilisation by week</source>
+        <translation>Utilisasi per minggu</translation>
+    </message>
+    <message>
+        <source>Utilisation by month</source>
+        <translation>Utilisasi per bulan</translation>
+    </message>
+    <message>
+        <source>What an hour earns: clients vs customers</source>
+        <translation>Pendapatan per jam: klien vs pelanggan</translation>
+    </message>
+    <message>
+        <source>What an hour earns by account</source>
+        <translation>Pendapatan per jam menurut akun</translation>
+    </message>
+    <message>
+        <source>Utilisation by person</source>
+        <translation>Utilisasi per orang</translation>
+    </message>
+    <message>
+        <source>Monthly recurring revenue and its movements</source>
+        <translation>Pendapatan berulang bulanan (MRR) dan pergerakannya</translation>
+    </message>
+    <message>
+        <source>Billed vs collected</source>
+        <translation>Ditagih vs tertagih</translation>
+    </message>
+    <message>
+        <source>Days sales outstanding</source>
+        <translation>Hari piutang beredar (DSO)</translation>
+    </message>
+    <message>
+        <source>Reading the hours…</source>
+        <translation>Membaca jam tercatat…</translation>
+    </message>
+    <message>
+        <source>Reading the invoices…</source>
+        <translation>Membaca faktur…</translation>
     </message>
 </context>
 <context>
@@ -1188,6 +1298,534 @@
     </message>
 </context>
 <context>
+    <name>cd::BillPeriodDialog</name>
+    <message>
+        <source>Retainer</source>
+        <translation>Retainer</translation>
+    </message>
+    <message>
+        <source>Instalment</source>
+        <translation>Termin</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Jam</translation>
+    </message>
+    <message>
+        <source>Overage</source>
+        <translation>Kelebihan jam</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Lainnya</translation>
+    </message>
+    <message>
+        <source>Credit</source>
+        <translation>Kredit</translation>
+    </message>
+    <message>
+        <source>Bill Period</source>
+        <translation>Tagih Periode</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Bulan</translation>
+    </message>
+    <message>
+        <source>Date the invoices &amp;on:</source>
+        <translation>Tanggal &amp;faktur:</translation>
+    </message>
+    <message>
+        <source>Invoice date</source>
+        <translation>Tanggal faktur</translation>
+    </message>
+    <message>
+        <source>&amp;Month:</source>
+        <translation>&amp;Bulan:</translation>
+    </message>
+    <message>
+        <source>&amp;Propose Drafts</source>
+        <translation>&amp;Usulkan Draf</translation>
+    </message>
+    <message>
+        <source>Proposes one draft per contract with something to bill in the month: a retainer&apos;s fee, instalments and milestones due, billable hours not invoiced yet and overage. Nothing is stored until you review the drafts.</source>
+        <translation>Mengusulkan satu draf per kontrak yang memiliki tagihan pada bulan tersebut: biaya retainer, termin dan milestone yang jatuh tempo, jam yang dapat ditagih dan belum difakturkan, serta kelebihan jam. Tidak ada yang disimpan sampai Anda meninjau draf tersebut.</translation>
+    </message>
+    <message>
+        <source>The invoices are dated %1; hours logged up to that day are billed.</source>
+        <translation>Faktur bertanggal %1; jam yang dicatat sampai hari itu ditagihkan.</translation>
+    </message>
+    <message>
+        <source>The invoices are dated %1, the month&apos;s last day, so that their revenue falls in the month the work was done.</source>
+        <translation>Faktur bertanggal %1, hari terakhir bulan itu, agar pendapatannya masuk ke bulan saat pekerjaan dilakukan.</translation>
+    </message>
+    <message>
+        <source>Proposed drafts</source>
+        <translation>Draf yang diusulkan</translation>
+    </message>
+    <message>
+        <source>Client / line</source>
+        <translation>Klien / baris</translation>
+    </message>
+    <message>
+        <source>Contract</source>
+        <translation>Kontrak</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Jenis</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Jumlah</translation>
+    </message>
+    <message>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; &amp;Kembali</translation>
+    </message>
+    <message>
+        <source>&amp;Create Drafts</source>
+        <translation>Buat &amp;Draf</translation>
+    </message>
+    <message>
+        <source>Store the checked drafts: review, print or issue them later</source>
+        <translation>Simpan draf yang dicentang: tinjau, cetak, atau terbitkan nanti</translation>
+    </message>
+    <message>
+        <source>Create and &amp;Issue…</source>
+        <translation>Buat dan &amp;Terbitkan…</translation>
+    </message>
+    <message>
+        <source>Store the checked drafts and issue them at once: they get their numbers and their revenue is booked</source>
+        <translation>Simpan draf yang dicentang dan langsung terbitkan: draf mendapat nomor dan pendapatannya dibukukan</translation>
+    </message>
+    <message>
+        <source>Uncheck a draft or a line to leave it out; double-click a line&apos;s description or amount to change it.</source>
+        <translation>Hapus centang draf atau baris untuk mengecualikannya; klik dua kali uraian atau jumlah suatu baris untuk mengubahnya.</translation>
+    </message>
+    <message>
+        <source>Working out what %1 bills…</source>
+        <translation>Menghitung tagihan %1…</translation>
+    </message>
+    <message>
+        <source>Not proposed:</source>
+        <translation>Tidak diusulkan:</translation>
+    </message>
+    <message>
+        <source>%1, “%2”: %3</source>
+        <translation>%1, “%2”: %3</translation>
+    </message>
+    <message>
+        <source>Nothing to bill for %1: every retainer, instalment and hour of the month is billed already, or no contract has any.</source>
+        <translation>Tidak ada yang perlu ditagih untuk %1: setiap retainer, termin, dan jam pada bulan itu sudah ditagih, atau tidak ada kontrak yang memilikinya.</translation>
+    </message>
+    <message>
+        <source>No draft checked.</source>
+        <translation>Tidak ada draf yang dicentang.</translation>
+    </message>
+    <message>
+        <source>One draft, %1 with tax, dated %2.</source>
+        <translation>Satu draf, %1 termasuk pajak, bertanggal %2.</translation>
+    </message>
+    <message>
+        <source>%1 drafts, %2 with tax, dated %3.</source>
+        <translation>%1 draf, %2 termasuk pajak, bertanggal %3.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Save the Invoices as PDFs</source>
+        <translation>Simpan Faktur sebagai PDF</translation>
+    </message>
+    <message>
+        <source>%1 invoices were issued. Save them as PDFs into a folder?</source>
+        <translation>%1 faktur telah diterbitkan. Simpan sebagai PDF ke sebuah folder?</translation>
+    </message>
+    <message>
+        <source>Creating and issuing the invoices…</source>
+        <translation>Membuat dan menerbitkan faktur…</translation>
+    </message>
+    <message>
+        <source>Creating the drafts…</source>
+        <translation>Membuat draf…</translation>
+    </message>
+</context>
+<context>
+    <name>cd::BillingAnalytics</name>
+    <message>
+        <source>Reading the contracts</source>
+        <translation>Membaca daftar kontrak</translation>
+    </message>
+    <message>
+        <source>Reading the invoices</source>
+        <translation>Membaca daftar faktur</translation>
+    </message>
+    <message>
+        <source>Reading the payments</source>
+        <translation>Membaca daftar pembayaran</translation>
+    </message>
+</context>
+<context>
+    <name>cd::BillingCharts</name>
+    <message>
+        <source>%1 left out for want of an exchange rate.</source>
+        <translation>%1 tidak disertakan karena tidak ada kurs.</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Bulan</translation>
+    </message>
+    <message>
+        <source>MRR</source>
+        <translation>MRR</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Baru</translation>
+    </message>
+    <message>
+        <source>Expansion</source>
+        <translation>Ekspansi</translation>
+    </message>
+    <message>
+        <source>Contraction</source>
+        <translation>Kontraksi</translation>
+    </message>
+    <message>
+        <source>Churned</source>
+        <translation>Berhenti</translation>
+    </message>
+    <message>
+        <source>Rate changes</source>
+        <translation>Perubahan kurs</translation>
+    </message>
+    <message>
+        <source>Monthly recurring revenue: the monthly value of every contract running at the month&apos;s end (a retainer&apos;s fee; a fixed fee or an hourly estimate spread over its term), in %1. Movements compare each account with the month before: new (from nothing), expansion, contraction, churned (to nothing); rate changes: what the exchange rates alone moved.</source>
+        <translation>Pendapatan berulang bulanan (MRR): nilai bulanan setiap kontrak yang berjalan pada akhir bulan (biaya retainer; biaya tetap atau estimasi per jam yang dibagi rata sepanjang masa berlakunya), dalam %1. Pergerakan membandingkan setiap akun dengan bulan sebelumnya: baru (dari nol), ekspansi, kontraksi, berhenti (menjadi nol); perubahan kurs: perubahan yang semata-mata disebabkan oleh kurs.</translation>
+    </message>
+    <message>
+        <source>Contract months: %1</source>
+        <translation>Bulan kontrak: %1</translation>
+    </message>
+    <message>
+        <source>No contract runs in this period. Signed contracts show here.</source>
+        <translation>Tidak ada kontrak yang berjalan dalam periode ini. Kontrak yang ditandatangani ditampilkan di sini.</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Billed</source>
+        <translation>Ditagih</translation>
+    </message>
+    <message>
+        <source>Collected</source>
+        <translation>Tertagih</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>Selisih</translation>
+    </message>
+    <message>
+        <source>Billed: the totals (tax included) of the invoices dated in the month, less credit notes; collected: the payments received in it; in %1, each at the rate of its day.</source>
+        <translation>Ditagih: total (termasuk pajak) faktur yang bertanggal dalam bulan itu, dikurangi nota kredit; tertagih: pembayaran yang diterima dalam bulan itu; dalam %1, masing-masing dengan kurs pada harinya.</translation>
+    </message>
+    <message>
+        <source>Invoices and payments: %1</source>
+        <translation>Faktur dan pembayaran: %1</translation>
+    </message>
+    <message>
+        <source>Nothing billed or collected in this period. Issued invoices and payments show here.</source>
+        <translation>Tidak ada yang ditagih atau tertagih dalam periode ini. Faktur yang diterbitkan dan pembayaran ditampilkan di sini.</translation>
+    </message>
+    <message>
+        <source>–</source>
+        <translation>–</translation>
+    </message>
+    <message>
+        <source>Measured on</source>
+        <translation>Diukur pada</translation>
+    </message>
+    <message>
+        <source>Receivables</source>
+        <translation>Piutang</translation>
+    </message>
+    <message>
+        <source>Billed in 90 days</source>
+        <translation>Ditagih dalam 90 hari</translation>
+    </message>
+    <message>
+        <source>DSO (days)</source>
+        <translation>DSO (hari)</translation>
+    </message>
+    <message>
+        <source>Days sales outstanding = receivables at the month&apos;s end ÷ billed in the 90 days up to it × 90 (this month: up to today). Receivables: issued invoices less their payments; in %1.</source>
+        <translation>Hari piutang beredar (DSO) = piutang pada akhir bulan ÷ jumlah yang ditagih dalam 90 hari hingga akhir bulan itu × 90 (bulan ini: hingga hari ini). Piutang: faktur yang diterbitkan dikurangi pembayarannya; dalam %1.</translation>
+    </message>
+    <message>
+        <source>Nothing billed in this period. Issued invoices show here.</source>
+        <translation>Tidak ada yang ditagih dalam periode ini. Faktur yang diterbitkan ditampilkan di sini.</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>Hari</translation>
+    </message>
+</context>
+<context>
+    <name>cd::BillingRules</name>
+    <message>
+        <source>The period “%1” is not a month such as 2026-03.</source>
+        <translation>Periode “%1” bukan bulan seperti 2026-03.</translation>
+    </message>
+    <message>
+        <source>%1 has not ended yet: bill it with a date, today or earlier.</source>
+        <translation>%1 belum berakhir: tagih dengan tanggal hari ini atau sebelumnya.</translation>
+    </message>
+    <message>
+        <source>The invoice date is not a valid date.</source>
+        <translation>Tanggal faktur bukan tanggal yang valid.</translation>
+    </message>
+    <message>
+        <source>The invoice date %1 is in the future: bill with today&apos;s date or an earlier one.</source>
+        <translation>Tanggal faktur %1 ada di masa depan: tagih dengan tanggal hari ini atau sebelumnya.</translation>
+    </message>
+    <message>
+        <source>The invoice date %1 is before %2, the month billed.</source>
+        <translation>Tanggal faktur %1 lebih awal daripada %2, bulan yang ditagih.</translation>
+    </message>
+    <message>
+        <source>Retainer %1</source>
+        <translation>Retainer %1</translation>
+    </message>
+    <message>
+        <source>Retainer %1 (%2 of %3 days, %4 to %5)</source>
+        <translation>Retainer %1 (%2 dari %3 hari, %4 sampai %5)</translation>
+    </message>
+    <message>
+        <source>Overage %1: %2 hours above the included hours</source>
+        <translation>Kelebihan jam %1: %2 jam di atas jam yang termasuk</translation>
+    </message>
+    <message>
+        <source>Hours of %1, %2</source>
+        <translation>Jam %1, %2</translation>
+    </message>
+    <message>
+        <source>Hours of %1, %2 to %3</source>
+        <translation>Jam %1, %2 sampai %3</translation>
+    </message>
+</context>
+<context>
+    <name>cd::BillingRunService</name>
+    <message>
+        <source>%1: its term ended on %2 but it is still active; renew it or mark it expired (its retainer is not billed).</source>
+        <translation>%1: masa berlakunya berakhir pada %2 tetapi masih aktif; perpanjang atau tandai kedaluwarsa (retainernya tidak ditagih).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: terminated on %2; its instalments due after it are not billed (instalments: %n).</source>
+        <translation>
+            <numerusform>%1: diakhiri pada %2; termin yang jatuh tempo setelahnya tidak ditagih (termin: %n).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2 hours over its included hours in %3 are not billed: it has no overage rate.</source>
+        <translation>%1: %2 jam di atas jam yang termasuk pada %3 tidak ditagih: kontrak ini tidak memiliki tarif kelebihan jam.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: terminated on %2; the time logged after it is not billed (entries: %n).</source>
+        <translation>
+            <numerusform>%1: diakhiri pada %2; waktu yang dicatat setelahnya tidak ditagih (catatan: %n).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: time not in the contract&apos;s currency %2 is not billed (entries: %n).</source>
+        <translation>
+            <numerusform>%1: waktu yang tidak dalam mata uang kontrak %2 tidak ditagih (catatan: %n).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: billable time without a rate is not billed (entries: %n).</source>
+        <translation>
+            <numerusform>%1: waktu yang dapat ditagih tanpa tarif tidak ditagih (catatan: %n).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 was terminated on %2: it is not billed for %3.</source>
+        <translation>%1 diakhiri pada %2: tidak ditagih untuk %3.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>The contract is not signed or starts after %1: it has nothing to bill.</source>
+        <translation>Kontrak belum ditandatangani atau mulai setelah %1: tidak ada yang perlu ditagih.</translation>
+    </message>
+    <message>
+        <source>Reading the contracts to bill</source>
+        <translation>Membaca kontrak yang akan ditagih</translation>
+    </message>
+    <message>
+        <source>Reading the instalments to bill</source>
+        <translation>Membaca termin yang akan ditagih</translation>
+    </message>
+    <message>
+        <source>Reading the hours to bill</source>
+        <translation>Membaca jam yang akan ditagih</translation>
+    </message>
+    <message>
+        <source>Reading what is billed already</source>
+        <translation>Membaca apa yang sudah ditagih</translation>
+    </message>
+    <message>
+        <source>Reading the retainers&apos; hours</source>
+        <translation>Membaca jam retainer</translation>
+    </message>
+</context>
+<context>
+    <name>cd::BillingSettings</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 takes the days from an invoice&apos;s date to its due date, 0 to 365, not “%2”.</source>
+        <translation>%1 memerlukan jumlah hari dari tanggal faktur sampai jatuh temponya, 0 sampai 365, bukan “%2”.</translation>
+    </message>
+    <message>
+        <source>%1 takes a percentage from 0 to 100 with at most two decimals, such as 11, not “%2”.</source>
+        <translation>%1 memerlukan persentase dari 0 sampai 100 dengan paling banyak dua desimal, misalnya 11, bukan “%2”.</translation>
+    </message>
+    <message>
+        <source>%1 takes true or false, not “%2”.</source>
+        <translation>%1 bernilai true atau false, bukan “%2”.</translation>
+    </message>
+    <message>
+        <source>%1 takes the tax&apos;s name on invoices, 1 to 20 characters, such as PPN.</source>
+        <translation>%1 memerlukan nama pajak pada faktur, 1 sampai 20 karakter, misalnya PPN.</translation>
+    </message>
+</context>
+<context>
+    <name>cd::BillingSettingsPage</name>
+    <message>
+        <source>Numbers: {yyyy} or {yy} is the year of the document&apos;s date, and one run of zeros in braces its number in that year ({00000}: at least five digits). Invoices and credit notes are numbered without gaps when they are issued; a contract&apos;s reference is proposed and can be changed.</source>
+        <translation>Nomor: {yyyy} atau {yy} adalah tahun dari tanggal dokumen, dan satu deret nol di dalam kurung kurawal adalah nomornya dalam tahun itu ({00000}: minimal lima digit). Faktur dan nota kredit diberi nomor tanpa celah saat diterbitkan; referensi kontrak diusulkan dan dapat diubah.</translation>
+    </message>
+    <message>
+        <source>In&amp;voice numbers:</source>
+        <translation>Nomor &amp;faktur:</translation>
+    </message>
+    <message>
+        <source>Cre&amp;dit note numbers:</source>
+        <translation>Nomor &amp;nota kredit:</translation>
+    </message>
+    <message>
+        <source>C&amp;ontract references:</source>
+        <translation>&amp;Referensi kontrak:</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> hari</translation>
+    </message>
+    <message>
+        <source>&amp;Payment terms:</source>
+        <translation>Jangka &amp;waktu pembayaran:</translation>
+    </message>
+    <message>
+        <source>From an invoice&apos;s date to its due date, unless its contract says otherwise.</source>
+        <translation>Dari tanggal faktur sampai jatuh temponya, kecuali kontraknya menyatakan lain.</translation>
+    </message>
+    <message>
+        <source>Tax&apos;s na&amp;me:</source>
+        <translation>Na&amp;ma pajak:</translation>
+    </message>
+    <message>
+        <source> %</source>
+        <translation> %</translation>
+    </message>
+    <message>
+        <source>Tax r&amp;ate:</source>
+        <translation>T&amp;arif pajak:</translation>
+    </message>
+    <message>
+        <source>Prices and fees include the ta&amp;x</source>
+        <translation>Harga dan biaya sudah termasuk pa&amp;jak</translation>
+    </message>
+    <message>
+        <source>Every invoice line has this tax unless it is marked “no tax”. Changes apply to invoices made from now on; issued ones keep theirs.</source>
+        <translation>Setiap baris faktur dikenai pajak ini kecuali ditandai “tanpa pajak”. Perubahan berlaku untuk faktur yang dibuat mulai sekarang; faktur yang sudah diterbitkan tetap memakai pajaknya.</translation>
+    </message>
+    <message>
+        <source>Only a manager changes the billing settings.</source>
+        <translation>Hanya manajer yang dapat mengubah pengaturan penagihan.</translation>
+    </message>
+    <message>
+        <source>For example %1, then %2.</source>
+        <translation>Misalnya %1, lalu %2.</translation>
+    </message>
+    <message>
+        <source>Invoice numbers</source>
+        <translation>Nomor faktur</translation>
+    </message>
+    <message>
+        <source>Credit note numbers</source>
+        <translation>Nomor nota kredit</translation>
+    </message>
+    <message>
+        <source>Contract references</source>
+        <translation>Referensi kontrak</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>The tax needs a name for invoices, such as PPN.</source>
+        <translation>Pajak memerlukan nama untuk faktur, misalnya PPN.</translation>
+    </message>
+</context>
+<context>
+    <name>cd::BillingTexts</name>
+    <message>
+        <source>this draft</source>
+        <translation>draf ini</translation>
+    </message>
+    <message>
+        <source>the draft for %1</source>
+        <translation>draf untuk %1</translation>
+    </message>
+    <message>
+        <source>Issue Invoice</source>
+        <translation>Terbitkan Faktur</translation>
+    </message>
+    <message>
+        <source>Issue %1 for %2? It gets its number and cannot be changed afterwards.</source>
+        <translation>Terbitkan %1 untuk %2? Faktur akan mendapat nomor dan tidak dapat diubah setelahnya.</translation>
+    </message>
+    <message>
+        <source>Issue Invoices</source>
+        <translation>Terbitkan Faktur</translation>
+    </message>
+    <message>
+        <source>Issue %1 invoices, %2 in all? They get their numbers and cannot be changed afterwards.</source>
+        <translation>Terbitkan %1 faktur, total %2? Faktur akan mendapat nomor dan tidak dapat diubah setelahnya.</translation>
+    </message>
+    <message>
+        <source>Delete Draft</source>
+        <translation>Hapus Draf</translation>
+    </message>
+    <message>
+        <source>Delete this draft of %1? What it bills can be billed again.</source>
+        <translation>Hapus draf %1 ini? Apa yang ditagihkannya dapat ditagih lagi.</translation>
+    </message>
+    <message>
+        <source>Void Invoice</source>
+        <translation>Batalkan Faktur</translation>
+    </message>
+</context>
+<context>
     <name>cd::BulkWriter</name>
     <message>
         <source>Preparing to write</source>
@@ -1262,6 +1900,50 @@
         <translation>
             <numerusform>Menulis %n entri pendapatan</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Writing a time entry of account %1 failed: %2</source>
+        <translation>Gagal menulis catatan waktu akun %1: %2</translation>
+    </message>
+    <message>
+        <source>Writing a time entry of account %1</source>
+        <translation>Menulis catatan waktu akun %1</translation>
+    </message>
+    <message>
+        <source>Reading the hours to bill</source>
+        <translation>Membaca jam yang akan ditagih</translation>
+    </message>
+    <message>
+        <source>Preparing to write the invoices</source>
+        <translation>Menyiapkan penulisan faktur</translation>
+    </message>
+    <message>
+        <source>Writing an instalment of contract %1</source>
+        <translation>Menulis termin kontrak %1</translation>
+    </message>
+    <message>
+        <source>Writing the invoice %1</source>
+        <translation>Menulis faktur %1</translation>
+    </message>
+    <message>
+        <source>Writing a line of invoice %1</source>
+        <translation>Menulis baris faktur %1</translation>
+    </message>
+    <message>
+        <source>Writing a payment of account %1</source>
+        <translation>Menulis pembayaran akun %1</translation>
+    </message>
+    <message>
+        <source>Writing the invoice numbering</source>
+        <translation>Menulis penomoran faktur</translation>
+    </message>
+    <message>
+        <source>Marking the invoiced hours</source>
+        <translation>Menandai jam yang sudah difakturkan</translation>
+    </message>
+    <message>
+        <source>Restoring the invoice line checks</source>
+        <translation>Memulihkan pemeriksaan baris faktur</translation>
     </message>
 </context>
 <context>
@@ -1554,6 +2236,54 @@
         <source>%1 of 100: %2</source>
         <translation>%1 dari 100: %2</translation>
     </message>
+    <message>
+        <source>%1&#xa0;%; %2 carried over from %3</source>
+        <translation>%1&#xa0;%; %2 dibawa dari %3</translation>
+    </message>
+    <message>
+        <source>%1&#xa0;%</source>
+        <translation>%1&#xa0;%</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 hours used this month (%4); at this pace they last until %5.</source>
+        <translation>%1: %2 dari %3 jam terpakai bulan ini (%4); dengan laju ini, jam tersebut cukup hingga %5.</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 hours used this month (%4); at this pace they run out by %5.</source>
+        <translation>%1: %2 dari %3 jam terpakai bulan ini (%4); dengan laju ini, jam tersebut habis paling lambat %5.</translation>
+    </message>
+    <message>
+        <source>%1 over, billable at %2 an hour</source>
+        <translation>lebih %1, dapat ditagih dengan tarif %2 per jam</translation>
+    </message>
+    <message>
+        <source>%1 over, and the contract sets no overage rate</source>
+        <translation>lebih %1, dan kontrak tidak menetapkan tarif kelebihan jam</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 hours used this month (%4); %5. Tell the client.</source>
+        <translation>%1: %2 dari %3 jam terpakai bulan ini (%4); %5. Beri tahu klien.</translation>
+    </message>
+    <message>
+        <source>%1: %2 of the %3-hour budget used (%4&#xa0;%); at this pace it lasts until the contract ends on %5.</source>
+        <translation>%1: %2 dari anggaran %3 jam terpakai (%4&#xa0;%); dengan laju ini, anggaran cukup hingga kontrak berakhir pada %5.</translation>
+    </message>
+    <message>
+        <source>%1: %2 of the %3-hour budget used (%4&#xa0;%); at this pace it runs out by %5.</source>
+        <translation>%1: %2 dari anggaran %3 jam terpakai (%4&#xa0;%); dengan laju ini, anggaran habis paling lambat %5.</translation>
+    </message>
+    <message>
+        <source>%1: %2 of the %3-hour budget used (%4&#xa0;%), %5 over. Tell the client.</source>
+        <translation>%1: %2 dari anggaran %3 jam terpakai (%4&#xa0;%), lebih %5. Beri tahu klien.</translation>
+    </message>
+    <message>
+        <source>%1: %2 owed, 1 day overdue (due %3).</source>
+        <translation>%1: terutang %2, lewat jatuh tempo 1 hari (jatuh tempo %3).</translation>
+    </message>
+    <message>
+        <source>%1: %2 owed, %3 days overdue (due %4).</source>
+        <translation>%1: terutang %2, lewat jatuh tempo %3 hari (jatuh tempo %4).</translation>
+    </message>
 </context>
 <context>
     <name>cd::ClientAgendaQuery</name>
@@ -1568,6 +2298,14 @@
     <message>
         <source>Reading the overdue requests failed</source>
         <translation>Gagal membaca permintaan yang terlambat</translation>
+    </message>
+    <message>
+        <source>Reading the hours of retainers and fixed fees failed</source>
+        <translation>Gagal membaca jam kontrak retainer dan biaya tetap</translation>
+    </message>
+    <message>
+        <source>Reading the overdue invoices failed</source>
+        <translation>Gagal membaca faktur lewat jatuh tempo</translation>
     </message>
 </context>
 <context>
@@ -1615,6 +2353,77 @@
     <message>
         <source>The health weight “%1” is %2; it must be from %3 to %4 points.</source>
         <translation>Bobot kesehatan “%1” bernilai %2; harus dari %3 sampai %4 poin.</translation>
+    </message>
+    <message>
+        <source>Invoices past due: %1, the oldest by %2 days.</source>
+        <translation>Faktur lewat jatuh tempo: %1, yang terlama lewat %2 hari.</translation>
+    </message>
+</context>
+<context>
+    <name>cd::ClientInvoices</name>
+    <message>
+        <source>New Invoice…</source>
+        <translation>Faktur Baru…</translation>
+    </message>
+    <message>
+        <source>Write an invoice for this client by hand: contract, lines</source>
+        <translation>Tulis faktur untuk klien ini secara manual: kontrak, baris</translation>
+    </message>
+    <message>
+        <source>Open…</source>
+        <translation>Buka…</translation>
+    </message>
+    <message>
+        <source>Open the selected invoice (or double-click it)</source>
+        <translation>Buka faktur yang dipilih (atau klik dua kali)</translation>
+    </message>
+    <message>
+        <source>Record Payment…</source>
+        <translation>Catat Pembayaran…</translation>
+    </message>
+    <message>
+        <source>Record a payment of the selected invoice</source>
+        <translation>Catat pembayaran untuk faktur yang dipilih</translation>
+    </message>
+    <message>
+        <source>Print/PDF…</source>
+        <translation>Cetak/PDF…</translation>
+    </message>
+    <message>
+        <source>Reading invoices…</source>
+        <translation>Membaca faktur…</translation>
+    </message>
+    <message>
+        <source>This client has no invoices yet. New Invoice… writes one; Bill Period… in the Contracts area bills its contracts.</source>
+        <translation>Klien ini belum memiliki faktur. Faktur Baru… menulis satu; Tagih Periode… di area Kontrak menagih kontraknya.</translation>
+    </message>
+    <message>
+        <source>One invoice.</source>
+        <translation>Satu faktur.</translation>
+    </message>
+    <message>
+        <source>%1 invoices.</source>
+        <translation>%1 faktur.</translation>
+    </message>
+    <message>
+        <source>%1 Nothing owed.</source>
+        <translation>%1 Tidak ada yang terutang.</translation>
+    </message>
+    <message>
+        <source>%1 (all overdue)</source>
+        <translation>%1 (semuanya lewat jatuh tempo)</translation>
+    </message>
+    <message>
+        <source>%1 (%2 overdue)</source>
+        <translation>%1 (%2 lewat jatuh tempo)</translation>
+    </message>
+    <message>
+        <source>%1 Owed: %2.</source>
+        <translation>%1 Terutang: %2.</translation>
+    </message>
+    <message>
+        <source>Invoices</source>
+        <translation>Faktur</translation>
     </message>
 </context>
 <context>
@@ -1683,6 +2492,10 @@
         <source>Last contact</source>
         <translation>Kontak terakhir</translation>
     </message>
+    <message>
+        <source>Reading the exchange rates failed</source>
+        <translation>Gagal membaca kurs</translation>
+    </message>
 </context>
 <context>
     <name>cd::ClientListQuery</name>
@@ -1717,6 +2530,10 @@
     <message>
         <source>The revenue of client %1 adds up to more than ClientDesk can count exactly; run &apos;clientdesk check&apos; to find the amounts that are too large.</source>
         <translation>Total pendapatan klien %1 lebih dari yang dapat dihitung ClientDesk secara tepat; jalankan &apos;clientdesk check&apos; untuk menemukan jumlah yang terlalu besar.</translation>
+    </message>
+    <message>
+        <source>Reading the overdue invoices failed</source>
+        <translation>Gagal membaca faktur lewat jatuh tempo</translation>
     </message>
 </context>
 <context>
@@ -2185,6 +3002,26 @@
         <source>%1 (no %2 rate yet)</source>
         <translation>%1 (belum ada kurs %2)</translation>
     </message>
+    <message>
+        <source>Start Timer</source>
+        <translation>Mulai Timer</translation>
+    </message>
+    <message>
+        <source>Start a timer on this client: on the selected contract in the Contracts tab, or the selected request in the Service tab</source>
+        <translation>Mulai timer untuk klien ini: pada kontrak yang dipilih di tab Kontrak, atau permintaan yang dipilih di tab Layanan</translation>
+    </message>
+    <message>
+        <source>%1 per month, %2 h included</source>
+        <translation>%1 per bulan, termasuk %2 jam</translation>
+    </message>
+    <message>
+        <source>%1 fixed, %2 h budget</source>
+        <translation>%1 tetap, anggaran %2 jam</translation>
+    </message>
+    <message>
+        <source>Invoices</source>
+        <translation>Faktur</translation>
+    </message>
 </context>
 <context>
     <name>cd::ClientsView</name>
@@ -2596,6 +3433,322 @@
         <source>Show the contract as it is now saved, without your edits</source>
         <translation>Tampilkan kontrak seperti yang kini tersimpan, tanpa suntingan Anda</translation>
     </message>
+    <message>
+        <source>e.g. 20, 20:30 or 12.5; empty: not tracked</source>
+        <translation>mis. 20, 20:30, atau 12.5; kosong: tidak dilacak</translation>
+    </message>
+    <message>
+        <source>The hours the monthly fee includes. Time logged on the contract counts against them; at 80 % and 100 % the contract appears on the dashboard.</source>
+        <translation>Jam yang sudah termasuk dalam biaya bulanan. Waktu yang dicatat pada kontrak mengurangi jam ini; pada 80 % dan 100 % kontrak muncul di dasbor.</translation>
+    </message>
+    <message>
+        <source>Unused hours roll over (one month)</source>
+        <translation>Jam yang tidak terpakai dibawa ke bulan berikutnya (satu bulan)</translation>
+    </message>
+    <message>
+        <source>Hours left unused at the end of a month may be used in the next month only.</source>
+        <translation>Jam yang tidak terpakai pada akhir bulan hanya dapat digunakan pada bulan berikutnya.</translation>
+    </message>
+    <message>
+        <source>empty: none</source>
+        <translation>kosong: tidak ada</translation>
+    </message>
+    <message>
+        <source>What an hour over the included ones costs; those hours are billable.</source>
+        <translation>Biaya per jam untuk jam di luar jam yang termasuk; jam tersebut dapat ditagih.</translation>
+    </message>
+    <message>
+        <source>e.g. 120 or 120:30; empty: no budget</source>
+        <translation>mis. 120 atau 120:30; kosong: tanpa anggaran</translation>
+    </message>
+    <message>
+        <source>The hours the fixed fee is planned for over the whole term; at 80 % and 100 % the contract appears on the dashboard.</source>
+        <translation>Jumlah jam yang direncanakan untuk biaya tetap selama seluruh jangka waktu kontrak; pada 80 % dan 100 % kontrak muncul di dasbor.</translation>
+    </message>
+    <message>
+        <source>per hour</source>
+        <translation>per jam</translation>
+    </message>
+    <message>
+        <source>&amp;Included hours per month:</source>
+        <translation>&amp;Jam termasuk per bulan:</translation>
+    </message>
+    <message>
+        <source>O&amp;verage rate (%1):</source>
+        <translation>&amp;Tarif kelebihan jam (%1):</translation>
+    </message>
+    <message>
+        <source>Hour bud&amp;get:</source>
+        <translation>&amp;Anggaran jam:</translation>
+    </message>
+    <message>
+        <source>the included hours</source>
+        <translation>jam yang termasuk</translation>
+    </message>
+    <message>
+        <source>Overage rate: %1</source>
+        <translation>Tarif kelebihan jam: %1</translation>
+    </message>
+    <message>
+        <source>The overage rate cannot be negative.</source>
+        <translation>Tarif kelebihan jam tidak boleh negatif.</translation>
+    </message>
+    <message>
+        <source>An overage rate applies to the hours over the included ones: enter the included hours per month too.</source>
+        <translation>Tarif kelebihan jam berlaku untuk jam di luar jam yang termasuk: masukkan juga jam yang termasuk per bulan.</translation>
+    </message>
+    <message>
+        <source>the hour budget</source>
+        <translation>anggaran jam</translation>
+    </message>
+    <message>
+        <source>&amp;Payment terms:</source>
+        <translation>Jangka &amp;waktu pembayaran:</translation>
+    </message>
+    <message>
+        <source>the firm&apos;s setting (%1 days)</source>
+        <translation>pengaturan firma (%1 hari)</translation>
+    </message>
+    <message>
+        <source>the firm&apos;s setting</source>
+        <translation>pengaturan firma</translation>
+    </message>
+    <message>
+        <source>Days from an invoice&apos;s date to its due date for this contract&apos;s invoices.</source>
+        <translation>Jumlah hari dari tanggal faktur sampai jatuh tempo untuk faktur kontrak ini.</translation>
+    </message>
+    <message>
+        <source>Start Tim&amp;er</source>
+        <translation>Mulai Ti&amp;mer</translation>
+    </message>
+    <message>
+        <source>Start a timer on this contract</source>
+        <translation>Mulai timer untuk kontrak ini</translation>
+    </message>
+</context>
+<context>
+    <name>cd::ContractHours</name>
+    <message>
+        <source>Over %1&#xa0;%</source>
+        <translation>Lebih dari %1&#xa0;%</translation>
+    </message>
+    <message>
+        <source>Hours spent</source>
+        <translation>Jam terpakai</translation>
+    </message>
+    <message>
+        <source>Enter %1.</source>
+        <translation>Masukkan %1.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a number of hours: type %2 as 40, 40:30 or 12.5.</source>
+        <translation>“%1” bukan jumlah jam: ketik %2 seperti 40, 40:30, atau 12.5.</translation>
+    </message>
+    <message>
+        <source>Enter more than 0 hours for %1.</source>
+        <translation>Masukkan lebih dari 0 jam untuk %1.</translation>
+    </message>
+    <message>
+        <source>%1 can be at most %2 hours.</source>
+        <translation>%1 paling banyak %2 jam.</translation>
+    </message>
+</context>
+<context>
+    <name>cd::ContractHoursPanel</name>
+    <message>
+        <source>Over %1&#xa0;%</source>
+        <translation>Lebih dari %1&#xa0;%</translation>
+    </message>
+    <message>
+        <source>Hours spent: %1 over</source>
+        <translation>Jam terpakai: lebih %1</translation>
+    </message>
+    <message>
+        <source>Hours spent</source>
+        <translation>Jam terpakai</translation>
+    </message>
+    <message>
+        <source>%1 · retainer · %2</source>
+        <translation>%1 · retainer · %2</translation>
+    </message>
+    <message>
+        <source>%1 of %2 hours used this month (%3&#xa0;%); %4 of them carried over from last month.</source>
+        <translation>%1 dari %2 jam terpakai bulan ini (%3&#xa0;%); %4 di antaranya dibawa dari bulan lalu.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 hours used this month (%3&#xa0;%).</source>
+        <translation>%1 dari %2 jam terpakai bulan ini (%3&#xa0;%).</translation>
+    </message>
+    <message>
+        <source>%1 · fixed fee · %2 – %3</source>
+        <translation>%1 · biaya tetap · %2 – %3</translation>
+    </message>
+    <message>
+        <source>%1 · fixed fee · from %2</source>
+        <translation>%1 · biaya tetap · sejak %2</translation>
+    </message>
+    <message>
+        <source>%1 of the %2-hour budget used (%3&#xa0;%).</source>
+        <translation>%1 dari anggaran %2 jam terpakai (%3&#xa0;%).</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Jam</translation>
+    </message>
+    <message>
+        <source>The hours of %1 could not be read: %2</source>
+        <translation>Jam %1 tidak dapat dibaca: %2</translation>
+    </message>
+    <message>
+        <source>Last 12 months</source>
+        <translation>12 bulan terakhir</translation>
+    </message>
+    <message>
+        <source>Running total</source>
+        <translation>Total kumulatif</translation>
+    </message>
+</context>
+<context>
+    <name>cd::ContractListModel</name>
+    <message>
+        <source>%1, missed %2</source>
+        <translation>%1, terlewat %2</translation>
+    </message>
+    <message>
+        <source>%1, soon: %2</source>
+        <translation>%1, segera: %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 of %2 budget (%3 %)</source>
+        <translation>%1 dari anggaran %2 (%3 %)</translation>
+    </message>
+    <message>
+        <source>%1 of %2 (%3 %)</source>
+        <translation>%1 dari %2 (%3 %)</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>%1 / month</source>
+        <translation>%1 / bulan</translation>
+    </message>
+    <message>
+        <source>%1 / hour</source>
+        <translation>%1 / jam</translation>
+    </message>
+    <message>
+        <source>open-ended</source>
+        <translation>tanpa batas waktu</translation>
+    </message>
+    <message>
+        <source>automatic, %1 months</source>
+        <translation>otomatis, %1 bulan</translation>
+    </message>
+    <message>
+        <source>by hand</source>
+        <translation>manual</translation>
+    </message>
+    <message>
+        <source>…</source>
+        <translation>…</translation>
+    </message>
+    <message>
+        <source>Notice of %1 days before the end on %2 must be given by %3.</source>
+        <translation>Pemberitahuan %1 hari sebelum berakhir pada %2 harus diberikan paling lambat %3.</translation>
+    </message>
+    <message>
+        <source>Hours logged over the whole term against the hour budget.</source>
+        <translation>Jam yang dicatat selama seluruh masa kontrak dibandingkan anggaran jam.</translation>
+    </message>
+    <message>
+        <source>Hours logged this month against the hours the retainer includes (with those carried over from last month).</source>
+        <translation>Jam yang dicatat bulan ini dibandingkan jam yang termasuk dalam retainer (beserta yang terbawa dari bulan lalu).</translation>
+    </message>
+    <message>
+        <source>%1 billable time entries up to today that no invoice holds yet.</source>
+        <translation>%1 catatan waktu yang dapat ditagih sampai hari ini yang belum tercantum di faktur mana pun.</translation>
+    </message>
+    <message>
+        <source>Also %1 of time logged in another currency.</source>
+        <translation>Juga %1 waktu yang dicatat dalam mata uang lain.</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Klien</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Referensi</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Judul</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Billing</source>
+        <translation>Penagihan</translation>
+    </message>
+    <message>
+        <source>Fee</source>
+        <translation>Biaya</translation>
+    </message>
+    <message>
+        <source>Monthly value</source>
+        <translation>Nilai bulanan</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Mulai</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Selesai</translation>
+    </message>
+    <message>
+        <source>Renewal</source>
+        <translation>Perpanjangan</translation>
+    </message>
+    <message>
+        <source>Notice deadline</source>
+        <translation>Batas pemberitahuan</translation>
+    </message>
+    <message>
+        <source>Hours used</source>
+        <translation>Jam terpakai</translation>
+    </message>
+    <message>
+        <source>Not invoiced</source>
+        <translation>Belum difakturkan</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Pemilik</translation>
+    </message>
+</context>
+<context>
+    <name>cd::ContractListQuery</name>
+    <message>
+        <source>Reading the contracts</source>
+        <translation>Membaca daftar kontrak</translation>
+    </message>
+    <message>
+        <source>Reading the hours of the contracts</source>
+        <translation>Membaca jam kontrak</translation>
+    </message>
+    <message>
+        <source>Reading the time not invoiced yet</source>
+        <translation>Membaca waktu yang belum difakturkan</translation>
+    </message>
 </context>
 <context>
     <name>cd::ContractOutlookAnalytics</name>
@@ -2854,6 +4007,54 @@
         <source>The hourly rate of %1 times its %2 estimated hours is too large an amount. %3</source>
         <translation>Tarif per jam %1 dikali %2 jam perkiraannya menghasilkan jumlah yang terlalu besar. %3</translation>
     </message>
+    <message>
+        <source>%1 cannot include negative hours.</source>
+        <translation>%1 tidak boleh mencakup jam negatif.</translation>
+    </message>
+    <message>
+        <source>%1 cannot have a negative hour budget.</source>
+        <translation>%1 tidak boleh memiliki anggaran jam negatif.</translation>
+    </message>
+    <message>
+        <source>%1 cannot have a negative overage rate.</source>
+        <translation>%1 tidak boleh memiliki tarif kelebihan jam negatif.</translation>
+    </message>
+    <message>
+        <source>The overage rate of %1 is too large. %2</source>
+        <translation>Tarif kelebihan jam %1 terlalu besar. %2</translation>
+    </message>
+    <message>
+        <source>%1 is billed as %2; included hours, roll-over and an overage rate are for monthly retainers only.</source>
+        <translation>%1 ditagih sebagai %2; jam termasuk, jam yang dibawa ke bulan berikutnya, dan tarif kelebihan jam hanya untuk retainer bulanan.</translation>
+    </message>
+    <message>
+        <source>%1 is billed as %2; an hour budget is for fixed-fee contracts only.</source>
+        <translation>%1 ditagih sebagai %2; anggaran jam hanya untuk kontrak biaya tetap.</translation>
+    </message>
+    <message>
+        <source>%1 rolls unused hours over but includes none; give the hours it includes each month.</source>
+        <translation>%1 membawa jam yang tidak terpakai ke bulan berikutnya tetapi tidak mencakup jam apa pun; isi jam yang termasuk setiap bulan.</translation>
+    </message>
+    <message>
+        <source>%1 has payment terms of %2 days; they take 0 to %3 days, or none for the firm&apos;s setting.</source>
+        <translation>%1 memiliki jangka waktu pembayaran %2 hari; nilainya 0 sampai %3 hari, atau kosong untuk pengaturan firma.</translation>
+    </message>
+    <message>
+        <source>Contract %1 has %2 instalments or milestones; remove them before billing it as %3.</source>
+        <translation>Kontrak %1 memiliki %2 termin atau milestone; hapus dulu sebelum menagihnya sebagai %3.</translation>
+    </message>
+    <message>
+        <source>Checking the invoices of the contract failed</source>
+        <translation>Gagal memeriksa faktur kontrak</translation>
+    </message>
+    <message>
+        <source>Contract %1 has %2 invoices and cannot be deleted; terminate it instead.</source>
+        <translation>Kontrak %1 memiliki %2 faktur sehingga tidak dapat dihapus; akhiri kontrak ini sebagai gantinya.</translation>
+    </message>
+    <message>
+        <source>Reading the contract references failed</source>
+        <translation>Gagal membaca referensi kontrak</translation>
+    </message>
 </context>
 <context>
     <name>cd::ContractRules</name>
@@ -2880,6 +4081,204 @@
     <message>
         <source>Contract %1 is %2 and cannot become %3.</source>
         <translation>Kontrak %1 berstatus %2 dan tidak dapat diubah menjadi %3.</translation>
+    </message>
+</context>
+<context>
+    <name>cd::ContractService</name>
+    <message>
+        <source>the milestone of %1</source>
+        <translation>milestone %1</translation>
+    </message>
+    <message>
+        <source>the milestone “%1” of %2</source>
+        <translation>milestone “%1” pada %2</translation>
+    </message>
+    <message>
+        <source>the instalment of %1</source>
+        <translation>termin %1</translation>
+    </message>
+    <message>
+        <source>the instalment “%1” of %2</source>
+        <translation>termin “%1” pada %2</translation>
+    </message>
+    <message>
+        <source>The instalment&apos;s description</source>
+        <translation>Uraian termin</translation>
+    </message>
+    <message>
+        <source>Contract %1 is billed as %2; instalments and milestones are for fixed-fee contracts.</source>
+        <translation>Kontrak %1 ditagih sebagai %2; termin dan milestone hanya untuk kontrak biaya tetap.</translation>
+    </message>
+    <message>
+        <source>An instalment of %1 needs a description, such as “Design phase”.</source>
+        <translation>Termin %1 memerlukan uraian, misalnya “Tahap desain”.</translation>
+    </message>
+    <message>
+        <source>%1 has a description of %2 characters; at most %3 fit.</source>
+        <translation>%1 memiliki uraian %2 karakter; paling banyak %3 karakter.</translation>
+    </message>
+    <message>
+        <source>%1 needs an amount above zero.</source>
+        <translation>%1 memerlukan jumlah di atas nol.</translation>
+    </message>
+    <message>
+        <source>The amount of %1 is too large. %2</source>
+        <translation>Jumlah %1 terlalu besar. %2</translation>
+    </message>
+    <message>
+        <source>%1 needs a due date.</source>
+        <translation>%1 memerlukan tanggal jatuh tempo.</translation>
+    </message>
+    <message>
+        <source>The due date of %1: %2.</source>
+        <translation>Tanggal jatuh tempo %1: %2.</translation>
+    </message>
+    <message>
+        <source>%1 is due on %2, outside the term of %3 (%4 to %5); a due date may lie at most %6 days before its start or after its end.</source>
+        <translation>%1 jatuh tempo pada %2, di luar masa berlaku %3 (%4 sampai %5); tanggal jatuh tempo paling banyak %6 hari sebelum mulai atau setelah berakhirnya.</translation>
+    </message>
+    <message>
+        <source>open end</source>
+        <translation>tanpa batas akhir</translation>
+    </message>
+    <message>
+        <source>%1 is billed on its due date; only a milestone is marked done.</source>
+        <translation>%1 ditagih pada tanggal jatuh temponya; hanya milestone yang ditandai selesai.</translation>
+    </message>
+    <message>
+        <source>The day %1 was done: %2.</source>
+        <translation>Tanggal %1 selesai: %2.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be done on %2, long before the contract starts on %3.</source>
+        <translation>%1 tidak dapat selesai pada %2, jauh sebelum kontrak dimulai pada %3.</translation>
+    </message>
+    <message>
+        <source>%1 is on a draft invoice; delete that draft (or its line) before changing or removing it.</source>
+        <translation>%1 ada di draf faktur; hapus draf itu (atau barisnya) sebelum mengubah atau menghapusnya.</translation>
+    </message>
+    <message>
+        <source>%1 is billed on invoice %2 and can no longer be changed or removed.</source>
+        <translation>%1 sudah ditagih pada faktur %2 dan tidak dapat lagi diubah atau dihapus.</translation>
+    </message>
+    <message>
+        <source>Added to the schedule of %1: %2</source>
+        <translation>Ditambahkan ke jadwal %1: %2</translation>
+    </message>
+    <message>
+        <source>An instalment stays on its contract; remove it and add it to the other contract instead.</source>
+        <translation>Termin tetap berada di kontraknya; hapus termin ini lalu tambahkan ke kontrak lain sebagai gantinya.</translation>
+    </message>
+    <message>
+        <source>Changed in the schedule of %1: %2</source>
+        <translation>Diubah dalam jadwal %1: %2</translation>
+    </message>
+    <message>
+        <source>Removed from the schedule of %1: %2</source>
+        <translation>Dihapus dari jadwal %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>cd::ContractsView</name>
+    <message>
+        <source>Contracts</source>
+        <translation>Kontrak</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Ekspor…</translation>
+    </message>
+    <message>
+        <source>Save the contracts as listed (this filter and order, the columns shown) as CSV or XLSX</source>
+        <translation>Simpan kontrak sesuai daftar (filter dan urutan ini, kolom yang ditampilkan) sebagai CSV atau XLSX</translation>
+    </message>
+    <message>
+        <source>contracts</source>
+        <translation>kontrak</translation>
+    </message>
+    <message>
+        <source>Client, reference or title</source>
+        <translation>Klien, referensi, atau judul</translation>
+    </message>
+    <message>
+        <source>Search contracts</source>
+        <translation>Cari kontrak</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>Semua status</translation>
+    </message>
+    <message>
+        <source>Billing model</source>
+        <translation>Model penagihan</translation>
+    </message>
+    <message>
+        <source>Any billing</source>
+        <translation>Semua model penagihan</translation>
+    </message>
+    <message>
+        <source>Account manager</source>
+        <translation>Manajer akun</translation>
+    </message>
+    <message>
+        <source>Any manager</source>
+        <translation>Semua manajer</translation>
+    </message>
+    <message>
+        <source>Ending or notice within</source>
+        <translation>Berakhir atau pemberitahuan dalam</translation>
+    </message>
+    <message>
+        <source>Ends or notice within %1 days</source>
+        <translation>Berakhir atau pemberitahuan dalam %1 hari</translation>
+    </message>
+    <message>
+        <source>Any end or notice</source>
+        <translation>Semua tanggal berakhir atau pemberitahuan</translation>
+    </message>
+    <message>
+        <source>Renewal</source>
+        <translation>Perpanjangan</translation>
+    </message>
+    <message>
+        <source>Any renewal</source>
+        <translation>Semua perpanjangan</translation>
+    </message>
+    <message>
+        <source>Renews automatically</source>
+        <translation>Diperpanjang otomatis</translation>
+    </message>
+    <message>
+        <source>Renewed by hand</source>
+        <translation>Diperpanjang manual</translation>
+    </message>
+    <message>
+        <source>No database is open.</source>
+        <translation>Tidak ada basis data yang terbuka.</translation>
+    </message>
+    <message>
+        <source>%1 contracts</source>
+        <translation>%1 kontrak</translation>
+    </message>
+    <message>
+        <source>%1 of %2 contracts</source>
+        <translation>%1 dari %2 kontrak</translation>
+    </message>
+    <message>
+        <source>There are no contracts yet. Draft one on a client&apos;s page (Clients › a client › Contracts › New…), or import them.</source>
+        <translation>Belum ada kontrak. Buat draf di halaman klien (Klien › seorang klien › Kontrak › Baru…), atau impor kontrak.</translation>
+    </message>
+    <message>
+        <source>No contract matches these filters.</source>
+        <translation>Tidak ada kontrak yang cocok dengan filter ini.</translation>
+    </message>
+    <message>
+        <source>ClientDesk</source>
+        <translation>ClientDesk</translation>
     </message>
 </context>
 <context>
@@ -2919,6 +4318,65 @@
     <message>
         <source>accounts referred: %1</source>
         <translation>akun yang dirujuk: %1</translation>
+    </message>
+</context>
+<context>
+    <name>cd::CreditNoteDialog</name>
+    <message>
+        <source>Credit Note for %1</source>
+        <translation>Nota Kredit untuk %1</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Tanggal</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Alasan</translation>
+    </message>
+    <message>
+        <source>Ne&amp;w Line</source>
+        <translation>Baris Ba&amp;ru</translation>
+    </message>
+    <message>
+        <source>Re&amp;move Line</source>
+        <translation>&amp;Hapus Baris</translation>
+    </message>
+    <message>
+        <source>Credits part or all of %1 with a credit note of its own number. Remove or change the lines it does not credit.</source>
+        <translation>Mengkreditkan sebagian atau seluruh %1 dengan nota kredit bernomor sendiri. Hapus atau ubah baris yang tidak dikreditkan.</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Tanggal:</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Alasan:</translation>
+    </message>
+    <message>
+        <source>&amp;Issue Credit Note</source>
+        <translation>Ter&amp;bitkan Nota Kredit</translation>
+    </message>
+    <message>
+        <source>Credited, tax included: %1</source>
+        <translation>Dikreditkan, termasuk pajak: %1</translation>
+    </message>
+    <message>
+        <source>Keep at least one line to credit.</source>
+        <translation>Sisakan minimal satu baris untuk dikreditkan.</translation>
+    </message>
+    <message>
+        <source>Say why the invoice is credited: the reason is printed on the credit note.</source>
+        <translation>Sebutkan alasan faktur dikreditkan: alasan ini dicetak pada nota kredit.</translation>
+    </message>
+    <message>
+        <source>Issue Credit Note</source>
+        <translation>Terbitkan Nota Kredit</translation>
+    </message>
+    <message>
+        <source>Issue a credit note for %1? It gets its number and cannot be changed afterwards.</source>
+        <translation>Terbitkan nota kredit untuk %1? Nota kredit akan mendapat nomor dan tidak dapat diubah setelahnya.</translation>
     </message>
 </context>
 <context>
@@ -3123,6 +4581,10 @@
     <message>
         <source>Tags</source>
         <translation>Tag</translation>
+    </message>
+    <message>
+        <source>Reading the exchange rates failed</source>
+        <translation>Gagal membaca kurs</translation>
     </message>
 </context>
 <context>
@@ -3676,6 +5138,10 @@ Hari ini menjadi tanggal konversinya dan draf kontrak akan dibuka untuknya. Pend
         <source>No customer matches these filters.</source>
         <translation>Tidak ada pelanggan yang cocok dengan filter ini.</translation>
     </message>
+    <message>
+        <source>%1 + %2 not converted</source>
+        <translation>%1 + %2 tidak dikonversi</translation>
+    </message>
 </context>
 <context>
     <name>cd::DashboardView</name>
@@ -3738,6 +5204,14 @@ Hari ini menjadi tanggal konversinya dan draf kontrak akan dibuka untuknya. Pend
     <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Retainer hours and hour budgets at 80 % or more</source>
+        <translation>Jam retainer dan anggaran jam pada 80 % atau lebih</translation>
+    </message>
+    <message>
+        <source>Invoices overdue</source>
+        <translation>Faktur lewat jatuh tempo</translation>
     </message>
 </context>
 <context>
@@ -4360,14 +5834,6 @@ Hari ini menjadi tanggal konversinya dan draf kontrak akan dibuka untuknya. Pend
         <translation>Gagal membaca data yang tersimpan dalam %1</translation>
     </message>
     <message>
-        <source>Reading the first revenue entry in %1 failed</source>
-        <translation>Gagal membaca entri pendapatan pertama dalam %1</translation>
-    </message>
-    <message>
-        <source>Reading the revenue entries to convert failed</source>
-        <translation>Gagal membaca entri pendapatan yang akan dikonversi</translation>
-    </message>
-    <message>
         <source>Revenue entry %1 (%2 %3 on %4) would convert to more than the largest amount in %5 at the rate of that day; check the rate.</source>
         <translation>Entri pendapatan %1 (%2 %3 pada %4) akan dikonversi menjadi lebih dari jumlah terbesar dalam %5 dengan kurs hari itu; periksa kurs tersebut.</translation>
     </message>
@@ -4376,20 +5842,16 @@ Hari ini menjadi tanggal konversinya dan draf kontrak akan dibuka untuknya. Pend
         <translation>Dibatalkan; tidak ada yang diubah.</translation>
     </message>
     <message>
-        <source>Writing the converted amounts failed</source>
-        <translation>Gagal menulis jumlah hasil konversi</translation>
-    </message>
-    <message>
-        <source>Preparing to write the converted amounts failed</source>
-        <translation>Gagal bersiap menulis jumlah hasil konversi</translation>
-    </message>
-    <message>
-        <source>Summing the converted amounts failed</source>
-        <translation>Gagal menghitung total jumlah hasil konversi</translation>
-    </message>
-    <message>
         <source>Relabelling %1 as %2 failed</source>
         <translation>Gagal melabeli ulang %1 sebagai %2</translation>
+    </message>
+    <message>
+        <source>Reading the first amount in %1 failed</source>
+        <translation>Gagal membaca jumlah pertama dalam %1</translation>
+    </message>
+    <message>
+        <source>Reading the revenue entries to convert</source>
+        <translation>Membaca entri pendapatan yang akan dikonversi</translation>
     </message>
 </context>
 <context>
@@ -4478,6 +5940,58 @@ Hari ini menjadi tanggal konversinya dan draf kontrak akan dibuka untuknya. Pend
         <source>Converting the amounts the rate applied to…</source>
         <translation>Mengonversi jumlah yang sebelumnya memakai kurs ini…</translation>
     </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Impor…</translation>
+    </message>
+    <message>
+        <source>Add the rates of a CSV file with the columns date, currency and rate (how many %1 one unit of the currency is worth that day): all of them, or none when a line is wrong.</source>
+        <translation>Tambahkan kurs dari berkas CSV dengan kolom date, currency, dan rate (berapa %1 nilai satu unit mata uang tersebut pada hari itu): semuanya, atau tidak sama sekali jika ada baris yang salah.</translation>
+    </message>
+    <message>
+        <source>Import Exchange Rates</source>
+        <translation>Impor Kurs</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>Berkas CSV (*.csv);;Semua berkas (*)</translation>
+    </message>
+    <message>
+        <source>Importing the exchange rates of %1…</source>
+        <translation>Mengimpor kurs dari %1…</translation>
+    </message>
+    <message>
+        <source>The import was cancelled; nothing was imported.</source>
+        <translation>Impor dibatalkan; tidak ada yang diimpor.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported.</source>
+        <translation>Tidak ada yang diimpor.</translation>
+    </message>
+    <message>
+        <source>1 exchange rate imported from %1.</source>
+        <translation>1 kurs diimpor dari %1.</translation>
+    </message>
+    <message>
+        <source>%1 exchange rates imported from %2.</source>
+        <translation>%1 kurs diimpor dari %2.</translation>
+    </message>
+    <message>
+        <source>%1 holds no rates; nothing was imported.</source>
+        <translation>%1 tidak berisi kurs; tidak ada yang diimpor.</translation>
+    </message>
+    <message>
+        <source>%1: nothing was imported; these lines cannot be (%2):</source>
+        <translation>%1: tidak ada yang diimpor; baris-baris berikut tidak dapat diimpor (%2):</translation>
+    </message>
+    <message>
+        <source>Line %1, %2: %3</source>
+        <translation>Baris %1, %2: %3</translation>
+    </message>
+    <message>
+        <source>… and %1 more.</source>
+        <translation>… dan %1 lainnya.</translation>
+    </message>
 </context>
 <context>
     <name>cd::Exporter</name>
@@ -4508,6 +6022,14 @@ Hari ini menjadi tanggal konversinya dan draf kontrak akan dibuka untuknya. Pend
     <message>
         <source>The export was cancelled; %1 was not written.</source>
         <translation>Ekspor dibatalkan; %1 tidak ditulis.</translation>
+    </message>
+    <message>
+        <source>Counting the time entries</source>
+        <translation>Menghitung catatan waktu</translation>
+    </message>
+    <message>
+        <source>Reading the time entries</source>
+        <translation>Membaca catatan waktu</translation>
     </message>
 </context>
 <context>
@@ -4555,6 +6077,68 @@ Hari ini menjadi tanggal konversinya dan draf kontrak akan dibuka untuknya. Pend
     <message>
         <source>%1 is not a picture ClientDesk can read (%2). Choose a PNG, JPEG or SVG file.</source>
         <translation>%1 bukan gambar yang dapat dibaca ClientDesk (%2). Pilih berkas PNG, JPEG, atau SVG.</translation>
+    </message>
+    <message>
+        <source>NPWP, printed on invoices</source>
+        <translation>NPWP, dicetak pada faktur</translation>
+    </message>
+    <message>
+        <source>Bank Central Asia, KCU Sudirman</source>
+        <translation>Bank Central Asia, KCU Sudirman</translation>
+    </message>
+    <message>
+        <source>The name the account is held in</source>
+        <translation>Nama pemilik rekening</translation>
+    </message>
+    <message>
+        <source>SWIFT code, branch, anything else a payer needs</source>
+        <translation>Kode SWIFT, cabang, dan apa pun yang diperlukan pembayar</translation>
+    </message>
+    <message>
+        <source>Tax id (NPWP):</source>
+        <translation>NPWP:</translation>
+    </message>
+    <message>
+        <source>Invoices ask to be paid into:</source>
+        <translation>Faktur meminta pembayaran ke:</translation>
+    </message>
+    <message>
+        <source>Bank:</source>
+        <translation>Bank:</translation>
+    </message>
+    <message>
+        <source>Account name:</source>
+        <translation>Atas nama:</translation>
+    </message>
+    <message>
+        <source>Account number:</source>
+        <translation>Nomor rekening:</translation>
+    </message>
+    <message>
+        <source>Payment note:</source>
+        <translation>Catatan pembayaran:</translation>
+    </message>
+</context>
+<context>
+    <name>cd::HoursBar</name>
+    <message>
+        <source>%1 of %2 hours used (%3&#xa0;%)</source>
+        <translation>%1 dari %2 jam terpakai (%3&#xa0;%)</translation>
+    </message>
+    <message>
+        <source>%1&#xa0;%</source>
+        <translation>%1&#xa0;%</translation>
+    </message>
+</context>
+<context>
+    <name>cd::HoursTrend</name>
+    <message>
+        <source>Hours used per month:</source>
+        <translation>Jam terpakai per bulan:</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 (%4&#xa0;%)</source>
+        <translation>%1: %2 dari %3 (%4&#xa0;%)</translation>
     </message>
 </context>
 <context>
@@ -4795,6 +6379,10 @@ Hari ini menjadi tanggal konversinya dan draf kontrak akan dibuka untuknya. Pend
         <source>Exchange rates (date, currency, rate)</source>
         <translation>Kurs (date, currency, rate)</translation>
     </message>
+    <message>
+        <source>Time entries (date, person, account, minutes)</source>
+        <translation>Catatan waktu (date, person, account, minutes)</translation>
+    </message>
 </context>
 <context>
     <name>cd::Importer</name>
@@ -4987,10 +6575,6 @@ Hari ini menjadi tanggal konversinya dan draf kontrak akan dibuka untuknya. Pend
         <translation>harga produk baru, yaitu jumlah ditambah diskon, terlalu besar. %1</translation>
     </message>
     <message>
-        <source>%1 is not an ISO 4217 currency code such as IDR or USD</source>
-        <translation>%1 bukan kode mata uang ISO 4217 seperti IDR atau USD</translation>
-    </message>
-    <message>
         <source>%1 is not an ISO 4217 currency code such as IDR, USD or SGD</source>
         <translation>%1 bukan kode mata uang ISO 4217 seperti IDR, USD, atau SGD</translation>
     </message>
@@ -5005,6 +6589,207 @@ Hari ini menjadi tanggal konversinya dan draf kontrak akan dibuka untuknya. Pend
     <message>
         <source>line %1 has a rate of %2 on %3 already; a currency has one rate a day</source>
         <translation>baris %1 sudah berisi kurs %2 pada %3; satu mata uang hanya memiliki satu kurs per hari</translation>
+    </message>
+    <message>
+        <source>the value of the entry, minutes × rate ÷ 60, is too large. %1</source>
+        <translation>nilai catatan, yaitu minutes × rate ÷ 60, terlalu besar. %1</translation>
+    </message>
+    <message>
+        <source>there is no service request number %1</source>
+        <translation>tidak ada permintaan layanan nomor %1</translation>
+    </message>
+    <message>
+        <source>the service request %1 belongs to another account, not to %2</source>
+        <translation>permintaan layanan %1 milik akun lain, bukan milik %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a whole number of minutes</source>
+        <translation>%1 bukan jumlah menit yang bulat</translation>
+    </message>
+    <message>
+        <source>%1 minutes: an entry needs at least 1 minute</source>
+        <translation>%1 menit: satu catatan memerlukan minimal 1 menit</translation>
+    </message>
+    <message>
+        <source>%1 minutes is more than the 24 hours (1440 minutes) of a day</source>
+        <translation>%1 menit melebihi 24 jam (1440 menit) dalam sehari</translation>
+    </message>
+    <message>
+        <source>%1 would log %2 on %3 (%4 stored already, %5 on earlier lines of the file); a person logs at most 24:00 a day</source>
+        <translation>%1 akan mencatat %2 pada %3 (%4 sudah tersimpan, %5 di baris-baris sebelumnya dalam berkas); satu orang mencatat paling banyak 24:00 per hari</translation>
+    </message>
+</context>
+<context>
+    <name>cd::InstalmentDialog</name>
+    <message>
+        <source>New Instalment</source>
+        <translation>Termin Baru</translation>
+    </message>
+    <message>
+        <source>Edit Instalment</source>
+        <translation>Ubah Termin</translation>
+    </message>
+    <message>
+        <source>Instalment (billed when due)</source>
+        <translation>Termin (ditagih saat jatuh tempo)</translation>
+    </message>
+    <message>
+        <source>Milestone (billed once done)</source>
+        <translation>Milestone (ditagih setelah selesai)</translation>
+    </message>
+    <message>
+        <source>e.g. Design phase</source>
+        <translation>mis. Tahap desain</translation>
+    </message>
+    <message>
+        <source>Done on</source>
+        <translation>Selesai pada</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Jenis:</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Deskripsi:</translation>
+    </message>
+    <message>
+        <source>D&amp;ue on:</source>
+        <translation>Jatuh &amp;tempo:</translation>
+    </message>
+    <message>
+        <source>&amp;Amount (%1):</source>
+        <translation>J&amp;umlah (%1):</translation>
+    </message>
+    <message>
+        <source>Milestone:</source>
+        <translation>Milestone:</translation>
+    </message>
+    <message>
+        <source>Enter the amount.</source>
+        <translation>Masukkan jumlahnya.</translation>
+    </message>
+</context>
+<context>
+    <name>cd::InstalmentSection</name>
+    <message>
+        <source>Instalments and milestones</source>
+        <translation>Termin dan milestone</translation>
+    </message>
+    <message>
+        <source>ClientDesk</source>
+        <translation>ClientDesk</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Jenis</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Deskripsi</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Jatuh tempo</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Jumlah</translation>
+    </message>
+    <message>
+        <source>Done on</source>
+        <translation>Selesai pada</translation>
+    </message>
+    <message>
+        <source>Invoice</source>
+        <translation>Faktur</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>Tambah…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Ubah…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Hapus</translation>
+    </message>
+    <message>
+        <source>Changes to the schedule are saved at once.</source>
+        <translation>Perubahan jadwal langsung disimpan.</translation>
+    </message>
+    <message>
+        <source>on a draft</source>
+        <translation>di draf</translation>
+    </message>
+    <message>
+        <source>Milestone</source>
+        <translation>Milestone</translation>
+    </message>
+    <message>
+        <source>Instalment</source>
+        <translation>Termin</translation>
+    </message>
+    <message>
+        <source>not yet</source>
+        <translation>belum</translation>
+    </message>
+    <message>
+        <source>Save the contract first; then add its instalments or milestones here.</source>
+        <translation>Simpan kontrak terlebih dahulu; lalu tambahkan termin atau milestone-nya di sini.</translation>
+    </message>
+    <message>
+        <source>Scheduled: %1 of the fee %2.</source>
+        <translation>Terjadwal: %1 dari biaya %2.</translation>
+    </message>
+    <message>
+        <source>%1 is not scheduled yet.</source>
+        <translation>%1 belum dijadwalkan.</translation>
+    </message>
+    <message>
+        <source>That is %1 more than the fee.</source>
+        <translation>Itu %1 lebih besar daripada biaya.</translation>
+    </message>
+    <message>
+        <source>Remove “%1” from the schedule?</source>
+        <translation>Hapus “%1” dari jadwal?</translation>
+    </message>
+</context>
+<context>
+    <name>cd::InstalmentStore</name>
+    <message>
+        <source>Reading the instalments of the contract failed</source>
+        <translation>Gagal membaca termin kontrak</translation>
+    </message>
+    <message>
+        <source>Reading the instalment failed</source>
+        <translation>Gagal membaca termin</translation>
+    </message>
+    <message>
+        <source>There is no instalment with id %1.</source>
+        <translation>Tidak ada termin dengan id %1.</translation>
+    </message>
+    <message>
+        <source>Reading which instalments are billed failed</source>
+        <translation>Gagal membaca termin mana yang sudah ditagih</translation>
+    </message>
+    <message>
+        <source>Reading whether the instalment is billed failed</source>
+        <translation>Gagal membaca apakah termin sudah ditagih</translation>
+    </message>
+    <message>
+        <source>Saving the instalment failed</source>
+        <translation>Gagal menyimpan termin</translation>
+    </message>
+    <message>
+        <source>Removing the instalment failed</source>
+        <translation>Gagal menghapus termin</translation>
+    </message>
+    <message>
+        <source>Counting the instalments of the contract failed</source>
+        <translation>Gagal menghitung termin kontrak</translation>
     </message>
 </context>
 <context>
@@ -5108,6 +6893,22 @@ Hari ini menjadi tanggal konversinya dan draf kontrak akan dibuka untuknya. Pend
     <message>
         <source>Revenue entry %1 of %2 (%3 %4 on %5) is stored as %6 in the firm&apos;s currency, but the exchange rates give %7.</source>
         <translation>Entri pendapatan %1 milik %2 (%3 %4 pada %5) tersimpan sebagai %6 dalam mata uang firma, tetapi kurs menghasilkan %7.</translation>
+    </message>
+    <message>
+        <source>Time entry %1 of %2 (%3 %4 on %5) is stored as %6 in the firm&apos;s currency, but the exchange rates give %7.</source>
+        <translation>Catatan waktu %1 milik %2 (%3 %4 pada %5) tersimpan sebagai %6 dalam mata uang firma, tetapi kurs menghasilkan %7.</translation>
+    </message>
+    <message>
+        <source>Invoice %1 has net/tax/total %2 (in minor units), but its lines add up to %3.</source>
+        <translation>Faktur %1 memiliki DPP/pajak/total %2 (dalam satuan terkecil), tetapi jumlah barisnya %3.</translation>
+    </message>
+    <message>
+        <source>Invoice %1 records %2 paid (in minor units), but its payments add up to %3.</source>
+        <translation>Faktur %1 mencatat %2 dibayar (dalam satuan terkecil), tetapi jumlah pembayarannya %3.</translation>
+    </message>
+    <message>
+        <source>Invoice %1 should have %2 of revenue booked (in minor units), but its revenue entries add up to %3.</source>
+        <translation>Faktur %1 seharusnya membukukan pendapatan %2 (dalam satuan terkecil), tetapi jumlah entri pendapatannya %3.</translation>
     </message>
 </context>
 <context>
@@ -5266,6 +7067,1136 @@ Hari ini menjadi tanggal konversinya dan draf kontrak akan dibuka untuknya. Pend
     <message>
         <source>The interaction “%1”: %2.</source>
         <translation>Interaksi “%1”: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>cd::InvoiceDialog</name>
+    <message>
+        <source>Invoice date</source>
+        <translation>Tanggal faktur</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Jatuh tempo</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Mata uang</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Catatan</translation>
+    </message>
+    <message>
+        <source>Ne&amp;w Line</source>
+        <translation>Baris Ba&amp;ru</translation>
+    </message>
+    <message>
+        <source>Re&amp;move Line</source>
+        <translation>&amp;Hapus Baris</translation>
+    </message>
+    <message>
+        <source>Payments</source>
+        <translation>Pembayaran</translation>
+    </message>
+    <message>
+        <source>Paid on</source>
+        <translation>Dibayar pada</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Jumlah</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Metode</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Referensi</translation>
+    </message>
+    <message>
+        <source>D&amp;ue:</source>
+        <translation>&amp;Jatuh tempo:</translation>
+    </message>
+    <message>
+        <source>Currenc&amp;y:</source>
+        <translation>Mat&amp;a uang:</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Tanggal:</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>&amp;Catatan:</translation>
+    </message>
+    <message>
+        <source>Before tax:</source>
+        <translation>Sebelum pajak:</translation>
+    </message>
+    <message>
+        <source>Tax:</source>
+        <translation>Pajak:</translation>
+    </message>
+    <message>
+        <source>Total:</source>
+        <translation>Total:</translation>
+    </message>
+    <message>
+        <source>&amp;Lines:</source>
+        <translation>&amp;Baris:</translation>
+    </message>
+    <message>
+        <source>Payments:</source>
+        <translation>Pembayaran:</translation>
+    </message>
+    <message>
+        <source>&amp;Save Draft</source>
+        <translation>&amp;Simpan Draf</translation>
+    </message>
+    <message>
+        <source>&amp;Issue…</source>
+        <translation>Terbit&amp;kan…</translation>
+    </message>
+    <message>
+        <source>Delete Dra&amp;ft</source>
+        <translation>Hapus Dra&amp;f</translation>
+    </message>
+    <message>
+        <source>&amp;Void…</source>
+        <translation>Bata&amp;lkan…</translation>
+    </message>
+    <message>
+        <source>Cr&amp;edit Note…</source>
+        <translation>Nota Kre&amp;dit…</translation>
+    </message>
+    <message>
+        <source>Record &amp;Payment…</source>
+        <translation>Catat &amp;Pembayaran…</translation>
+    </message>
+    <message>
+        <source>Pr&amp;int…</source>
+        <translation>C&amp;etak…</translation>
+    </message>
+    <message>
+        <source>Give the invoice its number and book its revenue</source>
+        <translation>Beri nomor pada faktur dan bukukan pendapatannya</translation>
+    </message>
+    <message>
+        <source>Cancel the invoice: it keeps its number, its revenue is taken out</source>
+        <translation>Batalkan faktur: nomornya tetap, pendapatannya dikeluarkan</translation>
+    </message>
+    <message>
+        <source>Correct the invoice by a credit note with its own number</source>
+        <translation>Koreksi faktur dengan nota kredit bernomor sendiri</translation>
+    </message>
+    <message>
+        <source>Choose the client to bill.</source>
+        <translation>Pilih klien yang akan ditagih.</translation>
+    </message>
+    <message>
+        <source>New Invoice</source>
+        <translation>Faktur Baru</translation>
+    </message>
+    <message>
+        <source>Draft Invoice</source>
+        <translation>Draf Faktur</translation>
+    </message>
+    <message>
+        <source>Credit Note %1</source>
+        <translation>Nota Kredit %1</translation>
+    </message>
+    <message>
+        <source>Invoice %1</source>
+        <translation>Faktur %1</translation>
+    </message>
+    <message>
+        <source>Draft: it gets its number when it is issued.</source>
+        <translation>Draf: nomor diberikan saat diterbitkan.</translation>
+    </message>
+    <message>
+        <source>New draft: it gets its number when it is issued.</source>
+        <translation>Draf baru: nomor diberikan saat diterbitkan.</translation>
+    </message>
+    <message>
+        <source>%1 %2 — %3</source>
+        <translation>%1 %2 — %3</translation>
+    </message>
+    <message>
+        <source>issued on %1, due on %2</source>
+        <translation>diterbitkan pada %1, jatuh tempo pada %2</translation>
+    </message>
+    <message>
+        <source>Voided on %1: %2</source>
+        <translation>Dibatalkan pada %1: %2</translation>
+    </message>
+    <message>
+        <source>An invoice with payments cannot be voided: issue a credit note.</source>
+        <translation>Faktur yang sudah ada pembayarannya tidak dapat dibatalkan: terbitkan nota kredit.</translation>
+    </message>
+    <message>
+        <source>%1 of a payment of %2</source>
+        <translation>%1 dari pembayaran %2</translation>
+    </message>
+    <message>
+        <source>No payments yet.</source>
+        <translation>Belum ada pembayaran.</translation>
+    </message>
+</context>
+<context>
+    <name>cd::InvoiceLinesEditor</name>
+    <message>
+        <source>Lines</source>
+        <translation>Garis</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Deskripsi</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Kuantitas</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation>Harga satuan</translation>
+    </message>
+    <message>
+        <source>Tax</source>
+        <translation>Pajak</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategori</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Jumlah</translation>
+    </message>
+    <message>
+        <source>Tax of line %1</source>
+        <translation>Pajak baris %1</translation>
+    </message>
+    <message>
+        <source>%1 %2 %</source>
+        <comment>tax label, rate: PPN 11 %</comment>
+        <translation>%1 %2 %</translation>
+    </message>
+    <message>
+        <source>No tax</source>
+        <translation>Tanpa pajak</translation>
+    </message>
+    <message>
+        <source>Line %1: the quantity “%2” is not a number (e.g. 1 or 1.5).</source>
+        <translation>Baris %1: kuantitas “%2” bukan angka (mis. 1 atau 1,5).</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>Baris %1: %2</translation>
+    </message>
+    <message>
+        <source>Line %1: the amount is too large. %2</source>
+        <translation>Baris %1: jumlahnya terlalu besar. %2</translation>
+    </message>
+    <message>
+        <source>?</source>
+        <translation>?</translation>
+    </message>
+</context>
+<context>
+    <name>cd::InvoiceListModel</name>
+    <message>
+        <source>Draft</source>
+        <translation>Draf</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>Diterbitkan</translation>
+    </message>
+    <message>
+        <source>Partly paid</source>
+        <translation>Dibayar sebagian</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Lunas</translation>
+    </message>
+    <message>
+        <source>Void</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <source>Partly paid, overdue 1 day</source>
+        <translation>Dibayar sebagian, terlambat 1 hari</translation>
+    </message>
+    <message>
+        <source>Overdue, 1 day</source>
+        <translation>Terlambat, 1 hari</translation>
+    </message>
+    <message>
+        <source>Partly paid, overdue %1 days</source>
+        <translation>Dibayar sebagian, terlambat %1 hari</translation>
+    </message>
+    <message>
+        <source>Overdue, %1 days</source>
+        <translation>Terlambat, %1 hari</translation>
+    </message>
+    <message>
+        <source>Credit note, %1</source>
+        <translation>Nota kredit, %1</translation>
+    </message>
+    <message>
+        <source>Due on %1; %2 still owed.</source>
+        <translation>Jatuh tempo pada %1; masih terutang %2.</translation>
+    </message>
+    <message>
+        <source>A draft gets its number when it is issued.</source>
+        <translation>Draf mendapat nomor saat diterbitkan.</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Nomor</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Klien</translation>
+    </message>
+    <message>
+        <source>Contract</source>
+        <translation>Kontrak</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Tanggal</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Jatuh tempo</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Mata uang</translation>
+    </message>
+    <message>
+        <source>Before tax</source>
+        <translation>Sebelum pajak</translation>
+    </message>
+    <message>
+        <source>Tax</source>
+        <translation>Pajak</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Owed</source>
+        <translation>Terutang</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+</context>
+<context>
+    <name>cd::InvoicePdf</name>
+    <message>
+        <source>Folder for the Invoices</source>
+        <translation>Folder untuk Faktur</translation>
+    </message>
+    <message>
+        <source>Writing the invoices as PDF…</source>
+        <translation>Menulis faktur sebagai PDF…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <source>Invoices as PDF</source>
+        <translation>Faktur sebagai PDF</translation>
+    </message>
+    <message>
+        <source>%1 of %2 invoices were saved in %3.</source>
+        <translation>%1 dari %2 faktur disimpan di %3.</translation>
+    </message>
+</context>
+<context>
+    <name>cd::InvoiceReport</name>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>Draft credit note</source>
+        <translation>Draf nota kredit</translation>
+    </message>
+    <message>
+        <source>Draft invoice</source>
+        <translation>Draf faktur</translation>
+    </message>
+    <message>
+        <source>Credit note (void)</source>
+        <translation>Nota kredit (batal)</translation>
+    </message>
+    <message>
+        <source>Invoice (void)</source>
+        <translation>Faktur (batal)</translation>
+    </message>
+    <message>
+        <source>Credit note</source>
+        <translation>Nota kredit</translation>
+    </message>
+    <message>
+        <source>Invoice</source>
+        <translation>Faktur</translation>
+    </message>
+    <message>
+        <source>Attn. %1</source>
+        <translation>U.p. %1</translation>
+    </message>
+    <message>
+        <source>Tax id (NPWP): %1</source>
+        <translation>NPWP: %1</translation>
+    </message>
+    <message>
+        <source>Credit note no.</source>
+        <translation>No. nota kredit</translation>
+    </message>
+    <message>
+        <source>Invoice no.</source>
+        <translation>No. faktur</translation>
+    </message>
+    <message>
+        <source>none yet (a draft)</source>
+        <translation>belum ada (draf)</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Tanggal</translation>
+    </message>
+    <message>
+        <source>Corrects invoice</source>
+        <translation>Mengoreksi faktur</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 tanggal %2</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Jatuh tempo</translation>
+    </message>
+    <message>
+        <source>Contract</source>
+        <translation>Kontrak</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Periode</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Mata uang</translation>
+    </message>
+    <message>
+        <source>no tax</source>
+        <translation>tanpa pajak</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Deskripsi</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Kuantitas</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation>Harga satuan</translation>
+    </message>
+    <message>
+        <source>Tax</source>
+        <translation>Pajak</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Jumlah</translation>
+    </message>
+    <message>
+        <source>Total before tax</source>
+        <translation>Dasar pengenaan pajak</translation>
+    </message>
+    <message>
+        <source>%1 (no tax)</source>
+        <translation>%1 (tanpa pajak)</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Dibayar</translation>
+    </message>
+    <message>
+        <source>Credited</source>
+        <translation>Dikreditkan</translation>
+    </message>
+    <message>
+        <source>Amount due</source>
+        <translation>Sisa tagihan</translation>
+    </message>
+    <message>
+        <source>Prices include %1.</source>
+        <translation>Harga sudah termasuk %1.</translation>
+    </message>
+    <message>
+        <source>In words:</source>
+        <translation>Terbilang:</translation>
+    </message>
+    <message>
+        <source>Credit</source>
+        <translation>Kredit</translation>
+    </message>
+    <message>
+        <source>This credit note reduces what invoice %1 of %2 owes by %3.</source>
+        <translation>Nota kredit ini mengurangi tagihan faktur %1 tanggal %2 sebesar %3.</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>Pembayaran</translation>
+    </message>
+    <message>
+        <source>This is a draft: nothing is owed until it is issued with a number.</source>
+        <translation>Ini adalah draf: tidak ada tagihan sampai draf diterbitkan dengan nomor.</translation>
+    </message>
+    <message>
+        <source>This invoice was voided on %1 (%2); nothing is owed on it.</source>
+        <translation>Faktur ini dibatalkan pada %1 (%2); tidak ada tagihan atas faktur ini.</translation>
+    </message>
+    <message>
+        <source>Paid in full. Thank you.</source>
+        <translation>Lunas. Terima kasih.</translation>
+    </message>
+    <message>
+        <source>Nothing is owed on this invoice.</source>
+        <translation>Tidak ada tagihan atas faktur ini.</translation>
+    </message>
+    <message>
+        <source>Please pay %1 by %2, quoting %3 as the reference.</source>
+        <translation>Mohon bayar %1 paling lambat %2 dengan mencantumkan %3 sebagai berita transfer.</translation>
+    </message>
+    <message>
+        <source>Bank</source>
+        <translation>Bank</translation>
+    </message>
+    <message>
+        <source>Account name</source>
+        <translation>Atas nama</translation>
+    </message>
+    <message>
+        <source>Account number</source>
+        <translation>Nomor rekening</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Referensi</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Draf</translation>
+    </message>
+    <message>
+        <source>Not issued yet: it is numbered when it is issued.</source>
+        <translation>Belum diterbitkan: nomor diberikan saat diterbitkan.</translation>
+    </message>
+    <message>
+        <source>Bill to</source>
+        <translation>Kepada</translation>
+    </message>
+    <message>
+        <source>Billed</source>
+        <translation>Rincian</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Catatan</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>%1 · Tax id (NPWP) %2</source>
+        <translation>%1 · NPWP %2</translation>
+    </message>
+    <message>
+        <source>DRAFT</source>
+        <translation>DRAF</translation>
+    </message>
+    <message>
+        <source>VOID</source>
+        <translation>BATAL</translation>
+    </message>
+</context>
+<context>
+    <name>cd::InvoiceRules</name>
+    <message>
+        <source>Line %1 takes the invoice&apos;s total beyond what one amount may hold. %2</source>
+        <translation>Baris %1 membuat total faktur melebihi batas satu jumlah. %2</translation>
+    </message>
+    <message>
+        <source>A credit note without lines cannot be issued; add what it credits.</source>
+        <translation>Nota kredit tanpa baris tidak dapat diterbitkan; tambahkan apa yang dikreditkannya.</translation>
+    </message>
+    <message>
+        <source>An invoice without lines cannot be issued; add what it bills.</source>
+        <translation>Faktur tanpa baris tidak dapat diterbitkan; tambahkan apa yang ditagihkannya.</translation>
+    </message>
+    <message>
+        <source>Line %1 has no description; say what it bills.</source>
+        <translation>Baris %1 tidak memiliki uraian; sebutkan apa yang ditagihkannya.</translation>
+    </message>
+    <message>
+        <source>A credit note of zero cannot be issued.</source>
+        <translation>Nota kredit bernilai nol tidak dapat diterbitkan.</translation>
+    </message>
+    <message>
+        <source>An invoice with a total of zero cannot be issued.</source>
+        <translation>Faktur dengan total nol tidak dapat diterbitkan.</translation>
+    </message>
+    <message>
+        <source>An invoice&apos;s total cannot be below zero; issue a credit note to give money back.</source>
+        <translation>Total faktur tidak boleh di bawah nol; terbitkan nota kredit untuk mengembalikan uang.</translation>
+    </message>
+    <message>
+        <source>A credit note&apos;s total must be below zero.</source>
+        <translation>Total nota kredit harus di bawah nol.</translation>
+    </message>
+    <message>
+        <source>The invoice has no date.</source>
+        <translation>Faktur tidak memiliki tanggal.</translation>
+    </message>
+    <message>
+        <source>The due date %1 is before the invoice&apos;s date %2.</source>
+        <translation>Tanggal jatuh tempo %1 lebih awal daripada tanggal faktur %2.</translation>
+    </message>
+</context>
+<context>
+    <name>cd::InvoiceService</name>
+    <message>
+        <source>The invoice is issued and cannot be changed; void it or issue a credit note.</source>
+        <translation>Faktur sudah diterbitkan dan tidak dapat diubah; batalkan atau terbitkan nota kredit.</translation>
+    </message>
+    <message>
+        <source>You bill only the accounts you manage; %1</source>
+        <translation>Anda hanya menagih akun yang Anda kelola; %1</translation>
+    </message>
+    <message>
+        <source>There is no invoice or credit note numbered “%1”.</source>
+        <translation>Tidak ada faktur atau nota kredit bernomor “%1”.</translation>
+    </message>
+    <message>
+        <source>The draft of %1 for %2</source>
+        <translation>Draf %1 untuk %2</translation>
+    </message>
+    <message>
+        <source>Contract %1 belongs to another account, not to %2.</source>
+        <translation>Kontrak %1 milik akun lain, bukan milik %2.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a currency code such as IDR or USD.</source>
+        <translation>“%1” bukan kode mata uang seperti IDR atau USD.</translation>
+    </message>
+    <message>
+        <source>The invoice has no date.</source>
+        <translation>Faktur tidak memiliki tanggal.</translation>
+    </message>
+    <message>
+        <source>The invoice&apos;s date: %1.</source>
+        <translation>Tanggal faktur: %1.</translation>
+    </message>
+    <message>
+        <source>The due date %1 is before the invoice&apos;s date %2.</source>
+        <translation>Tanggal jatuh tempo %1 lebih awal daripada tanggal faktur %2.</translation>
+    </message>
+    <message>
+        <source>Line %1 has no description; say what it bills.</source>
+        <translation>Baris %1 tidak memiliki uraian; sebutkan apa yang ditagihkannya.</translation>
+    </message>
+    <message>
+        <source>Line %1 has a tax rate outside 0 to 100 %.</source>
+        <translation>Baris %1 memiliki tarif pajak di luar 0 sampai 100 %.</translation>
+    </message>
+    <message>
+        <source>%1 is issued and cannot be edited; void it or issue a credit note.</source>
+        <translation>%1 sudah diterbitkan dan tidak dapat diedit; batalkan atau terbitkan nota kredit.</translation>
+    </message>
+    <message>
+        <source>%1 is issued; an issued invoice is never deleted: void it or issue a credit note.</source>
+        <translation>%1 sudah diterbitkan; faktur yang sudah diterbitkan tidak pernah dihapus: batalkan atau terbitkan nota kredit.</translation>
+    </message>
+    <message>
+        <source>The next number, %1, is already taken by another invoice (typed by hand or imported); nothing was issued. Give that invoice another number or change the pattern in Settings.</source>
+        <translation>Nomor berikutnya, %1, sudah dipakai faktur lain (diketik manual atau diimpor); tidak ada yang diterbitkan. Beri faktur itu nomor lain atau ubah pola di Pengaturan.</translation>
+    </message>
+    <message>
+        <source>Issued %1 of %2 on %3</source>
+        <translation>Diterbitkan: %1 milik %2 pada %3</translation>
+    </message>
+    <message>
+        <source>%1 is issued already.</source>
+        <translation>%1 sudah diterbitkan.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>A draft has no number to void; delete it instead.</source>
+        <translation>Draf tidak memiliki nomor untuk dibatalkan; hapus draf sebagai gantinya.</translation>
+    </message>
+    <message>
+        <source>%1 is void already.</source>
+        <translation>%1 sudah dibatalkan.</translation>
+    </message>
+    <message>
+        <source>Say why %1 is voided.</source>
+        <translation>Sebutkan alasan %1 dibatalkan.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be voided on %2, before its date %3.</source>
+        <translation>%1 tidak dapat dibatalkan pada %2, sebelum tanggalnya %3.</translation>
+    </message>
+    <message>
+        <source>no date</source>
+        <translation>tanpa tanggal</translation>
+    </message>
+    <message>
+        <source>%1 has payments (%2 of %3 paid); a paid or partly paid invoice cannot be voided: record a credit note instead.</source>
+        <translation>%1 sudah ada pembayarannya (%2 dari %3 dibayar); faktur yang lunas atau dibayar sebagian tidak dapat dibatalkan: catat nota kredit sebagai gantinya.</translation>
+    </message>
+    <message>
+        <source>%1 is corrected by credit note %2; void the credit note first.</source>
+        <translation>%1 dikoreksi oleh nota kredit %2; batalkan nota kredit itu terlebih dahulu.</translation>
+    </message>
+    <message>
+        <source>Voided %1 on %2: %3</source>
+        <translation>Dibatalkan: %1 pada %2: %3</translation>
+    </message>
+    <message>
+        <source>%1 is a credit note; credit the invoice itself.</source>
+        <translation>%1 adalah nota kredit; kreditkan fakturnya sendiri.</translation>
+    </message>
+    <message>
+        <source>A draft is changed, not credited; edit it instead.</source>
+        <translation>Draf diubah, bukan dikreditkan; edit draf sebagai gantinya.</translation>
+    </message>
+    <message>
+        <source>%1 is void; there is nothing to credit.</source>
+        <translation>%1 sudah dibatalkan; tidak ada yang dapat dikreditkan.</translation>
+    </message>
+    <message>
+        <source>Say why %1 is credited.</source>
+        <translation>Sebutkan alasan %1 dikreditkan.</translation>
+    </message>
+    <message>
+        <source>A credit note cannot be dated before its invoice&apos;s date %1.</source>
+        <translation>Nota kredit tidak dapat bertanggal lebih awal daripada tanggal fakturnya %1.</translation>
+    </message>
+    <message>
+        <source>A credit note of %1 is more than is left to credit on %2, %3.</source>
+        <translation>Nota kredit sebesar %1 melebihi sisa yang dapat dikreditkan pada %2, %3.</translation>
+    </message>
+    <message>
+        <source>%1 is a credit note; it takes no payment.</source>
+        <translation>%1 adalah nota kredit; tidak menerima pembayaran.</translation>
+    </message>
+    <message>
+        <source>%1 is not issued yet; issue it before recording a payment.</source>
+        <translation>%1 belum diterbitkan; terbitkan sebelum mencatat pembayaran.</translation>
+    </message>
+    <message>
+        <source>%1 is void; it takes no payment.</source>
+        <translation>%1 sudah dibatalkan; tidak menerima pembayaran.</translation>
+    </message>
+    <message>
+        <source>%1 is another account&apos;s invoice; a payment pays the invoices of one account.</source>
+        <translation>%1 adalah faktur akun lain; satu pembayaran membayar faktur dari satu akun.</translation>
+    </message>
+    <message>
+        <source>%1 is in %2; a payment in %3 cannot pay it.</source>
+        <translation>%1 dalam %2; pembayaran dalam %3 tidak dapat membayarnya.</translation>
+    </message>
+    <message>
+        <source>The payment of %1 is dated before %2&apos;s date %3.</source>
+        <translation>Pembayaran %1 bertanggal lebih awal daripada tanggal %2, %3.</translation>
+    </message>
+    <message>
+        <source>%1 is paid in full; nothing is owed on it.</source>
+        <translation>%1 sudah lunas; tidak ada tagihan atasnya.</translation>
+    </message>
+    <message>
+        <source>A payment of %1 is more than %2 owes, %3; record a payment of at most %3 (ClientDesk does not keep overpayments as credit).</source>
+        <translation>Pembayaran sebesar %1 melebihi tagihan %2, yaitu %3; catat pembayaran paling banyak %3 (ClientDesk tidak menyimpan kelebihan bayar sebagai kredit).</translation>
+    </message>
+    <message>
+        <source>A payment needs an amount above 0.</source>
+        <translation>Pembayaran memerlukan jumlah di atas 0.</translation>
+    </message>
+    <message>
+        <source>The payment is too large. %1</source>
+        <translation>Pembayaran terlalu besar. %1</translation>
+    </message>
+    <message>
+        <source>A payment needs the date it was received.</source>
+        <translation>Pembayaran memerlukan tanggal diterimanya.</translation>
+    </message>
+    <message>
+        <source>The payment&apos;s date: %1.</source>
+        <translation>Tanggal pembayaran: %1.</translation>
+    </message>
+    <message>
+        <source>A payment needs the invoice it pays.</source>
+        <translation>Pembayaran memerlukan faktur yang dibayarnya.</translation>
+    </message>
+    <message>
+        <source>Each invoice a payment pays needs an amount above 0.</source>
+        <translation>Setiap faktur yang dibayar oleh pembayaran memerlukan jumlah di atas 0.</translation>
+    </message>
+    <message>
+        <source>The payment of %1 is allocated %2 over its invoices; allocate all of it, no more.</source>
+        <translation>Pembayaran %1 dialokasikan %2 ke faktur-fakturnya; alokasikan seluruhnya, tidak lebih.</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 pada %2</translation>
+    </message>
+</context>
+<context>
+    <name>cd::InvoiceStore</name>
+    <message>
+        <source>Reading invoice %1 failed</source>
+        <translation>Gagal membaca faktur %1</translation>
+    </message>
+    <message>
+        <source>There is no invoice with id %1.</source>
+        <translation>Tidak ada faktur dengan id %1.</translation>
+    </message>
+    <message>
+        <source>Reading the lines of invoice %1 failed</source>
+        <translation>Gagal membaca baris faktur %1</translation>
+    </message>
+    <message>
+        <source>Reading the time of invoice %1 failed</source>
+        <translation>Gagal membaca waktu faktur %1</translation>
+    </message>
+    <message>
+        <source>Looking up invoice %1 failed</source>
+        <translation>Gagal mencari faktur %1</translation>
+    </message>
+    <message>
+        <source>Reading the invoices failed</source>
+        <translation>Gagal membaca faktur</translation>
+    </message>
+    <message>
+        <source>Reading the invoice&apos;s account failed</source>
+        <translation>Gagal membaca akun faktur</translation>
+    </message>
+    <message>
+        <source>There is no account with id %1 to invoice.</source>
+        <translation>Tidak ada akun dengan id %1 untuk difakturkan.</translation>
+    </message>
+    <message>
+        <source>Reading the invoice&apos;s contract failed</source>
+        <translation>Gagal membaca kontrak faktur</translation>
+    </message>
+    <message>
+        <source>There is no contract with id %1 to invoice.</source>
+        <translation>Tidak ada kontrak dengan id %1 untuk difakturkan.</translation>
+    </message>
+    <message>
+        <source>another invoice</source>
+        <translation>faktur lain</translation>
+    </message>
+    <message>
+        <source>invoice %1</source>
+        <translation>faktur %1</translation>
+    </message>
+    <message>
+        <source>the draft of %1 for %2</source>
+        <translation>draf %1 untuk %2</translation>
+    </message>
+    <message>
+        <source>Checking what the invoice bills failed</source>
+        <translation>Gagal memeriksa apa yang ditagihkan faktur</translation>
+    </message>
+    <message>
+        <source>“%1” (%2) is already billed by %3.</source>
+        <translation>“%1” (%2) sudah ditagihkan oleh %3.</translation>
+    </message>
+    <message>
+        <source>Checking the time the invoice bills failed</source>
+        <translation>Gagal memeriksa waktu yang ditagihkan faktur</translation>
+    </message>
+    <message>
+        <source>The time entry of %1 (id %2) is already held by %3.</source>
+        <translation>Catatan waktu %1 (id %2) sudah dipegang oleh %3.</translation>
+    </message>
+    <message>
+        <source>Reading time entry %1 failed</source>
+        <translation>Gagal membaca catatan waktu %1</translation>
+    </message>
+    <message>
+        <source>There is no time entry with id %1.</source>
+        <translation>Tidak ada catatan waktu dengan id %1.</translation>
+    </message>
+    <message>
+        <source>The time entry of %1 (id %2) is another account&apos;s.</source>
+        <translation>Catatan waktu %1 (id %2) milik akun lain.</translation>
+    </message>
+    <message>
+        <source>The time entry of %1 (id %2) is invoiced already.</source>
+        <translation>Catatan waktu %1 (id %2) sudah difakturkan.</translation>
+    </message>
+    <message>
+        <source>Checking the drafts failed</source>
+        <translation>Gagal memeriksa draf</translation>
+    </message>
+    <message>
+        <source>Saving line %1 of the invoice failed</source>
+        <translation>Gagal menyimpan baris %1 faktur</translation>
+    </message>
+    <message>
+        <source>Holding time entry %1 failed</source>
+        <translation>Gagal memegang catatan waktu %1</translation>
+    </message>
+    <message>
+        <source>Saving the draft invoice failed</source>
+        <translation>Gagal menyimpan draf faktur</translation>
+    </message>
+    <message>
+        <source>Someone else changed the draft invoice since you opened it; reload it and try again.</source>
+        <translation>Orang lain telah mengubah draf faktur sejak Anda membukanya; muat ulang lalu coba lagi.</translation>
+    </message>
+    <message>
+        <source>Replacing the lines of the draft failed</source>
+        <translation>Gagal mengganti baris draf</translation>
+    </message>
+    <message>
+        <source>Deleting the draft invoice failed</source>
+        <translation>Gagal menghapus draf faktur</translation>
+    </message>
+    <message>
+        <source>There is no draft invoice with id %1.</source>
+        <translation>Tidak ada draf faktur dengan id %1.</translation>
+    </message>
+    <message>
+        <source>Numbering the invoice failed</source>
+        <translation>Gagal memberi nomor faktur</translation>
+    </message>
+    <message>
+        <source>Issuing invoice %1 failed</source>
+        <translation>Gagal menerbitkan faktur %1</translation>
+    </message>
+    <message>
+        <source>The draft to number %1 was issued or deleted by someone else; reload and try again.</source>
+        <translation>Draf yang akan diberi nomor %1 telah diterbitkan atau dihapus oleh orang lain; muat ulang lalu coba lagi.</translation>
+    </message>
+    <message>
+        <source>Saving what invoice %1 has been paid failed</source>
+        <translation>Gagal menyimpan jumlah yang telah dibayar untuk faktur %1</translation>
+    </message>
+    <message>
+        <source>Voiding invoice %1 failed</source>
+        <translation>Gagal membatalkan faktur %1</translation>
+    </message>
+    <message>
+        <source>Reading the credit notes failed</source>
+        <translation>Gagal membaca nota kredit</translation>
+    </message>
+    <message>
+        <source>Releasing the time of the invoice failed</source>
+        <translation>Gagal melepas waktu faktur</translation>
+    </message>
+    <message>
+        <source>Releasing what the invoice billed failed</source>
+        <translation>Gagal melepas apa yang ditagihkan faktur</translation>
+    </message>
+    <message>
+        <source>Saving the payment failed</source>
+        <translation>Gagal menyimpan pembayaran</translation>
+    </message>
+    <message>
+        <source>Saving the payment&apos;s allocation failed</source>
+        <translation>Gagal menyimpan alokasi pembayaran</translation>
+    </message>
+    <message>
+        <source>Reading the payments failed</source>
+        <translation>Gagal membaca pembayaran</translation>
+    </message>
+</context>
+<context>
+    <name>cd::InvoicesTab</name>
+    <message>
+        <source>Any</source>
+        <translation>Semua</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Terlambat</translation>
+    </message>
+    <message>
+        <source>Every state</source>
+        <translation>Semua status</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Dari</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Sampai</translation>
+    </message>
+    <message>
+        <source>Search invoices</source>
+        <translation>Cari faktur</translation>
+    </message>
+    <message>
+        <source>Search number, client, contract</source>
+        <translation>Cari nomor, klien, kontrak</translation>
+    </message>
+    <message>
+        <source>List every client&apos;s invoices again</source>
+        <translation>Tampilkan lagi faktur semua klien</translation>
+    </message>
+    <message>
+        <source>&amp;State:</source>
+        <translation>&amp;Status:</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Dari:</translation>
+    </message>
+    <message>
+        <source>T&amp;o:</source>
+        <translation>Sa&amp;mpai:</translation>
+    </message>
+    <message>
+        <source>&amp;New Invoice…</source>
+        <translation>Faktur &amp;Baru…</translation>
+    </message>
+    <message>
+        <source>Write an invoice by hand: client, contract, lines</source>
+        <translation>Tulis faktur secara manual: klien, kontrak, baris</translation>
+    </message>
+    <message>
+        <source>&amp;Bill Period…</source>
+        <translation>&amp;Tagih Periode…</translation>
+    </message>
+    <message>
+        <source>Propose the drafts of a month from the contracts: retainers, instalments, hours and overage</source>
+        <translation>Usulkan draf satu bulan dari kontrak: retainer, termin, jam, dan kelebihan jam</translation>
+    </message>
+    <message>
+        <source>Record &amp;Payment…</source>
+        <translation>Catat &amp;Pembayaran…</translation>
+    </message>
+    <message>
+        <source>&amp;Void…</source>
+        <translation>Bata&amp;lkan…</translation>
+    </message>
+    <message>
+        <source>Cr&amp;edit Note…</source>
+        <translation>Nota K&amp;redit…</translation>
+    </message>
+    <message>
+        <source>Prin&amp;t/PDF…</source>
+        <translation>C&amp;etak/PDF…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Draft</source>
+        <translation>&amp;Hapus Draf</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>E&amp;kspor…</translation>
+    </message>
+    <message>
+        <source>Save the invoices shown as CSV or Excel</source>
+        <translation>Simpan faktur yang ditampilkan sebagai CSV atau Excel</translation>
+    </message>
+    <message>
+        <source>invoices</source>
+        <translation>faktur</translation>
+    </message>
+    <message>
+        <source>Only %1 ✕</source>
+        <translation>Hanya %1 ✕</translation>
+    </message>
+    <message>
+        <source>Reading invoices…</source>
+        <translation>Membaca faktur…</translation>
+    </message>
+    <message>
+        <source>No invoices match these filters.
+Choose another state or period, or clear the search.</source>
+        <translation>Tidak ada faktur yang cocok dengan filter ini.
+Pilih status atau periode lain, atau kosongkan pencarian.</translation>
+    </message>
+    <message>
+        <source>No invoices yet. Bill Period… creates the drafts of a month; New Invoice… writes one by hand.</source>
+        <translation>Belum ada faktur. Tagih Periode… membuat draf satu bulan; Faktur Baru… menulis satu faktur secara manual.</translation>
+    </message>
+    <message>
+        <source>An invoice with payments cannot be voided: issue a credit note.</source>
+        <translation>Faktur yang sudah ada pembayarannya tidak dapat dibatalkan: terbitkan nota kredit.</translation>
+    </message>
+    <message>
+        <source>One invoice.</source>
+        <translation>Satu faktur.</translation>
+    </message>
+    <message>
+        <source>%1 invoices.</source>
+        <translation>%1 faktur.</translation>
+    </message>
+    <message>
+        <source>One invoice; %1 owed.</source>
+        <translation>Satu faktur; terutang %1.</translation>
+    </message>
+    <message>
+        <source>%1 invoices; %2 owed.</source>
+        <translation>%1 faktur; terutang %2.</translation>
+    </message>
+    <message>
+        <source>Invoices</source>
+        <translation>Faktur</translation>
+    </message>
+    <message>
+        <source>Save the %1 selected invoices as PDFs into a folder</source>
+        <translation>Simpan %1 faktur yang dipilih sebagai PDF ke dalam folder</translation>
+    </message>
+    <message>
+        <source>Preview the invoice, print it or save it as PDF</source>
+        <translation>Pratinjau faktur, cetak, atau simpan sebagai PDF</translation>
     </message>
 </context>
 <context>
@@ -5719,6 +8650,22 @@ Pulihkan cadangan otomatis terakhir, yang dibuat %2? Perubahan sejak saat itu ti
         <source>&amp;Audit Log…</source>
         <translation>Log &amp;Audit…</translation>
     </message>
+    <message>
+        <source>Time</source>
+        <translation>Waktu</translation>
+    </message>
+    <message>
+        <source>Your week of hours by account and contract, every time entry, and the timer.</source>
+        <translation>Jam kerja minggu Anda per akun dan kontrak, semua catatan waktu, dan timer.</translation>
+    </message>
+    <message>
+        <source>&amp;Invoices</source>
+        <translation>&amp;Faktur</translation>
+    </message>
+    <message>
+        <source>&amp;Receivables</source>
+        <translation>P&amp;iutang</translation>
+    </message>
 </context>
 <context>
     <name>cd::Migrator</name>
@@ -5825,6 +8772,36 @@ Pulihkan cadangan otomatis terakhir, yang dibuat %2? Perubahan sejak saat itu ti
     <message>
         <source>New database…</source>
         <translation>Basis data baru…</translation>
+    </message>
+</context>
+<context>
+    <name>cd::NumberPattern</name>
+    <message>
+        <source>The pattern “%1” has an unknown field {%2}; it knows {yyyy}, {yy} and a number such as {00000}.</source>
+        <translation>Pola “%1” memiliki kolom {%2} yang tidak dikenal; kolom yang dikenal: {yyyy}, {yy}, dan nomor seperti {00000}.</translation>
+    </message>
+    <message>
+        <source>The pattern “%1” has a brace that is not closed.</source>
+        <translation>Pola “%1” memiliki kurung kurawal yang tidak ditutup.</translation>
+    </message>
+    <message>
+        <source>The pattern “%1” has no number field; add one such as {00000}.</source>
+        <translation>Pola “%1” tidak memiliki kolom nomor; tambahkan satu seperti {00000}.</translation>
+    </message>
+    <message>
+        <source>The pattern “%1” has %2 number fields; it takes one.</source>
+        <translation>Pola “%1” memiliki %2 kolom nomor; hanya boleh satu.</translation>
+    </message>
+</context>
+<context>
+    <name>cd::OpenInvoicesDialog</name>
+    <message>
+        <source>Open Invoices of %1</source>
+        <translation>Faktur Terbuka %1</translation>
+    </message>
+    <message>
+        <source>Record &amp;Payment…</source>
+        <translation>Catat &amp;Pembayaran…</translation>
     </message>
 </context>
 <context>
@@ -6093,6 +9070,113 @@ Pulihkan cadangan otomatis terakhir, yang dibuat %2? Perubahan sejak saat itu ti
     </message>
 </context>
 <context>
+    <name>cd::PaymentDialog</name>
+    <message>
+        <source>Record Payment</source>
+        <translation>Catat Pembayaran</translation>
+    </message>
+    <message>
+        <source>From %1, in %2</source>
+        <translation>Dari %1, dalam %2</translation>
+    </message>
+    <message>
+        <source>Paid on</source>
+        <translation>Dibayar pada</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Jumlah</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Metode</translation>
+    </message>
+    <message>
+        <source>bank transfer</source>
+        <translation>transfer bank</translation>
+    </message>
+    <message>
+        <source>cash</source>
+        <translation>tunai</translation>
+    </message>
+    <message>
+        <source>card</source>
+        <translation>kartu</translation>
+    </message>
+    <message>
+        <source>cheque</source>
+        <translation>cek</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Referensi</translation>
+    </message>
+    <message>
+        <source>e.g. the bank&apos;s transaction number</source>
+        <translation>mis. nomor transaksi bank</translation>
+    </message>
+    <message>
+        <source>Allocation</source>
+        <translation>Alokasi</translation>
+    </message>
+    <message>
+        <source>Invoice</source>
+        <translation>Faktur</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Tanggal</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Jatuh tempo</translation>
+    </message>
+    <message>
+        <source>Owed</source>
+        <translation>Terutang</translation>
+    </message>
+    <message>
+        <source>Allocated</source>
+        <translation>Dialokasikan</translation>
+    </message>
+    <message>
+        <source>Paid &amp;on:</source>
+        <translation>Tanggal &amp;bayar:</translation>
+    </message>
+    <message>
+        <source>&amp;Amount:</source>
+        <translation>&amp;Jumlah:</translation>
+    </message>
+    <message>
+        <source>&amp;Method:</source>
+        <translation>&amp;Metode:</translation>
+    </message>
+    <message>
+        <source>&amp;Reference:</source>
+        <translation>&amp;Referensi:</translation>
+    </message>
+    <message>
+        <source>A&amp;llocated to:</source>
+        <translation>&amp;Dialokasikan ke:</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Catatan</translation>
+    </message>
+    <message>
+        <source>Type the amount received; it must be more than zero.</source>
+        <translation>Ketik jumlah yang diterima; harus lebih dari nol.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>The allocations add up to %1, the payment is %2: make them equal.</source>
+        <translation>Jumlah alokasi %1, sedangkan pembayaran %2: samakan keduanya.</translation>
+    </message>
+</context>
+<context>
     <name>cd::PipelineAnalytics</name>
     <message>
         <source>The days after which a deal is stale must be from 1 to 365, not %1 (setting %2).</source>
@@ -6152,6 +9236,14 @@ Pulihkan cadangan otomatis terakhir, yang dibuat %2? Perubahan sejak saat itu ti
     <message>
         <source>%1 stale</source>
         <translation>%1 mandek</translation>
+    </message>
+    <message>
+        <source>%1 not converted</source>
+        <translation>%1 tidak dikonversi</translation>
+    </message>
+    <message>
+        <source> · </source>
+        <translation> · </translation>
     </message>
 </context>
 <context>
@@ -6439,10 +9531,6 @@ Pulihkan cadangan otomatis terakhir, yang dibuat %2? Perubahan sejak saat itu ti
         <translation>%1 peluang terbuka tidak memiliki perkiraan penutupan dan tidak masuk prakiraan.</translation>
     </message>
     <message>
-        <source>%1 deals in a currency other than %2 are left out of the sums.</source>
-        <translation>%1 peluang dalam mata uang selain %2 tidak disertakan dalam jumlah.</translation>
-    </message>
-    <message>
         <source>All open</source>
         <translation>Semua yang terbuka</translation>
     </message>
@@ -6631,10 +9719,6 @@ Pulihkan cadangan otomatis terakhir, yang dibuat %2? Perubahan sejak saat itu ti
         <translation>&amp;Kategori:</translation>
     </message>
     <message>
-        <source>&amp;List price (%1):</source>
-        <translation>&amp;Harga daftar (%1):</translation>
-    </message>
-    <message>
         <source>Enter the list price.</source>
         <translation>Masukkan harga daftar.</translation>
     </message>
@@ -6645,6 +9729,22 @@ Pulihkan cadangan otomatis terakhir, yang dibuat %2? Perubahan sejak saat itu ti
     <message>
         <source>Show the product as it is now saved, without your edits</source>
         <translation>Tampilkan produk seperti yang kini tersimpan, tanpa suntingan Anda</translation>
+    </message>
+    <message>
+        <source>What the list price is in; a sale in another currency is priced by hand.</source>
+        <translation>Mata uang harga daftar; penjualan dalam mata uang lain diberi harga secara manual.</translation>
+    </message>
+    <message>
+        <source>&amp;List price:</source>
+        <translation>&amp;Harga daftar:</translation>
+    </message>
+    <message>
+        <source>C&amp;urrency:</source>
+        <translation>&amp;Mata uang:</translation>
+    </message>
+    <message>
+        <source>“%1” is not an ISO 4217 currency code such as IDR, USD or SGD: choose the price&apos;s currency from the list.</source>
+        <translation>“%1” bukan kode mata uang ISO 4217 seperti IDR, USD, atau SGD: pilih mata uang harga dari daftar.</translation>
     </message>
 </context>
 <context>
@@ -6758,6 +9858,70 @@ Pulihkan cadangan otomatis terakhir, yang dibuat %2? Perubahan sejak saat itu ti
     </message>
 </context>
 <context>
+    <name>cd::ReceivablesTab</name>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>E&amp;kspor…</translation>
+    </message>
+    <message>
+        <source>Save the receivables as CSV or Excel</source>
+        <translation>Simpan piutang sebagai CSV atau Excel</translation>
+    </message>
+    <message>
+        <source>receivables</source>
+        <translation>piutang</translation>
+    </message>
+    <message>
+        <source>Nothing is owed: every issued invoice is paid.
+Issued invoices that are not paid yet show here by how long they are past due.</source>
+        <translation>Tidak ada tagihan: setiap faktur yang diterbitkan sudah lunas.
+Faktur terbit yang belum dibayar ditampilkan di sini menurut lamanya lewat jatuh tempo.</translation>
+    </message>
+    <message>
+        <source>As of %1.</source>
+        <translation>Per %1.</translation>
+    </message>
+    <message>
+        <source>As of %1: %2 owed by %3, of which %4 past due.</source>
+        <translation>Per %1: %2 terutang oleh %3, %4 di antaranya lewat jatuh tempo.</translation>
+    </message>
+    <message>
+        <source>one client</source>
+        <translation>satu klien</translation>
+    </message>
+    <message>
+        <source>%1 clients</source>
+        <translation>%1 klien</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>tidak ada</translation>
+    </message>
+</context>
+<context>
+    <name>cd::ReconversionWriter</name>
+    <message>
+        <source>Cancelled; nothing was changed.</source>
+        <translation>Dibatalkan; tidak ada yang diubah.</translation>
+    </message>
+    <message>
+        <source>Writing the converted amounts failed</source>
+        <translation>Gagal menulis jumlah hasil konversi</translation>
+    </message>
+    <message>
+        <source>Preparing to write the converted amounts failed</source>
+        <translation>Gagal bersiap menulis jumlah hasil konversi</translation>
+    </message>
+    <message>
+        <source>Adding the converted amounts to the rollups failed</source>
+        <translation>Gagal menambahkan jumlah hasil konversi ke rekap</translation>
+    </message>
+    <message>
+        <source>%1: a month&apos;s converted revenue would add up to more than ClientDesk can count exactly, so nothing was changed.</source>
+        <translation>%1: pendapatan hasil konversi dalam satu bulan akan berjumlah lebih dari yang dapat dihitung ClientDesk secara tepat, jadi tidak ada yang diubah.</translation>
+    </message>
+</context>
+<context>
     <name>cd::ReportBatch</name>
     <message>
         <source>The folder %1 cannot be created.</source>
@@ -6774,6 +9938,14 @@ Pulihkan cadangan otomatis terakhir, yang dibuat %2? Perubahan sejak saat itu ti
     <message>
         <source>Cancelled after %1 of %2 reports; those written are complete.</source>
         <translation>Dibatalkan setelah %1 dari %2 laporan; laporan yang sudah ditulis lengkap.</translation>
+    </message>
+    <message>
+        <source>%1 Stopped after %2 of %3 invoices; those written are complete.</source>
+        <translation>%1 Berhenti setelah %2 dari %3 faktur; faktur yang sudah ditulis lengkap.</translation>
+    </message>
+    <message>
+        <source>Cancelled after %1 of %2 invoices; those written are complete.</source>
+        <translation>Dibatalkan setelah %1 dari %2 faktur; faktur yang sudah ditulis lengkap.</translation>
     </message>
 </context>
 <context>
@@ -6821,6 +9993,26 @@ Pulihkan cadangan otomatis terakhir, yang dibuat %2? Perubahan sejak saat itu ti
     <message>
         <source>The revenue of the report adds up to more than ClientDesk can count exactly; run &apos;clientdesk check&apos; to find the amounts that are too large.</source>
         <translation>Total pendapatan dalam laporan lebih dari yang dapat dihitung ClientDesk secara tepat; jalankan &apos;clientdesk check&apos; untuk menemukan jumlah yang terlalu besar.</translation>
+    </message>
+    <message>
+        <source>The firm&apos;s tax id</source>
+        <translation>NPWP firma</translation>
+    </message>
+    <message>
+        <source>The firm&apos;s bank</source>
+        <translation>Bank firma</translation>
+    </message>
+    <message>
+        <source>The name of the firm&apos;s bank account</source>
+        <translation>Nama pemilik rekening bank firma</translation>
+    </message>
+    <message>
+        <source>The firm&apos;s bank account number</source>
+        <translation>Nomor rekening bank firma</translation>
+    </message>
+    <message>
+        <source>The firm&apos;s payment note</source>
+        <translation>Catatan pembayaran firma</translation>
     </message>
 </context>
 <context>
@@ -6900,6 +10092,58 @@ Pulihkan cadangan otomatis terakhir, yang dibuat %2? Perubahan sejak saat itu ti
     <message>
         <source>Saved %1 (%2 pages).</source>
         <translation>%1 disimpan (%2 halaman).</translation>
+    </message>
+    <message>
+        <source>Invoice</source>
+        <translation>Faktur</translation>
+    </message>
+    <message>
+        <source>Save Invoice as PDF</source>
+        <translation>Simpan Faktur sebagai PDF</translation>
+    </message>
+    <message>
+        <source>Reading the invoice…</source>
+        <translation>Membaca faktur…</translation>
+    </message>
+    <message>
+        <source>Credit note %1 to %2, dated %3, for %4.</source>
+        <translation>Nota kredit %1 untuk %2, tertanggal %3, sebesar %4.</translation>
+    </message>
+    <message>
+        <source>Invoice %1 to %2, dated %3, for %4.</source>
+        <translation>Faktur %1 untuk %2, tertanggal %3, sebesar %4.</translation>
+    </message>
+    <message>
+        <source>It is void: every page says so.</source>
+        <translation>Faktur ini batal: setiap halaman menyatakannya.</translation>
+    </message>
+    <message>
+        <source>Credit Note %1</source>
+        <translation>Nota Kredit %1</translation>
+    </message>
+    <message>
+        <source>Invoice %1</source>
+        <translation>Faktur %1</translation>
+    </message>
+    <message>
+        <source>A draft cannot be printed: issue it first, and it gets its number.</source>
+        <translation>Draf tidak dapat dicetak: terbitkan terlebih dahulu, lalu draf mendapat nomornya.</translation>
+    </message>
+    <message>
+        <source>Credit Note %1 — Preview</source>
+        <translation>Nota Kredit %1 — Pratinjau</translation>
+    </message>
+    <message>
+        <source>Invoice %1 — Preview</source>
+        <translation>Faktur %1 — Pratinjau</translation>
+    </message>
+    <message>
+        <source>Sent one page to %1.</source>
+        <translation>Satu halaman dikirim ke %1.</translation>
+    </message>
+    <message>
+        <source>Saved %1 (one page).</source>
+        <translation>%1 disimpan (satu halaman).</translation>
     </message>
 </context>
 <context>
@@ -7541,6 +10785,58 @@ Pulihkan cadangan otomatis terakhir, yang dibuat %2? Perubahan sejak saat itu ti
         <source>Amounts in %1, the client&apos;s currency, are shown with their value in %2: each entry converted at the latest rate on or before its day.</source>
         <translation>Jumlah dalam %1, mata uang klien, ditampilkan beserta nilainya dalam %2: setiap entri dikonversi dengan kurs terakhir pada atau sebelum tanggalnya.</translation>
     </message>
+    <message>
+        <source>Receivables on %1</source>
+        <translation>Piutang per %1</translation>
+    </message>
+    <message>
+        <source>Nothing is owed on %1: every issued invoice is paid in full.</source>
+        <translation>Tidak ada yang terutang per %1: setiap faktur yang diterbitkan sudah lunas.</translation>
+    </message>
+    <message>
+        <source>Not due yet</source>
+        <translation>Belum jatuh tempo</translation>
+    </message>
+    <message>
+        <source>1–30 days</source>
+        <translation>1–30 hari</translation>
+    </message>
+    <message>
+        <source>31–60 days</source>
+        <translation>31–60 hari</translation>
+    </message>
+    <message>
+        <source>61–90 days</source>
+        <translation>61–90 hari</translation>
+    </message>
+    <message>
+        <source>Over 90 days</source>
+        <translation>Lebih dari 90 hari</translation>
+    </message>
+    <message>
+        <source>Owed</source>
+        <translation>Terutang</translation>
+    </message>
+    <message>
+        <source>Total in %1</source>
+        <translation>Total dalam %1</translation>
+    </message>
+    <message>
+        <source>In %1:</source>
+        <translation>Dalam %1:</translation>
+    </message>
+    <message>
+        <source>1 account owes %1.</source>
+        <translation>1 akun berutang %1.</translation>
+    </message>
+    <message>
+        <source>%1 accounts owe %2.</source>
+        <translation>%1 akun berutang %2.</translation>
+    </message>
+    <message>
+        <source>What is owed on the day printed, whatever the report&apos;s period: issued invoices less their payments and credit notes, by days past their due date.</source>
+        <translation>Yang terutang pada hari dicetak, apa pun periode laporannya: faktur terbit dikurangi pembayaran dan nota kreditnya, menurut hari lewat jatuh tempo.</translation>
+    </message>
 </context>
 <context>
     <name>cd::RequestDialog</name>
@@ -8060,6 +11356,22 @@ Pulihkan cadangan otomatis terakhir, yang dibuat %2? Perubahan sejak saat itu ti
         <source>The discount of %1 is too large. %2</source>
         <translation>Diskon sebesar %1 terlalu besar. %2</translation>
     </message>
+    <message numerus="yes">
+        <source>%n entries of %1 from %2</source>
+        <translation>
+            <numerusform>%n entri %1 dari %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Deleting the revenue of %1 failed</source>
+        <translation>Gagal menghapus pendapatan %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries of %1</source>
+        <translation>
+            <numerusform>%n entri %1</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>cd::RevenueRollup</name>
@@ -8235,6 +11547,38 @@ Pulihkan cadangan otomatis terakhir, yang dibuat %2? Perubahan sejak saat itu ti
         <source>Total: %1</source>
         <translation>Total: %1</translation>
     </message>
+    <message>
+        <source>What the prices, discounts and total are in: the customer&apos;s own currency unless you choose another.</source>
+        <translation>Mata uang untuk harga, diskon, dan total: mata uang pelanggan sendiri kecuali Anda memilih yang lain.</translation>
+    </message>
+    <message>
+        <source>C&amp;urrency:</source>
+        <translation>&amp;Mata uang:</translation>
+    </message>
+    <message>
+        <source>price in %1</source>
+        <translation>harga dalam %1</translation>
+    </message>
+    <message>
+        <source>The list price is %1; type this sale&apos;s price in %2.</source>
+        <translation>Harga daftarnya %1; ketik harga penjualan ini dalam %2.</translation>
+    </message>
+    <message>
+        <source>“%1” is not an ISO 4217 currency code such as IDR, USD or SGD: choose the sale&apos;s currency from the list.</source>
+        <translation>“%1” bukan kode mata uang ISO 4217 seperti IDR, USD, atau SGD: pilih mata uang penjualan dari daftar.</translation>
+    </message>
+    <message>
+        <source>Line %1: enter the unit price in %2.</source>
+        <translation>Baris %1: masukkan harga satuan dalam %2.</translation>
+    </message>
+    <message>
+        <source>Line %1: enter the unit price in %2 (the list price is %3).</source>
+        <translation>Baris %1: masukkan harga satuan dalam %2 (harga daftarnya %3).</translation>
+    </message>
+    <message>
+        <source>Line %1</source>
+        <translation>Baris %1</translation>
+    </message>
 </context>
 <context>
     <name>cd::SaleRecorder</name>
@@ -8376,6 +11720,14 @@ Pulihkan cadangan otomatis terakhir, yang dibuat %2? Perubahan sejak saat itu ti
     <message>
         <source>Writing the exchange rates</source>
         <translation>Menulis kurs</translation>
+    </message>
+    <message>
+        <source>Logging the consultants&apos; time</source>
+        <translation>Mencatat waktu para konsultan</translation>
+    </message>
+    <message>
+        <source>Billing the contracts</source>
+        <translation>Menagih kontrak</translation>
     </message>
 </context>
 <context>
@@ -8885,6 +12237,18 @@ Pulihkan cadangan otomatis terakhir, yang dibuat %2? Perubahan sejak saat itu ti
         <source>Converting every amount to %1…</source>
         <translation>Mengonversi setiap jumlah ke %1…</translation>
     </message>
+    <message>
+        <source>T&amp;ime</source>
+        <translation>&amp;Waktu</translation>
+    </message>
+    <message>
+        <source>Bi&amp;lling</source>
+        <translation>Pe&amp;nagihan</translation>
+    </message>
+    <message>
+        <source>Invoices past their due date</source>
+        <translation>Faktur lewat jatuh tempo</translation>
+    </message>
 </context>
 <context>
     <name>cd::SettingsRepository</name>
@@ -8934,6 +12298,21 @@ Pulihkan cadangan otomatis terakhir, yang dibuat %2? Perubahan sejak saat itu ti
     </message>
 </context>
 <context>
+    <name>cd::SettingsService</name>
+    <message>
+        <source>A person&apos;s weekly capacity is %1 minutes; it is 1 to %2 minutes (168 hours).</source>
+        <translation>Kapasitas mingguan seseorang %1 menit; kapasitas harus 1 sampai %2 menit (168 jam).</translation>
+    </message>
+    <message>
+        <source>%1 takes a whole number of minutes, not “%2”.</source>
+        <translation>%1 memerlukan jumlah menit berupa bilangan bulat, bukan “%2”.</translation>
+    </message>
+    <message>
+        <source>The stored setting %1 cannot be used: %2</source>
+        <translation>Pengaturan tersimpan %1 tidak dapat dipakai: %2</translation>
+    </message>
+</context>
+<context>
     <name>cd::ShortcutsDialog</name>
     <message>
         <source>Keyboard Shortcuts</source>
@@ -8978,6 +12357,41 @@ Pulihkan cadangan otomatis terakhir, yang dibuat %2? Perubahan sejak saat itu ti
     <message>
         <source>Shortcut</source>
         <translation>Pintasan</translation>
+    </message>
+</context>
+<context>
+    <name>cd::StopTimerDialog</name>
+    <message>
+        <source>Stop Timer</source>
+        <translation>Hentikan Timer</translation>
+    </message>
+    <message>
+        <source>Started at %1; %2 so far. What was this time for?</source>
+        <translation>Dimulai pukul %1; sejauh ini %2. Untuk apa waktu ini?</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Deskripsi</translation>
+    </message>
+    <message>
+        <source>e.g. Quarterly review workshop</source>
+        <translation>mis. Lokakarya tinjauan kuartalan</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Deskripsi:</translation>
+    </message>
+    <message>
+        <source>Stop and Save</source>
+        <translation>Hentikan dan Simpan</translation>
+    </message>
+    <message>
+        <source>Choose the account the time was spent on.</source>
+        <translation>Pilih akun tempat waktu ini digunakan.</translation>
+    </message>
+    <message>
+        <source>Say in a few words what the time was for.</source>
+        <translation>Jelaskan dalam beberapa kata untuk apa waktu ini.</translation>
     </message>
 </context>
 <context>
@@ -9048,6 +12462,1140 @@ Pulihkan cadangan otomatis terakhir, yang dibuat %2? Perubahan sejak saat itu ti
     <message>
         <source>%1 contains the control character %2 (character %3), which cannot be stored in a one-line field; remove it.</source>
         <translation>%1 mengandung karakter kontrol %2 (karakter ke-%3), yang tidak dapat disimpan dalam bidang satu baris; hapus karakter itu.</translation>
+    </message>
+</context>
+<context>
+    <name>cd::ThisIsMeDialog</name>
+    <message>
+        <source>Who Are You?</source>
+        <translation>Siapa Anda?</translation>
+    </message>
+    <message>
+        <source>ClientDesk logs time for one person on this computer. Choose yourself among the users, or add yourself; you are asked only once.</source>
+        <translation>ClientDesk mencatat waktu untuk satu orang di komputer ini. Pilih diri Anda di antara para pengguna, atau tambahkan diri Anda; pertanyaan ini hanya diajukan sekali.</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>Pengguna</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>Nama Anda</translation>
+    </message>
+    <message>
+        <source>New user&apos;s name</source>
+        <translation>Nama pengguna baru</translation>
+    </message>
+    <message>
+        <source>There are no users yet. Add yourself:</source>
+        <translation>Belum ada pengguna. Tambahkan diri Anda:</translation>
+    </message>
+    <message>
+        <source>Not in the list? Add yourself:</source>
+        <translation>Tidak ada di daftar? Tambahkan diri Anda:</translation>
+    </message>
+    <message>
+        <source>Choose yourself in the list or type your name.</source>
+        <translation>Pilih diri Anda di daftar atau ketik nama Anda.</translation>
+    </message>
+</context>
+<context>
+    <name>cd::TimeAnalyticsQueries</name>
+    <message>
+        <source>Reading the hours per account</source>
+        <translation>Membaca jam per akun</translation>
+    </message>
+    <message>
+        <source>Reading the hours per person</source>
+        <translation>Membaca jam per orang</translation>
+    </message>
+    <message>
+        <source>Reading the people who log time failed</source>
+        <translation>Gagal membaca daftar orang yang mencatat waktu</translation>
+    </message>
+    <message>
+        <source>The setting %1 is %2 minutes a week; it must be from 1 to 10080.</source>
+        <translation>Pengaturan %1 bernilai %2 menit per minggu; nilainya harus dari 1 sampai 10080.</translation>
+    </message>
+</context>
+<context>
+    <name>cd::TimeCharts</name>
+    <message>
+        <source>–</source>
+        <translation>–</translation>
+    </message>
+    <message>
+        <source>%1&#xa0;%</source>
+        <translation>%1&#xa0;%</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Periode</translation>
+    </message>
+    <message>
+        <source>Client revenue</source>
+        <translation>Pendapatan klien</translation>
+    </message>
+    <message>
+        <source>Client hours</source>
+        <translation>Jam klien</translation>
+    </message>
+    <message>
+        <source>Per client hour</source>
+        <translation>Per jam klien</translation>
+    </message>
+    <message>
+        <source>Customer revenue</source>
+        <translation>Pendapatan pelanggan</translation>
+    </message>
+    <message>
+        <source>Customer hours</source>
+        <translation>Jam pelanggan</translation>
+    </message>
+    <message>
+        <source>Per customer hour</source>
+        <translation>Per jam pelanggan</translation>
+    </message>
+    <message>
+        <source>An hour earns the revenue of the accounts with hours logged in these months ÷ their hours, in %1; clients and customers by their kind now.</source>
+        <translation>Pendapatan per jam adalah pendapatan akun yang memiliki jam tercatat pada bulan-bulan ini ÷ jumlah jamnya, dalam %1; klien dan pelanggan menurut jenisnya saat ini.</translation>
+    </message>
+    <message>
+        <source>Left out, from accounts with no hours logged: %1 from clients, %2 from customers.</source>
+        <translation>Tidak disertakan, dari akun tanpa jam tercatat: %1 dari klien, %2 dari pelanggan.</translation>
+    </message>
+    <message>
+        <source>Hours are not split by product category: choose all segments or another segment.</source>
+        <translation>Jam tidak dipisahkan menurut kategori produk: pilih semua segmen atau segmen lain.</translation>
+    </message>
+    <message>
+        <source>No hours logged in this period for this filter. Time logged in the Time area shows here.</source>
+        <translation>Tidak ada jam tercatat pada periode ini untuk filter ini. Waktu yang dicatat di area Waktu akan tampil di sini.</translation>
+    </message>
+    <message>
+        <source>%1: %2 an hour (%3 in %4 hours)</source>
+        <translation>%1: %2 per jam (%3 dalam %4 jam)</translation>
+    </message>
+    <message>
+        <source>Revenue per hour</source>
+        <translation>Pendapatan per jam</translation>
+    </message>
+    <message>
+        <source>Hours logged</source>
+        <translation>Jam tercatat</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Akun</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Jenis</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Jam</translation>
+    </message>
+    <message>
+        <source>Billable hours</source>
+        <translation>Jam yang dapat ditagih</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>Pendapatan</translation>
+    </message>
+    <message>
+        <source>Per hour</source>
+        <translation>Per jam</translation>
+    </message>
+    <message>
+        <source>Every account with hours logged in these months, most hours first; the chart shows the %1 with the most hours.</source>
+        <translation>Setiap akun dengan jam tercatat pada bulan-bulan ini, diurutkan dari jam terbanyak; grafik menampilkan %1 akun dengan jam terbanyak.</translation>
+    </message>
+    <message>
+        <source>No hours logged in this period for this filter.</source>
+        <translation>Tidak ada jam tercatat pada periode ini untuk filter ini.</translation>
+    </message>
+    <message>
+        <source>Clients</source>
+        <translation>Klien</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>Pelanggan</translation>
+    </message>
+    <message>
+        <source>%1 (%2 h)</source>
+        <translation>%1 (%2 jam)</translation>
+    </message>
+    <message>
+        <source>Week of %1</source>
+        <translation>Minggu mulai %1</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Perorangan</translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation>Kapasitas</translation>
+    </message>
+    <message>
+        <source>Utilisation</source>
+        <translation>Utilisasi</translation>
+    </message>
+    <message>
+        <source>Logged ÷ capacity</source>
+        <translation>Tercatat ÷ kapasitas</translation>
+    </message>
+    <message>
+        <source>Utilisation is billable hours ÷ capacity: the hours a week in the person&apos;s settings (else the firm&apos;s) over the weekdays up to today. Hours on retainers and fixed fees are not billable (only a retainer&apos;s overage is): they count in the hours logged. All of a person&apos;s time counts, whatever manager or segment is chosen.</source>
+        <translation>Utilisasi adalah jam yang dapat ditagih ÷ kapasitas: jam per minggu dalam pengaturan orang tersebut (jika tidak ada, pengaturan firma) untuk hari kerja hingga hari ini. Jam pada retainer dan biaya tetap tidak dapat ditagih (hanya kelebihan jam retainer yang dapat ditagih): jam tersebut dihitung dalam jam tercatat. Seluruh waktu seseorang dihitung, apa pun manajer atau segmen yang dipilih.</translation>
+    </message>
+    <message>
+        <source>No hours logged in this period.</source>
+        <translation>Tidak ada jam tercatat pada periode ini.</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3 (%4 billable of %5)</source>
+        <translation>%1, %2: %3 (%4 dapat ditagih dari %5)</translation>
+    </message>
+</context>
+<context>
+    <name>cd::TimeEntriesTab</name>
+    <message>
+        <source>Person</source>
+        <translation>Perorangan</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Akun</translation>
+    </message>
+    <message>
+        <source>Contract</source>
+        <translation>Kontrak</translation>
+    </message>
+    <message>
+        <source>Billable</source>
+        <translation>Dapat ditagih</translation>
+    </message>
+    <message>
+        <source>Billable or not</source>
+        <translation>Dapat ditagih atau tidak</translation>
+    </message>
+    <message>
+        <source>Not billable</source>
+        <translation>Tidak dapat ditagih</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Open or invoiced</source>
+        <translation>Terbuka atau sudah difakturkan</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Buka</translation>
+    </message>
+    <message>
+        <source>Invoiced</source>
+        <translation>Sudah difakturkan</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Periode</translation>
+    </message>
+    <message>
+        <source>This week</source>
+        <translation>Minggu ini</translation>
+    </message>
+    <message>
+        <source>Last week</source>
+        <translation>Minggu lalu</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>Bulan ini</translation>
+    </message>
+    <message>
+        <source>Last month</source>
+        <translation>Bulan lalu</translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <translation>Tahun ini</translation>
+    </message>
+    <message>
+        <source>Last 12 months</source>
+        <translation>12 bulan terakhir</translation>
+    </message>
+    <message>
+        <source>All time</source>
+        <translation>Sepanjang waktu</translation>
+    </message>
+    <message>
+        <source>New…</source>
+        <translation>Baru…</translation>
+    </message>
+    <message>
+        <source>Log time by hand: date, account, start and end or a duration</source>
+        <translation>Catat waktu secara manual: tanggal, akun, mulai dan selesai atau durasi</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Ubah…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Hapus</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Ekspor…</translation>
+    </message>
+    <message>
+        <source>Save the entries shown as CSV or Excel</source>
+        <translation>Simpan catatan yang ditampilkan sebagai CSV atau Excel</translation>
+    </message>
+    <message>
+        <source>time</source>
+        <translation>waktu</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>Semua orang</translation>
+    </message>
+    <message>
+        <source>Every account</source>
+        <translation>Semua akun</translation>
+    </message>
+    <message>
+        <source>Every contract</source>
+        <translation>Semua kontrak</translation>
+    </message>
+    <message>
+        <source>Reading time entries…</source>
+        <translation>Membaca catatan waktu…</translation>
+    </message>
+    <message>
+        <source>No time entries in this period.
+Log time in the Week tab, with New…, or with the timer in the status bar; or choose another period or fewer filters above.</source>
+        <translation>Tidak ada catatan waktu pada periode ini.
+Catat waktu di tab Minggu, dengan Baru…, atau dengan timer di bilah status; atau pilih periode lain atau kurangi filter di atas.</translation>
+    </message>
+    <message>
+        <source>Invoiced entries cannot be changed.</source>
+        <translation>Catatan yang sudah difakturkan tidak dapat diubah.</translation>
+    </message>
+    <message>
+        <source>One entry: %1, of which %2 billable.</source>
+        <translation>Satu catatan: %1, %2 di antaranya dapat ditagih.</translation>
+    </message>
+    <message>
+        <source>%1 entries: %2, of which %3 billable.</source>
+        <translation>%1 catatan: %2, %3 di antaranya dapat ditagih.</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Waktu</translation>
+    </message>
+    <message>
+        <source>Delete Time Entry</source>
+        <translation>Hapus Catatan Waktu</translation>
+    </message>
+    <message>
+        <source>Delete %1 on %2 for %3?</source>
+        <translation>Hapus %1 pada %2 untuk %3?</translation>
+    </message>
+</context>
+<context>
+    <name>cd::TimeEntryDialog</name>
+    <message>
+        <source>New Time Entry</source>
+        <translation>Catatan Waktu Baru</translation>
+    </message>
+    <message>
+        <source>Edit Time Entry</source>
+        <translation>Ubah Catatan Waktu</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Tanggal</translation>
+    </message>
+    <message>
+        <source>D&amp;uration</source>
+        <translation>D&amp;urasi</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Durasi</translation>
+    </message>
+    <message>
+        <source>1:30 or 1.5</source>
+        <translation>1:30 atau 1.5</translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation>&amp;Dari</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Mulai</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Selesai</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Deskripsi</translation>
+    </message>
+    <message>
+        <source>&amp;Billable</source>
+        <translation>Dapat di&amp;tagih</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>sampai</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Tanggal:</translation>
+    </message>
+    <message>
+        <source>Time:</source>
+        <translation>Waktu:</translation>
+    </message>
+    <message>
+        <source>D&amp;escription:</source>
+        <translation>D&amp;eskripsi:</translation>
+    </message>
+    <message>
+        <source>Rate:</source>
+        <translation>Tarif:</translation>
+    </message>
+    <message>
+        <source>Choose an account to see the rate in force.</source>
+        <translation>Pilih akun untuk melihat tarif yang berlaku.</translation>
+    </message>
+    <message>
+        <source>No rate: set the person&apos;s default rate in Settings.</source>
+        <translation>Tidak ada tarif: atur tarif bawaan orang tersebut di Pengaturan.</translation>
+    </message>
+    <message>
+        <source>Choose the account the time was spent on.</source>
+        <translation>Pilih akun tempat waktu ini digunakan.</translation>
+    </message>
+    <message>
+        <source>The end (%1) must come after the start (%2) on the same day.</source>
+        <translation>Waktu selesai (%1) harus setelah waktu mulai (%2) pada hari yang sama.</translation>
+    </message>
+    <message>
+        <source>Time in the Future</source>
+        <translation>Waktu di Masa Depan</translation>
+    </message>
+    <message>
+        <source>%1 Log this time anyway?</source>
+        <translation>%1 Tetap catat waktu ini?</translation>
+    </message>
+    <message>
+        <source>Overlapping Time</source>
+        <translation>Waktu Tumpang Tindih</translation>
+    </message>
+    <message>
+        <source>This entry overlaps another entry of the same person on %1.</source>
+        <translation>Catatan ini tumpang tindih dengan catatan lain dari orang yang sama pada %1.</translation>
+    </message>
+    <message>
+        <source>This entry overlaps %1 other entries of the same person on %2.</source>
+        <translation>Catatan ini tumpang tindih dengan %1 catatan lain dari orang yang sama pada %2.</translation>
+    </message>
+    <message>
+        <source>Save it anyway?</source>
+        <translation>Tetap simpan?</translation>
+    </message>
+</context>
+<context>
+    <name>cd::TimeEntryListModel</name>
+    <message>
+        <source>%1/h</source>
+        <comment>an hourly rate</comment>
+        <translation>%1/jam</translation>
+    </message>
+    <message>
+        <source>Billable</source>
+        <translation>Dapat ditagih</translation>
+    </message>
+    <message>
+        <source>Not billable</source>
+        <translation>Tidak dapat ditagih</translation>
+    </message>
+    <message>
+        <source>Invoiced, overlaps</source>
+        <translation>Sudah difakturkan, tumpang tindih</translation>
+    </message>
+    <message>
+        <source>Overlaps</source>
+        <translation>Tumpang tindih</translation>
+    </message>
+    <message>
+        <source>Invoiced</source>
+        <translation>Sudah difakturkan</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Buka</translation>
+    </message>
+    <message>
+        <source>Another entry of %1 overlaps this one in time.</source>
+        <translation>Catatan lain milik %1 tumpang tindih waktunya dengan catatan ini.</translation>
+    </message>
+    <message>
+        <source>Invoiced: this entry can no longer be changed or deleted.</source>
+        <translation>Sudah difakturkan: catatan ini tidak dapat diubah atau dihapus lagi.</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Tanggal</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Perorangan</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Akun</translation>
+    </message>
+    <message>
+        <source>Contract</source>
+        <translation>Kontrak</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>Permintaan</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Mulai</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Selesai</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Durasi</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Deskripsi</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>Kurs</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Nilai</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+</context>
+<context>
+    <name>cd::TimeReportService</name>
+    <message>
+        <source>%1 is not account, contract, person or month.</source>
+        <translation>%1 bukan account, contract, person, atau month.</translation>
+    </message>
+    <message>
+        <source>Reading the time entries</source>
+        <translation>Membaca catatan waktu</translation>
+    </message>
+    <message>
+        <source>Reading the contracts</source>
+        <translation>Membaca daftar kontrak</translation>
+    </message>
+    <message>
+        <source>Reading the retainers&apos; hours</source>
+        <translation>Membaca jam retainer</translation>
+    </message>
+</context>
+<context>
+    <name>cd::TimeRules</name>
+    <message>
+        <source>Type a duration such as 1:30, 1.5, 90m or 2h 15m.</source>
+        <translation>Ketik durasi seperti 1:30, 1.5, 90m, atau 2h 15m.</translation>
+    </message>
+    <message>
+        <source>“%1” has %2 minutes after the colon; type at most 59, as in 1:30.</source>
+        <translation>“%1” memiliki %2 menit setelah titik dua; ketik paling banyak 59, seperti pada 1:30.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a duration; type one such as 1:30, 1.5, 90m or 2h 15m.</source>
+        <translation>“%1” bukan durasi; ketik durasi seperti 1:30, 1.5, 90m, atau 2h 15m.</translation>
+    </message>
+    <message>
+        <source>A duration cannot be negative: “%1”.</source>
+        <translation>Durasi tidak boleh negatif: “%1”.</translation>
+    </message>
+    <message>
+        <source>A duration must be more than zero: “%1” is no time at all.</source>
+        <translation>Durasi harus lebih dari nol: “%1” tidak berisi waktu sama sekali.</translation>
+    </message>
+    <message>
+        <source>“%1” is more than 24 hours; one entry covers at most one day.</source>
+        <translation>“%1” lebih dari 24 jam; satu catatan mencakup paling lama satu hari.</translation>
+    </message>
+    <message>
+        <source>The rate “%1” is negative; an hourly rate is zero or more.</source>
+        <translation>Tarif “%1” negatif; tarif per jam harus nol atau lebih.</translation>
+    </message>
+    <message>
+        <source>The rate “%1” has decimals, but %2 has none.</source>
+        <translation>Tarif “%1” memiliki angka desimal, padahal %2 tidak memilikinya.</translation>
+    </message>
+    <message>
+        <source>The rate “%1” has more decimals than %2 has (%3).</source>
+        <translation>Tarif “%1” memiliki lebih banyak angka desimal daripada %2 (%3).</translation>
+    </message>
+    <message>
+        <source>The rate “%1” is not an amount in %2: %3</source>
+        <translation>Tarif “%1” bukan jumlah dalam %2: %3</translation>
+    </message>
+    <message>
+        <source>%1 is in the future; time is logged on today or earlier.</source>
+        <translation>%1 berada di masa depan; waktu dicatat pada hari ini atau sebelumnya.</translation>
+    </message>
+</context>
+<context>
+    <name>cd::TimeService</name>
+    <message>
+        <source>account %1</source>
+        <translation>akun %1</translation>
+    </message>
+    <message>
+        <source>On a server, time is logged in the name of the person signed in; there is no one else to choose.</source>
+        <translation>Di server, waktu dicatat atas nama orang yang sedang masuk; tidak ada orang lain yang dapat dipilih.</translation>
+    </message>
+    <message>
+        <source>There is no person with id %1 to log time as.</source>
+        <translation>Tidak ada orang dengan id %1 untuk mencatat waktu atas namanya.</translation>
+    </message>
+    <message>
+        <source>%1 is inactive; choose an active person to log time as.</source>
+        <translation>%1 tidak aktif; pilih orang yang aktif untuk mencatat waktu atas namanya.</translation>
+    </message>
+    <message>
+        <source>person %1</source>
+        <translation>orang %1</translation>
+    </message>
+    <message>
+        <source>You log time in your own name only; the time of %1 is theirs to log.</source>
+        <translation>Anda hanya mencatat waktu atas nama Anda sendiri; waktu %1 dicatat oleh yang bersangkutan.</translation>
+    </message>
+    <message>
+        <source>A time entry needs the date the work was done.</source>
+        <translation>Catatan waktu memerlukan tanggal pekerjaan dilakukan.</translation>
+    </message>
+    <message>
+        <source>The date of the time entry: %1.</source>
+        <translation>Tanggal catatan waktu: %1.</translation>
+    </message>
+    <message>
+        <source>A time entry needs the person whose time it is.</source>
+        <translation>Catatan waktu memerlukan orang pemilik waktu tersebut.</translation>
+    </message>
+    <message>
+        <source>A time entry needs the account the time was spent on.</source>
+        <translation>Catatan waktu memerlukan akun tempat waktu tersebut digunakan.</translation>
+    </message>
+    <message>
+        <source>The time entry ends at %1 but has no start; give the start too.</source>
+        <translation>Catatan waktu berakhir pukul %1 tetapi tidak memiliki waktu mulai; isi juga waktu mulainya.</translation>
+    </message>
+    <message>
+        <source>The time entry ends at %1, before its start at %2.</source>
+        <translation>Catatan waktu berakhir pukul %1, sebelum waktu mulainya pukul %2.</translation>
+    </message>
+    <message>
+        <source>The time entry ends at %1, the minute it starts; it needs at least one minute.</source>
+        <translation>Catatan waktu berakhir pukul %1, pada menit yang sama dengan waktu mulainya; catatan memerlukan minimal satu menit.</translation>
+    </message>
+    <message>
+        <source>A time entry cannot have negative minutes (%1).</source>
+        <translation>Catatan waktu tidak boleh memiliki menit negatif (%1).</translation>
+    </message>
+    <message>
+        <source>A time entry needs more than zero minutes.</source>
+        <translation>Catatan waktu memerlukan lebih dari nol menit.</translation>
+    </message>
+    <message>
+        <source>A time entry covers at most 24 hours (1440 minutes), not %1 minutes.</source>
+        <translation>Catatan waktu mencakup paling lama 24 jam (1440 menit), bukan %1 menit.</translation>
+    </message>
+    <message>
+        <source>The time entry starting at %1 lasts %2 and would run past midnight; log the time after midnight on the next day.</source>
+        <translation>Catatan waktu yang dimulai pukul %1 berlangsung %2 dan akan melewati tengah malam; catat waktu setelah tengah malam pada hari berikutnya.</translation>
+    </message>
+    <message>
+        <source>The rate of the time entry needs a currency code such as IDR, not “%1”.</source>
+        <translation>Tarif catatan waktu memerlukan kode mata uang seperti IDR, bukan “%1”.</translation>
+    </message>
+    <message>
+        <source>The hourly rate of a time entry cannot be negative.</source>
+        <translation>Tarif per jam catatan waktu tidak boleh negatif.</translation>
+    </message>
+    <message>
+        <source>The hourly rate of the time entry is too large. %1</source>
+        <translation>Tarif per jam catatan waktu terlalu besar. %1</translation>
+    </message>
+    <message>
+        <source>The time entry&apos;s description</source>
+        <translation>Deskripsi catatan waktu</translation>
+    </message>
+    <message>
+        <source>There is no account with id %1.</source>
+        <translation>Tidak ada akun dengan id %1.</translation>
+    </message>
+    <message>
+        <source>There is no contract with id %1.</source>
+        <translation>Tidak ada kontrak dengan id %1.</translation>
+    </message>
+    <message>
+        <source>Contract %1 belongs to %2, not to %3.</source>
+        <translation>Kontrak %1 milik %2, bukan milik %3.</translation>
+    </message>
+    <message>
+        <source>There is no service request with id %1.</source>
+        <translation>Tidak ada permintaan layanan dengan id %1.</translation>
+    </message>
+    <message>
+        <source>Service request “%1” belongs to %2, not to %3.</source>
+        <translation>Permintaan layanan “%1” milik %2, bukan milik %3.</translation>
+    </message>
+    <message>
+        <source>Choose the account of the timer&apos;s contract or request too.</source>
+        <translation>Pilih juga akun dari kontrak atau permintaan pada timer.</translation>
+    </message>
+    <message>
+        <source>There is no person with id %1.</source>
+        <translation>Tidak ada orang dengan id %1.</translation>
+    </message>
+    <message>
+        <source>%1 has %2 logged on %3 already; another %4 would make more than the 24 hours of a day.</source>
+        <translation>%1 sudah mencatat %2 pada %3; tambahan %4 akan melebihi 24 jam dalam sehari.</translation>
+    </message>
+    <message>
+        <source>You log time only in your own name and on the accounts you see; %1</source>
+        <translation>Anda hanya dapat mencatat waktu atas nama Anda sendiri dan pada akun yang dapat Anda lihat; %1</translation>
+    </message>
+    <message>
+        <source>%1 at this rate is too large an amount. %2</source>
+        <translation>%1 dengan tarif ini menghasilkan jumlah yang terlalu besar. %2</translation>
+    </message>
+    <message>
+        <source>The time entry has not been saved yet, so it cannot be updated.</source>
+        <translation>Catatan waktu belum disimpan, sehingga tidak dapat diperbarui.</translation>
+    </message>
+    <message>
+        <source>Someone else changed the time entry of %1 since you opened it; reload it and try again.</source>
+        <translation>Orang lain telah mengubah catatan waktu %1 sejak Anda membukanya; muat ulang lalu coba lagi.</translation>
+    </message>
+    <message>
+        <source>There is no time entry with id %1.</source>
+        <translation>Tidak ada catatan waktu dengan id %1.</translation>
+    </message>
+    <message>
+        <source>The time of %1 on this row is invoiced and cannot be changed.</source>
+        <translation>Waktu %1 pada baris ini sudah difakturkan dan tidak dapat diubah.</translation>
+    </message>
+    <message>
+        <source>A timer is running for %1 since %2; stop it before starting another.</source>
+        <translation>Timer untuk %1 sedang berjalan sejak %2; hentikan dulu sebelum memulai yang lain.</translation>
+    </message>
+    <message>
+        <source>No timer is running for %1.</source>
+        <translation>Tidak ada timer yang berjalan untuk %1.</translation>
+    </message>
+    <message>
+        <source>Choose the account the timer&apos;s time was spent on before stopping it.</source>
+        <translation>Pilih akun tempat waktu timer digunakan sebelum menghentikannya.</translation>
+    </message>
+    <message>
+        <source>The timer started at %1, after %2; check the computer&apos;s clock.</source>
+        <translation>Timer dimulai pada %1, setelah %2; periksa jam komputer.</translation>
+    </message>
+    <message>
+        <source>The time entry of %1 is held by a draft invoice; remove it from the draft first.</source>
+        <translation>Catatan waktu %1 dipegang oleh draf faktur; hapus dari draf terlebih dahulu.</translation>
+    </message>
+</context>
+<context>
+    <name>cd::TimeSettingsPage</name>
+    <message>
+        <source> h</source>
+        <translation> jam</translation>
+    </message>
+    <message>
+        <source>Hours a week</source>
+        <translation>Jam per minggu</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> mnt</translation>
+    </message>
+    <message>
+        <source>Minutes a week</source>
+        <translation>Menit per minggu</translation>
+    </message>
+    <message>
+        <source>The hours a person works a week, unless their own capacity says otherwise. Utilisation is billable hours divided by this capacity.</source>
+        <translation>Jam kerja seseorang per minggu, kecuali kapasitasnya sendiri menyatakan lain. Utilisasi adalah jam yang dapat ditagih dibagi kapasitas ini.</translation>
+    </message>
+    <message>
+        <source>Weekly &amp;capacity:</source>
+        <translation>&amp;Kapasitas mingguan:</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Perorangan</translation>
+    </message>
+    <message>
+        <source>Default rate (%1/h)</source>
+        <translation>Tarif bawaan (%1/jam)</translation>
+    </message>
+    <message>
+        <source>Weekly capacity</source>
+        <translation>Kapasitas mingguan</translation>
+    </message>
+    <message>
+        <source>Each person&apos;s default hourly rate, used where no hourly contract gives one, and their own weekly capacity (e.g. 32:00; empty: the capacity above).</source>
+        <translation>Tarif per jam bawaan setiap orang, dipakai bila tidak ada kontrak per jam yang menetapkannya, serta kapasitas mingguannya sendiri (mis. 32:00; kosong: kapasitas di atas).</translation>
+    </message>
+    <message>
+        <source>“%1” is not a weekly capacity: write hours and minutes like 37:30, at most 168:00.</source>
+        <translation>“%1” bukan kapasitas mingguan: tulis jam dan menit seperti 37:30, paling banyak 168:00.</translation>
+    </message>
+    <message>
+        <source>%1&apos;s default rate: %2</source>
+        <translation>Tarif bawaan %1: %2</translation>
+    </message>
+    <message>
+        <source>a rate cannot be negative.</source>
+        <translation>tarif tidak boleh negatif.</translation>
+    </message>
+    <message>
+        <source>%1&apos;s weekly capacity: %2</source>
+        <translation>Kapasitas mingguan %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>cd::TimeStore</name>
+    <message>
+        <source>The time entry of %1 is invoiced and cannot be changed or deleted.</source>
+        <translation>Catatan waktu %1 sudah difakturkan dan tidak dapat diubah atau dihapus.</translation>
+    </message>
+    <message>
+        <source>Saving the time entry of %1 failed</source>
+        <translation>Gagal menyimpan catatan waktu %1</translation>
+    </message>
+    <message>
+        <source>Someone else changed the time entry of %1 since you opened it; reload it and try again.</source>
+        <translation>Orang lain telah mengubah catatan waktu %1 sejak Anda membukanya; muat ulang lalu coba lagi.</translation>
+    </message>
+    <message>
+        <source>Deleting time entry %1 failed</source>
+        <translation>Gagal menghapus catatan waktu %1</translation>
+    </message>
+    <message>
+        <source>Reading time entry %1 failed</source>
+        <translation>Gagal membaca catatan waktu %1</translation>
+    </message>
+    <message>
+        <source>There is no time entry with id %1.</source>
+        <translation>Tidak ada catatan waktu dengan id %1.</translation>
+    </message>
+    <message>
+        <source>Marking time entry %1 failed</source>
+        <translation>Gagal menandai catatan waktu %1</translation>
+    </message>
+    <message>
+        <source>Reading the time entries failed</source>
+        <translation>Gagal membaca catatan waktu</translation>
+    </message>
+    <message>
+        <source>Reading the week of %1 failed</source>
+        <translation>Gagal membaca minggu %1</translation>
+    </message>
+    <message>
+        <source>Reading the time of %1 failed</source>
+        <translation>Gagal membaca waktu %1</translation>
+    </message>
+    <message>
+        <source>Reading the time of contract %1 failed</source>
+        <translation>Gagal membaca waktu kontrak %1</translation>
+    </message>
+    <message>
+        <source>Reading the contracts with hours failed</source>
+        <translation>Gagal membaca kontrak yang memiliki jam</translation>
+    </message>
+    <message>
+        <source>Reading the running timer failed</source>
+        <translation>Gagal membaca timer yang sedang berjalan</translation>
+    </message>
+    <message>
+        <source>Starting the timer failed</source>
+        <translation>Gagal memulai timer</translation>
+    </message>
+    <message>
+        <source>Removing the timer failed</source>
+        <translation>Gagal menghapus timer</translation>
+    </message>
+    <message>
+        <source>Reading the time entries to convert failed</source>
+        <translation>Gagal membaca catatan waktu yang akan dikonversi</translation>
+    </message>
+    <message>
+        <source>Time entry %1 (%2 %3 on %4) would convert to more than the largest amount in %5 at the rate of that day; check the rate.</source>
+        <translation>Catatan waktu %1 (%2 %3 pada %4) akan dikonversi menjadi lebih dari jumlah terbesar dalam %5 dengan kurs hari itu; periksa kurs tersebut.</translation>
+    </message>
+    <message>
+        <source>Writing the converted values of the time entries failed</source>
+        <translation>Gagal menulis nilai hasil konversi catatan waktu</translation>
+    </message>
+    <message>
+        <source>Reading the time entries in %1 failed</source>
+        <translation>Gagal membaca catatan waktu dalam %1</translation>
+    </message>
+    <message>
+        <source>%1 invoiced time entries are in %2; invoiced entries are locked, so %2 cannot be relabelled.</source>
+        <translation>%1 catatan waktu yang sudah difakturkan menggunakan %2; catatan yang sudah difakturkan terkunci, sehingga %2 tidak dapat dilabeli ulang.</translation>
+    </message>
+    <message>
+        <source>Relabelling the time entries in %1 failed</source>
+        <translation>Gagal melabeli ulang catatan waktu dalam %1</translation>
+    </message>
+    <message>
+        <source>Checking the converted values of the time entries failed</source>
+        <translation>Gagal memeriksa nilai hasil konversi catatan waktu</translation>
+    </message>
+    <message>
+        <source>Time entry %1 cannot be marked %2: it is gone, or on a server it is someone else&apos;s that you may not change.</source>
+        <translation>Catatan waktu %1 tidak dapat ditandai %2: catatan itu sudah tidak ada, atau di server catatan itu milik orang lain yang tidak boleh Anda ubah.</translation>
+    </message>
+</context>
+<context>
+    <name>cd::TimeTracker</name>
+    <message>
+        <source>Time</source>
+        <translation>Waktu</translation>
+    </message>
+    <message>
+        <source>The signed-in user is not one of the users of this database; ask a manager to add your login to a user (clientdesk users) before logging time.</source>
+        <translation>Pengguna yang sedang masuk bukan salah satu pengguna basis data ini; minta seorang manajer menambahkan nama masuk Anda ke seorang pengguna (clientdesk users) sebelum mencatat waktu.</translation>
+    </message>
+    <message>
+        <source>A timer is already running; stop it before starting another.</source>
+        <translation>Timer sudah berjalan; hentikan dulu sebelum memulai yang lain.</translation>
+    </message>
+    <message>
+        <source>Choose the account the time was spent on.</source>
+        <translation>Pilih akun tempat waktu ini digunakan.</translation>
+    </message>
+</context>
+<context>
+    <name>cd::TimeView</name>
+    <message>
+        <source>&amp;Week</source>
+        <translation>&amp;Minggu</translation>
+    </message>
+    <message>
+        <source>&amp;Entries</source>
+        <translation>&amp;Catatan</translation>
+    </message>
+    <message>
+        <source>ClientDesk logs time for one person on this computer. Say which of the users you are (or add yourself) to fill in your week, start timers and see everyone&apos;s entries.</source>
+        <translation>ClientDesk mencatat waktu untuk satu orang di komputer ini. Tunjukkan pengguna mana diri Anda (atau tambahkan diri Anda) untuk mengisi minggu Anda, memulai timer, dan melihat catatan semua orang.</translation>
+    </message>
+    <message>
+        <source>This Is Me…</source>
+        <translation>Ini Saya…</translation>
+    </message>
+    <message>
+        <source>Time of %1</source>
+        <translation>Waktu %1</translation>
+    </message>
+</context>
+<context>
+    <name>cd::TimeWeekModel</name>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Invoiced: this time can no longer be changed.</source>
+        <translation>Sudah difakturkan: waktu ini tidak dapat diubah lagi.</translation>
+    </message>
+    <message>
+        <source>%1 would make %2 on %3; one person logs at most 24:00 a day.</source>
+        <translation>%1 akan membuat total %2 pada %3; satu orang mencatat paling banyak 24:00 per hari.</translation>
+    </message>
+    <message>
+        <source>Account / contract</source>
+        <translation>Akun / kontrak</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>d/M</source>
+        <comment>day/month in the week grid</comment>
+        <translation>d/M</translation>
+    </message>
+</context>
+<context>
+    <name>cd::TimeWeekTab</name>
+    <message>
+        <source>No time logged this week yet.
+Choose Add Row… to pick an account (and its contract), then type the hours in a day: 1:30 or 1.5.
+Copy Last Week&apos;s Rows brings back the accounts you worked on last week.</source>
+        <translation>Belum ada waktu tercatat minggu ini.
+Pilih Tambah Baris… untuk memilih akun (dan kontraknya), lalu ketik jam pada suatu hari: 1:30 atau 1.5.
+Salin Baris Minggu Lalu mengembalikan akun yang Anda kerjakan minggu lalu.</translation>
+    </message>
+    <message>
+        <source>Choose who you are before logging time.</source>
+        <translation>Tentukan siapa Anda sebelum mencatat waktu.</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Kosongkan</translation>
+    </message>
+    <message>
+        <source>Previous week (Alt+Left)</source>
+        <translation>Minggu sebelumnya (Alt+Left)</translation>
+    </message>
+    <message>
+        <source>Previous week</source>
+        <translation>Minggu sebelumnya</translation>
+    </message>
+    <message>
+        <source>This Week</source>
+        <translation>Minggu Ini</translation>
+    </message>
+    <message>
+        <source>Next week (Alt+Right)</source>
+        <translation>Minggu berikutnya (Alt+Right)</translation>
+    </message>
+    <message>
+        <source>Next week</source>
+        <translation>Minggu berikutnya</translation>
+    </message>
+    <message>
+        <source>Add Row…</source>
+        <translation>Tambah Baris…</translation>
+    </message>
+    <message>
+        <source>Add an account (and contract) to log time on this week</source>
+        <translation>Tambahkan akun (dan kontrak) untuk mencatat waktu minggu ini</translation>
+    </message>
+    <message>
+        <source>Copy Last Week&apos;s Rows</source>
+        <translation>Salin Baris Minggu Lalu</translation>
+    </message>
+    <message>
+        <source>Add the accounts and contracts of last week, without their hours</source>
+        <translation>Tambahkan akun dan kontrak minggu lalu, tanpa jamnya</translation>
+    </message>
+    <message>
+        <source>Start Timer</source>
+        <translation>Mulai Timer</translation>
+    </message>
+    <message>
+        <source>Start a timer on the selected row&apos;s account and contract</source>
+        <translation>Mulai timer pada akun dan kontrak dari baris yang dipilih</translation>
+    </message>
+    <message>
+        <source>%1 – %2 (week %3)</source>
+        <translation>%1 – %2 (minggu ke-%3)</translation>
+    </message>
+    <message>
+        <source>d MMMM</source>
+        <comment>first day of a week</comment>
+        <translation>d MMMM</translation>
+    </message>
+    <message>
+        <source>d MMMM yyyy</source>
+        <comment>last day of a week</comment>
+        <translation>d MMMM yyyy</translation>
+    </message>
+    <message>
+        <source>That row is already in the week.</source>
+        <translation>Baris itu sudah ada di minggu ini.</translation>
+    </message>
+    <message>
+        <source>Add Row</source>
+        <translation>Tambah Baris</translation>
+    </message>
+    <message>
+        <source>Last week has no rows that are not here already.</source>
+        <translation>Minggu lalu tidak memiliki baris yang belum ada di sini.</translation>
+    </message>
+    <message>
+        <source>One row of last week added.</source>
+        <translation>Satu baris dari minggu lalu ditambahkan.</translation>
+    </message>
+    <message>
+        <source>%1 rows of last week added.</source>
+        <translation>%1 baris dari minggu lalu ditambahkan.</translation>
+    </message>
+</context>
+<context>
+    <name>cd::TimerControl</name>
+    <message>
+        <source>Stop</source>
+        <translation>Hentikan</translation>
+    </message>
+    <message>
+        <source>Start Timer</source>
+        <translation>Mulai Timer</translation>
+    </message>
+    <message>
+        <source>Stop the timer and log the time</source>
+        <translation>Hentikan timer dan catat waktunya</translation>
+    </message>
+    <message>
+        <source>Start a timer; what it is for is asked when it stops</source>
+        <translation>Mulai timer; tujuannya ditanyakan saat timer dihentikan</translation>
+    </message>
+    <message>
+        <source>ClientDesk: no timer running</source>
+        <translation>ClientDesk: tidak ada timer yang berjalan</translation>
+    </message>
+    <message>
+        <source>Timer %1</source>
+        <translation>Timer %1</translation>
+    </message>
+    <message>
+        <source>Timer %1 — %2</source>
+        <translation>Timer %1 — %2</translation>
     </message>
 </context>
 <context>
@@ -9193,6 +13741,22 @@ Pulihkan cadangan otomatis terakhir, yang dibuat %2? Perubahan sejak saat itu ti
         <source>Only a manager can add, change or delete users; %1 signs in as an account manager.</source>
         <translation>Hanya manajer yang dapat menambah, mengubah, atau menghapus pengguna; %1 masuk sebagai manajer akun.</translation>
     </message>
+    <message>
+        <source>The user</source>
+        <translation>Pengguna ini</translation>
+    </message>
+    <message>
+        <source>%1 cannot have a negative hourly rate.</source>
+        <translation>%1 tidak boleh memiliki tarif per jam negatif.</translation>
+    </message>
+    <message>
+        <source>The hourly rate of %1 is too large.</source>
+        <translation>%1 memiliki tarif per jam yang terlalu besar.</translation>
+    </message>
+    <message>
+        <source>%1 works %2 minutes a week by their capacity; a week has at most %3 minutes (168 hours).</source>
+        <translation>%1 bekerja %2 menit per minggu menurut kapasitasnya; satu minggu paling banyak %3 menit (168 jam).</translation>
+    </message>
 </context>
 <context>
     <name>cd::ViewExport</name>
@@ -9211,6 +13775,33 @@ Pulihkan cadangan otomatis terakhir, yang dibuat %2? Perubahan sejak saat itu ti
     <message>
         <source>List Not Exported</source>
         <translation>Daftar Tidak Diekspor</translation>
+    </message>
+</context>
+<context>
+    <name>cd::VoidDialog</name>
+    <message>
+        <source>Void %1</source>
+        <translation>Batalkan %1</translation>
+    </message>
+    <message>
+        <source>%1 keeps its number and is marked void with the reason; its revenue is taken out of the month it was booked in, and what it billed can be billed again.</source>
+        <translation>%1 tetap memiliki nomornya dan ditandai batal beserta alasannya; pendapatannya dikeluarkan dari bulan pembukuannya, dan apa yang ditagihkannya dapat ditagih lagi.</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Alasan</translation>
+    </message>
+    <message>
+        <source>Why it is void (required), e.g. billed to the wrong client</source>
+        <translation>Alasan pembatalan (wajib), mis. ditagihkan ke klien yang salah</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Alasan:</translation>
+    </message>
+    <message>
+        <source>&amp;Void</source>
+        <translation>&amp;Batalkan</translation>
     </message>
 </context>
 <context>
@@ -9250,6 +13841,45 @@ Pulihkan cadangan otomatis terakhir, yang dibuat %2? Perubahan sejak saat itu ti
     <message>
         <source>Only a manager changes the firm&apos;s currency.</source>
         <translation>Hanya manajer yang dapat mengubah mata uang firma.</translation>
+    </message>
+</context>
+<context>
+    <name>cd::WorkChooser</name>
+    <message>
+        <source>Account</source>
+        <translation>Akun</translation>
+    </message>
+    <message>
+        <source>Contract</source>
+        <translation>Kontrak</translation>
+    </message>
+    <message>
+        <source>Service request</source>
+        <translation>Permintaan layanan</translation>
+    </message>
+    <message>
+        <source>&amp;Account:</source>
+        <translation>&amp;Akun:</translation>
+    </message>
+    <message>
+        <source>&amp;Contract:</source>
+        <translation>&amp;Kontrak:</translation>
+    </message>
+    <message>
+        <source>&amp;Request:</source>
+        <translation>&amp;Permintaan:</translation>
+    </message>
+    <message>
+        <source>There are no clients or customers yet: add one first.</source>
+        <translation>Belum ada klien atau pelanggan: tambahkan dulu.</translation>
+    </message>
+    <message>
+        <source>(no contract)</source>
+        <translation>(tanpa kontrak)</translation>
+    </message>
+    <message>
+        <source>(no request)</source>
+        <translation>(tanpa permintaan)</translation>
     </message>
 </context>
 <context>
@@ -9483,10 +14113,6 @@ Pulihkan cadangan otomatis terakhir, yang dibuat %2? Perubahan sejak saat itu ti
         <translation>Terbuka tanpa perkiraan penutupan, tidak termasuk dalam prakiraan: %1.</translation>
     </message>
     <message>
-        <source>the PDF file to write (client, portfolio) or the folder (clients).</source>
-        <translation>berkas PDF yang akan ditulis (client, portfolio) atau folder (clients).</translation>
-    </message>
-    <message>
         <source>the first day of the period, YYYY-MM-DD.</source>
         <translation>hari pertama periode, YYYY-MM-DD.</translation>
     </message>
@@ -9497,14 +14123,6 @@ Pulihkan cadangan otomatis terakhir, yang dibuat %2? Perubahan sejak saat itu ti
     <message>
         <source>clients: only this account manager&apos;s clients.</source>
         <translation>clients: hanya klien milik manajer akun ini.</translation>
-    </message>
-    <message>
-        <source>Writes printed reports as PDF: one client&apos;s report, the portfolio report, or every active client&apos;s report (of one manager) into a folder.</source>
-        <translation>Menulis laporan cetak sebagai PDF: laporan satu klien, laporan portofolio, atau laporan setiap klien aktif (milik satu manajer) ke dalam sebuah folder.</translation>
-    </message>
-    <message>
-        <source>&apos;report&apos; writes client, portfolio or clients, not &apos;%1&apos;.</source>
-        <translation>&apos;report&apos; menulis client, portfolio, atau clients, bukan &apos;%1&apos;.</translation>
     </message>
     <message>
         <source>Name the folder for the reports with -o DIR.</source>
@@ -9691,56 +14309,6 @@ Pulihkan cadangan otomatis terakhir, yang dibuat %2? Perubahan sejak saat itu ti
         <translation>Menampilkan daftar akun beserta pendapatan dua belas bulan terakhir (dikonversi ke mata uang firma), tag, kesehatan, dan batas pemberitahuan.</translation>
     </message>
     <message>
-        <source>Usage: clientdesk [--database PATH] [COMMAND [OPTIONS]]
-ClientDesk keeps a consultancy&apos;s clients and transactional customers.
-Without a command, the desktop app starts.
-
-Commands:
-  demo     fill an empty database with a sample portfolio
-  check    check integrity and ClientDesk&apos;s rules
-  backup   write a consistent copy of the database to a file
-  copy     copy the database to an empty PostgreSQL database (--to URL)
-  accounts list accounts with revenue, tags, health and notice deadline
-  pipeline open opportunities by stage, forecast and sales-cycle length
-  revenue  revenue by month, quarter or year, clients and customers apart
-  import   import accounts, contacts, contracts, revenue or rates from a CSV file
-  export   export them to CSV or XLSX
-  report   write client or portfolio reports as PDF
-  settings list the firm&apos;s settings, change one (set) or relabel a currency
-  rates    list the stored exchange rates
-  users    list the users, their roles and server logins
-  user     add a user or change one (role, server login, email)
-  team     team secure: let only the users&apos; logins connect to a server
-
-Every command takes --database PATH (default: $CLIENTDESK_DATABASE, else %1).
-Run &apos;clientdesk COMMAND --help&apos; for a command&apos;s options.
-</source>
-        <translation>Penggunaan: clientdesk [--database PATH] [COMMAND [OPTIONS]]
-ClientDesk mengelola klien jangka panjang dan pelanggan transaksional sebuah firma konsultan.
-Tanpa perintah, aplikasi desktop akan dijalankan.
-
-Perintah:
-  demo     mengisi basis data kosong dengan portofolio contoh
-  check    memeriksa integritas dan aturan ClientDesk
-  backup   menulis salinan basis data yang konsisten ke sebuah berkas
-  copy     menyalin basis data ke basis data PostgreSQL yang kosong (--to URL)
-  accounts daftar akun beserta pendapatan, tag, kesehatan, dan batas pemberitahuan
-  pipeline peluang terbuka per tahap, prakiraan, dan lama siklus penjualan
-  revenue  pendapatan per bulan, kuartal, atau tahun, klien dan pelanggan terpisah
-  import   mengimpor akun, kontak, kontrak, pendapatan, atau kurs dari berkas CSV
-  export   mengekspor data tersebut ke CSV atau XLSX
-  report   menulis laporan klien atau portofolio sebagai PDF
-  settings daftar pengaturan firma, mengubah salah satunya (set), atau melabeli ulang mata uang
-  rates    daftar kurs yang tersimpan
-  users    daftar pengguna, peran, dan nama masuk server mereka
-  user     menambah atau mengubah pengguna (peran, nama masuk server, email)
-  team     team secure: hanya nama masuk para pengguna yang boleh tersambung ke server
-
-Setiap perintah menerima --database PATH (bawaan: $CLIENTDESK_DATABASE, jika tidak ada: %1).
-Jalankan &apos;clientdesk COMMAND --help&apos; untuk melihat opsi suatu perintah.
-</translation>
-    </message>
-    <message>
         <source>The firm&apos;s currency (ISO 4217) of the new database (default: the system&apos;s, else IDR; a currency already set in an empty database is kept unless given).</source>
         <translation>Mata uang firma (ISO 4217) untuk basis data baru (bawaan: mata uang sistem, jika tidak ada: IDR; mata uang yang sudah diatur di basis data kosong dipertahankan kecuali opsi ini diberikan).</translation>
     </message>
@@ -9751,14 +14319,6 @@ Jalankan &apos;clientdesk COMMAND --help&apos; untuk melihat opsi suatu perintah
     <message>
         <source>new exchange rates</source>
         <translation>kurs baru</translation>
-    </message>
-    <message>
-        <source>Imports accounts, contacts, contracts, revenue or exchange rates (columns date,currency,rate: units of the firm&apos;s currency per unit of the currency) from a CSV file (comma or semicolon, UTF-8 or Windows-1252). Every row is checked first; a file with an invalid row imports nothing unless --skip-invalid is given.</source>
-        <translation>Mengimpor akun, kontak, kontrak, pendapatan, atau kurs (kolom date,currency,rate: unit mata uang firma per unit mata uang tersebut) dari berkas CSV (pemisah koma atau titik koma, UTF-8 atau Windows-1252). Setiap baris diperiksa terlebih dahulu; berkas dengan baris yang tidak valid tidak mengimpor apa pun kecuali --skip-invalid diberikan.</translation>
-    </message>
-    <message>
-        <source>Exports accounts, contacts, contracts, revenue or exchange rates with the columns &apos;import&apos; reads, so a CSV export imports back unchanged.</source>
-        <translation>Mengekspor akun, kontak, kontrak, pendapatan, atau kurs dengan kolom yang dibaca &apos;import&apos;, sehingga ekspor CSV dapat diimpor kembali tanpa perubahan.</translation>
     </message>
     <message>
         <source>Revenue in each currency, not converted</source>
@@ -9935,6 +14495,358 @@ Jalankan &apos;clientdesk COMMAND --help&apos; untuk melihat opsi suatu perintah
     <message>
         <source>Exchange rates (%1 per unit of each currency)</source>
         <translation>Kurs (%1 per unit setiap mata uang)</translation>
+    </message>
+    <message>
+        <source>Consultants logged %1 time entries (%2 consultants added as users).</source>
+        <translation>Para konsultan membuat %1 catatan waktu (%2 konsultan ditambahkan sebagai pengguna).</translation>
+    </message>
+    <message>
+        <source>new time entries</source>
+        <translation>catatan waktu baru</translation>
+    </message>
+    <message>
+        <source>Imports accounts, contacts, contracts, revenue, exchange rates (columns date,currency,rate: units of the firm&apos;s currency per unit of the currency) or time (columns date,person,account,minutes; contract, service_request, description, billable, rate optional) from a CSV file (comma or semicolon, UTF-8 or Windows-1252). Every row is checked first; a file with an invalid row imports nothing unless --skip-invalid is given.</source>
+        <translation>Mengimpor akun, kontak, kontrak, pendapatan, kurs (kolom date,currency,rate: unit mata uang firma per unit mata uang tersebut), atau waktu (kolom date,person,account,minutes; contract, service_request, description, billable, rate opsional) dari berkas CSV (pemisah koma atau titik koma, UTF-8 atau Windows-1252). Setiap baris diperiksa terlebih dahulu; berkas dengan baris yang tidak valid tidak mengimpor apa pun kecuali --skip-invalid diberikan.</translation>
+    </message>
+    <message>
+        <source>A person&apos;s working minutes a week, unless their own capacity says otherwise: utilisation is billable time ÷ capacity (1–10080).</source>
+        <translation>Menit kerja seseorang per minggu, kecuali kapasitasnya sendiri menyatakan lain: utilisasi adalah waktu yang dapat ditagih ÷ kapasitas (1–10080).</translation>
+    </message>
+    <message>
+        <source>(no contract)</source>
+        <translation>(tanpa kontrak)</translation>
+    </message>
+    <message>
+        <source>Time (values in %1)</source>
+        <translation>Waktu (nilai dalam %1)</translation>
+    </message>
+    <message>
+        <source>account (default), contract, person or month.</source>
+        <translation>account (bawaan), contract, person, atau month.</translation>
+    </message>
+    <message>
+        <source>Prints the time logged per account, contract, person or month: minutes, billable minutes (with the retainers&apos; overage) and their value, invoiced and not, in the firm&apos;s currency; by contract also the included and used minutes of retainers and budgets.</source>
+        <translation>Menampilkan waktu tercatat per akun, kontrak, orang, atau bulan: menit, menit yang dapat ditagih (termasuk kelebihan jam retainer) beserta nilainya, yang sudah difakturkan maupun belum, dalam mata uang firma; per kontrak juga menit yang termasuk dan yang terpakai pada retainer dan anggaran.</translation>
+    </message>
+    <message>
+        <source>--from %1 is after --to %2.</source>
+        <translation>--from %1 jatuh setelah --to %2.</translation>
+    </message>
+    <message>
+        <source>draft %1</source>
+        <translation>draf %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Billing %1 (dry run): %n draft(s) dated %2, hours up to %3</source>
+        <translation>
+            <numerusform>Penagihan %1 (uji coba): %n draf bertanggal %2, jam sampai %3</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Billing %1: %n invoice(s) issued, dated %2</source>
+        <translation>
+            <numerusform>Penagihan %1: %n faktur diterbitkan, bertanggal %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Billing %1: %n draft(s) created, dated %2</source>
+        <translation>
+            <numerusform>Penagihan %1: %n draf dibuat, bertanggal %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the month to bill, YYYY-MM.</source>
+        <translation>bulan yang akan ditagih, YYYY-MM.</translation>
+    </message>
+    <message>
+        <source>the invoices&apos; date, YYYY-MM-DD (default: the month&apos;s last day).</source>
+        <translation>tanggal faktur, YYYY-MM-DD (bawaan: hari terakhir bulan itu).</translation>
+    </message>
+    <message>
+        <source>show what would be billed; store nothing.</source>
+        <translation>tampilkan apa yang akan ditagih; tidak menyimpan apa pun.</translation>
+    </message>
+    <message>
+        <source>issue the drafts too (numbers them, books revenue).</source>
+        <translation>terbitkan juga drafnya (memberi nomor, membukukan pendapatan).</translation>
+    </message>
+    <message>
+        <source>The billing run of a month: one draft per contract with something to bill (a retainer&apos;s fee, pro rata in its first and last months; instalments due and milestones done; billable hours not invoiced; a retainer&apos;s overage), never anything billed already. Without --dry-run the drafts are stored; with --issue they are issued too.</source>
+        <translation>Penagihan satu bulan: satu draf per kontrak yang memiliki tagihan (biaya retainer, prorata pada bulan pertama dan terakhirnya; termin yang jatuh tempo dan milestone yang selesai; jam yang dapat ditagih dan belum difakturkan; kelebihan jam retainer), tidak pernah menagih apa yang sudah ditagih. Tanpa --dry-run draf disimpan; dengan --issue draf juga diterbitkan.</translation>
+    </message>
+    <message>
+        <source>bill needs --period YYYY-MM, the month to bill.</source>
+        <translation>bill memerlukan --period YYYY-MM, bulan yang akan ditagih.</translation>
+    </message>
+    <message>
+        <source>--issue cannot go with --dry-run: a dry run stores nothing.</source>
+        <translation>--issue tidak dapat digabung dengan --dry-run: uji coba tidak menyimpan apa pun.</translation>
+    </message>
+    <message>
+        <source>Usage: clientdesk [--database PATH] [COMMAND [OPTIONS]]
+ClientDesk keeps a consultancy&apos;s clients and transactional customers.
+Without a command, the desktop app starts.
+
+Commands:
+  demo     fill an empty database with a sample portfolio
+  check    check integrity and ClientDesk&apos;s rules
+  backup   write a consistent copy of the database to a file
+  copy     copy the database to an empty PostgreSQL database (--to URL)
+  accounts list accounts with revenue, tags, health and notice deadline
+  pipeline open opportunities by stage, forecast and sales-cycle length
+  revenue  revenue by month, quarter or year, clients and customers apart
+  time     time logged by account, contract, person or month, billable and invoiced
+  bill     the billing run of a month: drafts from retainers, instalments, hours
+           and overage (--dry-run to see them, --issue to issue them)
+  invoices list invoices and credit notes (--status, --from, --to)
+  pay      record a payment of an invoice
+  void     void an issued invoice that has no payments
+  import   import accounts, contacts, contracts, revenue, rates or time from a CSV
+           file
+  export   export them to CSV or XLSX, and invoices or payments (export only)
+  report   write client or portfolio reports as PDF
+  settings list the firm&apos;s settings, change one (set) or relabel a currency
+  rates    list the stored exchange rates
+  users    list the users, their roles and server logins
+  user     add a user or change one (role, server login, email)
+  team     team secure: let only the users&apos; logins connect to a server
+
+Every command takes --database PATH (default: $CLIENTDESK_DATABASE, else %1).
+Run &apos;clientdesk COMMAND --help&apos; for a command&apos;s options.
+</source>
+        <translation>Penggunaan: clientdesk [--database PATH] [COMMAND [OPTIONS]]
+ClientDesk menyimpan klien dan pelanggan transaksional sebuah firma konsultan.
+Tanpa perintah, aplikasi desktop dijalankan.
+
+Perintah:
+  demo     mengisi basis data kosong dengan portofolio contoh
+  check    memeriksa integritas dan aturan ClientDesk
+  backup   menulis salinan basis data yang konsisten ke sebuah berkas
+  copy     menyalin basis data ke basis data PostgreSQL kosong (--to URL)
+  accounts daftar akun dengan pendapatan, tag, kesehatan, dan batas pemberitahuan
+  pipeline peluang terbuka per tahap, prakiraan, dan lama siklus penjualan
+  revenue  pendapatan per bulan, kuartal, atau tahun, klien dan pelanggan terpisah
+  time     waktu tercatat per akun, kontrak, orang, atau bulan, dapat ditagih dan
+           sudah difakturkan
+  bill     penagihan satu bulan: draf dari retainer, termin, jam, dan kelebihan
+           jam (--dry-run untuk melihatnya, --issue untuk menerbitkannya)
+  invoices daftar faktur dan nota kredit (--status, --from, --to)
+  pay      mencatat pembayaran faktur
+  void     membatalkan faktur terbit yang belum ada pembayarannya
+  import   mengimpor akun, kontak, kontrak, pendapatan, kurs, atau waktu dari berkas
+           CSV
+  export   mengekspornya ke CSV atau XLSX, serta faktur atau pembayaran (hanya ekspor)
+  report   menulis laporan klien atau portofolio sebagai PDF
+  settings daftar pengaturan firma, mengubah salah satunya (set), atau melabeli
+           ulang mata uang
+  rates    daftar kurs yang tersimpan
+  users    daftar pengguna, peran, dan nama masuk server mereka
+  user     menambah atau mengubah pengguna (peran, nama masuk server, email)
+  team     team secure: hanya nama masuk pengguna yang boleh tersambung ke server
+
+Setiap perintah menerima --database PATH (bawaan: $CLIENTDESK_DATABASE, jika tidak ada: %1).
+Jalankan &apos;clientdesk COMMAND --help&apos; untuk melihat opsi suatu perintah.
+</translation>
+    </message>
+    <message>
+        <source>Exports accounts, contacts, contracts, revenue, exchange rates or time with the columns &apos;import&apos; reads, so a CSV export imports back unchanged; and invoices or payments, which are exported only (without -o: CSV on stdout).</source>
+        <translation>Mengekspor akun, kontak, kontrak, pendapatan, kurs, atau waktu dengan kolom yang dibaca &apos;import&apos;, sehingga ekspor CSV dapat diimpor kembali tanpa perubahan; serta faktur atau pembayaran, yang hanya dapat diekspor (tanpa -o: CSV ke stdout).</translation>
+    </message>
+    <message>
+        <source>draft, issued, partly_paid, paid, void, or overdue (issued or partly paid and past the due date).</source>
+        <translation>draft, issued, partly_paid, paid, void, atau overdue (issued atau partly paid dan lewat tanggal jatuh tempo).</translation>
+    </message>
+    <message>
+        <source>the first invoice date to list, YYYY-MM-DD.</source>
+        <translation>tanggal faktur pertama yang ditampilkan, YYYY-MM-DD.</translation>
+    </message>
+    <message>
+        <source>the last invoice date to list, YYYY-MM-DD.</source>
+        <translation>tanggal faktur terakhir yang ditampilkan, YYYY-MM-DD.</translation>
+    </message>
+    <message>
+        <source>Lists the invoices and credit notes by date: number, client, contract, issued, due, currency, net, tax, total, paid and state.</source>
+        <translation>Menampilkan daftar faktur dan nota kredit menurut tanggal: nomor, klien, kontrak, tanggal terbit, jatuh tempo, mata uang, DPP, pajak, total, dibayar, dan status.</translation>
+    </message>
+    <message>
+        <source>--status is draft, issued, partly_paid, paid, void or overdue, not &apos;%1&apos;.</source>
+        <translation>--status bernilai draft, issued, partly_paid, paid, void, atau overdue, bukan &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>--to %1 is before --from %2.</source>
+        <translation>--to %1 lebih awal daripada --from %2.</translation>
+    </message>
+    <message>
+        <source>the amount received, in the invoice&apos;s currency, such as 1500.00.</source>
+        <translation>jumlah yang diterima, dalam mata uang faktur, misalnya 1500.00.</translation>
+    </message>
+    <message>
+        <source>the day it was received, YYYY-MM-DD.</source>
+        <translation>tanggal diterimanya, YYYY-MM-DD.</translation>
+    </message>
+    <message>
+        <source>how it was paid, such as bank transfer.</source>
+        <translation>cara pembayaran, misalnya transfer bank.</translation>
+    </message>
+    <message>
+        <source>the bank&apos;s or the client&apos;s reference.</source>
+        <translation>referensi dari bank atau klien.</translation>
+    </message>
+    <message>
+        <source>Records a payment of an issued invoice. A payment above what the invoice owes is refused.</source>
+        <translation>Mencatat pembayaran faktur yang sudah diterbitkan. Pembayaran yang melebihi tagihan faktur ditolak.</translation>
+    </message>
+    <message>
+        <source>&apos;pay&apos; needs --amount and --date. Run &apos;clientdesk pay --help&apos; for its options.</source>
+        <translation>&apos;pay&apos; memerlukan --amount dan --date. Jalankan &apos;clientdesk pay --help&apos; untuk melihat opsinya.</translation>
+    </message>
+    <message>
+        <source>Recorded %1 %2 paid on %3 for %4; it is now %5, %6 %2 owed.</source>
+        <translation>Tercatat %1 %2 dibayar pada %3 untuk %4; statusnya kini %5, terutang %6 %2.</translation>
+    </message>
+    <message>
+        <source>why the invoice is voided (required).</source>
+        <translation>alasan faktur dibatalkan (wajib).</translation>
+    </message>
+    <message>
+        <source>the day it is voided, YYYY-MM-DD (default: today).</source>
+        <translation>tanggal pembatalan, YYYY-MM-DD (bawaan: hari ini).</translation>
+    </message>
+    <message>
+        <source>Voids an issued invoice that has no payments: it keeps its number, its revenue is taken out and what it billed can be billed again.</source>
+        <translation>Membatalkan faktur terbit yang belum ada pembayarannya: nomornya tetap, pendapatannya dikeluarkan, dan apa yang ditagihkannya dapat ditagih lagi.</translation>
+    </message>
+    <message>
+        <source>&apos;void&apos; needs --reason. Run &apos;clientdesk void --help&apos; for its options.</source>
+        <translation>&apos;void&apos; memerlukan --reason. Jalankan &apos;clientdesk void --help&apos; untuk melihat opsinya.</translation>
+    </message>
+    <message>
+        <source>Voided %1 on %2; its revenue is taken out and what it billed can be billed again.</source>
+        <translation>%1 dibatalkan pada %2; pendapatannya dikeluarkan dan apa yang ditagihkannya dapat ditagih lagi.</translation>
+    </message>
+    <message>
+        <source>the PDF file to write (client, portfolio, invoice) or the folder (clients, invoices).</source>
+        <translation>berkas PDF yang akan ditulis (client, portfolio, invoice) atau foldernya (clients, invoices).</translation>
+    </message>
+    <message>
+        <source>invoices: the month of the invoices&apos; dates, YYYY-MM.</source>
+        <translation>invoices: bulan dari tanggal faktur, YYYY-MM.</translation>
+    </message>
+    <message>
+        <source>invoice, invoices: the invoice&apos;s language, en or id (default: the app&apos;s).</source>
+        <translation>invoice, invoices: bahasa faktur, en atau id (bawaan: bahasa aplikasi).</translation>
+    </message>
+    <message>
+        <source>--period goes with &apos;report invoices&apos; only.</source>
+        <translation>--period hanya berlaku untuk &apos;report invoices&apos;.</translation>
+    </message>
+    <message>
+        <source>Name the month of the invoices with --period YYYY-MM.</source>
+        <translation>Tentukan bulan faktur dengan --period YYYY-MM.</translation>
+    </message>
+    <message>
+        <source>--language goes with &apos;report invoice&apos; and &apos;report invoices&apos; only.</source>
+        <translation>--language hanya berlaku untuk &apos;report invoice&apos; dan &apos;report invoices&apos;.</translation>
+    </message>
+    <message>
+        <source>&apos;report invoice&apos; prints one invoice: it takes no --from or --to.</source>
+        <translation>&apos;report invoice&apos; mencetak satu faktur: tidak menerima --from atau --to.</translation>
+    </message>
+    <message>
+        <source>&apos;report invoices&apos; takes the month with --period, not --from or --to.</source>
+        <translation>&apos;report invoices&apos; menerima bulan dengan --period, bukan --from atau --to.</translation>
+    </message>
+    <message>
+        <source>--language is en or id, not &apos;%1&apos;.</source>
+        <translation>--language bernilai en atau id, bukan &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>--period takes a month as YYYY-MM, such as 2026-11, not &apos;%1&apos;.</source>
+        <translation>--period memerlukan bulan dengan format YYYY-MM, misalnya 2026-11, bukan &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>Writes printed reports as PDF: one client&apos;s report, the portfolio report, every active client&apos;s report (of one manager) into a folder, one invoice, or every invoice dated in a month into a folder.</source>
+        <translation>Menulis laporan cetak sebagai PDF: laporan satu klien, laporan portofolio, laporan setiap klien aktif (dari satu manajer) ke sebuah folder, satu faktur, atau setiap faktur bertanggal dalam satu bulan ke sebuah folder.</translation>
+    </message>
+    <message>
+        <source>&apos;report&apos; writes client, portfolio, clients, invoice or invoices, not &apos;%1&apos;.</source>
+        <translation>&apos;report&apos; menulis client, portfolio, clients, invoice, atau invoices, bukan &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>Name the folder for the invoices with -o DIR.</source>
+        <translation>Tentukan folder untuk faktur dengan -o DIR.</translation>
+    </message>
+    <message>
+        <source>%1 is a file; give a folder for the invoices.</source>
+        <translation>%1 adalah berkas; berikan folder untuk faktur.</translation>
+    </message>
+    <message>
+        <source>No invoices are dated in %1: none written.</source>
+        <translation>Tidak ada faktur bertanggal dalam %1: tidak ada yang ditulis.</translation>
+    </message>
+    <message>
+        <source>Writing invoices (%1 of %2)</source>
+        <translation>Menulis faktur (%1 dari %2)</translation>
+    </message>
+    <message>
+        <source>Invoices dated in %1 written into %2: %3 (each named after its number, &apos;/&apos; written as &apos;-&apos;).</source>
+        <translation>Faktur bertanggal dalam %1 ditulis ke %2: %3 (masing-masing dinamai sesuai nomornya, &apos;/&apos; ditulis sebagai &apos;-&apos;).</translation>
+    </message>
+    <message>
+        <source>The firm&apos;s tax id (NPWP), on its invoices.</source>
+        <translation>NPWP firma, pada fakturnya.</translation>
+    </message>
+    <message>
+        <source>The bank invoices ask to be paid into.</source>
+        <translation>Bank tujuan pembayaran yang diminta pada faktur.</translation>
+    </message>
+    <message>
+        <source>The name the firm&apos;s bank account is held in, on invoices.</source>
+        <translation>Nama pemilik rekening bank firma, pada faktur.</translation>
+    </message>
+    <message>
+        <source>The firm&apos;s bank account number, on invoices.</source>
+        <translation>Nomor rekening bank firma, pada faktur.</translation>
+    </message>
+    <message>
+        <source>Anything else a payer needs (SWIFT code, branch), under the bank details on invoices.</source>
+        <translation>Apa pun yang diperlukan pembayar (kode SWIFT, cabang), di bawah rincian bank pada faktur.</translation>
+    </message>
+    <message>
+        <source>How invoices are numbered: {yyyy} or {yy} for the year of the invoice&apos;s date and one run of zeros in braces for its number in that year ({00000}: at least five digits).</source>
+        <translation>Cara penomoran faktur: {yyyy} atau {yy} untuk tahun dari tanggal faktur dan satu deret nol di dalam kurung kurawal untuk nomornya dalam tahun itu ({00000}: minimal lima digit).</translation>
+    </message>
+    <message>
+        <source>How credit notes are numbered, in a sequence of their own (the same fields as invoices).</source>
+        <translation>Cara penomoran nota kredit, dalam urutan tersendiri (kolom yang sama seperti faktur).</translation>
+    </message>
+    <message>
+        <source>How new contracts&apos; references are proposed (the same fields; the next number is one more than the highest of that year).</source>
+        <translation>Cara referensi kontrak baru diusulkan (kolom yang sama; nomor berikutnya adalah satu lebih dari yang tertinggi pada tahun itu).</translation>
+    </message>
+    <message>
+        <source>Days from an invoice&apos;s date to its due date, unless its contract says otherwise (0–365).</source>
+        <translation>Jumlah hari dari tanggal faktur sampai jatuh temponya, kecuali kontraknya menyatakan lain (0–365).</translation>
+    </message>
+    <message>
+        <source>The tax rate of invoice lines, in percent (PPN: 11; 0–100, two decimals at most).</source>
+        <translation>Tarif pajak baris faktur, dalam persen (PPN: 11; 0–100, paling banyak dua desimal).</translation>
+    </message>
+    <message>
+        <source>What invoices call the tax (PPN, VAT).</source>
+        <translation>Sebutan pajak pada faktur (PPN, VAT).</translation>
+    </message>
+    <message>
+        <source>Whether prices and fees include the tax (true) or have it added (false).</source>
+        <translation>Apakah harga dan biaya sudah termasuk pajak (true) atau pajak ditambahkan (false).</translation>
+    </message>
+    <message>
+        <source>The contracts were billed in %1 invoices; %2 payments received.</source>
+        <translation>Kontrak telah ditagih dalam %1 faktur; %2 pembayaran diterima.</translation>
+    </message>
+    <message>
+        <source>Client health points lost: one or more invoices past their due date (0–100).</source>
+        <translation>Poin kesehatan klien yang hilang: satu atau lebih faktur lewat jatuh tempo (0–100).</translation>
     </message>
 </context>
 <context>
