@@ -1,6 +1,7 @@
 #include "application.h"
 #include "cli/cli.h"
 #include "language.h"
+#include "localtimezone.h"
 
 #include <QApplication>
 #include <QCoreApplication>
@@ -14,6 +15,7 @@
 
 int main(int argc, char *argv[])
 {
+    cd::cacheLocalTimeZone();
     QStringList arguments;
     for (int i = 0; i < argc; ++i)
         arguments.append(QString::fromLocal8Bit(argv[i]));

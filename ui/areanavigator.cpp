@@ -6,6 +6,7 @@
 #include "views/analyticsview.h"
 #include "views/clientpage.h"
 #include "views/clientsview.h"
+#include "views/contractsview.h"
 #include "views/customerpage.h"
 #include "views/customersview.h"
 #include "views/dashboardview.h"
@@ -57,8 +58,9 @@ AreaNavigator::~AreaNavigator()
 
 QList<Area> AreaNavigator::areas()
 {
+    // Time came last, after the seven first areas: their shortcuts (Ctrl+1…) stay.
     return { Area::Dashboard, Area::Clients,   Area::Customers, Area::Pipeline,
-             Area::Contracts, Area::Analytics, Area::Reports };
+             Area::Contracts, Area::Analytics, Area::Reports,   Area::Time };
 }
 
 QString AreaNavigator::areaTitle(Area area)
@@ -78,6 +80,8 @@ QString AreaNavigator::areaTitle(Area area)
         return WindowTexts::tr("Analytics");
     case Area::Reports:
         return WindowTexts::tr("Reports");
+    case Area::Time:
+        return WindowTexts::tr("Time");
     }
     return {};
 }
@@ -106,6 +110,9 @@ QString AreaNavigator::areaDescription(Area area)
             "segments, and customers likely to convert.");
     case Area::Reports:
         return WindowTexts::tr("Client and portfolio reports to preview, print or save as PDF.");
+    case Area::Time:
+        return WindowTexts::tr("Your week of hours by account and contract, every time entry, and "
+                               "the timer.");
     }
     return {};
 }
@@ -132,6 +139,9 @@ QIcon AreaNavigator::areaIcon(Area area, const QStyle *style)
     case Area::Reports:
         return QIcon::fromTheme(u"document-print"_s,
                                 style->standardIcon(QStyle::SP_DialogSaveButton));
+    case Area::Time:
+        return QIcon::fromTheme(u"appointment-new"_s,
+                                style->standardIcon(QStyle::SP_BrowserReload));
     }
     return {};
 }
@@ -170,8 +180,10 @@ void AreaNavigator::createPages()
     connect(m_pipeline, &PipelineView::accountActivated, this, &AreaNavigator::openCustomer);
     m_analytics = new AnalyticsView(m_stack);
     setPage(Area::Analytics, m_analytics);
+    m_contracts = new ContractsView(m_stack);
+    setPage(Area::Contracts, m_contracts);
     // Areas not built yet say so; their pages replace these.
-    for (Area area : { Area::Contracts, Area::Reports })
+    for (Area area : { Area::Reports, Area::Time })
         setPage(area, new PlaceholderView(areaTitle(area), areaDescription(area), m_stack));
     connect(m_dashboard, &DashboardView::refreshRequested, this, &AreaNavigator::refresh);
     connect(m_dashboard, &DashboardView::clientActivated, this, &AreaNavigator::openClient);
@@ -229,6 +241,7 @@ void AreaNavigator::releaseDatabase()
     m_welcome->setDatabase(nullptr);
     m_customers->setDatabase(nullptr);
     m_pipeline->setDatabase(nullptr);
+    m_contracts->setDatabase(nullptr);
     m_analytics->setDatabase(nullptr);
     m_dashboard->setAgenda(nullptr);
     m_agenda.reset();
@@ -250,6 +263,7 @@ void AreaNavigator::setDatabase(Database *database)
     m_customerPage->setDatabase(m_database);
     m_openCustomer = 0;
     m_pipeline->setDatabase(m_database);
+    m_contracts->setDatabase(m_database);
     m_analytics->setDatabase(m_database);
     m_welcome->setDatabase(m_database);
     if (m_database)
@@ -282,7 +296,7 @@ void AreaNavigator::showArea(Area area)
     if (area == Area::Dashboard && m_database)
         refresh(); // cheap, and the figures are then as of now
     else if ((area == Area::Clients || area == Area::Customers || area == Area::Pipeline
-              || area == Area::Analytics)
+              || area == Area::Contracts || area == Area::Analytics || area == Area::Time)
              && m_database)
         refresh();
     else
@@ -361,6 +375,8 @@ void AreaNavigator::refresh()
         m_customers->reload();
     if (m_area == Area::Pipeline)
         m_pipeline->reload();
+    if (m_area == Area::Contracts)
+        m_contracts->reload();
     if (m_area == Area::Analytics)
         m_analytics->reload(); // off the UI thread
     const auto summary = PortfolioSummary::load(*m_database, QDate::currentDate());
@@ -379,6 +395,8 @@ void AreaNavigator::refresh()
         m_dashboard->setError(summary.error());
     }
     updatePage();
+    if (m_area == Area::Time)
+        emit pageRefreshRequested(m_area);
 }
 
 void AreaNavigator::refreshForOthers(const QStringList &tables)

@@ -14,6 +14,7 @@ class AnalyticsView;
 class ClientAgendaModel;
 class ClientPage;
 class ClientsView;
+class ContractsView;
 class CustomerPage;
 class CustomersView;
 class DashboardView;
@@ -34,7 +35,16 @@ class AreaNavigator final : public QWidget
     Q_DISABLE_COPY_MOVE(AreaNavigator)
 
 public:
-    enum class Area { Dashboard, Clients, Customers, Pipeline, Contracts, Analytics, Reports };
+    enum class Area {
+        Dashboard,
+        Clients,
+        Customers,
+        Pipeline,
+        Contracts,
+        Analytics,
+        Reports,
+        Time
+    };
     Q_ENUM(Area)
 
     explicit AreaNavigator(QWidget *parent = nullptr);
@@ -87,6 +97,7 @@ public:
     CustomersView *customersView() const { return m_customers; }
     CustomerPage *customerPage() const { return m_customerPage; }
     PipelineView *pipelineView() const { return m_pipeline; }
+    ContractsView *contractsView() const { return m_contracts; }
     AnalyticsView *analyticsView() const { return m_analytics; }
     WelcomePanel *welcomePanel() const { return m_welcome; }
     NoDatabasePanel *noDatabasePanel() const { return m_noDatabase; }
@@ -98,6 +109,9 @@ signals:
     void pageChanged();
     /// For the status bar.
     void statusMessage(const QString &text, int timeoutMs);
+    /// The page of `area`, set by setPage() (Time), should read its figures again: the area
+    /// was shown, or refresh() was asked for while it shows.
+    void pageRefreshRequested(cd::AreaNavigator::Area area);
 
 private:
     void createPages();
@@ -121,6 +135,7 @@ private:
     CustomersView *m_customers = nullptr;
     CustomerPage *m_customerPage = nullptr;
     PipelineView *m_pipeline = nullptr;
+    ContractsView *m_contracts = nullptr;
     AnalyticsView *m_analytics = nullptr;
     WelcomePanel *m_welcome = nullptr;
     NoDatabasePanel *m_noDatabase = nullptr;

@@ -1,5 +1,9 @@
 #include "mainwindow.h"
 
+#include "billing/billingdesk.h"
+#include "billing/invoicepdf.h"
+#include "billing/invoicestab.h"
+#include "billing/receivablestab.h"
 #include "dialogs/accountdialog.h"
 #include "dialogs/auditlogdialog.h"
 #include "dialogs/cataloguedialog.h"
@@ -15,10 +19,14 @@
 #include "session/jobprogress.h"
 #include "session/session.h"
 #include "session/sessiondialogs.h"
+#include "time/timercontrol.h"
+#include "time/timetracker.h"
+#include "time/timeview.h"
 #include "userprompts.h"
 #include "views/analyticsview.h"
 #include "views/clientpage.h"
 #include "views/clientsview.h"
+#include "views/contractsview.h"
 #include "views/customerpage.h"
 #include "views/customersview.h"
 #include "views/elidedlabel.h"
@@ -65,6 +73,10 @@ void MainWindow::arrange()
 {
     setMinimumSize(860, 560);
     m_navigator = new AreaNavigator(this);
+    m_timeTracker = new TimeTracker(m_session->prompts(), this);
+    m_timeView = new TimeView(*m_timeTracker, m_navigator);
+    m_navigator->setPage(Area::Time, m_timeView);
+    arrangeBilling();
     m_sessionDialogs = new SessionDialogs(*m_session, *m_navigator, this);
     m_jobProgress = new JobProgress(*m_session, this);
     m_actions = new MainActions(*this);
@@ -81,6 +93,8 @@ MainWindow::~MainWindow()
     // The pages let go of the database before the session closes it (and stops its work).
     m_session->disconnect(this);
     m_navigator->setDatabase(nullptr);
+    m_timeTracker->setDatabase(nullptr);
+    m_billing->setDatabase(nullptr);
     m_session.reset();
 }
 
@@ -88,6 +102,14 @@ void MainWindow::connectSession()
 {
     Session *session = m_session.get();
     connect(session, &Session::aboutToClose, m_navigator, &AreaNavigator::releaseDatabase);
+    connect(session, &Session::aboutToClose, m_timeTracker,
+            [this] { m_timeTracker->setDatabase(nullptr); });
+    connect(session, &Session::aboutToClose, m_billing,
+            [this] { m_billing->setDatabase(nullptr); });
+    connect(session, &Session::changedByOthers, m_billing, [this](const QStringList &tables) {
+        if (tables.contains(u"invoices"_s) || tables.contains(u"payments"_s))
+            m_billing->notifyChanged();
+    });
     connect(session, &Session::opened, this, &MainWindow::onDatabaseChanged);
     connect(session, &Session::closed, this, &MainWindow::onDatabaseChanged);
     connect(session, &Session::changedByOthers, m_navigator, &AreaNavigator::refreshForOthers);
@@ -111,6 +133,16 @@ void MainWindow::connectPages()
         RevenueEntriesDialog dialog(*database(), pick, this);
         dialog.exec();
     });
+    const auto startTimer = [this](qint64 account, qint64 contract, qint64 request) {
+        m_timeTracker->start(this, account, contract, request);
+    };
+    connect(clientPage(), &ClientPage::startTimerRequested, this, startTimer);
+    connect(contractsView(), &ContractsView::startTimerRequested, this, startTimer);
+    connect(m_navigator, &AreaNavigator::pageRefreshRequested, this, [this](Area area) {
+        if (area == Area::Time)
+            m_timeView->activate();
+    });
+    connect(m_timeView, &TimeView::statusMessage, this, &MainWindow::showStatus);
     connect(noDatabasePanel(), &NoDatabasePanel::openRequested, m_sessionDialogs,
             &SessionDialogs::chooseAndOpen);
     connect(noDatabasePanel(), &NoDatabasePanel::newRequested, m_sessionDialogs,
@@ -119,12 +151,33 @@ void MainWindow::connectPages()
             &SessionDialogs::askAndCreateSample);
 }
 
+void MainWindow::arrangeBilling()
+{
+    m_billing = new BillingDesk(m_session->prompts(), this);
+    m_invoicesTab = new InvoicesTab(*m_billing);
+    m_receivablesTab = new ReceivablesTab(*m_billing);
+    contractsView()->addTab(m_invoicesTab, tr("&Invoices"));
+    contractsView()->addTab(m_receivablesTab, tr("&Receivables"));
+    connect(m_billing, &BillingDesk::clientActivated, this, &MainWindow::openClient);
+    clientPage()->setBillingDesk(m_billing);
+    // One invoice: the report engine's dialog (preview, print, PDF), as for a client report.
+    m_billing->setPrintInvoice([](Database &db, qint64 id, QWidget *parent) {
+        const auto dialog = ReportDialog::forInvoice(db, id, parent);
+        dialog->exec();
+    });
+    m_billing->setSavePdfs([this](Database &db, const QList<qint64> &ids, QWidget *parent) {
+        invoicepdf::saveMany(db, ids, m_billing->prompts(), parent);
+    });
+}
+
 void MainWindow::createStatusBar()
 {
     m_databaseLabel = new ElidedLabel(this);
     m_databaseLabel->setObjectName(u"databaseLabel"_s);
     m_schemaLabel = new QLabel(this);
     m_schemaLabel->setObjectName(u"schemaLabel"_s);
+    m_timerControl = new TimerControl(*m_timeTracker, this);
+    statusBar()->addPermanentWidget(m_timerControl);
     statusBar()->addPermanentWidget(m_databaseLabel, 1);
     statusBar()->addPermanentWidget(m_schemaLabel);
 }
@@ -132,6 +185,8 @@ void MainWindow::createStatusBar()
 void MainWindow::setPrompts(UserPrompts *prompts)
 {
     m_session->setPrompts(prompts ? *prompts : *m_boxes);
+    m_timeTracker->setPrompts(prompts ? *prompts : *m_boxes);
+    m_billing->setPrompts(prompts ? *prompts : *m_boxes);
 }
 
 Database *MainWindow::database() const
@@ -182,6 +237,9 @@ QProgressDialog *MainWindow::progressDialog() const
 void MainWindow::onDatabaseChanged()
 {
     m_navigator->setDatabase(m_session->database());
+    // The person and their running timer, stored: it survives closing the app and a crash.
+    m_timeTracker->setDatabase(m_session->database(), m_session->isServer());
+    m_billing->setDatabase(m_session->database());
     setWindowTitle(m_session->windowTitle());
     m_databaseLabel->setText(m_session->locationText());
     m_schemaLabel->setText(m_session->schemaText());

@@ -13,21 +13,28 @@ class QProgressDialog;
 namespace cd {
 
 class AnalyticsView;
+class BillingDesk;
 class ClientPage;
 class ClientsView;
+class ContractsView;
 class ConnectDialog;
 class CustomerPage;
 class CustomersView;
 class DashboardView;
 class Database;
 class ElidedLabel;
+class InvoicesTab;
 class JobProgress;
 class MainActions;
 class MessageBoxPrompts;
 class NoDatabasePanel;
 class PipelineView;
+class ReceivablesTab;
 class Session;
 class SessionDialogs;
+class TimeTracker;
+class TimeView;
+class TimerControl;
 class UserPrompts;
 class WelcomePanel;
 
@@ -83,9 +90,18 @@ public:
     CustomersView *customersView() const { return m_navigator->customersView(); }
     CustomerPage *customerPage() const { return m_navigator->customerPage(); }
     PipelineView *pipelineView() const { return m_navigator->pipelineView(); }
+    ContractsView *contractsView() const { return m_navigator->contractsView(); }
     AnalyticsView *analyticsView() const { return m_navigator->analyticsView(); }
     WelcomePanel *welcomePanel() const { return m_navigator->welcomePanel(); }
     NoDatabasePanel *noDatabasePanel() const { return m_navigator->noDatabasePanel(); }
+    /// The Time area, the person's running timer and the status bar's control of it.
+    TimeView *timeView() const { return m_timeView; }
+    TimeTracker *timeTracker() const { return m_timeTracker; }
+    TimerControl *timerControl() const { return m_timerControl; }
+    /// Billing in the Contracts area: its shared state and its Invoices and Receivables tabs.
+    BillingDesk *billingDesk() const { return m_billing; }
+    InvoicesTab *invoicesTab() const { return m_invoicesTab; }
+    ReceivablesTab *receivablesTab() const { return m_receivablesTab; }
     void openClient(qint64 accountId) { m_navigator->openClient(accountId); }
     void openCustomer(qint64 accountId) { m_navigator->openCustomer(accountId); }
     /// Reloads the current page and chooses between welcome panel and dashboard.
@@ -124,6 +140,8 @@ private:
     void connectSession();
     void connectPages();
     void createStatusBar();
+    /// The Invoices and Receivables tabs of the Contracts area, the printed invoice.
+    void arrangeBilling();
     void onDatabaseChanged();
     void onJobFinished(int job, bool ok);
     void showStatus(const QString &text, int timeoutMs);
@@ -140,6 +158,12 @@ private:
     MainActions *m_actions = nullptr;
     ElidedLabel *m_databaseLabel = nullptr;
     QLabel *m_schemaLabel = nullptr;
+    TimeTracker *m_timeTracker = nullptr;
+    BillingDesk *m_billing = nullptr;
+    InvoicesTab *m_invoicesTab = nullptr;
+    ReceivablesTab *m_receivablesTab = nullptr;
+    TimeView *m_timeView = nullptr;
+    TimerControl *m_timerControl = nullptr;
 };
 
 } // namespace cd

@@ -2,15 +2,18 @@
 
 #include "cli/accountscommand.h"
 #include "cli/backupcommand.h"
+#include "cli/billcommand.h"
 #include "cli/checkcommand.h"
 #include "cli/copycommand.h"
 #include "cli/democommand.h"
 #include "cli/importcommand.h"
+#include "cli/invoicecommand.h"
 #include "cli/pipelinecommand.h"
 #include "cli/reportcommand.h"
 #include "cli/revenuecommand.h"
 #include "cli/settingscommand.h"
 #include "cli/teamcommand.h"
+#include "cli/timecommand.h"
 #include "cli/userscommand.h"
 #include "domain/isodate.h"
 #include "domain/textrules.h"
@@ -63,8 +66,16 @@ void printOverview(QTextStream &out)
               "  accounts list accounts with revenue, tags, health and notice deadline\n"
               "  pipeline open opportunities by stage, forecast and sales-cycle length\n"
               "  revenue  revenue by month, quarter or year, clients and customers apart\n"
-              "  import   import accounts, contacts, contracts, revenue or rates from a CSV file\n"
-              "  export   export them to CSV or XLSX\n"
+              "  time     time logged by account, contract, person or month, billable and "
+              "invoiced\n"
+              "  bill     the billing run of a month: drafts from retainers, instalments, hours\n"
+              "           and overage (--dry-run to see them, --issue to issue them)\n"
+              "  invoices list invoices and credit notes (--status, --from, --to)\n"
+              "  pay      record a payment of an invoice\n"
+              "  void     void an issued invoice that has no payments\n"
+              "  import   import accounts, contacts, contracts, revenue, rates or time from a CSV\n"
+              "           file\n"
+              "  export   export them to CSV or XLSX, and invoices or payments (export only)\n"
               "  report   write client or portfolio reports as PDF\n"
               "  settings list the firm's settings, change one (set) or relabel a currency\n"
               "  rates    list the stored exchange rates\n"
@@ -219,6 +230,16 @@ int run(const QStringList &arguments)
         return runReport(commandArguments, console);
     if (command == u"revenue"_s)
         return runRevenue(commandArguments, console);
+    if (command == u"time"_s)
+        return runTime(commandArguments, console);
+    if (command == u"bill"_s)
+        return runBill(commandArguments, console);
+    if (command == u"invoices"_s)
+        return runInvoices(commandArguments, console);
+    if (command == u"pay"_s)
+        return runPay(commandArguments, console);
+    if (command == u"void"_s)
+        return runVoid(commandArguments, console);
     if (command == u"import"_s)
         return runImport(commandArguments, console);
     if (command == u"export"_s)

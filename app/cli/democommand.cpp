@@ -133,6 +133,16 @@ int runDemo(const QStringList &arguments, Console &console)
                              .arg(locale.toString(summary->foreignAccounts), options.currency,
                                   locale.toString(summary->rates))
                       << Qt::endl;
+    if (summary->timeEntries > 0)
+        console.out() << tr("Consultants logged %1 time entries (%2 consultants added as users).")
+                             .arg(locale.toString(summary->timeEntries),
+                                  locale.toString(summary->consultants))
+                      << Qt::endl;
+    if (summary->invoices > 0)
+        console.out() << tr("The contracts were billed in %1 invoices; %2 payments received.")
+                             .arg(locale.toString(summary->invoices),
+                                  locale.toString(summary->payments))
+                      << Qt::endl;
     return Success;
 }
 

@@ -1,6 +1,7 @@
 #include "cli/importcommand.h"
 
 #include "cli/cli.h"
+#include "cli/invoicecommand.h"
 #include "io/csvreader.h"
 #include "io/exporter.h"
 #include "io/importer.h"
@@ -25,7 +26,7 @@ QString tr(const char *text)
     return QCoreApplication::translate("cd::cli", text);
 }
 
-const QString kKinds = u"accounts|contacts|contracts|revenue|rates"_s;
+const QString kKinds = u"accounts|contacts|contracts|revenue|rates|time"_s;
 
 std::optional<ImportKind> kindArgument(const QString &value, const QString &command,
                                        Console &console)
@@ -56,6 +57,8 @@ QString noun(ImportKind kind)
         return tr("new revenue entries");
     case ImportKind::Rates:
         return tr("new exchange rates");
+    case ImportKind::Time:
+        return tr("new time entries");
     }
     return {};
 }
@@ -290,12 +293,14 @@ int runImport(const QStringList &arguments, Console &console)
     QCommandLineParser parser;
     addImportOptions(parser);
     if (auto exit = parseCommand(parser, arguments, u"import"_s,
-                                 tr("Imports accounts, contacts, contracts, revenue or exchange "
+                                 tr("Imports accounts, contacts, contracts, revenue, exchange "
                                     "rates (columns date,currency,rate: units of the firm's "
-                                    "currency per unit of the currency) from a CSV file (comma "
-                                    "or semicolon, UTF-8 or Windows-1252). Every row is checked "
-                                    "first; a file with an invalid row imports nothing unless "
-                                    "--skip-invalid is given."),
+                                    "currency per unit of the currency) or time (columns "
+                                    "date,person,account,minutes; contract, service_request, "
+                                    "description, billable, rate optional) from a CSV file "
+                                    "(comma or semicolon, UTF-8 or Windows-1252). Every row is "
+                                    "checked first; a file with an invalid row imports nothing "
+                                    "unless --skip-invalid is given."),
                                  kKinds + u" FILE.csv"_s, 2, console)) {
         return *exit;
     }
@@ -355,13 +360,18 @@ int runExport(const QStringList &arguments, Console &console)
     parser.addOption({ u"format"_s,
                        tr("csv or xlsx (default: from the file name's extension, else csv)."),
                        u"FORMAT"_s });
-    if (auto exit = parseCommand(parser, arguments, u"export"_s,
-                                 tr("Exports accounts, contacts, contracts, revenue or exchange "
-                                    "rates with the columns 'import' reads, so a CSV export "
-                                    "imports back unchanged."),
-                                 kKinds, 1, console)) {
+    if (auto exit
+        = parseCommand(parser, arguments, u"export"_s,
+                       tr("Exports accounts, contacts, contracts, revenue, exchange "
+                          "rates or time with the columns 'import' reads, so a CSV export "
+                          "imports back unchanged; and invoices or payments, which are "
+                          "exported only (without -o: CSV on stdout)."),
+                       kKinds + u"|invoices|payments"_s, 1, console)) {
         return *exit;
     }
+    // Invoices and payments are exported only (never imported): their own columns.
+    if (isBillingExport(parser.positionalArguments().at(0)))
+        return runExportBilling(parser.positionalArguments().at(0), parser, console);
     const auto kind = kindArgument(parser.positionalArguments().at(0), u"export"_s, console);
     if (!kind)
         return Usage;

@@ -24,8 +24,9 @@ QString tr(const char *text)
 const QString kCurrency = u"currency"_s;
 const QString kBackupEnabled = u"backup_enabled"_s;
 const QString kBackupKeep = u"backup_keep"_s;
-const QString kFirmName = u"firm_name"_s;
-const QString kFirmAddress = u"firm_address"_s;
+const QString kFirmName = QString::fromLatin1(FirmProfile::kNameKey);
+const QString kFirmAddress = QString::fromLatin1(FirmProfile::kAddressKey);
+const QString kCapacity = QString::fromLatin1(SettingsService::kCapacityKey);
 
 /// A setting as `clientdesk settings` lists it.
 struct SettingRow
@@ -96,6 +97,8 @@ QList<std::pair<QString, QString>> meanings()
           tr("Client health points lost: revenue below 70 % of the year before (0–100).") },
         { u"health_revenue_90"_s,
           tr("Client health points lost: revenue below 90 % of the year before (0–100).") },
+        { u"health_invoice_overdue"_s,
+          tr("Client health points lost: one or more invoices past their due date (0–100).") },
         { kBackupEnabled,
           tr("Back up this database automatically, once a day, when the app opens it (true or "
              "false).") },
@@ -104,6 +107,40 @@ QList<std::pair<QString, QString>> meanings()
         { kFirmAddress,
           tr("The firm's address, at the top of reports (lines separated by line "
              "breaks).") },
+        { QString::fromLatin1(FirmProfile::kTaxIdKey),
+          tr("The firm's tax id (NPWP), on its invoices.") },
+        { QString::fromLatin1(FirmProfile::kBankNameKey),
+          tr("The bank invoices ask to be paid into.") },
+        { QString::fromLatin1(FirmProfile::kBankAccountNameKey),
+          tr("The name the firm's bank account is held in, on invoices.") },
+        { QString::fromLatin1(FirmProfile::kBankAccountNumberKey),
+          tr("The firm's bank account number, on invoices.") },
+        { QString::fromLatin1(FirmProfile::kPaymentNoteKey),
+          tr("Anything else a payer needs (SWIFT code, branch), under the bank details on "
+             "invoices.") },
+        { kCapacity,
+          tr("A person's working minutes a week, unless their own capacity says otherwise: "
+             "utilisation is billable time ÷ capacity (1–10080).") },
+        { QString::fromLatin1(BillingSettings::kInvoicePatternKey),
+          tr("How invoices are numbered: {yyyy} or {yy} for the year of the invoice's date and "
+             "one run of zeros in braces for its number in that year ({00000}: at least five "
+             "digits).") },
+        { QString::fromLatin1(BillingSettings::kCreditNotePatternKey),
+          tr("How credit notes are numbered, in a sequence of their own (the same fields as "
+             "invoices).") },
+        { QString::fromLatin1(BillingSettings::kContractPatternKey),
+          tr("How new contracts' references are proposed (the same fields; the next number is "
+             "one more than the highest of that year).") },
+        { QString::fromLatin1(BillingSettings::kPaymentTermsKey),
+          tr("Days from an invoice's date to its due date, unless its contract says otherwise "
+             "(0–365).") },
+        { QString::fromLatin1(BillingSettings::kTaxRateKey),
+          tr("The tax rate of invoice lines, in percent (PPN: 11; 0–100, two decimals at "
+             "most).") },
+        { QString::fromLatin1(BillingSettings::kTaxLabelKey),
+          tr("What invoices call the tax (PPN, VAT).") },
+        { QString::fromLatin1(BillingSettings::kPricesIncludeTaxKey),
+          tr("Whether prices and fees include the tax (true) or have it added (false).") },
     };
 }
 
@@ -112,20 +149,22 @@ QString boolText(bool value)
     return value ? u"true"_s : u"false"_s;
 }
 
-/// The value of `key` in `settings` and `firm`, as text.
+/// The value of `key` in `settings`, `firm` and `billing`, as text.
 QString valueOf(const QString &key, const SettingsService::FirmSettings &settings,
-                const FirmProfile &firm)
+                const FirmProfile &firm, const BillingSettings &billing)
 {
+    if (BillingSettings::isBillingKey(key))
+        return billing.valueOf(key);
+    if (const QString *text = firm.field(key))
+        return *text;
     if (key == kCurrency)
         return settings.currency;
     if (key == kBackupEnabled)
         return boolText(settings.backups.enabled);
     if (key == kBackupKeep)
         return QString::number(settings.backups.keep);
-    if (key == kFirmName)
-        return firm.name;
-    if (key == kFirmAddress)
-        return firm.address;
+    if (key == kCapacity)
+        return QString::number(settings.capacityMinutes);
     TagThresholds thresholds = settings.thresholds;
     if (const int *field = thresholdField(thresholds, key))
         return QString::number(*field);
@@ -144,14 +183,15 @@ QStringList settingKeys()
     return keys;
 }
 
-QList<SettingRow> settingRows(const SettingsService::FirmSettings &stored, const FirmProfile &firm)
+QList<SettingRow> settingRows(const SettingsService::FirmSettings &stored, const FirmProfile &firm,
+                              const BillingSettings &billing)
 {
     SettingsService::FirmSettings defaults;
     defaults.currency = u"IDR"_s;
     QList<SettingRow> rows;
     for (const auto &[key, meaning] : meanings())
-        rows.append(
-            { key, valueOf(key, stored, firm), valueOf(key, defaults, FirmProfile()), meaning });
+        rows.append({ key, valueOf(key, stored, firm, billing),
+                      valueOf(key, defaults, FirmProfile(), BillingSettings()), meaning });
     return rows;
 }
 
@@ -163,16 +203,22 @@ int listSettings(Database &db, TableOutput::Format format, Console &console)
         console.error(firm.error());
         return Failure;
     }
+    // A billing setting that cannot be used shows the defaults, like the others.
+    const Result<BillingSettings> billing = SettingsService(db).billingSettings();
+    QStringList problems = stored.problems;
+    if (!billing)
+        problems.append(billing.error());
     TableOutput table({ { u"key"_s, TableOutput::Kind::Text },
                         { u"value"_s, TableOutput::Kind::Text },
                         { u"default"_s, TableOutput::Kind::Text },
                         { u"meaning"_s, TableOutput::Kind::Text } });
-    for (const SettingRow &row : settingRows(stored.settings, *firm))
+    for (const SettingRow &row :
+         settingRows(stored.settings, *firm, billing ? *billing : BillingSettings()))
         table.addRow({ row.key, row.value, row.defaultValue, row.meaning });
     table.write(console.out(), format);
     console.out().flush();
     // The figures use the defaults in place of stored values that cannot be used.
-    for (const QString &problem : stored.problems)
+    for (const QString &problem : problems)
         console.error(tr("Showing the default: %1").arg(problem));
     return Success;
 }
@@ -218,12 +264,30 @@ int changeFirmProfile(Database &db, const QString &key, const QString &value, Co
         console.error(firm.error());
         return Failure;
     }
-    (key == kFirmName ? firm->name : firm->address) = value;
+    *firm->field(key) = value;
     if (const Status saved = firm->save(db); !saved) {
         console.error(saved.error());
         return Failure;
     }
     console.out() << tr("%1 is now set.").arg(key) << Qt::endl;
+    return Success;
+}
+
+/// A 'billing.*' key, checked by BillingSettings::problem through SettingsService.
+int changeBilling(Database &db, const QString &key, const QString &value, Console &console)
+{
+    SettingsService service(db);
+    // Stored as the settings write it: "11.5" for "11.50 %", "true" for "yes".
+    BillingSettings billing;
+    if (!billing.apply(key, value)) {
+        console.error(BillingSettings::problem(key, value));
+        return Failure;
+    }
+    if (const Status saved = service.setValue(key, billing.valueOf(key)); !saved) {
+        console.error(saved.error());
+        return Failure;
+    }
+    console.out() << tr("%1 is now %2.").arg(key, billing.valueOf(key)) << Qt::endl;
     return Success;
 }
 
@@ -238,8 +302,10 @@ int setSetting(Database &db, const QString &key, const QString &value, Console &
     }
     if (key == kCurrency)
         return changeCurrency(db, value, console);
-    if (key == kFirmName || key == kFirmAddress)
+    if (FirmProfile::textKeys().contains(key))
         return changeFirmProfile(db, key, value, console);
+    if (BillingSettings::isBillingKey(key))
+        return changeBilling(db, key, value, console);
 
     SettingsService service(db);
     SettingsService::FirmSettings settings = service.firmSettings().settings;
@@ -259,6 +325,8 @@ int setSetting(Database &db, const QString &key, const QString &value, Console &
             return Failure;
         if (key == kBackupKeep)
             settings.backups.keep = *number;
+        else if (key == kCapacity)
+            settings.capacityMinutes = *number;
         else if (int *field = thresholdField(settings.thresholds, key))
             *field = *number;
         else
@@ -269,7 +337,9 @@ int setSetting(Database &db, const QString &key, const QString &value, Console &
         return Failure;
     }
     console.out() << tr("%1 is now %2.")
-                         .arg(key, valueOf(key, service.firmSettings().settings, FirmProfile()))
+                         .arg(key,
+                              valueOf(key, service.firmSettings().settings, FirmProfile(),
+                                      BillingSettings()))
                   << Qt::endl;
     if (key.startsWith(u"tag_"_s))
         console.out() << tr("The customers' tags are worked out again when the app next shows "

@@ -434,4 +434,68 @@ void RevenueCube::rankAccounts(const Sums &sums, RevenueFigures &f) const
         f.top.append(ranked[i]);
 }
 
+QList<CubeAccount> RevenueCube::accountsOf(const CubeFilter &filter) const
+{
+    int wanted = -1;
+    if (filter.segment) {
+        wanted = int(m_names[int(*filter.segment)].indexOf(filter.segmentValue));
+        if (wanted < 0)
+            return {};
+    }
+    const std::vector<char> accepted = this->accepted(filter, wanted);
+    QList<CubeAccount> out;
+    for (size_t i = 0; i < m_accounts.size(); ++i) {
+        if (accepted[i])
+            out.append({ m_accounts[i].id, m_accounts[i].name, m_accounts[i].kind, 0 });
+    }
+    return out;
+}
+
+std::vector<CubeAccountMonth> RevenueCube::revenueByAccountMonth(const CubeFilter &filter) const
+{
+    const QDate firstDay = filter.from.isValid() ? filter.from : firstMonth();
+    const QDate lastDay = filter.to.isValid() ? filter.to : lastMonth();
+    if (!firstDay.isValid() || !lastDay.isValid() || lastDay < firstDay)
+        return {};
+    int wanted = -1;
+    if (filter.segment) {
+        wanted = int(m_names[int(*filter.segment)].indexOf(filter.segmentValue));
+        if (wanted < 0)
+            return {};
+    }
+    const std::vector<char> accepted = this->accepted(filter, wanted);
+    const bool byCategory = filter.segment == Dimension::Category;
+    const int from = monthIndex(firstDay);
+    const int to = monthIndex(lastDay);
+    // The facts of a month are by account, category, kind and promotion: summed per account.
+    std::vector<CubeAccountMonth> out;
+    std::vector<qint64> sum(m_accounts.size(), 0);
+    std::vector<int> touched;
+    const auto flush = [&](int month) {
+        std::sort(touched.begin(), touched.end());
+        for (const int a : touched) {
+            if (sum[size_t(a)] != 0)
+                out.push_back({ month, m_accounts[size_t(a)].id, sum[size_t(a)] });
+            sum[size_t(a)] = 0;
+        }
+        touched.clear();
+    };
+    int month = from;
+    auto first = std::lower_bound(m_facts.cbegin(), m_facts.cend(), from,
+                                  [](const Fact &fact, int m) { return fact.month < m; });
+    for (auto it = first; it != m_facts.cend() && it->month <= to; ++it) {
+        if (!accepted[size_t(it->account)] || (byCategory && it->category != wanted))
+            continue;
+        if (it->month != month) {
+            flush(month);
+            month = it->month;
+        }
+        if (sum[size_t(it->account)] == 0)
+            touched.push_back(it->account);
+        sum[size_t(it->account)] += it->amount;
+    }
+    flush(month);
+    return out;
+}
+
 } // namespace cd

@@ -1,8 +1,8 @@
 #pragma once
 
 #include "analytics/revenueanalytics.h"
-#include "domain/unconverted.h"
 #include "domain/enums.h"
+#include "domain/unconverted.h"
 #include "result.h"
 #include "storage/rowreader.h"
 
@@ -101,6 +101,14 @@ struct RevenueFigures
     QList<qint64> accountRevenue;
 };
 
+/// One account's converted revenue in one month (RevenueCube::revenueByAccountMonth).
+struct CubeAccountMonth
+{
+    int month = 0; ///< year × 12 + month − 1
+    qint64 accountId = 0;
+    qint64 amount = 0; ///< in the firm's currency
+};
+
 /// The monthly revenue rollup by account (revenue_monthly) held in memory with the accounts'
 /// attributes, so that every chart's figures for any filter come from one pass over it in a
 /// few milliseconds. Loaded once when the analytics open and again after changes, off the UI
@@ -122,6 +130,15 @@ public:
     /// The values a segment takes, sorted, "" (none) last when it occurs.
     QStringList values(Dimension segment) const;
     qsizetype factCount() const { return qsizetype(m_facts.size()); }
+
+    /// The accounts a filter lets through (its manager and segment value, not its months),
+    /// with their name and kind now (`revenue` 0): what figures that set revenue beside
+    /// something else per account (time's effective rate) go by.
+    QList<CubeAccount> accountsOf(const CubeFilter &filter) const;
+    /// The converted revenue of those accounts in each month of the filter's months (a
+    /// category filter keeps that category's revenue only), in month order, one row per
+    /// account and month with revenue.
+    std::vector<CubeAccountMonth> revenueByAccountMonth(const CubeFilter &filter) const;
 
 private:
     struct Fact

@@ -18,14 +18,15 @@ QList<std::pair<QString, int>> HealthWeights::toSettings() const
              { u"health_notice_30"_s, noticeSoon },
              { u"health_notice_60"_s, noticeLater },
              { u"health_revenue_70"_s, revenueDownMuch },
-             { u"health_revenue_90"_s, revenueDown } };
+             { u"health_revenue_90"_s, revenueDown },
+             { u"health_invoice_overdue"_s, invoiceOverdue } };
 }
 
 bool HealthWeights::set(const QString &key, int value)
 {
     int *const fields[]
         = { &noContract, &noContactLong, &noContactMedium, &requestOverdue, &requestLate,
-            &noticeSoon, &noticeLater,   &revenueDownMuch, &revenueDown };
+            &noticeSoon, &noticeLater,   &revenueDownMuch, &revenueDown,    &invoiceOverdue };
     const auto keys = toSettings();
     for (qsizetype i = 0; i < keys.size(); ++i) {
         if (keys.at(i).first == key) {
@@ -98,6 +99,11 @@ ClientHealth ClientHealth::assess(const Signals &s, const HealthWeights &w)
             cost(w.revenueDownMuch, sentence);
         else if (percent < 90)
             cost(w.revenueDown, sentence);
+    }
+    if (s.invoicesOverdue > 0) {
+        cost(w.invoiceOverdue,
+             tr("Invoices past due: %1, the oldest by %2 days.")
+                 .arg(locale.toString(s.invoicesOverdue), locale.toString(s.daysMostOverdue)));
     }
 
     std::stable_sort(costs.begin(), costs.end(),

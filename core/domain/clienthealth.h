@@ -24,6 +24,7 @@ struct HealthWeights
     int noticeLater = 10; ///< in 31–60 days
     int revenueDownMuch = 20; ///< below 70 % of the year before
     int revenueDown = 10; ///< below 90 %
+    int invoiceOverdue = 15; ///< an invoice past its due date, not fully paid (once)
 
     static constexpr int kMaximum = 100;
 
@@ -51,6 +52,7 @@ struct HealthWeights
 /// | notice deadline in 31–60 days and no renewal decision | −10 |
 /// | revenue of the last 12 months below 70% of the 12 before | −20 |
 /// | below 90% | −10 |
+/// | one or more invoices past their due date and not fully paid | −15 (once) |
 ///
 /// The points are the defaults of HealthWeights; a firm can weigh them otherwise in Settings.
 /// 75 and above is good, 50–74 needs watching, below 50 is at risk.
@@ -72,6 +74,8 @@ public:
         bool renewalDecided = false; ///< auto-renewing, or a renewal already agreed
         qint64 revenueLast12Months = 0; ///< minor units
         qint64 revenuePrevious12Months = 0; ///< minor units
+        int invoicesOverdue = 0; ///< issued or partly paid, due before today
+        qint64 daysMostOverdue = 0; ///< of the oldest of them
     };
 
     static ClientHealth assess(const Signals &input, const HealthWeights &weights = {});

@@ -7,6 +7,8 @@
 #include <QDateTime>
 #include <QString>
 
+#include <optional>
+
 namespace cd {
 
 /// A client's contract (see docs/design.md): scope, fees, term, renewal, notice period and the
@@ -33,6 +35,18 @@ struct Contract
     QDate signedOn;
     QDate terminatedOn;
     QString terminationReason;
+    /// Time (migration 9). Retainer: the minutes included each month (0: none), whether
+    /// unused minutes roll over to the next month (one month at most) and the rate of the
+    /// minutes over them, in the contract's currency (empty: none). Fixed fee: the hour budget
+    /// over the whole term, in minutes (0: none).
+    int includedMinutes = 0;
+    bool rollover = false;
+    std::optional<qint64> overageRateMinor;
+    int budgetMinutes = 0;
+    /// Billing (migration 11): the days from an invoice's date to its due date; empty: the
+    /// firm's 'billing.payment_terms_days' setting. 0 to kMaxPaymentTermsDays.
+    std::optional<int> paymentTermsDays;
+    static constexpr int kMaxPaymentTermsDays = 365;
     QDateTime createdAt;
     QDateTime updatedAt;
     int rowVersion = 0;

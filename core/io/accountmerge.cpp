@@ -29,6 +29,7 @@ QString MergeSummary::describe() const
     add(AccountMerger::tr("opportunities: %1"), opportunities);
     add(AccountMerger::tr("service plan items: %1"), serviceItems);
     add(AccountMerger::tr("service requests: %1"), serviceRequests);
+    add(AccountMerger::tr("time entries: %1"), timeEntries);
     return parts.isEmpty() ? AccountMerger::tr("no records to move") : parts.join(u", "_s);
 }
 
@@ -60,6 +61,17 @@ Result<MergeSummary> AccountMerger::merge(qint64 survivorId, qint64 duplicateId)
                            .arg(duplicate->name, survivor->name) };
     }
 
+    const auto invoiced = store.invoicedTimeEntries();
+    if (!invoiced)
+        return Error { invoiced.error() };
+    if (*invoiced > 0) {
+        return Error { tr("“%1” has %2 invoiced time entries, which stay with the account they "
+                          "were invoiced to; merge “%3” into “%1” instead.")
+                           .arg(duplicate->name)
+                           .arg(*invoiced)
+                           .arg(survivor->name) };
+    }
+
     MergeSummary summary;
     summary.survivorId = survivorId;
     summary.survivorName = survivor->name;
@@ -72,12 +84,15 @@ Result<MergeSummary> AccountMerger::merge(qint64 survivorId, qint64 duplicateId)
         { Owned::Opportunities, &summary.opportunities },
         { Owned::ServiceItems, &summary.serviceItems },
         { Owned::ServiceRequests, &summary.serviceRequests },
+        { Owned::TimeEntries, &summary.timeEntries },
+        { Owned::RunningTimers, nullptr },
     };
     for (const auto &[owned, counter] : moves) {
         const auto found = store.count(owned);
         if (!found)
             return Error { found.error() };
-        *counter = int(*found);
+        if (counter)
+            *counter = int(*found);
         if (const Status ok = store.move(owned); !ok)
             return Error { ok.error() };
     }

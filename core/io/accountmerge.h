@@ -22,13 +22,16 @@ struct MergeSummary
     int opportunities = 0;
     int serviceItems = 0;
     int serviceRequests = 0;
+    int timeEntries = 0;
 
     /// "3 contacts, 2 contracts, 120 revenue entries, …" as label: number pairs.
     QString describe() const;
 };
 
 /// Merges a duplicate account into the account that survives: its contacts, contracts,
-/// revenue, interactions, opportunities, service plan and requests and tags move over;
+/// revenue, interactions, opportunities, service plan and requests, time entries (and a
+/// running timer on it) and tags move over; refused while it has invoiced time entries,
+/// which are locked to the account they were invoiced to;
 /// accounts it referred now name the survivor; the survivor's empty fields are filled from
 /// it; then it is deleted. One transaction, written to the audit log as 'merge' on the
 /// survivor. Revenue keeps the kind it was booked under.

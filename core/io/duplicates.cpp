@@ -182,8 +182,8 @@ void fillEmptyFields(Account &target, const Account &source)
            std::pair { &target.city, &source.city }, std::pair { &target.region, &source.region },
            std::pair { &target.country, &source.country },
            std::pair { &target.taxId, &source.taxId }, std::pair { &target.email, &source.email },
-           std::pair { &target.phone, &source.phone },
-           std::pair { &target.notes, &source.notes } }) {
+           std::pair { &target.phone, &source.phone }, std::pair { &target.notes, &source.notes },
+           std::pair { &target.currency, &source.currency } }) {
         if (to->isEmpty())
             *to = *from;
     }

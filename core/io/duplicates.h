@@ -70,8 +70,8 @@ struct DuplicatePair
 };
 
 /// What merging keeps of a duplicate: the fields `target` leaves empty (industry, city, region,
-/// country, tax id, email, phone, notes, account manager, referred-by) are taken from `source`.
-/// A referral to `target` itself is not taken.
+/// country, tax id, email, phone, notes, own currency, account manager, referred-by) are
+/// taken from `source`. A referral to `target` itself is not taken.
 void fillEmptyFields(Account &target, const Account &source);
 
 /// The likely duplicate pairs across a whole database, oldest first.

@@ -8,6 +8,7 @@
 #include "services/currencyservice.h"
 #include "storage/exportquery.h"
 #include "storage/settingsrepository.h"
+#include "storage/timequeries.h"
 
 #include <QDir>
 #include <QFile>
@@ -231,6 +232,7 @@ ExportQuery::Records recordsOf(ImportKind kind)
         return ExportQuery::Records::Contracts;
     case ImportKind::Revenue:
     case ImportKind::Rates: // written by exportRates()
+    case ImportKind::Time: // written by exportTime()
         break;
     }
     return ExportQuery::Records::Revenue;
@@ -249,6 +251,7 @@ QList<CellType> typesOf(ImportKind kind)
                  Integer, Integer, Text, Text,   Text, Text, Text, Text, Text };
     case ImportKind::Revenue:
     case ImportKind::Rates:
+    case ImportKind::Time:
         break;
     }
     return { Text, Text, Amount, Text, Text, Text, Text, Integer, Amount, Text, Text };
@@ -294,6 +297,7 @@ QStringList rowOf(ImportKind kind, const ExportQuery &q, const QHash<qint64, QSt
                  text(q.value(10)) };
     }
     case ImportKind::Rates:
+    case ImportKind::Time:
         break;
     }
     return {};
@@ -308,6 +312,8 @@ Result<qint64> Exporter::exportKind(ImportKind kind, const QString &path, Export
 {
     if (kind == ImportKind::Rates)
         return exportRates(path, format);
+    if (kind == ImportKind::Time)
+        return exportTime(path, format, progress);
     ExportQuery query(m_db, recordsOf(kind));
     const auto total = query.count(tr("Counting the %1").arg(toCode(kind)));
     if (!total)
@@ -372,6 +378,41 @@ Result<qint64> Exporter::exportRates(const QString &path, ExportFormat format)
     if (const Status ok = writeTable(table, path, format); !ok)
         return Error { ok.error() };
     return qint64(rates->size());
+}
+
+Result<qint64> Exporter::exportTime(const QString &path, ExportFormat format,
+                                    const Progress &progress)
+{
+    TimeExportQuery query(m_db);
+    const auto total = query.count();
+    if (!total)
+        return Error { total.error() };
+    ExportTable shape;
+    shape.title = toCode(ImportKind::Time);
+    for (const ImportField &field : Importer::fields(ImportKind::Time))
+        shape.header.append(field.name);
+    using enum CellType;
+    shape.types = { Text, Text, Text, Integer, Text, Integer, Text, Text, Amount };
+    shape.decimals = Money::decimals(SettingsRepository(m_db).firmCurrency());
+    const std::unique_ptr<Sink> sink = makeSink(path, format);
+    if (const Status ok = sink->begin(shape); !ok)
+        return Error { ok.error() };
+    if (const Status ok = query.start(); !ok)
+        return Error { ok.error() };
+    qint64 done = 0;
+    while (query.next()) {
+        sink->add(query.row());
+        ++done;
+        if (progress && done % kProgressEvery == 0 && !progress(done, *total))
+            return Error { tr("The export was cancelled; %1 was not written.").arg(path) };
+    }
+    if (const Status ok = query.finish(); !ok)
+        return Error { ok.error() };
+    if (const Status ok = sink->finish(); !ok)
+        return Error { ok.error() };
+    if (progress)
+        progress(done, *total);
+    return done;
 }
 
 Status Exporter::writeTable(const ExportTable &table, const QString &path, ExportFormat format)

@@ -61,6 +61,8 @@ public:
 private:
     /// The stored exchange rates as `import rates` reads them: date, currency, rate.
     Result<qint64> exportRates(const QString &path, ExportFormat format);
+    /// The time entries as `import time` reads them (TimeExportQuery), streamed.
+    Result<qint64> exportTime(const QString &path, ExportFormat format, const Progress &progress);
 
     Database &m_db;
 };

@@ -32,6 +32,8 @@ QString toCode(ImportKind kind)
         return u"revenue"_s;
     case ImportKind::Rates:
         return u"rates"_s;
+    case ImportKind::Time:
+        return u"time"_s;
     }
     return {};
 }
@@ -39,7 +41,7 @@ QString toCode(ImportKind kind)
 std::optional<ImportKind> importKindFromCode(const QString &code)
 {
     for (ImportKind kind : { ImportKind::Accounts, ImportKind::Contacts, ImportKind::Contracts,
-                             ImportKind::Revenue, ImportKind::Rates }) {
+                             ImportKind::Revenue, ImportKind::Rates, ImportKind::Time }) {
         if (toCode(kind) == code.trimmed().toLower())
             return kind;
     }
@@ -133,6 +135,11 @@ QList<ImportField> Importer::fields(ImportKind kind)
     case ImportKind::Rates:
         // On `date`, one unit of `currency` is worth `rate` units of the firm's currency.
         return { { u"date"_s, true }, { u"currency"_s, true }, { u"rate"_s, true } };
+    case ImportKind::Time:
+        // core/io/import/importtime.cpp: how rows are matched and defaulted.
+        return { { u"date"_s, true },    { u"person"_s, true }, { u"account"_s, true },
+                 { u"minutes"_s, true }, { u"contract"_s },     { u"service_request"_s },
+                 { u"description"_s },   { u"billable"_s },     { u"rate"_s } };
     }
     return {};
 }

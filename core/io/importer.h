@@ -17,7 +17,7 @@ namespace cd {
 class Database;
 
 /// What a CSV file holds (docs/design.md, "CSV formats").
-enum class ImportKind { Accounts, Contacts, Contracts, Revenue, Rates };
+enum class ImportKind { Accounts, Contacts, Contracts, Revenue, Rates, Time };
 
 /// What to do with a row that looks like an account already there.
 enum class DuplicatePolicy {
@@ -107,7 +107,7 @@ struct ImportReport
     int rejectedRows() const { return int(rejected.size()); }
 };
 
-/// Imports accounts, contacts, contracts, revenue and exchange rates from CSV files.
+/// Imports accounts, contacts, contracts, revenue, exchange rates and time from CSV files.
 ///
 /// Every row is checked before anything is written, and every problem is reported, not just
 /// the first. Then, unless it is a dry run or something blocks it, all rows are written in

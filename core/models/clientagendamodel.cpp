@@ -1,10 +1,13 @@
 #include "models/clientagendamodel.h"
 
 #include "domain/contract.h"
+#include "domain/contracthours.h"
 #include "domain/contractrules.h"
+#include "domain/timerules.h"
 #include "models/clientlistmodel.h"
 #include "storage/clientagendaquery.h"
 
+#include <QHash>
 #include <QLocale>
 
 #include <algorithm>
@@ -12,6 +15,59 @@
 using namespace Qt::StringLiterals;
 
 namespace cd {
+
+namespace {
+
+/// Why a retainer or fixed fee needs attention, and by when: one sentence without the
+/// client's name.
+QString hoursText(const Contract &c, qint64 used, qint64 allowed, qint64 carried,
+                  const QDate &today, const QDate &actBy, bool lasts, const QLocale &locale)
+{
+    const auto h = [](qint64 minutes) {
+        return TimeRules::formatDuration(minutes);
+    };
+    const int percent = ContractHours::percent(used, allowed);
+    const QString day = locale.toString(actBy, QLocale::ShortFormat);
+    const bool spent = used >= allowed;
+    if (ContractHours::isMonthly(c)) {
+        // "89 %", or "89 %; 3:00 carried over from October".
+        const QString share = carried > 0
+            ? ClientAgendaModel::tr("%1\u00a0%; %2 carried over from %3")
+                  .arg(locale.toString(percent), h(carried),
+                       locale.standaloneMonthName(today.addMonths(-1).month()))
+            : ClientAgendaModel::tr("%1\u00a0%").arg(locale.toString(percent));
+        if (!spent && lasts)
+            return ClientAgendaModel::tr("%1: %2 of %3 hours used this month (%4); at this "
+                                         "pace they last until %5.")
+                .arg(c.reference, h(used), h(allowed), share, day);
+        if (!spent)
+            return ClientAgendaModel::tr("%1: %2 of %3 hours used this month (%4); at this "
+                                         "pace they run out by %5.")
+                .arg(c.reference, h(used), h(allowed), share, day);
+        const QString over = c.overageRateMinor
+            ? ClientAgendaModel::tr("%1 over, billable at %2 an hour")
+                  .arg(h(used - allowed),
+                       Money(*c.overageRateMinor, c.fee.currency()).format(locale))
+            : ClientAgendaModel::tr("%1 over, and the contract sets no overage rate")
+                  .arg(h(used - allowed));
+        return ClientAgendaModel::tr("%1: %2 of %3 hours used this month (%4); %5. Tell the "
+                                     "client.")
+            .arg(c.reference, h(used), h(allowed), share, over);
+    }
+    if (!spent && lasts)
+        return ClientAgendaModel::tr("%1: %2 of the %3-hour budget used (%4\u00a0%); at this pace "
+                                     "it lasts until the contract ends on %5.")
+            .arg(c.reference, h(used), h(allowed), locale.toString(percent), day);
+    if (!spent)
+        return ClientAgendaModel::tr("%1: %2 of the %3-hour budget used (%4\u00a0%); at this pace "
+                                     "it runs out by %5.")
+            .arg(c.reference, h(used), h(allowed), locale.toString(percent), day);
+    return ClientAgendaModel::tr("%1: %2 of the %3-hour budget used (%4\u00a0%), %5 over. Tell "
+                                 "the client.")
+        .arg(c.reference, h(used), h(allowed), locale.toString(percent), h(used - allowed));
+}
+
+} // namespace
 
 ClientAgendaModel::ClientAgendaModel(Database &database, QObject *parent)
     : QAbstractListModel(parent), m_db(database)
@@ -74,6 +130,22 @@ Status ClientAgendaModel::reload(const QDate &today, const QDateTime &now)
               tr("%1 of 100: %2").arg(row->health.score()).arg(row->health.reasons().value(0)) });
     }
 
+    if (Status ok = addHours(items, today); !ok)
+        return ok;
+
+    const auto invoices = query.overdueInvoices(today);
+    if (!invoices)
+        return Error { invoices.error() };
+    for (const ClientAgendaQuery::OverdueInvoice &i : *invoices) {
+        const qint64 days = i.due.daysTo(today);
+        const QString owed = Money(i.owedMinor, i.currency).format(locale);
+        items.append(
+            { Kind::InvoiceOverdue, i.accountId, i.accountName, i.due,
+              days == 1 ? tr("%1: %2 owed, 1 day overdue (due %3).").arg(i.number, owed, day(i.due))
+                        : tr("%1: %2 owed, %3 days overdue (due %4).")
+                              .arg(i.number, owed, locale.toString(days), day(i.due)) });
+    }
+
     // Soonest first within each kind; clients at risk worst first.
     std::stable_sort(items.begin(), items.end(), [](const Item &a, const Item &b) {
         if (a.kind != b.kind)
@@ -83,6 +155,56 @@ Status ClientAgendaModel::reload(const QDate &today, const QDateTime &now)
     beginResetModel();
     m_items = std::move(items);
     endResetModel();
+    return {};
+}
+
+Status ClientAgendaModel::addHours(QList<Item> &items, const QDate &today) const
+{
+    const QLocale locale;
+    const QDate month(today.year(), today.month(), 1);
+    const auto contracts = ClientAgendaQuery(m_db).hoursContracts();
+    if (!contracts)
+        return Error { contracts.error() };
+    for (const ClientAgendaQuery::HoursContract &row : *contracts) {
+        const Contract &c = row.contract;
+        qint64 used = row.totalMinutes;
+        qint64 allowed = c.budgetMinutes;
+        qint64 carried = 0;
+        QDate from = c.start;
+        QDate until = c.end;
+        if (ContractHours::isMonthly(c)) {
+            // Every month of the contract up to this one: what a month carries depends on
+            // the months before it (TimeRules::retainerMonths).
+            QHash<QString, qint64> byMonth;
+            for (const auto &[rowMonth, rowMinutes] : row.monthMinutes)
+                byMonth.insert(rowMonth, rowMinutes);
+            QList<qint64> perMonth;
+            const QDate startMonth(c.start.year(), c.start.month(), 1);
+            for (QDate m = startMonth; m <= month; m = m.addMonths(1))
+                perMonth.append(byMonth.value(m.toString(u"yyyy-MM"_s)));
+            if (perMonth.isEmpty())
+                continue; // starts after this month
+            const auto months = TimeRules::retainerMonths(c.includedMinutes, c.rollover, perMonth);
+            if (months.isEmpty())
+                continue;
+            const TimeRules::RetainerMonth &now = months.constLast();
+            used = now.usedMinutes;
+            carried = now.carriedMinutes;
+            allowed = qint64(now.includedMinutes) + now.carriedMinutes;
+            from = std::max(month, c.start);
+            const QDate monthEnd = month.addMonths(1).addDays(-1);
+            until = c.end.isValid() ? std::min(c.end, monthEnd) : monthEnd;
+        }
+        const ContractHours::Level level = ContractHours::level(used, allowed);
+        if (level == ContractHours::Level::Within)
+            continue;
+        const QDate actBy = ContractHours::runOutDate(used, allowed, from, today, until);
+        // Whether the hours outlast the month (or the term) at this pace.
+        const bool lasts = actBy < ContractHours::runOutDate(used, allowed, from, today, {});
+        items.append({ Kind::Hours, c.accountId, row.accountName, actBy,
+                       hoursText(c, used, allowed, carried, today, actBy, lasts, locale),
+                       int(level) });
+    }
     return {};
 }
 
@@ -107,6 +229,8 @@ QVariant ClientAgendaModel::data(const QModelIndex &index, int role) const
         return int(item.kind);
     case DateRole:
         return item.date;
+    case LevelRole:
+        return item.level;
     }
     return {};
 }

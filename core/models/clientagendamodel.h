@@ -14,20 +14,33 @@ class Database;
 
 /// What needs an account manager's attention about clients, soonest first: notice
 /// deadlines and automatic renewals in the next 90 days, follow-ups due, requests past their
-/// agreed response time, and clients at risk. Each item names its client, so a view can
-/// open it.
+/// agreed response time, clients at risk, and retainers at or over 80 % of this month's
+/// included hours and fixed fees at or over 80 % of their hour budget (dated by when the
+/// hours run out at their pace, today once spent), and invoices past their due date with
+/// what is owed and the days overdue (dated by the due date, oldest first). Each item names
+/// its client, so a view can open it.
 class ClientAgendaModel final : public QAbstractListModel
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(ClientAgendaModel)
 
 public:
-    enum class Kind { NoticeDeadline, Renewal, FollowUp, RequestPastDue, AtRisk };
+    enum class Kind {
+        NoticeDeadline,
+        Renewal,
+        FollowUp,
+        RequestPastDue,
+        AtRisk,
+        Hours,
+        InvoiceOverdue
+    };
     Q_ENUM(Kind)
     enum Role {
         AccountIdRole = Qt::UserRole + 1, ///< qint64
         KindRole, ///< Kind as int
-        DateRole, ///< QDate the item is about
+        DateRole, ///< QDate the item is about (for Hours: the day to act by)
+        /// For Hours: ContractHours::Level as int (Near at 80 %, Spent at 100 %)
+        LevelRole,
     };
     struct Item
     {
@@ -36,6 +49,7 @@ public:
         QString client;
         QDate date;
         QString text; ///< one sentence, without the client's name
+        int level = 0; ///< for Hours: ContractHours::Level as int
     };
 
     static constexpr int horizonDays = 90;
@@ -49,6 +63,9 @@ public:
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
 
 private:
+    /// The Hours items: retainers and fixed fees at or over 80 % of their hours.
+    Status addHours(QList<Item> &items, const QDate &today) const;
+
     Database &m_db;
     QList<Item> m_items;
 };

@@ -4,6 +4,7 @@
 #include "domain/contractrules.h"
 #include "storage/clientlistquery.h"
 #include "storage/exchangeratestore.h"
+#include "storage/revenuequeries.h"
 #include "storage/settingsrepository.h"
 
 #include <QLocale>
@@ -76,6 +77,7 @@ struct HealthInputs
     QHash<qint64, bool> renewalDecided;
     QHash<qint64, int> closedLate;
     QHash<qint64, ClientListQuery::Revenue> revenue;
+    QHash<qint64, ClientListQuery::OverdueInvoices> overdue;
 };
 
 void assessHealth(QHash<qint64, Row> &figures, const QDate &today, const HealthWeights &weights,
@@ -97,6 +99,10 @@ void assessHealth(QHash<qint64, Row> &figures, const QDate &today, const HealthW
         s.revenueLast12Months = money.last12Months;
         s.revenuePrevious12Months = money.previous12Months;
         row.unconvertedRevenue = money.unconverted;
+        if (const auto overdue = inputs.overdue.find(row.id); overdue != inputs.overdue.end()) {
+            s.invoicesOverdue = overdue->count;
+            s.daysMostOverdue = overdue->oldestDue.daysTo(today);
+        }
         row.health = ClientHealth::assess(s, weights);
     }
 }
@@ -159,6 +165,10 @@ ClientListModel::computeFigures(Database &database, const QDate &today, std::opt
     if (!revenue)
         return Error { revenue.error() };
     inputs.revenue = std::move(revenue).value();
+    auto overdue = query.overdueInvoices(today);
+    if (!overdue)
+        return Error { overdue.error() };
+    inputs.overdue = std::move(overdue).value();
     assessHealth(figures, today, *weights, inputs);
     return figures;
 }
@@ -179,10 +189,14 @@ Status ClientListModel::reload(const QDate &today)
     auto figures = computeFigures(m_db, today, std::nullopt);
     if (!figures)
         return Error { figures.error() };
+    auto firstRates = RevenueQueries(m_db).firstRates(tr("Reading the exchange rates failed"));
+    if (!firstRates)
+        return Error { firstRates.error() };
     m_today = today;
     beginResetModel();
     m_rows.clear();
     m_figures = std::move(figures).value();
+    m_firstRates = std::move(firstRates).value();
     endResetModel();
     return setFilter(m_filter);
 }
@@ -359,7 +373,9 @@ QVariant ClientListModel::data(const QModelIndex &index, int role) const
                     + row.health.reasons().join(u"\n• "_s);
             // Health compares revenue: say what it could not count.
             if (!row.unconvertedRevenue.isEmpty())
-                tip += u"\n"_s + row.unconvertedRevenue.text();
+                tip += u"\n"_s
+                    + row.unconvertedRevenue.sentences(Unconverted::What::Entries, m_firstRates)
+                          .join(u'\n');
             return tip;
         }
         return {};
@@ -413,7 +429,8 @@ QStringList ClientListModel::conversionNotes(const QLocale &locale) const
         fees.add(row.unconvertedFees);
         revenue.add(row.unconvertedRevenue);
     }
-    return fees.sentences(Unconverted::What::Contracts, {}, locale) + revenue.sentences(locale);
+    return fees.sentences(Unconverted::What::Contracts, {}, locale)
+        + revenue.sentences(Unconverted::What::Entries, m_firstRates, locale);
 }
 
 void ClientListModel::sort(int column, Qt::SortOrder order)

@@ -113,6 +113,9 @@ private:
     Database &m_db;
     QDate m_today;
     QHash<qint64, Row> m_figures;
+    /// The first day each currency has a rate: the sentences say whether entries come from
+    /// before it or have no rate at all.
+    QHash<QString, QDate> m_firstRates;
     QList<const Row *> m_rows;
     ClientFilter m_filter;
     int m_sortColumn = Name;

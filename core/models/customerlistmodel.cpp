@@ -1,6 +1,7 @@
 #include "models/customerlistmodel.h"
 
 #include "storage/customerlistquery.h"
+#include "storage/revenuequeries.h"
 #include "storage/settingsrepository.h"
 
 #include <QLocale>
@@ -68,6 +69,9 @@ Status CustomerListModel::reload(const QDate &today)
     const auto unconverted = query.unconverted(today);
     if (!unconverted)
         return Error { unconverted.error() };
+    auto firstRates = RevenueQueries(m_db).firstRates(tr("Reading the exchange rates failed"));
+    if (!firstRates)
+        return Error { firstRates.error() };
     for (auto it = unconverted->cbegin(); it != unconverted->cend(); ++it) {
         if (const auto row = rows.find(it.key()); row != rows.end())
             row->unconverted = it.value();
@@ -95,6 +99,7 @@ Status CustomerListModel::reload(const QDate &today)
     beginResetModel();
     m_shown.clear();
     m_rows = std::move(rows);
+    m_firstRates = std::move(firstRates).value();
     endResetModel();
     return setFilter(m_filter);
 }
@@ -173,7 +178,7 @@ QStringList CustomerListModel::conversionNotes(const QLocale &locale) const
     Unconverted all;
     for (const Row &row : m_rows)
         all.add(row.unconverted);
-    return all.sentences(locale);
+    return all.sentences(Unconverted::What::Entries, m_firstRates, locale);
 }
 
 QList<std::pair<qint64, QString>> CustomerListModel::managers() const
@@ -308,7 +313,7 @@ QVariant CustomerListModel::data(const QModelIndex &index, int role) const
         }
         if ((index.column() == Revenue12Months || index.column() == AverageBasket)
             && !row.unconverted.isEmpty())
-            return row.unconverted.text();
+            return row.unconverted.sentences(Unconverted::What::Entries, m_firstRates).join(u'\n');
         return {};
     case Qt::TextAlignmentRole:
         switch (index.column()) {

@@ -111,6 +111,9 @@ private:
 
     Database &m_db;
     QHash<qint64, Row> m_rows;
+    /// The first day each currency has a rate: the sentences say whether entries come from
+    /// before it or have no rate at all.
+    QHash<QString, QDate> m_firstRates;
     QList<const Row *> m_shown;
     CustomerFilter m_filter;
     int m_sortColumn = Name;

@@ -2,8 +2,8 @@
 
 #include "analytics/pipelineanalytics.h"
 #include "domain/opportunityrules.h"
+#include "storage/exchangeratestore.h"
 #include "storage/opportunityrepository.h"
-#include "storage/settingsrepository.h"
 
 #include <QCoreApplication>
 #include <QDataStream>
@@ -25,6 +25,18 @@ bool addMagnitude(qint64 &magnitude, qint64 value)
     if (value == std::numeric_limits<qint64>::min())
         return false;
     return !__builtin_add_overflow(magnitude, value < 0 ? -value : value, &magnitude);
+}
+
+/// What a card adds to the sums: its converted value, or its own when no rate converts it
+/// (then counted in Totals::unconverted).
+qint64 summed(const PipelineCard &card)
+{
+    return card.convertedMinor.value_or(card.value.minorUnits());
+}
+
+bool addMagnitude(qint64 &magnitude, const PipelineCard &card)
+{
+    return addMagnitude(magnitude, summed(card));
 }
 
 Error tooLarge()
@@ -119,6 +131,15 @@ Result<QList<PipelineCard>> PipelineModel::read(std::optional<qint64> id) const
         static_cast<PipelineDeal &>(c) = std::move(deal);
         c.stale = !OpportunityRules::isClosed(c.stage)
             && PipelineAnalytics::isStale(c.stageSince, c.lastInteraction, m_today, m_staleDays);
+        // The value and the weighted value each by the one rule, as PipelineAnalytics does.
+        const QString &currency = c.value.currency();
+        c.convertedMinor = m_rates.convert(c.value.minorUnits(), currency, m_today);
+        c.convertedWeightedMinor
+            = m_rates.convert(c.value.minorUnits() * c.probability / 100, currency, m_today);
+        if (!c.convertedMinor || !c.convertedWeightedMinor) {
+            c.convertedMinor.reset();
+            c.convertedWeightedMinor.reset();
+        }
         cards.append(std::move(c));
     }
     return cards;
@@ -134,21 +155,29 @@ Status PipelineModel::reload(const QDate &today)
         return Error { stale.error() };
     }
     m_staleDays = *stale;
+    Result<RateTable> rates = ExchangeRateStore(m_db).load();
+    if (!rates) {
+        m_today = previousToday;
+        return Error { rates.error() };
+    }
+    RateTable previousRates = std::exchange(m_rates, std::move(rates).value());
     Result<QList<PipelineCard>> cards = read(std::nullopt);
     if (!cards) {
         m_today = previousToday;
+        m_rates = std::move(previousRates);
         return Error { cards.error() };
     }
     qint64 magnitude = 0;
     for (const PipelineCard &card : std::as_const(*cards)) {
-        if (!addMagnitude(magnitude, card.value.minorUnits())) {
+        if (!addMagnitude(magnitude, card)) {
             m_today = previousToday;
+            m_rates = std::move(previousRates);
             return tooLarge();
         }
     }
     m_magnitude = magnitude;
     beginResetModel();
-    m_currency = SettingsRepository(m_db).firmCurrency();
+    m_currency = m_rates.firmCurrency();
     m_cards = std::move(cards).value();
     m_cardIndex.clear();
     m_cardIndex.reserve(m_cards.size());
@@ -220,10 +249,12 @@ PipelineModel::Totals PipelineModel::totals(std::optional<OpportunityStage> stag
             continue;
         ++t.count;
         t.stale += c.stale ? 1 : 0;
-        if (c.value.currency() != m_currency)
+        if (!c.convertedMinor) {
+            t.unconverted.add(c.value.currency(), 1, c.value.minorUnits());
             continue;
-        t.valueMinor += c.value.minorUnits();
-        t.weightedMinor += c.value.minorUnits() * c.probability / 100;
+        }
+        t.valueMinor += *c.convertedMinor;
+        t.weightedMinor += *c.convertedWeightedMinor;
     }
     return t;
 }
@@ -253,11 +284,12 @@ Status PipelineModel::refresh(qint64 id)
     if (!read)
         return Error { read.error() };
     const auto it = m_cardIndex.constFind(id);
-    // Every value is bounded (Money::kMaxMinorUnits), so taking the old one off cannot wrap.
+    // Every value, converted or not, is bounded (Money::kMaxMinorUnits), so taking the old
+    // one off cannot wrap.
     qint64 magnitude = m_magnitude;
     if (it != m_cardIndex.constEnd())
-        magnitude -= qAbs(m_cards.at(*it).value.minorUnits());
-    if (!read->isEmpty() && !addMagnitude(magnitude, read->first().value.minorUnits()))
+        magnitude -= qAbs(summed(m_cards.at(*it)));
+    if (!read->isEmpty() && !addMagnitude(magnitude, read->first()))
         return tooLarge();
     m_magnitude = magnitude;
     if (it == m_cardIndex.constEnd()) {

@@ -1,7 +1,9 @@
 #pragma once
 
 #include "domain/enums.h"
+#include "domain/exchangerate.h"
 #include "domain/money.h"
+#include "domain/unconverted.h"
 #include "result.h"
 #include "storage/pipelinequery.h"
 
@@ -41,6 +43,10 @@ struct PipelineFilter
 struct PipelineCard : PipelineDeal
 {
     bool stale = false;
+    /// The value and the weighted value in the firm's currency at the latest rate on or
+    /// before the model's today (RateTable); nullopt when no rate converts them.
+    std::optional<qint64> convertedMinor;
+    std::optional<qint64> convertedWeightedMinor;
 
     /// Days since the last stage change, to `today` (or to the closing day once closed).
     qint64 daysInStage(const QDate &today) const;
@@ -96,13 +102,16 @@ public:
     const PipelineCard *card(qint64 id) const;
     /// The row showing this opportunity, or -1.
     int rowOf(qint64 id) const;
-    /// Totals of the cards shown: count, value and weighted value in the firm's currency.
+    /// Totals of the cards shown: count, value and weighted value in the firm's currency,
+    /// each deal converted at the latest rate on or before today; the deals no rate converts
+    /// are counted and named in `unconverted` (Unconverted::What::Deals), not in the sums.
     struct Totals
     {
         int count = 0;
         int stale = 0;
         qint64 valueMinor = 0;
         qint64 weightedMinor = 0;
+        Unconverted unconverted;
     };
     Totals totals(std::optional<OpportunityStage> stage = std::nullopt) const;
     QString currency() const { return m_currency; }
@@ -142,6 +151,7 @@ private:
     /// totals() or a view adds up from them can wrap.
     qint64 m_magnitude = 0;
     QString m_currency;
+    RateTable m_rates; ///< read at each reload: what converts the cards
 };
 
 } // namespace cd

@@ -58,16 +58,53 @@ Result<QList<PortfolioReportData::TopAccount>> topAccounts(Database &database, A
 
 } // namespace
 
+QStringList FirmProfile::textKeys()
+{
+    QStringList keys;
+    for (const char *key : { kNameKey, kAddressKey, kTaxIdKey, kBankNameKey, kBankAccountNameKey,
+                             kBankAccountNumberKey, kPaymentNoteKey })
+        keys.append(QString::fromLatin1(key));
+    return keys;
+}
+
+const QString *FirmProfile::field(const QString &key) const
+{
+    return const_cast<FirmProfile *>(this)->field(key);
+}
+
+QString *FirmProfile::field(const QString &key)
+{
+    const std::pair<const char *, QString *> fields[] = {
+        { kNameKey, &name },
+        { kAddressKey, &address },
+        { kTaxIdKey, &taxId },
+        { kBankNameKey, &bankName },
+        { kBankAccountNameKey, &bankAccountName },
+        { kBankAccountNumberKey, &bankAccountNumber },
+        { kPaymentNoteKey, &paymentNote },
+    };
+    for (const auto &[known, target] : fields) {
+        if (key == QLatin1StringView(known))
+            return target;
+    }
+    return nullptr;
+}
+
+bool FirmProfile::hasBankDetails() const
+{
+    return !bankName.isEmpty() || !bankAccountName.isEmpty() || !bankAccountNumber.isEmpty()
+        || !paymentNote.isEmpty();
+}
+
 Result<FirmProfile> FirmProfile::load(Database &database)
 {
     SettingsRepository settings(database);
     FirmProfile firm;
-    for (const auto &[key, target] : { std::pair { u"firm_name"_s, &firm.name },
-                                       std::pair { u"firm_address"_s, &firm.address } }) {
+    for (const QString &key : textKeys()) {
         const Result<std::optional<QString>> value = settings.value(key);
         if (!value)
             return Error { value.error() };
-        *target = value->value_or(QString()).trimmed();
+        *firm.field(key) = value->value_or(QString()).trimmed();
     }
     const Result<std::optional<QString>> logo = settings.value(u"firm_logo"_s);
     if (!logo)
@@ -83,19 +120,25 @@ Status FirmProfile::save(Database &database) const
         return Error { ReportData::tr("The logo is %1 KB; a logo for reports may be 1,024 KB at "
                                       "most. Choose a smaller picture.")
                            .arg(logoPng.size() / 1024) };
-    if (const QStringList problems
-        = controlCharacterProblems({ { ReportData::tr("The firm's name"), name },
-                                     { ReportData::tr("The firm's address"), address, true } });
+    if (const QStringList problems = controlCharacterProblems(
+            { { ReportData::tr("The firm's name"), name },
+              { ReportData::tr("The firm's address"), address, true },
+              { ReportData::tr("The firm's tax id"), taxId },
+              { ReportData::tr("The firm's bank"), bankName },
+              { ReportData::tr("The name of the firm's bank account"), bankAccountName },
+              { ReportData::tr("The firm's bank account number"), bankAccountNumber },
+              { ReportData::tr("The firm's payment note"), paymentNote, true } });
         !problems.isEmpty())
         return Error { problems.join(u' ') };
     TransactionGuard transaction(database);
     if (Status ok = transaction.begin(); !ok)
         return ok;
     SettingsRepository settings(database);
-    for (const auto &[key, value] :
-         { std::pair { u"firm_name"_s, name.trimmed() },
-           std::pair { u"firm_address"_s, address.trimmed() },
-           std::pair { u"firm_logo"_s, QString::fromLatin1(logoPng.toBase64()) } }) {
+    QList<std::pair<QString, QString>> values;
+    for (const QString &key : textKeys())
+        values.append({ key, field(key)->trimmed() });
+    values.append({ u"firm_logo"_s, QString::fromLatin1(logoPng.toBase64()) });
+    for (const auto &[key, value] : values) {
         if (Status ok = value.isEmpty() ? settings.remove(key) : settings.setValue(key, value); !ok)
             return ok;
     }
@@ -397,6 +440,30 @@ Status readRenewals(Database &database, const QDate &today, PortfolioReportData 
     return {};
 }
 
+/// What is owed on the day printed, by currency (the firm's first), the largest first.
+Status readReceivables(Database &database, const QDate &today, PortfolioReportData &d)
+{
+    auto rows = InvoiceService(database).aging(today);
+    if (!rows)
+        return Error { rows.error() };
+    const QString firmCurrency = d.revenue.currency;
+    std::stable_sort(
+        rows->begin(), rows->end(),
+        [&firmCurrency](const InvoiceService::AgingRow &a, const InvoiceService::AgingRow &b) {
+            if (a.currency != b.currency) {
+                if ((a.currency == firmCurrency) != (b.currency == firmCurrency))
+                    return a.currency == firmCurrency;
+                return a.currency < b.currency;
+            }
+            if (a.totalMinor != b.totalMinor)
+                return a.totalMinor > b.totalMinor;
+            const int byName = QString::localeAwareCompare(a.accountName, b.accountName);
+            return byName != 0 ? byName < 0 : a.accountId < b.accountId;
+        });
+    d.receivables = *rows;
+    return {};
+}
+
 } // namespace
 
 Result<PortfolioReportData> ReportData::portfolio(Database &database, const ReportPeriod &period,
@@ -442,6 +509,8 @@ Result<PortfolioReportData> ReportData::portfolio(Database &database, const Repo
     if (!pipeline)
         return Error { pipeline.error() };
     d.pipeline = *pipeline;
+    if (Status ok = readReceivables(database, today, d); !ok)
+        return Error { ok.error() };
     return d;
 }
 

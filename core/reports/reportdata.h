@@ -12,12 +12,14 @@
 #include "domain/servicerequest.h"
 #include "domain/unconverted.h"
 #include "result.h"
+#include "services/invoiceservice.h"
 
 #include <QByteArray>
 #include <QCoreApplication>
 #include <QDate>
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 
@@ -25,17 +27,42 @@ namespace cd {
 
 class Database;
 
-/// Who the reports come from: the firm's name, address and logo, from the settings
-/// (firm_name, firm_address, firm_logo: a PNG, base64). The logo is data, never a file or an
-/// address the report would load.
+/// Who the reports and invoices come from: the firm's name, address and logo, its tax id and
+/// the bank account invoices ask to be paid into, from the settings (firm_name, firm_address,
+/// firm_logo: a PNG, base64; firm_tax_id, firm_bank_name, firm_bank_account_name,
+/// firm_bank_account_number, firm_payment_note). The logo is data, never a file or an address
+/// the report would load.
 struct FirmProfile
 {
     QString name;
     QString address; ///< lines separated by "\n"
     QByteArray logoPng;
+    QString taxId; ///< NPWP in Indonesia
+    QString bankName;
+    QString bankAccountName; ///< the name the account is held in
+    QString bankAccountNumber;
+    /// Anything else a payer needs (SWIFT code, branch, "quote the invoice number"), lines
+    /// separated by "\n"; printed under the bank details.
+    QString paymentNote;
+
+    /// The settings keys of the text fields, in the order `clientdesk settings` lists them.
+    static constexpr const char *kNameKey = "firm_name";
+    static constexpr const char *kAddressKey = "firm_address";
+    static constexpr const char *kTaxIdKey = "firm_tax_id";
+    static constexpr const char *kBankNameKey = "firm_bank_name";
+    static constexpr const char *kBankAccountNameKey = "firm_bank_account_name";
+    static constexpr const char *kBankAccountNumberKey = "firm_bank_account_number";
+    static constexpr const char *kPaymentNoteKey = "firm_payment_note";
+    static QStringList textKeys();
+    /// The field a text key names (nullptr for another key).
+    QString *field(const QString &key);
+    const QString *field(const QString &key) const;
+    /// True when an invoice has bank details to print.
+    bool hasBankDetails() const;
 
     static Result<FirmProfile> load(Database &database);
-    /// Stores all three at once (an empty one is removed); a logo over 1 MB is refused.
+    /// Stores every field at once (an empty one is removed); a logo over 1 MB is refused, and
+    /// so are control characters (line breaks only in the address and the payment note).
     Status save(Database &database) const;
 };
 
@@ -147,6 +174,11 @@ struct PortfolioReportData
     QList<Renewal> renewals; ///< active contracts ending within 90 days after printedOn
     QList<Conversion> conversions; ///< customers that became clients in the period
     PipelineFigures pipeline;
+    /// What the clients and customers owe on `printedOn` (InvoiceService::aging), whatever the
+    /// period: the amounts owed are those of the day printed (payments and credit notes so
+    /// far), aged by days past due on that day. By currency (the firm's first, then the others
+    /// by code), in each the largest total first, then by name.
+    QList<InvoiceService::AgingRow> receivables;
 };
 
 /// Reads the data of the reports: repositories and analytics, never the UI.

@@ -28,7 +28,7 @@ public:
         , m_plan(plan)
         , m_progress(progress)
         , m_cancel(cancel)
-        , m_total(qint64(plan.accounts.size()) + options.revenueEntries)
+        , m_total(qint64(plan.accounts.size()) + purchases(plan))
         // History ends as `today` begins, so nothing in it lies ahead of the clock,
         // whatever the time of day the sample is made.
         , m_now(options.today, QTime(0, 0))
@@ -38,6 +38,14 @@ public:
     const SampleSummary &summary() const { return m_summary; }
 
 private:
+    static qint64 purchases(const Plan &plan)
+    {
+        qint64 count = 0;
+        for (const PlannedAccount &a : plan.accounts)
+            count += a.purchases;
+        return count;
+    }
+
     struct CatalogueEntry
     {
         qint64 id;

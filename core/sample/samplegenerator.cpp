@@ -2,9 +2,11 @@
 
 #include "domain/money.h"
 #include "sample/portfoliobuilder.h"
+#include "sample/sampleinvoices.h"
 #include "sample/sampleplanner.h"
 #include "sample/samplerandom.h"
 #include "sample/samplerates.h"
+#include "sample/sampletime.h"
 #include "storage/auditlog.h"
 #include "storage/bulkwriter.h"
 #include "storage/customerstats.h"
@@ -62,23 +64,41 @@ Status nameFirm(const SampleStore &store, BulkWriter &writer)
     return {};
 }
 
+/// The sample's currency as the firm's: written when none was `stored`, changed by its
+/// rules when another was.
+Status storeCurrency(Database &db, BulkWriter &writer, const QString &stored,
+                     const QString &currency)
+{
+    if (stored.isEmpty())
+        return writer.setting(u"currency"_s, currency);
+    if (stored != currency)
+        return SettingsRepository(db).setFirmCurrency(currency);
+    return {};
+}
+
 } // namespace
 
 SampleGenerator::SampleGenerator(SampleOptions options) : m_options(std::move(options)) { }
+
+QString SampleGenerator::optionsProblem(const SampleOptions &options)
+{
+    if (options.accounts < 1 || options.accounts > 1'000'000)
+        return tr("The number of sample accounts must be from 1 to 1,000,000, not %1.")
+            .arg(options.accounts);
+    if (options.revenueEntries < 0 || options.revenueEntries > 50'000'000)
+        return tr("The number of sample revenue entries must be from 0 to 50,000,000, not %1.")
+            .arg(options.revenueEntries);
+    if (!options.today.isValid())
+        return tr("The sample portfolio needs a valid end date.");
+    return {};
+}
 
 Result<SampleSummary> SampleGenerator::generate(Database &db, const Progress &progress,
                                                 const std::atomic_bool *cancel) const
 {
     SampleOptions options = m_options;
-    if (options.accounts < 1 || options.accounts > 1'000'000)
-        return Error { tr("The number of sample accounts must be from 1 to 1,000,000, not %1.")
-                           .arg(options.accounts) };
-    if (options.revenueEntries < 0 || options.revenueEntries > 50'000'000)
-        return Error { tr("The number of sample revenue entries must be from 0 to 50,000,000, "
-                          "not %1.")
-                           .arg(options.revenueEntries) };
-    if (!options.today.isValid())
-        return Error { tr("The sample portfolio needs a valid end date.") };
+    if (const QString problem = optionsProblem(options); !problem.isEmpty())
+        return Error { problem };
 
     SampleStore store(db);
     const Result<qint64> existing = store.accountCount(tr("Checking that the database is empty"));
@@ -136,15 +156,25 @@ Result<SampleSummary> SampleGenerator::generate(Database &db, const Progress &pr
         return Error { ok.error() };
     if (Status ok = writer.flush(); !ok)
         return Error { ok.error() };
+    if (progress)
+        progress(96, tr("Logging the consultants' time"));
+    TimeSampler time(options, writer, db, *rates, planner, cancel);
+    const Result<int> timeEntries = time.write();
+    if (!timeEntries)
+        return Error { timeEntries.error() };
+    if (progress)
+        progress(96, tr("Billing the contracts"));
+    InvoiceSampler invoices(options, writer, db, plan, cancel);
+    if (Status ok = invoices.write(); !ok)
+        return Error { ok.error() };
+    if (Status ok = writer.flush(); !ok)
+        return Error { ok.error() };
     if (Status ok = rollups.finish(); !ok)
         return Error { ok.error() };
-    if (!currencySet) {
-        if (Status ok = writer.setting(u"currency"_s, options.currency); !ok)
-            return Error { ok.error() };
-    } else if (*currency != options.currency) {
-        if (Status ok = SettingsRepository(db).setFirmCurrency(options.currency); !ok)
-            return Error { ok.error() };
-    }
+    if (Status ok
+        = storeCurrency(db, writer, currencySet ? *currency : QString(), options.currency);
+        !ok)
+        return Error { ok.error() };
     if (Status ok = nameFirm(store, writer); !ok)
         return Error { ok.error() };
     // Behaviour tags and purchase figures, so the customers list is ready when it opens.
@@ -159,6 +189,11 @@ Result<SampleSummary> SampleGenerator::generate(Database &db, const Progress &pr
                            : ok.error() };
     SampleSummary summary = builder.summary();
     summary.rates = rateCount;
+    summary.timeEntries = *timeEntries;
+    summary.consultants = time.consultants();
+    summary.invoices = invoices.invoices();
+    summary.payments = invoices.payments();
+    summary.revenueEntries += invoices.revenueEntries();
     for (const PlannedAccount &account : std::as_const(plan.accounts))
         summary.foreignAccounts += account.currency.isEmpty() ? 0 : 1;
     AuditLog audit(db);

@@ -40,6 +40,10 @@ struct SampleSummary
     int revenueEntries = 0;
     int foreignAccounts = 0; ///< billed in another currency than the firm's
     int rates = 0; ///< exchange rates written
+    int timeEntries = 0; ///< consultants' time entries (sampletime.h)
+    int consultants = 0; ///< users added to log time, besides the account managers
+    int invoices = 0; ///< issued invoices of the contracts (sampleinvoices.h)
+    int payments = 0;
 };
 
 /// Fills an empty database with a believable consultancy portfolio (see docs/design.md and
@@ -61,6 +65,9 @@ public:
                                    const std::atomic_bool *cancel = nullptr) const;
 
 private:
+    /// Why `options` cannot make a sample, one sentence; empty when they can.
+    static QString optionsProblem(const SampleOptions &options);
+
     SampleOptions m_options;
 };
 

@@ -446,37 +446,66 @@ void SamplePlanner::planDraftContract(PlannedAccount &account, const QDate &star
 
 void SamplePlanner::planInvoices(PlannedAccount &account, int contractIndex, const QDate &cutoff)
 {
+    // A billing run bills a month once it has ended, dated its last day: the months of the
+    // term up to `cutoff` whose last day is before today.
     const ContractRow &c = account.contracts.at(contractIndex);
+    const auto monthEnd = [](const QDate &d) {
+        return QDate(d.year(), d.month(), d.daysInMonth());
+    };
+    const auto billed = [&](const QDate &end) {
+        return end < m_today && end.addDays(1 - end.day()) <= cutoff;
+    };
     switch (c.billingModel) {
     case BillingModel::Retainer:
-        for (QDate d = c.start; d <= cutoff; d = d.addMonths(1)) {
-            account.invoices.append({ d, c.feeMinor, contractIndex,
-                                      u"Retainer fee %1"_s.arg(d.toString(u"yyyy-MM"_s)) });
+        for (QDate end = monthEnd(c.start); billed(end); end = monthEnd(end.addDays(1))) {
+            // The first and last months pro rata by days: fee × days in the term ÷ days in
+            // the month, rounded half away from zero.
+            const QDate first = std::max(c.start, end.addDays(1 - end.day()));
+            const QDate last = std::min(cutoff, end);
+            const qint64 days = first.daysTo(last) + 1;
+            const qint64 amount = (c.feeMinor * days * 2 + end.day()) / (2 * end.day());
+            if (days <= 0 || amount <= 0)
+                continue;
+            QString description = u"Retainer fee %1"_s.arg(end.toString(u"yyyy-MM"_s));
+            if (days < end.day())
+                description += u" (%1 of %2 days)"_s.arg(days).arg(end.day());
+            account.invoices.append(
+                { end, amount, contractIndex, description, PlannedInvoice::Kind::Retainer });
         }
         break;
     case BillingModel::Hourly:
-        for (QDate d = c.start.addMonths(1).addDays(-1); d <= cutoff; d = d.addMonths(1)) {
-            const int hours = m_random.between(4, 40);
-            account.invoices.append({ d, c.feeMinor * hours, contractIndex,
-                                      u"Advisory hours %1 (%2 h)"_s.arg(d.toString(u"yyyy-MM"_s),
-                                                                        QString::number(hours)) });
+        // The hours of a month come from the time logged (sampleinvoices.h). The draws the
+        // planner made here before it billed through invoices are still made, so that the
+        // rest of the portfolio (contracts, pipeline, interactions) stays as it was.
+        for (QDate d = c.start.addMonths(1).addDays(-1); d <= cutoff; d = d.addMonths(1))
+            m_random.between(4, 40);
+        for (QDate end = monthEnd(c.start); billed(end); end = monthEnd(end.addDays(1))) {
+            account.invoices.append({ end, 0, contractIndex,
+                                      u"Advisory hours %1"_s.arg(end.toString(u"yyyy-MM"_s)),
+                                      PlannedInvoice::Kind::Hours });
         }
         break;
     case BillingModel::Fixed: {
         const int milestones = m_random.between(2, 4);
         const qint64 span = c.start.daysTo(c.end);
-        qint64 billed = 0;
+        qint64 scheduled = 0;
         for (int i = 1; i <= milestones; ++i) {
             const QDate d = c.start.addDays(span * i / milestones);
-            // Whole units of the currency; the last milestone takes what is left.
+            // Whole units of the currency; the last instalment takes what is left.
             const qint64 unit = c.currency.isEmpty() ? m_unit : unitOf(c.currency);
             const qint64 amount
-                = i == milestones ? c.feeMinor - billed : c.feeMinor / milestones / unit * unit;
-            billed += amount;
-            if (d > cutoff)
+                = i == milestones ? c.feeMinor - scheduled : c.feeMinor / milestones / unit * unit;
+            scheduled += amount;
+            // The schedule of a current contract runs to its end; an ended one's to its cutoff.
+            if (d > (c.status == ContractStatus::Active ? c.end : cutoff))
                 break;
-            account.invoices.append(
-                { d, amount, contractIndex, u"Milestone %1 of %2"_s.arg(i).arg(milestones) });
+            const QString description = u"Instalment %1 of %2"_s.arg(i).arg(milestones);
+            account.instalments.append({ contractIndex, d, amount, description });
+            const QDate end = monthEnd(d);
+            if (end < m_today)
+                account.invoices.append({ end, amount, contractIndex, description,
+                                          PlannedInvoice::Kind::Instalment,
+                                          int(account.instalments.size()) - 1 });
         }
         break;
     }

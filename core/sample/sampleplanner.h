@@ -34,11 +34,27 @@ enum class Profile {
     Internal, ///< a company of the firm's own group
 };
 
+/// What a contract bills in one month (issue 27): an invoice with one line, dated the
+/// month's last day, as a billing run would propose it (sampleinvoices.h). Its revenue comes
+/// from issuing it; an hours invoice's amount and a retainer's overage follow from the time
+/// logged.
 struct PlannedInvoice
 {
-    QDate date;
-    qint64 amountMinor = 0;
+    enum class Kind { Retainer, Instalment, Hours };
+    QDate date; ///< the last day of the billed month
+    qint64 amountMinor = 0; ///< before tax; 0 for hours (from the time)
     int contract = 0; ///< index into PlannedAccount::contracts
+    QString description;
+    Kind kind = Kind::Retainer;
+    int instalment = -1; ///< index into PlannedAccount::instalments
+};
+
+/// One instalment of a fixed fee's schedule (contract_instalments).
+struct PlannedInstalment
+{
+    int contract = 0; ///< index into PlannedAccount::contracts
+    QDate dueDate;
+    qint64 amountMinor = 0;
     QString description;
 };
 
@@ -59,6 +75,10 @@ struct PlannedAccount
     QString domain; ///< for e-mail addresses of its contacts
     QList<ContractRow> contracts;
     QList<PlannedInvoice> invoices;
+    QList<PlannedInstalment> instalments;
+    /// Set as written: the account's id and its contracts' ids (in the order above).
+    qint64 id = 0;
+    QList<qint64> contractIds;
     /// Catalogue purchases to book between purchaseFrom and purchaseTo.
     int purchases = 0;
     QDate purchaseFrom, purchaseTo;

@@ -90,4 +90,21 @@ Result<AnalyticsSnapshot> AnalyticsService::load(const QDate &today) const
     return snapshot;
 }
 
+Result<AnalyticsDetails> AnalyticsService::loadDetails() const
+{
+    auto db = m_where->reopener.open();
+    if (!db)
+        return Error { db.error() };
+    AnalyticsDetails details;
+    if (auto time = TimeData::load(**db))
+        details.time = std::move(time).value();
+    else
+        details.timeError = time.error();
+    if (auto billing = BillingData::load(**db))
+        details.billing = std::move(billing).value();
+    else
+        details.billingError = billing.error();
+    return details;
+}
+
 } // namespace cd

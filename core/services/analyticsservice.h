@@ -1,8 +1,10 @@
 #pragma once
 
+#include "analytics/billinganalytics.h"
 #include "analytics/contractoutlook.h"
 #include "analytics/pipelineanalytics.h"
 #include "analytics/revenuecube.h"
+#include "analytics/timeanalytics.h"
 #include "domain/user.h"
 #include "result.h"
 
@@ -34,10 +36,21 @@ struct AnalyticsSnapshot
     bool ownOnly = false;
 };
 
+/// What the Analytics area draws after the revenue charts (loadDetails()): the minutes logged
+/// (effective rates, utilisation) and the contracts, invoices and payments (billing charts).
+/// Each may fail on its own; its error is shown in its charts. Safe to share between threads.
+struct AnalyticsDetails
+{
+    std::optional<TimeData> time;
+    QString timeError;
+    std::optional<BillingData> billing;
+    QString billingError;
+};
+
 /// The Analytics area's use case: reads an AnalyticsSnapshot (the revenue rollup into a
-/// RevenueCube and, on a second connection beside it, the pipeline's figures and the
-/// contract outlook) and one manager's outlook on request. load() may run on any thread:
-/// it opens connections of its own.
+/// RevenueCube and, on a second connection beside it, the pipeline's figures and the contract
+/// outlook), then AnalyticsDetails (time and billing), and one manager's outlook on request.
+/// load() and loadDetails() may run on any thread: they open connections of their own.
 class AnalyticsService final
 {
     struct Where;
@@ -54,6 +67,9 @@ public:
     /// Reads everything the area shows as of `today` on connections of its own, the rollup
     /// beside the pipeline and outlook; an error as a sentence when the rollup cannot be read.
     Result<AnalyticsSnapshot> load(const QDate &today) const;
+    /// Reads the time and billing figures on a connection of its own; an error only when the
+    /// database cannot be reached (each part's own failure is in its error field).
+    Result<AnalyticsDetails> loadDetails() const;
 
     /// Whether the signed-in user sees every account (a manager, or a file of one's own).
     bool seesAll() const;

@@ -7,6 +7,7 @@
 #include "storage/database.h"
 #include "storage/exchangeratestore.h"
 #include "storage/settingsrepository.h"
+#include "storage/timestore.h"
 #include "storage/transactionguard.h"
 
 #include <QHash>
@@ -117,15 +118,22 @@ Status CurrencyService::reconvert(const QString &currency, const QDate &from,
     const Result<QDate> until = untilNextRate ? store.nextRateDate(currency, from) : QDate();
     if (!until)
         return Error { until.error() };
-    const Result<qint64> written = store.reconvert(*table, currency, from, *until, progress);
-    if (!written)
-        return Error { written.error() };
-    // The customers' stored figures sum converted amounts: those in the currency again (all
-    // of them after a change of the firm's currency or a relabelling).
-    if (*written == 0)
+    const Result<ExchangeRateStore::Reconverted> done
+        = store.reconvert(*table, currency, from, *until, progress);
+    if (!done)
+        return Error { done.error() };
+    // Time entries convert by the same rule; they are in no customer's figures.
+    const Result<qint64> hours = TimeStore(m_db).reconvert(currency, from, *until, *table);
+    if (!hours)
+        return Error { hours.error() };
+    if (done->written == 0)
         return {};
-    return CustomerStats(m_db).refreshForCurrencies(currency.isEmpty() ? QStringList()
-                                                                       : QStringList { currency });
+    // The customers' stored figures sum converted amounts: those with an entry converted
+    // again (every customer after a change of the firm's currency or a relabelling).
+    CustomerStats stats(m_db);
+    if (currency.isEmpty())
+        return stats.refreshForCurrencies({});
+    return stats.refreshAccounts(done->accounts);
 }
 
 Status CurrencyService::finish(const Status &change, TransactionGuard &guard)
@@ -389,6 +397,8 @@ Status CurrencyService::relabel(const QString &fromCode, const QString &toCode,
     const Result<qint64> entries = store.relabel(from, to);
     if (!entries)
         return Error { entries.error() };
+    if (const Result<qint64> hours = TimeStore(m_db).relabel(from, to); !hours)
+        return Error { hours.error() };
     Status ok = from == firm ? SettingsRepository(m_db).setFirmCurrency(to) : Status();
     if (ok)
         ok = reconvert({}, {}, progress);

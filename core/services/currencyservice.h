@@ -64,8 +64,8 @@ public:
     /// with the first of rateProblems().
     Status addRates(const QList<RateEntry> &rates, const Progress &progress = {});
 
-    /// True when the database holds an amount (a revenue entry, contract, product, deal or
-    /// sale): then the firm's currency can change only by changeFirmCurrency's rules.
+    /// True when the database holds an amount (a revenue entry, time entry, contract, product, deal
+    /// or sale): then the firm's currency can change only by changeFirmCurrency's rules.
     Result<bool> holdsAmounts() const;
     /// What changeFirmCurrency(code) would refuse, without changing anything; empty when it
     /// would succeed.

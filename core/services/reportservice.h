@@ -1,5 +1,6 @@
 #pragma once
 
+#include "reports/invoicedata.h"
 #include "reports/reportdata.h"
 #include "result.h"
 
@@ -49,6 +50,14 @@ public:
     Result<PortfolioReportData> portfolio(const ReportPeriod &period, const QDate &today) const;
     /// The active clients of a manager (all managers for nullopt), by name: a batch.
     Result<QList<std::pair<qint64, QString>>> clientsOf(std::optional<qint64> managerId) const;
+
+    /// A printed invoice or credit note (issue 27; reportservice_invoices.cpp).
+    Result<InvoiceReportData> invoice(qint64 invoiceId, const QDate &today) const;
+    /// The id of the invoice or credit note with this number.
+    Result<qint64> findInvoice(const QString &number) const;
+    /// The invoices and credit notes (not drafts) dated from..to, with their numbers: a batch.
+    Result<QList<std::pair<qint64, QString>>> invoicesDated(const QDate &from,
+                                                            const QDate &to) const;
 
 private:
     explicit ReportService(std::unique_ptr<Database> own);

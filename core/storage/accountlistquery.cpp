@@ -110,10 +110,10 @@ Result<QList<AccountListQuery::Prospect>> AccountListQuery::prospects() const
         index.insert(p.id, out.size());
         out.append(std::move(p));
     }
-    // The open values by currency: whoever shows them converts them.
-    q.prepare(u"SELECT o.account_id, o.currency, SUM(o.expected_value_minor) FROM opportunities o "
+    // The open deals' values, one by one: whoever shows them converts each.
+    q.prepare(u"SELECT o.account_id, o.currency, o.expected_value_minor FROM opportunities o "
               "JOIN accounts a ON a.id = o.account_id WHERE a.status = 'prospect' "
-              "AND o.stage NOT IN ('won', 'lost') GROUP BY o.account_id, o.currency"_s);
+              "AND o.stage NOT IN ('won', 'lost') ORDER BY o.account_id, o.id"_s);
     if (!q.exec())
         return Database::sqlError(tr("Reading the prospects' open deals failed"), q);
     while (q.next()) {

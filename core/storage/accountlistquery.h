@@ -50,7 +50,8 @@ public:
         QDateTime createdAt;
         QDateTime lastInteraction; ///< null when there was none
         int openOpportunities = 0;
-        /// The expected values of the open opportunities, summed by currency.
+        /// The expected value of each open opportunity, with its currency (one per deal:
+        /// each converts on its own, as the conversion rule has it).
         QList<std::pair<QString, qint64>> openValues;
     };
 

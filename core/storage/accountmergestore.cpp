@@ -35,6 +35,10 @@ QString tableOf(AccountMergeStore::Owned owned)
         return u"opportunities"_s;
     case AccountMergeStore::Owned::ServiceItems:
         return u"service_items"_s;
+    case AccountMergeStore::Owned::TimeEntries:
+        return u"time_entries"_s;
+    case AccountMergeStore::Owned::RunningTimers:
+        return u"running_timers"_s;
     case AccountMergeStore::Owned::ServiceRequests:
         break;
     }
@@ -64,6 +68,15 @@ Status AccountMergeStore::move(Owned owned) const
     query.bindValue(u":survivor"_s, m_survivorId);
     query.bindValue(u":id"_s, m_duplicateId);
     return sql::exec(query, mergerText("Moving the %1").arg(table));
+}
+
+Result<qint64> AccountMergeStore::invoicedTimeEntries() const
+{
+    QSqlQuery query(m_db.connection());
+    query.prepare(u"SELECT count(*) FROM time_entries WHERE account_id = :id "
+                  "AND state = 'invoiced'"_s);
+    query.bindValue(u":id"_s, m_duplicateId);
+    return sql::count(query, mergerText("Counting what moves"));
 }
 
 Status AccountMergeStore::moveTags() const

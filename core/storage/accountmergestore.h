@@ -21,7 +21,9 @@ public:
         Interactions,
         Opportunities,
         ServiceItems,
-        ServiceRequests
+        ServiceRequests,
+        TimeEntries,
+        RunningTimers
     };
 
     AccountMergeStore(Database &database, qint64 survivorId, qint64 duplicateId);
@@ -30,6 +32,8 @@ public:
     Result<qint64> count(Owned owned) const;
     /// Gives the duplicate's rows of `owned` to the survivor.
     Status move(Owned owned) const;
+    /// How many of the duplicate's time entries are invoiced (locked: they cannot move).
+    Result<qint64> invoicedTimeEntries() const;
     /// Copies the duplicate's tags the survivor does not have yet.
     Status moveTags() const;
     /// Accounts the duplicate referred now name the survivor (not the survivor itself).

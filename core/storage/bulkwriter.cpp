@@ -59,8 +59,8 @@ const QString kInsertInteraction
 const QString kInsertRevenue
     = u"INSERT INTO revenue_entries (account_id, entry_date, amount_minor, currency, "
       "account_kind, description, product_id, category, quantity, discount_minor, promotion, "
-      "contract_id, converted_minor, created_at) "
-      "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s;
+      "contract_id, converted_minor, created_at, invoice_id) "
+      "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s;
 // PostgreSQL, many revenue rows a statement (BulkWriter::setBatchedRevenue): the varying
 // columns as one array each, unnested by the server into rows; the creation stamp (none:
 // 09:00 on the entry's date) is bound once. A few long texts parse far faster
@@ -68,12 +68,14 @@ const QString kInsertRevenue
 const QString kInsertRevenueBatch
     = u"INSERT INTO revenue_entries (account_id, entry_date, amount_minor, currency, "
       "account_kind, description, product_id, category, quantity, discount_minor, promotion, "
-      "contract_id, converted_minor, created_at) SELECT u.a, u.d, u.m, u.cur, u.k, u.x, u.p, "
-      "u.c, u.q, u.dm, u.pr, u.ct, u.cv, coalesce(CAST(? AS TEXT), u.d || 'T09:00:00') FROM "
+      "contract_id, converted_minor, created_at, invoice_id) SELECT u.a, u.d, u.m, u.cur, u.k, "
+      "u.x, u.p, u.c, u.q, u.dm, u.pr, u.ct, u.cv, coalesce(CAST(? AS TEXT), u.d || "
+      "'T09:00:00'), u.inv FROM "
       "unnest(CAST(? AS int8[]), CAST(? AS text[]), CAST(? AS int8[]), CAST(? AS text[]), "
       "CAST(? AS text[]), CAST(? AS text[]), CAST(? AS int8[]), CAST(? AS text[]), "
       "CAST(? AS int4[]), CAST(? AS int8[]), CAST(? AS text[]), CAST(? AS int8[]), "
-      "CAST(? AS int8[])) AS u (a, d, m, cur, k, x, p, c, q, dm, pr, ct, cv)"_s;
+      "CAST(? AS int8[]), CAST(? AS int8[])) AS u (a, d, m, cur, k, x, p, c, q, dm, pr, ct, cv, "
+      "inv)"_s;
 // Rows per batch statement: about a megabyte of text.
 constexpr int kRevenueBatchRows = 10'000;
 
@@ -360,6 +362,7 @@ Status BulkWriter::fastRevenue(const RevenueRow &row, const QString &currency,
     id(12, row.contractId);
     id(13, converted);
     text(14, created);
+    id(15, row.invoiceId);
     const int result = sqlite3_step(s);
     sqlite3_reset(s);
     if (result != SQLITE_DONE) {
@@ -627,6 +630,7 @@ Status BulkWriter::revenue(const RevenueRow &row)
     m_revenue.bindValue(11, row.contractId ? QVariant(*row.contractId) : nullId);
     m_revenue.bindValue(12, converted ? QVariant(*converted) : nullId);
     m_revenue.bindValue(13, m_createdAt.isEmpty() ? date + u"T09:00:00"_s : m_createdAt);
+    m_revenue.bindValue(14, row.invoiceId ? QVariant(*row.invoiceId) : nullId);
     return run(m_revenue, tr("Writing a revenue entry of account %1").arg(row.accountId));
 }
 
@@ -653,6 +657,7 @@ void BulkWriter::collectRevenue(const RevenueRow &row, const QString &currency,
     appendText(a[10], row.promotion);
     appendId(a[11], row.contractId);
     appendId(a[12], converted);
+    appendId(a[13], row.invoiceId);
     ++m_pendingRevenue;
 }
 

@@ -85,6 +85,7 @@ struct RevenueRow
     int quantity = 1;
     qint64 discountMinor = 0;
     QString currency; ///< empty: the writer's
+    std::optional<qint64> invoiceId; ///< booked by issuing this invoice (issue 27)
 };
 
 /// One INSERT of BulkWriter: bound and executed a row at a time, or, when batched (on
@@ -205,7 +206,7 @@ private:
     bool m_batched = false;
     bool m_canBatch = false; ///< on PostgreSQL, m_revenueBatch is prepared
     int m_pendingRevenue = 0;
-    std::array<QString, 13> m_revenueArrays;
+    std::array<QString, 14> m_revenueArrays;
     QSqlQuery m_revenueBatch;
     Statement m_user, m_product, m_account, m_tag, m_contact, m_contactRole, m_contract,
         m_serviceItem, m_serviceRequest, m_opportunity, m_stage, m_interaction, m_revenue,

@@ -9,6 +9,8 @@
 #include <QList>
 #include <QString>
 
+#include <utility>
+
 namespace cd {
 
 class Database;
@@ -41,6 +43,28 @@ public:
         QDateTime due;
     };
 
+    /// An active retainer with included minutes or fixed fee with an hour budget, with the
+    /// minutes logged on it per month ('YYYY-MM') and in all.
+    struct HoursContract
+    {
+        QString accountName;
+        Contract contract;
+        QList<std::pair<QString, qint64>>
+            monthMinutes; ///< in month order; months without minutes left out
+        qint64 totalMinutes = 0;
+    };
+
+    /// An invoice past its due date and not fully paid (issue 27).
+    struct OverdueInvoice
+    {
+        qint64 accountId = 0;
+        QString accountName;
+        QString number;
+        QDate due;
+        qint64 owedMinor = 0; ///< total − paid, in `currency`
+        QString currency;
+    };
+
     explicit ClientAgendaQuery(Database &database);
 
     /// Active contracts ending on or after `today`.
@@ -49,6 +73,12 @@ public:
     Result<QList<FollowUp>> followUpsDue(const QDate &today) const;
     /// Requests not closed, due before `now`.
     Result<QList<Request>> requestsPastDue(const QDateTime &now) const;
+
+    /// Active retainers with included minutes and fixed fees with a budget, and their minutes
+    /// (a retainer's carried minutes depend on every month since it started).
+    Result<QList<HoursContract>> hoursContracts() const;
+    /// Invoices issued or partly paid whose due date is before `today`, oldest due first.
+    Result<QList<OverdueInvoice>> overdueInvoices(const QDate &today) const;
 
 private:
     Database &m_db;

@@ -115,6 +115,23 @@ Result<QHash<qint64, int>> ClientListQuery::requestsClosedLate(const QDateTime &
     return out;
 }
 
+Result<QHash<qint64, ClientListQuery::OverdueInvoices>>
+ClientListQuery::overdueInvoices(const QDate &today) const
+{
+    QSqlQuery q = narrowed(m_db,
+                           u"SELECT account_id, COUNT(*), MIN(due_date) FROM invoices WHERE "
+                           "state IN ('issued', 'partly_paid') AND due_date < :today "
+                           "AND (:all = 1 OR account_id = :only) GROUP BY account_id"_s,
+                           m_only);
+    q.bindValue(u":today"_s, sql::date(today));
+    if (!q.exec())
+        return Database::sqlError(tr("Reading the overdue invoices failed"), q);
+    QHash<qint64, OverdueInvoices> out;
+    while (q.next())
+        out.insert(q.value(0).toLongLong(), { q.value(1).toInt(), sql::toDate(q.value(2)) });
+    return out;
+}
+
 Result<QHash<qint64, QDate>> ClientListQuery::lastContacts(const QDateTime &now) const
 {
     QSqlQuery q = narrowed(m_db,

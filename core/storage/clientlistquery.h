@@ -51,6 +51,13 @@ public:
         Unconverted unconverted;
     };
 
+    /// Invoices issued or partly paid whose due date has passed (issue 27).
+    struct OverdueInvoices
+    {
+        int count = 0;
+        QDate oldestDue;
+    };
+
     explicit ClientListQuery(Database &database, std::optional<qint64> only = std::nullopt);
 
     Result<QList<Client>> clients() const;
@@ -65,6 +72,8 @@ public:
     Result<QHash<qint64, QDate>> lastContacts(const QDateTime &now) const;
     /// By client: revenue of the two years up to `today`, converted to the firm's currency.
     Result<QHash<qint64, Revenue>> revenue(const QDate &today) const;
+    /// By account: invoices past due on `today` (due before it, issued or partly paid).
+    Result<QHash<qint64, OverdueInvoices>> overdueInvoices(const QDate &today) const;
 
     /// The ids of the clients whose account fields match `filter` (its health is not
     /// looked at: core computes it).

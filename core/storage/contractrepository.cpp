@@ -6,6 +6,7 @@
 #include "storage/accountrepository.h"
 #include "storage/auditlog.h"
 #include "storage/database.h"
+#include "storage/instalmentstore.h"
 #include "storage/sqlvalues.h"
 #include "storage/transactionguard.h"
 
@@ -22,7 +23,8 @@ const QString kSelect
     = u"SELECT id, account_id, reference, title, scope, billing_model, fee_minor, currency, "
       "estimated_hours, start_date, end_date, auto_renew, renewal_months, notice_days, "
       "termination_clause, status, signed_on, terminated_on, termination_reason, created_at, "
-      "updated_at, row_version FROM contracts "_s;
+      "updated_at, row_version, included_minutes, rollover, overage_rate_minor, budget_minutes, "
+      "payment_terms_days FROM contracts "_s;
 
 QString iso(const QDate &date)
 {
@@ -53,6 +55,12 @@ Contract readContract(const QSqlQuery &q)
     c.createdAt = sql::toDateTime(q.value(19));
     c.updatedAt = sql::toDateTime(q.value(20));
     c.rowVersion = q.value(21).toInt();
+    c.includedMinutes = q.value(22).toInt();
+    c.rollover = q.value(23).toInt() != 0;
+    c.overageRateMinor = sql::toId(q.value(24));
+    c.budgetMinutes = q.value(25).toInt();
+    if (!q.value(26).isNull())
+        c.paymentTermsDays = q.value(26).toInt();
     return c;
 }
 
@@ -88,6 +96,45 @@ void bindContract(QSqlQuery &q, const Contract &c)
     q.bindValue(u":signed_on"_s, sql::date(c.signedOn));
     q.bindValue(u":terminated_on"_s, sql::date(c.terminatedOn));
     q.bindValue(u":termination_reason"_s, sql::text(c.terminationReason));
+    const QVariant noMinutes(QMetaType::fromType<int>());
+    q.bindValue(u":included_minutes"_s,
+                c.includedMinutes > 0 ? QVariant(c.includedMinutes) : noMinutes);
+    q.bindValue(u":rollover"_s, c.rollover ? 1 : 0);
+    q.bindValue(u":overage_rate_minor"_s, sql::id(c.overageRateMinor));
+    q.bindValue(u":budget_minutes"_s, c.budgetMinutes > 0 ? QVariant(c.budgetMinutes) : noMinutes);
+    q.bindValue(u":payment_terms_days"_s,
+                c.paymentTermsDays ? QVariant(*c.paymentTermsDays) : noMinutes);
+}
+
+/// The hours of a retainer (included each month, roll-over, overage rate) and of a fixed fee
+/// (the budget): each only on its own billing model.
+QStringList timeProblems(const Contract &c, const QString &ref)
+{
+    QStringList problems;
+    const QString model = toLabel(c.billingModel).toLower();
+    if (c.includedMinutes < 0)
+        problems.append(ContractRepository::tr("%1 cannot include negative hours.").arg(ref));
+    if (c.budgetMinutes < 0)
+        problems.append(ContractRepository::tr("%1 cannot have a negative hour budget.").arg(ref));
+    if (c.overageRateMinor && *c.overageRateMinor < 0)
+        problems.append(ContractRepository::tr("%1 cannot have a negative overage rate.").arg(ref));
+    if (c.overageRateMinor && *c.overageRateMinor > Money::kMaxMinorUnits)
+        problems.append(ContractRepository::tr("The overage rate of %1 is too large. %2")
+                            .arg(ref, Money::boundsSentence(c.fee.currency())));
+    if (c.billingModel != BillingModel::Retainer
+        && (c.includedMinutes > 0 || c.rollover || c.overageRateMinor))
+        problems.append(ContractRepository::tr("%1 is billed as %2; included hours, roll-over and "
+                                               "an overage rate are for monthly retainers only.")
+                            .arg(ref, model));
+    if (c.billingModel != BillingModel::Fixed && c.budgetMinutes > 0)
+        problems.append(ContractRepository::tr("%1 is billed as %2; an hour budget is for "
+                                               "fixed-fee contracts only.")
+                            .arg(ref, model));
+    if (c.billingModel == BillingModel::Retainer && c.rollover && c.includedMinutes <= 0)
+        problems.append(ContractRepository::tr("%1 rolls unused hours over but includes none; "
+                                               "give the hours it includes each month.")
+                            .arg(ref));
+    return problems;
 }
 
 } // namespace
@@ -165,6 +212,14 @@ QStringList ContractRepository::validate(const Contract &input)
     if (!c.fee.isWithinBounds())
         problems.append(
             tr("The fee of %1 is too large. %2").arg(ref, Money::boundsSentence(c.fee.currency())));
+    problems += timeProblems(c, ref);
+    if (c.paymentTermsDays
+        && (*c.paymentTermsDays < 0 || *c.paymentTermsDays > Contract::kMaxPaymentTermsDays))
+        problems.append(tr("%1 has payment terms of %2 days; they take 0 to %3 days, or none "
+                           "for the firm's setting.")
+                            .arg(ref)
+                            .arg(*c.paymentTermsDays)
+                            .arg(Contract::kMaxPaymentTermsDays));
     const std::pair<QString, QDate> dates[] = {
         { tr("The start of %1").arg(ref), c.start },
         { tr("The end of %1").arg(ref), c.end },
@@ -237,11 +292,13 @@ Result<qint64> ContractRepository::insertRow(const Contract &input, qint64 id, i
         u"INSERT INTO contracts (id, account_id, reference, title, scope, billing_model, "
         "fee_minor, currency, estimated_hours, start_date, end_date, auto_renew, "
         "renewal_months, notice_days, termination_clause, status, signed_on, terminated_on, "
-        "termination_reason, created_at, updated_at, row_version) VALUES (:id, :account_id, "
+        "termination_reason, included_minutes, rollover, overage_rate_minor, budget_minutes, "
+        "payment_terms_days, created_at, updated_at, row_version) VALUES (:id, :account_id, "
         ":reference, :title, :scope, :billing_model, :fee_minor, :currency, "
         ":estimated_hours, :start_date, :end_date, :auto_renew, :renewal_months, "
         ":notice_days, :termination_clause, :status, :signed_on, :terminated_on, "
-        ":termination_reason, :now, :now, :version)"_s,
+        ":termination_reason, :included_minutes, :rollover, :overage_rate_minor, "
+        ":budget_minutes, :payment_terms_days, :now, :now, :version)"_s,
         id));
     bindContract(q, c);
     if (id > 0)
@@ -268,7 +325,10 @@ Status ContractRepository::write(const Contract &c, const QString &action, const
               "renewal_months = :renewal_months, notice_days = :notice_days, "
               "termination_clause = :termination_clause, status = :status, "
               "signed_on = :signed_on, terminated_on = :terminated_on, "
-              "termination_reason = :termination_reason, updated_at = :now, "
+              "termination_reason = :termination_reason, included_minutes = :included_minutes, "
+              "rollover = :rollover, overage_rate_minor = :overage_rate_minor, "
+              "budget_minutes = :budget_minutes, payment_terms_days = :payment_terms_days, "
+              "updated_at = :now, "
               "row_version = row_version + 1 WHERE id = :id AND row_version = :version"_s);
     bindContract(q, c);
     q.bindValue(u":now"_s, sql::now());
@@ -311,6 +371,17 @@ Status ContractRepository::update(const Contract &input)
                            .arg(c.reference) };
     if (*before == c)
         return {};
+    if (before->billingModel == BillingModel::Fixed && c.billingModel != BillingModel::Fixed) {
+        const Result<qint64> scheduled = InstalmentStore(m_db).count(c.id);
+        if (!scheduled)
+            return Error { scheduled.error() };
+        if (*scheduled > 0)
+            return Error { tr("Contract %1 has %2 instalments or milestones; remove them before "
+                              "billing it as %3.")
+                               .arg(c.reference)
+                               .arg(*scheduled)
+                               .arg(toLabel(c.billingModel).toLower()) };
+    }
     if (Status ok = checkAccountAndReference(c); !ok)
         return ok;
     if (Status ok = write(c, u"update"_s, tr("Changed the terms of %1.").arg(c.reference)); !ok)
@@ -445,6 +516,18 @@ Status ContractRepository::remove(qint64 id)
                           "instead.")
                            .arg(c->reference)
                            .arg(*revenue) };
+    // Its invoices keep it (drafts included: delete those first, or terminate it).
+    q.prepare(u"SELECT count(*) FROM invoices WHERE contract_id = :id"_s);
+    q.bindValue(u":id"_s, id);
+    const Result<qint64> invoices
+        = sql::count(q, tr("Checking the invoices of the contract failed"));
+    if (!invoices)
+        return Error { invoices.error() };
+    if (*invoices > 0)
+        return Error { tr("Contract %1 has %2 invoices and cannot be deleted; terminate it "
+                          "instead.")
+                           .arg(c->reference)
+                           .arg(*invoices) };
     q.prepare(u"DELETE FROM contracts WHERE id = :id"_s);
     q.bindValue(u":id"_s, id);
     if (Status ok = sql::exec(q, tr("Deleting contract %1 failed").arg(c->reference)); !ok)
@@ -478,6 +561,24 @@ Result<QList<Contract>> ContractRepository::listForAccount(qint64 accountId) con
     while (q.next())
         list.append(readContract(q));
     return list;
+}
+
+Result<QStringList> ContractRepository::references(const QString &prefix) const
+{
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    // On a server every contract's, not only those the user sees (migration 13).
+    q.prepare(m_db.dialect() == Dialect::PostgreSQL
+                  ? u"SELECT r FROM clientdesk_contract_references(:prefix) r"_s
+                  : u"SELECT reference FROM contracts WHERE substr(reference, 1, length(:prefix)) "
+                    "= :prefix"_s);
+    q.bindValue(u":prefix"_s, prefix);
+    if (!q.exec())
+        return Database::sqlError(tr("Reading the contract references failed"), q);
+    QStringList out;
+    while (q.next())
+        out.append(q.value(0).toString());
+    return out;
 }
 
 Result<QString> ContractRepository::unusedReference(const QString &base) const

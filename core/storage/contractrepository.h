@@ -55,6 +55,9 @@ public:
     Result<Contract> get(qint64 id) const;
     /// The contracts of one account, newest start first.
     Result<QList<Contract>> listForAccount(qint64 accountId) const;
+    /// The references that begin with `prefix`, of every contract, on a server also those
+    /// of colleagues' accounts (numbering: ContractService::nextReference).
+    Result<QStringList> references(const QString &prefix) const;
     /// `base` if no contract has that reference yet, else the first free of base-2, base-3…
     Result<QString> unusedReference(const QString &base) const;
 

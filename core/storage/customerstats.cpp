@@ -454,6 +454,17 @@ Status CustomerStats::refreshForCurrencies(const QStringList &currencies, const 
     return refresh(ids, today);
 }
 
+Status CustomerStats::refreshAccounts(const QList<qint64> &accountIds, const QDate &today)
+{
+    if (accountIds.size() > kReconversionLimit)
+        return refreshAll(today);
+    for (qsizetype i = 0; i < accountIds.size(); i += kIncrementalLimit) {
+        if (Status ok = refresh(accountIds.mid(i, kIncrementalLimit), today); !ok)
+            return ok;
+    }
+    return {};
+}
+
 Result<CustomerStats::Figures> CustomerStats::figures(qint64 accountId) const
 {
     const QSqlDatabase db = m_db.connection();

@@ -54,6 +54,12 @@ public:
     /// caller's transaction when one is open (CurrencyService calls it in its own).
     Status refreshForCurrencies(const QStringList &currencies,
                                 const QDate &today = QDate::currentDate());
+    /// After the entries of these accounts were converted again (CurrencyService): recomputes
+    /// them as of `today`, account by account (refresh() in runs of kIncrementalLimit) up to
+    /// kReconversionLimit accounts, beyond that everything in one pass. Runs in the caller's
+    /// transaction when one is open.
+    Status refreshAccounts(const QList<qint64> &accountIds,
+                           const QDate &today = QDate::currentDate());
     /// True when everything was computed for `today` with the thresholds now in settings.
     Result<bool> isCurrent(const QDate &today) const;
     /// refreshAll() unless isCurrent().
@@ -77,6 +83,8 @@ public:
 
     /// More accounts than this in one refresh() are recomputed with one pass over everything.
     static constexpr int kIncrementalLimit = 200;
+    /// More accounts than this in one refreshAccounts() are recomputed with one pass.
+    static constexpr int kReconversionLimit = 3000;
 
 private:
     QString rulesFingerprint(const TagThresholds &thresholds, const QString &currency) const;

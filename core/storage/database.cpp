@@ -397,8 +397,9 @@ Result<std::unique_ptr<Database>> Database::open(const QString &location, Option
     }
 
     QSqlQuery pragma(db);
-    for (const QString &statement : { u"PRAGMA foreign_keys = ON"_s, u"PRAGMA journal_mode = WAL"_s,
-                                      u"PRAGMA synchronous = NORMAL"_s }) {
+    for (const QString &statement :
+         { u"PRAGMA foreign_keys = ON"_s, u"PRAGMA journal_mode = WAL"_s,
+           u"PRAGMA synchronous = NORMAL"_s, u"PRAGMA cache_size = -65536"_s }) {
         if (!pragma.exec(statement))
             return Error { sqlError(tr("%1 cannot be prepared for use").arg(path), pragma) };
     }

@@ -3,7 +3,9 @@
 #include "domain/isodate.h"
 #include "domain/money.h"
 #include "storage/database.h"
-#include "storage/pgarray.h"
+#include "storage/reconversionwriter.h"
+#include "storage/rowreader.h"
+#include "storage/samplestore.h"
 #include "storage/settingsrepository.h"
 #include "storage/sqlvalues.h"
 
@@ -147,7 +149,8 @@ Result<bool> ExchangeRateStore::holdsAmounts() const
     QSqlQuery query(m_db.connection());
     if (!query.exec(u"SELECT EXISTS (SELECT 1 FROM revenue_entries) "
                     "OR EXISTS (SELECT 1 FROM contracts) OR EXISTS (SELECT 1 FROM products) "
-                    "OR EXISTS (SELECT 1 FROM opportunities)"_s)
+                    "OR EXISTS (SELECT 1 FROM opportunities) "
+                    "OR EXISTS (SELECT 1 FROM time_entries)"_s)
         || !query.next())
         return Database::sqlError(tr("Reading whether the database holds amounts failed"), query);
     return query.value(0).toBool();
@@ -161,8 +164,9 @@ Result<bool> ExchangeRateStore::isUsed(const QString &currency) const
                   "OR EXISTS (SELECT 1 FROM products WHERE currency = :c3) "
                   "OR EXISTS (SELECT 1 FROM opportunities WHERE currency = :c4) "
                   "OR EXISTS (SELECT 1 FROM accounts WHERE currency = :c5) "
-                  "OR EXISTS (SELECT 1 FROM exchange_rates WHERE currency = :c6)"_s);
-    for (int i = 1; i <= 6; ++i)
+                  "OR EXISTS (SELECT 1 FROM exchange_rates WHERE currency = :c6) "
+                  "OR EXISTS (SELECT 1 FROM time_entries WHERE currency = :c7)"_s);
+    for (int i = 1; i <= 7; ++i)
         query.bindValue(u":c%1"_s.arg(i), currency);
     if (!query.exec() || !query.next())
         return Database::sqlError(tr("Reading what is stored in %1 failed").arg(currency), query);
@@ -185,195 +189,87 @@ Result<QDate> ExchangeRateStore::nextRateDate(const QString &currency, const QDa
 Result<QDate> ExchangeRateStore::firstEntryDate(const QString &currency) const
 {
     QSqlQuery query(m_db.connection());
-    query.prepare(u"SELECT min(entry_date) FROM revenue_entries WHERE currency = :currency"_s);
-    query.bindValue(u":currency"_s, currency);
+    query.prepare(u"SELECT min(d) FROM (SELECT min(entry_date) AS d FROM revenue_entries "
+                  "WHERE currency = :c1 UNION ALL SELECT min(entry_date) FROM time_entries "
+                  "WHERE currency = :c2) AS firsts"_s);
+    query.bindValue(u":c1"_s, currency);
+    query.bindValue(u":c2"_s, currency);
     if (!query.exec() || !query.next())
-        return Database::sqlError(tr("Reading the first revenue entry in %1 failed").arg(currency),
-                                  query);
+        return Database::sqlError(tr("Reading the first amount in %1 failed").arg(currency), query);
     return query.value(0).isNull() ? QDate() : parseIsoDate(query.value(0).toString());
 }
 
-Result<qint64> ExchangeRateStore::reconvert(const RateTable &table, const QString &currency,
-                                            const QDate &from, const QDate &until,
-                                            const Progress &progress)
+Result<ExchangeRateStore::Reconverted>
+ExchangeRateStore::reconvert(const RateTable &table, const QString &currency, const QDate &from,
+                             const QDate &until, const Progress &progress)
 {
-    // A closed range of days reads through the index on entry_date; an open one reads the
-    // table straight (on SQLite, +entry_date keeps the planner off that index).
-    const bool closed = from.isValid() && until.isValid();
-    const QString dates = closed            ? u"entry_date >= :from AND entry_date < :until"_s
-        : m_db.dialect() == Dialect::SQLite ? u"+entry_date >= :from AND +entry_date < :until"_s
-                                            : u"entry_date >= :from AND entry_date < :until"_s;
-    QSqlQuery query(m_db.connection());
-    query.setForwardOnly(true);
-    query.prepare(u"SELECT id, currency, entry_date, amount_minor, converted_minor "
-                  "FROM revenue_entries WHERE (:every = 1 OR currency = :currency) AND "_s
-                  + dates);
-    query.bindValue(u":every"_s, currency.isEmpty() ? 1 : 0);
-    query.bindValue(u":currency"_s, currency);
-    query.bindValue(u":from"_s, from.isValid() ? from.toString(Qt::ISODate) : u"0000-00-00"_s);
-    query.bindValue(u":until"_s, until.isValid() ? until.toString(Qt::ISODate) : u"9999-99-99"_s);
-    if (!query.exec())
-        return Database::sqlError(tr("Reading the revenue entries to convert failed"), query);
-    QList<std::pair<qint64, std::optional<qint64>>> changes;
+    // One currency reads through the index on (currency, entry_date) (migration 10); every
+    // currency reads the table straight.
+    QStringList where;
+    QVariantList values;
+    if (!currency.isEmpty()) {
+        where.append(u"currency = ?"_s);
+        values.append(currency);
+    }
+    if (from.isValid()) {
+        where.append(u"entry_date >= ?"_s);
+        values.append(from.toString(Qt::ISODate));
+    }
+    if (until.isValid()) {
+        where.append(u"entry_date < ?"_s);
+        values.append(until.toString(Qt::ISODate));
+    }
+    // Many entries written in id order still touch pages all over the table: a large page
+    // cache keeps SQLite from spilling dirty pages to the log again and again.
+    const SampleStore::LargeCache cache(m_db);
+    RowReader rows(m_db);
+    const QString sql = u"SELECT id, currency, entry_date, amount_minor, converted_minor, "
+                        "account_id, account_kind, category, promotion FROM revenue_entries"_s
+        + (where.isEmpty() ? QString() : u" WHERE "_s + where.join(u" AND "_s));
+    if (Status ok = rows.exec(sql, tr("Reading the revenue entries to convert"), values); !ok)
+        return Error { ok.error() };
+    ReconversionWriter writer(m_db);
+    QByteArray lastCurrencyBytes;
+    QString lastCurrency;
+    int currencyText = -1;
     qint64 read = 0;
-    while (query.next()) {
-        const QString entryCurrency = query.value(1).toString();
-        const QDate date = parseIsoDate(query.value(2).toString());
-        const qint64 amount = query.value(3).toLongLong();
-        const std::optional<qint64> converted = table.convert(amount, entryCurrency, date);
-        if (!converted && table.rateOn(entryCurrency, date).isValid()) {
+    while (rows.next()) {
+        if (const QByteArrayView bytes = rows.bytes(1); bytes != lastCurrencyBytes) {
+            lastCurrencyBytes = bytes.toByteArray();
+            lastCurrency = QString::fromUtf8(lastCurrencyBytes);
+            currencyText = writer.text(lastCurrencyBytes);
+        }
+        const QDate date = rows.date(2);
+        const qint64 amount = rows.integer(3);
+        const std::optional<qint64> converted = table.convert(amount, lastCurrency, date);
+        if (!converted && table.rateOn(lastCurrency, date).isValid()) {
             return Error { tr("Revenue entry %1 (%2 %3 on %4) would convert to more than the "
                               "largest amount in %5 at the rate of that day; check the rate.")
-                               .arg(query.value(0).toString(),
-                                    Money(amount, entryCurrency).toPlainString(), entryCurrency,
+                               .arg(QString::number(rows.integer(0)),
+                                    Money(amount, lastCurrency).toPlainString(), lastCurrency,
                                     date.toString(Qt::ISODate), table.firmCurrency()) };
         }
-        const std::optional<qint64> stored = query.value(4).isNull()
-            ? std::nullopt
-            : std::optional<qint64>(query.value(4).toLongLong());
-        if (converted != stored)
-            changes.append({ query.value(0).toLongLong(), converted });
+        const std::optional<qint64> stored
+            = rows.isNull(4) ? std::nullopt : std::optional<qint64>(rows.integer(4));
+        if (converted != stored) {
+            // Each view of bytes() used before the next call, which may reuse it.
+            ReconversionWriter::Key key {};
+            key.month = ReconversionWriter::month(rows.bytes(2));
+            key.accountId = rows.integer(5);
+            key.kind = writer.text(rows.bytes(6));
+            key.currency = currencyText;
+            key.category = writer.text(rows.bytes(7));
+            key.promoted = ReconversionWriter::isPromoted(rows.bytes(8));
+            writer.add(rows.integer(0), key, amount, stored, converted);
+        }
         if (++read % kBatch == 0 && progress && !progress(0, 0))
             return Error { tr("Cancelled; nothing was changed.") };
     }
-    query.finish();
-    if (Status ok = writeConverted(changes, currency, changes.size(), progress); !ok)
+    if (Status ok = rows.status(); !ok)
         return Error { ok.error() };
-    return qint64(changes.size());
-}
-
-Status
-ExchangeRateStore::writeConverted(const QList<std::pair<qint64, std::optional<qint64>>> &changes,
-                                  const QString &currency, qint64 total, const Progress &progress)
-{
-    const auto failed = [&](const QSqlQuery &q) {
-        return Database::sqlError(tr("Writing the converted amounts failed"), q);
-    };
-    if (progress && !progress(0, total))
-        return Error { tr("Cancelled; nothing was changed.") };
-    QSqlQuery query(m_db.connection());
-    if (m_db.dialect() == Dialect::PostgreSQL) {
-        // One statement a batch: the ids and amounts as two arrays the server unnests.
-        if (!query.prepare(u"UPDATE revenue_entries AS e SET converted_minor = u.c "
-                           "FROM unnest(CAST(? AS BIGINT[]), CAST(? AS BIGINT[])) AS u (id, c) "
-                           "WHERE e.id = u.id"_s))
-            return failed(query);
-        for (qsizetype start = 0; start < changes.size(); start += kBatch) {
-            QString ids = u"{"_s;
-            QString amounts = u"{"_s;
-            const qsizetype end = std::min(changes.size(), start + kBatch);
-            for (qsizetype i = start; i < end; ++i) {
-                if (i > start) {
-                    ids += u',';
-                    amounts += u',';
-                }
-                ids += QString::number(changes.at(i).first);
-                pgarray::appendValue(amounts,
-                                     changes.at(i).second
-                                         ? QVariant(*changes.at(i).second)
-                                         : QVariant(QMetaType::fromType<qint64>()));
-            }
-            query.bindValue(0, ids + u'}');
-            query.bindValue(1, amounts + u'}');
-            if (!query.exec())
-                return failed(query);
-            if (progress && !progress(end, total))
-                return Error { tr("Cancelled; nothing was changed.") };
-        }
-        return {};
-    }
-    // Many rows: the per-row rollup trigger costs far more than the updates (100,000 rows
-    // took 8 s), so it goes for the while and the rollups of the currency are summed again at
-    // once (sumRollups). Part of the caller's transaction, as in RevenueRollupBatch: a
-    // rollback puts the trigger back too.
-    QStringList triggers;
-    if (changes.size() >= kBatch) {
-        Result<QStringList> dropped = dropUpdateTriggers();
-        if (!dropped)
-            return Error { dropped.error() };
-        triggers = std::move(dropped).value();
-    }
-    if (!query.prepare(u"UPDATE revenue_entries SET converted_minor = ? WHERE id = ?"_s))
-        return failed(query);
-    for (qsizetype i = 0; i < changes.size(); ++i) {
-        query.bindValue(0,
-                        changes.at(i).second ? QVariant(*changes.at(i).second)
-                                             : QVariant(QMetaType::fromType<qint64>()));
-        query.bindValue(1, changes.at(i).first);
-        if (!query.exec())
-            return failed(query);
-        if ((i + 1) % kBatch == 0 && progress && !progress(i + 1, total))
-            return Error { tr("Cancelled; nothing was changed.") };
-    }
-    if (!triggers.isEmpty()) {
-        if (Status ok = sumRollups(currency); !ok)
-            return ok;
-        for (const QString &create : std::as_const(triggers)) {
-            if (!query.exec(create))
-                return failed(query);
-        }
-    }
-    if (progress && !progress(total, total))
-        return Error { tr("Cancelled; nothing was changed.") };
-    return {};
-}
-
-Result<QStringList> ExchangeRateStore::dropUpdateTriggers()
-{
-    QSqlQuery query(m_db.connection());
-    if (!query.exec(u"SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND name IN "
-                    "('revenue_rollups_update', 'bounds_revenue_entries_converted') "
-                    "ORDER BY name"_s))
-        return Database::sqlError(tr("Preparing to write the converted amounts failed"), query);
-    QStringList names;
-    QStringList creates;
-    while (query.next()) {
-        names.append(query.value(0).toString());
-        creates.append(query.value(1).toString());
-    }
-    for (const QString &name : std::as_const(names)) {
-        // Names from the fixed list above.
-        if (!query.exec(u"DROP TRIGGER \"%1\""_s.arg(name)))
-            return Database::sqlError(tr("Preparing to write the converted amounts failed"), query);
-    }
-    return creates;
-}
-
-Status ExchangeRateStore::sumRollups(const QString &currency)
-{
-    // The keys of the rollup rows are those of the entries (only converted_minor changed):
-    // each row's converted sums are set from its entries, the totals from the monthly rows.
-    const QString monthly = u"UPDATE revenue_monthly AS r SET converted_minor = s.conv, "
-                            "unconverted_minor = s.uncm, unconverted = s.unc FROM ("
-                            "SELECT substr(entry_date, 1, 7) AS month, account_id, account_kind, "
-                            "currency, coalesce(category, '') AS category, "
-                            "CASE WHEN coalesce(trim(promotion), '') = '' THEN 0 ELSE 1 END "
-                            "AS promoted, coalesce(sum(converted_minor), 0) AS conv, "
-                            "coalesce(sum(CASE WHEN converted_minor IS NULL THEN amount_minor "
-                            "END), 0) AS uncm, count(*) - count(converted_minor) AS unc "
-                            "FROM revenue_entries WHERE (:every = 1 OR currency = :currency) "
-                            "GROUP BY 1, 2, 3, 4, 5, 6) AS s WHERE r.month = s.month "
-                            "AND r.account_id = s.account_id AND r.account_kind = s.account_kind "
-                            "AND r.currency = s.currency AND r.category = s.category "
-                            "AND r.promoted = s.promoted"_s;
-    const QString totals = u"UPDATE revenue_totals AS t SET converted_minor = s.conv, "
-                           "unconverted_minor = s.uncm, unconverted = s.unc FROM ("
-                           "SELECT month, account_kind, currency, category, promoted, "
-                           "sum(converted_minor) AS conv, sum(unconverted_minor) AS uncm, "
-                           "sum(unconverted) AS unc FROM revenue_monthly "
-                           "WHERE (:every = 1 OR currency = :currency) GROUP BY 1, 2, 3, 4, 5) "
-                           "AS s WHERE t.month = s.month AND t.account_kind = s.account_kind "
-                           "AND t.currency = s.currency AND t.category = s.category "
-                           "AND t.promoted = s.promoted"_s;
-    for (const QString &statement : { monthly, totals }) {
-        QSqlQuery query(m_db.connection());
-        query.prepare(statement);
-        query.bindValue(u":every"_s, currency.isEmpty() ? 1 : 0);
-        query.bindValue(u":currency"_s, currency);
-        if (!query.exec())
-            return Database::sqlError(tr("Summing the converted amounts failed"), query);
-    }
-    return {};
+    if (Status ok = writer.write(progress); !ok)
+        return Error { ok.error() };
+    return Reconverted { qint64(writer.size()), writer.accounts() };
 }
 
 Result<qint64> ExchangeRateStore::relabel(const QString &from, const QString &to)

@@ -60,13 +60,21 @@ public:
     /// The date of the first revenue entry in `currency`; null when there is none.
     Result<QDate> firstEntryDate(const QString &currency) const;
 
+    /// What reconvert() wrote: how many entries, and their accounts (each once, sorted).
+    struct Reconverted
+    {
+        qint64 written = 0;
+        QList<qint64> accounts;
+    };
     /// Writes converted_minor again for the revenue entries of `currency` (empty: every
     /// entry) dated on or after `from` (null: every date) and before `until` (null: no end),
-    /// converted by `table`; only the entries whose converted amount changes are written.
-    /// Refused, naming the entry, when one would convert beyond Money::kMaxMinorUnits.
-    /// Returns how many were written. The progress counts the entries written.
-    Result<qint64> reconvert(const RateTable &table, const QString &currency, const QDate &from,
-                             const QDate &until, const Progress &progress = {});
+    /// converted by `table`; only the entries whose converted amount changes are written, and
+    /// the rollups change by the differences (ReconversionWriter). Refused, naming the entry,
+    /// when one would convert beyond Money::kMaxMinorUnits. The progress counts the entries
+    /// written.
+    Result<Reconverted> reconvert(const RateTable &table, const QString &currency,
+                                  const QDate &from, const QDate &until,
+                                  const Progress &progress = {});
 
     /// Labels every amount stored in `from` as `to` (revenue entries, contracts, products,
     /// deals, accounts' own currency and rates; not the 'currency' setting), digits unchanged.
@@ -74,14 +82,6 @@ public:
     Result<qint64> relabel(const QString &from, const QString &to);
 
 private:
-    Status writeConverted(const QList<std::pair<qint64, std::optional<qint64>>> &changes,
-                          const QString &currency, qint64 total, const Progress &progress);
-    /// SQLite: drops the rollups' update trigger and the converted amount's bounds trigger,
-    /// returning what creates them again.
-    Result<QStringList> dropUpdateTriggers();
-    /// SQLite: the rollups' converted sums of `currency` (empty: all) from the entries.
-    Status sumRollups(const QString &currency);
-
     Database &m_db;
 };
 

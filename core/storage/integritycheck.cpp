@@ -4,6 +4,7 @@
 #include "storage/database.h"
 #include "storage/exchangeratestore.h"
 #include "storage/revenuerollup.h"
+#include "storage/timestore.h"
 
 #include <QFileInfo>
 #include <QSqlError>
@@ -89,6 +90,29 @@ Result<QStringList> IntegrityCheck::run() const
           "OR c.end_date NOT BETWEEN '1900-01-01' AND '2199-12-31' ORDER BY c.id"_s,
           tr("Contract %1 runs from %2 to %3, outside the dates ClientDesk accepts, 1900-01-01 "
              "to 2199-12-31.") },
+        // Billing (migration 11): an invoice's totals are its lines' sums, what it has been
+        // paid is its allocations' sum, and an issued invoice booked its net as revenue.
+        { u"SELECT coalesce(i.number, 'draft ' || i.id), i.net_minor || '/' || i.tax_minor || "
+          "'/' || i.total_minor, coalesce(l.net, 0) || '/' || coalesce(l.tax, 0) || '/' || "
+          "(coalesce(l.net, 0) + coalesce(l.tax, 0)) FROM invoices i LEFT JOIN (SELECT "
+          "invoice_id, sum(net_minor) AS net, sum(tax_minor) AS tax FROM invoice_lines GROUP BY "
+          "invoice_id) l ON l.invoice_id = i.id WHERE i.net_minor <> coalesce(l.net, 0) OR "
+          "i.tax_minor <> coalesce(l.tax, 0) OR i.total_minor <> coalesce(l.net, 0) + "
+          "coalesce(l.tax, 0) ORDER BY i.id"_s,
+          tr("Invoice %1 has net/tax/total %2 (in minor units), but its lines add up to %3.") },
+        { u"SELECT coalesce(i.number, 'draft ' || i.id), i.paid_minor, coalesce(p.paid, 0) "
+          "FROM invoices i LEFT JOIN (SELECT invoice_id, sum(amount_minor) AS paid FROM "
+          "payment_allocations GROUP BY invoice_id) p ON p.invoice_id = i.id "
+          "WHERE i.paid_minor <> coalesce(p.paid, 0) ORDER BY i.id"_s,
+          tr("Invoice %1 records %2 paid (in minor units), but its payments add up to %3.") },
+        { u"SELECT coalesce(i.number, 'draft ' || i.id), CASE WHEN i.state IN ('draft', 'void') "
+          "THEN 0 ELSE i.net_minor END, coalesce(r.booked, 0) FROM invoices i LEFT JOIN (SELECT "
+          "invoice_id, sum(amount_minor) AS booked FROM revenue_entries WHERE invoice_id IS NOT "
+          "NULL GROUP BY invoice_id) r ON r.invoice_id = i.id WHERE CASE WHEN i.state IN "
+          "('draft', 'void') THEN 0 ELSE i.net_minor END <> coalesce(r.booked, 0) "
+          "ORDER BY i.id"_s,
+          tr("Invoice %1 should have %2 of revenue booked (in minor units), but its revenue "
+             "entries add up to %3.") },
     };
     for (const auto &[sql, sentence] : rules) {
         if (Status ok = rule(findings, sql, sentence); !ok)
@@ -145,6 +169,32 @@ Status IntegrityCheck::conversions(QStringList &findings) const
                             .arg(q.value(0).toString(), q.value(1).toString(),
                                  amount.toPlainString(), currency, date.toString(Qt::ISODate),
                                  shown(stored), shown(expected)));
+    }
+    if (count > maxFindingsPerRule)
+        findings.append(tr("… and %1 more like the last one.").arg(count - maxFindingsPerRule));
+    return timeConversions(findings, *rates);
+}
+
+Status IntegrityCheck::timeConversions(QStringList &findings, const RateTable &rates) const
+{
+    const Result<QList<TimeStore::Mismatch>> mismatches
+        = TimeStore(m_db).conversionMismatches(rates);
+    if (!mismatches)
+        return Error { mismatches.error() };
+    const auto shown = [&rates](std::optional<qint64> minor) {
+        return minor
+            ? Money(*minor, rates.firmCurrency()).toPlainString() + u' ' + rates.firmCurrency()
+            : tr("nothing (no rate)");
+    };
+    int count = 0;
+    for (const TimeStore::Mismatch &m : *mismatches) {
+        if (++count > maxFindingsPerRule)
+            continue;
+        findings.append(tr("Time entry %1 of %2 (%3 %4 on %5) is stored as %6 in the firm's "
+                           "currency, but the exchange rates give %7.")
+                            .arg(QString::number(m.id), m.accountName, m.value.toPlainString(),
+                                 m.value.currency(), m.date.toString(Qt::ISODate), shown(m.stored),
+                                 shown(m.expected)));
     }
     if (count > maxFindingsPerRule)
         findings.append(tr("… and %1 more like the last one.").arg(count - maxFindingsPerRule));

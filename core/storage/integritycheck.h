@@ -48,6 +48,8 @@ private:
     Status rule(QStringList &findings, const QString &sql, const QString &sentence) const;
     /// Entries whose stored converted amount is not what the rates give.
     Status conversions(QStringList &findings) const;
+    /// Time entries whose stored converted value is not what the rates give.
+    Status timeConversions(QStringList &findings, const class RateTable &rates) const;
 
     Database &m_db;
 };

@@ -63,6 +63,17 @@ Status bindEntry(Database &db, QSqlQuery &q, const RevenueEntry &e)
     return {};
 }
 
+// The kind comes from the account inside the same statement, as it is at this moment;
+// an entry dated before a client's conversion is customer revenue.
+const QString kInsert
+    = u"INSERT INTO revenue_entries (account_id, entry_date, amount_minor, currency, "
+      "account_kind, description, product_id, category, quantity, discount_minor, "
+      "promotion, contract_id, converted_minor, created_at, invoice_id) SELECT :account_id, "
+      ":date, :amount, :currency, CASE WHEN kind = 'client' AND converted_on IS NOT NULL AND "
+      ":date2 < converted_on THEN 'customer' ELSE kind END, :description, :product_id, "
+      ":category, :quantity, :discount, :promotion, :contract_id, :converted, :now, "
+      ":invoice_id FROM accounts WHERE id = :account_id"_s;
+
 } // namespace
 
 RevenueRepository::RevenueRepository(Database &database) : m_db(database) { }
@@ -146,20 +157,13 @@ Result<qint64> RevenueRepository::insert(const RevenueEntry &e)
     if (Status ok = checkReferences(e, &accountName); !ok)
         return Error { ok.error() };
     QSqlQuery q(m_db.connection());
-    // The kind comes from the account inside the same statement, as it is at this moment;
-    // an entry dated before a client's conversion is customer revenue.
-    q.prepare(u"INSERT INTO revenue_entries (account_id, entry_date, amount_minor, currency, "
-              "account_kind, description, product_id, category, quantity, discount_minor, "
-              "promotion, contract_id, converted_minor, created_at) SELECT :account_id, :date, "
-              ":amount, :currency, CASE WHEN kind = 'client' AND converted_on IS NOT NULL AND "
-              ":date2 < converted_on THEN 'customer' ELSE kind END, :description, :product_id, "
-              ":category, :quantity, :discount, :promotion, :contract_id, :converted, :now "
-              "FROM accounts WHERE id = :account_id"_s);
+    q.prepare(kInsert);
     if (Status ok = bindEntry(m_db, q, e); !ok)
         return Error { ok.error() };
     q.bindValue(u":account_id"_s, e.accountId);
     q.bindValue(u":date2"_s, sql::date(e.date));
     q.bindValue(u":now"_s, sql::now());
+    q.bindValue(u":invoice_id"_s, sql::id(std::nullopt));
     if (Status ok = sql::exec(q, tr("Saving the revenue entry of %1 failed").arg(accountName)); !ok)
         return Error { ok.error() };
     const qint64 id = q.lastInsertId().toLongLong();
@@ -234,6 +238,66 @@ Status RevenueRepository::remove(qint64 id)
     if (Status ok = CustomerStats(m_db).refresh({ e->accountId }); !ok)
         return ok;
     return guard.commit();
+}
+
+Status RevenueRepository::insertForInvoice(qint64 invoiceId, const QString &number,
+                                           const QList<RevenueEntry> &entries)
+{
+    if (entries.isEmpty())
+        return {};
+    TransactionGuard guard(m_db);
+    if (Status ok = guard.begin(); !ok)
+        return ok;
+    QString accountName;
+    // An invoice's lines share its account and contract: checked once.
+    if (Status ok = checkReferences(entries.constFirst(), &accountName); !ok)
+        return ok;
+    QSqlQuery q(m_db.connection());
+    q.prepare(kInsert);
+    for (const RevenueEntry &e : entries) {
+        if (const QStringList problems = validate(e); !problems.isEmpty())
+            return Error { problems.join(u' ') };
+        if (Status ok = bindEntry(m_db, q, e); !ok)
+            return ok;
+        q.bindValue(u":account_id"_s, e.accountId);
+        q.bindValue(u":date2"_s, sql::date(e.date));
+        q.bindValue(u":now"_s, sql::now());
+        q.bindValue(u":invoice_id"_s, invoiceId);
+        if (Status ok = sql::exec(q, tr("Saving the revenue entry of %1 failed").arg(accountName));
+            !ok)
+            return ok;
+    }
+    if (Status ok = AuditLog(m_db).append(
+            kEntity, std::nullopt, u"create"_s,
+            tr("%n entries of %1 from %2", nullptr, int(entries.size())).arg(number, accountName));
+        !ok)
+        return ok;
+    return guard.commit();
+}
+
+Result<int> RevenueRepository::removeForInvoice(qint64 invoiceId, qint64 accountId,
+                                                const QString &number)
+{
+    TransactionGuard guard(m_db);
+    if (Status ok = guard.begin(); !ok)
+        return Error { ok.error() };
+    QSqlQuery q(m_db.connection());
+    q.prepare(u"DELETE FROM revenue_entries WHERE invoice_id = :id"_s);
+    q.bindValue(u":id"_s, invoiceId);
+    if (Status ok = sql::exec(q, tr("Deleting the revenue of %1 failed").arg(number)); !ok)
+        return Error { ok.error() };
+    const int removed = q.numRowsAffected();
+    if (removed > 0) {
+        if (Status ok = AuditLog(m_db).append(kEntity, std::nullopt, u"delete"_s,
+                                              tr("%n entries of %1", nullptr, removed).arg(number));
+            !ok)
+            return Error { ok.error() };
+        if (Status ok = CustomerStats(m_db).refresh({ accountId }); !ok)
+            return Error { ok.error() };
+    }
+    if (Status ok = guard.commit(); !ok)
+        return Error { ok.error() };
+    return removed;
 }
 
 Result<RevenueEntry> RevenueRepository::get(qint64 id) const

@@ -33,6 +33,15 @@ public:
     Status update(const RevenueEntry &entry);
     Status remove(qint64 id);
 
+    /// Books an issued invoice's (or credit note's) lines as revenue (InvoiceService, in its
+    /// transaction): insert()'s statement with invoice_id set, each entry checked as insert()
+    /// checks it, one audit row for them all. The caller refreshes the account's customer
+    /// figures (CustomerStats), once for a run of invoices.
+    Status insertForInvoice(qint64 invoiceId, const QString &number,
+                            const QList<RevenueEntry> &entries);
+    /// Deletes the entries an invoice booked (voiding it); returns how many.
+    Result<int> removeForInvoice(qint64 invoiceId, qint64 accountId, const QString &number);
+
     Result<RevenueEntry> get(qint64 id) const;
     /// The entries of an account from `from` to `to` (both included; null for open), by date.
     Result<QList<RevenueEntry>> listForAccount(qint64 accountId, const QDate &from = {},

@@ -1,6 +1,7 @@
 #include "storage/userrepository.h"
 
 #include "domain/email.h"
+#include "domain/money.h"
 #include "domain/textrules.h"
 #include "storage/database.h"
 #include "storage/sqlvalues.h"
@@ -24,10 +25,22 @@ User readUser(const QSqlQuery &query)
     u.active = query.value(4).toInt() != 0;
     u.createdAt = sql::toDateTime(query.value(5));
     u.login = query.value(6).toString();
+    u.rateMinor = sql::toId(query.value(7));
+    u.capacityMinutes = query.value(8).toInt();
     return u;
 }
 
-const QString kSelect = u"SELECT id, name, email, role, active, created_at, login FROM users "_s;
+const QString kSelect
+    = u"SELECT id, name, email, role, active, created_at, login, rate_minor, capacity_minutes "
+      "FROM users "_s;
+
+void bindTime(QSqlQuery &query, const User &user)
+{
+    query.bindValue(u":rate"_s, sql::id(user.rateMinor));
+    query.bindValue(u":capacity"_s,
+                    user.capacityMinutes > 0 ? QVariant(user.capacityMinutes)
+                                             : QVariant(QMetaType::fromType<int>()));
+}
 
 } // namespace
 
@@ -51,6 +64,17 @@ QStringList UserRepository::validate(const User &user)
         problems.append(tr("“%1” is not a server sign-in; use up to 63 letters, digits and "
                            ". _ @ -.")
                             .arg(login));
+    const QString who = user.name.trimmed().isEmpty() ? tr("The user") : user.name.trimmed();
+    if (user.rateMinor && *user.rateMinor < 0)
+        problems.append(tr("%1 cannot have a negative hourly rate.").arg(who));
+    if (user.rateMinor && *user.rateMinor > Money::kMaxMinorUnits)
+        problems.append(tr("The hourly rate of %1 is too large.").arg(who));
+    if (user.capacityMinutes < 0 || user.capacityMinutes > kMaxCapacityMinutes)
+        problems.append(tr("%1 works %2 minutes a week by their capacity; a week has at most "
+                           "%3 minutes (168 hours).")
+                            .arg(who)
+                            .arg(user.capacityMinutes)
+                            .arg(kMaxCapacityMinutes));
     return problems;
 }
 
@@ -97,8 +121,10 @@ Result<qint64> UserRepository::insert(const User &user)
     if (const Status ok = checkNameFree(stored); !ok)
         return Error { ok.error() };
     QSqlQuery query(m_db.connection());
-    query.prepare(u"INSERT INTO users (name, email, login, role, active, created_at) "
-                  "VALUES (:name, :email, :login, :role, :active, :created_at)"_s);
+    query.prepare(u"INSERT INTO users (name, email, login, role, active, rate_minor, "
+                  "capacity_minutes, created_at) VALUES (:name, :email, :login, :role, :active, "
+                  ":rate, :capacity, :created_at)"_s);
+    bindTime(query, user);
     query.bindValue(u":name"_s, user.name.trimmed());
     query.bindValue(u":email"_s, sql::text(user.email));
     query.bindValue(u":login"_s, sql::text(user.login));
@@ -122,7 +148,9 @@ Status UserRepository::update(const User &user)
         return ok;
     QSqlQuery query(m_db.connection());
     query.prepare(u"UPDATE users SET name = :name, email = :email, login = :login, "
-                  "role = :role, active = :active WHERE id = :id"_s);
+                  "role = :role, active = :active, rate_minor = :rate, "
+                  "capacity_minutes = :capacity WHERE id = :id"_s);
+    bindTime(query, user);
     query.bindValue(u":name"_s, user.name.trimmed());
     query.bindValue(u":email"_s, sql::text(user.email));
     query.bindValue(u":login"_s, sql::text(user.login));

@@ -23,6 +23,9 @@ class UserRepository final
 public:
     explicit UserRepository(Database &database);
 
+    /// The most minutes a week a person can work: 168 hours.
+    static constexpr int kMaxCapacityMinutes = 7 * 24 * 60;
+
     /// Every problem that can be seen without a database; empty when valid. That the name
     /// is not taken is checked by insert() and update().
     static QStringList validate(const User &user);

@@ -118,7 +118,7 @@ private slots:
         QCOMPARE(csv.exitCode, 0);
         QCOMPARE(csv.err, QString());
         const QStringList lines = csv.out.trimmed().split(u"\r\n"_s); // CSV: RFC 4180
-        QCOMPARE(lines.size(), 1 + 22);
+        QCOMPARE(lines.size(), 1 + 36);
         QCOMPARE(lines.at(0), u"key,value,default,meaning"_s);
         QStringList keys;
         for (const QString &line : lines.mid(1))
@@ -142,22 +142,48 @@ private slots:
                                 u"health_notice_60"_s,
                                 u"health_revenue_70"_s,
                                 u"health_revenue_90"_s,
+                                u"health_invoice_overdue"_s,
                                 u"backup_enabled"_s,
                                 u"backup_keep"_s,
                                 u"firm_name"_s,
-                                u"firm_address"_s }));
+                                u"firm_address"_s,
+                                u"firm_tax_id"_s,
+                                u"firm_bank_name"_s,
+                                u"firm_bank_account_name"_s,
+                                u"firm_bank_account_number"_s,
+                                u"firm_payment_note"_s,
+                                u"time.capacity_minutes"_s,
+                                u"billing.invoice_pattern"_s,
+                                u"billing.credit_note_pattern"_s,
+                                u"billing.contract_pattern"_s,
+                                u"billing.payment_terms_days"_s,
+                                u"billing.tax_rate"_s,
+                                u"billing.tax_label"_s,
+                                u"billing.prices_include_tax"_s }));
         QVERIFY(lines.at(1).startsWith(u"currency,IDR,IDR,\"The firm's currency (ISO 4217)"_s));
         QVERIFY(lines.at(2).startsWith(u"tag_new_days,90,90,"_s));
         QVERIFY(lines.at(10).startsWith(u"health_no_contract,20,20,"_s));
-        QVERIFY(lines.at(19).startsWith(u"backup_enabled,true,true,"_s));
-        QVERIFY(lines.at(20).startsWith(u"backup_keep,7,7,"_s));
-        QVERIFY(lines.at(21).startsWith(u"firm_name,,,"_s));
+        QVERIFY(lines.at(19).startsWith(u"health_invoice_overdue,15,15,"_s));
+        QVERIFY(lines.at(20).startsWith(u"backup_enabled,true,true,"_s));
+        QVERIFY(lines.at(21).startsWith(u"backup_keep,7,7,"_s));
+        QVERIFY(lines.at(22).startsWith(u"firm_name,,,"_s));
+        QVERIFY(lines.at(23).startsWith(u"firm_address,,,"_s));
+        QVERIFY(lines.at(24).startsWith(u"firm_tax_id,,,"_s));
+        QVERIFY(lines.at(29).startsWith(u"time.capacity_minutes,2400,2400,"_s));
+        QVERIFY(lines.at(30).startsWith(u"billing.invoice_pattern,INV/{yyyy}/{00000},"
+                                        "INV/{yyyy}/{00000},"_s));
+        QVERIFY(lines.at(31).startsWith(u"billing.credit_note_pattern,CN/{yyyy}/{00000},"_s));
+        QVERIFY(lines.at(32).startsWith(u"billing.contract_pattern,C-{yyyy}-{00000},"_s));
+        QVERIFY(lines.at(33).startsWith(u"billing.payment_terms_days,30,30,"_s));
+        QVERIFY(lines.at(34).startsWith(u"billing.tax_rate,11,11,"_s));
+        QVERIFY(lines.at(35).startsWith(u"billing.tax_label,PPN,PPN,"_s));
+        QVERIFY(lines.at(36).startsWith(u"billing.prices_include_tax,false,false,"_s));
 
         const Run json
             = clientdesk({ u"settings"_s, u"--format"_s, u"json"_s, u"--database"_s, db });
         QCOMPARE(json.exitCode, 0);
         const QJsonArray array = QJsonDocument::fromJson(json.out.toUtf8()).array();
-        QCOMPARE(array.size(), 22);
+        QCOMPARE(array.size(), 36);
         QCOMPARE(array.at(5).toObject().value(u"key"_s).toString(), u"tag_loyal_min_days"_s);
         QCOMPARE(array.at(5).toObject().value(u"value"_s).toString(), u"365"_s);
         QCOMPARE(array.at(5).toObject().value(u"default"_s).toString(), u"365"_s);
@@ -192,9 +218,31 @@ private slots:
         QCOMPARE(run.out, u"backup_enabled is now false.\n"_s);
         run = set(u"backup_keep"_s, u"12"_s);
         QCOMPARE(run.out, u"backup_keep is now 12.\n"_s);
+        run = set(u"time.capacity_minutes"_s, u"2100"_s);
+        QCOMPARE(run.out, u"time.capacity_minutes is now 2100.\n"_s);
+        run = set(u"time.capacity_minutes"_s, u"20000"_s);
+        QCOMPARE(run.exitCode, 1);
+        QCOMPARE(run.err,
+                 u"clientdesk: A person's weekly capacity is 20000 minutes; it is 1 to "
+                 "10080 minutes (168 hours).\n"_s);
         run = set(u"firm_name"_s, u"  Arunika Advisory  "_s);
         QCOMPARE(run.exitCode, 0);
         QCOMPARE(run.out, u"firm_name is now set.\n"_s);
+        // The invoice's firm profile: tax id and bank (issue 27).
+        run = set(u"firm_tax_id"_s, u"01.234.567.8-901.000"_s);
+        QCOMPARE(run.out, u"firm_tax_id is now set.\n"_s);
+        run = set(u"firm_bank_account_number"_s, u"123-456-7890"_s);
+        QCOMPARE(run.out, u"firm_bank_account_number is now set.\n"_s);
+        // Billing: stored as the settings write it.
+        run = set(u"billing.tax_rate"_s, u"12.50%"_s);
+        QCOMPARE(run.exitCode, 0);
+        QCOMPARE(run.out, u"billing.tax_rate is now 12.5.\n"_s);
+        run = set(u"billing.invoice_pattern"_s, u"  F-{yy}-{0000}  "_s);
+        QCOMPARE(run.out, u"billing.invoice_pattern is now F-{yy}-{0000}.\n"_s);
+        run = set(u"billing.prices_include_tax"_s, u"TRUE"_s);
+        QCOMPARE(run.out, u"billing.prices_include_tax is now true.\n"_s);
+        run = set(u"billing.payment_terms_days"_s, u"14"_s);
+        QCOMPARE(run.out, u"billing.payment_terms_days is now 14.\n"_s);
 
         const Run csv = clientdesk({ u"settings"_s, u"--format"_s, u"csv"_s, u"--database"_s, db });
         QVERIFY(csv.out.contains(u"\r\ntag_new_days,30,90,"_s));
@@ -203,6 +251,13 @@ private slots:
         QVERIFY(csv.out.contains(u"\r\nbackup_enabled,false,true,"_s));
         QVERIFY(csv.out.contains(u"\r\nbackup_keep,12,7,"_s));
         QVERIFY(csv.out.contains(u"\r\nfirm_name,Arunika Advisory,,"_s));
+        QVERIFY(csv.out.contains(u"\r\nfirm_tax_id,01.234.567.8-901.000,,"_s));
+        QVERIFY(csv.out.contains(u"\r\nfirm_bank_account_number,123-456-7890,,"_s));
+        QVERIFY(csv.out.contains(u"\r\nbilling.tax_rate,12.5,11,"_s));
+        QVERIFY(
+            csv.out.contains(u"\r\nbilling.invoice_pattern,F-{yy}-{0000},INV/{yyyy}/{00000},"_s));
+        QVERIFY(csv.out.contains(u"\r\nbilling.prices_include_tax,true,false,"_s));
+        QVERIFY(csv.out.contains(u"\r\nbilling.payment_terms_days,14,30,"_s));
         QCOMPARE(rows(db, u"SELECT value FROM settings WHERE key = 'tag_new_days'"_s),
                  QStringList { u"30"_s });
     }
@@ -230,6 +285,25 @@ private slots:
             << u"backup_keep"_s << u"0"_s << u"Keep from 1 to 100 backups, not 0."_s;
         QTest::newRow("not yes or no") << u"backup_enabled"_s << u"maybe"_s
                                        << u"backup_enabled is true or false, not 'maybe'."_s;
+        QTest::newRow("a pattern without a number")
+            << u"billing.invoice_pattern"_s << u"INV/{yyyy}"_s
+            << u"billing.invoice_pattern: The pattern “INV/{yyyy}” has no number field; add one "
+               "such as {00000}."_s;
+        QTest::newRow("a tax rate above 100")
+            << u"billing.tax_rate"_s << u"101"_s
+            << u"billing.tax_rate takes a percentage from 0 to 100 with at most two decimals, "
+               "such as 11, not “101”."_s;
+        QTest::newRow("terms of a year and more")
+            << u"billing.payment_terms_days"_s << u"366"_s
+            << u"billing.payment_terms_days takes the days from an invoice's date to its due "
+               "date, 0 to 365, not “366”."_s;
+        QTest::newRow("prices include tax: maybe")
+            << u"billing.prices_include_tax"_s << u"maybe"_s
+            << u"billing.prices_include_tax takes true or false, not “maybe”."_s;
+        QTest::newRow("a tab in the firm's tax id")
+            << u"firm_tax_id"_s << u"01\t234"_s
+            << u"The firm's tax id contains the control character U+0009 (character 3), which "
+               "cannot be stored in a one-line field; remove it."_s;
         QTest::newRow("not a currency code")
             << u"currency"_s << u"RP"_s
             << u"“RP” is not a currency code; use three letters such as IDR, USD or EUR."_s;

@@ -10,23 +10,32 @@
 #include "analytics/conversioncandidates.h"
 #include "analytics/pipelineanalytics.h"
 #include "charts/chartpanel.h"
+#include "domain/invoicerules.h"
 #include "io/csvreader.h"
 #include "io/duplicates.h"
 #include "io/exporter.h"
 #include "io/importer.h"
+#include "localtimezone.h"
+#include "models/agingmodel.h"
 #include "models/clientlistmodel.h"
 #include "models/customerlistmodel.h"
 #include "models/pipelinemodel.h"
 #include "models/prospectlist.h"
+#include "reports/invoicereport.h"
 #include "reports/reportbatch.h"
 #include "sample/samplegenerator.h"
+#include "services/billingrunservice.h"
+#include "services/currencyservice.h"
+#include "services/invoiceservice.h"
 #include "services/reportservice.h"
+#include "services/timeservice.h"
 #include "storage/customerstats.h"
 #include "storage/database.h"
 #include "storage/productrepository.h"
 #include "storage/salerecorder.h"
 #include "views/analyticsview.h"
 #include "views/clientpage.h"
+#include "views/contractsview.h"
 #include "views/pipelineboard.h"
 #include "views/pipelineview.h"
 
@@ -78,6 +87,10 @@ struct Scenario
 
 void appendReportScenarios(QList<Scenario> &list, const Settings &s, const QString &large,
                            QTemporaryDir &scratch);
+void appendTimeScenarios(QList<Scenario> &list, const QString &large);
+void appendBillingScenarios(QList<Scenario> &list, const QString &large, QTemporaryDir &scratch);
+void appendContractScenarios(QList<Scenario> &list, const QString &large);
+void appendReceivablesScenarios(QList<Scenario> &list, const QString &large);
 
 QTextStream &out()
 {
@@ -126,6 +139,7 @@ const QStringList kServerScenarios {
     u"open-large"_s,        u"clients-list"_s,   u"clients-search"_s, u"client-page"_s,
     u"customers-list"_s,    u"customers-tabs"_s, u"analytics-open"_s, u"analytics-filter"_s,
     u"analytics-regroup"_s, u"revenue-cli"_s,    u"report-client"_s,  u"report-batch"_s,
+    u"contracts-area"_s,    u"contracts-time"_s,
 };
 
 /// `url` with its database name replaced.
@@ -741,6 +755,149 @@ QString revenueScanSql()
            "revenue_entries GROUP BY 1, 2;"_s;
 }
 
+// Exchange rates (issue 25): a rate changed, removed or imported converts the entries it
+// affects again, and a new firm's currency converts every entry. On copies of the large
+// sample (its USD and SGD entries and a weekday rate history).
+void appendRateScenarios(QList<Scenario> &list, QTemporaryDir &scratch, const QString &large)
+{
+    const QString copy = scratch.filePath(u"rates.sqlite"_s);
+    const auto db = std::make_shared<std::unique_ptr<cd::Database>>();
+    const auto rates = std::make_shared<QList<cd::RateEntry>>();
+    const auto open = [large, copy, db, rates]() -> cd::Database * {
+        if (*db)
+            return db->get();
+        auto opened = openCopy(large, copy);
+        if (!opened)
+            return nullptr;
+        auto stored = cd::CurrencyService(**opened).rates(u"USD"_s);
+        if (!stored || stored->size() < 100) {
+            fail(u"the sample holds no USD rate history"_s);
+            return nullptr;
+        }
+        *rates = *stored;
+        *db = std::move(opened).value();
+        return db->get();
+    };
+    // A rate in the middle of the history: only the entries up to the next rate change.
+    list.append({ u"rate-edit"_s,
+                  u"change one USD rate: its day's entries convert again"_s,
+                  250,
+                  [open, db, rates](int run) -> std::optional<double> {
+                      cd::Database *database = open();
+                      if (!database)
+                          return std::nullopt;
+                      cd::RateEntry rate = rates->at(rates->size() / 2 + run);
+                      rate.rate
+                          = cd::ExchangeRate::fromScaled(rate.rate.scaled() / 100 * (101 + run));
+                      QElapsedTimer timer;
+                      timer.start();
+                      if (const auto ok = cd::CurrencyService(*database).setRate(rate); !ok) {
+                          fail(ok.error());
+                          return std::nullopt;
+                      }
+                      return double(timer.nsecsElapsed()) / 1e6;
+                  },
+                  {} });
+    list.append({ u"rate-remove"_s,
+                  u"remove one USD rate: its days convert at the one before"_s,
+                  250,
+                  [open, db, rates](int run) -> std::optional<double> {
+                      cd::Database *database = open();
+                      if (!database)
+                          return std::nullopt;
+                      const cd::RateEntry &rate = rates->at(rates->size() / 2 + 20 + 2 * run);
+                      QElapsedTimer timer;
+                      timer.start();
+                      if (const auto ok
+                          = cd::CurrencyService(*database).removeRate(rate.currency, rate.date);
+                          !ok) {
+                          fail(ok.error());
+                          return std::nullopt;
+                      }
+                      return double(timer.nsecsElapsed()) / 1e6;
+                  },
+                  {} });
+    // The whole history imported into a copy without rates: every USD and SGD entry (a
+    // tenth) converts.
+    const QString bare = scratch.filePath(u"rates-bare.sqlite"_s);
+    const auto all = std::make_shared<QList<cd::RateEntry>>();
+    const auto prepareBare = [large, bare, all]() -> bool {
+        if (QFile::exists(bare))
+            return true;
+        auto opened = openCopy(large, bare);
+        if (!opened)
+            return false;
+        const cd::CurrencyService service(**opened);
+        const auto stored = service.rates();
+        const auto table = service.rateTable();
+        if (!stored || !table) {
+            fail(!stored ? stored.error() : table.error());
+            return false;
+        }
+        *all = *stored;
+        QSqlQuery q((*opened)->connection());
+        QSqlQuery unconvert((*opened)->connection());
+        // Not timed: the rates go and the entries wait for them (the triggers keep the
+        // rollups).
+        unconvert.prepare(u"UPDATE revenue_entries SET converted_minor = NULL "
+                          "WHERE currency <> ?"_s);
+        unconvert.addBindValue(table->firmCurrency());
+        if (!q.exec(u"BEGIN"_s) || !unconvert.exec() || !q.exec(u"DELETE FROM exchange_rates"_s)
+            || !q.exec(u"COMMIT"_s)) {
+            fail(q.lastError().text());
+            return false;
+        }
+        return true;
+    };
+    list.append(
+        { u"rate-import"_s,
+          u"import the USD and SGD rate history: a tenth converts"_s,
+          2000,
+          [&scratch, bare, all, prepareBare](int run) -> std::optional<double> {
+              if (!prepareBare())
+                  return std::nullopt;
+              const QString path = scratch.filePath(u"rates-import-%1.sqlite"_s.arg(run));
+              QFile::copy(bare, path);
+              auto opened = cd::Database::open(path, { cd::Database::Mode::MustExist, 5000 });
+              if (!opened) {
+                  fail(opened.error());
+                  return std::nullopt;
+              }
+              QElapsedTimer timer;
+              timer.start();
+              if (const auto ok = cd::CurrencyService(**opened).addRates(*all); !ok) {
+                  fail(ok.error());
+                  return std::nullopt;
+              }
+              const double ms = double(timer.nsecsElapsed()) / 1e6;
+              opened->reset();
+              QFile::remove(path);
+              return ms;
+          },
+          {} });
+    list.append(
+        { u"firm-currency"_s,
+          u"make USD the firm's currency: every entry converts"_s,
+          10'000,
+          [&scratch, large](int run) -> std::optional<double> {
+              const QString path = scratch.filePath(u"rates-firm-%1.sqlite"_s.arg(run));
+              auto opened = openCopy(large, path);
+              if (!opened)
+                  return std::nullopt;
+              QElapsedTimer timer;
+              timer.start();
+              if (const auto ok = cd::CurrencyService(**opened).changeFirmCurrency(u"USD"_s); !ok) {
+                  fail(ok.error());
+                  return std::nullopt;
+              }
+              const double ms = double(timer.nsecsElapsed()) / 1e6;
+              opened->reset();
+              QFile::remove(path);
+              return ms;
+          },
+          {} });
+}
+
 void appendAnalyticsScenarios(QList<Scenario> &list, const QString &large)
 {
     const auto db = std::make_shared<std::unique_ptr<cd::Database>>();
@@ -759,8 +916,9 @@ void appendAnalyticsScenarios(QList<Scenario> &list, const QString &large)
         return runShell(large, revenueScanSql());
     };
     list.append({ u"analytics-open"_s,
-                  u"open Analytics: the rollup read, six charts built and painted (real widget, "
-                  "offscreen)"_s,
+                  u"open Analytics: the rollup read, the revenue, pipeline and outlook charts "
+                  "built and painted (real widget, offscreen; the time and billing charts "
+                  "follow on their own read)"_s,
                   300,
                   [open](int) -> std::optional<double> {
                       cd::Database *database = open();
@@ -774,7 +932,7 @@ void appendAnalyticsScenarios(QList<Scenario> &list, const QString &large)
                       QElapsedTimer timer;
                       timer.start();
                       view.reload();
-                      if (!view.waitForLoaded(60000) || view.byTypePanel()->isEmpty()) {
+                      if (!view.waitForRevenue(60000) || view.byTypePanel()->isEmpty()) {
                           fail(u"analytics-open: "_s + view.statusText());
                           return std::nullopt;
                       }
@@ -994,7 +1152,90 @@ QList<Scenario> scenarios(const Settings &s, const QString &large, QTemporaryDir
     appendPipelineScenarios(list, s, large, scratch);
     appendAnalyticsScenarios(list, large);
     appendReportScenarios(list, s, large, scratch);
+    appendRateScenarios(list, scratch, large);
+    appendTimeScenarios(list, large);
+    appendBillingScenarios(list, large, scratch);
+    appendContractScenarios(list, large);
+    appendReceivablesScenarios(list, large);
     return list;
+}
+
+/// A hand-made invoice of 20 lines, for a sample without invoices.
+cd::InvoiceReportData handMadeInvoice()
+{
+    cd::InvoiceReportData d;
+    d.firm.name = u"Sinar Advisory"_s;
+    d.firm.address = u"Jl. Asia Afrika 8\nBandung"_s;
+    d.firm.taxId = u"01.234.567.8-901.000"_s;
+    d.firm.bankName = u"Bank Central Asia"_s;
+    d.firm.bankAccountNumber = u"123-456-7890"_s;
+    d.account.name = u"PT Maju Bersama"_s;
+    d.account.city = u"Jakarta"_s;
+    d.printedOn = QDate::currentDate();
+    cd::Invoice &inv = d.invoice;
+    inv.number = u"INV/2026/00001"_s;
+    inv.date = QDate(2026, 11, 30);
+    inv.dueDate = QDate(2026, 12, 30);
+    inv.currency = u"IDR"_s;
+    inv.state = cd::InvoiceState::Issued;
+    for (int i = 1; i <= 20; ++i) {
+        cd::InvoiceLine line;
+        line.description = u"Consulting, week %1"_s.arg(i);
+        line.quantityMilli = 7500;
+        line.unitPriceMinor = 150'000'000;
+        line.amountMinor = *cd::InvoiceRules::lineAmount(line.quantityMilli, line.unitPriceMinor);
+        line.taxRateBp = 1100;
+        inv.lines.append(line);
+    }
+    (void)cd::InvoiceRules::total(inv);
+    return d;
+}
+
+/// invoice-pdf: the issued invoice with the most lines as PDF, in-process (its data read
+/// through InvoiceService, laid out, written); a hand-made one of 20 lines when the sample
+/// has no invoices.
+void appendInvoiceScenario(QList<Scenario> &list, const QString &large, QTemporaryDir &scratch)
+{
+    const auto longest = std::make_shared<std::optional<qint64>>();
+    list.append(
+        { u"invoice-pdf"_s,
+          u"one invoice as PDF, in-process: data read, laid out, written"_s,
+          100,
+          [large, &scratch, longest](int run) -> std::optional<double> {
+              auto db = cd::Database::open(large, { cd::Database::Mode::MustExist, 5000 });
+              if (!db) {
+                  fail(db.error());
+                  return std::nullopt;
+              }
+              if (!longest->has_value()) {
+                  QSqlQuery q((**db).connection());
+                  q.exec(u"SELECT l.invoice_id FROM invoice_lines l JOIN invoices i ON i.id = "
+                         "l.invoice_id WHERE i.number IS NOT NULL GROUP BY l.invoice_id ORDER BY "
+                         "COUNT(*) DESC LIMIT 1"_s);
+                  *longest = q.next() ? q.value(0).toLongLong() : 0;
+                  if (**longest == 0)
+                      std::fprintf(stderr,
+                                   "invoice-pdf: the sample has no invoices; timing a "
+                                   "hand-made one of 20 lines\n");
+              }
+              const QString path = scratch.filePath(u"invoice-%1.pdf"_s.arg(run));
+              const cd::ReportService reports(**db);
+              const QLocale locale(QLocale::Indonesian, QLocale::Indonesia);
+              QElapsedTimer timer;
+              timer.start();
+              const auto pages = **longest != 0
+                  ? cd::ReportBatch::writeInvoice(reports, **longest, QDate::currentDate(), path,
+                                                  locale)
+                  : cd::InvoiceReport::writePdf(handMadeInvoice(), path, locale);
+              const double ms = double(timer.nsecsElapsed()) / 1e6;
+              if (!pages) {
+                  fail(u"invoice-pdf: "_s + pages.error());
+                  return std::nullopt;
+              }
+              QFile::remove(path);
+              return ms;
+          },
+          {} });
 }
 
 void appendReportScenarios(QList<Scenario> &list, const Settings &s, const QString &large,
@@ -1056,6 +1297,7 @@ void appendReportScenarios(QList<Scenario> &list, const Settings &s, const QStri
                   "account_id = %1; SELECT * FROM interactions WHERE account_id = %1;"_s.arg(
                       *client));
           } });
+    appendInvoiceScenario(list, large, scratch);
     const int batchSize = s.smoke ? 20 : 1000;
     list.append(
         { u"report-batch"_s,
@@ -1189,10 +1431,330 @@ int runOnServer(const Settings &s, const QString &url, const QString &large,
     return s.smoke || allOk ? 0 : 1;
 }
 
+/// Time (issue 26) on the large sample's 300,000 entries: `clientdesk time --by contract` as a
+/// process, the Time area's week grid of the busiest person in their last full week, and the
+/// list of the last full month for everyone (TimeService, as the Time area calls it).
+void appendTimeScenarios(QList<Scenario> &list, const QString &large)
+{
+    list.append({ u"time-cli"_s,
+                  u"clientdesk time --by contract: process start to the last line (wall time)"_s,
+                  200,
+                  [large](int) -> std::optional<double> {
+                      QProcess process;
+                      QElapsedTimer timer;
+                      timer.start();
+                      process.start(QStringLiteral(CLIENTDESK_BIN),
+                                    { u"time"_s, u"--by"_s, u"contract"_s, u"--format"_s, u"csv"_s,
+                                      u"--database"_s, large });
+                      process.waitForFinished(-1);
+                      const double ms = double(timer.nsecsElapsed()) / 1e6;
+                      const QByteArray output = process.readAllStandardOutput();
+                      if (process.exitCode() != 0 || !output.startsWith("contract,minutes")
+                          || output.count('\n') < 2) {
+                          fail(u"time-cli: "_s + QString::fromUtf8(process.readAllStandardError()));
+                          return std::nullopt;
+                      }
+                      return ms;
+                  },
+                  {} });
+    // The busiest person, their last full week, the last full month: found once, not timed.
+    struct TimeFixture
+    {
+        std::unique_ptr<cd::Database> db;
+        qint64 userId = 0;
+        QDate monday, month;
+    };
+    const auto fixture = std::make_shared<TimeFixture>();
+    const auto open = [large, fixture]() -> bool {
+        if (fixture->db)
+            return true;
+        auto db = cd::Database::open(large, { cd::Database::Mode::MustExist, 5000 });
+        if (!db) {
+            fail(db.error());
+            return false;
+        }
+        QSqlQuery q((*db)->connection());
+        if (!q.exec(u"SELECT user_id, max(entry_date) FROM time_entries GROUP BY user_id "
+                    "ORDER BY count(*) DESC LIMIT 1"_s)
+            || !q.next()) {
+            fail(u"the large sample holds no time entries; delete it to make it again"_s);
+            return false;
+        }
+        fixture->userId = q.value(0).toLongLong();
+        const QDate last = QDate::fromString(q.value(1).toString(), Qt::ISODate);
+        fixture->monday = last.addDays(1 - last.dayOfWeek() - 7);
+        fixture->month = QDate(last.year(), last.month(), 1).addMonths(-1);
+        fixture->db = std::move(db).value();
+        return true;
+    };
+    list.append({ u"time-week"_s,
+                  u"the week grid of one person (TimeService::week)"_s,
+                  50,
+                  [open, fixture](int) -> std::optional<double> {
+                      if (!open())
+                          return std::nullopt;
+                      QElapsedTimer timer;
+                      timer.start();
+                      const auto rows
+                          = cd::TimeService(*fixture->db).week(fixture->userId, fixture->monday);
+                      const double ms = double(timer.nsecsElapsed()) / 1e6;
+                      if (!rows || rows->isEmpty()) {
+                          fail(u"time-week: "_s + (rows ? u"no rows"_s : rows.error()));
+                          return std::nullopt;
+                      }
+                      return ms;
+                  },
+                  {} });
+    list.append({ u"time-month"_s,
+                  u"the list of one month for everyone (TimeService::list)"_s,
+                  150,
+                  [open, fixture](int) -> std::optional<double> {
+                      if (!open())
+                          return std::nullopt;
+                      cd::TimeFilter filter;
+                      filter.from = fixture->month;
+                      filter.to = fixture->month.addMonths(1).addDays(-1);
+                      QElapsedTimer timer;
+                      timer.start();
+                      const auto rows = cd::TimeService(*fixture->db).list(filter);
+                      const double ms = double(timer.nsecsElapsed()) / 1e6;
+                      if (!rows || rows->isEmpty()) {
+                          fail(u"time-month: "_s + (rows ? u"no rows"_s : rows.error()));
+                          return std::nullopt;
+                      }
+                      return ms;
+                  },
+                  {} });
+}
+
+// The billing run (issue 27) on a copy of the large sample, for the month of its last time
+// entry as if that month had ended (the sample bills only the months that have), its days
+// after that entry given the hours of a month earlier: every contract of that month
+// proposed, with its hours and its retainers' overage; then created and issued on a fresh
+// copy of that copy each run (the copy and the proposal not timed).
+void appendBillingScenarios(QList<Scenario> &list, const QString &large, QTemporaryDir &scratch)
+{
+    struct BillFixture
+    {
+        QString base;
+        std::unique_ptr<cd::Database> db;
+        QString period;
+        QDate today;
+    };
+    const auto fixture = std::make_shared<BillFixture>();
+    fixture->base = scratch.filePath(u"bill-base.sqlite"_s);
+    const auto open = [large, fixture]() -> bool {
+        if (fixture->db)
+            return true;
+        if (!fixture->period.isEmpty()) { // prepared already, closed by bill-issue
+            auto db = cd::Database::open(fixture->base, { cd::Database::Mode::MustExist, 5000 });
+            if (!db)
+                fail(db.error());
+            else
+                fixture->db = std::move(db).value();
+            return bool(fixture->db);
+        }
+        if (!QFile::copy(large, fixture->base)) {
+            fail(u"cannot copy the large sample to "_s + fixture->base);
+            return false;
+        }
+        auto db = cd::Database::open(fixture->base, { cd::Database::Mode::MustExist, 5000 });
+        if (!db) {
+            fail(db.error());
+            return false;
+        }
+        QSqlQuery q((*db)->connection());
+        QDate last = QDate::currentDate();
+        if (q.exec(u"SELECT max(entry_date) FROM time_entries"_s) && q.next()
+            && !q.value(0).isNull())
+            last = QDate::fromString(q.value(0).toString(), Qt::ISODate);
+        const QDate month = QDate(last.year(), last.month(), 1);
+        fixture->period = month.toString(u"yyyy-MM"_s);
+        fixture->today = month.addMonths(1);
+        // The rest of the month gets the hours of the same days a month earlier, so that the
+        // run bills a full month of hours (on contracts still running then).
+        q.prepare(u"INSERT INTO time_entries (entry_date, user_id, account_id, contract_id, "
+                  "service_request_id, start_time, end_time, minutes, description, billable, "
+                  "rate_minor, currency, value_minor, converted_minor, state, created_at, "
+                  "updated_at) SELECT date(e.entry_date, '+1 month'), e.user_id, e.account_id, "
+                  "e.contract_id, NULL, e.start_time, e.end_time, e.minutes, e.description, "
+                  "e.billable, e.rate_minor, e.currency, e.value_minor, e.converted_minor, 'open', "
+                  "e.created_at, e.updated_at FROM time_entries e "
+                  "LEFT JOIN contracts c ON c.id = e.contract_id "
+                  "WHERE e.entry_date > date(?, '-1 month') AND e.entry_date < ? "
+                  "AND (c.end_date IS NULL OR c.end_date >= date(e.entry_date, '+1 month'))"_s);
+        q.addBindValue(last.toString(Qt::ISODate));
+        q.addBindValue(month.toString(Qt::ISODate));
+        if (!q.exec()) {
+            fail(u"bill: "_s + q.lastError().text());
+            return false;
+        }
+        fixture->db = std::move(db).value();
+        return true;
+    };
+    list.append({ u"bill-propose"_s,
+                  u"the billing run of one month: a draft for every contract with something to "
+                  "bill, its hours and overage (BillingRunService::propose)"_s,
+                  2000,
+                  [open, fixture](int) -> std::optional<double> {
+                      if (!open())
+                          return std::nullopt;
+                      QElapsedTimer timer;
+                      timer.start();
+                      const auto run = cd::BillingRunService(*fixture->db)
+                                           .propose(fixture->period, std::nullopt, fixture->today);
+                      const double ms = double(timer.nsecsElapsed()) / 1e6;
+                      if (!run) {
+                          fail(u"bill-propose: "_s + run.error());
+                          return std::nullopt;
+                      }
+                      if (run->proposals.isEmpty()) {
+                          fail(u"bill-propose: nothing to bill in "_s + fixture->period);
+                          return std::nullopt;
+                      }
+                      return ms;
+                  },
+                  {} });
+    list.append({ u"bill-issue"_s,
+                  u"that run's drafts created and issued in one transaction (createAndIssue), on a "
+                  "fresh copy"_s,
+                  2000,
+                  [open, fixture, &scratch](int run) -> std::optional<double> {
+                      if (!open())
+                          return std::nullopt;
+                      fixture->db.reset(); // closed: its changes in the file, copied whole
+                      const QString copy = scratch.filePath(u"bill-%1.sqlite"_s.arg(run));
+                      QFile::remove(copy);
+                      auto db = openCopy(fixture->base, copy);
+                      if (!db)
+                          return std::nullopt;
+                      cd::BillingRunService service(**db);
+                      const auto proposed
+                          = service.propose(fixture->period, std::nullopt, fixture->today);
+                      if (!proposed) {
+                          fail(u"bill-issue: "_s + proposed.error());
+                          return std::nullopt;
+                      }
+                      QElapsedTimer timer;
+                      timer.start();
+                      const auto numbers = service.createAndIssue(proposed->proposals);
+                      const double ms = double(timer.nsecsElapsed()) / 1e6;
+                      if (!numbers || numbers->size() != proposed->proposals.size()) {
+                          fail(u"bill-issue: "_s
+                               + (numbers ? u"not every draft issued"_s : numbers.error()));
+                          return std::nullopt;
+                      }
+                      db->reset();
+                      QFile::remove(copy);
+                      return ms;
+                  },
+                  {} });
+}
+
+/// The Contracts area (issue 27) with every contract of the large sample: the contracts, the
+/// hours of this month and the time not invoiced read, worked out and shown (the list's
+/// reload, as showing the area does), on the UI thread.
+void appendContractScenarios(QList<Scenario> &list, const QString &large)
+{
+    struct Fixture
+    {
+        std::unique_ptr<cd::Database> db;
+        std::unique_ptr<cd::ContractsView> view;
+    };
+    const auto fixture = std::make_shared<Fixture>();
+    const auto open = [large, fixture]() -> bool {
+        if (fixture->view)
+            return true;
+        auto db = cd::Database::open(large, { cd::Database::Mode::MustExist, 5000 });
+        if (!db) {
+            fail(db.error());
+            return false;
+        }
+        fixture->db = std::move(db).value();
+        fixture->view = std::make_unique<cd::ContractsView>();
+        fixture->view->resize(1280, 800);
+        fixture->view->setDatabase(fixture->db.get());
+        return true;
+    };
+    list.append({ u"contracts-area"_s,
+                  u"the Contracts area: every contract read and shown (the UI thread's part)"_s,
+                  150,
+                  [open, fixture](int) -> std::optional<double> {
+                      if (!open() || !fixture->view->waitForTime(60000))
+                          return std::nullopt;
+                      QElapsedTimer timer;
+                      timer.start();
+                      fixture->view->reload();
+                      const double ms = double(timer.nsecsElapsed()) / 1e6;
+                      if (fixture->view->model()->rowCount() == 0) {
+                          fail(u"contracts-area: no contracts shown: "_s
+                               + fixture->view->emptyText());
+                          return std::nullopt;
+                      }
+                      return ms;
+                  },
+                  {} });
+    list.append({ u"contracts-time"_s,
+                  u"the Contracts area until its hours and time not invoiced are filled in"_s,
+                  0,
+                  [open, fixture](int) -> std::optional<double> {
+                      if (!open() || !fixture->view->waitForTime(60000))
+                          return std::nullopt;
+                      QElapsedTimer timer;
+                      timer.start();
+                      fixture->view->reload();
+                      if (!fixture->view->waitForTime(60000)) {
+                          fail(u"contracts-time: the read did not end"_s);
+                          return std::nullopt;
+                      }
+                      return double(timer.nsecsElapsed()) / 1e6;
+                  },
+                  {} });
+}
+
+/// The receivables of the Contracts area (issue 27) on the large sample's invoices: what
+/// every client owes by days past due (InvoiceService::aging) shown in its model, as the
+/// Receivables tab reads it.
+void appendReceivablesScenarios(QList<Scenario> &list, const QString &large)
+{
+    const auto db = std::make_shared<std::unique_ptr<cd::Database>>();
+    list.append(
+        { u"aging"_s,
+          u"the receivables: every client's aging by currency, in its model"_s,
+          100,
+          [large, db](int) -> std::optional<double> {
+              if (!*db) {
+                  auto opened = cd::Database::open(large, { cd::Database::Mode::MustExist, 5000 });
+                  if (!opened) {
+                      fail(opened.error());
+                      return std::nullopt;
+                  }
+                  *db = std::move(opened).value();
+              }
+              QElapsedTimer timer;
+              timer.start();
+              const auto rows = cd::InvoiceService(**db).aging(QDate::currentDate());
+              cd::AgingModel model;
+              if (rows)
+                  model.setRows(*rows);
+              const double ms = double(timer.nsecsElapsed()) / 1e6;
+              if (!rows || rows->isEmpty()) {
+                  fail(u"aging: "_s
+                       + (rows ? u"nothing owed; delete the large sample to make it "
+                                 "again with its invoices"_s
+                               : rows.error()));
+                  return std::nullopt;
+              }
+              return ms;
+          },
+          {} });
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
 {
+    cd::cacheLocalTimeZone(); // as the app does
     // The client page scenario builds the real widget: offscreen, no display needed.
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
@@ -1223,7 +1785,9 @@ int main(int argc, char *argv[])
         return 1;
     }
     const QString large = QDir(s.dataDir).filePath(
-        s.smoke ? u"smoke.sqlite"_s : u"large-%1-%2.sqlite"_s.arg(s.accounts).arg(s.revenue));
+        s.smoke
+            ? u"smoke.sqlite"_s
+            : u"large-%1-%2-time.sqlite"_s.arg(s.accounts).arg(s.revenue)); // with time (issue 26)
     if (!QFile::exists(large)) {
         QTextStream(stderr) << "Creating the large sample once: " << large << Qt::endl;
         if (!generate(large, s, !s.smoke))

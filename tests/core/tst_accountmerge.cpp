@@ -102,6 +102,45 @@ private slots:
         QVERIFY(AccountMerger(m_test.db()).merge(client, customer).ok());
         QCOMPARE(m_test.count(u"accounts"_s), 1);
     }
+
+    // Time entries and a running timer move with the account; invoiced entries stay locked
+    // to the account they were invoiced to, so such a merge is refused (issue 26).
+    void timeMovesUnlessInvoiced()
+    {
+        const qint64 keep = m_test.rawAccount(u"PT Maju Jaya"_s, u"client"_s);
+        const qint64 dup = m_test.rawAccount(u"Maju Jaya Tbk"_s, u"client"_s);
+        const qint64 ana = m_test.rawUser(u"Ana"_s);
+        const QString insert
+            = u"INSERT INTO time_entries (entry_date, user_id, account_id, minutes, currency, "
+              "state, invoice_id, created_at, updated_at) VALUES ('2026-03-02', :u, :a, 60, "
+              "'IDR', :state, :invoice, '2026-03-02T00:00:00', '2026-03-02T00:00:00')"_s;
+        QVERIFY(m_test.exec(insert,
+                            { { u"u"_s, ana },
+                              { u"a"_s, dup },
+                              { u"state"_s, u"open"_s },
+                              { u"invoice"_s, QVariant(QMetaType::fromType<qint64>()) } }));
+        QVERIFY(m_test.exec(insert,
+                            { { u"u"_s, ana },
+                              { u"a"_s, dup },
+                              { u"state"_s, u"invoiced"_s },
+                              { u"invoice"_s, 4 } }));
+        QVERIFY(m_test.exec(u"INSERT INTO running_timers (user_id, started_at, account_id) "
+                            "VALUES (:u, '2026-03-02T09:00:00', :a)"_s,
+                            { { u"u"_s, ana }, { u"a"_s, dup } }));
+        const auto refused = AccountMerger(m_test.db()).merge(keep, dup);
+        QVERIFY(!refused);
+        QCOMPARE(refused.error(),
+                 u"“Maju Jaya Tbk” has 1 invoiced time entries, which stay with the account "
+                 "they were invoiced to; merge “PT Maju Jaya” into “Maju Jaya Tbk” instead."_s);
+        QCOMPARE(m_test.count(u"accounts"_s), 2);
+
+        QVERIFY(m_test.exec(u"UPDATE time_entries SET state = 'open', invoice_id = NULL"_s));
+        const auto merged = AccountMerger(m_test.db()).merge(keep, dup);
+        QVERIFY2(merged.ok(), qPrintable(merged.error()));
+        QCOMPARE(merged->describe(), u"time entries: 2"_s);
+        QCOMPARE(scalar(u"SELECT count(*) FROM time_entries WHERE account_id = %1"_s.arg(keep)), 2);
+        QCOMPARE(scalar(u"SELECT account_id FROM running_timers"_s), keep);
+    }
 };
 
 QTEST_GUILESS_MAIN(tst_AccountMerge)

@@ -2,7 +2,10 @@
 #include "repositorytestsupport.h"
 #include "sample/samplegenerator.h"
 
+#include "domain/money.h"
+
 #include <QAbstractItemModelTester>
+#include <QSqlQuery>
 
 using namespace Qt::StringLiterals;
 using cd::ClientAgendaModel;
@@ -81,6 +84,52 @@ private slots:
         QVERIFY(first.data().toString().startsWith(model.items().first().client + u" — "_s));
         QCOMPARE(first.data(ClientAgendaModel::AccountIdRole).toLongLong(),
                  model.items().first().accountId);
+    }
+
+    // Issue 27: every invoice past its due date and not fully paid, oldest due first, with
+    // what is owed and the days overdue.
+    void listsTheInvoicesOverdue()
+    {
+        ClientAgendaModel model(m_test.db());
+        QVERIFY(model.reload(kToday, kNow).ok());
+        QList<ClientAgendaModel::Item> overdue;
+        for (const auto &item : model.items()) {
+            if (item.kind == Kind::InvoiceOverdue)
+                overdue.append(item);
+        }
+        const int expected = m_test
+                                 .scalar(u"SELECT COUNT(*) FROM invoices WHERE state IN "
+                                         "('issued', 'partly_paid') AND due_date < '2026-11-22'"_s)
+                                 .toInt();
+        QVERIFY(expected > 0);
+        QCOMPARE(overdue.size(), expected);
+        // The oldest: its number, the amount owed in its currency, the days since it was due.
+        QSqlQuery q(m_test.db().connection());
+        QVERIFY(q.exec(u"SELECT i.number, i.due_date, i.total_minor - i.paid_minor, i.currency, "
+                       "a.name FROM invoices i JOIN accounts a ON a.id = i.account_id WHERE "
+                       "i.state IN ('issued', 'partly_paid') AND i.due_date < '2026-11-22' "
+                       "ORDER BY i.due_date, i.number LIMIT 1"_s));
+        QVERIFY(q.next());
+        const QDate due = QDate::fromString(q.value(1).toString(), Qt::ISODate);
+        const qint64 days = due.daysTo(kToday);
+        QCOMPARE(overdue.first().date, due);
+        QCOMPARE(overdue.first().client, q.value(4).toString());
+        QCOMPARE(overdue.first().text,
+                 u"%1: %2 owed, %3 days overdue (due %4)."_s.arg(
+                     q.value(0).toString(),
+                     cd::Money(q.value(2).toLongLong(), q.value(3).toString()).format(),
+                     QString::number(days), QLocale().toString(due, QLocale::ShortFormat)));
+        for (qsizetype i = 1; i < overdue.size(); ++i)
+            QVERIFY(overdue.at(i - 1).date <= overdue.at(i).date);
+
+        // Paid in full, an invoice leaves the list.
+        QVERIFY(q.exec(u"UPDATE invoices SET paid_minor = total_minor, state = 'paid' WHERE "
+                       "number = '%1'"_s.arg(q.value(0).toString())));
+        QVERIFY(model.reload(kToday, kNow).ok());
+        int left = 0;
+        for (const auto &item : model.items())
+            left += item.kind == Kind::InvoiceOverdue ? 1 : 0;
+        QCOMPARE(left, expected - 1);
     }
 
     void anEmptyDatabaseHasNothingToDo()

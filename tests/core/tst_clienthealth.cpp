@@ -115,6 +115,41 @@ private slots:
         QCOMPARE(h.reasons().first(), u"No contact for 60 days."_s);
     }
 
+    // Issue 27: invoices past their due date cost health_invoice_overdue (15) once, however
+    // many there are, naming how many and how late the oldest is.
+    void overdueInvoicesCostTheirPointsOnce()
+    {
+        Signals s = healthy();
+        s.invoicesOverdue = 1;
+        s.daysMostOverdue = 12;
+        ClientHealth h = ClientHealth::assess(s);
+        QCOMPARE(h.score(), 85);
+        QCOMPARE(h.level(), Level::Good);
+        QCOMPARE(h.reasons(), QStringList { u"Invoices past due: 1, the oldest by 12 days."_s });
+        s.invoicesOverdue = 4;
+        s.daysMostOverdue = 95;
+        h = ClientHealth::assess(s);
+        QCOMPARE(h.score(), 85);
+        QCOMPARE(h.reasons(), QStringList { u"Invoices past due: 4, the oldest by 95 days."_s });
+        // With a missed contact: 100 − 30 − 15, the heavier reason first.
+        s.daysSinceLastContact = 120;
+        h = ClientHealth::assess(s);
+        QCOMPARE(h.score(), 55);
+        QCOMPARE(h.reasons().last(), u"Invoices past due: 4, the oldest by 95 days."_s);
+        // A firm's own weight, stored under health_invoice_overdue; 0 ignores the sign.
+        HealthWeights weights;
+        QCOMPARE(weights.invoiceOverdue, 15);
+        QCOMPARE(weights.toSettings().constLast(),
+                 (std::pair<QString, int> { u"health_invoice_overdue"_s, 15 }));
+        QVERIFY(weights.set(u"health_invoice_overdue"_s, 40));
+        QCOMPARE(ClientHealth::assess(s, weights).score(), 100 - 30 - 40);
+        QVERIFY(weights.set(u"health_invoice_overdue"_s, 0));
+        QCOMPARE(ClientHealth::assess(s, weights).reasons().size(), 1);
+        QVERIFY(weights.set(u"health_invoice_overdue"_s, 101));
+        QCOMPARE(weights.validate().size(), 1);
+        QVERIFY(weights.validate().first().contains(u"“health_invoice_overdue” is 101"_s));
+    }
+
     void weightsOutOfRangeAreNamed()
     {
         HealthWeights weights;

@@ -174,15 +174,23 @@ private slots:
                  QList<cd::UnconvertedAmount>({ { u"SGD"_s, 1, 500'00 } }));
         QCOMPARE(row->unconvertedRevenue.amounts(),
                  QList<cd::UnconvertedAmount>({ { u"SGD"_s, 1, 20'00 }, { u"USD"_s, 1, 50'00 } }));
-        QCOMPARE(model.conversionNotes(kEnglish).size(), 3);
-        QVERIFY(model.conversionNotes(kEnglish).at(0).startsWith(u"1 SGD contract, 500.00"_s));
-        QVERIFY(model.conversionNotes(kEnglish).at(2).startsWith(
-            u"1 USD entry, 50.00 USD, has no USD rate on or before its date"_s));
-        // Named where the figure is shown.
+        // USD has rates from 1 January 2026: its entry comes from before the first; SGD has
+        // none at all.
+        const QString sgdEntry = u"1 SGD entry, 20.00 SGD, has no SGD rate and is not in these "
+                                 "figures — add rates in Settings."_s;
+        const QString usdEntry = u"1 USD entry from before the first USD rate, 50.00 USD, is "
+                                 "not in these figures — add rates in Settings."_s;
+        QCOMPARE(model.conversionNotes(kEnglish),
+                 QStringList({ u"1 SGD contract, 500.00 SGD a month, has no SGD rate on or "
+                               "before today and is not in these figures — add rates in "
+                               "Settings."_s,
+                               sgdEntry, usdEntry }));
+        // Named where the figure is shown, in the user's language (here the C locale's).
         const QModelIndex monthly = model.index(0, cd::ClientListModel::MonthlyRecurring);
         QVERIFY(monthly.data(Qt::ToolTipRole).toString().contains(u"SGD contract"_s));
         const QModelIndex health = model.index(0, cd::ClientListModel::Health);
-        QVERIFY(health.data(Qt::ToolTipRole).toString().contains(u"USD entry"_s));
+        QVERIFY(
+            health.data(Qt::ToolTipRole).toString().endsWith(u'\n' + sgdEntry + u'\n' + usdEntry));
 
         // The client page reads the same figures narrowed to one client.
         const auto one = cd::ClientListModel::figuresFor(m_t.db(), m_client, kToday);
@@ -246,13 +254,23 @@ private slots:
         QVERIFY(model.reload(kToday).ok());
         QCOMPARE(model.rowCount(), 1);
         QCOMPARE(model.rowAt(0)->revenue12Months, Money(16'275'500, u"IDR"_s));
-        QCOMPARE(model.conversionNotes(kEnglish),
-                 QStringList({ u"1 USD entry, 5.00 USD, has no USD rate on or before its date "
-                               "and is not in these figures — add rates in Settings."_s }));
-        QVERIFY(model.index(0, cd::CustomerListModel::Revenue12Months)
-                    .data(Qt::ToolTipRole)
-                    .toString()
-                    .contains(u"USD entry"_s));
+        // USD has rates from 1 January 2026: the entry of 15 December 2025 comes before.
+        const QString usdEntry = u"1 USD entry from before the first USD rate, 5.00 USD, is not "
+                                 "in these figures — add rates in Settings."_s;
+        QCOMPARE(model.conversionNotes(kEnglish), QStringList { usdEntry });
+        for (int column :
+             { cd::CustomerListModel::Revenue12Months, cd::CustomerListModel::AverageBasket })
+            QCOMPARE(model.index(0, column).data(Qt::ToolTipRole).toString(), usdEntry);
+        QVERIFY(!model.index(0, cd::CustomerListModel::Purchases).data(Qt::ToolTipRole).isValid());
+        // A currency without any rate says so instead.
+        QVERIFY(m_t.exec(u"DELETE FROM exchange_rates WHERE currency = 'USD'"_s));
+        QVERIFY(model.reload(kToday).ok());
+        QCOMPARE(
+            model.index(0, cd::CustomerListModel::Revenue12Months).data(Qt::ToolTipRole).toString(),
+            u"1 USD entry, 5.00 USD, has no USD rate and is not in these figures — add "
+            "rates in Settings."_s);
+        addRate(u"USD"_s, QDate(2026, 1, 1), 160'000'000'000'000);
+        addRate(u"USD"_s, QDate(2026, 6, 15), 162'455'000'000'000);
 
         // A back-dated rate: CurrencyService converts the entry again (as here, by hand),
         // then has the customers in that currency recomputed. 5.00 × 15,000 = 7,500,000.

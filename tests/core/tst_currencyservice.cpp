@@ -10,6 +10,9 @@
 #include "services/currencyservice.h"
 #include "services/settingsservice.h"
 #include "storage/auditlog.h"
+#include "storage/customerstats.h"
+#include "storage/integritycheck.h"
+#include "storage/reconversionwriter.h"
 #include "storage/revenuerollup.h"
 #include "storage/userrepository.h"
 
@@ -472,6 +475,134 @@ private slots:
                  u"EUR would become the firm's currency but has exchange rates; remove them "
                  "before relabelling."_s);
         QCOMPARE(SettingsService(m_t.db()).firmCurrency(), u"MYR"_s);
+    }
+
+    // Every conversion a rate change makes equals one from scratch, on a data set like a
+    // firm's: three accounts' kinds, categories and promotions, entries in IDR, USD, SGD and
+    // EUR over five months, rates mid-month, entries before the first rate. After each change
+    // each entry's stored converted amount is what RateTable gives with the rates then stored,
+    // the rollups are the sums of the entries, `clientdesk check` finds nothing, and the
+    // customers' figures are those of a full recomputation. An import converts more than
+    // ReconversionWriter::kWithoutTriggers entries (the rollups change by differences, the
+    // triggers off), a single rate fewer (the triggers follow each entry).
+    void reconversionEqualsARecomputation()
+    {
+        const QList<qint64> accounts { m_account, m_t.rawAccount(u"CV Sinar"_s),
+                                       m_t.rawAccount(u"PT Laut"_s),
+                                       m_t.rawAccount(u"Toko Jaya"_s, u"customer"_s) };
+        const QStringList currencies { u"USD"_s, u"SGD"_s, u"IDR"_s, u"EUR"_s, u"USD"_s };
+        const QStringList categories { QString(), u"Audit"_s, u"Tax"_s };
+        const QStringList promotions { QString(), u"  "_s, u"Ramadan"_s, QString() };
+        QVERIFY(m_t.exec(u"BEGIN"_s));
+        for (int i = 0; i < 1200; ++i) {
+            const qint64 account = accounts.at(i % accounts.size());
+            const QString currency = currencies.at(i % currencies.size());
+            // Odd amounts, a refund now and then: half a minor unit occurs at some rates.
+            const qint64 amount = (i % 97 == 0 ? -1 : 1) * (1'001 + i * 37);
+            QVERIFY(m_t.exec(
+                u"INSERT INTO revenue_entries (account_id, entry_date, amount_minor, currency, "
+                "account_kind, category, promotion, converted_minor, created_at) VALUES "
+                "(:account, :date, :amount, :currency, (SELECT kind FROM accounts WHERE id = "
+                ":kind), :category, :promotion, :converted, '2024-01-01T00:00:00')"_s,
+                { { u"account"_s, account },
+                  { u"kind"_s, account },
+                  { u"date"_s, QDate(2023, 11, 20).addDays(i * 7 % 150).toString(Qt::ISODate) },
+                  { u"amount"_s, amount },
+                  { u"currency"_s, currency },
+                  { u"category"_s,
+                    categories.at(i % 3).isNull() ? QVariant(QMetaType::fromType<QString>())
+                                                  : QVariant(categories.at(i % 3)) },
+                  { u"promotion"_s,
+                    promotions.at(i % 4).isNull() ? QVariant(QMetaType::fromType<QString>())
+                                                  : QVariant(promotions.at(i % 4)) },
+                  { u"converted"_s,
+                    currency == u"IDR"_s ? QVariant(amount)
+                                         : QVariant(QMetaType::fromType<qint64>()) } }));
+        }
+        QVERIFY(m_t.exec(u"COMMIT"_s));
+        const auto agrees = [this](const char *step) {
+            const Result<RateTable> table = CurrencyService(m_t.db()).rateTable();
+            QVERIFY2(table.ok(), step);
+            QSqlQuery q(m_t.db().connection());
+            QVERIFY(q.exec(u"SELECT id, amount_minor, currency, entry_date, converted_minor "
+                           "FROM revenue_entries ORDER BY id"_s));
+            int differing = 0;
+            while (q.next()) {
+                const std::optional<qint64> fresh
+                    = table->convert(q.value(1).toLongLong(), q.value(2).toString(),
+                                     QDate::fromString(q.value(3).toString(), Qt::ISODate));
+                const std::optional<qint64> stored = q.value(4).isNull()
+                    ? std::nullopt
+                    : std::optional<qint64>(q.value(4).toLongLong());
+                differing += fresh != stored;
+            }
+            QVERIFY2(differing == 0, step);
+            const auto mismatches = RevenueRollup::mismatches(m_t.db());
+            QVERIFY2(mismatches.ok() && mismatches->isEmpty(),
+                     qPrintable(QString::fromLatin1(step) + u": "_s
+                                + (mismatches ? mismatches->join(u'\n') : mismatches.error())));
+            const auto findings = IntegrityCheck(m_t.db()).run();
+            QVERIFY2(findings.ok() && findings->isEmpty(),
+                     qPrintable(QString::fromLatin1(step) + u": "_s
+                                + (findings ? findings->join(u'\n') : findings.error())));
+            const QString figures
+                = u"SELECT account_id || ' ' || purchases || ' ' || revenue_minor || ' ' || "
+                  "revenue_12m_minor || ' ' || coalesce(first_purchase, '-') FROM "
+                  "customer_stats ORDER BY account_id"_s;
+            const QStringList kept = m_t.column(figures);
+            QVERIFY(CustomerStats(m_t.db()).refreshAll(QDate::currentDate()).ok());
+            QVERIFY2(m_t.column(figures) == kept, step);
+            if (!testsupport::TestDatabase::onPostgres())
+                QVERIFY2(m_t.scalar(u"SELECT count(*) FROM sqlite_master WHERE name IN ("
+                                    "'revenue_rollups_update', "
+                                    "'bounds_revenue_entries_converted')"_s)
+                                 .toInt()
+                             == 2,
+                         step);
+        };
+        CurrencyService service(m_t.db());
+        QList<RateEntry> history;
+        for (int d = 0; d < 150; d += 5) // USD from 2023-12-01, every fifth day
+            history.append(
+                { QDate(2023, 12, 1).addDays(d), u"USD"_s,
+                  ExchangeRate::fromScaled(155'000'000'000'000 + qint64(d) * 123'456'789) });
+        for (int d = 0; d < 140; d += 9) // SGD from mid-December, every ninth
+            history.append(
+                { QDate(2023, 12, 14).addDays(d), u"SGD"_s,
+                  ExchangeRate::fromScaled(115'000'000'000'005 - qint64(d) * 98'765'432) });
+        QVERIFY(service.addRates(history).ok());
+        QVERIFY(m_t.scalar(u"SELECT count(converted_minor) FROM revenue_entries WHERE currency "
+                           "IN ('USD', 'SGD')"_s)
+                    .toInt()
+                > int(ReconversionWriter::kWithoutTriggers));
+        agrees("import");
+        QVERIFY(service.setRate(entry(2024, 1, 17, u"EUR"_s, u"16999.99995"_s)).ok());
+        agrees("a first EUR rate mid-month");
+        QVERIFY(service.setRate(entry(2024, 1, 5, u"USD"_s, u"15500.5"_s)).ok());
+        agrees("a USD rate replaced");
+        QVERIFY(!service // no such rate: 2024-01-11 is not a fifth day
+                     .editRate(entry(2024, 1, 11, u"USD"_s, u"1"_s),
+                               entry(2024, 1, 12, u"USD"_s, u"15600.25"_s))
+                     .ok());
+        QVERIFY(service.editRate(history.at(8), entry(2024, 1, 12, u"USD"_s, u"15600.25"_s)).ok());
+        agrees("a USD rate moved to another day");
+        QVERIFY(service.removeRate(u"SGD"_s, history.at(35).date).ok());
+        agrees("an SGD rate removed");
+        QVERIFY(service.setRate(entry(2023, 11, 1, u"USD"_s, u"15000"_s)).ok());
+        agrees("a USD rate before every entry");
+        QVERIFY(service.removeRate(u"SGD"_s, QDate(2023, 12, 14)).ok());
+        agrees("the first SGD rate removed");
+        QVERIFY(service.changeFirmCurrency(u"USD"_s).ok());
+        agrees("USD the firm's currency");
+        QVERIFY(service.changeFirmCurrency(u"IDR"_s).ok());
+        agrees("IDR the firm's currency again");
+        // The triggers are back: a new entry and a removed one keep the rollups.
+        revenue(u"2024-02-02"_s, 777, u"USD"_s);
+        QVERIFY(m_t.exec(u"DELETE FROM revenue_entries WHERE id = (SELECT min(id) FROM "
+                         "revenue_entries WHERE currency = 'SGD')"_s));
+        const auto mismatches = RevenueRollup::mismatches(m_t.db());
+        QVERIFY(mismatches.ok());
+        QVERIFY2(mismatches->isEmpty(), qPrintable(mismatches->join(u'\n')));
     }
 
     void reconvertingManyEntriesIsQuick()

@@ -131,6 +131,48 @@ private slots:
         QCOMPARE(figures->categories, (QStringList { u"Templates"_s, u"Training"_s }));
     }
 
+    // A sale in another currency than the firm's (a USD customer's) is stored in it, each
+    // line's entry converted by the rule; a currency that is not a code is refused.
+    void aSaleInAnotherCurrencyIsStoredInIt()
+    {
+        QVERIFY(m_test.exec(u"UPDATE accounts SET currency = 'USD' WHERE id = :id"_s,
+                            { { u"id"_s, m_budi } }));
+        // 15,000.50 IDR per USD since 2020.
+        QVERIFY(m_test.exec(u"INSERT INTO exchange_rates (currency, rate_date, rate_e10) VALUES "
+                            "('USD', '2020-01-01', 150005000000000)"_s));
+        Sale s;
+        s.accountId = m_budi;
+        s.date = m_today;
+        SaleLine line;
+        line.productId = m_toolkit;
+        line.quantity = 2;
+        line.unitPrice = Money(100'01, u"USD"_s);
+        line.discountMinor = 1; // 0.01 USD
+        s.lines.append(line);
+        const qint64 before = m_test.count(u"revenue_entries"_s);
+
+        SaleLine bad = line;
+        bad.unitPrice = Money(100'01, u"usd"_s);
+        Sale refused = s;
+        refused.lines.append(bad);
+        const auto no = SaleRecorder(m_test.db()).record(refused);
+        QVERIFY(!no.ok());
+        QCOMPARE(no.error(), u"Line 2 needs a price in a currency such as IDR."_s);
+        QCOMPARE(m_test.count(u"revenue_entries"_s), before);
+
+        const auto ids = SaleRecorder(m_test.db()).record(s);
+        QVERIFY2(ids.ok(), qPrintable(ids.error()));
+        QCOMPARE(ids->size(), 1);
+        // 2 × 100.01 − 0.01 = 200.01 USD; × 15,000.50 = 3,000,250.005 → 3,000,250.01 IDR.
+        QCOMPARE(m_test
+                     .scalar(u"SELECT currency || ' ' || amount_minor || ' ' || discount_minor "
+                             "|| ' ' || converted_minor FROM revenue_entries WHERE id = :id"_s,
+                             { { u"id"_s, ids->first() } })
+                     .toString(),
+                 u"USD 20001 1 300025001"_s);
+        QCOMPARE(RevenueRepository(m_test.db()).get(ids->first())->amount, Money(200'01, u"USD"_s));
+    }
+
     void badSalesAreRefusedAndNothingIsSaved_data()
     {
         QTest::addColumn<int>("what");

@@ -523,6 +523,55 @@ private slots:
         QCOMPARE(m_test.count(u"accounts"_s), 3);
     }
 
+    void mergeKeepsTheCurrencyColumn()
+    {
+        // PT Maju Jaya follows the firm's currency (NULL); PT Dolar has its own, EUR.
+        m_test.exec(u"INSERT INTO accounts (kind, name, created_at, updated_at) VALUES "
+                    "('client', 'PT Maju Jaya', '2024-01-01T00:00:00', '2024-01-01T00:00:00')"_s);
+        m_test.exec(u"INSERT INTO accounts (kind, name, currency, created_at, updated_at) VALUES "
+                    "('client', 'PT Dolar', 'EUR', '2024-01-01T00:00:00', "
+                    "'2024-01-01T00:00:00')"_s);
+        ImportOptions options;
+        options.onDuplicate = DuplicatePolicy::Merge;
+
+        // A bad code on a merged row: the line and column named, nothing written.
+        const QString before = snapshot();
+        auto report = import(ImportKind::Accounts,
+                             "name,kind,currency\n"
+                             "PT Baru,customer,sgd\n"
+                             "Maju Jaya Tbk,client,XYZ\n",
+                             options);
+        QVERIFY(report.ok());
+        QVERIFY(!report->written);
+        QCOMPARE(problems(*report),
+                 QStringList { u"3: currency: “XYZ” is not an ISO 4217 currency code such as "
+                               "IDR, USD or SGD"_s });
+        QCOMPARE(snapshot(), before);
+        QCOMPARE(
+            m_test.scalar(u"SELECT count(*) FROM accounts WHERE currency IS NOT NULL"_s).toInt(),
+            1);
+
+        // Merged rows fill an empty currency (in any case) and keep one already chosen; a
+        // new row and a row merged into an earlier one of the file keep theirs.
+        report = import(ImportKind::Accounts,
+                        "name,kind,currency\n"
+                        "Maju Jaya Tbk,client,usd\n"
+                        "PT Dolar Tbk,client,SGD\n"
+                        "PT Baru,customer,\n"
+                        "P.T. Baru,customer,JPY\n",
+                        options);
+        QVERIFY2(report.ok() && report->written, qPrintable(report.error()));
+        QCOMPARE(report->merged, 3);
+        QCOMPARE(report->imported, 1);
+        QCOMPARE(m_test.count(u"accounts"_s), 3);
+        for (const auto &[name, currency] :
+             { std::pair { u"PT Maju Jaya"_s, u"USD"_s }, std::pair { u"PT Dolar"_s, u"EUR"_s },
+               std::pair { u"PT Baru"_s, u"JPY"_s } })
+            QCOMPARE(m_test.scalar(u"SELECT currency FROM accounts WHERE name = '%1'"_s.arg(name))
+                         .toString(),
+                     currency);
+    }
+
     void scansTheWholeDatabaseForPairs()
     {
         m_test.rawAccount(u"PT Maju Jaya"_s);

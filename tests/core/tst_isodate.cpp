@@ -1,4 +1,5 @@
 #include "domain/isodate.h"
+#include "storage/sqlvalues.h"
 
 #include <QTest>
 
@@ -9,6 +10,25 @@ class tst_IsoDate final : public QObject
     Q_OBJECT
 
 private slots:
+    // The columns' dates and timestamps read by hand come out as Qt reads them.
+    void readsColumnsAsQtDoes()
+    {
+        for (const QString &text : { u"2026-03-31T23:59:07"_s, u"2024-02-29T00:00:00"_s,
+                                     u"1900-01-01T12:30:45"_s }) {
+            QCOMPARE(cd::sql::toDateTime(text), QDateTime::fromString(text, Qt::ISODate));
+            QCOMPARE(cd::sql::toDateTime(text).timeSpec(), Qt::LocalTime);
+        }
+        // Not the stored shape: read the way Qt reads ISO text, or not at all.
+        QCOMPARE(cd::sql::toDateTime(u"2026-03-31T23:59"_s),
+                 QDateTime::fromString(u"2026-03-31T23:59"_s, Qt::ISODate));
+        QVERIFY(!cd::sql::toDateTime(u"2026-02-30T10:00:00"_s).isValid());
+        QVERIFY(!cd::sql::toDateTime(u"2026-03-31T24:61:00"_s).isValid());
+        QVERIFY(!cd::sql::toDateTime(QVariant()).isValid());
+        QCOMPARE(cd::sql::toDate(u"2026-03-31"_s), QDate(2026, 3, 31));
+        QVERIFY(!cd::sql::toDate(u"2026-02-30"_s).isValid());
+        QVERIFY(!cd::sql::toDate(QVariant()).isValid());
+    }
+
     void readsDays_data()
     {
         QTest::addColumn<QString>("text");

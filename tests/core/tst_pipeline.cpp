@@ -5,6 +5,7 @@
 #include "domain/opportunityrules.h"
 #include "models/pipelinemodel.h"
 #include "models/portfoliosummary.h"
+#include "models/prospectlist.h"
 #include "repositorytestsupport.h"
 #include "storage/contractrepository.h"
 #include "storage/opportunityrepository.h"
@@ -565,6 +566,71 @@ private slots:
         model.setFilter({ {}, {}, ClosePeriod::ThisYear });
         model.setFilter({});
         QCOMPARE(model.rowCount(), 4);
+    }
+
+    // The board's totals and the prospects' open value convert each deal at the latest rate
+    // on or before today, rounded half away from zero per deal; a deal no rate converts is
+    // counted and named, not added.
+    void openDealsConvertAtTodaysRateAndTheRestAreNamed()
+    {
+        const QDate may(2026, 5, 1);
+        QVERIFY(deal(m_customer, DealType::Sale, may, {}, 100'00));
+        const auto inCurrency = [this, may](const QString &currency, qint64 minor) {
+            const qint64 id = deal(m_customer, DealType::Sale, may, {}, minor);
+            return id > 0
+                && m_test.exec(u"UPDATE opportunities SET currency = :c WHERE id = :id"_s,
+                               { { u"c"_s, currency }, { u"id"_s, id } });
+        };
+        QVERIFY(inCurrency(u"USD"_s, 40'01));
+        QVERIFY(inCurrency(u"USD"_s, 40'01));
+        QVERIFY(inCurrency(u"SGD"_s, 2'00));
+        QVERIFY(inCurrency(u"SGD"_s, 3'00));
+        // 15,000.50 IDR per USD from 1 November; the December rate is not today's.
+        QVERIFY(m_test.exec(u"INSERT INTO exchange_rates (currency, rate_date, rate_e10) VALUES "
+                            "('USD', '2026-11-01', 150005000000000), "
+                            "('USD', '2026-12-01', 170000000000000)"_s));
+        const QLocale english(QLocale::English, QLocale::UnitedStates);
+        const QString sgdNote = u"2 SGD deals, 5.00 SGD, have no SGD rate on or before today "
+                                "and are not in these figures — add rates in Settings."_s;
+
+        PipelineModel model(m_test.db());
+        QVERIFY(model.reload(kToday).ok());
+        // 40.01 USD × 15,000.50 = 600,170.005 → 600,170.01 IDR, twice; weighted 4.00 USD
+        // (10 %) → 60,002.00 IDR, twice; the IDR lead 100.00 and 10.00.
+        auto lead = model.totals(OpportunityStage::Lead);
+        QCOMPARE(lead.count, 5);
+        QCOMPARE(lead.valueMinor, 100'00 + 2 * 600'170'01);
+        QCOMPARE(lead.weightedMinor, 10'00 + 2 * 60'002'00);
+        QCOMPARE(lead.unconverted.amounts(),
+                 (QList<cd::UnconvertedAmount> { { u"SGD"_s, 2, 5'00 } }));
+        QCOMPARE(lead.unconverted.note(Unconverted::What::Deals, {}, english), sgdNote);
+        QCOMPARE(model.totals(OpportunityStage::Qualified).valueMinor, 0);
+        QVERIFY(model.totals(OpportunityStage::Qualified).unconverted.isEmpty());
+
+        // The prospect (no revenue yet) carries the same figures.
+        QVERIFY(m_test.exec(u"UPDATE accounts SET status = 'prospect' WHERE id = :id"_s,
+                            { { u"id"_s, m_customer } }));
+        const auto prospects = ProspectList::load(m_test.db(), kToday);
+        QVERIFY2(prospects.ok(), qPrintable(prospects.error()));
+        QCOMPARE(prospects->size(), 1);
+        const Prospect &p = prospects->first();
+        QCOMPARE(p.openOpportunities, 5);
+        // Each deal converted on its own: 80.02 USD converted at once would be 1 minor less.
+        QCOMPARE(p.openValue, Money(100'00 + 2 * 600'170'01, u"IDR"_s));
+        QCOMPARE(p.unconvertedValue.amounts(),
+                 (QList<cd::UnconvertedAmount> { { u"SGD"_s, 2, 5'00 } }));
+        QCOMPARE(p.unconvertedValue.note(Unconverted::What::Deals, {}, english), sgdNote);
+
+        // Without the USD rates only the IDR lead is added; the USD deals are named too.
+        QVERIFY(m_test.exec(u"DELETE FROM exchange_rates"_s));
+        QVERIFY(model.reload(kToday).ok());
+        lead = model.totals(OpportunityStage::Lead);
+        QCOMPARE(lead.count, 5);
+        QCOMPARE(lead.valueMinor, 100'00);
+        QCOMPARE(lead.weightedMinor, 10'00);
+        QCOMPARE(lead.unconverted.amounts(),
+                 (QList<cd::UnconvertedAmount> { { u"SGD"_s, 2, 5'00 }, { u"USD"_s, 2, 80'02 } }));
+        QCOMPARE(lead.unconverted.count(), 4);
     }
 
     // Every deal's value is bounded, but not how many there are: 9,300 deals at the largest

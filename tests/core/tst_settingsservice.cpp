@@ -103,6 +103,36 @@ private slots:
         QCOMPARE(stored.problems.size(), 1);
         QCOMPARE(stored.settings.weights, HealthWeights()); // the defaults in its place
     }
+
+    // Time (issue 26): a person's weekly capacity, 40 hours unless set, 1 to 10080 minutes.
+    void theWeeklyCapacity()
+    {
+        SettingsService service(m_t.db());
+        QCOMPARE(service.firmSettings().settings.capacityMinutes, 2400);
+        SettingsService::FirmSettings s = service.firmSettings().settings;
+        s.capacityMinutes = 2100;
+        QVERIFY(service.saveFirmSettings(s).ok());
+        QCOMPARE(service.firmSettings().settings.capacityMinutes, 2100);
+        QCOMPARE(m_t.scalar(u"SELECT value FROM settings WHERE key = 'time.capacity_minutes'"_s)
+                     .toString(),
+                 u"2100"_s);
+        s.capacityMinutes = 0;
+        const QString refused
+            = u"A person's weekly capacity is 0 minutes; it is 1 to 10080 minutes (168 hours)."_s;
+        QCOMPARE(service.saveFirmSettings(s).error(), refused);
+        QCOMPARE(service.setValue(u"time.capacity_minutes"_s, u"0"_s).error(), refused);
+        QCOMPARE(service.setValue(u"time.capacity_minutes"_s, u"forty"_s).error(),
+                 u"time.capacity_minutes takes a whole number of minutes, not “forty”."_s);
+        QCOMPARE(service.firmSettings().settings.capacityMinutes, 2100);
+        // A value stored behind the app's back is named, and the default used.
+        QVERIFY(m_t.exec(u"UPDATE settings SET value = '20000' WHERE key = "
+                         "'time.capacity_minutes'"_s));
+        const SettingsService::Stored stored = service.firmSettings();
+        QCOMPARE(stored.settings.capacityMinutes, 2400);
+        QCOMPARE(stored.problems,
+                 QStringList { u"A person's weekly capacity is 20000 minutes; it is 1 to 10080 "
+                               "minutes (168 hours)."_s });
+    }
 };
 
 QTEST_GUILESS_MAIN(tst_SettingsService)

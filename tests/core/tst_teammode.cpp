@@ -6,6 +6,9 @@
 #include "analytics/revenueanalytics.h"
 #include "models/clientlistmodel.h"
 #include "sample/samplegenerator.h"
+#include "services/contractservice.h"
+#include "services/invoiceservice.h"
+#include "services/timeservice.h"
 #include "storage/accountconversion.h"
 #include "storage/accountrepository.h"
 #include "storage/auditlog.h"
@@ -233,8 +236,9 @@ private slots:
         QVERIFY(ana);
         const QString mine = idList(m_anasAccounts);
         const QString others = idList(m_othersAccounts);
-        const QSet<QString> shared { u"users"_s,    u"products"_s, u"settings"_s,
-                                     u"segments"_s, u"cd_meta"_s,  u"exchange_rates"_s };
+        const QSet<QString> shared { u"users"_s,          u"products"_s, u"settings"_s,
+                                     u"segments"_s,       u"cd_meta"_s,  u"exchange_rates"_s,
+                                     u"invoice_numbers"_s };
         QSqlQuery tables(m_owner->connection());
         QVERIFY(tables.exec(u"SELECT t.table_name, EXISTS (SELECT 1 FROM "
                             "information_schema.columns c WHERE c.table_schema = t.table_schema "
@@ -250,6 +254,17 @@ private slots:
             if (table == u"accounts"_s) {
                 theirs = u"SELECT count(*) FROM accounts WHERE id IN (%1)"_s.arg(others);
                 own = u"SELECT count(*) FROM accounts WHERE id IN (%1)"_s.arg(mine);
+            } else if (table == u"time_entries"_s) {
+                // Her own time wherever she worked, and everyone's on her accounts.
+                theirs = u"SELECT count(*) FROM time_entries WHERE account_id IN (%1) AND "
+                         "user_id <> %2"_s.arg(others)
+                             .arg(m_ana.id);
+                own = u"SELECT count(*) FROM time_entries WHERE account_id IN (%1) OR "
+                      "user_id = %2"_s.arg(mine)
+                          .arg(m_ana.id);
+            } else if (table == u"running_timers"_s) {
+                theirs = u"SELECT count(*) FROM running_timers WHERE user_id <> %1"_s.arg(m_ana.id);
+                own = u"SELECT count(*) FROM running_timers WHERE user_id = %1"_s.arg(m_ana.id);
             } else if (byAccount) {
                 theirs = u"SELECT count(*) FROM %1 WHERE account_id IN (%2)"_s.arg(table, others);
                 own = u"SELECT count(*) FROM %1 WHERE account_id IN (%2)"_s.arg(table, mine);
@@ -262,6 +277,23 @@ private slots:
                 const QString of = u"SELECT count(*) FROM opportunity_stages WHERE "
                                    "opportunity_id IN (SELECT id FROM opportunities WHERE "
                                    "account_id IN (%1))"_s;
+                theirs = of.arg(others);
+                own = of.arg(mine);
+            } else if (table == u"contract_instalments"_s) {
+                const QString of = u"SELECT count(*) FROM contract_instalments WHERE "
+                                   "contract_id IN (SELECT id FROM contracts WHERE "
+                                   "account_id IN (%1))"_s;
+                theirs = of.arg(others);
+                own = of.arg(mine);
+            } else if (table == u"invoice_lines"_s || table == u"payment_allocations"_s) {
+                const QString of = u"SELECT count(*) FROM %1 WHERE invoice_id IN (SELECT id "
+                                   "FROM invoices WHERE account_id IN (%2))"_s;
+                theirs = of.arg(table, others);
+                own = of.arg(table, mine);
+            } else if (table == u"invoice_line_time"_s) {
+                const QString of = u"SELECT count(*) FROM invoice_line_time WHERE line_id IN "
+                                   "(SELECT l.id FROM invoice_lines l JOIN invoices i ON i.id = "
+                                   "l.invoice_id WHERE i.account_id IN (%1))"_s;
                 theirs = of.arg(others);
                 own = of.arg(mine);
             } else if (table == u"revenue_totals"_s) {
@@ -1076,6 +1108,213 @@ private slots:
         QCOMPARE(again->revoked, QStringList { stranger });
         QVERIFY(!canConnect(stranger));
         QVERIFY(canConnect(m_ana.login) && canConnect(m_maya.login));
+    }
+
+    // Time (issue 26): she sees her own time and everyone's on her accounts, not a colleague's
+    // on other accounts; she logs time in her own name only; a manager sees all.
+    void herTimeAndTheTimeOnHerAccounts()
+    {
+        const qint64 hers = *m_anasAccounts.constBegin();
+        const qint64 other = *m_othersAccounts.constBegin();
+        const auto make = [](qint64 user, qint64 account, int minutes) {
+            TimeEntry e;
+            e.userId = user;
+            e.accountId = account;
+            e.date = { 2026, 6, 29 };
+            e.minutes = minutes;
+            return e;
+        };
+        TimeService owner(*m_owner);
+        const auto logAs = [](TimeService &service, const TimeEntry &e) -> qint64 {
+            const Result<TimeEntry> defaulted = service.withDefaults(e);
+            if (!defaulted)
+                return -1;
+            const Result<qint64> id = service.log(*defaulted);
+            if (!id)
+                qWarning("%s", qPrintable(id.error()));
+            return id ? *id : -1;
+        };
+        const qint64 anaOnHers = logAs(owner, make(m_ana.id, hers, 61));
+        const qint64 budiOnHers = logAs(owner, make(m_budi.id, hers, 62));
+        const qint64 budiOnOther = logAs(owner, make(m_budi.id, other, 63));
+        const qint64 anaOnOther = logAs(owner, make(m_ana.id, other, 64));
+        QVERIFY(anaOnHers > 0 && budiOnHers > 0 && budiOnOther > 0 && anaOnOther > 0);
+
+        auto ana = signIn(m_ana);
+        QVERIFY(ana);
+        TimeService service(*ana);
+        QCOMPARE(*service.currentUser(), std::optional<qint64>(m_ana.id));
+        QSet<qint64> seen;
+        const auto listed = service.list({});
+        QVERIFY(listed.ok());
+        for (const TimeEntryRow &row : *listed)
+            seen.insert(row.entry.id);
+        QVERIFY(seen.contains(anaOnHers));
+        QVERIFY(seen.contains(budiOnHers));
+        QVERIFY(seen.contains(anaOnOther));
+        QVERIFY(!seen.contains(budiOnOther));
+        QVERIFY(!service.get(budiOnOther).ok());
+
+        // In her own name only, through the app and behind its back.
+        const QString own = u"You log time in your own name only; the time of %1 is theirs to "
+                            "log."_s.arg(m_budi.name);
+        QCOMPARE(service.log(*service.withDefaults(make(m_budi.id, hers, 30))).error(), own);
+        TimeEntry budis = *service.get(budiOnHers);
+        budis.minutes = 10;
+        QCOMPARE(service.update(budis).error(), own);
+        QCOMPARE(service.remove(budiOnHers).error(), own);
+        // Behind the app's back: his entry on her account is hers to bill, not to change.
+        QCOMPARE(
+            sqlState(*ana, u"UPDATE time_entries SET minutes = 5 WHERE id = %1"_s.arg(budiOnHers)),
+            u"42501"_s);
+        QCOMPARE(owner.get(budiOnHers)->minutes, 62);
+        QCOMPARE(sqlState(*ana,
+                          u"INSERT INTO time_entries (entry_date, user_id, account_id, minutes, "
+                          "currency, created_at, updated_at) VALUES ('2026-06-29', %1, %2, 5, "
+                          "'IDR', '2026-06-29T00:00:00', '2026-06-29T00:00:00')"_s.arg(m_budi.id)
+                              .arg(hers)),
+                 u"42501"_s);
+        RunningTimer timer;
+        timer.userId = m_budi.id;
+        QCOMPARE(service.startTimer(timer).error(), own);
+        // Her own time on her account is hers to log.
+        const Result<qint64> logged = service.log(*service.withDefaults(make(m_ana.id, hers, 30)));
+        QVERIFY2(logged.ok(), qPrintable(logged.error()));
+        timer.userId = m_ana.id;
+        timer.accountId = hers;
+        QVERIFY(service.startTimer(timer).ok());
+        QVERIFY(service.discardTimer(m_ana.id).ok());
+
+        // A manager sees all of them.
+        auto maya = signIn(m_maya);
+        QVERIFY(maya);
+        QCOMPARE(TimeService(*maya).list({})->size(), owner.list({})->size());
+        QVERIFY(TimeService(*maya).get(budiOnOther).ok());
+    }
+
+    // Issue 27: an account manager bills, sees and records payments for her accounts only;
+    // the manager sees every invoice.
+    // Her next contract reference counts the team's contracts of that year, also those of
+    // accounts she cannot see: a suggestion she can save (migration 13).
+    void herNextContractReferenceCountsTheTeams()
+    {
+        auto ana = signIn(m_ana);
+        QVERIFY(ana);
+        const qint64 theirs = *std::min_element(m_othersAccounts.cbegin(), m_othersAccounts.cend());
+        Contract c = ContractService::draft(theirs, u"IDR"_s, { 2031, 1, 1 });
+        c.reference = u"C-2031-00042"_s;
+        const auto id = ContractService(*m_owner).insert(c);
+        QVERIFY2(id.ok(), qPrintable(id.error()));
+        QVERIFY(!ContractService(*ana).get(*id).ok()); // not hers to see
+        QCOMPARE(*ContractService(*ana).nextReference(2031), u"C-2031-00043"_s);
+        QCOMPARE(*ContractService(*ana).nextReference(2032), u"C-2032-00001"_s);
+        // The function hands out references only, and only those with the prefix.
+        QSqlQuery q(ana->connection());
+        QVERIFY(q.exec(u"SELECT count(*) FROM clientdesk_contract_references('C-2031-')"_s));
+        QVERIFY(q.next());
+        QCOMPARE(q.value(0).toInt(), 1);
+    }
+
+    void sheBillsAndCollectsForHerAccountsOnly()
+    {
+        auto ana = signIn(m_ana);
+        auto maya = signIn(m_maya);
+        QVERIFY(ana && maya);
+        const qint64 hers = *std::min_element(m_anasAccounts.cbegin(), m_anasAccounts.cend());
+        const qint64 theirs = *std::min_element(m_othersAccounts.cbegin(), m_othersAccounts.cend());
+        const auto invoiceOf = [](InvoiceService &service, qint64 account) -> Result<qint64> {
+            Invoice i;
+            i.accountId = account;
+            i.date = { 2026, 6, 30 };
+            InvoiceLine line;
+            line.description = u"Advice"_s;
+            line.amountMinor = 100000;
+            i.lines = { line };
+            const auto defaulted = service.withDefaults(i);
+            if (!defaulted)
+                return Error { defaulted.error() };
+            return service.createDraft(*defaulted);
+        };
+        InvoiceService asAna(*ana);
+        const auto draft = invoiceOf(asAna, hers);
+        QVERIFY2(draft.ok(), qPrintable(draft.error()));
+        const auto numbers = asAna.issue({ *draft });
+        QVERIFY2(numbers.ok(), qPrintable(numbers.error()));
+        const QString herNumber = numbers->value(0);
+        QVERIFY(herNumber.startsWith(u"INV/2026/"_s));
+        QCOMPARE(invoiceOf(asAna, theirs).error(),
+                 u"There is no account with id %1 to invoice."_s.arg(theirs));
+
+        InvoiceService asOwner(*m_owner);
+        const auto other = invoiceOf(asOwner, theirs);
+        QVERIFY2(other.ok(), qPrintable(other.error()));
+        const QString otherNumber = asOwner.issue({ *other })->value(0);
+        QCOMPARE(asAna.byNumber(otherNumber).error(),
+                 u"There is no invoice or credit note numbered “%1”."_s.arg(otherNumber));
+        const auto seen = asAna.list({}, { 2026, 6, 30 });
+        QVERIFY(seen.ok());
+        QVERIFY(!seen->isEmpty());
+        for (const InvoiceService::Row &row : *seen)
+            QVERIFY2(m_anasAccounts.contains(row.accountId), qPrintable(row.number));
+        const auto all = InvoiceService(*maya).list({}, { 2026, 6, 30 });
+        QVERIFY(all.ok());
+        QStringList everyNumber;
+        for (const InvoiceService::Row &row : *all)
+            everyNumber.append(row.number);
+        QVERIFY(everyNumber.contains(herNumber) && everyNumber.contains(otherNumber));
+
+        Payment payment;
+        payment.date = { 2026, 7, 1 };
+        payment.amountMinor = 1000;
+        payment.allocations = { { *draft, 0 } };
+        QVERIFY2(asAna.recordPayment(payment).ok(),
+                 qPrintable(asAna.recordPayment(payment).error()));
+        payment.allocations = { { *other, 0 } };
+        QCOMPARE(asAna.recordPayment(payment).error(),
+                 u"There is no invoice with id %1."_s.arg(*other));
+        const auto aging = asAna.aging({ 2026, 7, 31 });
+        QVERIFY2(aging.ok(), qPrintable(aging.error()));
+        for (const InvoiceService::AgingRow &row : *aging)
+            QVERIFY(m_anasAccounts.contains(row.accountId));
+        QCOMPARE(asAna.voidInvoice(*other, u"Not hers"_s, { 2026, 7, 1 }).error(),
+                 u"There is no invoice with id %1."_s.arg(*other));
+        // She bills a colleague's hours on her account: they become invoiced, and that is
+        // all she may change of them.
+        TimeEntry budis;
+        budis.date = { 2026, 6, 3 };
+        budis.userId = m_budi.id;
+        budis.accountId = hers;
+        budis.minutes = 90;
+        budis.billable = true;
+        const auto logged = TimeService(*m_owner).log(*TimeService(*m_owner).withDefaults(budis));
+        QVERIFY2(logged.ok(), qPrintable(logged.error()));
+        Invoice hours;
+        hours.accountId = hers;
+        hours.date = { 2026, 6, 30 };
+        InvoiceLine line;
+        line.source = LineSource::Hours;
+        line.description = u"Hours of Budi"_s;
+        line.quantityMilli = 1500;
+        line.amountMinor = 1000;
+        line.timeEntryIds = { *logged };
+        hours.lines = { line };
+        const auto hoursDraft = asAna.createDraft(*asAna.withDefaults(hours));
+        QVERIFY2(hoursDraft.ok(), qPrintable(hoursDraft.error()));
+        const auto issued = asAna.issue({ *hoursDraft });
+        QVERIFY2(issued.ok(), qPrintable(issued.error()));
+        QCOMPARE(TimeService(*m_owner).get(*logged)->state, TimeState::Invoiced);
+        QSqlQuery touch(ana->connection());
+        QVERIFY(!touch.exec(
+            u"UPDATE time_entries SET description = 'mine now' WHERE id = %1"_s.arg(*logged)));
+        QVERIFY2(touch.lastError().text().contains(u"theirs to change"_s),
+                 qPrintable(touch.lastError().text()));
+        QVERIFY(asAna.voidInvoice(*hoursDraft, u"Wrong month"_s, { 2026, 7, 1 }).ok());
+        QCOMPARE(TimeService(*m_owner).get(*logged)->state, TimeState::Open);
+
+        // Her check passes with her invoices in it.
+        const auto found = IntegrityCheck(*ana).run();
+        QVERIFY2(found.ok() && found->isEmpty(),
+                 qPrintable(found.ok() ? found->join(u'\n') : found.error()));
     }
 };
 

@@ -186,7 +186,7 @@ private slots:
         auto v = view();
         QVERIFY(v);
         const QList<ChartPanel *> panels = v->panels();
-        QCOMPARE(panels.size(), 9);
+        QCOMPARE(panels.size(), 15); // with time (3) and billing (3)
         // Share: 2,500.00 of 3,100.00 is 80.6 %.
         auto *pie = onlySeries<QPieSeries>(panels.at(1));
         QVERIFY(pie);
@@ -421,11 +421,28 @@ private slots:
         const QString note = u"1 USD entry from before the first USD rate, 5.00 USD, is not in "
                              "these figures — add rates in Settings."_s;
         QVERIFY2(v->statusText().endsWith(note), qPrintable(v->statusText()));
-        for (int i = 0; i < 6; ++i)
-            QCOMPARE(v->panels().at(i)->footnote(),
-                     u"Amounts in other currencies are converted at the latest rate on or before "
-                     "their date, rounded to the cent per entry.\n"_s
-                         + note);
+        // What is left out under each revenue chart; the rule once, in the Numbers table's
+        // footnote, shown with the table only.
+        const QString rule = u"Amounts in other currencies are converted at the latest rate on "
+                             "or before their date, rounded to the cent per entry."_s;
+        for (int i = 0; i < 6; ++i) {
+            ChartPanel *panel = v->panels().at(i);
+            QCOMPARE(panel->footnote(), note);
+            QCOMPARE(panel->numbersNote(), rule);
+        }
+        ChartPanel *byType = v->byTypePanel();
+        const auto shownLabels = [byType](const QString &text) {
+            int shown = 0;
+            for (const QLabel *label : byType->findChildren<QLabel *>())
+                shown += label->text() == text && label->isVisibleTo(byType) ? 1 : 0;
+            return shown;
+        };
+        QCOMPARE(shownLabels(note), 1);
+        QCOMPARE(shownLabels(rule), 0);
+        byType->showNumbers(true);
+        QCOMPARE(shownLabels(rule), 1);
+        byType->showNumbers(false);
+        QCOMPARE(shownLabels(rule), 0);
 
         // The entries behind January's clients: each with its own and its converted amount.
         RevenueEntryFilter pick;
@@ -597,7 +614,7 @@ private slots:
         auto v = view();
         QVERIFY(v);
         const QList<ChartPanel *> panels = v->panels();
-        QCOMPARE(panels.size(), 9);
+        QCOMPARE(panels.size(), 15); // with time (3) and billing (3)
         QVERIFY(!panels.at(6)->isEmpty());
         QCOMPARE(panels.at(6)->numbers()->item(0, 0)->text(), u"Clients"_s);
         QCOMPARE(panels.at(6)->numbers()->item(0, 1)->text(), u"60"_s);
@@ -611,6 +628,19 @@ private slots:
         QCOMPARE(panels.at(8)->numbers()->rowCount(), 12);
         QCOMPARE(panels.at(8)->numbers()->item(0, 1)->text(), u"IDR\u00A01,000.00"_s);
         QCOMPARE(panels.at(8)->numbers()->item(0, 2)->text(), u"1"_s);
+        // Billing (issue 27): the retainer is monthly recurring revenue in every month since
+        // it started; nothing invoiced yet, so nothing billed and no DSO.
+        QCOMPARE(v->mrrPanel(), panels.at(12));
+        QVERIFY(!panels.at(12)->isEmpty());
+        const int mrrRows = panels.at(12)->numbers()->rowCount();
+        QVERIFY(mrrRows > 0);
+        QCOMPARE(panels.at(12)->numbers()->item(mrrRows - 1, 1)->text(), u"IDR\u00A01,000.00"_s);
+        QCOMPARE(panels.at(12)->numbers()->item(mrrRows - 1, 2)->text(), u"IDR\u00A00.00"_s);
+        QVERIFY(panels.at(12)->footnote().startsWith(u"Monthly recurring revenue: "_s));
+        QVERIFY(panels.at(13)->isEmpty());
+        QVERIFY(panels.at(13)->emptyLabel()->text().startsWith(u"Nothing billed or collected"_s));
+        QVERIFY(panels.at(14)->isEmpty());
+        QVERIFY(panels.at(14)->footnote().contains(u"× 90"_s));
         // Another manager's clients have no contracts. The deals do not follow the revenue
         // filter: their charts stay as they are.
         QChart *const cycles = panels.at(6)->chart();

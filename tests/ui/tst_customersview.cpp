@@ -1,7 +1,9 @@
 #include "dialogs/cataloguedialog.h"
+#include "dialogs/currencychoice.h"
 #include "dialogs/saledialog.h"
 #include "mainwindow.h"
 #include "sample/samplegenerator.h"
+#include "services/settingsservice.h"
 #include "storage/accountrepository.h"
 #include "storage/customerstats.h"
 #include "storage/database.h"
@@ -24,6 +26,7 @@
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSpinBox>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTableView>
@@ -228,6 +231,43 @@ private slots:
         QVERIFY(page->convertButton()->isEnabled());
     }
 
+    // A prospect's open deals in a currency no rate converts are named, not silently summed.
+    void prospectsNameTheDealsNoRateConverts()
+    {
+        auto db = freshDatabase();
+        QVERIFY(db);
+        const qint64 prospect = scalar(*db,
+                                       u"SELECT id FROM accounts a WHERE status = 'prospect' AND "
+                                       "NOT EXISTS (SELECT 1 FROM revenue_entries r WHERE "
+                                       "r.account_id = a.id) ORDER BY id LIMIT 1"_s);
+        QVERIFY(prospect > 0);
+        QVERIFY(scalar(*db, u"SELECT COUNT(*) FROM exchange_rates WHERE currency = 'JPY'"_s) == 0);
+        QSqlQuery q(db->connection());
+        QVERIFY(q.exec(u"DELETE FROM opportunities WHERE account_id = %1"_s.arg(prospect)));
+        for (const char *value : { "150000", "2500" })
+            QVERIFY2(q.exec(u"INSERT INTO opportunities (account_id, title, deal_type, "
+                            "expected_value_minor, currency, probability, stage, first_contact, "
+                            "created_at, updated_at) VALUES (%1, 'Yen deal', 'sale', %2, 'JPY', "
+                            "10, 'lead', '2026-01-01', '2026-01-01', '2026-01-01')"_s.arg(prospect)
+                                .arg(QLatin1StringView(value))),
+                     qPrintable(q.lastError().text()));
+        CustomersView view;
+        view.setDatabase(db.get());
+        view.reload();
+        QTableWidget *table = view.prospectsTable();
+        int row = -1;
+        for (int r = 0; r < table->rowCount(); ++r)
+            row = table->item(r, 0)->data(Qt::UserRole).toLongLong() == prospect ? r : row;
+        QVERIFY(row >= 0);
+        const QString sentence = u"2 JPY deals, 152,500 JPY, have no JPY rate on or before today "
+                                 "and are not in these figures — add rates in Settings."_s;
+        QCOMPARE(table->item(row, 5)->text(), u"2"_s);
+        QCOMPARE(table->item(row, 6)->text(), u"IDR\u00A00.00 + 2 not converted"_s);
+        QCOMPARE(table->item(row, 6)->toolTip(), sentence);
+        QVERIFY2(view.prospectsNote()->text().contains(sentence),
+                 qPrintable(view.prospectsNote()->text()));
+    }
+
     void theSaleDialogRefusesBadInput()
     {
         auto db = freshDatabase();
@@ -278,6 +318,145 @@ private slots:
         // Without a customer chosen it says so.
         SaleDialog anyone(*db, 0);
         QVERIFY(anyone.problems().contains(u"Choose the customer who bought."_s));
+    }
+
+    // The sale's currency is the customer's own (the firm's when it has none) until the user
+    // picks another; prices, headers, total and the stored entries are in it.
+    void theSaleIsInTheCustomersCurrency()
+    {
+        auto db = freshDatabase();
+        QVERIFY(db);
+        QSqlQuery q(db->connection());
+        const qint64 dollar
+            = scalar(*db, u"SELECT id FROM accounts WHERE kind = 'customer' ORDER BY id LIMIT 1"_s);
+        const qint64 plain = scalar(
+            *db, u"SELECT id FROM accounts WHERE kind = 'customer' ORDER BY id LIMIT 1 OFFSET 1"_s);
+        QVERIFY(q.exec(u"UPDATE accounts SET currency = NULL WHERE kind = 'customer'"_s));
+        QVERIFY(q.exec(u"UPDATE accounts SET currency = 'USD' WHERE id = %1"_s.arg(dollar)));
+        Product remote;
+        remote.name = u"Remote audit"_s;
+        remote.category = u"Assessments"_s;
+        remote.listPrice = Money(1'500'00, u"USD"_s);
+        const auto inserted = ProductRepository(*db).insert(remote);
+        QVERIFY2(inserted.ok(), qPrintable(inserted.error()));
+        const qint64 audit = *inserted;
+        const QString firm = SettingsService(*db).firmCurrency();
+        QCOMPARE(firm, u"IDR"_s);
+
+        SaleDialog dialog(*db, 0);
+        QPushButton *save = dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Save);
+        QCOMPARE(dialog.currency(), u"IDR"_s); // no customer yet: the firm's
+        dialog.customerField()->setCurrentIndex(dialog.customerField()->findData(dollar));
+        QCOMPARE(dialog.currency(), u"USD"_s);
+        QCOMPARE(dialog.currencyField()->currentText(), u"USD — US Dollar"_s);
+        QCOMPARE(dialog.linesTable()->horizontalHeaderItem(SaleDialog::PriceColumn)->text(),
+                 u"Unit price (USD)"_s);
+        QCOMPARE(dialog.linesTable()->horizontalHeaderItem(SaleDialog::DiscountColumn)->text(),
+                 u"Discount (USD)"_s);
+        // The first product is priced in IDR: not converted, the user prices it.
+        auto *product = qobject_cast<QComboBox *>(
+            dialog.linesTable()->cellWidget(0, SaleDialog::ProductColumn));
+        const qint64 first = product->currentData().toLongLong();
+        const auto firstProduct = ProductRepository(*db).get(first);
+        QVERIFY(firstProduct.ok());
+        QCOMPARE(firstProduct->listPrice.currency(), u"IDR"_s);
+        QCOMPARE(lineEdit(dialog, 0, SaleDialog::PriceColumn)->text(), QString());
+        QCOMPARE(lineEdit(dialog, 0, SaleDialog::PriceColumn)->placeholderText(),
+                 u"price in USD"_s);
+        QCOMPARE(lineEdit(dialog, 0, SaleDialog::PriceColumn)->toolTip(),
+                 u"The list price is %1; type this sale's price in USD."_s.arg(
+                     firstProduct->listPrice.format(QLocale())));
+        QCOMPARE(dialog.linesTable()->item(0, SaleDialog::AmountColumn)->text(), QString());
+        QCOMPARE(dialog.totalLabel()->text(), QString());
+        QCOMPARE(problems(dialog),
+                 QStringList { u"Line 1: enter the unit price in USD (the list price is %1)."_s.arg(
+                     firstProduct->listPrice.format(QLocale())) });
+        QVERIFY(!save->isEnabled());
+        // A product priced in USD takes its list price.
+        product->setCurrentIndex(product->findData(audit));
+        QCOMPARE(lineEdit(dialog, 0, SaleDialog::PriceColumn)->text(), u"1,500.00"_s);
+        QVERIFY(problems(dialog).isEmpty());
+        QCOMPARE(dialog.totalLabel()->text(), u"Total: $1,500.00"_s);
+
+        // Another customer without a currency of its own: the firm's again, and back.
+        dialog.customerField()->setCurrentIndex(dialog.customerField()->findData(plain));
+        QCOMPARE(dialog.currency(), u"IDR"_s);
+        QCOMPARE(lineEdit(dialog, 0, SaleDialog::PriceColumn)->text(), QString());
+        dialog.customerField()->setCurrentIndex(dialog.customerField()->findData(dollar));
+        QCOMPARE(dialog.currency(), u"USD"_s);
+        QCOMPARE(lineEdit(dialog, 0, SaleDialog::PriceColumn)->text(), u"1,500.00"_s);
+
+        // A code that is not one: one sentence, no total, nothing saved.
+        dialog.currencyField()->setEditText(u"XYZ"_s);
+        QCOMPARE(dialog.currency(), u"XYZ"_s);
+        QCOMPARE(problems(dialog),
+                 QStringList { u"“XYZ” is not an ISO 4217 currency code such as IDR, USD or SGD: "
+                               "choose the sale's currency from the list."_s });
+        QVERIFY(!save->isEnabled());
+        QCOMPARE(dialog.totalLabel()->text(), QString());
+        // Picked by the user, SGD stays when the customer changes.
+        QComboBox *currency = dialog.currencyField();
+        const int sgd = currency->findData(u"SGD"_s);
+        currency->setCurrentIndex(sgd);
+        emit currency->activated(sgd);
+        dialog.customerField()->setCurrentIndex(dialog.customerField()->findData(plain));
+        QCOMPARE(dialog.currency(), u"SGD"_s);
+        lineEdit(dialog, 0, SaleDialog::PriceColumn)->setText(u"2,000.50"_s);
+        QVERIFY(problems(dialog).isEmpty());
+        dialog.customerField()->setCurrentIndex(dialog.customerField()->findData(dollar));
+        currency->setCurrentIndex(currency->findData(u"USD"_s));
+        lineEdit(dialog, 0, SaleDialog::DiscountColumn)->setText(u"0.50"_s);
+        const qint64 entries = scalar(*db, u"SELECT COUNT(*) FROM revenue_entries"_s);
+        dialog.accept();
+        QCOMPARE(dialog.result(), int(QDialog::Accepted));
+        QCOMPARE(scalar(*db, u"SELECT COUNT(*) FROM revenue_entries"_s), entries + 1);
+        QVERIFY(q.exec(u"SELECT currency, amount_minor, discount_minor, account_id FROM "
+                       "revenue_entries WHERE id = %1"_s.arg(dialog.savedIds().value(0))));
+        QVERIFY(q.next());
+        QCOMPARE(q.value(0).toString(), u"USD"_s);
+        QCOMPARE(q.value(1).toLongLong(), 1'499'50); // 1,500.00 − 0.50
+        QCOMPARE(q.value(2).toLongLong(), 50);
+        QCOMPARE(q.value(3).toLongLong(), dollar);
+    }
+
+    // A product's list price carries its currency: the firm's for a new one unless chosen.
+    void aProductIsPricedInItsOwnCurrency()
+    {
+        auto db = freshDatabase();
+        QVERIFY(db);
+        ProductDialog dialog(*db, Product {});
+        QCOMPARE(currencychoice::code(dialog.currencyField()), u"IDR"_s);
+        dialog.nameField()->setText(u"Remote audit"_s);
+        dialog.categoryField()->setCurrentText(u"Assessments"_s);
+        dialog.priceField()->setText(u"1,500.50"_s);
+        dialog.currencyField()->setEditText(u"dollar"_s);
+        QCOMPARE(dialog.problems(),
+                 QStringList { u"“dollar” is not an ISO 4217 currency code such as IDR, USD or "
+                               "SGD: choose the price's currency from the list."_s });
+        dialog.accept();
+        QCOMPARE(dialog.result(), int(QDialog::Rejected));
+        QCOMPARE(scalar(*db, u"SELECT COUNT(*) FROM products WHERE name = 'Remote audit'"_s), 0);
+        // JPY has no decimals: the price says so.
+        currencychoice::select(dialog.currencyField(), u"JPY"_s);
+        QCOMPARE(dialog.problems().size(), 1);
+        QVERIFY2(dialog.problems().constFirst().contains(u"JPY"_s),
+                 qPrintable(dialog.problems().join(u'\n')));
+        currencychoice::select(dialog.currencyField(), u"usd"_s);
+        QVERIFY(dialog.problems().isEmpty());
+        dialog.accept();
+        QCOMPARE(dialog.result(), int(QDialog::Accepted));
+        QSqlQuery q(db->connection());
+        QVERIFY(q.exec(u"SELECT list_price_minor, currency FROM products WHERE name = "
+                       "'Remote audit'"_s));
+        QVERIFY(q.next());
+        QCOMPARE(q.value(0).toLongLong(), 1'500'50);
+        QCOMPARE(q.value(1).toString(), u"USD"_s);
+        // Opened again, it shows its own currency.
+        const auto stored = ProductRepository(*db).get(
+            scalar(*db, u"SELECT id FROM products WHERE name = 'Remote audit'"_s));
+        ProductDialog again(*db, *stored);
+        QCOMPARE(currencychoice::code(again.currencyField()), u"USD"_s);
+        QCOMPARE(again.priceField()->text(), u"1,500.50"_s);
     }
 
     void aProductChangedElsewhereOffersReload()

@@ -13,12 +13,14 @@
 
 #include <QComboBox>
 #include <QDateEdit>
+#include <QFile>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPointer>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QSpinBox>
+#include <QSqlQuery>
 #include <QStackedWidget>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -241,6 +243,89 @@ private slots:
         // USD has no rate left: the list shows all again.
         QCOMPARE(page.model()->rowCount(), 1);
         QCOMPARE(page.filterField()->currentData().toString(), QString());
+    }
+
+    // Import…: a rates CSV through the same Importer as `clientdesk import rates`, off the UI
+    // thread; all of it, converting the entries it applies to, or none with each line's
+    // problem.
+    void importReadsARatesFileAllOrNothing()
+    {
+        auto db = newDatabase();
+        QVERIFY(db);
+        QSqlQuery q(db->connection());
+        QVERIFY(q.exec(u"INSERT INTO accounts (kind, name, created_at, updated_at) VALUES "
+                       "('client', 'Dollar Pte', '2024-01-01', '2024-01-01')"_s));
+        QVERIFY(q.exec(u"INSERT INTO revenue_entries (account_id, entry_date, amount_minor, "
+                       "currency, account_kind, created_at) VALUES ((SELECT max(id) FROM "
+                       "accounts), '2024-01-15', 1000, 'USD', 'client', '2024-01-15')"_s));
+        const auto converted = [&db] {
+            QSqlQuery read(db->connection());
+            return read.exec(u"SELECT converted_minor FROM revenue_entries"_s) && read.next()
+                ? read.value(0)
+                : QVariant(u"unread"_s);
+        };
+        QVERIFY(converted().isNull());
+        const auto write = [this](const QString &name, const QByteArray &text) {
+            const QString path = m_dir.filePath(name);
+            QFile file(path);
+            return file.open(QIODevice::WriteOnly) && file.write(text) == text.size() ? path
+                                                                                      : QString();
+        };
+
+        ExchangeRatesPage page(*db);
+        QSignalSpy changed(&page, &ExchangeRatesPage::ratesChanged);
+        QVERIFY(page.importButton()->isEnabled());
+        QCOMPARE(page.importButton()->text(), u"&Import…"_s);
+
+        const QString good = write(u"good-rates.csv"_s,
+                                   "date,currency,rate\n"
+                                   "2024-01-02,USD,16245.5\n"
+                                   "2024-01-02,sgd,12100.25\n"
+                                   "2024-02-01,USD,16300\n");
+        QVERIFY(page.importFile(good));
+        QCOMPARE(page.message(), u"3 exchange rates imported from good-rates.csv."_s);
+        QCOMPARE(changed.size(), 1);
+        QCOMPARE(page.model()->rowCount(), 3);
+        QCOMPARE(page.filterField()->count(), 3); // all, SGD, USD
+        const QList<RateEntry> rates = stored(*db);
+        QCOMPARE(rates.size(), 3);
+        QCOMPARE(rates.at(0),
+                 (RateEntry { QDate(2024, 1, 2), u"SGD"_s,
+                              ExchangeRate::fromScaled(121'002'500'000'000) }));
+        QCOMPARE(rates.at(1).rate.toPlainString(), u"16245.5"_s);
+        QCOMPARE(rates.at(2).date, QDate(2024, 2, 1));
+        // 10.00 USD on 15 January at 16,245.50: 162,455.00 IDR.
+        QCOMPARE(converted().toLongLong(), 16'245'500);
+
+        // A bad line: every line's problem with its number, nothing written.
+        const QString bad = write(u"bad-rates.csv"_s,
+                                  "date,currency,rate\n"
+                                  "2024-03-01,USD,16400\n"
+                                  "2024-03-02,SGD,0\n"
+                                  "2024-01-02,USD,1\n"
+                                  "2024-03-03,XYZ,1.5\n");
+        QVERIFY(!page.importFile(bad));
+        QCOMPARE(page.message(),
+                 u"bad-rates.csv: nothing was imported; these lines cannot be (3):\n"
+                 "Line 3, rate: The exchange rate “0” is zero; a rate is above zero.\n"
+                 "Line 4, row: USD has a rate on 2024-01-02 already (16245.5); change it in "
+                 "Settings or leave this line out\n"
+                 "Line 5, currency: “XYZ” is not an ISO 4217 currency code such as IDR, USD or "
+                 "SGD"_s);
+        QCOMPARE(stored(*db), rates);
+        QCOMPARE(changed.size(), 1);
+        QCOMPARE(page.model()->rowCount(), 3);
+        QCOMPARE(converted().toLongLong(), 16'245'500);
+
+        // A file that is not there, and one with the header only.
+        QVERIFY(!page.importFile(m_dir.filePath(u"missing.csv"_s)));
+        QVERIFY2(page.message().endsWith(u" Nothing was imported."_s), qPrintable(page.message()));
+        QVERIFY(!page.importFile(write(u"empty.csv"_s, "date,currency,rate\n")));
+        QCOMPARE(page.message(),
+                 u"empty.csv has a header (line 1) but no rows: there is nothing to import. "
+                 "Nothing was imported."_s);
+        QCOMPARE(stored(*db), rates);
+        QCOMPARE(changed.size(), 1);
     }
 
     void settingsChangesTheCurrencyFreelyWhileNoAmountsAreHeld()

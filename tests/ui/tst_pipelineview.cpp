@@ -259,6 +259,43 @@ private slots:
         QCOMPARE(view.dwellTable()->rowCount(), 4);
     }
 
+    // Open deals in a currency with no rate today are named: in the column's heading (counted,
+    // with the sentence as its tooltip), the summary and the analytics note; not summed.
+    void dealsNoRateConvertsAreNamed()
+    {
+        auto db = freshDatabase();
+        QVERIFY(db);
+        QCOMPARE(scalar(*db, u"SELECT count(*) FROM exchange_rates WHERE currency = 'JPY'"_s)
+                     .toLongLong(),
+                 0);
+        const qint64 account = scalar(*db, u"SELECT min(id) FROM accounts"_s).toLongLong();
+        QSqlQuery q(db->connection());
+        for (const char *value : { "150000", "2500" })
+            QVERIFY(q.exec(u"INSERT INTO opportunities (account_id, title, deal_type, "
+                           "expected_value_minor, currency, probability, stage, first_contact, "
+                           "created_at, updated_at) VALUES (%1, 'Yen deal', 'sale', %2, 'JPY', "
+                           "10, 'lead', '2026-01-01', '2026-01-01', '2026-01-01')"_s.arg(account)
+                               .arg(QLatin1StringView(value))));
+        PipelineView view;
+        view.setDatabase(db.get());
+        view.reload();
+        const QString sentence = u"2 JPY deals, 152,500 JPY, have no JPY rate on or before today "
+                                 "and are not in these figures — add rates in Settings."_s;
+        const PipelineModel::Totals lead = view.model()->totals(OpportunityStage::Lead);
+        QCOMPARE(lead.unconverted.amounts(),
+                 (QList<UnconvertedAmount> { { u"JPY"_s, 2, 152'500 } }));
+        QCOMPARE(view.board()->headingToolTip(OpportunityStage::Lead), sentence);
+        QVERIFY2(view.board()->headingText(OpportunityStage::Lead).endsWith(u"2 not converted"_s),
+                 qPrintable(view.board()->headingText(OpportunityStage::Lead)));
+        QCOMPARE(view.board()->headingToolTip(OpportunityStage::Qualified), QString());
+        QVERIFY2(view.summaryText().endsWith(u"move it. "_s + sentence),
+                 qPrintable(view.summaryText()));
+        view.tabs()->setCurrentIndex(2);
+        const auto *note = view.findChild<QLabel *>(u"pipelineAnalyticsNote"_s);
+        QVERIFY(note);
+        QVERIFY2(note->text().endsWith(sentence), qPrintable(note->text()));
+    }
+
     void dropsMoveWinAndLose()
     {
         auto db = freshDatabase();
@@ -411,6 +448,44 @@ private slots:
         edit.accept();
         QCOMPARE(OpportunityRepository(*db).get(saved->id)->probability, 65);
         QCOMPARE(OpportunityRepository(*db).get(saved->id)->stage, OpportunityStage::Proposal);
+    }
+
+    void aNewDealFollowsTheChosenAccountsCurrency()
+    {
+        auto db = freshDatabase();
+        QVERIFY(db);
+        const qint64 usd
+            = scalar(*db, u"SELECT min(id) FROM accounts WHERE kind = 'client'"_s).toLongLong();
+        const qint64 firm
+            = scalar(*db, u"SELECT max(id) FROM accounts WHERE kind = 'client'"_s).toLongLong();
+        QVERIFY(usd != firm);
+        QSqlQuery q(db->connection());
+        QVERIFY(q.exec(u"UPDATE accounts SET currency = 'USD' WHERE id = %1"_s.arg(usd)));
+        QVERIFY(q.exec(u"UPDATE accounts SET currency = NULL WHERE id = %1"_s.arg(firm)));
+        const QString firmCurrency
+            = scalar(*db,
+                     u"SELECT coalesce((SELECT value FROM settings WHERE key = "
+                     "'currency'), 'IDR')"_s)
+                  .toString();
+        // New Opportunity… from the Pipeline: no account yet; picking one sets the currency.
+        OpportunityDialog dialog(*db, 0);
+        dialog.accountField()->setCurrentIndex(dialog.accountField()->findData(usd));
+        dialog.titleField()->setText(u"Regional retainer"_s);
+        dialog.valueField()->setText(u"1,500.50"_s);
+        dialog.accept();
+        QCOMPARE(dialog.result(), int(QDialog::Accepted));
+        const auto saved = OpportunityRepository(*db).get(dialog.savedId());
+        QVERIFY(saved.ok());
+        QCOMPARE(saved->expectedValue, Money(150050, u"USD"_s));
+        // Back to an account without a currency of its own: the firm's.
+        OpportunityDialog other(*db, 0);
+        other.accountField()->setCurrentIndex(other.accountField()->findData(usd));
+        other.accountField()->setCurrentIndex(other.accountField()->findData(firm));
+        other.titleField()->setText(u"Local study"_s);
+        other.valueField()->setText(u"2,000"_s);
+        other.accept();
+        QCOMPARE(OpportunityRepository(*db).get(other.savedId())->expectedValue.currency(),
+                 firmCurrency);
     }
 
     void accountPagesListTheirDeals()

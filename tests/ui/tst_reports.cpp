@@ -5,6 +5,7 @@
 #include "reports/reportdata.h"
 #include "reports/reportdialog.h"
 #include "reports/reportprinter.h"
+#include "services/invoiceservice.h"
 #include "services/reportservice.h"
 #include "storage/database.h"
 #include "uitestdatabase.h"
@@ -311,6 +312,88 @@ private slots:
         QVERIFY(text.contains(m_hostile));
         QVERIFY(text.contains(money(1800000000)));
         QVERIFY(text.contains(u"Transfer pricing study"_s) || text.contains(u"Proposal"_s));
+        // Nobody owes anything: the receivables say so in a sentence.
+        QVERIFY(data->receivables.isEmpty());
+        QVERIFY(text.contains(u"Receivables on 30 June 2026"_s));
+        QVERIFY(text.contains(u"Nothing is owed on 30 June 2026: every issued invoice is paid in "
+                              "full."_s));
+    }
+
+    /// The receivables: a table per currency (digits only, ".00" left out when every amount
+    /// of the table is whole), a dash for an empty bucket, the total in bold; a long name
+    /// wraps in its cell and the figures stay whole.
+    void thePortfolioReportAgesWhatIsOwed()
+    {
+        auto data = ReportData::portfolio(*m_db, firstHalf(), m_today);
+        QVERIFY2(data.ok(), qPrintable(data.error()));
+        const QString longName = u"PT Perusahaan Perdagangan Internasional Nusantara Sejahtera "
+                                 "Abadi Makmur"_s;
+        InvoiceService::AgingRow big { 1, longName, u"IDR"_s, 7847700000, 4662000000,
+                                       0, 0,        0,        12509700000 };
+        InvoiceService::AgingRow small { 2, u"CV Kecil"_s, u"IDR"_s, 0, 0, 150000000,
+                                         0, 50000000,      200000000 };
+        InvoiceService::AgingRow usd { 3,     u"Bluewave Labs Ltd"_s, u"USD"_s, 0, 0, 0, 0, 351904,
+                                       351904 };
+        data->receivables = { big, small, usd };
+        BuiltReport report = Reports::portfolio(*data, m_locale);
+        const QString pdf = m_dir.filePath(u"portfolio-aging.pdf"_s);
+        const auto pages = ReportPrinter::writePdf(*report.document, report.frame, pdf, m_locale);
+        QVERIFY2(pages.ok(), qPrintable(pages.error()));
+        const QString text = pdfText(pdf);
+        QVERIFY(text.contains(u"Receivables on 30 June 2026"_s));
+        QVERIFY(!text.contains(u"Nothing is owed"_s));
+        QVERIFY2(text.contains(u"In IDR: 2 accounts owe "_s + money(12709700000) + u"."_s),
+                 qPrintable(text));
+        QVERIFY(text.contains(u"In USD: 1 account owes "_s));
+        const QStringList lines = text.mid(text.indexOf(u"Receivables on"_s)).split(u'\n');
+        const auto lineWith = [&lines](const QString &start) {
+            for (const QString &line : lines)
+                if (line.trimmed().startsWith(start))
+                    return line.simplified();
+            return QString();
+        };
+        QVERIFY(lineWith(u"Client"_s).startsWith(u"Client Not due"_s)); // the headings may wrap
+        QVERIFY2(
+            lineWith(u"PT Perusahaan"_s).endsWith(u"78,477,000 46,620,000 — — — 125,097,000"_s),
+            qPrintable(lineWith(u"PT Perusahaan"_s)));
+        QCOMPARE(lineWith(u"CV Kecil"_s), u"CV Kecil — — 1,500,000 — 500,000 2,000,000"_s);
+        QCOMPARE(lineWith(u"Total in IDR"_s),
+                 u"Total in IDR 78,477,000 46,620,000 1,500,000 — 500,000 127,097,000"_s);
+        QCOMPARE(lineWith(u"Bluewave"_s), u"Bluewave Labs Ltd — — — — 3,519.04 3,519.04"_s);
+        QCOMPARE(lineWith(u"Total in USD"_s), u"Total in USD — — — — 3,519.04 3,519.04"_s);
+        // The long name wraps: none of it is cut.
+        QVERIFY(text.simplified().contains(u"Makmur"_s));
+        // The section comes before the conversions, in the order of the report.
+        QVERIFY(text.indexOf(u"Receivables on"_s) < text.indexOf(u"Customers who became"_s));
+    }
+
+    /// However many rows come before it, a currency's line stays on the page of its table,
+    /// and the section's rows stay whole.
+    void theReceivablesOfACurrencyKeepTheirLineWithTheTable()
+    {
+        auto data = ReportData::portfolio(*m_db, firstHalf(), m_today);
+        QVERIFY2(data.ok(), qPrintable(data.error()));
+        const InvoiceService::AgingRow usd {
+            999, u"Bluewave Labs Ltd"_s, u"USD"_s, 0, 0, 0, 0, 351904, 351904
+        };
+        for (int count = 24; count <= 48; count += 2) {
+            data->receivables.clear();
+            for (int i = 0; i < count; ++i)
+                data->receivables.append({ i + 1, u"PT Klien %1"_s.arg(i + 1), u"IDR"_s, 100000000,
+                                           0, 0, 0, 0, 100000000 });
+            data->receivables.append(usd);
+            BuiltReport report = Reports::portfolio(*data, m_locale);
+            const QString pdf = m_dir.filePath(u"portfolio-rows.pdf"_s);
+            const auto pages
+                = ReportPrinter::writePdf(*report.document, report.frame, pdf, m_locale);
+            QVERIFY2(pages.ok(), qPrintable(pages.error()));
+            for (int page = 1; page <= *pages; ++page) {
+                const QString text = pdfText(pdf, page);
+                if (text.contains(u"In USD:"_s))
+                    QVERIFY2(text.contains(u"Bluewave Labs Ltd"_s),
+                             qPrintable(u"%1 rows: page %2"_s.arg(count).arg(page)));
+            }
+        }
     }
 
     void theDialogSavesPrintsAndWritesABatch()

@@ -1,3 +1,4 @@
+#include "dialogs/billingsettingspage.h"
 #include "dialogs/helpdialogs.h"
 #include "dialogs/settingsdialog.h"
 #include "domain/clienthealth.h"
@@ -6,6 +7,7 @@
 #include "mainwindow.h"
 #include "models/clientlistmodel.h"
 #include "sample/samplegenerator.h"
+#include "services/settingsservice.h"
 #include "storage/customerstats.h"
 #include "storage/database.h"
 #include "storage/settingsrepository.h"
@@ -14,7 +16,9 @@
 #include <QAction>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDoubleSpinBox>
 #include <QFile>
+#include <QLabel>
 #include <QLineEdit>
 #include <QMenuBar>
 #include <QRegularExpression>
@@ -127,6 +131,71 @@ private slots:
         QVERIFY(dialog.message().contains(u"“Loyal” needs purchases in 9 quarters"_s));
         QCOMPARE(*SettingsRepository(*m_db).all(), *before);
         QCOMPARE(Language::chosen(), QString());
+    }
+
+    // Settings › Billing (issue 27): live examples of the patterns, the sentence for a bad
+    // one, saved with the other settings; only what changed is written.
+    void theBillingTabShowsExamplesAndSavesWithTheRest()
+    {
+        const QString year = QString::number(QDate::currentDate().year());
+        SettingsDialog dialog(m_db.get());
+        BillingSettingsPage *billing = dialog.billingPage();
+        QVERIFY(billing);
+        QVERIFY(billing->invoicePatternField()->isEnabled()); // a file: the user may
+        QCOMPARE(billing->invoicePatternField()->text(), u"INV/{yyyy}/{00000}"_s);
+        QCOMPARE(billing->invoiceExample()->text(),
+                 u"For example INV/%1/00001, then INV/%1/00002."_s.arg(year));
+        QCOMPARE(billing->creditNoteExample()->text(),
+                 u"For example CN/%1/00001, then CN/%1/00002."_s.arg(year));
+        QCOMPARE(billing->contractExample()->text(),
+                 u"For example C-%1-00001, then C-%1-00002."_s.arg(year));
+        QCOMPARE(billing->paymentTermsField()->value(), 30);
+        QCOMPARE(billing->taxRateField()->value(), 11.0);
+        QCOMPARE(billing->taxLabelField()->text(), u"PPN"_s);
+        QVERIFY(!billing->pricesIncludeTaxField()->isChecked());
+
+        // A pattern without a number: said under it, and saving is refused, nothing written.
+        const auto before = SettingsRepository(*m_db).all();
+        billing->invoicePatternField()->setText(u"INV/{yyyy}"_s);
+        QCOMPARE(billing->invoiceExample()->text(),
+                 u"The pattern “INV/{yyyy}” has no number field; add one such as {00000}."_s);
+        billing->taxLabelField()->clear();
+        QVERIFY(!dialog.save());
+        QCOMPARE(dialog.message(),
+                 u"Invoice numbers: The pattern “INV/{yyyy}” has no number field; add one such "
+                 "as {00000}. The tax needs a name for invoices, such as PPN."_s);
+        QCOMPARE(dialog.tabs()->currentWidget(), billing);
+        QCOMPARE(*SettingsRepository(*m_db).all(), *before);
+
+        billing->invoicePatternField()->setText(u"F/{yy}/{0000}"_s);
+        QCOMPARE(billing->invoiceExample()->text(),
+                 u"For example F/%1/0001, then F/%1/0002."_s.arg(year.right(2)));
+        billing->paymentTermsField()->setValue(14);
+        billing->taxRateField()->setValue(12.5);
+        billing->taxLabelField()->setText(u" VAT "_s);
+        billing->pricesIncludeTaxField()->setChecked(true);
+        QVERIFY2(dialog.save(), qPrintable(dialog.message()));
+        QCOMPARE(setting(u"billing.invoice_pattern"_s), u"F/{yy}/{0000}"_s);
+        QCOMPARE(setting(u"billing.payment_terms_days"_s), u"14"_s);
+        QCOMPARE(setting(u"billing.tax_rate"_s), u"12.5"_s);
+        QCOMPARE(setting(u"billing.tax_label"_s), u"VAT"_s);
+        QCOMPARE(setting(u"billing.prices_include_tax"_s), u"true"_s);
+        QCOMPARE(setting(u"billing.credit_note_pattern"_s), u"(unset)"_s); // not changed
+        QCOMPARE(setting(u"billing.contract_pattern"_s), u"(unset)"_s);
+        const auto stored = SettingsService(*m_db).billingSettings();
+        QVERIFY(stored.ok());
+        QCOMPARE(stored->taxRateBp, 1250);
+
+        SettingsDialog again(m_db.get());
+        QCOMPARE(again.billingPage()->invoicePatternField()->text(), u"F/{yy}/{0000}"_s);
+        QCOMPARE(again.billingPage()->taxRateField()->value(), 12.5);
+        QVERIFY(again.billingPage()->pricesIncludeTaxField()->isChecked());
+        // Saving again unchanged writes nothing new.
+        const auto saved = SettingsRepository(*m_db).all();
+        QVERIFY(again.save());
+        QCOMPARE(*SettingsRepository(*m_db).all(), *saved);
+        for (const QString &key : BillingSettings::keys())
+            QVERIFY(SettingsRepository(*m_db).remove(key).ok());
     }
 
     void withoutADatabaseOnlyTheLanguageCanBeChosen()

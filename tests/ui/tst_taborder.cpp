@@ -16,6 +16,10 @@
 #include "reports/reportdialog.h"
 #include "sample/samplegenerator.h"
 #include "storage/database.h"
+#include "time/stoptimerdialog.h"
+#include "time/thisismedialog.h"
+#include "time/timeentrydialog.h"
+#include "userprompts.h"
 
 #include <QAbstractButton>
 #include <QDialogButtonBox>
@@ -253,8 +257,35 @@ private slots:
             verifyOrder(d, u"BatchReportDialog"_s);
         }
         {
+            ReportDialog d(*m_db, m_client, u"Client"_s);
+            verifyOrder(d, u"ReportDialog"_s);
+        }
+        {
+            // The printed invoice's dialog (no invoice 1 here: its buttons stay off).
+            const auto d = ReportDialog::forInvoice(*m_db, 1);
+            QVERIFY(d->waitForSave());
+            verifyOrder(*d, u"ReportDialog (invoice)"_s);
+        }
+        {
             ConnectDialog d(nullptr);
             verifyOrder(d, u"ConnectDialog"_s);
+        }
+        {
+            RecordingPrompts prompts;
+            TimeEntry entry;
+            entry.accountId = m_client;
+            TimeEntryDialog d(*m_db, prompts, entry);
+            verifyOrder(d, u"TimeEntryDialog"_s);
+        }
+        {
+            RunningTimer timer;
+            timer.startedAt = QDateTime::currentDateTime();
+            StopTimerDialog d(*m_db, timer);
+            verifyOrder(d, u"StopTimerDialog"_s);
+        }
+        {
+            ThisIsMeDialog d(*m_db);
+            verifyOrder(d, u"ThisIsMeDialog"_s);
         }
     }
 };

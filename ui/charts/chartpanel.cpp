@@ -81,16 +81,23 @@ ChartPanel::ChartPanel(const QString &title, QWidget *parent) : QWidget(parent),
     m_footnote->setWordWrap(true);
     m_footnote->setForegroundRole(QPalette::PlaceholderText);
     m_footnote->setVisible(false);
+    m_numbersNote = new QLabel(this);
+    m_numbersNote->setTextFormat(Qt::PlainText);
+    m_numbersNote->setWordWrap(true);
+    m_numbersNote->setForegroundRole(QPalette::PlaceholderText);
+    m_numbersNote->setVisible(false);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(top);
     layout->addWidget(m_stack, 1);
+    layout->addWidget(m_numbersNote);
     layout->addWidget(m_footnote);
 
     connect(m_tableButton, &QToolButton::toggled, this, [this](bool on) {
         m_stack->setCurrentWidget(on ? static_cast<QWidget *>(m_table)
                                      : (isEmpty() ? static_cast<QWidget *>(m_empty) : m_view));
+        m_numbersNote->setVisible(on && !m_numbersNote->text().isEmpty());
     });
     connect(copy, &QToolButton::clicked, this,
             [this] { QApplication::clipboard()->setText(numbersAsText()); });
@@ -115,6 +122,22 @@ void ChartPanel::setFootnote(const QString &text)
 QString ChartPanel::footnote() const
 {
     return m_footnote->text();
+}
+
+void ChartPanel::setNumbersNote(const QString &text)
+{
+    m_numbersNote->setText(text);
+    m_numbersNote->setVisible(m_tableButton->isChecked() && !text.isEmpty());
+}
+
+QString ChartPanel::numbersNote() const
+{
+    return m_numbersNote->text();
+}
+
+void ChartPanel::showNumbers(bool on)
+{
+    m_tableButton->setChecked(on);
 }
 
 void ChartPanel::setNumbers(const QStringList &header, const QList<QStringList> &rows,

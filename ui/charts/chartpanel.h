@@ -41,6 +41,12 @@ public:
     /// out); hidden when empty.
     void setFootnote(const QString &text);
     QString footnote() const;
+    /// A note that belongs to the numbers (the conversion rule): shown under the table of
+    /// numbers only while it is shown; hidden when empty.
+    void setNumbersNote(const QString &text);
+    QString numbersNote() const;
+    /// Shows the table of numbers instead of the chart (as the Numbers button does), or not.
+    void showNumbers(bool on);
 
     QString title() const { return m_titleText; }
     bool isEmpty() const;
@@ -66,6 +72,7 @@ private:
     QChartView *m_view = nullptr;
     QLabel *m_empty = nullptr;
     QLabel *m_footnote = nullptr;
+    QLabel *m_numbersNote = nullptr;
     QTableWidget *m_table = nullptr;
     QToolButton *m_tableButton = nullptr;
     std::function<void(int)> m_rowPick;

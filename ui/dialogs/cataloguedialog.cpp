@@ -1,5 +1,6 @@
 #include "dialogs/cataloguedialog.h"
 
+#include "dialogs/currencychoice.h"
 #include "dialogs/saverecord.h"
 #include "services/catalogueservice.h"
 #include "services/settingsservice.h"
@@ -51,12 +52,17 @@ ProductDialog::ProductDialog(Database &database, const Product &product, QWidget
     m_price = new QLineEdit(this);
     m_price->setObjectName(u"productPrice"_s);
     m_price->setAlignment(Qt::AlignRight);
+    m_currency = currencychoice::create(this);
+    m_currency->setObjectName(u"productCurrency"_s);
+    m_currency->setToolTip(tr("What the list price is in; a sale in another currency is "
+                              "priced by hand."));
     m_active = new QCheckBox(tr("Offered for sale"), this);
 
     auto *form = new QFormLayout;
     form->addRow(tr("&Name:"), m_name);
     form->addRow(tr("&Category:"), m_category);
-    form->addRow(tr("&List price (%1):").arg(m_original.listPrice.currency()), m_price);
+    form->addRow(tr("&List price:"), m_price);
+    form->addRow(tr("C&urrency:"), m_currency);
     form->addRow(QString(), m_active);
     m_problemLabel = makeProblemLabel(this, u"productProblems"_s);
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
@@ -73,6 +79,7 @@ ProductDialog::ProductDialog(Database &database, const Product &product, QWidget
     connect(m_name, &QLineEdit::textChanged, this, &ProductDialog::revalidate);
     connect(m_price, &QLineEdit::textChanged, this, &ProductDialog::revalidate);
     connect(m_category, &QComboBox::currentTextChanged, this, &ProductDialog::revalidate);
+    connect(m_currency, &QComboBox::currentTextChanged, this, &ProductDialog::revalidate);
     fill(m_original);
     resize(sizeHint().expandedTo(QSize(420, 0)));
 }
@@ -85,6 +92,7 @@ void ProductDialog::fill(const Product &product)
     m_name->setText(product.name);
     m_category->setCurrentText(product.category);
     m_price->setText(product.id == 0 ? QString() : product.listPrice.formatNumber(QLocale()));
+    currencychoice::select(m_currency, product.listPrice.currency());
     m_active->setChecked(product.active);
     revalidate();
 }
@@ -100,22 +108,32 @@ Product ProductDialog::product() const
     Product p = m_original;
     p.name = m_name->text().trimmed();
     p.category = m_category->currentText().trimmed();
-    const auto price
-        = Money::parseLocalized(m_price->text(), m_original.listPrice.currency(), QLocale());
-    p.listPrice = price ? *price : Money(0, m_original.listPrice.currency());
+    const QString currency = currencychoice::code(m_currency);
+    const auto price = Money::parseLocalized(m_price->text(), currency, QLocale());
+    p.listPrice = price ? *price : Money(0, currency);
     p.active = m_active->isChecked();
     return p;
 }
 
 void ProductDialog::revalidate()
 {
-    m_problems = CatalogueService::validate(product());
-    if (m_price->text().trimmed().isEmpty())
-        m_problems.append(tr("Enter the list price."));
-    else if (const auto price
-             = Money::parseLocalized(m_price->text(), m_original.listPrice.currency(), QLocale());
-             !price)
-        m_problems.append(price.error());
+    const QString currency = currencychoice::code(m_currency);
+    if (!Money::isKnownCurrency(currency)) {
+        // The currency first: the price cannot be read without it.
+        Product p = product();
+        p.listPrice = Money(0, SettingsService(m_db).firmCurrency());
+        m_problems = QStringList { tr("“%1” is not an ISO 4217 currency code such as IDR, USD "
+                                      "or SGD: choose the price's currency from the list.")
+                                       .arg(m_currency->currentText().trimmed()) }
+            + CatalogueService::validate(p);
+    } else {
+        m_problems = CatalogueService::validate(product());
+        if (m_price->text().trimmed().isEmpty())
+            m_problems.append(tr("Enter the list price."));
+        else if (const auto price = Money::parseLocalized(m_price->text(), currency, QLocale());
+                 !price)
+            m_problems.append(price.error());
+    }
     m_problemLabel->setText(m_problems.join(u'\n'));
     m_problemLabel->setVisible(!m_problems.isEmpty());
     m_buttons->button(QDialogButtonBox::Save)->setEnabled(m_problems.isEmpty());

@@ -19,8 +19,8 @@ namespace cd {
 
 class Database;
 
-/// Adds or edits one catalogue product; checked with the catalogue's rules as the user
-/// types.
+/// Adds or edits one catalogue product, its list price in a currency of its own (the firm's
+/// unless chosen otherwise); checked with the catalogue's rules as the user types.
 class ProductDialog final : public QDialog
 {
     Q_OBJECT
@@ -34,6 +34,8 @@ public:
     QLineEdit *nameField() const { return m_name; }
     QComboBox *categoryField() const { return m_category; }
     QLineEdit *priceField() const { return m_price; }
+    /// The list price's currency: the firm's for a new product unless chosen otherwise.
+    QComboBox *currencyField() const { return m_currency; }
     QCheckBox *activeBox() const { return m_active; }
     QLabel *problemLabel() const { return m_problemLabel; }
     /// Shown when someone else changed the product since the form was filled: reads it again
@@ -52,6 +54,7 @@ private:
     QLineEdit *m_name = nullptr;
     QComboBox *m_category = nullptr;
     QLineEdit *m_price = nullptr;
+    QComboBox *m_currency = nullptr;
     QCheckBox *m_active = nullptr;
     QLabel *m_problemLabel = nullptr;
     QDialogButtonBox *m_buttons = nullptr;

@@ -8,6 +8,7 @@ class QCheckBox;
 class QComboBox;
 class QDateEdit;
 class QDialogButtonBox;
+class QFormLayout;
 class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
@@ -16,7 +17,9 @@ class QSpinBox;
 
 namespace cd {
 
+class ContractHoursPanel;
 class Database;
+class InstalmentSection;
 
 /// Creates or edits a client's contract. Every change is checked at once with the
 /// repository's rules; the problems show under the form as sentences and Save stays
@@ -44,16 +47,45 @@ public:
     QDateEdit *endField() const { return m_end; }
     QSpinBox *noticeField() const { return m_notice; }
     QSpinBox *hoursField() const { return m_hours; }
+    /// A retainer's included hours per month ("20", "20:30", "12.5"), whether unused hours
+    /// roll over one month, and the rate of the hours over them; a fixed fee's hour budget.
+    /// Shown for their billing model only.
+    QLineEdit *includedField() const { return m_included; }
+    QCheckBox *rolloverField() const { return m_rollover; }
+    QLineEdit *overageField() const { return m_overage; }
+    QLineEdit *budgetField() const { return m_budget; }
+    /// Payment terms in days from an invoice's date; the lowest value (-1) shows "the firm's
+    /// setting" and stores none.
+    QSpinBox *paymentTermsField() const { return m_terms; }
+    /// A fixed fee's instalments and milestones (shown for fixed fees only).
+    InstalmentSection *instalmentSection() const { return m_instalments; }
     /// Shown when someone else changed the contract since the form was filled: reads it again
     /// into the form, dropping the edits made here.
     QPushButton *reloadButton() const { return m_reload; }
+    /// A saved retainer's or fixed fee's hours: used / included this month (or used / budget)
+    /// as a bar with the trend of the last 12 months, as on the client's page.
+    ContractHoursPanel *hoursPanel() const { return m_hoursPanel; }
+    /// Starts a timer on this contract (saved contracts only; startTimerRequested()).
+    QPushButton *startTimerButton() const { return m_startTimer; }
 
     void accept() override;
+
+signals:
+    /// Start Timer: on this contract of its client (no request).
+    void startTimerRequested(qint64 accountId, qint64 contractId, qint64 requestId);
 
 private:
     void fill(const Contract &contract);
     void reload();
     void revalidate();
+    /// The time fields, their rows in `form` and what they check.
+    void createTimeFields();
+    void addTimeRows(QFormLayout *form, const QString &currency);
+    QStringList timeProblems() const;
+    /// The payment terms field, its text from the firm's setting.
+    void createTermsField();
+    /// A new contract's reference from the numbering pattern (Settings › Billing).
+    void suggestReference(const Contract &contract);
 
     Database &m_db;
     Contract m_original;
@@ -65,6 +97,12 @@ private:
     QLineEdit *m_fee = nullptr;
     QLabel *m_feeUnit = nullptr;
     QSpinBox *m_hours = nullptr;
+    QFormLayout *m_form = nullptr;
+    QLineEdit *m_included = nullptr;
+    QCheckBox *m_rollover = nullptr;
+    QLineEdit *m_overage = nullptr;
+    QWidget *m_overageRow = nullptr;
+    QLineEdit *m_budget = nullptr;
     QDateEdit *m_start = nullptr;
     QCheckBox *m_hasEnd = nullptr;
     QDateEdit *m_end = nullptr;
@@ -74,9 +112,13 @@ private:
     QLabel *m_deadline = nullptr;
     QPlainTextEdit *m_scope = nullptr;
     QPlainTextEdit *m_clause = nullptr;
+    QSpinBox *m_terms = nullptr;
+    InstalmentSection *m_instalments = nullptr;
     QLabel *m_problemLabel = nullptr;
     QDialogButtonBox *m_buttons = nullptr;
     QPushButton *m_reload = nullptr;
+    ContractHoursPanel *m_hoursPanel = nullptr;
+    QPushButton *m_startTimer = nullptr;
 };
 
 } // namespace cd

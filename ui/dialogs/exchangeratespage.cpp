@@ -3,13 +3,17 @@
 #include "backgroundtask.h"
 #include "dialogs/currencychoice.h"
 #include "dialogs/ratedialog.h"
+#include "io/csvreader.h"
 #include "models/exchangeratemodel.h"
+#include "services/importjob.h"
 #include "services/settingsservice.h"
 #include "services/workerconnection.h"
 #include "userprompts.h"
 
 #include <QComboBox>
 #include <QEventLoop>
+#include <QFileDialog>
+#include <QFileInfo>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QItemSelectionModel>
@@ -116,6 +120,8 @@ ExchangeRatesPage::ExchangeRatesPage(Database &database, QWidget *parent)
     connect(m_add, &QPushButton::clicked, this, &ExchangeRatesPage::addRate);
     connect(m_edit, &QPushButton::clicked, this, &ExchangeRatesPage::editSelected);
     connect(m_delete, &QPushButton::clicked, this, &ExchangeRatesPage::deleteSelected);
+    m_import = new QPushButton(tr("&Import…"), this);
+    connect(m_import, &QPushButton::clicked, this, &ExchangeRatesPage::chooseImportFile);
 
     m_message = new QLabel(this);
     m_message->setTextFormat(Qt::PlainText);
@@ -131,6 +137,7 @@ ExchangeRatesPage::ExchangeRatesPage(Database &database, QWidget *parent)
     buttons->addWidget(m_edit);
     buttons->addWidget(m_delete);
     buttons->addStretch(1);
+    buttons->addWidget(m_import);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(top);
     layout->addWidget(m_stack, 1);
@@ -140,7 +147,7 @@ ExchangeRatesPage::ExchangeRatesPage(Database &database, QWidget *parent)
     if (!m_canChange) {
         const QString why = tr("Only a manager changes exchange rates; ask one to add or correct "
                                "a rate.");
-        for (QPushButton *button : { m_add, m_edit, m_delete })
+        for (QPushButton *button : { m_add, m_edit, m_delete, m_import })
             button->setToolTip(why);
     }
     reload();
@@ -181,6 +188,12 @@ void ExchangeRatesPage::updateButtons()
 {
     const bool selected = m_table->selectionModel()->hasSelection();
     m_add->setEnabled(m_canChange);
+    m_import->setEnabled(m_canChange);
+    if (m_canChange)
+        m_import->setToolTip(tr("Add the rates of a CSV file with the columns date, currency "
+                                "and rate (how many %1 one unit of the currency is worth that "
+                                "day): all of them, or none when a line is wrong.")
+                                 .arg(m_model->firmCurrency()));
     m_edit->setEnabled(m_canChange && selected);
     m_delete->setEnabled(m_canChange && selected);
     const int total = m_model->totalCount();
@@ -321,6 +334,88 @@ void ExchangeRatesPage::deleteSelected()
         },
         tr("Converting the amounts the rate applied to…"));
     m_message->setText(problem);
+}
+
+void ExchangeRatesPage::chooseImportFile()
+{
+    if (!m_canChange)
+        return;
+    const QString path = QFileDialog::getOpenFileName(this, tr("Import Exchange Rates"), QString(),
+                                                      tr("CSV files (*.csv);;All files (*)"));
+    if (!path.isEmpty())
+        importFile(path);
+}
+
+bool ExchangeRatesPage::importFile(const QString &path)
+{
+    if (!m_canChange)
+        return false;
+    const QString file = QFileInfo(path).fileName();
+    BackgroundTask task;
+    QProgressDialog progress(tr("Importing the exchange rates of %1…").arg(file), tr("Cancel"), 0,
+                             100, window());
+    progress.setWindowTitle(tr("Import Exchange Rates"));
+    progress.setWindowModality(Qt::WindowModal);
+    progress.setMinimumDuration(400);
+    progress.setAutoClose(false);
+    progress.setAutoReset(false);
+    progress.setValue(0);
+    connect(&task, &BackgroundTask::progressChanged, &progress, &QProgressDialog::setValue);
+    connect(&progress, &QProgressDialog::canceled, &task, &BackgroundTask::cancel);
+    QEventLoop loop;
+    connect(&task, &BackgroundTask::finished, &loop, &QEventLoop::quit);
+
+    // Read and imported on the worker's own connection, all or nothing (no skipping).
+    auto result = std::make_shared<Result<ImportReport>>(Error { QString() });
+    const Database &source = m_db;
+    task.start([&source, path, result](const BackgroundTask::Reporter &reporter) {
+        const Result<CsvDocument> document = CsvReader::readFile(path);
+        if (!document) {
+            *result = Error { document.error() };
+            return;
+        }
+        *result = ImportJob::run(source, ImportKind::Rates, *document, ImportOptions {},
+                                 [&reporter](qint64 done, qint64 total) {
+                                     return reporter.report(
+                                         int(done * 100 / std::max<qint64>(total, 1)));
+                                 });
+    });
+    if (task.isRunning())
+        loop.exec();
+    progress.reset();
+
+    const bool cancelled = task.wasCancelled();
+    const bool imported = *result && result->value().written && result->value().imported > 0;
+    reload(); // what is stored now, whatever happened
+    const QLocale locale;
+    if (cancelled && !imported) {
+        m_message->setText(tr("The import was cancelled; nothing was imported."));
+    } else if (!*result) {
+        m_message->setText(result->error() + u' ' + tr("Nothing was imported."));
+    } else if (imported) {
+        const int count = result->value().imported;
+        m_message->setText(
+            count == 1
+                ? tr("1 exchange rate imported from %1.").arg(file)
+                : tr("%1 exchange rates imported from %2.").arg(locale.toString(count), file));
+        emit ratesChanged();
+    } else if (result->value().problems.isEmpty() && result->value().imported == 0) {
+        m_message->setText(tr("%1 holds no rates; nothing was imported.").arg(file));
+    } else {
+        // Every line's problem, as the command line lists them (the first ones on screen).
+        const QList<ImportProblem> &problems = result->value().problems;
+        constexpr qsizetype kShown = 12;
+        QStringList lines { tr("%1: nothing was imported; these lines cannot be (%2):")
+                                .arg(file, locale.toString(problems.size())) };
+        for (qsizetype i = 0; i < std::min(problems.size(), kShown); ++i) {
+            const ImportProblem &p = problems.at(i);
+            lines.append(tr("Line %1, %2: %3").arg(locale.toString(p.line), p.column, p.reason));
+        }
+        if (problems.size() > kShown)
+            lines.append(tr("… and %1 more.").arg(locale.toString(problems.size() - kShown)));
+        m_message->setText(lines.join(u'\n'));
+    }
+    return imported;
 }
 
 UserPrompts &ExchangeRatesPage::prompts()

@@ -31,8 +31,9 @@ runConverting(Database &database, QWidget *parent, const QString &label,
 
 /// Settings > Exchange rates: the stored rates (date, currency, "16,245.50 IDR per USD"),
 /// filtered by currency, sorted by any column; Add…, Edit… and Delete change them at once
-/// (each converts the entries it affects again, off the UI thread). Only managers change
-/// rates in team mode; others read them, the buttons saying why they are off.
+/// (each converts the entries it affects again, off the UI thread), and Import… reads a CSV
+/// file of rates as `clientdesk import rates` does. Only managers change rates in team
+/// mode; others read them, the buttons saying why they are off.
 class ExchangeRatesPage final : public QWidget
 {
     Q_OBJECT
@@ -52,6 +53,15 @@ public:
     RateDialog *editSelected();
     /// Delete: asks, then removes the selected rate.
     void deleteSelected();
+    /// Import…: asks for a CSV file of rates, then importFile().
+    void chooseImportFile();
+    /// Imports the rates of the CSV file at `path` (columns date,currency,rate: units of the
+    /// firm's currency per unit of `currency`) through the Importer, as `clientdesk import
+    /// rates` does: every line checked first, then all stored or none, converting the
+    /// entries they apply to again; off the UI thread with progress and Cancel. Says in
+    /// message() what was imported, or each line's problem, and reads the list again. False
+    /// when nothing was imported.
+    bool importFile(const QString &path);
 
     ExchangeRateModel *model() const { return m_model; }
     QTableView *table() const { return m_table; }
@@ -59,6 +69,7 @@ public:
     QPushButton *addButton() const { return m_add; }
     QPushButton *editButton() const { return m_edit; }
     QPushButton *deleteButton() const { return m_delete; }
+    QPushButton *importButton() const { return m_import; }
     QLabel *emptyHint() const { return m_empty; }
     QString message() const;
     /// How Delete and replacing a day's rate ask (message boxes unless set; tests record).
@@ -90,6 +101,7 @@ private:
     QPushButton *m_add = nullptr;
     QPushButton *m_edit = nullptr;
     QPushButton *m_delete = nullptr;
+    QPushButton *m_import = nullptr;
     UserPrompts *m_prompts = nullptr;
     std::unique_ptr<UserPrompts> m_ownPrompts;
     bool m_canChange = true;

@@ -48,10 +48,29 @@ FirmProfileDialog::FirmProfileDialog(Database &database, QWidget *parent)
     logoRow->addWidget(choose);
     logoRow->addWidget(remove);
     logoRow->addStretch(1);
+    m_taxId = new QLineEdit(m_profile.taxId, this);
+    m_taxId->setPlaceholderText(tr("NPWP, printed on invoices"));
+    m_bank = new QLineEdit(m_profile.bankName, this);
+    m_bank->setPlaceholderText(tr("Bank Central Asia, KCU Sudirman"));
+    m_accountName = new QLineEdit(m_profile.bankAccountName, this);
+    m_accountName->setPlaceholderText(tr("The name the account is held in"));
+    m_accountNumber = new QLineEdit(m_profile.bankAccountNumber, this);
+    m_paymentNote = new QPlainTextEdit(m_profile.paymentNote, this);
+    m_paymentNote->setTabChangesFocus(true);
+    m_paymentNote->setPlaceholderText(tr("SWIFT code, branch, anything else a payer needs"));
+    m_paymentNote->setFixedHeight(m_paymentNote->fontMetrics().lineSpacing() * 3
+                                  + m_paymentNote->frameWidth() * 2 + 8);
     auto *form = new QFormLayout;
     form->addRow(tr("Firm name:"), m_name);
     form->addRow(tr("Address:"), m_address);
     form->addRow(tr("Logo:"), logoRow);
+    form->addRow(tr("Tax id (NPWP):"), m_taxId);
+    auto *bankHeading = new QLabel(tr("Invoices ask to be paid into:"), this);
+    form->addRow(bankHeading);
+    form->addRow(tr("Bank:"), m_bank);
+    form->addRow(tr("Account name:"), m_accountName);
+    form->addRow(tr("Account number:"), m_accountNumber);
+    form->addRow(tr("Payment note:"), m_paymentNote);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
     connect(buttons, &QDialogButtonBox::accepted, this, [this] {
         if (save())
@@ -122,6 +141,11 @@ bool FirmProfileDialog::save()
 {
     m_profile.name = m_name->text();
     m_profile.address = m_address->toPlainText();
+    m_profile.taxId = m_taxId->text();
+    m_profile.bankName = m_bank->text();
+    m_profile.bankAccountName = m_accountName->text();
+    m_profile.bankAccountNumber = m_accountNumber->text();
+    m_profile.paymentNote = m_paymentNote->toPlainText();
     if (const Status ok = m_profile.save(m_database); !ok) {
         m_message->setText(ok.error());
         return false;

@@ -70,6 +70,8 @@ QString kindLabel(ImportKind kind)
         return ImportWizard::tr("Revenue entries");
     case ImportKind::Rates:
         return ImportWizard::tr("Exchange rates (date, currency, rate)");
+    case ImportKind::Time:
+        return ImportWizard::tr("Time entries (date, person, account, minutes)");
     }
     return {};
 }
@@ -169,7 +171,7 @@ QWizardPage *ImportWizard::createFilePage()
     m_kind = new QComboBox(page);
     m_kind->setObjectName(u"importKind"_s);
     for (ImportKind kind : { ImportKind::Accounts, ImportKind::Contacts, ImportKind::Contracts,
-                             ImportKind::Revenue, ImportKind::Rates })
+                             ImportKind::Revenue, ImportKind::Rates, ImportKind::Time })
         m_kind->addItem(kindLabel(kind), QVariant::fromValue(kind));
     m_path = new QLineEdit(page);
     m_path->setObjectName(u"importPath"_s);

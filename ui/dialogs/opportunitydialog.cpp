@@ -29,6 +29,7 @@ namespace cd {
 namespace {
 
 constexpr int kKindRole = Qt::UserRole + 1;
+constexpr int kCurrencyRole = Qt::UserRole + 2; ///< the account's own currency, or empty
 
 } // namespace
 
@@ -55,6 +56,7 @@ void OpportunityDialog::build(qint64 accountId)
     setObjectName(u"opportunityDialog"_s);
     const bool isNew = m_original.id == 0;
     const OpportunityService::Choices choices = OpportunityService(m_db).choices(accountId);
+    m_firmCurrency = choices.firmCurrency;
     m_currency = isNew ? choices.firmCurrency : m_original.expectedValue.currency();
     // A new deal is in the account's own currency when it has one.
     for (const Account &a : choices.accounts) {
@@ -110,6 +112,7 @@ void OpportunityDialog::buildAccountField(const QList<Account> &accounts, qint64
     for (const Account &a : accounts) {
         m_account->addItem(a.name, a.id);
         m_account->setItemData(m_account->count() - 1, int(a.kind), kKindRole);
+        m_account->setItemData(m_account->count() - 1, a.currency, kCurrencyRole);
     }
     m_account->setCurrentIndex(accountId > 0 ? m_account->findData(accountId) : -1);
     m_account->setEnabled(isNew && accountId <= 0);
@@ -146,7 +149,8 @@ QLayout *OpportunityDialog::buildDealFields(bool isNew)
     m_value->setPlaceholderText(Money(0, m_currency).formatNumber(locale));
     auto *valueRow = new QHBoxLayout;
     valueRow->addWidget(m_value, 1);
-    valueRow->addWidget(new QLabel(m_currency, this));
+    m_currencyLabel = new QLabel(m_currency, this);
+    valueRow->addWidget(m_currencyLabel);
     QWidget::setTabOrder(m_value, m_probability); // the value's row comes first in the form
     return valueRow;
 }
@@ -253,7 +257,16 @@ void OpportunityDialog::reload()
 
 void OpportunityDialog::accountChanged()
 {
-    if (m_dealTypeTouched || m_account->currentIndex() < 0)
+    if (m_account->currentIndex() < 0)
+        return;
+    // A new deal follows the account's own currency while no value is typed.
+    if (m_original.id == 0 && m_value->text().trimmed().isEmpty()) {
+        const QString own = m_account->currentData(kCurrencyRole).toString();
+        m_currency = own.isEmpty() ? m_firmCurrency : own;
+        m_currencyLabel->setText(m_currency);
+        m_value->setPlaceholderText(Money(0, m_currency).formatNumber(QLocale()));
+    }
+    if (m_dealTypeTouched)
         return;
     // Clients buy engagements, customers sales, unless the user says otherwise.
     const auto kind = AccountKind(m_account->currentData(kKindRole).toInt());

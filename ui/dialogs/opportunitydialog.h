@@ -74,6 +74,8 @@ private:
     Database &m_db;
     Opportunity m_original;
     QString m_currency;
+    QString m_firmCurrency;
+    QLabel *m_currencyLabel = nullptr;
     qint64 m_savedId = 0;
     bool m_dealTypeTouched = false;
     QStringList m_problems;

@@ -1,5 +1,6 @@
 #include "dialogs/saledialog.h"
 
+#include "dialogs/currencychoice.h"
 #include "domain/isodate.h"
 #include "services/saleservice.h"
 
@@ -18,6 +19,8 @@
 #include <QTableWidget>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace cd {
@@ -28,8 +31,12 @@ SaleDialog::SaleDialog(Database &database, qint64 accountId, QWidget *parent)
     setWindowTitle(tr("Record Sale"));
     setObjectName(u"saleDialog"_s);
     const SaleService::Choices choices = SaleService(m_db).choices(accountId);
-    m_currency = choices.firmCurrency;
+    m_firmCurrency = choices.firmCurrency;
     m_products = choices.products;
+    for (const Account &a : choices.customers) {
+        if (!a.currency.isEmpty())
+            m_accountCurrencies.insert(a.id, a.currency);
+    }
 
     m_customer = new QComboBox(this);
     m_customer->setObjectName(u"saleCustomer"_s);
@@ -49,11 +56,18 @@ SaleDialog::SaleDialog(Database &database, qint64 accountId, QWidget *parent)
     m_date->setCalendarPopup(true);
     m_date->setMaximumDate(QDate::currentDate());
 
+    // The sale's currency follows the customer's own until the user picks another.
+    m_currencyBox = currencychoice::create(this);
+    m_currencyBox->setObjectName(u"saleCurrency"_s);
+    m_currencyBox->setToolTip(tr("What the prices, discounts and total are in: the customer's "
+                                 "own currency unless you choose another."));
+    currencychoice::select(m_currencyBox, customerCurrency());
+
     m_lines = new QTableWidget(0, LineColumnCount, this);
     m_lines->setObjectName(u"saleLines"_s);
     m_lines->setHorizontalHeaderLabels(
-        { tr("Product"), tr("Quantity"), tr("Unit price (%1)").arg(m_currency),
-          tr("Discount (%1)").arg(m_currency), tr("Promotion code"), tr("Amount") });
+        { tr("Product"), tr("Quantity"), tr("Unit price (%1)").arg(currency()),
+          tr("Discount (%1)").arg(currency()), tr("Promotion code"), tr("Amount") });
     m_lines->verticalHeader()->hide();
     m_lines->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_lines->setSelectionMode(QAbstractItemView::SingleSelection);
@@ -88,6 +102,7 @@ SaleDialog::SaleDialog(Database &database, qint64 accountId, QWidget *parent)
     auto *form = new QFormLayout;
     form->addRow(tr("&Customer:"), m_customer);
     form->addRow(tr("&Date:"), m_date);
+    form->addRow(tr("C&urrency:"), m_currencyBox);
 
     m_problemLabel = new QLabel(this);
     m_problemLabel->setObjectName(u"saleProblems"_s);
@@ -107,7 +122,12 @@ SaleDialog::SaleDialog(Database &database, qint64 accountId, QWidget *parent)
     layout->addWidget(m_problemLabel);
     layout->addWidget(m_buttons);
 
-    connect(m_customer, &QComboBox::currentIndexChanged, this, &SaleDialog::revalidate);
+    connect(m_customer, &QComboBox::currentIndexChanged, this, &SaleDialog::customerChanged);
+    // Picked or typed by the user (not set by a change of customer): it stays.
+    connect(m_currencyBox, &QComboBox::activated, this, [this] { m_currencyChosen = true; });
+    connect(m_currencyBox->lineEdit(), &QLineEdit::textEdited, this,
+            [this] { m_currencyChosen = true; });
+    connect(m_currencyBox, &QComboBox::currentTextChanged, this, &SaleDialog::currencyChanged);
     connect(m_date, &QDateEdit::dateChanged, this, &SaleDialog::revalidate);
     if (m_products.isEmpty()) {
         m_addLine->setEnabled(false);
@@ -167,13 +187,59 @@ void SaleDialog::addLine(int productIndex)
     m_lines->setCurrentCell(row, ProductColumn);
 }
 
+QString SaleDialog::currency() const
+{
+    return currencychoice::code(m_currencyBox);
+}
+
+QString SaleDialog::customerCurrency() const
+{
+    const qint64 id = m_customer->currentIndex() >= 0 ? m_customer->currentData().toLongLong() : 0;
+    return m_accountCurrencies.value(id, m_firmCurrency);
+}
+
+void SaleDialog::customerChanged()
+{
+    if (!m_currencyChosen && currency() != customerCurrency())
+        currencychoice::select(m_currencyBox, customerCurrency()); // revalidates
+    else
+        revalidate();
+}
+
+void SaleDialog::currencyChanged()
+{
+    const QString code = currency();
+    auto *header = m_lines->horizontalHeaderItem(PriceColumn);
+    if (header)
+        header->setText(tr("Unit price (%1)").arg(code));
+    if ((header = m_lines->horizontalHeaderItem(DiscountColumn)))
+        header->setText(tr("Discount (%1)").arg(code));
+    // Prices typed in another currency mean nothing in this one: each line starts again
+    // from its product's list price where that is in this currency.
+    for (int row = 0; row < m_lines->rowCount(); ++row)
+        productChanged(row);
+    revalidate();
+}
+
 void SaleDialog::productChanged(int row)
 {
     const auto *product = qobject_cast<QComboBox *>(m_lines->cellWidget(row, ProductColumn));
     auto *price = qobject_cast<QLineEdit *>(m_lines->cellWidget(row, PriceColumn));
     const int index = product ? product->currentIndex() : -1;
-    if (price && index >= 0)
-        price->setText(m_products.at(index).listPrice.formatNumber(QLocale()));
+    if (price && index >= 0) {
+        const Money &list = m_products.at(index).listPrice;
+        // A list price in another currency is not converted: shown, for the user to price.
+        if (list.currency() == currency()) {
+            price->setText(list.formatNumber(QLocale()));
+            price->setPlaceholderText(QString());
+            price->setToolTip(QString());
+        } else {
+            price->clear();
+            price->setPlaceholderText(tr("price in %1").arg(currency()));
+            price->setToolTip(tr("The list price is %1; type this sale's price in %2.")
+                                  .arg(list.format(QLocale()), currency()));
+        }
+    }
     revalidate();
 }
 
@@ -193,10 +259,8 @@ Sale SaleDialog::sale() const
         if (!product || !quantity || !price || !discount || !promotion)
             continue;
         SaleLine line;
-        const int index = product->currentIndex();
         line.productId = product->currentData().toLongLong();
-        const QString currency
-            = index >= 0 ? m_products.at(index).listPrice.currency() : m_currency;
+        const QString currency = this->currency();
         line.quantity = quantity->value();
         const auto unit = Money::parseLocalized(price->text(), currency, locale);
         line.unitPrice = unit ? *unit : Money(0, currency);
@@ -220,34 +284,69 @@ void SaleDialog::revalidate()
                              "Catalogue… first."));
     if (m_customer->currentIndex() < 0)
         m_problems.append(tr("Choose the customer who bought."));
-    // Text that is not an amount, named by its line.
-    for (int row = 0; row < m_lines->rowCount(); ++row) {
-        const QString currency = s.lines.value(row).unitPrice.currency();
+    const QString currency = this->currency();
+    const bool knownCurrency = Money::isKnownCurrency(currency);
+    if (!knownCurrency)
+        m_problems.append(
+            tr("“%1” is not an ISO 4217 currency code such as IDR, USD or SGD: choose the "
+               "sale's currency from the list.")
+                .arg(m_currencyBox->currentText().trimmed()));
+    // Text that is not an amount, named by its line (whose other problems then wait).
+    QStringList flagged;
+    for (int row = 0; knownCurrency && row < m_lines->rowCount(); ++row) {
+        const QString n = locale.toString(row + 1);
         for (int column : { int(PriceColumn), int(DiscountColumn) }) {
             const auto *edit = qobject_cast<QLineEdit *>(m_lines->cellWidget(row, column));
             if (!edit || (column == DiscountColumn && edit->text().trimmed().isEmpty()))
                 continue;
-            if (const auto parsed = Money::parseLocalized(edit->text(), currency, locale); !parsed)
-                m_problems.append(tr("Line %1: %2").arg(locale.toString(row + 1), parsed.error()));
+            if (column == PriceColumn && edit->text().trimmed().isEmpty()) {
+                const auto *product
+                    = qobject_cast<QComboBox *>(m_lines->cellWidget(row, ProductColumn));
+                const int index = product ? product->currentIndex() : -1;
+                m_problems.append(
+                    index < 0
+                        ? tr("Line %1: enter the unit price in %2.").arg(n, currency)
+                        : tr("Line %1: enter the unit price in %2 (the list price is %3).")
+                              .arg(n, currency, m_products.at(index).listPrice.format(locale)));
+            } else if (const auto parsed = Money::parseLocalized(edit->text(), currency, locale);
+                       !parsed) {
+                m_problems.append(tr("Line %1: %2").arg(n, parsed.error()));
+            } else {
+                continue;
+            }
+            flagged.append(tr("Line %1").arg(n));
+            if (QTableWidgetItem *item = m_lines->item(row, AmountColumn))
+                item->setData(Qt::UserRole, true); // no amount to show
         }
     }
     for (const QString &problem : SaleService::validate(s)) {
-        if (!problem.startsWith(tr("A sale needs the customer")))
+        if (!knownCurrency || problem.startsWith(tr("A sale needs the customer")))
+            continue;
+        const bool waits = std::any_of(flagged.cbegin(), flagged.cend(), [&](const QString &l) {
+            return problem.startsWith(l + u' ') || problem.startsWith(l + u':');
+        });
+        if (!waits)
             m_problems.append(problem);
     }
     qint64 total = 0;
     bool totalKnown = true;
     for (int row = 0; row < s.lines.size(); ++row) {
         const auto amount = s.lines.at(row).totalMinor();
-        if (QTableWidgetItem *item = m_lines->item(row, AmountColumn))
-            item->setText(amount && *amount >= 0
+        QTableWidgetItem *item = m_lines->item(row, AmountColumn);
+        // A line whose price or discount cannot be read has no amount yet.
+        const bool unread = !knownCurrency || (item && item->data(Qt::UserRole).toBool());
+        if (item) {
+            item->setText(amount && *amount >= 0 && !unread
                               ? Money(*amount, s.lines.at(row).unitPrice.currency()).format(locale)
                               : QString());
-        if (!amount || *amount < 0 || __builtin_add_overflow(total, *amount, &total))
+            item->setData(Qt::UserRole, QVariant());
+        }
+        if (unread || !amount || *amount < 0 || __builtin_add_overflow(total, *amount, &total))
             totalKnown = false;
     }
-    m_total->setText(totalKnown ? tr("Total: %1").arg(Money(total, m_currency).format(locale))
-                                : QString());
+    m_total->setText(totalKnown && knownCurrency
+                         ? tr("Total: %1").arg(Money(total, currency).format(locale))
+                         : QString());
     m_removeLine->setEnabled(m_lines->rowCount() > 0);
     m_problemLabel->setText(m_problems.join(u'\n'));
     m_problemLabel->setVisible(!m_problems.isEmpty());

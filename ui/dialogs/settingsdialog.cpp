@@ -1,10 +1,12 @@
 #include "dialogs/settingsdialog.h"
 
+#include "dialogs/billingsettingspage.h"
 #include "dialogs/currencychoice.h"
 #include "dialogs/exchangeratespage.h"
 #include "language.h"
 #include "services/currencyservice.h"
 #include "services/settingsservice.h"
+#include "time/timesettingspage.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -49,6 +51,7 @@ SettingsDialog::SettingsDialog(Database *database, QWidget *parent)
         m_storedThresholds = stored.settings.thresholds;
         m_storedWeights = stored.settings.weights;
         policy = stored.settings.backups;
+        m_storedBilling = stored.settings.billing;
         problems = stored.problems;
     }
     // Saving writes the defaults shown over what could not be used: the figures change.
@@ -66,6 +69,16 @@ SettingsDialog::SettingsDialog(Database *database, QWidget *parent)
     m_tabs->addTab(createTagsTab(), tr("Customer &tags"));
     m_tabs->addTab(createHealthTab(), tr("Client &health"));
     m_tabs->addTab(createBackupsTab(), tr("&Backups"));
+    m_time = new TimeSettingsPage(database, m_tabs);
+    m_tabs->addTab(m_time, tr("T&ime"));
+    if (database) {
+        // Like the currency: on a server only managers change the firm's billing.
+        m_billing = new BillingSettingsPage(m_storedBilling.value_or(BillingSettings()),
+                                            m_rates->canChange(), m_tabs);
+        m_tabs->addTab(m_billing, tr("Bi&lling"));
+    } else {
+        m_tabs->addTab(new QWidget(m_tabs), tr("Bi&lling"));
+    }
     m_backups->setChecked(policy.enabled);
     m_keep->setValue(policy.keep);
     m_keep->setEnabled(policy.enabled);
@@ -204,6 +217,7 @@ QWidget *SettingsDialog::createHealthTab()
         w.noticeLater);
     add(tr("Revenue below 70 % of the year before"), u"health_revenue_70"_s, w.revenueDownMuch);
     add(tr("Revenue below 90 % of the year before"), u"health_revenue_90"_s, w.revenueDown);
+    add(tr("Invoices past their due date"), u"health_invoice_overdue"_s, w.invoiceOverdue);
     auto *defaults = new QPushButton(tr("&Restore Defaults"), page);
     connect(defaults, &QPushButton::clicked, this, &SettingsDialog::restoreDefaultWeights);
     form->addRow(QString(), defaults);
@@ -314,10 +328,27 @@ bool SettingsDialog::save()
     const BackupPolicy policy { m_backups->isChecked(), m_keep->value() };
 
     // Everything is checked first; then the database's settings are written together.
-    const SettingsService::FirmSettings firm { currency, thresholds, weights, policy };
+    // Billing is written only by those who may change it, and only what changed.
+    std::optional<BillingSettings> billing;
+    if (m_billing && m_rates->canChange()) {
+        if (const QStringList problems = m_billing->problems(); !problems.isEmpty()) {
+            m_tabs->setCurrentWidget(m_billing);
+            m_message->setText(problems.join(u' '));
+            return false;
+        }
+        if (m_billing->settings() != m_storedBilling)
+            billing = m_billing->settings();
+    }
+    const SettingsService::FirmSettings firm {
+        currency, thresholds, weights, policy, m_time->capacityMinutes(), billing
+    };
     if (const QStringList problems = SettingsService::problems(firm);
         !problems.isEmpty() && m_database) {
         m_message->setText(problems.join(u' '));
+        return false;
+    }
+    if (QString error; m_database && !m_time->checkUsers(error)) {
+        m_message->setText(error);
         return false;
     }
     // A new firm currency first (it may be refused, or take a while): nothing else is stored
@@ -327,6 +358,10 @@ bool SettingsDialog::save()
     if (m_database) {
         if (const Status ok = SettingsService(*m_database).saveFirmSettings(firm); !ok) {
             m_message->setText(tr("Nothing was saved: %1").arg(ok.error()));
+            return false;
+        }
+        if (QString error; !m_time->saveUsers(error)) {
+            m_message->setText(error);
             return false;
         }
     }
@@ -340,6 +375,8 @@ bool SettingsDialog::save()
     m_storedCurrency = currency;
     m_storedThresholds = thresholds;
     m_storedWeights = weights;
+    if (billing)
+        m_storedBilling = billing;
     m_message->clear();
     return true;
 }

@@ -1,11 +1,14 @@
 #pragma once
 
 #include "domain/behaviourtags.h"
+#include "domain/billingsettings.h"
 #include "domain/clienthealth.h"
 #include "io/rollingbackups.h"
 
 #include <QDialog>
 #include <QList>
+
+#include <optional>
 
 class QCheckBox;
 class QComboBox;
@@ -16,13 +19,15 @@ class QTabWidget;
 
 namespace cd {
 
+class BillingSettingsPage;
 class Database;
 class ExchangeRatesPage;
+class TimeSettingsPage;
 
 /// Edit > Settings: the language (this user, from the next start), and for the whole
 /// database the firm's currency, the exchange rates, the behaviour tag thresholds, the health
-/// weights and the backup policy. The firm profile has its own dialog, opened from here.
-/// Rates are stored as they are added, changed or deleted (each converts the entries it
+/// weights, the backup policy, time and billing. The firm profile has its own dialog, opened from
+/// here. Rates are stored as they are added, changed or deleted (each converts the entries it
 /// affects); the other fields when saved. In team mode only managers change the currency and
 /// the rates.
 class SettingsDialog final : public QDialog
@@ -54,6 +59,9 @@ public:
     QString currencyCode() const;
     /// The Exchange rates tab; null without a database.
     ExchangeRatesPage *ratesPage() const { return m_rates; }
+    TimeSettingsPage *timePage() const { return m_time; }
+    /// The Billing tab; null without a database.
+    BillingSettingsPage *billingPage() const { return m_billing; }
     /// The spin box of a threshold or weight by its settings key (tag_… or health_…).
     QSpinBox *numberField(const QString &key) const;
     QCheckBox *backupsField() const { return m_backups; }
@@ -83,6 +91,9 @@ private:
     QComboBox *m_currency = nullptr;
     QPushButton *m_firmProfile = nullptr;
     ExchangeRatesPage *m_rates = nullptr;
+    TimeSettingsPage *m_time = nullptr;
+    BillingSettingsPage *m_billing = nullptr;
+    std::optional<BillingSettings> m_storedBilling;
     QList<std::pair<QString, QSpinBox *>> m_numbers;
     QCheckBox *m_backups = nullptr;
     QSpinBox *m_keep = nullptr;

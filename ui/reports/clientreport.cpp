@@ -384,11 +384,14 @@ BuiltReport Reports::client(const ClientReportData &d, const QLocale &locale)
 
     BuiltReport out;
     out.document = doc.take();
-    out.frame
-        = { d.firm.name, title, d.account.name, d.printedOn,
-            d.firm.name.isEmpty()
-                ? tr("Confidential: prepared for %1.").arg(d.account.name)
-                : tr("Confidential: prepared by %1 for %2.").arg(d.firm.name, d.account.name) };
+    out.frame = { d.firm.name,
+                  title,
+                  d.account.name,
+                  d.printedOn,
+                  d.firm.name.isEmpty()
+                      ? tr("Confidential: prepared for %1.").arg(d.account.name)
+                      : tr("Confidential: prepared by %1 for %2.").arg(d.firm.name, d.account.name),
+                  {} };
     return out;
 }
 
@@ -527,6 +530,88 @@ void pipeline(ReportDocument &doc, const QLocale &locale, const PortfolioReportD
               stageRows, { 1, 2, 3 }, true);
 }
 
+/// An aging bucket in a table whose currency is named above it: digits only, so that six
+/// amounts fit across the page, without ".00" when every amount of the table is whole; an
+/// empty bucket is a dash, so that the eye finds what is owed.
+QString agingAmount(const QLocale &locale, qint64 minor, const QString &currency, bool whole,
+                    bool dashWhenZero = true)
+{
+    return minor == 0 && dashWhenZero ? Reports::tr("—")
+                                      : Money(minor, currency).formatNumber(locale, whole);
+}
+
+/// What is owed on the day printed, by days past due: a table per currency (the firm's
+/// first), the largest first, its total in bold.
+void receivables(ReportDocument &doc, const QLocale &locale, const PortfolioReportData &d)
+{
+    const Formats dayFormat { locale, {} };
+    doc.heading(Reports::tr("Receivables on %1").arg(dayFormat.longDate(d.printedOn)));
+    if (d.receivables.isEmpty()) {
+        doc.paragraph(Reports::tr("Nothing is owed on %1: every issued invoice is paid in full.")
+                          .arg(dayFormat.longDate(d.printedOn)),
+                      true);
+        return;
+    }
+    QStringList currencies;
+    for (const InvoiceService::AgingRow &r : d.receivables)
+        if (!currencies.contains(r.currency))
+            currencies.append(r.currency);
+    const QStringList header { Reports::tr("Client"),     Reports::tr("Not due yet"),
+                               Reports::tr("1–30 days"),  Reports::tr("31–60 days"),
+                               Reports::tr("61–90 days"), Reports::tr("Over 90 days"),
+                               Reports::tr("Owed") };
+    const QList<qreal> widths { 22, 13, 13, 13, 13, 13, 13 };
+    for (const QString &currency : std::as_const(currencies)) {
+        QList<InvoiceService::AgingRow> rows;
+        InvoiceService::AgingRow total;
+        total.accountName = Reports::tr("Total in %1").arg(currency);
+        for (const InvoiceService::AgingRow &r : d.receivables) {
+            if (r.currency != currency)
+                continue;
+            rows.append(r);
+            total.currentMinor += r.currentMinor;
+            total.days1to30Minor += r.days1to30Minor;
+            total.days31to60Minor += r.days31to60Minor;
+            total.days61to90Minor += r.days61to90Minor;
+            total.over90Minor += r.over90Minor;
+            total.totalMinor += r.totalMinor;
+        }
+        rows.append(total);
+        qint64 scale = 1;
+        for (int i = 0; i < Money::decimals(currency); ++i)
+            scale *= 10;
+        const bool whole = std::all_of(rows.cbegin(), rows.cend(), [scale](const auto &r) {
+            return r.currentMinor % scale == 0 && r.days1to30Minor % scale == 0
+                && r.days31to60Minor % scale == 0 && r.days61to90Minor % scale == 0
+                && r.over90Minor % scale == 0 && r.totalMinor % scale == 0;
+        });
+        QList<QStringList> cells;
+        for (const InvoiceService::AgingRow &r : std::as_const(rows))
+            cells.append({ r.accountName, agingAmount(locale, r.currentMinor, currency, whole),
+                           agingAmount(locale, r.days1to30Minor, currency, whole),
+                           agingAmount(locale, r.days31to60Minor, currency, whole),
+                           agingAmount(locale, r.days61to90Minor, currency, whole),
+                           agingAmount(locale, r.over90Minor, currency, whole),
+                           agingAmount(locale, r.totalMinor, currency, whole, false) });
+        const qsizetype owing = rows.size() - 1;
+        const QString owed = Money(total.totalMinor, currency).format(locale);
+        const QString label = Reports::tr("In %1:").arg(currency);
+        const QString text = owing == 1
+            ? Reports::tr("1 account owes %1.").arg(owed)
+            : Reports::tr("%1 accounts owe %2.").arg(locale.toString(owing), owed);
+        // The first stays with the section's heading; the others open a part of their own.
+        if (currency == currencies.first())
+            doc.labelled(label, text);
+        else
+            doc.subheading(label, text);
+        doc.table(header, cells, { 1, 2, 3, 4, 5, 6 }, true, widths);
+    }
+    doc.paragraph(Reports::tr("What is owed on the day printed, whatever the report's period: "
+                              "issued invoices less their payments and credit notes, by days "
+                              "past their due date."),
+                  true);
+}
+
 } // namespace
 
 BuiltReport Reports::portfolio(const PortfolioReportData &d, const QLocale &locale)
@@ -541,15 +626,20 @@ BuiltReport Reports::portfolio(const PortfolioReportData &d, const QLocale &loca
     topAccounts(doc, f, tr("Top customers"), d.topCustomers, d.revenue.customerTotalMinor,
                 tr("No customer revenue in the period."));
     renewals(doc, f, d);
+    receivables(doc, locale, d);
     conversions(doc, f, d);
     pipeline(doc, locale, d);
 
     BuiltReport out;
     out.document = doc.take();
-    out.frame = { d.firm.name, title, f.period(d.period), d.printedOn,
+    out.frame = { d.firm.name,
+                  title,
+                  f.period(d.period),
+                  d.printedOn,
                   d.firm.name.isEmpty()
                       ? tr("Confidential: for internal use only.")
-                      : tr("Confidential: for internal use at %1 only.").arg(d.firm.name) };
+                      : tr("Confidential: for internal use at %1 only.").arg(d.firm.name),
+                  {} };
     return out;
 }
 

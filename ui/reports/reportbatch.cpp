@@ -2,6 +2,7 @@
 
 #include "backgroundtask.h"
 #include "reports/clientreport.h"
+#include "reports/invoicereport.h"
 #include "services/reportservice.h"
 
 #include <QDir>
@@ -36,7 +37,7 @@ public:
         , m_progress(std::move(progress))
     { }
 
-    int total() const { return int(m_request.clients.size()); }
+    int total() const { return int(m_request.clients.size() + m_request.invoices.size()); }
     int done() const { return m_done.load(); }
     QString failure() const { return m_failure; }
 
@@ -54,14 +55,11 @@ public:
             const int i = m_next++;
             if (i >= total())
                 return;
-            const ReportBatch::Client &client = m_request.clients.at(i);
-            const auto pages = ReportBatch::writeOne(
-                **reports, client.id, m_request.period, m_request.today,
-                m_dir.filePath(Reports::fileNameFor(client.name, client.id)), m_request.locale);
+            const auto [name, pages] = writeItem(**reports, i);
             if (!pages) {
                 const std::lock_guard lock(m_failureLock);
                 if (m_failure.isEmpty())
-                    m_failure = ReportBatch::tr("%1: %2").arg(client.name, pages.error());
+                    m_failure = ReportBatch::tr("%1: %2").arg(name, pages.error());
                 m_stop = true;
                 return;
             }
@@ -72,6 +70,27 @@ public:
     }
 
 private:
+    /// The i-th file of the batch: a client's report, or after the clients an invoice. What
+    /// it is of (for a failure) and the pages written.
+    std::pair<QString, Result<int>> writeItem(const ReportService &reports, int i) const
+    {
+        if (i < m_request.clients.size()) {
+            const ReportBatch::Client &client = m_request.clients.at(i);
+            return { client.name,
+                     ReportBatch::writeOne(
+                         reports, client.id, m_request.period, m_request.today,
+                         m_dir.filePath(Reports::fileNameFor(client.name, client.id)),
+                         m_request.locale) };
+        }
+        const ReportBatch::InvoiceItem &invoice
+            = m_request.invoices.at(i - m_request.clients.size());
+        return { invoice.number,
+                 ReportBatch::writeInvoice(
+                     reports, invoice.id, m_request.today,
+                     m_dir.filePath(InvoiceReport::fileNameFor(invoice.number, invoice.id)),
+                     m_request.locale) };
+    }
+
     const ReportService::Source &m_source;
     const ReportBatch::Request &m_request;
     const QDir m_dir;
@@ -90,7 +109,8 @@ private:
 Result<int> writeAll(const ReportService::Source &source, const ReportBatch::Request &request,
                      const BackgroundTask::Reporter &reporter, BatchRun::Progress progress)
 {
-    if (const QString problem = request.period.problem(); !problem.isEmpty())
+    if (const QString problem = request.period.problem();
+        !request.clients.isEmpty() && !problem.isEmpty())
         return Error { problem };
     if (!QDir(request.folder).exists() && !QDir().mkpath(request.folder))
         return Error { ReportBatch::tr("The folder %1 cannot be created.")
@@ -109,14 +129,19 @@ Result<int> writeAll(const ReportService::Source &source, const ReportBatch::Req
         pool.waitForDone(); // the workers finish the reports they are writing and end
     }
     const QLocale &locale = request.locale;
+    const bool invoices = request.clients.isEmpty();
     if (!run.failure().isEmpty())
-        return Error { ReportBatch::tr("%1 Stopped after %2 of %3 reports; those written are "
-                                       "complete.")
+        return Error { (invoices ? ReportBatch::tr("%1 Stopped after %2 of %3 invoices; those "
+                                                   "written are complete.")
+                                 : ReportBatch::tr("%1 Stopped after %2 of %3 reports; those "
+                                                   "written are complete."))
                            .arg(run.failure(), locale.toString(run.done()),
                                 locale.toString(total)) };
     if (reporter.cancelled() && run.done() < total)
-        return Error { ReportBatch::tr(
-                           "Cancelled after %1 of %2 reports; those written are complete.")
+        return Error { (invoices ? ReportBatch::tr("Cancelled after %1 of %2 invoices; those "
+                                                   "written are complete.")
+                                 : ReportBatch::tr("Cancelled after %1 of %2 reports; those "
+                                                   "written are complete."))
                            .arg(locale.toString(run.done()), locale.toString(total)) };
     return run.done();
 }
@@ -143,6 +168,16 @@ Result<int> ReportBatch::writeOne(const ReportService &reports, qint64 clientId,
         return Error { data.error() };
     BuiltReport report = Reports::client(*data, locale);
     return ReportPrinter::writePdf(*report.document, report.frame, path, locale);
+}
+
+Result<int> ReportBatch::writeInvoice(const ReportService &reports, qint64 invoiceId,
+                                      const QDate &today, const QString &path,
+                                      const QLocale &locale)
+{
+    const auto data = reports.invoice(invoiceId, today);
+    if (!data)
+        return Error { data.error() };
+    return InvoiceReport::writePdf(*data, path, locale);
 }
 
 bool ReportBatch::start(const ReportService &reports, const Request &request)

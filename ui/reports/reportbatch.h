@@ -17,11 +17,12 @@ class BackgroundTask;
 class ReportService;
 
 /// Writes one PDF per client into a folder: the batch of `clientdesk report clients` and of
-/// the app's "Client Reports for a Manager". The batch runs on a BackgroundTask; the reports
-/// are written on as many threads of a QThreadPool as the machine has cores, each with its
-/// own connection. Progress and the end come by signals on the thread that started it.
-/// Every file goes through a temporary one, so a batch that stops leaves only complete
-/// reports.
+/// the app's "Client Reports for a Manager"; or one PDF per invoice, named after its number
+/// (InvoiceReport::fileNameFor): `clientdesk report invoices` and the Bill Period dialog. The batch
+/// runs on a BackgroundTask; the reports are written on as many threads of a QThreadPool as the
+/// machine has cores, each with its own connection. Progress and the end come by signals on the
+/// thread that started it. Every file goes through a temporary one, so a batch that stops leaves
+/// only complete reports.
 class ReportBatch final : public QObject
 {
     Q_OBJECT
@@ -33,7 +34,13 @@ public:
         qint64 id = 0;
         QString name;
     };
-    /// What to write: the clients, their period, and where.
+    /// An invoice or credit note of a batch: its id and number (its file's name).
+    struct InvoiceItem
+    {
+        qint64 id = 0;
+        QString number;
+    };
+    /// What to write: the clients, their period, and where; or the invoices.
     struct Request
     {
         QList<Client> clients;
@@ -42,6 +49,7 @@ public:
         QString folder;
         QLocale locale;
         int threads = 0; ///< 0: as many as the machine has cores
+        QList<InvoiceItem> invoices {}; ///< written after the clients, if any
     };
 
     explicit ReportBatch(QObject *parent = nullptr);
@@ -65,6 +73,10 @@ public:
     static Result<int> writeOne(const ReportService &reports, qint64 clientId,
                                 const ReportPeriod &period, const QDate &today, const QString &path,
                                 const QLocale &locale);
+
+    /// Writes one invoice or credit note to `path`: the pages written, or why not.
+    static Result<int> writeInvoice(const ReportService &reports, qint64 invoiceId,
+                                    const QDate &today, const QString &path, const QLocale &locale);
 
 signals:
     /// After each report written: how many are done of how many.

@@ -2,6 +2,8 @@
 
 #include "backgroundtask.h"
 #include "domain/isodate.h"
+#include "domain/money.h"
+#include "reports/invoicereport.h"
 #include "reports/reportbatch.h"
 #include "reports/reportprinter.h"
 #include "services/reportservice.h"
@@ -21,6 +23,7 @@
 #include <QPrinter>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QScreen>
 #include <QStandardPaths>
 #include <QVBoxLayout>
 
@@ -56,52 +59,88 @@ std::pair<QDateEdit *, QDateEdit *> periodFields(QWidget *parent)
 }
 
 using Data = ReportDialog::Figures;
+using Kind = ReportDialog::Kind;
 
 /// The report's data, read on the calling thread through `reports`.
-Result<Data> readData(const ReportService &reports, qint64 clientId, const ReportPeriod &period)
+Result<Data> readData(const ReportService &reports, Kind kind, qint64 id,
+                      const ReportPeriod &period)
 {
     const QDate today = QDate::currentDate();
-    if (clientId != 0) {
-        auto data = reports.client(clientId, period, today);
+    const auto wrap = [](auto &&data) -> Result<Data> {
         if (!data)
             return Error { data.error() };
         return Data(std::move(data).value());
+    };
+    switch (kind) {
+    case Kind::Client:
+        return wrap(reports.client(id, period, today));
+    case Kind::Invoice:
+        return wrap(reports.invoice(id, today));
+    case Kind::Portfolio:
+        break;
     }
-    auto data = reports.portfolio(period, today);
-    if (!data)
-        return Error { data.error() };
-    return Data(std::move(data).value());
+    return wrap(reports.portfolio(period, today));
 }
 
 BuiltReport buildReport(const Data &data, const QLocale &locale)
 {
     if (const auto *client = std::get_if<ClientReportData>(&data))
         return Reports::client(*client, locale);
+    if (const auto *invoice = std::get_if<InvoiceReportData>(&data))
+        return InvoiceReport::build(*invoice, locale);
     return Reports::portfolio(std::get<PortfolioReportData>(data), locale);
+}
+
+/// The printer the preview and the print dialog start from: the PDF's paper and margins.
+void setUpPrinter(QPrinter &printer, const QLocale &locale)
+{
+    printer.setPageSize(ReportPrinter::pageSizeFor(locale));
+    printer.setPageMargins(QMarginsF(18, 16, 18, 14), QPageLayout::Millimeter);
 }
 
 } // namespace
 
 ReportDialog::ReportDialog(Database &database, qint64 clientId, const QString &clientName,
                            QWidget *parent)
+    : ReportDialog(database, clientId != 0 ? Kind::Client : Kind::Portfolio, clientId, clientName,
+                   parent)
+{ }
+
+std::unique_ptr<ReportDialog> ReportDialog::forInvoice(Database &database, qint64 invoiceId,
+                                                       QWidget *parent)
+{
+    return std::unique_ptr<ReportDialog>(
+        new ReportDialog(database, Kind::Invoice, invoiceId, QString(), parent));
+}
+
+ReportDialog::ReportDialog(Database &database, Kind kind, qint64 id, const QString &name,
+                           QWidget *parent)
     : QDialog(parent)
     , m_reports(ReportService(database).source())
-    , m_clientId(clientId)
-    , m_clientName(clientName)
+    , m_kind(kind)
+    , m_id(id)
+    , m_name(name)
     , m_task(std::make_unique<BackgroundTask>())
+    , m_runDialog([](QDialog &dialog) { return dialog.exec(); })
 {
-    setWindowTitle(clientId != 0 ? tr("Client Report") : tr("Portfolio Report"));
-    std::tie(m_from, m_to) = periodFields(this);
-    auto *heading = new QLabel(clientId != 0 ? tr("The report for %1.").arg(clientName)
-                                             : tr("Revenue by customer type, top clients and "
-                                                  "customers, renewals, conversions and the "
-                                                  "pipeline."),
-                               this);
-    heading->setTextFormat(Qt::PlainText);
-    heading->setWordWrap(true);
+    const bool invoice = kind == Kind::Invoice;
+    setWindowTitle(invoice       ? tr("Invoice")
+                       : id != 0 ? tr("Client Report")
+                                 : tr("Portfolio Report"));
+    m_heading = new QLabel(invoice       ? QString()
+                               : id != 0 ? tr("The report for %1.").arg(name)
+                                         : tr("Revenue by customer type, top clients and "
+                                              "customers, renewals, conversions and the "
+                                              "pipeline."),
+                           this);
+    m_heading->setTextFormat(Qt::PlainText);
+    m_heading->setWordWrap(true);
     auto *form = new QFormLayout;
-    form->addRow(tr("From:"), m_from);
-    form->addRow(tr("To:"), m_to);
+    if (!invoice) {
+        std::tie(m_from, m_to) = periodFields(this);
+        form->addRow(tr("From:"), m_from);
+        form->addRow(tr("To:"), m_to);
+    }
     form->addRow(tr("Paper:"), new QLabel(ReportPrinter::pageSizeFor(locale()).name(), this));
     m_message = messageLabel(this);
 
@@ -114,24 +153,31 @@ ReportDialog::ReportDialog(Database &database, qint64 clientId, const QString &c
     connect(printButton, &QPushButton::clicked, this, &ReportDialog::print);
     connect(pdfButton, &QPushButton::clicked, this, &ReportDialog::savePdf);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    const auto check = [this] {
-        const QString problem = period().problem();
-        m_message->setText(problem);
-        for (QPushButton *b : std::as_const(m_buttons))
-            b->setEnabled(problem.isEmpty());
-    };
-    connect(m_from, &QDateEdit::dateChanged, this, check);
-    connect(m_to, &QDateEdit::dateChanged, this, check);
+    if (!invoice) {
+        const auto check = [this] {
+            const QString problem = period().problem();
+            m_message->setText(problem);
+            for (QPushButton *b : std::as_const(m_buttons))
+                b->setEnabled(problem.isEmpty());
+        };
+        connect(m_from, &QDateEdit::dateChanged, this, check);
+        connect(m_to, &QDateEdit::dateChanged, this, check);
+    }
 
     m_askPath = [this](const QString &suggested) {
-        return QFileDialog::getSaveFileName(this, tr("Save Report as PDF"), suggested,
-                                            tr("PDF files (*.pdf)"));
+        return QFileDialog::getSaveFileName(
+            this, m_kind == Kind::Invoice ? tr("Save Invoice as PDF") : tr("Save Report as PDF"),
+            suggested, tr("PDF files (*.pdf)"));
     };
     auto *layout = new QVBoxLayout(this);
-    layout->addWidget(heading);
+    layout->addWidget(m_heading);
     layout->addLayout(form);
     layout->addWidget(m_message);
     layout->addWidget(buttons);
+    if (invoice) {
+        setMinimumWidth(480);
+        readInvoiceHeading();
+    }
 }
 
 ReportDialog::~ReportDialog()
@@ -139,9 +185,62 @@ ReportDialog::~ReportDialog()
     m_task.reset(); // a read still going writes into this dialog's members
 }
 
+void ReportDialog::readInvoiceHeading()
+{
+    setBusy(true, tr("Reading the invoice…"));
+    auto invoice = std::make_shared<Result<Data>>(Error { QString() });
+    connect(
+        m_task.get(), &BackgroundTask::finished, this,
+        [this, invoice] {
+            setBusy(false);
+            QString problem;
+            if (!*invoice) {
+                problem = invoice->error();
+            } else {
+                const auto &read = std::get<InvoiceReportData>(**invoice);
+                const Invoice &inv = read.invoice;
+                m_name = inv.number;
+                m_creditNote = inv.series == InvoiceSeries::CreditNote;
+                // The date as the invoice prints it.
+                const QString date = locale().toString(inv.date, u"d MMMM yyyy"_s);
+                const QString total = Money(inv.totalMinor, inv.currency).format(locale());
+                QString heading = m_creditNote
+                    ? tr("Credit note %1 to %2, dated %3, for %4.")
+                          .arg(inv.number, read.account.name, date, total)
+                    : tr("Invoice %1 to %2, dated %3, for %4.")
+                          .arg(inv.number, read.account.name, date, total);
+                if (inv.state == InvoiceState::Void)
+                    heading += u' ' + tr("It is void: every page says so.");
+                m_heading->setText(heading);
+                setWindowTitle(m_creditNote ? tr("Credit Note %1").arg(inv.number)
+                                            : tr("Invoice %1").arg(inv.number));
+                if (inv.state == InvoiceState::Draft)
+                    problem = tr("A draft cannot be printed: issue it first, and it gets its "
+                                 "number.");
+            }
+            m_message->setText(problem);
+            for (QPushButton *b : std::as_const(m_buttons))
+                b->setEnabled(problem.isEmpty());
+            adjustSize(); // room for the heading's lines
+        },
+        Qt::SingleShotConnection);
+    m_task->start([this, invoice](const BackgroundTask::Reporter &) {
+        auto own = m_reports.open(); // this thread's own connection
+        *invoice
+            = own ? readData(**own, Kind::Invoice, m_id, {}) : Result<Data>(Error { own.error() });
+    });
+}
+
 ReportPeriod ReportDialog::period() const
 {
+    if (!m_from)
+        return {};
     return { m_from->date(), m_to->date() };
+}
+
+QString ReportDialog::heading() const
+{
+    return m_heading->text();
 }
 
 QString ReportDialog::message() const
@@ -153,8 +252,10 @@ void ReportDialog::setBusy(bool busy, const QString &text)
 {
     for (QPushButton *b : std::as_const(m_buttons))
         b->setEnabled(!busy);
-    m_from->setEnabled(!busy);
-    m_to->setEnabled(!busy);
+    for (QDateEdit *edit : { m_from, m_to }) {
+        if (edit)
+            edit->setEnabled(!busy);
+    }
     m_message->setText(text);
 }
 
@@ -162,13 +263,16 @@ Result<ReportDialog::Figures> ReportDialog::read()
 {
     if (m_task->isRunning())
         return Error { tr("A report is being written; try again when it is done.") };
-    setBusy(true, tr("Reading the report's figures…"));
+    setBusy(true,
+            m_kind == Kind::Invoice ? tr("Reading the invoice…")
+                                    : tr("Reading the report's figures…"));
     // Shared with the read: it outlives this call whatever ends the wait.
     auto figures = std::make_shared<Result<Data>>(Error { QString() });
     const ReportPeriod chosen = period();
     m_task->start([this, figures, chosen](const BackgroundTask::Reporter &) {
         auto own = m_reports.open(); // this thread's own connection
-        *figures = own ? readData(**own, m_clientId, chosen) : Result<Data>(Error { own.error() });
+        *figures
+            = own ? readData(**own, m_kind, m_id, chosen) : Result<Data>(Error { own.error() });
     });
     m_task->waitForDone(std::numeric_limits<int>::max());
     setBusy(false);
@@ -184,19 +288,31 @@ Result<int> ReportDialog::paintOn(QPrinter *printer)
     return ReportPrinter::paint(*report.document, report.frame, *printer, locale());
 }
 
+QString ReportDialog::previewTitle() const
+{
+    switch (m_kind) {
+    case Kind::Client:
+        return tr("Client Report — Preview");
+    case Kind::Invoice:
+        return m_creditNote ? tr("Credit Note %1 — Preview").arg(m_name)
+                            : tr("Invoice %1 — Preview").arg(m_name);
+    case Kind::Portfolio:
+        break;
+    }
+    return tr("Portfolio Report — Preview");
+}
+
 void ReportDialog::preview()
 {
     QPrinter printer(QPrinter::HighResolution);
-    printer.setPageSize(ReportPrinter::pageSizeFor(locale()));
-    printer.setPageMargins(QMarginsF(18, 16, 18, 14), QPageLayout::Millimeter);
+    setUpPrinter(printer, locale());
     const auto figures = read();
     if (!figures) {
         m_message->setText(figures.error());
         return;
     }
     QPrintPreviewDialog dialog(&printer, this);
-    dialog.setWindowTitle(m_clientId != 0 ? tr("Client Report — Preview")
-                                          : tr("Portfolio Report — Preview"));
+    dialog.setWindowTitle(previewTitle());
     // A fresh document for each paint: another paper size lays it out anew.
     connect(&dialog, &QPrintPreviewDialog::paintRequested, this, [this, &figures](QPrinter *p) {
         BuiltReport report = buildReport(*figures, locale());
@@ -204,30 +320,48 @@ void ReportDialog::preview()
             !pages)
             m_message->setText(pages.error());
     });
-    dialog.resize(900, 1000);
-    dialog.exec();
+    // A page high, within the screen.
+    const QRect room = screen()->availableGeometry();
+    dialog.resize(std::min(900, room.width()), std::min(1000, room.height() * 9 / 10));
+    m_runDialog(dialog);
 }
 
 void ReportDialog::print()
 {
     QPrinter printer(QPrinter::HighResolution);
-    printer.setPageSize(ReportPrinter::pageSizeFor(locale()));
-    printer.setPageMargins(QMarginsF(18, 16, 18, 14), QPageLayout::Millimeter);
+    setUpPrinter(printer, locale());
     QPrintDialog dialog(&printer, this);
-    if (dialog.exec() != QDialog::Accepted)
+    if (m_runDialog(dialog) != QDialog::Accepted)
         return;
     const auto pages = paintOn(&printer);
-    m_message->setText(
-        pages ? tr("Sent %1 pages to %2.").arg(locale().toString(*pages), printer.printerName())
-              : pages.error());
+    const QString where = printer.outputFileName().isEmpty()
+        ? printer.printerName()
+        : QDir::toNativeSeparators(printer.outputFileName());
+    if (!pages)
+        m_message->setText(pages.error());
+    else if (*pages == 1)
+        m_message->setText(tr("Sent one page to %1.").arg(where));
+    else
+        m_message->setText(tr("Sent %1 pages to %2.").arg(locale().toString(*pages), where));
+}
+
+QString ReportDialog::suggestedFileName() const
+{
+    switch (m_kind) {
+    case Kind::Client:
+        return Reports::fileNameFor(m_name, m_id);
+    case Kind::Invoice:
+        return InvoiceReport::fileNameFor(m_name, m_id);
+    case Kind::Portfolio:
+        break;
+    }
+    return u"portfolio-%1.pdf"_s.arg(m_to->date().toString(Qt::ISODate));
 }
 
 void ReportDialog::savePdf()
 {
     const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    const QString suggested = QDir(folder).filePath(
-        m_clientId != 0 ? Reports::fileNameFor(m_clientName, m_clientId)
-                        : u"portfolio-%1.pdf"_s.arg(m_to->date().toString(Qt::ISODate)));
+    const QString suggested = QDir(folder).filePath(suggestedFileName());
     if (m_task->isRunning())
         return;
     const QString path = m_askPath(suggested);
@@ -240,11 +374,12 @@ void ReportDialog::savePdf()
     connect(
         m_task.get(), &BackgroundTask::finished, this,
         [this, outcome, path] {
+            const QString file = QDir::toNativeSeparators(path);
             setBusy(false,
-                    *outcome
-                        ? tr("Saved %1 (%2 pages).")
-                              .arg(QDir::toNativeSeparators(path), locale().toString(**outcome))
-                        : outcome->error());
+                    !*outcome ? outcome->error()
+                        : **outcome == 1
+                        ? tr("Saved %1 (one page).").arg(file)
+                        : tr("Saved %1 (%2 pages).").arg(file, locale().toString(**outcome)));
         },
         Qt::SingleShotConnection);
     m_task->start([this, outcome, chosen, here, path](const BackgroundTask::Reporter &) {
@@ -253,7 +388,7 @@ void ReportDialog::savePdf()
             *outcome = Error { own.error() };
             return;
         }
-        const auto figures = readData(**own, m_clientId, chosen);
+        const auto figures = readData(**own, m_kind, m_id, chosen);
         if (!figures) {
             *outcome = Error { figures.error() };
             return;

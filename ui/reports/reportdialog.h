@@ -25,9 +25,10 @@ class BackgroundTask;
 class Database;
 class ReportBatch;
 
-/// A client report or the portfolio report for a chosen period: preview, print or save as
-/// PDF. The data is read off the UI thread; a PDF is also built and written there. The
-/// preview and the printer paint through ReportPrinter, as the PDF does.
+/// A client report or the portfolio report for a chosen period, or an issued invoice or
+/// credit note (issue 27): preview, print or save as PDF. The data is read off the UI thread;
+/// a PDF is also built and written there. The preview and the printer paint through
+/// ReportPrinter, as the PDF does (the same paper, the same "Page X of Y").
 class ReportDialog final : public QDialog
 {
     Q_OBJECT
@@ -37,14 +38,23 @@ public:
     /// A client's report (`clientId`), or the portfolio report for 0.
     ReportDialog(Database &database, qint64 clientId, const QString &clientName,
                  QWidget *parent = nullptr);
+    /// The printed invoice or credit note `invoiceId` (InvoiceReport): no period to choose.
+    /// Its number and client are read off the UI thread as the dialog opens (the buttons wait
+    /// for them); a draft is refused (it has no number yet), and so is an invoice not found.
+    static std::unique_ptr<ReportDialog> forInvoice(Database &database, qint64 invoiceId,
+                                                    QWidget *parent = nullptr);
     ~ReportDialog() override;
 
-    /// What a report is made from: a client's figures or the portfolio's.
-    using Figures = std::variant<ClientReportData, PortfolioReportData>;
+    /// What a report is made from: a client's figures, the portfolio's, or an invoice.
+    using Figures = std::variant<ClientReportData, PortfolioReportData, InvoiceReportData>;
 
     /// Replaceable for tests: where to save the PDF ("" = cancelled).
     using AskPath = std::function<QString(const QString &suggested)>;
     void setAskPath(AskPath ask) { m_askPath = std::move(ask); }
+    /// Replaceable for tests: runs the preview (a QPrintPreviewDialog) and the print dialog (a
+    /// QPrintDialog) instead of exec(); returns the dialog's result.
+    using DialogRunner = std::function<int(QDialog &)>;
+    void setDialogRunner(DialogRunner runner) { m_runDialog = std::move(runner); }
 
     void preview();
     void print();
@@ -52,13 +62,26 @@ public:
     /// Paints the report on `printer` (preview and print): data read first when needed.
     Result<int> paintOn(QPrinter *printer);
 
+    /// The period's fields; null for an invoice.
     QDateEdit *fromEdit() const { return m_from; }
     QDateEdit *toEdit() const { return m_to; }
+    QString heading() const;
     QString message() const;
-    /// Waits for a PDF being written (tests); false when it did not finish in time.
+    /// The Preview…, Print… and Save as PDF… buttons.
+    QList<QPushButton *> actionButtons() const { return m_buttons; }
+    /// Waits for what the dialog does off the UI thread (a PDF being written, the invoice
+    /// being read as the dialog opens; tests); false when it did not finish in time.
     bool waitForSave(int timeoutMs = 30000);
 
+    /// What the dialog prints.
+    enum class Kind { Client, Portfolio, Invoice };
+
 private:
+    ReportDialog(Database &database, Kind kind, qint64 id, const QString &name, QWidget *parent);
+    /// The invoice's number and client, read as the dialog opens.
+    void readInvoiceHeading();
+    QString suggestedFileName() const;
+    QString previewTitle() const;
     ReportPeriod period() const;
     /// The report's data for the period chosen, read on a BackgroundTask (the dialog waits
     /// with its buttons off); an error as a sentence.
@@ -66,14 +89,18 @@ private:
     void setBusy(bool busy, const QString &text = {});
 
     ReportService::Source m_reports; ///< the database, reached anew on the read's thread
-    qint64 m_clientId = 0;
-    QString m_clientName;
+    Kind m_kind;
+    qint64 m_id = 0; ///< the client's or the invoice's
+    QString m_name; ///< the client's name, or the invoice's number once read
+    bool m_creditNote = false;
+    QLabel *m_heading = nullptr;
     QDateEdit *m_from = nullptr;
     QDateEdit *m_to = nullptr;
     QLabel *m_message = nullptr;
     QList<QPushButton *> m_buttons;
     std::unique_ptr<BackgroundTask> m_task;
     AskPath m_askPath;
+    DialogRunner m_runDialog;
     QString m_savedMessage;
 };
 

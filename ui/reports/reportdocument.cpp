@@ -312,6 +312,28 @@ void ReportDocument::paragraph(const QString &text, bool muted)
     m_cursor.insertText(text, textFormat(1.0, false, muted ? kMuted : kInk));
 }
 
+void ReportDocument::labelled(const QString &label, const QString &text)
+{
+    QTextBlockFormat block;
+    block.setTopMargin(10);
+    block.setBottomMargin(4);
+    m_cursor.movePosition(QTextCursor::End);
+    m_cursor.insertBlock(block);
+    m_cursor.insertText(label, textFormat(1.0, true));
+    m_cursor.insertText(u" "_s, textFormat());
+    QTextCharFormat italic = textFormat();
+    italic.setFontItalic(true);
+    m_cursor.insertText(text, italic);
+}
+
+void ReportDocument::subheading(const QString &label, const QString &text)
+{
+    labelled(label, text);
+    QTextBlockFormat block = m_cursor.blockFormat();
+    block.setProperty(headingProperty(), true);
+    m_cursor.setBlockFormat(block);
+}
+
 void ReportDocument::facts(const QList<std::pair<QString, QString>> &pairs)
 {
     if (pairs.isEmpty())
@@ -335,7 +357,7 @@ void ReportDocument::facts(const QList<std::pair<QString, QString>> &pairs)
 }
 
 void ReportDocument::table(const QStringList &header, const QList<QStringList> &rows,
-                           const QList<int> &numeric, bool totalRow)
+                           const QList<int> &numeric, bool totalRow, const QList<qreal> &widths)
 {
     m_cursor.movePosition(QTextCursor::End);
     QTextTableFormat format;
@@ -347,6 +369,12 @@ void ReportDocument::table(const QStringList &header, const QList<QStringList> &
     format.setCellSpacing(0);
     format.setHeaderRowCount(1); // repeated at the top of every page the table runs onto
     format.setWidth(QTextLength(QTextLength::PercentageLength, 100));
+    if (widths.size() == header.size()) {
+        QList<QTextLength> constraints;
+        for (const qreal width : widths)
+            constraints.append(QTextLength(QTextLength::PercentageLength, width));
+        format.setColumnWidthConstraints(constraints);
+    }
     QTextTable *table = m_cursor.insertTable(int(rows.size()) + 1, int(header.size()), format);
     const auto fillCell = [&](int r, int c, const QString &text, bool bold) {
         QTextTableCell cell = table->cellAt(r, c);
@@ -367,6 +395,89 @@ void ReportDocument::table(const QStringList &header, const QList<QStringList> &
         const bool bold = totalRow && r == rows.size() - 1;
         for (int c = 0; c < header.size() && c < rows.at(r).size(); ++c)
             fillCell(r + 1, c, rows.at(r).at(c), bold);
+    }
+    m_cursor.movePosition(QTextCursor::End);
+}
+
+void ReportDocument::sideBySide(const QString &leftHeading, const QStringList &leftLines,
+                                const QList<std::pair<QString, QString>> &rightPairs)
+{
+    m_cursor.movePosition(QTextCursor::End);
+    QTextTableFormat format;
+    format.setBorder(0);
+    format.setCellPadding(0);
+    format.setCellSpacing(0);
+    format.setTopMargin(10);
+    format.setColumnWidthConstraints({ QTextLength(QTextLength::PercentageLength, 52),
+                                       QTextLength(QTextLength::PercentageLength, 48) });
+    format.setWidth(QTextLength(QTextLength::PercentageLength, 100));
+    QTextTable *outer = m_cursor.insertTable(1, 2, format);
+
+    QTextCursor left = outer->cellAt(0, 0).firstCursorPosition();
+    QTextBlockFormat block;
+    block.setBottomMargin(2);
+    left.setBlockFormat(block);
+    left.insertText(leftHeading, textFormat(0.9, true, kMuted));
+    for (qsizetype i = 0; i < leftLines.size(); ++i) {
+        left.insertBlock(block);
+        left.insertText(leftLines.at(i), textFormat(i == 0 ? 1.1 : 1.0, i == 0));
+    }
+
+    QTextCursor right = outer->cellAt(0, 1).firstCursorPosition();
+    QTextTableFormat inner;
+    inner.setBorder(0);
+    inner.setCellPadding(1.5);
+    inner.setCellSpacing(0);
+    inner.setColumnWidthConstraints({ QTextLength(QTextLength::PercentageLength, 42),
+                                      QTextLength(QTextLength::PercentageLength, 58) });
+    inner.setWidth(QTextLength(QTextLength::PercentageLength, 100));
+    if (!rightPairs.isEmpty()) {
+        QTextTable *facts = right.insertTable(int(rightPairs.size()), 2, inner);
+        for (int r = 0; r < rightPairs.size(); ++r) {
+            QTextCursor label = facts->cellAt(r, 0).firstCursorPosition();
+            label.insertText(rightPairs.at(r).first, textFormat(0.95, false, kMuted));
+            QTextCursor value = facts->cellAt(r, 1).firstCursorPosition();
+            value.insertText(rightPairs.at(r).second, textFormat(0.95, r == 0));
+        }
+    }
+    m_cursor.movePosition(QTextCursor::End);
+}
+
+void ReportDocument::totals(const QList<std::pair<QString, QString>> &pairs)
+{
+    if (pairs.isEmpty())
+        return;
+    m_cursor.movePosition(QTextCursor::End);
+    QTextTableFormat format;
+    format.setBorder(0);
+    format.setCellPadding(3);
+    format.setCellSpacing(0);
+    format.setTopMargin(4);
+    format.setAlignment(Qt::AlignRight);
+    format.setColumnWidthConstraints({ QTextLength(QTextLength::PercentageLength, 60),
+                                       QTextLength(QTextLength::PercentageLength, 40) });
+    format.setWidth(QTextLength(QTextLength::PercentageLength, 58));
+    QTextTable *table = m_cursor.insertTable(int(pairs.size()), 2, format);
+    for (int r = 0; r < pairs.size(); ++r) {
+        const bool last = r == pairs.size() - 1;
+        for (int c = 0; c < 2; ++c) {
+            QTextTableCell cell = table->cellAt(r, c);
+            if (last) {
+                QTextTableCellFormat ruled = cell.format().toTableCellFormat();
+                ruled.setTopBorder(1);
+                ruled.setTopBorderBrush(kInk);
+                ruled.setTopBorderStyle(QTextFrameFormat::BorderStyle_Solid);
+                ruled.setBackground(kHeaderFill);
+                cell.setFormat(ruled);
+            }
+            QTextCursor at = cell.firstCursorPosition();
+            QTextBlockFormat block;
+            block.setAlignment(c == 1 ? Qt::AlignRight : Qt::AlignLeft);
+            at.setBlockFormat(block);
+            const QString &text = c == 0 ? pairs.at(r).first : pairs.at(r).second;
+            at.insertText(text,
+                          textFormat(last ? 1.1 : 0.95, last, c == 0 && !last ? kMuted : kInk));
+        }
     }
     m_cursor.movePosition(QTextCursor::End);
 }

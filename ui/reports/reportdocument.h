@@ -47,12 +47,26 @@ public:
                     const QString &title, const QString &subtitle);
     void heading(const QString &text);
     void paragraph(const QString &text, bool muted = false);
+    /// A paragraph set apart from what comes before, its label in bold: "In words: …".
+    void labelled(const QString &label, const QString &text);
+    /// The same, kept with what follows it like a heading: it opens a part of a section
+    /// (the portfolio report's receivables in one currency).
+    void subheading(const QString &label, const QString &text);
     /// Label and value pairs in two columns.
     void facts(const QList<std::pair<QString, QString>> &pairs);
     /// A table with a header row; columns in `numeric` are right-aligned; a last row in bold
     /// when `totalRow`.
+    /// `widths`: each column's share of the width in percent (empty: as the text needs).
     void table(const QStringList &header, const QList<QStringList> &rows,
-               const QList<int> &numeric = {}, bool totalRow = false);
+               const QList<int> &numeric = {}, bool totalRow = false,
+               const QList<qreal> &widths = {});
+    /// Two blocks side by side: on the left a heading over lines (the first in bold: a name),
+    /// on the right label and value pairs (an invoice's "Bill to" and its number and dates).
+    void sideBySide(const QString &leftHeading, const QStringList &leftLines,
+                    const QList<std::pair<QString, QString>> &rightPairs);
+    /// Label and amount pairs in a narrow block at the right, amounts right-aligned, the last
+    /// pair in bold over a rule (an invoice's totals).
+    void totals(const QList<std::pair<QString, QString>> &pairs);
     void chart(const ReportChart &chart);
 
     /// Hands the document over, laid out (the builder is done).

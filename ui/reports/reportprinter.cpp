@@ -156,6 +156,25 @@ void keepTogether(QTextDocument &document, qreal pageHeight, qreal room)
     }
 }
 
+/// `text` large, slanted and see-through across the middle of the page, over the content so
+/// that no table's shading hides it, yet every word under it stays legible.
+void paintWatermark(QPainter &painter, const QRectF &page, const QString &text, QFont font)
+{
+    painter.save();
+    font.setBold(true);
+    font.setPointSizeF(100);
+    // As wide as two thirds of the page.
+    const qreal width = QFontMetricsF(font, painter.device()).horizontalAdvance(text);
+    font.setPointSizeF(100 * page.width() * 0.66 / std::max<qreal>(width, 1));
+    painter.setFont(font);
+    painter.setPen(QColor(0xb0, 0x1c, 0x1c, 56));
+    painter.translate(page.center());
+    painter.rotate(-30);
+    const qreal w = page.width();
+    painter.drawText(QRectF(-w, -w / 2, 2 * w, w), Qt::AlignCenter, text);
+    painter.restore();
+}
+
 } // namespace
 
 QPageSize ReportPrinter::pageSizeFor(const QLocale &locale)
@@ -203,6 +222,8 @@ Result<int> ReportPrinter::paint(QTextDocument &document, const ReportFrame &fra
         painter.translate(body.left(), body.top() - i * body.height());
         document.drawContents(&painter, QRectF(0, i * body.height(), body.width(), body.height()));
         painter.restore();
+        if (!frame.watermark.isEmpty())
+            paintWatermark(painter, page, frame.watermark, document.defaultFont());
 
         painter.setFont(small);
         painter.setPen(kMuted);

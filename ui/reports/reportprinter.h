@@ -21,6 +21,9 @@ struct ReportFrame
     QString subject; ///< the client's name, or the period of a portfolio report
     QDate printedOn;
     QString confidentiality; ///< the line at the foot of every page
+    /// Printed large and light across every page behind the content ("DRAFT", "VOID"); "" for
+    /// none.
+    QString watermark;
 };
 
 /// Lays a report out on pages and paints them, with a header (firm, title, subject) and a

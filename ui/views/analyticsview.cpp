@@ -3,8 +3,10 @@
 #include "views/listviews.h"
 
 #include "backgroundtask.h"
+#include "charts/billingcharts.h"
 #include "charts/businesscharts.h"
 #include "charts/chartpanel.h"
+#include "charts/timecharts.h"
 
 #include <QComboBox>
 #include <QDateEdit>
@@ -65,7 +67,9 @@ std::pair<QDate, QDate> AnalyticsView::presetRange(Preset preset, const QDate &t
 }
 
 AnalyticsView::AnalyticsView(QWidget *parent)
-    : QWidget(parent), m_load(std::make_unique<BackgroundTask>())
+    : QWidget(parent)
+    , m_load(std::make_unique<BackgroundTask>())
+    , m_details(std::make_unique<BackgroundTask>())
 {
     buildControls();
     auto *layout = new QVBoxLayout(this);
@@ -73,6 +77,7 @@ AnalyticsView::AnalyticsView(QWidget *parent)
     layout->addWidget(m_status);
     layout->addWidget(buildCharts(), 1);
     connect(m_load.get(), &BackgroundTask::finished, this, &AnalyticsView::loaded);
+    connect(m_details.get(), &BackgroundTask::finished, this, &AnalyticsView::detailsLoaded);
     restoreChoices();
     connectControls();
     redraw();
@@ -117,6 +122,10 @@ void AnalyticsView::buildControls()
         m_breakdown->addItem(tr("Split by %1").arg(RevenueCharts::segmentName(s).toLower()),
                              int(s));
     }
+    m_utilisationGrouping = new QComboBox(this);
+    m_utilisationGrouping->addItem(tr("Utilisation by week"), int(UtilisationGrouping::Week));
+    m_utilisationGrouping->addItem(tr("Utilisation by month"), int(UtilisationGrouping::Month));
+    m_utilisationGrouping->setCurrentIndex(1);
     m_segmentValue = new QComboBox(this);
     m_segmentValue->setEnabled(false);
     m_segmentValue->setMinimumContentsLength(14);
@@ -157,10 +166,16 @@ QScrollArea *AnalyticsView::buildCharts()
                                tr("Concentration: the largest accounts"),
                                tr("Sales cycle by type"),
                                tr("Pipeline funnel"),
-                               tr("Outlook: recurring revenue and renewals due") };
+                               tr("Outlook: recurring revenue and renewals due"),
+                               tr("What an hour earns: clients vs customers"),
+                               tr("What an hour earns by account"),
+                               tr("Utilisation by person"),
+                               tr("Monthly recurring revenue and its movements"),
+                               tr("Billed vs collected"),
+                               tr("Days sales outstanding") };
     for (const QString &title : titles) {
         auto *panel = new ChartPanel(title);
-        panel->setMinimumHeight(340);
+        panel->setMinimumHeight(m_panels.size() == 10 ? 420 : 340); // rates by account: 10 rows
         m_panels.append(panel);
     }
     auto *grid = new QGridLayout;
@@ -180,6 +195,16 @@ QScrollArea *AnalyticsView::buildCharts()
     grid->addWidget(m_panels.at(6), 4, 0);
     grid->addWidget(m_panels.at(7), 4, 1);
     grid->addWidget(m_panels.at(8), 5, 0, 1, 2);
+    grid->addWidget(m_panels.at(9), 6, 0);
+    grid->addWidget(m_panels.at(10), 6, 1);
+    auto *utilisationHeader = new QHBoxLayout;
+    utilisationHeader->addStretch(1);
+    utilisationHeader->addWidget(m_utilisationGrouping);
+    grid->addLayout(utilisationHeader, 7, 0, 1, 2);
+    grid->addWidget(m_panels.at(11), 8, 0, 1, 2);
+    grid->addWidget(m_panels.at(12), 9, 0, 1, 2);
+    grid->addWidget(m_panels.at(13), 10, 0);
+    grid->addWidget(m_panels.at(14), 10, 1);
     grid->setColumnStretch(0, 3);
     grid->setColumnStretch(1, 2);
     auto *content = new QWidget;
@@ -206,7 +231,8 @@ void AnalyticsView::connectControls()
     });
     connect(m_from, &QDateEdit::dateChanged, this, changed);
     connect(m_to, &QDateEdit::dateChanged, this, changed);
-    for (QComboBox *box : { m_grouping, m_style, m_manager, m_segmentValue, m_breakdown })
+    for (QComboBox *box :
+         { m_grouping, m_style, m_manager, m_segmentValue, m_breakdown, m_utilisationGrouping })
         connect(box, &QComboBox::currentIndexChanged, this, changed);
     connect(m_segment, &QComboBox::currentIndexChanged, this, [this] {
         fillSegmentValues();
@@ -220,7 +246,8 @@ QList<std::pair<QComboBox *, QString>> AnalyticsView::rememberedChoices() const
     return { { m_preset, u"preset"_s },
              { m_grouping, u"grouping"_s },
              { m_style, u"style"_s },
-             { m_breakdown, u"breakdown"_s } };
+             { m_breakdown, u"breakdown"_s },
+             { m_utilisationGrouping, u"utilisation"_s } };
 }
 
 void AnalyticsView::restoreChoices()
@@ -253,9 +280,10 @@ void AnalyticsView::saveChoices() const
 AnalyticsView::~AnalyticsView()
 {
     saveChoices();
-    // The read uses the service and writes into members declared after the task: it must
+    // The reads use the service and write into members declared after the tasks: they must
     // stop before they go.
     m_load.reset();
+    m_details.reset();
 }
 
 void AnalyticsView::setDatabase(Database *database)
@@ -267,6 +295,15 @@ void AnalyticsView::setDatabase(Database *database)
         m_load->waitForDone(std::numeric_limits<int>::max());
         m_reloadAgain = false;
     }
+    if (m_details->isRunning()) {
+        m_detailsAgain = false;
+        m_details->cancel();
+        m_details->waitForDone(std::numeric_limits<int>::max());
+        m_detailsAgain = false;
+    }
+    m_extra.reset();
+    m_detailsError.clear();
+    ++m_detailsGeneration;
     m_service.reset();
     if (database)
         m_service = std::make_unique<AnalyticsService>(*database);
@@ -322,6 +359,46 @@ void AnalyticsView::loaded()
     if (m_reloadAgain) {
         m_reloadAgain = false;
         reload();
+        return;
+    }
+    // The revenue charts are on screen: now the time and billing figures.
+    loadDetails();
+}
+
+void AnalyticsView::loadDetails()
+{
+    if (!m_service)
+        return;
+    if (m_details->isRunning()) {
+        m_detailsAgain = true;
+        return;
+    }
+    auto loading = std::make_shared<Result<AnalyticsDetails>>(Error { QString() });
+    m_detailsLoading = loading;
+    m_details->start([service = m_service.get(), loading](const BackgroundTask::Reporter &) {
+        *loading = service->loadDetails();
+    });
+}
+
+void AnalyticsView::detailsLoaded()
+{
+    if (m_detailsLoading && *m_detailsLoading) {
+        m_extra = std::make_shared<const AnalyticsDetails>(std::move(*m_detailsLoading).value());
+        m_detailsError.clear();
+    } else if (m_detailsLoading) {
+        m_detailsError = m_detailsLoading->error();
+    }
+    m_detailsLoading.reset();
+    ++m_detailsGeneration;
+    m_drawnUtilisation.reset();
+    if (m_data && m_drawn) {
+        const CubeFilter f = filter();
+        redrawTime(f, true);
+        redrawBilling(f);
+    }
+    if (m_detailsAgain) {
+        m_detailsAgain = false;
+        loadDetails();
     }
 }
 
@@ -329,7 +406,20 @@ bool AnalyticsView::waitForLoaded(int timeoutMs)
 {
     QElapsedTimer timer;
     timer.start();
-    // A reload asked for during a read starts when that read's finished() is handled.
+    // A reload asked for during a read starts when that read's finished() is handled, and
+    // the details' read when the revenue's is.
+    while ((m_load->isRunning() || m_reloadAgain || m_details->isRunning() || m_detailsAgain)
+           && timer.elapsed() < timeoutMs) {
+        BackgroundTask *task = m_load->isRunning() ? m_load.get() : m_details.get();
+        task->waitForDone(int(std::max<qint64>(1, timeoutMs - timer.elapsed())));
+    }
+    return !m_load->isRunning() && !m_details->isRunning();
+}
+
+bool AnalyticsView::waitForRevenue(int timeoutMs)
+{
+    QElapsedTimer timer;
+    timer.start();
     while ((m_load->isRunning() || m_reloadAgain) && timer.elapsed() < timeoutMs)
         m_load->waitForDone(int(std::max<qint64>(1, timeoutMs - timer.elapsed())));
     return !m_load->isRunning();
@@ -401,6 +491,8 @@ void AnalyticsView::redraw()
     const CubeFilter f = filter();
     if (f.from.isValid() && f.to.isValid() && f.to < f.from) {
         m_drawn.reset();
+        m_drawnUtilisation.reset();
+        m_drawnBilling.reset();
         m_status->setText(tr("The period ends in %1, before it starts in %2. Choose a last "
                              "month on or after the first.")
                               .arg(locale().toString(f.to, u"MMMM yyyy"_s),
@@ -413,6 +505,8 @@ void AnalyticsView::redraw()
     }
     if (!m_data) {
         m_drawn.reset();
+        m_drawnUtilisation.reset();
+        m_drawnBilling.reset();
         if (!m_loadError.isEmpty())
             m_status->setText(tr("The revenue could not be read: %1").arg(m_loadError));
         else if (!m_service)
@@ -444,6 +538,8 @@ void AnalyticsView::redraw()
             m_panels.at(i)->setEmpty(tr("No revenue yet."));
         }
         redrawBusiness(f, pipeline, outlook);
+        redrawTime(f, perAccount);
+        redrawBilling(f);
         return;
     }
     const QString firm = cube.currency();
@@ -460,13 +556,13 @@ void AnalyticsView::redraw()
                               .arg(m_loadError));
     if (byType || segments || !sameBase) {
         const RevenueFigures figures = cube.compute(f);
-        // The rule under every revenue chart's numbers, and what the filter leaves out for
-        // want of a rate.
+        // The rule in the Numbers tables' footnote only (not under every chart); what the
+        // filter leaves out for want of a rate under each chart whose figures leave it out.
         const QString note = figures.note(locale());
-        const QString footnote = note.isEmpty() ? Unconverted::ruleSentence()
-                                                : Unconverted::ruleSentence() + u'\n' + note;
-        for (int i = 0; i < 6; ++i)
-            m_panels.at(i)->setFootnote(footnote);
+        for (int i = 0; i < 6; ++i) {
+            m_panels.at(i)->setNumbersNote(Unconverted::ruleSentence());
+            m_panels.at(i)->setFootnote(note);
+        }
         m_note = note;
         const RevenueCharts charts(figures, f, locale(),
                                    [this](const RevenueEntryFilter &pick) { emit picked(pick); });
@@ -485,6 +581,69 @@ void AnalyticsView::redraw()
     if (!m_note.isEmpty() && m_loadError.isEmpty())
         m_status->setText(m_status->text() + u' ' + m_note);
     redrawBusiness(f, pipeline, outlook);
+    redrawTime(f, perAccount);
+    redrawBilling(f);
+}
+
+void AnalyticsView::redrawTime(const CubeFilter &f, bool rates)
+{
+    ChartPanel *earns = m_panels.at(9);
+    ChartPanel *byAccount = m_panels.at(10);
+    ChartPanel *utilisation = m_panels.at(11);
+    if (!m_extra || !m_extra->time) {
+        const QString message = !m_detailsError.isEmpty() ? m_detailsError
+            : m_extra                                     ? m_extra->timeError
+                                                          : tr("Reading the hours…");
+        for (ChartPanel *panel : { earns, byAccount, utilisation })
+            panel->setEmpty(message);
+        m_drawnUtilisation.reset();
+        return;
+    }
+    const TimeData &time = *m_extra->time;
+    if (rates) {
+        const EffectiveRates figures = TimeAnalytics::effectiveRates(time, m_data->cube, f);
+        TimeCharts::effectiveRates(earns, figures, f.grouping, locale());
+        TimeCharts::accountRates(byAccount, figures, locale());
+    }
+    const int grouping = m_utilisationGrouping->currentData().toInt();
+    const auto drawn = std::make_tuple(m_detailsGeneration, grouping, f.from, f.to);
+    if (m_drawnUtilisation == drawn)
+        return;
+    m_drawnUtilisation = drawn;
+    TimeCharts::utilisation(utilisation,
+                            TimeAnalytics::utilisation(time, f.from, f.to, QDate::currentDate(),
+                                                       UtilisationGrouping(grouping)),
+                            locale());
+}
+
+void AnalyticsView::redrawBilling(const CubeFilter &f)
+{
+    const QList<ChartPanel *> panels { m_panels.at(12), m_panels.at(13), m_panels.at(14) };
+    if (!m_extra || !m_extra->billing) {
+        const QString message = !m_detailsError.isEmpty() ? m_detailsError
+            : m_extra                                     ? m_extra->billingError
+                                                          : tr("Reading the invoices…");
+        for (ChartPanel *panel : panels)
+            panel->setEmpty(message);
+        m_drawnBilling.reset();
+        return;
+    }
+    const auto drawn = std::make_tuple(m_detailsGeneration, f.from, f.to, f.managerId);
+    if (m_drawnBilling == drawn)
+        return;
+    m_drawnBilling = drawn;
+    const BillingData &billing = *m_extra->billing;
+    const QDate today = QDate::currentDate();
+    // Month by month whatever the grouping; all time runs from the first contract or invoice.
+    const QDate from = f.from.isValid() ? f.from : BillingAnalytics::firstMonth(billing, today);
+    const QDate to = f.to.isValid() ? f.to : QDate(today.year(), today.month(), 1);
+    BillingCharts::mrr(panels.at(0), BillingAnalytics::mrr(billing, from, to, today, f.managerId),
+                       billing.currency, locale());
+    BillingCharts::billedCollected(panels.at(1),
+                                   BillingAnalytics::billedCollected(billing, from, to, f.managerId),
+                                   billing.currency, locale());
+    BillingCharts::dso(panels.at(2), BillingAnalytics::dso(billing, from, to, today, f.managerId),
+                       billing.currency, locale());
 }
 
 void AnalyticsView::redrawBusiness(const CubeFilter &f, bool pipeline, bool outlook)

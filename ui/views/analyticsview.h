@@ -7,6 +7,8 @@
 #include <QWidget>
 
 #include <memory>
+#include <optional>
+#include <tuple>
 
 class QComboBox;
 class QDateEdit;
@@ -24,10 +26,14 @@ class Database;
 /// Controls for the period (presets or custom months), account manager, one segment value,
 /// grouping, chart style and the segment chart's dimension; below them the charts, each
 /// with its numbers, copy and export: revenue by type, share, paying accounts, behaviour,
-/// segments, concentration, sales cycles, the funnel and the contract outlook. What the area
-/// shows is read by AnalyticsService into an AnalyticsSnapshot on a BackgroundTask when the
-/// area opens and after changes; a filter change recomputes from memory (the outlook of one
-/// manager, a small query over the active contracts, once per manager).
+/// segments, concentration, sales cycles, the funnel, the contract outlook, what an hour
+/// earns (clients vs customers, and by account), utilisation per person, and the billing
+/// charts: monthly recurring revenue with its movements, billed vs collected, days sales
+/// outstanding. What the area shows is read by AnalyticsService on BackgroundTasks when the
+/// area opens and after changes: first the AnalyticsSnapshot (revenue, pipeline, outlook),
+/// drawn at once, then the AnalyticsDetails (time, billing), whose charts say they are being
+/// read until then. A filter change recomputes from memory (the outlook of one manager, a
+/// small query over the active contracts, once per manager).
 class AnalyticsView final : public QWidget
 {
     Q_OBJECT
@@ -51,8 +57,12 @@ public:
     void setDatabase(Database *database);
     /// Reads the rollup again (off the UI thread) and redraws; the filter stays.
     void reload();
-    /// For tests: waits until a reload started has finished.
+    /// For tests: waits until a reload started has finished, the time and billing charts
+    /// drawn too.
     bool waitForLoaded(int timeoutMs = 10000);
+    /// Waits until the revenue charts of a reload started are drawn (the time and billing
+    /// charts may still be read): what opening the area takes until it shows figures.
+    bool waitForRevenue(int timeoutMs = 10000);
 
     CubeFilter filter() const;
     QList<ChartPanel *> panels() const { return m_panels; }
@@ -64,6 +74,14 @@ public:
     QComboBox *segmentBox() const { return m_segment; }
     QComboBox *segmentValueBox() const { return m_segmentValue; }
     QComboBox *breakdownBox() const { return m_breakdown; }
+    /// Week or month for the utilisation chart.
+    QComboBox *utilisationBox() const { return m_utilisationGrouping; }
+    ChartPanel *effectiveRatePanel() const { return m_panels.at(9); }
+    ChartPanel *accountRatePanel() const { return m_panels.at(10); }
+    ChartPanel *utilisationPanel() const { return m_panels.at(11); }
+    ChartPanel *mrrPanel() const { return m_panels.at(12); }
+    ChartPanel *billedPanel() const { return m_panels.at(13); }
+    ChartPanel *dsoPanel() const { return m_panels.at(14); }
     QDateEdit *fromEdit() const { return m_from; }
     QDateEdit *toEdit() const { return m_to; }
     QString statusText() const;
@@ -87,12 +105,20 @@ private:
     /// The managers to choose between; none, and the box hidden, for `ownOnly`.
     void fillManagers(const QList<User> &managers, bool ownOnly);
     void fillSegmentValues();
-    /// A read has ended: its snapshot (or its error) is shown.
+    /// A read has ended: its snapshot (or its error) is shown, and the details are read.
     void loaded();
+    void loadDetails();
+    /// The details' read has ended: the time and billing charts are drawn.
+    void detailsLoaded();
     void redraw();
     /// The charts of deals and contracts: `pipeline` draws the pipeline's two again,
     /// `outlook` the outlook (of the manager chosen).
     void redrawBusiness(const CubeFilter &filter, bool pipeline, bool outlook);
+    /// The charts of time: `rates` draws what an hour earns again (both charts), the
+    /// utilisation is drawn again when its months or grouping changed.
+    void redrawTime(const CubeFilter &filter, bool rates);
+    /// The billing charts, when their months or manager changed or new details came.
+    void redrawBilling(const CubeFilter &filter);
 
     std::unique_ptr<AnalyticsService> m_service; ///< none while no database is open
     std::unique_ptr<BackgroundTask> m_load;
@@ -100,6 +126,14 @@ private:
     std::shared_ptr<const AnalyticsSnapshot> m_data;
     /// The read going on fills it; taken on the UI thread when the read has ended.
     std::shared_ptr<Result<AnalyticsSnapshot>> m_loading;
+    std::unique_ptr<BackgroundTask> m_details;
+    std::shared_ptr<const AnalyticsDetails> m_extra; ///< time and billing; none until read
+    std::shared_ptr<Result<AnalyticsDetails>> m_detailsLoading;
+    QString m_detailsError;
+    bool m_detailsAgain = false;
+    int m_detailsGeneration = 0;
+    /// What the billing charts on screen were drawn from (details, months, manager).
+    std::optional<std::tuple<int, QDate, QDate, std::optional<qint64>>> m_drawnBilling;
     QHash<qint64, ContractOutlook> m_outlooks; ///< by manager id, 0 for all; until reload
     QString m_loadError; ///< the last read's failure (UI thread)
     /// What the revenue figures on screen leave out for want of a rate ("" for nothing).
@@ -125,6 +159,9 @@ private:
     QComboBox *m_segment = nullptr;
     QComboBox *m_segmentValue = nullptr;
     QComboBox *m_breakdown = nullptr;
+    QComboBox *m_utilisationGrouping = nullptr;
+    /// What the utilisation chart on screen was drawn from (generation, grouping, months).
+    std::optional<std::tuple<int, int, QDate, QDate>> m_drawnUtilisation;
     QLabel *m_status = nullptr;
     QList<ChartPanel *> m_panels;
 };

@@ -1,5 +1,6 @@
 #include "views/clientpage.h"
 
+#include "billing/billingdesk.h"
 #include "dialogs/accounteditors.h"
 #include "dialogs/contractdialog.h"
 #include "dialogs/requestdialog.h"
@@ -14,6 +15,7 @@
 #include "services/settingsservice.h"
 #include "services/userservice.h"
 #include "views/accountopportunities.h"
+#include "views/clientinvoices.h"
 #include "views/pagetables.h"
 #include "views/undoablechange.h"
 #include "views/undosteps.h"
@@ -28,6 +30,7 @@
 #include <QPushButton>
 #include <QScopedValueRollback>
 #include <QSet>
+#include <QStyle>
 #include <QTabWidget>
 #include <QTableWidget>
 #include <QTimer>
@@ -55,9 +58,11 @@ ClientPage::ClientPage(QWidget *parent) : QWidget(parent)
     QWidget *contractsTab = buildContractsTab();
     QWidget *serviceTab = buildServiceTab();
     QWidget *timelineTab = buildTimelineTab();
+    m_invoices = new ClientInvoices(this);
     m_tabs->addTab(buildProfileTab(), tr("Profile"));
     m_tabs->addTab(buildContactsTab(), tr("Contacts"));
     m_tabs->addTab(contractsTab, tr("Contracts"));
+    m_tabs->addTab(m_invoices, tr("Invoices"));
     m_tabs->addTab(serviceTab, tr("Service"));
     m_tabs->addTab(timelineTab, tr("Timeline"));
     m_opportunities = new AccountOpportunities(this);
@@ -86,8 +91,10 @@ void ClientPage::setDefaultEditors()
         return dialog.exec() == QDialog::Accepted;
     };
     m_interactionEditor = editors::logInteraction;
-    m_editor = [](Database &db, const Contract &contract, QWidget *owner) {
+    m_editor = [this](Database &db, const Contract &contract, QWidget *owner) {
         ContractDialog dialog(db, contract, owner);
+        connect(&dialog, &ContractDialog::startTimerRequested, this,
+                &ClientPage::startTimerRequested);
         return dialog.exec() == QDialog::Accepted;
     };
 }
@@ -231,9 +238,26 @@ void ClientPage::buildLayout()
         if (m_accountId != 0)
             emit reportRequested(m_accountId);
     });
+    m_startTimer
+        = new QPushButton(style()->standardIcon(QStyle::SP_MediaPlay), tr("Start Timer"), this);
+    m_startTimer->setObjectName(u"startTimerButton"_s);
+    m_startTimer->setToolTip(tr("Start a timer on this client: on the selected contract in the "
+                                "Contracts tab, or the selected request in the Service tab"));
+    connect(m_startTimer, &QPushButton::clicked, this, [this] {
+        if (m_accountId == 0)
+            return;
+        const QWidget *tab = m_tabs->currentWidget();
+        const Contract *contract
+            = tab && tab->isAncestorOf(m_contracts) ? selectedContract() : nullptr;
+        const int request = tab && tab->isAncestorOf(m_requests) ? m_requests->currentRow() : -1;
+        emit startTimerRequested(
+            m_accountId, contract ? contract->id : 0,
+            request >= 0 && request < m_requestList.size() ? m_requestList.at(request).id : 0);
+    });
     auto *topRow = new QHBoxLayout;
     topRow->addWidget(m_back);
     topRow->addStretch(1);
+    topRow->addWidget(m_startTimer);
     topRow->addWidget(report);
     topRow->addWidget(m_undoConversion);
     topRow->addWidget(m_undoButton);
@@ -263,6 +287,22 @@ void ClientPage::setDatabase(Database *database)
     m_undoStack->clear();
     m_db = database;
     m_accountId = 0;
+    m_invoices->showAccount(database, 0);
+}
+
+void ClientPage::setBillingDesk(BillingDesk *desk)
+{
+    if (m_desk)
+        m_desk->disconnect(this);
+    m_desk = desk;
+    m_invoices->setDesk(desk);
+    if (!desk)
+        return;
+    // Issuing, voiding and payments move the revenue and the health (overdue invoices).
+    connect(desk, &BillingDesk::invoicesChanged, this, [this] {
+        if (m_db && m_accountId != 0 && isVisible())
+            fillRevenue();
+    });
 }
 
 QString ClientPage::message() const
@@ -300,6 +340,7 @@ bool ClientPage::showClient(qint64 accountId)
     fillTimeline();
     fillRevenue();
     m_opportunities->showAccount(m_db, m_accountId);
+    m_invoices->showAccount(m_db, m_accountId);
     updateConversionAction();
     return true;
 }

@@ -23,12 +23,15 @@ class QUndoStack;
 namespace cd {
 
 class AccountOpportunities;
+class BillingDesk;
+class ClientInvoices;
+class ContractHoursPanel;
 
 class Database;
 
 /// One client: profile, contacts and their roles, contracts (new, edit, sign, renew,
-/// terminate, delete), the personalised service plan, service requests with breaches
-/// highlighted, the timeline of interactions and a revenue summary.
+/// terminate, delete), its invoices and what it owes, the personalised service plan, service
+/// requests with breaches highlighted, the timeline of interactions and a revenue summary.
 class ClientPage final : public QWidget
 {
     Q_OBJECT
@@ -39,6 +42,9 @@ public:
     ~ClientPage() override;
 
     void setDatabase(Database *database);
+    /// The billing UI the Invoices tab opens invoices and payments with (the window's); it
+    /// also says when invoices change. Without one the tab only lists.
+    void setBillingDesk(BillingDesk *desk);
     /// Shows the client with this id; returns false (and says why on the page) if it cannot.
     bool showClient(qint64 accountId);
     qint64 clientId() const { return m_accountId; }
@@ -47,12 +53,17 @@ public:
     QTableWidget *contactsTable() const { return m_contacts; }
     AccountOpportunities *opportunities() const { return m_opportunities; }
     QTableWidget *contractsTable() const { return m_contracts; }
+    /// The Invoices tab: the client's invoices and credit notes, what it owes.
+    ClientInvoices *invoices() const { return m_invoices; }
+    /// The hours of the active retainers and fixed fees, above the contracts table.
+    ContractHoursPanel *contractHours() const { return m_hours; }
     QTableWidget *requestsTable() const { return m_requests; }
     QTableWidget *timelineTable() const { return m_timeline; }
     QLabel *headerLabel() const { return m_name; }
     QLabel *healthLabel() const { return m_health; }
     QLabel *revenueLabel() const { return m_revenue; }
     QPushButton *newContractButton() const { return m_newContract; }
+    QPushButton *startTimerButton() const { return m_startTimer; }
     QPushButton *renewContractButton() const { return m_renewContract; }
     QPushButton *terminateContractButton() const { return m_terminateContract; }
     QPushButton *deleteContractButton() const { return m_deleteContract; }
@@ -114,6 +125,8 @@ signals:
     void conversionUndone(qint64 accountId);
     /// The user asked for this client's printed report.
     void reportRequested(qint64 accountId);
+    /// Start Timer: on this client, and the contract or request selected in its tab (0: none).
+    void startTimerRequested(qint64 accountId, qint64 contractId, qint64 requestId);
 
 private:
     // Building the page, in the order its widgets are made (clientpage.cpp; the Contracts
@@ -189,9 +202,13 @@ private:
     QLabel *m_profile = nullptr;
     QTableWidget *m_contacts = nullptr;
     AccountOpportunities *m_opportunities = nullptr;
+    ClientInvoices *m_invoices = nullptr;
+    BillingDesk *m_desk = nullptr;
     QTableWidget *m_contracts = nullptr;
+    ContractHoursPanel *m_hours = nullptr;
     QTableWidget *m_plan = nullptr;
     QTableWidget *m_requests = nullptr;
+    QPushButton *m_startTimer = nullptr;
     QTableWidget *m_timeline = nullptr;
     QLabel *m_revenue = nullptr;
     QPushButton *m_newContract = nullptr;

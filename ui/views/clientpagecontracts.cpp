@@ -5,8 +5,10 @@
 
 #include "domain/contractrules.h"
 #include "domain/isodate.h"
+#include "domain/timerules.h"
 #include "services/contractservice.h"
 #include "services/currencyservice.h"
+#include "views/contracthourspanel.h"
 #include "views/pagetables.h"
 #include "views/undosteps.h"
 
@@ -48,9 +50,13 @@ QString feeText(const Contract &c, const RateTable &rates, const QDate &today)
     }
     switch (c.billingModel) {
     case BillingModel::Retainer:
-        return ClientPage::tr("%1 per month").arg(fee);
+        return c.includedMinutes > 0 ? ClientPage::tr("%1 per month, %2 h included")
+                                           .arg(fee, TimeRules::formatDuration(c.includedMinutes))
+                                     : ClientPage::tr("%1 per month").arg(fee);
     case BillingModel::Fixed:
-        return ClientPage::tr("%1 fixed").arg(fee);
+        return c.budgetMinutes > 0 ? ClientPage::tr("%1 fixed, %2 h budget")
+                                         .arg(fee, TimeRules::formatDuration(c.budgetMinutes))
+                                   : ClientPage::tr("%1 fixed").arg(fee);
     case BillingModel::Hourly:
         return ClientPage::tr("%1 per hour, %2 h").arg(fee, QLocale().toString(c.estimatedHours));
     }
@@ -101,7 +107,9 @@ QWidget *ClientPage::buildContractsTab()
     auto *contractsTab = new QWidget(this);
     auto *contractsLayout = new QVBoxLayout(contractsTab);
     contractsLayout->addLayout(contractButtons);
-    contractsLayout->addWidget(m_contracts);
+    m_hours = new ContractHoursPanel(contractsTab);
+    contractsLayout->addWidget(m_hours);
+    contractsLayout->addWidget(m_contracts, 1);
     connect(m_newContract, &QPushButton::clicked, this, &ClientPage::newContract);
     connect(m_editContract, &QPushButton::clicked, this, &ClientPage::editContract);
     connect(m_signContract, &QPushButton::clicked, this, &ClientPage::signContract);
@@ -139,7 +147,8 @@ void ClientPage::fillContracts()
         const QString renewal
             = c.autoRenew ? tr("auto, %1 months").arg(c.renewalMonths) : tr("manual");
         setRow(m_contracts, r,
-               { c.reference, c.title, feeText(c, rates, today), term, notice, renewal, toLabel(c.status) },
+               { c.reference, c.title, feeText(c, rates, today), term, notice, renewal,
+                 toLabel(c.status) },
                { 2 });
         if (c.status == ContractStatus::Active && deadline.isValid() && !c.autoRenew
             && today.daysTo(deadline) >= 0 && today.daysTo(deadline) <= 30) {
@@ -147,6 +156,7 @@ void ClientPage::fillContracts()
         }
     }
     m_contracts->resizeColumnsToContents();
+    m_hours->setContracts(*m_db, m_contractList, today);
     updateContractActions();
 }
 

@@ -455,16 +455,24 @@ void CustomersView::fillProspects()
     const auto prospects = ProspectList::load(*m_database);
     const QList<Prospect> list = prospects ? *prospects : QList<Prospect>();
     m_prospects->setRowCount(int(list.size()));
+    Unconverted unconverted; // open deals no rate converts today, over every prospect
     for (int r = 0; r < list.size(); ++r) {
         const Prospect &p = list.at(r);
+        // A value leaving deals out says so: marked, and named in its tooltip.
+        QString value = p.openOpportunities > 0 ? p.openValue.format(locale) : QString();
+        if (!p.unconvertedValue.isEmpty())
+            value = tr("%1 + %2 not converted")
+                        .arg(value, locale.toString(p.unconvertedValue.count()));
         pagetables::setRow(
             m_prospects, r,
             { p.name, toLabel(p.kind), p.manager, pagetables::shortDate(p.since),
               p.lastContact.isValid() ? pagetables::shortDate(p.lastContact) : tr("never"),
-              locale.toString(p.openOpportunities),
-              p.openOpportunities > 0 ? p.openValue.format(locale) : QString() },
+              locale.toString(p.openOpportunities), value },
             { 5, 6 });
         m_prospects->item(r, 0)->setData(Qt::UserRole, p.id);
+        m_prospects->item(r, 6)->setToolTip(
+            p.unconvertedValue.sentences(Unconverted::What::Deals, {}, locale).join(u'\n'));
+        unconverted.add(p.unconvertedValue);
     }
     m_prospects->resizeColumnsToContents();
     m_prospects->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
@@ -476,7 +484,10 @@ void CustomersView::fillProspects()
         m_prospectsNote->setText(
             tr("%1 potential customers and clients with no revenue yet, most recently contacted "
                "first. A first sale or a signed contract makes one active.")
-                .arg(locale.toString(list.size())));
+                .arg(locale.toString(list.size()))
+            + (unconverted.isEmpty()
+                   ? QString()
+                   : u' ' + unconverted.note(Unconverted::What::Deals, {}, locale)));
 }
 
 CustomerFilter CustomersView::currentFilter() const

@@ -51,6 +51,7 @@ public:
     QTableWidget *candidatesTable() const { return m_candidates; }
     /// Prospects of both kinds with no revenue yet.
     QTableWidget *prospectsTable() const { return m_prospects; }
+    QLabel *prospectsNote() const { return m_prospectsNote; }
     QTabWidget *tabs() const { return m_tabs; }
     QLineEdit *searchField() const { return m_search; }
     QComboBox *tagFilter() const { return m_tag; }

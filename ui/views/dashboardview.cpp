@@ -1,5 +1,7 @@
 #include "views/dashboardview.h"
 
+#include "charts/hoursbar.h"
+
 #include <QFrame>
 #include <QGridLayout>
 #include <QHBoxLayout>
@@ -19,6 +21,23 @@ namespace cd {
 namespace {
 
 using Figure = PortfolioSummary::Figure;
+
+/// One part of the agenda; the hours of retainers and budgets coloured by their level
+/// (amber from 80 %, red from 100 %; the text says the percentage too).
+class AgendaProxy final : public QSortFilterProxyModel
+{
+public:
+    using QSortFilterProxyModel::QSortFilterProxyModel;
+    QVariant data(const QModelIndex &index, int role) const override
+    {
+        if (role == Qt::ForegroundRole
+            && index.data(ClientAgendaModel::KindRole).toInt()
+                == int(ClientAgendaModel::Kind::Hours))
+            return QBrush(HoursBar::colour(
+                ContractHours::Level(index.data(ClientAgendaModel::LevelRole).toInt())));
+        return QSortFilterProxyModel::data(index, role);
+    }
+};
 
 QLabel *sectionTitle(const QString &text, QWidget *parent)
 {
@@ -116,6 +135,10 @@ DashboardView::DashboardView(QWidget *parent) : QWidget(parent)
     agenda->addWidget(
         createAgendaList(tr("Requests past their service level"), { Kind::RequestPastDue }), 1, 0);
     agenda->addWidget(createAgendaList(tr("Clients at risk"), { Kind::AtRisk }), 1, 1);
+    agenda->addWidget(
+        createAgendaList(tr("Retainer hours and hour budgets at 80 % or more"), { Kind::Hours }), 2,
+        0);
+    agenda->addWidget(createAgendaList(tr("Invoices overdue"), { Kind::InvoiceOverdue }), 2, 1);
     figures->addLayout(agenda);
     figures->addStretch(1);
 
@@ -240,7 +263,7 @@ QWidget *DashboardView::createAgendaList(const QString &title,
     list.view->setEditTriggers(QAbstractItemView::NoEditTriggers);
     list.empty = new QLabel(tr("Nothing needs attention here."), box);
     list.empty->setForegroundRole(QPalette::PlaceholderText);
-    list.proxy = new QSortFilterProxyModel(box);
+    list.proxy = new AgendaProxy(box);
     list.proxy->setFilterRole(ClientAgendaModel::KindRole);
     QStringList codes;
     for (ClientAgendaModel::Kind kind : kinds)

@@ -258,6 +258,12 @@ QString PipelineBoard::headingText(OpportunityStage stage) const
     return column.heading ? column.heading->text() : QString();
 }
 
+QString PipelineBoard::headingToolTip(OpportunityStage stage) const
+{
+    const Column column = m_columns.value(stage);
+    return column.heading ? column.heading->toolTip() : QString();
+}
+
 void PipelineBoard::drop(const QList<qint64> &ids, OpportunityStage stage)
 {
     emit dropRequested(ids, stage);
@@ -275,11 +281,15 @@ void PipelineBoard::updateHeadings()
                   .arg(toLabel(stage), locale.toString(PipelineModel::kClosedDays))
             : toLabel(stage);
         text += u'\n' + tr("%1 · %2").arg(locale.toString(totals.count), value);
+        // Deals no rate converts are not in the value: counted here, named in the tooltip.
+        QStringList notes;
         if (totals.stale > 0)
-            text += u'\n' + tr("%1 stale").arg(locale.toString(totals.stale));
-        else
-            text += u'\n';
+            notes.append(tr("%1 stale").arg(locale.toString(totals.stale)));
+        if (const qint64 left = totals.unconverted.count(); left > 0)
+            notes.append(tr("%1 not converted").arg(locale.toString(left)));
+        text += u'\n' + notes.join(tr(" · "));
         it->heading->setText(text);
+        it->heading->setToolTip(totals.unconverted.note(Unconverted::What::Deals, {}, locale));
     }
 }
 

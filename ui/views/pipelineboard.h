@@ -31,6 +31,8 @@ public:
     QListView *column(OpportunityStage stage) const;
     /// The column's heading: stage, count and value.
     QString headingText(OpportunityStage stage) const;
+    /// What the heading's value leaves out (deals no rate converts today), or "".
+    QString headingToolTip(OpportunityStage stage) const;
     /// What a drop of these cards onto `stage` does (the path drag and drop takes).
     void drop(const QList<qint64> &ids, OpportunityStage stage);
     /// Updates the headings after the model changed.

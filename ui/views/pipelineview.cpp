@@ -375,6 +375,7 @@ void PipelineView::updateSummary()
         open.stale += t.stale;
         open.valueMinor += t.valueMinor;
         open.weightedMinor += t.weightedMinor;
+        open.unconverted.add(t.unconverted);
     }
     if (m_model->rowCount() == 0) {
         m_summary->setText(m_model->filter() == PipelineFilter {}
@@ -383,13 +384,18 @@ void PipelineView::updateSummary()
                                : tr("No opportunities match these filters."));
         return;
     }
-    m_summary->setText(
-        tr("%1 open opportunities worth %2, weighted %3; %4 stale (no stage change or "
-           "interaction for more than %5 days). Drag a card to another stage to move it.")
-            .arg(locale.toString(open.count),
-                 Money(open.valueMinor, m_model->currency()).format(locale),
-                 Money(open.weightedMinor, m_model->currency()).format(locale),
-                 locale.toString(open.stale), locale.toString(m_model->staleDays())));
+    QString summary
+        = tr("%1 open opportunities worth %2, weighted %3; %4 stale (no stage change or "
+             "interaction for more than %5 days). Drag a card to another stage to move it.")
+              .arg(locale.toString(open.count),
+                   Money(open.valueMinor, m_model->currency()).format(locale),
+                   Money(open.weightedMinor, m_model->currency()).format(locale),
+                   locale.toString(open.stale), locale.toString(m_model->staleDays()));
+    // The open deals in a currency without a rate today: named, as every figure does.
+    if (const QString left = open.unconverted.note(Unconverted::What::Deals, {}, locale);
+        !left.isEmpty())
+        summary += u' ' + left;
+    m_summary->setText(summary);
 }
 
 void PipelineView::fillAnalytics()
@@ -416,10 +422,8 @@ void PipelineView::fillAnalytics()
         note += u' '
             + tr("%1 open deals have no expected close and are not in the forecast.")
                   .arg(locale.toString(f.withoutExpectedClose));
-    if (f.otherCurrency > 0)
-        note += u' '
-            + tr("%1 deals in a currency other than %2 are left out of the sums.")
-                  .arg(locale.toString(f.otherCurrency), f.currency);
+    if (const QString left = f.note(locale); !left.isEmpty())
+        note += u' ' + left;
     m_analyticsNote->setText(note);
 
     m_stagesTable->setRowCount(int(f.stages.size()) + 1);

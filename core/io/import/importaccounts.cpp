@@ -141,11 +141,9 @@ private:
         a.notes = m_ctx.value(u"notes"_s);
         a.convertedOn = m_ctx.date(line, u"converted_on"_s);
         // The account's own currency; empty: the firm's.
-        a.currency = m_ctx.value(u"currency"_s).trimmed().toUpper();
-        if (!a.currency.isEmpty() && !Money::isValidCurrency(a.currency))
-            m_ctx.problem(line, u"currency"_s,
-                          tr("%1 is not an ISO 4217 currency code such as IDR or USD")
-                              .arg(quoted(m_ctx.value(u"currency"_s))));
+        // The same check as every other import's currency column (a known ISO 4217 code).
+        if (!m_ctx.value(u"currency"_s).trimmed().isEmpty())
+            a.currency = m_ctx.currencyCode(line, u"currency"_s);
         if (!a.email.isEmpty() && !isEmailAddress(a.email))
             m_ctx.problem(line, u"email"_s, tr("%1 is not an email address").arg(quoted(a.email)));
         return a;
@@ -288,6 +286,7 @@ private:
         incoming.notes = pending.row.notes;
         incoming.managerId = pending.row.managerId;
         incoming.referredById = pending.row.referredById;
+        incoming.currency = pending.row.currency;
         fillEmptyFields(merged, incoming);
         if (const Status ok = writer.updateAccount(merged); !ok)
             return ok;

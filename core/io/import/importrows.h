@@ -131,6 +131,8 @@ std::unique_ptr<ImportRows> contractRows(ImportContext &context);
 std::unique_ptr<ImportRows> revenueRows(ImportContext &context);
 /// Exchange rates, written through CurrencyService on `database`.
 std::unique_ptr<ImportRows> rateRows(ImportContext &context, Database &database);
+/// Time entries (importtime.cpp), written through bulk::TimeWriter on `database`.
+std::unique_ptr<ImportRows> timeRows(ImportContext &context, Database &database);
 
 /// Checks every row of `document` and, unless options.dryRun or the report is blocked,
 /// writes them in one transaction (Importer::run() after the mapping is settled).

@@ -110,6 +110,8 @@ std::unique_ptr<ImportRows> rowsOf(ImportKind kind, ImportContext &context, Data
     switch (kind) {
     case ImportKind::Rates:
         return rateRows(context, db);
+    case ImportKind::Time:
+        return timeRows(context, db);
     case ImportKind::Accounts:
         return accountRows(context);
     case ImportKind::Contacts:

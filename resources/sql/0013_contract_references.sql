@@ -1,0 +1,3 @@
+-- ClientDesk schema, version 13: the next contract reference counts every contract of the
+-- team. An SQLite file has one user who sees every contract: nothing to do here (the
+-- PostgreSQL variant, 0013_contract_references.postgresql.sql, holds the function).
