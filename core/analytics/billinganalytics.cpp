@@ -19,11 +19,6 @@ QDate firstDay(const QDate &d)
     return QDate(d.year(), d.month(), 1);
 }
 
-bool keeps(std::optional<qint64> managerId, std::optional<qint64> rowManager)
-{
-    return !managerId || rowManager == managerId;
-}
-
 /// The contract's monthly value in its own currency (ContractRules).
 qint64 monthlyValue(const BillingAnalyticsQueries::ContractRow &row)
 {
@@ -99,7 +94,7 @@ QDate BillingAnalytics::firstMonth(const BillingData &data, const QDate &today)
 }
 
 QList<MrrMonth> BillingAnalytics::mrr(const BillingData &data, const QDate &from, const QDate &to,
-                                      const QDate &today, std::optional<qint64> managerId)
+                                      const QDate &today, const BillingScope &scope)
 {
     QList<MrrMonth> months;
     if (!from.isValid() || !to.isValid())
@@ -109,7 +104,7 @@ QList<MrrMonth> BillingAnalytics::mrr(const BillingData &data, const QDate &from
     const auto valuesOn = [&](const QDate &day) {
         QHash<Key, qint64> values;
         for (const auto &c : data.contracts) {
-            if (keeps(managerId, c.managerId) && runsOn(c, day))
+            if (scope.keeps(c.accountId, c.managerId) && runsOn(c, day))
                 values[{ c.accountId, c.currency }] += monthlyValue(c);
         }
         return values;
@@ -163,8 +158,7 @@ QList<MrrMonth> BillingAnalytics::mrr(const BillingData &data, const QDate &from
 }
 
 QList<BilledMonth> BillingAnalytics::billedCollected(const BillingData &data, const QDate &from,
-                                                     const QDate &to,
-                                                     std::optional<qint64> managerId)
+                                                     const QDate &to, const BillingScope &scope)
 {
     QList<BilledMonth> months;
     if (!from.isValid() || !to.isValid())
@@ -176,7 +170,7 @@ QList<BilledMonth> BillingAnalytics::billedCollected(const BillingData &data, co
     }
     for (const auto &i : data.invoices) {
         const auto at = index.find(firstDay(i.date));
-        if (at == index.end() || !keeps(managerId, i.managerId))
+        if (at == index.end() || !scope.keeps(i.accountId, i.managerId))
             continue;
         BilledMonth &month = months[*at];
         if (const auto value = data.rates.convert(i.totalMinor, i.currency, i.date))
@@ -186,7 +180,7 @@ QList<BilledMonth> BillingAnalytics::billedCollected(const BillingData &data, co
     }
     for (const auto &p : data.payments) {
         const auto at = index.find(firstDay(p.date));
-        if (at == index.end() || !keeps(managerId, p.managerId))
+        if (at == index.end() || !scope.keeps(p.accountId, p.managerId))
             continue;
         BilledMonth &month = months[*at];
         if (const auto value = data.rates.convert(p.amountMinor, p.currency, p.date))
@@ -198,7 +192,7 @@ QList<BilledMonth> BillingAnalytics::billedCollected(const BillingData &data, co
 }
 
 QList<DsoMonth> BillingAnalytics::dso(const BillingData &data, const QDate &from, const QDate &to,
-                                      const QDate &today, std::optional<qint64> managerId)
+                                      const QDate &today, const BillingScope &scope)
 {
     QList<DsoMonth> months;
     if (!from.isValid() || !to.isValid())
@@ -211,7 +205,7 @@ QList<DsoMonth> BillingAnalytics::dso(const BillingData &data, const QDate &from
         // Owed on the day, per currency, converted at the day's rate.
         QHash<QString, qint64> owed;
         for (const auto &i : data.invoices) {
-            if (i.date > month.asOf || !keeps(managerId, i.managerId))
+            if (i.date > month.asOf || !scope.keeps(i.accountId, i.managerId))
                 continue;
             owed[i.currency] += i.totalMinor;
             if (i.date >= windowStart) {
@@ -222,7 +216,7 @@ QList<DsoMonth> BillingAnalytics::dso(const BillingData &data, const QDate &from
             }
         }
         for (const auto &p : data.payments) {
-            if (p.date <= month.asOf && keeps(managerId, p.managerId))
+            if (p.date <= month.asOf && scope.keeps(p.accountId, p.managerId))
                 owed[p.currency] -= p.amountMinor;
         }
         for (auto it = owed.cbegin(); it != owed.cend(); ++it) {

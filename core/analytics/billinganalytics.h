@@ -7,6 +7,7 @@
 #include <QCoreApplication>
 #include <QDate>
 #include <QList>
+#include <QSet>
 #include <QString>
 
 #include <optional>
@@ -66,11 +67,25 @@ struct DsoMonth
     int unconverted = 0;
 };
 
+/// Which accounts the billing charts count: one account manager's or everyone's, and of those
+/// only `accounts` when a segment filter chose some (RevenueCube::accountsOf).
+struct BillingScope
+{
+    std::optional<qint64> managerId;
+    std::optional<QSet<qint64>> accounts;
+
+    bool keeps(qint64 accountId, std::optional<qint64> rowManager) const
+    {
+        return (!managerId || rowManager == managerId)
+            && (!accounts || accounts->contains(accountId));
+    }
+};
+
 /// The billing analytics (docs/design.md, "Billing"). Every amount is converted to the
 /// firm's currency by the one rule (RateTable): a contract's monthly value at the rate of the
 /// month's measuring day, an invoice at its date's, a payment at its date's, receivables at
-/// the measuring day's. Months run from `from` to `to` (first days); `managerId` keeps one
-/// account manager's accounts.
+/// the measuring day's. Months run from `from` to `to` (first days); `scope` keeps one account
+/// manager's accounts, or a segment's.
 class BillingAnalytics final
 {
     Q_DECLARE_TR_FUNCTIONS(cd::BillingAnalytics)
@@ -86,15 +101,14 @@ public:
     /// both at this month's rates: new (from zero), expansion (up), contraction (down, not to
     /// zero), churned (to zero).
     static QList<MrrMonth> mrr(const BillingData &data, const QDate &from, const QDate &to,
-                               const QDate &today, std::optional<qint64> managerId = {});
+                               const QDate &today, const BillingScope &scope = {});
     /// Billed: the totals of the invoices dated in the month; collected: the payments dated
     /// in it.
     static QList<BilledMonth> billedCollected(const BillingData &data, const QDate &from,
-                                              const QDate &to,
-                                              std::optional<qint64> managerId = {});
+                                              const QDate &to, const BillingScope &scope = {});
     /// DSO = receivables on the measuring day ÷ what was billed in the 90 days up to it × 90.
     static QList<DsoMonth> dso(const BillingData &data, const QDate &from, const QDate &to,
-                               const QDate &today, std::optional<qint64> managerId = {});
+                               const QDate &today, const BillingScope &scope = {});
     /// The months the data covers up to `today`: the first invoice or contract start.
     static QDate firstMonth(const BillingData &data, const QDate &today);
 };

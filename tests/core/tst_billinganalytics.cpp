@@ -46,7 +46,8 @@ class tst_BillingAnalytics : public QObject
         const bool ok = m_test.exec(
             u"INSERT INTO invoices (number, account_id, invoice_date, due_date, currency, "
             "net_minor, total_minor, paid_minor, state, created_at, updated_at%1) VALUES (:n, "
-            ":a, :d, :due, :c, :t, :total, :p, :s, '2026-01-01', '2026-01-01'%2)"_s.arg(extra, values),
+            ":a, :d, :due, :c, :t, :total, :p, :s, '2026-01-01', '2026-01-01'%2)"_s.arg(extra,
+                                                                                        values),
             { { u"n"_s, number },
               { u"a"_s, account },
               { u"d"_s, date },
@@ -164,7 +165,8 @@ private slots:
                          + m.rateEffect);
         }
         // One manager's accounts: Alfa only.
-        const auto ana = BillingAnalytics::mrr(d, { 2026, 1, 1 }, { 2026, 4, 1 }, m_today, m_ana);
+        const auto ana = BillingAnalytics::mrr(d, { 2026, 1, 1 }, { 2026, 4, 1 }, m_today,
+                                               { m_ana, std::nullopt });
         QCOMPARE(ana.at(0).mrr, 100000);
         QCOMPARE(ana.at(1).expansion, 20000);
         QCOMPARE(ana.at(3).mrr, 20000);
@@ -188,10 +190,22 @@ private slots:
         QCOMPARE(months.at(2).collected, 18'870'000);
         QCOMPARE(months.at(3).billed, 0);
         QCOMPARE(months.at(3).collected, 0);
-        const auto ana
-            = BillingAnalytics::billedCollected(d, { 2026, 1, 1 }, { 2026, 4, 1 }, m_ana);
+        const auto ana = BillingAnalytics::billedCollected(d, { 2026, 1, 1 }, { 2026, 4, 1 },
+                                                           { m_ana, std::nullopt });
         QCOMPARE(ana.at(1).billed, 133200);
         QCOMPARE(ana.at(1).collected, 111000);
+        // A segment's accounts (Beta and Gamma): their invoices and payments only.
+        const auto segment = BillingAnalytics::billedCollected(
+            d, { 2026, 1, 1 }, { 2026, 4, 1 }, { std::nullopt, QSet<qint64> { m_beta, m_gamma } });
+        QCOMPARE(segment.at(0).billed, 55500);
+        QCOMPARE(segment.at(1).billed, 17'760'000);
+        QCOMPARE(segment.at(1).collected, 30000);
+        QCOMPARE(segment.at(2).billed, 0);
+        QCOMPARE(segment.at(2).collected, 18'870'000);
+        // Within one manager's accounts, a segment naming none of them keeps nothing.
+        const auto none = BillingAnalytics::billedCollected(d, { 2026, 1, 1 }, { 2026, 4, 1 },
+                                                            { m_ana, QSet<qint64> { m_beta } });
+        QCOMPARE(none.at(0).billed + none.at(1).billed + none.at(1).collected, 0);
     }
 
     void daysSalesOutstanding()

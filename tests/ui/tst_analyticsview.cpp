@@ -649,6 +649,21 @@ private slots:
         QCOMPARE(panels.at(8)->numbers()->item(0, 1)->text(), u"IDR\u00A01,000.00"_s);
         QCOMPARE(panels.at(6)->chart(), cycles);
         QCOMPARE(panels.at(7)->chart(), funnel);
+        // The billing charts follow the segment: Alfa is in logistics, not in retail; contracts
+        // and invoices have no product category.
+        v->managerBox()->setCurrentIndex(0);
+        v->segmentBox()->setCurrentIndex(v->segmentBox()->findData(int(Dimension::Industry)));
+        v->segmentValueBox()->setCurrentIndex(v->segmentValueBox()->findData(u"Logistics"_s));
+        QVERIFY(!panels.at(12)->isEmpty());
+        QCOMPARE(panels.at(12)->numbers()->item(mrrRows - 1, 1)->text(), u"IDR\u00A01,000.00"_s);
+        v->segmentValueBox()->setCurrentIndex(v->segmentValueBox()->findData(u"Retail"_s));
+        QVERIFY(panels.at(12)->isEmpty());
+        QVERIFY(panels.at(12)->emptyLabel()->text().startsWith(u"No contract runs"_s));
+        v->segmentBox()->setCurrentIndex(v->segmentBox()->findData(int(Dimension::Category)));
+        for (int i : { 12, 13, 14 }) {
+            QVERIFY(panels.at(i)->isEmpty());
+            QVERIFY(panels.at(i)->emptyLabel()->text().contains(u"product category"_s));
+        }
     }
 
     void thePeriodGroupingAndStyleAreRemembered()

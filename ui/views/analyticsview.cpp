@@ -628,21 +628,36 @@ void AnalyticsView::redrawBilling(const CubeFilter &f)
         m_drawnBilling.reset();
         return;
     }
-    const auto drawn = std::make_tuple(m_detailsGeneration, f.from, f.to, f.managerId);
+    const auto drawn = std::make_tuple(m_detailsGeneration, f.from, f.to, f.managerId, f.segment,
+                                       f.segmentValue);
     if (m_drawnBilling == drawn)
         return;
     m_drawnBilling = drawn;
+    if (f.segment == Dimension::Category) {
+        for (ChartPanel *panel : panels)
+            panel->setEmpty(tr("Contracts and invoices are not split by product category: "
+                               "choose all segments or another segment."));
+        return;
+    }
+    // An industry, region or channel keeps the accounts it names (those of the manager).
+    BillingScope scope { f.managerId, std::nullopt };
+    if (f.segment) {
+        QSet<qint64> accounts;
+        for (const CubeAccount &account : m_data->cube.accountsOf(f))
+            accounts.insert(account.id);
+        scope.accounts = std::move(accounts);
+    }
     const BillingData &billing = *m_extra->billing;
     const QDate today = QDate::currentDate();
     // Month by month whatever the grouping; all time runs from the first contract or invoice.
     const QDate from = f.from.isValid() ? f.from : BillingAnalytics::firstMonth(billing, today);
     const QDate to = f.to.isValid() ? f.to : QDate(today.year(), today.month(), 1);
-    BillingCharts::mrr(panels.at(0), BillingAnalytics::mrr(billing, from, to, today, f.managerId),
+    BillingCharts::mrr(panels.at(0), BillingAnalytics::mrr(billing, from, to, today, scope),
                        billing.currency, locale());
     BillingCharts::billedCollected(panels.at(1),
-                                   BillingAnalytics::billedCollected(billing, from, to, f.managerId),
+                                   BillingAnalytics::billedCollected(billing, from, to, scope),
                                    billing.currency, locale());
-    BillingCharts::dso(panels.at(2), BillingAnalytics::dso(billing, from, to, today, f.managerId),
+    BillingCharts::dso(panels.at(2), BillingAnalytics::dso(billing, from, to, today, scope),
                        billing.currency, locale());
 }
 

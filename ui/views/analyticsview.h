@@ -132,8 +132,10 @@ private:
     QString m_detailsError;
     bool m_detailsAgain = false;
     int m_detailsGeneration = 0;
-    /// What the billing charts on screen were drawn from (details, months, manager).
-    std::optional<std::tuple<int, QDate, QDate, std::optional<qint64>>> m_drawnBilling;
+    /// What the billing charts on screen were drawn from (details, months, manager, segment).
+    std::optional<
+        std::tuple<int, QDate, QDate, std::optional<qint64>, std::optional<Dimension>, QString>>
+        m_drawnBilling;
     QHash<qint64, ContractOutlook> m_outlooks; ///< by manager id, 0 for all; until reload
     QString m_loadError; ///< the last read's failure (UI thread)
     /// What the revenue figures on screen leave out for want of a rate ("" for nothing).
