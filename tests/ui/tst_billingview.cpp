@@ -712,6 +712,51 @@ private slots:
         });
         tab.openClient(0);
         QCOMPARE(listed, 2);
+
+        // Record Payment… acts on the client selected, not on a total.
+        QVERIFY(!tab.payButton()->isEnabled());
+        tab.table()->selectRow(1);
+        QVERIFY(!tab.payButton()->isEnabled());
+        tab.table()->selectRow(0);
+        QVERIFY(tab.payButton()->isEnabled());
+        QVERIFY(tab.openButton()->isEnabled());
+        // 250.00 received: the oldest (222.00) is paid, the rest goes to the newer one.
+        QString amountBefore;
+        int allocationRows = 0;
+        m_desk->setDialogRunner([&](QDialog &shown) {
+            auto *pay = qobject_cast<PaymentDialog *>(&shown);
+            if (!pay)
+                return int(QDialog::Rejected);
+            amountBefore = pay->amountField()->text();
+            allocationRows = pay->allocationTable()->rowCount();
+            pay->amountField()->setText(u"250.00"_s);
+            emit pay->amountField()->textEdited(pay->amountField()->text());
+            pay->accept();
+            return pay->result();
+        });
+        tab.payButton()->click();
+        QCOMPARE(amountBefore, QString());
+        QCOMPARE(allocationRows, 2);
+        InvoiceService::Filter filter;
+        filter.accountId = m_acme;
+        const auto invoices = InvoiceService(*m_db).list(filter, today);
+        QVERIFY(invoices);
+        QCOMPARE(invoices->size(), 2);
+        for (const InvoiceService::Row &invoice : *invoices) {
+            if (invoice.date == today)
+                QCOMPARE(invoice.owedMinor, 11100 - 2800);
+            else
+                QCOMPARE(invoice.state, InvoiceState::Paid);
+        }
+        tab.reload();
+        QCOMPARE(tab.model()->agingRow(0).totalMinor, 8300);
+        // A client that owes nothing in a currency: the dialog says so and records nothing.
+        PaymentDialog nothing(*m_desk, m_beta, u"IDR"_s);
+        QVERIFY(nothing.problemLabel()->text().startsWith(u"Nothing is owed in IDR"_s));
+        nothing.amountField()->setText(u"10"_s);
+        nothing.accept();
+        QVERIFY(nothing.result() != QDialog::Accepted);
+        QVERIFY(nothing.problemLabel()->text().startsWith(u"Nothing is owed in IDR"_s));
     }
 };
 

@@ -20,19 +20,36 @@ using namespace Qt::StringLiterals;
 namespace cd {
 
 PaymentDialog::PaymentDialog(BillingDesk &desk, const Invoice &invoice, QWidget *parent)
-    : QDialog(parent), m_desk(desk), m_invoice(invoice)
+    : QDialog(parent)
+    , m_desk(desk)
+    , m_accountId(invoice.accountId)
+    , m_currency(invoice.currency)
+    , m_invoice(invoice)
+{
+    build();
+}
+
+PaymentDialog::PaymentDialog(BillingDesk &desk, qint64 accountId, const QString &currency,
+                             QWidget *parent)
+    : QDialog(parent), m_desk(desk), m_accountId(accountId), m_currency(currency)
+{
+    build();
+}
+
+void PaymentDialog::build()
 {
     setObjectName(u"paymentDialog"_s);
     setWindowTitle(tr("Record Payment"));
     QString client;
-    if (const auto account = AccountService(*m_desk.database()).get(invoice.accountId))
+    if (const auto account = AccountService(*m_desk.database()).get(m_accountId))
         client = account->name;
-    auto *from = new QLabel(tr("From %1, in %2").arg(client, invoice.currency), this);
+    auto *from = new QLabel(tr("From %1, in %2").arg(client, m_currency), this);
     from->setObjectName(u"paymentFrom"_s);
     m_date = new QDateEdit(QDate::currentDate(), this);
     m_date->setCalendarPopup(true);
     m_date->setAccessibleName(tr("Paid on"));
-    m_date->setMinimumDate(invoice.date);
+    if (m_invoice)
+        m_date->setMinimumDate(m_invoice->date);
     m_amount = new QLineEdit(this);
     m_amount->setAccessibleName(tr("Amount"));
     m_method = new QComboBox(this);
@@ -90,21 +107,22 @@ PaymentDialog::PaymentDialog(BillingDesk &desk, const Invoice &invoice, QWidget 
 void PaymentDialog::fillOpenInvoices()
 {
     InvoiceService::Filter filter;
-    filter.accountId = m_invoice.accountId;
+    filter.accountId = m_accountId;
     const auto rows = InvoiceService(*m_desk.database()).list(filter, QDate::currentDate());
     if (!rows) {
         setProblem(rows.error());
         return;
     }
     for (const InvoiceService::Row &row : *rows) {
-        if (!row.creditNote && row.currency == m_invoice.currency && row.owedMinor > 0
+        if (!row.creditNote && row.currency == m_currency && row.owedMinor > 0
             && (row.state == InvoiceState::Issued || row.state == InvoiceState::PartlyPaid))
             m_open.append(row);
     }
-    std::stable_sort(m_open.begin(), m_open.end(), [this](const auto &a, const auto &b) {
+    const qint64 chosen = m_invoice ? m_invoice->id : 0;
+    std::stable_sort(m_open.begin(), m_open.end(), [chosen](const auto &a, const auto &b) {
         // The chosen invoice first, then the oldest.
-        if ((a.id == m_invoice.id) != (b.id == m_invoice.id))
-            return a.id == m_invoice.id;
+        if ((a.id == chosen) != (b.id == chosen))
+            return a.id == chosen;
         return std::tuple(a.dueDate, a.date, a.id) < std::tuple(b.dueDate, b.date, b.id);
     });
     m_filling = true;
@@ -130,24 +148,31 @@ void PaymentDialog::fillOpenInvoices()
     }
     m_allocations->resizeColumnsToContents();
     m_allocations->horizontalHeader()->setSectionResizeMode(Number, QHeaderView::Stretch);
-    // What the chosen invoice owes, to start with.
-    const qint64 owed = m_open.isEmpty() || m_open.first().id != m_invoice.id
-        ? m_invoice.totalMinor - m_invoice.paidMinor
-        : m_open.first().owedMinor;
-    m_amount->setText(Money(owed, m_invoice.currency).formatNumber());
     m_filling = false;
+    if (!m_invoice) {
+        // From the receivables: the amount received is typed, and goes to the oldest first.
+        m_amount->setFocus();
+        if (m_open.isEmpty())
+            setProblem(nothingOwed());
+        return;
+    }
+    // What the chosen invoice owes, to start with.
+    const qint64 owed = m_open.isEmpty() || m_open.first().id != m_invoice->id
+        ? m_invoice->totalMinor - m_invoice->paidMinor
+        : m_open.first().owedMinor;
+    m_amount->setText(Money(owed, m_currency).formatNumber());
 }
 
 void PaymentDialog::allocate()
 {
-    const auto amount = Money::parseLocalized(m_amount->text(), m_invoice.currency, QLocale());
+    const auto amount = Money::parseLocalized(m_amount->text(), m_currency, QLocale());
     qint64 left = amount ? amount->minorUnits() : 0;
     m_filling = true;
     for (int row = 0; row < m_open.size(); ++row) {
         const qint64 here = std::clamp<qint64>(left, 0, m_open.at(row).owedMinor);
         left -= here;
         m_allocations->item(row, Allocated)
-            ->setText(here == 0 ? QString() : Money(here, m_invoice.currency).formatNumber());
+            ->setText(here == 0 ? QString() : Money(here, m_currency).formatNumber());
     }
     m_filling = false;
 }
@@ -155,13 +180,13 @@ void PaymentDialog::allocate()
 Payment PaymentDialog::payment(QString *problem) const
 {
     Payment payment;
-    payment.accountId = m_invoice.accountId;
-    payment.currency = m_invoice.currency;
+    payment.accountId = m_accountId;
+    payment.currency = m_currency;
     payment.date = m_date->date();
     payment.method = m_method->currentText().trimmed();
     payment.reference = m_reference->text().trimmed();
     QString sentence;
-    const auto amount = Money::parseLocalized(m_amount->text(), m_invoice.currency, QLocale());
+    const auto amount = Money::parseLocalized(m_amount->text(), m_currency, QLocale());
     if (!amount)
         sentence = amount.error();
     else if (amount->minorUnits() <= 0)
@@ -173,7 +198,7 @@ Payment PaymentDialog::payment(QString *problem) const
         const QString text = m_allocations->item(row, Allocated)->text().trimmed();
         if (text.isEmpty())
             continue;
-        const auto allocated = Money::parseLocalized(text, m_invoice.currency, QLocale());
+        const auto allocated = Money::parseLocalized(text, m_currency, QLocale());
         if (!allocated) {
             sentence = tr("%1: %2").arg(m_open.at(row).number, allocated.error());
             break;
@@ -187,17 +212,29 @@ Payment PaymentDialog::payment(QString *problem) const
     if (sentence.isEmpty() && allocatedSum != payment.amountMinor && !payment.allocations.isEmpty()
         && m_allocationsTouched) {
         sentence = tr("The allocations add up to %1, the payment is %2: make them equal.")
-                       .arg(Money(allocatedSum, m_invoice.currency).format(),
-                            Money(payment.amountMinor, m_invoice.currency).format());
+                       .arg(Money(allocatedSum, m_currency).format(),
+                            Money(payment.amountMinor, m_currency).format());
     }
     if (sentence.isEmpty() && allocatedSum != payment.amountMinor) {
         // Allocated automatically and the amount is more than is owed: one allocation of the
-        // whole amount to the invoice, which the service refuses with its sentence.
-        payment.allocations = { { m_invoice.id, payment.amountMinor } };
+        // whole amount to the chosen (or oldest) invoice, which the service refuses with its
+        // sentence.
+        if (m_invoice)
+            payment.allocations = { { m_invoice->id, payment.amountMinor } };
+        else if (!m_open.isEmpty())
+            payment.allocations = { { m_open.first().id, payment.amountMinor } };
+        else
+            sentence = nothingOwed();
     }
     if (problem)
         *problem = sentence;
     return payment;
+}
+
+QString PaymentDialog::nothingOwed() const
+{
+    return tr("Nothing is owed in %1: there is no open invoice to record a payment against.")
+        .arg(m_currency);
 }
 
 void PaymentDialog::setProblem(const QString &problem)

@@ -15,11 +15,12 @@ namespace cd {
 
 class BillingDesk;
 
-/// A payment from an invoice's client: date (not before the invoice's), amount (what the
-/// invoice still owes to start with), method, reference, and how it is allocated over the
-/// client's open invoices in that currency (the chosen invoice first, then the oldest first,
-/// until the user types the allocations). Recording asks InvoiceService, which refuses an
-/// overpayment: its sentence shows under the fields and nothing is written.
+/// A payment from a client: date (not before the chosen invoice's), amount (what the chosen
+/// invoice still owes to start with; typed when none is chosen), method, reference, and how it
+/// is allocated over the client's open invoices in that currency (the chosen invoice first,
+/// then the oldest first, until the user types the allocations). Recording asks
+/// InvoiceService, which refuses an overpayment: its sentence shows under the fields and
+/// nothing is written.
 class PaymentDialog final : public QDialog
 {
     Q_OBJECT
@@ -28,7 +29,11 @@ class PaymentDialog final : public QDialog
 public:
     enum Column { Number, Date, Due, Owed, Allocated, ColumnCount };
 
+    /// Against `invoice` first.
     PaymentDialog(BillingDesk &desk, const Invoice &invoice, QWidget *parent = nullptr);
+    /// From the account in `currency`, to its oldest open invoices first (Receivables).
+    PaymentDialog(BillingDesk &desk, qint64 accountId, const QString &currency,
+                  QWidget *parent = nullptr);
 
     /// The payment as the fields say; the sentence why not in `problem`.
     Payment payment(QString *problem = nullptr) const;
@@ -44,12 +49,16 @@ public:
     void accept() override;
 
 private:
+    void build();
     void fillOpenInvoices();
     void allocate();
     void setProblem(const QString &problem);
+    QString nothingOwed() const;
 
     BillingDesk &m_desk;
-    Invoice m_invoice;
+    qint64 m_accountId = 0;
+    QString m_currency;
+    std::optional<Invoice> m_invoice; ///< the one chosen, if any
     QList<InvoiceService::Row> m_open; ///< the client's open invoices in the currency, oldest first
     bool m_filling = false;
     bool m_allocationsTouched = false;

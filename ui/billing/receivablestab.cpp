@@ -3,6 +3,7 @@
 #include "billing/billingactions.h"
 #include "billing/billingdesk.h"
 #include "billing/invoicedialog.h"
+#include "billing/paymentdialog.h"
 #include "domain/money.h"
 #include "models/agingmodel.h"
 #include "models/invoicelistmodel.h"
@@ -57,6 +58,10 @@ ReceivablesTab::ReceivablesTab(BillingDesk &desk, QWidget *parent)
     m_summary = new QLabel(this);
     m_summary->setObjectName(u"receivablesSummary"_s);
     m_summary->setWordWrap(true);
+    m_open = new QPushButton(tr("&Open Invoices…"), this);
+    m_open->setToolTip(tr("The selected client's open invoices"));
+    m_pay = new QPushButton(tr("Record &Payment…"), this);
+    m_pay->setToolTip(tr("A payment from the selected client, to its oldest invoices first"));
     m_export = new QPushButton(tr("E&xport…"), this);
     m_export->setToolTip(tr("Save the receivables as CSV or Excel"));
     m_table = listviews::makeListTable(u"receivables"_s, this);
@@ -72,6 +77,8 @@ ReceivablesTab::ReceivablesTab(BillingDesk &desk, QWidget *parent)
     m_stack->addWidget(m_empty);
     auto *top = new QHBoxLayout;
     top->addWidget(m_summary, 1);
+    top->addWidget(m_open);
+    top->addWidget(m_pay);
     top->addWidget(m_export);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(top);
@@ -80,6 +87,12 @@ ReceivablesTab::ReceivablesTab(BillingDesk &desk, QWidget *parent)
             [this](const QModelIndex &index) { openClient(index.row()); });
     connect(m_export, &QPushButton::clicked, this,
             [this] { exportViewInteractively(*m_table, tr("receivables"), this); });
+    connect(m_open, &QPushButton::clicked, this, [this] { openClient(selectedClientRow()); });
+    connect(m_pay, &QPushButton::clicked, this, [this] { recordPayment(selectedClientRow()); });
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &ReceivablesTab::updateButtons);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &ReceivablesTab::updateButtons);
+    connect(m_model, &QAbstractItemModel::layoutChanged, this, &ReceivablesTab::updateButtons);
     connect(&m_desk, &BillingDesk::invoicesChanged, this, [this] {
         if (isVisible())
             reload();
@@ -94,6 +107,7 @@ ReceivablesTab::ReceivablesTab(BillingDesk &desk, QWidget *parent)
     });
     const QByteArray header = QSettings().value(kHeaderKey).toByteArray();
     m_fitColumns = header.isEmpty() || !m_table->horizontalHeader()->restoreState(header);
+    updateButtons();
 }
 
 ReceivablesTab::~ReceivablesTab()
@@ -146,6 +160,30 @@ void ReceivablesTab::reload()
                          ? tr("one client")
                          : tr("%1 clients").arg(QLocale().toString(m_model->clientRowCount())),
                      overdue.isEmpty() ? tr("nothing") : QLocale().createSeparatedList(overdue)));
+}
+
+int ReceivablesTab::selectedClientRow() const
+{
+    const QModelIndexList rows = m_table->selectionModel()->selectedRows();
+    if (rows.isEmpty() || rows.first().row() >= m_model->clientRowCount())
+        return -1;
+    return rows.first().row();
+}
+
+void ReceivablesTab::updateButtons()
+{
+    const bool client = selectedClientRow() >= 0 && m_desk.database();
+    m_open->setEnabled(client);
+    m_pay->setEnabled(client);
+}
+
+void ReceivablesTab::recordPayment(int row)
+{
+    if (row < 0 || row >= m_model->clientRowCount() || !m_desk.database())
+        return;
+    const InvoiceService::AgingRow &aging = m_model->agingRow(row);
+    PaymentDialog dialog(m_desk, aging.accountId, aging.currency, window());
+    m_desk.exec(dialog);
 }
 
 void ReceivablesTab::openClient(int row)
@@ -202,8 +240,16 @@ OpenInvoicesDialog::OpenInvoicesDialog(BillingDesk &desk, qint64 accountId, cons
         }
     });
     connect(m_pay, &QPushButton::clicked, this, [this, selected] {
-        if (const auto invoice = selected();
-            invoice && billing::recordPayment(m_desk, *invoice, this))
+        // The selected invoice first; with none, the oldest first.
+        bool recorded = false;
+        if (m_table->selectionModel()->hasSelection()) {
+            const auto invoice = selected();
+            recorded = invoice && billing::recordPayment(m_desk, *invoice, this);
+        } else {
+            PaymentDialog dialog(m_desk, m_accountId, m_currency, this);
+            recorded = m_desk.exec(dialog) == QDialog::Accepted;
+        }
+        if (recorded)
             reload();
     });
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);

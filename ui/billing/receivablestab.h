@@ -30,29 +30,40 @@ public:
     void reload();
     /// Lists the open invoices of the client on `row` (a dialog).
     void openClient(int row);
+    /// Records a payment from the client on `row` in its currency, to its oldest open
+    /// invoices first.
+    void recordPayment(int row);
 
     AgingModel *model() const { return m_model; }
     QTableView *table() const { return m_table; }
     QLabel *summaryLabel() const { return m_summary; }
     QLabel *emptyLabel() const { return m_empty; }
+    QPushButton *openButton() const { return m_open; }
+    QPushButton *payButton() const { return m_pay; }
 
 protected:
     void showEvent(QShowEvent *event) override;
 
 private:
+    /// The client row selected, or -1 (none, or a total).
+    int selectedClientRow() const;
+    void updateButtons();
+
     BillingDesk &m_desk;
     AgingModel *m_model = nullptr;
     bool m_stale = true;
     bool m_fitColumns = false; ///< no saved layout: fit the columns to the first rows
     QLabel *m_summary = nullptr;
     QPushButton *m_export = nullptr;
+    QPushButton *m_open = nullptr;
+    QPushButton *m_pay = nullptr;
     QStackedWidget *m_stack = nullptr;
     QTableView *m_table = nullptr;
     QLabel *m_empty = nullptr;
 };
 
 /// One client's open invoices in one currency (from the receivables): a double-click opens
-/// the invoice; Record Payment… on the selected one.
+/// the invoice; Record Payment… against the selected one, or the oldest first.
 class OpenInvoicesDialog final : public QDialog
 {
     Q_OBJECT
