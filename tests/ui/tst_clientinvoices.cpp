@@ -19,6 +19,7 @@
 #include "views/clientpage.h"
 
 #include <QAbstractItemModelTester>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -423,6 +424,31 @@ private slots:
         QVERIFY(!page.invoices()->newButton()->isEnabled());
         page.invoices()->table()->selectRow(0);
         QVERIFY(!page.invoices()->openButton()->isEnabled());
+    }
+
+    void theColumnsAreRemembered()
+    {
+        const QString key = u"clientPage/invoices/header"_s;
+        QSettings().remove(key);
+        {
+            ClientInvoices section;
+            section.showAccount(m_db.get(), m_acme);
+            QVERIFY(section.waitForLoaded(30000));
+            QHeaderView *header = section.table()->horizontalHeader();
+            header->setSectionHidden(InvoiceListModel::Paid, true);
+            header->resizeSection(InvoiceListModel::Number, 171);
+        }
+        ClientInvoices again;
+        QHeaderView *header = again.table()->horizontalHeader();
+        QVERIFY(header->isSectionHidden(InvoiceListModel::Paid));
+        QVERIFY(header->isSectionHidden(InvoiceListModel::Client));
+        QCOMPARE(header->sectionSize(InvoiceListModel::Number), 171);
+        // Showing invoices does not fit the columns over the user's widths.
+        again.showAccount(m_db.get(), m_beta);
+        QVERIFY(again.waitForLoaded(30000));
+        QCOMPARE(again.model()->rowCount(), 1);
+        QCOMPARE(header->sectionSize(InvoiceListModel::Number), 171);
+        QSettings().remove(key);
     }
 };
 

@@ -17,6 +17,7 @@
 #include <QLocale>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QSettings>
 #include <QStackedWidget>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -24,6 +25,12 @@
 using namespace Qt::StringLiterals;
 
 namespace cd {
+
+namespace {
+
+const QString kHeaderKey = u"clientPage/invoices/header"_s;
+
+} // namespace
 
 ClientInvoices::ClientInvoices(QWidget *parent)
     : QWidget(parent)
@@ -79,6 +86,9 @@ ClientInvoices::ClientInvoices(QWidget *parent)
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &ClientInvoices::updateState);
     connect(m_load.get(), &BackgroundTask::finished, this, &ClientInvoices::loaded);
+    // The columns as the user left them; fitted to the first invoices shown otherwise.
+    const QByteArray state = QSettings().value(kHeaderKey).toByteArray();
+    m_fitColumns = state.isEmpty() || !header->restoreState(state);
     updateState();
 }
 
@@ -86,6 +96,7 @@ ClientInvoices::~ClientInvoices()
 {
     // The read may still run: its result goes nowhere.
     m_load->disconnect(this);
+    QSettings().setValue(kHeaderKey, m_table->horizontalHeader()->saveState());
 }
 
 void ClientInvoices::setDesk(BillingDesk *desk)
@@ -103,10 +114,8 @@ void ClientInvoices::showAccount(Database *database, qint64 accountId)
     const bool other = database != m_db || accountId != m_accountId;
     m_db = database;
     m_accountId = accountId;
-    if (other) {
+    if (other)
         m_model->setRows({});
-        m_fitColumns = true;
-    }
     reload();
 }
 
