@@ -922,6 +922,10 @@
         <source>Reading the invoices…</source>
         <translation>Membaca faktur…</translation>
     </message>
+    <message>
+        <source>Contracts and invoices are not split by product category: choose all segments or another segment.</source>
+        <translation>Kontrak dan faktur tidak dirinci per kategori produk: pilih semua segmen atau segmen lain.</translation>
+    </message>
 </context>
 <context>
     <name>cd::AuditLog</name>
@@ -9161,7 +9165,7 @@ Pulihkan cadangan otomatis terakhir, yang dibuat %2? Perubahan sejak saat itu ti
     </message>
     <message>
         <source>Record</source>
-        <translation>Catatan</translation>
+        <translation>Catat</translation>
     </message>
     <message>
         <source>Type the amount received; it must be more than zero.</source>
@@ -9174,6 +9178,10 @@ Pulihkan cadangan otomatis terakhir, yang dibuat %2? Perubahan sejak saat itu ti
     <message>
         <source>The allocations add up to %1, the payment is %2: make them equal.</source>
         <translation>Jumlah alokasi %1, sedangkan pembayaran %2: samakan keduanya.</translation>
+    </message>
+    <message>
+        <source>Nothing is owed in %1: there is no open invoice to record a payment against.</source>
+        <translation>Tidak ada yang terutang dalam %1: tidak ada faktur terbuka untuk dicatat pembayarannya.</translation>
     </message>
 </context>
 <context>
@@ -9896,6 +9904,22 @@ Faktur terbit yang belum dibayar ditampilkan di sini menurut lamanya lewat jatuh
     <message>
         <source>nothing</source>
         <translation>tidak ada</translation>
+    </message>
+    <message>
+        <source>&amp;Open Invoices…</source>
+        <translation>&amp;Buka Faktur…</translation>
+    </message>
+    <message>
+        <source>The selected client&apos;s open invoices</source>
+        <translation>Faktur terbuka klien yang dipilih</translation>
+    </message>
+    <message>
+        <source>Record &amp;Payment…</source>
+        <translation>Catat &amp;Pembayaran…</translation>
+    </message>
+    <message>
+        <source>A payment from the selected client, to its oldest invoices first</source>
+        <translation>Pembayaran dari klien yang dipilih, ke fakturnya yang paling lama lebih dulu</translation>
     </message>
 </context>
 <context>
