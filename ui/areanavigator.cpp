@@ -12,7 +12,7 @@
 #include "views/dashboardview.h"
 #include "views/nodatabasepanel.h"
 #include "views/pipelineview.h"
-#include "views/placeholderview.h"
+#include "views/reportsview.h"
 #include "views/welcomepanel.h"
 #include "windowtexts.h"
 
@@ -86,37 +86,6 @@ QString AreaNavigator::areaTitle(Area area)
     return {};
 }
 
-QString AreaNavigator::areaDescription(Area area)
-{
-    switch (area) {
-    case Area::Dashboard:
-        return {};
-    case Area::Clients:
-        return WindowTexts::tr("The accounts under contract, each with its contacts, contracts, "
-                               "personalised service plan, service requests and health.");
-    case Area::Customers:
-        return WindowTexts::tr("Transactional customers with their purchase history and behaviour "
-                               "tags, and the ones ready to become clients.");
-    case Area::Pipeline:
-        return WindowTexts::tr("Opportunities by stage with their expected value and probability, "
-                               "the weighted forecast, and how long sales cycles take.");
-    case Area::Contracts:
-        return WindowTexts::tr(
-            "Every contract with its terms, renewal and notice deadline, and the "
-            "value it brings each month and year.");
-    case Area::Analytics:
-        return WindowTexts::tr(
-            "Revenue from clients and from customers by month, quarter and year, "
-            "segments, and customers likely to convert.");
-    case Area::Reports:
-        return WindowTexts::tr("Client and portfolio reports to preview, print or save as PDF.");
-    case Area::Time:
-        return WindowTexts::tr("Your week of hours by account and contract, every time entry, and "
-                               "the timer.");
-    }
-    return {};
-}
-
 QIcon AreaNavigator::areaIcon(Area area, const QStyle *style)
 {
     // The desktop's icon theme when there is one, else the style's own pixmaps.
@@ -182,9 +151,8 @@ void AreaNavigator::createPages()
     setPage(Area::Analytics, m_analytics);
     m_contracts = new ContractsView(m_stack);
     setPage(Area::Contracts, m_contracts);
-    // Areas not built yet say so; their pages replace these.
-    for (Area area : { Area::Reports, Area::Time })
-        setPage(area, new PlaceholderView(areaTitle(area), areaDescription(area), m_stack));
+    m_reports = new ReportsView(m_stack);
+    setPage(Area::Reports, m_reports);
     connect(m_dashboard, &DashboardView::refreshRequested, this, &AreaNavigator::refresh);
     connect(m_dashboard, &DashboardView::clientActivated, this, &AreaNavigator::openClient);
 }
@@ -243,6 +211,7 @@ void AreaNavigator::releaseDatabase()
     m_pipeline->setDatabase(nullptr);
     m_contracts->setDatabase(nullptr);
     m_analytics->setDatabase(nullptr);
+    m_reports->setDatabase(nullptr);
     m_dashboard->setAgenda(nullptr);
     m_agenda.reset();
     m_database = nullptr;
@@ -265,6 +234,7 @@ void AreaNavigator::setDatabase(Database *database)
     m_pipeline->setDatabase(m_database);
     m_contracts->setDatabase(m_database);
     m_analytics->setDatabase(m_database);
+    m_reports->setDatabase(m_database);
     m_welcome->setDatabase(m_database);
     if (m_database)
         m_noDatabase->setReason({});
@@ -379,6 +349,8 @@ void AreaNavigator::refresh()
         m_contracts->reload();
     if (m_area == Area::Analytics)
         m_analytics->reload(); // off the UI thread
+    if (m_area == Area::Reports)
+        m_reports->reload();
     const auto summary = PortfolioSummary::load(*m_database, QDate::currentDate());
     if (m_area == Area::Dashboard && m_agenda) {
         if (const Status ok = m_agenda->reload(QDate::currentDate(), QDateTime::currentDateTime());

@@ -21,6 +21,7 @@ class DashboardView;
 class Database;
 class NoDatabasePanel;
 class PipelineView;
+class ReportsView;
 class WelcomePanel;
 
 /// The list of areas on the left and the page of the current one on the right: which page
@@ -28,7 +29,6 @@ class WelcomePanel;
 /// client's or customer's page over its list), and keeping the pages current (refresh(), and
 /// refreshForOthers() after others' changes on a server, keeping the user's place).
 ///
-/// An area without a page of its own yet shows a PlaceholderView; setPage() puts the real one.
 class AreaNavigator final : public QWidget
 {
     Q_OBJECT
@@ -52,7 +52,6 @@ public:
 
     static QList<Area> areas();
     static QString areaTitle(Area area);
-    static QString areaDescription(Area area);
     static QIcon areaIcon(Area area, const QStyle *style);
 
     /// The database the pages show, or none. Lets go of the previous one first.
@@ -99,6 +98,7 @@ public:
     PipelineView *pipelineView() const { return m_pipeline; }
     ContractsView *contractsView() const { return m_contracts; }
     AnalyticsView *analyticsView() const { return m_analytics; }
+    ReportsView *reportsView() const { return m_reports; }
     WelcomePanel *welcomePanel() const { return m_welcome; }
     NoDatabasePanel *noDatabasePanel() const { return m_noDatabase; }
 
@@ -137,6 +137,7 @@ private:
     PipelineView *m_pipeline = nullptr;
     ContractsView *m_contracts = nullptr;
     AnalyticsView *m_analytics = nullptr;
+    ReportsView *m_reports = nullptr;
     WelcomePanel *m_welcome = nullptr;
     NoDatabasePanel *m_noDatabase = nullptr;
     QMap<Area, QWidget *> m_pages; ///< the areas of one page each

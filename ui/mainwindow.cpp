@@ -31,6 +31,7 @@
 #include "views/customersview.h"
 #include "views/elidedlabel.h"
 #include "views/nodatabasepanel.h"
+#include "views/reportsview.h"
 #include "views/welcomepanel.h"
 
 #include <QCloseEvent>
@@ -39,6 +40,7 @@
 #include <QScreen>
 #include <QSettings>
 #include <QStatusBar>
+#include <QTabWidget>
 
 using namespace Qt::StringLiterals;
 
@@ -149,6 +151,7 @@ void MainWindow::connectPages()
             &SessionDialogs::chooseAndCreate);
     connect(welcomePanel(), &WelcomePanel::createSampleRequested, m_sessionDialogs,
             &SessionDialogs::askAndCreateSample);
+    connect(welcomePanel(), &WelcomePanel::importRequested, this, &MainWindow::showImportWizard);
 }
 
 void MainWindow::arrangeBilling()
@@ -159,6 +162,10 @@ void MainWindow::arrangeBilling()
     contractsView()->addTab(m_invoicesTab, tr("&Invoices"));
     contractsView()->addTab(m_receivablesTab, tr("&Receivables"));
     connect(m_billing, &BillingDesk::clientActivated, this, &MainWindow::openClient);
+    connect(reportsView(), &ReportsView::invoicesRequested, this, [this] {
+        showArea(Area::Contracts);
+        contractsView()->tabs()->setCurrentWidget(m_invoicesTab);
+    });
     clientPage()->setBillingDesk(m_billing);
     // One invoice: the report engine's dialog (preview, print, PDF), as for a client report.
     m_billing->setPrintInvoice([](Database &db, qint64 id, QWidget *parent) {

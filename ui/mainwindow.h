@@ -17,6 +17,7 @@ class BillingDesk;
 class ClientPage;
 class ClientsView;
 class ContractsView;
+class ReportsView;
 class ConnectDialog;
 class CustomerPage;
 class CustomersView;
@@ -91,6 +92,7 @@ public:
     CustomerPage *customerPage() const { return m_navigator->customerPage(); }
     PipelineView *pipelineView() const { return m_navigator->pipelineView(); }
     ContractsView *contractsView() const { return m_navigator->contractsView(); }
+    ReportsView *reportsView() const { return m_navigator->reportsView(); }
     AnalyticsView *analyticsView() const { return m_navigator->analyticsView(); }
     WelcomePanel *welcomePanel() const { return m_navigator->welcomePanel(); }
     NoDatabasePanel *noDatabasePanel() const { return m_navigator->noDatabasePanel(); }

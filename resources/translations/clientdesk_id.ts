@@ -8263,30 +8263,6 @@ Pilih status atau periode lain, atau kosongkan pencarian.</translation>
         <translation>Basis data ClientDesk (*.sqlite *.db)</translation>
     </message>
     <message>
-        <source>The accounts under contract, each with its contacts, contracts, personalised service plan, service requests and health.</source>
-        <translation>Akun berkontrak, masing-masing dengan kontak, kontrak, paket layanan yang dipersonalisasi, permintaan layanan, dan kesehatannya.</translation>
-    </message>
-    <message>
-        <source>Transactional customers with their purchase history and behaviour tags, and the ones ready to become clients.</source>
-        <translation>Pelanggan transaksional beserta riwayat pembelian dan tag perilakunya, serta pelanggan yang siap menjadi klien.</translation>
-    </message>
-    <message>
-        <source>Opportunities by stage with their expected value and probability, the weighted forecast, and how long sales cycles take.</source>
-        <translation>Peluang per tahap beserta nilai perkiraan dan probabilitasnya, prakiraan tertimbang, dan lamanya siklus penjualan.</translation>
-    </message>
-    <message>
-        <source>Every contract with its terms, renewal and notice deadline, and the value it brings each month and year.</source>
-        <translation>Setiap kontrak beserta ketentuannya, perpanjangan dan batas pemberitahuan, serta nilai yang dihasilkannya setiap bulan dan tahun.</translation>
-    </message>
-    <message>
-        <source>Revenue from clients and from customers by month, quarter and year, segments, and customers likely to convert.</source>
-        <translation>Pendapatan dari klien dan dari pelanggan per bulan, kuartal, dan tahun, segmen, serta pelanggan yang berpotensi dikonversi.</translation>
-    </message>
-    <message>
-        <source>Client and portfolio reports to preview, print or save as PDF.</source>
-        <translation>Laporan klien dan portofolio untuk dipratinjau, dicetak, atau disimpan sebagai PDF.</translation>
-    </message>
-    <message>
         <source>Dashboard</source>
         <translation>Dasbor</translation>
     </message>
@@ -8657,10 +8633,6 @@ Pulihkan cadangan otomatis terakhir, yang dibuat %2? Perubahan sejak saat itu ti
     <message>
         <source>Time</source>
         <translation>Waktu</translation>
-    </message>
-    <message>
-        <source>Your week of hours by account and contract, every time entry, and the timer.</source>
-        <translation>Jam kerja minggu Anda per akun dan kontrak, semua catatan waktu, dan timer.</translation>
     </message>
     <message>
         <source>&amp;Invoices</source>
@@ -9620,13 +9592,6 @@ Pulihkan cadangan otomatis terakhir, yang dibuat %2? Perubahan sejak saat itu ti
     </message>
 </context>
 <context>
-    <name>cd::PlaceholderView</name>
-    <message>
-        <source>Not available in this version yet.</source>
-        <translation>Belum tersedia di versi ini.</translation>
-    </message>
-</context>
-<context>
     <name>cd::PortfolioQuery</name>
     <message>
         <source>Reading the number of accounts</source>
@@ -9920,6 +9885,29 @@ Faktur terbit yang belum dibayar ditampilkan di sini menurut lamanya lewat jatuh
     <message>
         <source>A payment from the selected client, to its oldest invoices first</source>
         <translation>Pembayaran dari klien yang dipilih, ke fakturnya yang paling lama lebih dulu</translation>
+    </message>
+</context>
+<context>
+    <name>cd::RecentReports</name>
+    <message>
+        <source>Client report: %1</source>
+        <translation>Laporan klien: %1</translation>
+    </message>
+    <message>
+        <source>Invoice %1</source>
+        <translation>Faktur %1</translation>
+    </message>
+    <message>
+        <source>Client reports: %1</source>
+        <translation>Laporan klien: %1</translation>
+    </message>
+    <message>
+        <source>every account manager</source>
+        <translation>semua manajer akun</translation>
+    </message>
+    <message>
+        <source>Portfolio report</source>
+        <translation>Laporan portofolio</translation>
     </message>
 </context>
 <context>
@@ -10860,6 +10848,169 @@ Faktur terbit yang belum dibayar ditampilkan di sini menurut lamanya lewat jatuh
     <message>
         <source>What is owed on the day printed, whatever the report&apos;s period: issued invoices less their payments and credit notes, by days past their due date.</source>
         <translation>Yang terutang pada hari dicetak, apa pun periode laporannya: faktur terbit dikurangi pembayaran dan nota kreditnya, menurut hari lewat jatuh tempo.</translation>
+    </message>
+</context>
+<context>
+    <name>cd::ReportsView</name>
+    <message>
+        <source>Default Folder for Reports</source>
+        <translation>Folder Bawaan untuk Laporan</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Laporan</translation>
+    </message>
+    <message>
+        <source>Make a report</source>
+        <translation>Buat laporan</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Klien</translation>
+    </message>
+    <message>
+        <source>&amp;Client Report…</source>
+        <translation>&amp;Laporan Klien…</translation>
+    </message>
+    <message>
+        <source>&amp;Portfolio Report…</source>
+        <translation>Laporan &amp;Portofolio…</translation>
+    </message>
+    <message>
+        <source>Client Reports for a &amp;Manager…</source>
+        <translation>Laporan Klien per &amp;Manajer…</translation>
+    </message>
+    <message>
+        <source>&amp;Invoices…</source>
+        <translation>&amp;Faktur…</translation>
+    </message>
+    <message>
+        <source>C&amp;hange…</source>
+        <translation>&amp;Ubah…</translation>
+    </message>
+    <message>
+        <source>The folder Save as PDF… and the batches start in</source>
+        <translation>Folder awal untuk Simpan sebagai PDF… dan laporan massal</translation>
+    </message>
+    <message>
+        <source>Client report</source>
+        <translation>Laporan klien</translation>
+    </message>
+    <message>
+        <source>One client&apos;s contracts, revenue against last year, service requests, opportunities and interactions for a period.</source>
+        <translation>Kontrak, pendapatan dibanding tahun lalu, permintaan layanan, peluang, dan interaksi satu klien untuk suatu periode.</translation>
+    </message>
+    <message>
+        <source>Portfolio report</source>
+        <translation>Laporan portofolio</translation>
+    </message>
+    <message>
+        <source>Every client and customer: revenue by type and month, the largest accounts, renewals and notice deadlines, and what clients owe.</source>
+        <translation>Semua klien dan pelanggan: pendapatan per jenis dan bulan, akun terbesar, perpanjangan dan batas waktu pemberitahuan, serta tagihan klien.</translation>
+    </message>
+    <message>
+        <source>Client reports for a manager</source>
+        <translation>Laporan klien per manajer</translation>
+    </message>
+    <message>
+        <source>A report of its own for each active client of one account manager (or all), written into a folder, with progress and Cancel.</source>
+        <translation>Satu laporan untuk setiap klien aktif dari seorang manajer akun (atau semua), ditulis ke sebuah folder, dengan kemajuan dan Batal.</translation>
+    </message>
+    <message>
+        <source>Invoices</source>
+        <translation>Faktur</translation>
+    </message>
+    <message>
+        <source>Issued invoices and credit notes: choose them in Contracts › Invoices, then Print/PDF… (several at once go into a folder).</source>
+        <translation>Faktur dan nota kredit yang diterbitkan: pilih di Kontrak › Faktur, lalu Cetak/PDF… (beberapa sekaligus masuk ke sebuah folder).</translation>
+    </message>
+    <message>
+        <source>Reports are saved in:</source>
+        <translation>Laporan disimpan di:</translation>
+    </message>
+    <message>
+        <source>Made on this computer lately</source>
+        <translation>Dibuat di komputer ini baru-baru ini</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Laporan</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Periode</translation>
+    </message>
+    <message>
+        <source>Made</source>
+        <translation>Dibuat</translation>
+    </message>
+    <message>
+        <source>Saved as</source>
+        <translation>Disimpan sebagai</translation>
+    </message>
+    <message>
+        <source>Reports you save as PDF on this computer are listed here, newest first, to open or make again.</source>
+        <translation>Laporan yang Anda simpan sebagai PDF di komputer ini tercantum di sini, yang terbaru lebih dulu, untuk dibuka atau dibuat ulang.</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Buka</translation>
+    </message>
+    <message>
+        <source>Show in &amp;Folder</source>
+        <translation>Tampilkan di F&amp;older</translation>
+    </message>
+    <message>
+        <source>Make &amp;Again…</source>
+        <translation>Buat Ula&amp;ng…</translation>
+    </message>
+    <message>
+        <source>The same report with the same choices, from the data as it is now</source>
+        <translation>Laporan yang sama dengan pilihan yang sama, dari data saat ini</translation>
+    </message>
+    <message>
+        <source>&amp;Remove from List</source>
+        <translation>&amp;Hapus dari Daftar</translation>
+    </message>
+    <message>
+        <source>Takes the report off this list; the file stays where it is</source>
+        <translation>Menghapus laporan dari daftar ini; berkasnya tetap di tempatnya</translation>
+    </message>
+    <message>
+        <source>The clients could not be read: %1</source>
+        <translation>Klien tidak dapat dibaca: %1</translation>
+    </message>
+    <message>
+        <source>No clients yet</source>
+        <translation>Belum ada klien</translation>
+    </message>
+    <message>
+        <source>Type a client&apos;s name</source>
+        <translation>Ketik nama klien</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>%1 is no longer there: it was moved or deleted. Make Again… writes it anew.</source>
+        <translation>%1 sudah tidak ada: dipindahkan atau dihapus. Buat Ulang… menulisnya kembali.</translation>
+    </message>
+    <message>
+        <source>No program on this computer opens %1.</source>
+        <translation>Tidak ada program di komputer ini yang dapat membuka %1.</translation>
+    </message>
+    <message>
+        <source>The folder %1 is no longer there.</source>
+        <translation>Folder %1 sudah tidak ada.</translation>
+    </message>
+    <message>
+        <source>No program on this computer shows the folder %1.</source>
+        <translation>Tidak ada program di komputer ini yang dapat menampilkan folder %1.</translation>
+    </message>
+    <message>
+        <source>This report was made from another database (%1). Open that database to make it again.</source>
+        <translation>Laporan ini dibuat dari basis data lain (%1). Buka basis data itu untuk membuatnya ulang.</translation>
     </message>
 </context>
 <context>
@@ -13851,10 +14002,6 @@ Salin Baris Minggu Lalu mengembalikan akun yang Anda kerjakan minggu lalu.</tran
         <translation>Impor CSV…</translation>
     </message>
     <message>
-        <source>Import arrives in a later version.</source>
-        <translation>Fitur impor hadir di versi berikutnya.</translation>
-    </message>
-    <message>
         <source>Totals, charts and reports are in this currency. Amounts in other currencies keep their own and are converted at the exchange rates you add in Settings.</source>
         <translation>Total, grafik, dan laporan menggunakan mata uang ini. Jumlah dalam mata uang lain tetap memakai mata uangnya sendiri dan dikonversi dengan kurs yang Anda tambahkan di Pengaturan.</translation>
     </message>
@@ -13865,6 +14012,10 @@ Salin Baris Minggu Lalu mengembalikan akun yang Anda kerjakan minggu lalu.</tran
     <message>
         <source>Only a manager changes the firm&apos;s currency.</source>
         <translation>Hanya manajer yang dapat mengubah mata uang firma.</translation>
+    </message>
+    <message>
+        <source>Import accounts, contacts, contracts, revenue, exchange rates or time from a CSV file</source>
+        <translation>Impor akun, kontak, kontrak, pendapatan, kurs, atau waktu dari berkas CSV</translation>
     </message>
 </context>
 <context>

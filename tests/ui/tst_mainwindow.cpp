@@ -3,6 +3,7 @@
 #include "dialogs/accountdialog.h"
 #include "dialogs/auditlogdialog.h"
 #include "dialogs/contractdialog.h"
+#include "dialogs/importwizard.h"
 #include "mainwindow.h"
 #include "models/auditlogmodel.h"
 #include "models/clientagendamodel.h"
@@ -24,7 +25,7 @@
 #include "views/dashboardview.h"
 #include "views/nodatabasepanel.h"
 #include "views/pipelineview.h"
-#include "views/placeholderview.h"
+#include "views/reportsview.h"
 #include "views/welcomepanel.h"
 
 #include <QAction>
@@ -269,10 +270,22 @@ private slots:
         QPushButton *sample = window->welcomePanel()->sampleButton();
         QVERIFY(sample->isEnabled());
         QCOMPARE(sample->text(), u"Create sample portfolio"_s);
-        QPushButton *import = window->welcomePanel()->importButton();
-        QVERIFY(!import->isEnabled());
-        QCOMPARE(import->toolTip(), u"Import arrives in a later version."_s);
         QVERIFY(m_prompts.messages.isEmpty());
+        // Import CSV… opens the import wizard on this database.
+        QPushButton *import = window->welcomePanel()->importButton();
+        QVERIFY(import->isEnabled());
+        QCOMPARE(import->text(), u"Import CSV…"_s);
+        QString opened;
+        QTimer::singleShot(0, this, [&opened] {
+            if (auto *wizard
+                = qobject_cast<cd::ImportWizard *>(QApplication::activeModalWidget())) {
+                opened = wizard->windowTitle();
+                wizard->reject();
+            }
+        });
+        import->click();
+        QVERIFY(!opened.isEmpty());
+        QCOMPARE(window->currentPage(), window->welcomePanel());
     }
 
     void databaseWithAccountOpensOnDashboard()
@@ -413,12 +426,8 @@ private slots:
                 QCOMPARE(page, static_cast<QWidget *>(window->timeView()));
                 continue;
             }
-            auto *placeholder = qobject_cast<cd::PlaceholderView *>(page);
-            QVERIFY(placeholder);
-            QCOMPARE(placeholder->title(), MainWindow::areaTitle(area));
-            auto *notYet = placeholder->findChild<QLabel *>(u"notAvailable"_s);
-            QVERIFY(notYet);
-            QCOMPARE(notYet->text(), u"Not available in this version yet."_s);
+            QCOMPARE(area, Area::Reports);
+            QCOMPARE(page, static_cast<QWidget *>(window->reportsView()));
         }
         QCOMPARE(pages.size(), nav->count());
 
@@ -435,8 +444,11 @@ private slots:
         }
         QCOMPARE(window->currentArea(), Area::Reports);
         QCOMPARE(nav->currentRow(), int(MainWindow::areas().indexOf(Area::Reports)));
-        QCOMPARE(qobject_cast<cd::PlaceholderView *>(window->currentPage())->title(),
-                 MainWindow::areaTitle(Area::Reports));
+        QCOMPARE(window->currentPage(), static_cast<QWidget *>(window->reportsView()));
+        // Its Invoices… leads to the invoices of the Contracts area.
+        window->reportsView()->invoicesButton()->click();
+        QCOMPARE(window->currentArea(), Area::Contracts);
+        QCOMPARE(window->contractsView()->tabs()->currentWidget()->objectName(), u"invoicesTab"_s);
     }
 
     void statusBarAndTitleNameTheDatabase()

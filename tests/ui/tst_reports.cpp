@@ -1,6 +1,7 @@
 #include "dialogs/firmprofiledialog.h"
 #include "domain/money.h"
 #include "reports/clientreport.h"
+#include "reports/recentreports.h"
 #include "reports/reportbatch.h"
 #include "reports/reportdata.h"
 #include "reports/reportdialog.h"
@@ -9,6 +10,7 @@
 #include "services/reportservice.h"
 #include "storage/database.h"
 #include "uitestdatabase.h"
+#include "views/reportsview.h"
 
 #include <QBuffer>
 #include <QComboBox>
@@ -17,6 +19,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QImage>
+#include <QLabel>
 #include <QLineEdit>
 #include <QPainter>
 #include <QPlainTextEdit>
@@ -26,11 +29,16 @@
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QSet>
+#include <QSettings>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QStackedWidget>
+#include <QStandardPaths>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextDocument>
+#include <QUrl>
 
 using namespace Qt::StringLiterals;
 using namespace cd;
@@ -104,6 +112,8 @@ class tst_Reports : public QObject
 private slots:
     void initTestCase()
     {
+        QStandardPaths::setTestModeEnabled(true);
+        QSettings().clear();
         if (UiTestDatabases::serverMissing())
             QSKIP("No PostgreSQL server: set CLIENTDESK_TEST_POSTGRES (scripts/test does).");
         m_db = m_databases.open(m_dir.filePath(u"reports.sqlite"_s));
@@ -458,6 +468,119 @@ private slots:
                     .entryList({ u"*.pdf.*"_s, u".*"_s }, QDir::Files | QDir::Hidden)
                     .isEmpty()); // no temporary file left
         QVERIFY(exec(u"DELETE FROM accounts WHERE name LIKE 'Klien %'"_s));
+    }
+
+    void theReportsAreaListsWhatWasMade()
+    {
+        QSettings().clear();
+        ReportsView view;
+        QCOMPARE(view.recentTable()->rowCount(), 0);
+        QVERIFY(view.recentEmptyLabel()->text().startsWith(u"Reports you save as PDF"_s));
+        QVERIFY(!view.portfolioButton()->isEnabled()); // no database yet
+        view.setDatabase(m_db.get());
+        view.reload();
+        QVERIFY(view.waitForLoaded(30000));
+        QVERIFY(view.clientBox()->findData(m_client) >= 0);
+        QVERIFY(view.clientReportButton()->isEnabled());
+
+        // The default folder: chosen once, where Save as PDF… starts.
+        const QString out = m_dir.filePath(u"out"_s);
+        QVERIFY(QDir().mkpath(out));
+        view.setFolderChooser([&](const QString &) { return out; });
+        view.folderButton()->click();
+        QCOMPARE(RecentReports::folder(), out);
+        QCOMPARE(view.folderLabel()->text(), QDir::toNativeSeparators(out));
+
+        // A client report and the portfolio report saved as PDF: listed, newest first.
+        QString suggested;
+        QDate from, to;
+        const auto save = [&](const QString &name) {
+            return [&, name](QDialog &shown) {
+                auto *report = qobject_cast<ReportDialog *>(&shown);
+                if (!report)
+                    return int(QDialog::Rejected);
+                from = report->fromEdit()->date();
+                to = report->toEdit()->date();
+                report->setAskPath([&, name](const QString &offered) {
+                    suggested = offered;
+                    return QDir(out).filePath(name);
+                });
+                report->savePdf();
+                return report->waitForSave() ? int(QDialog::Accepted) : int(QDialog::Rejected);
+            };
+        };
+        view.clientBox()->setCurrentIndex(view.clientBox()->findData(m_client));
+        view.setDialogRunner(save(u"client.pdf"_s));
+        view.clientReportButton()->click();
+        QCOMPARE(QFileInfo(suggested).absolutePath(), out);
+        QVERIFY(QFileInfo::exists(QDir(out).filePath(u"client.pdf"_s)));
+        view.setDialogRunner(save(u"portfolio.pdf"_s));
+        view.portfolioButton()->click();
+        QTableWidget *recent = view.recentTable();
+        QCOMPARE(recent->rowCount(), 2);
+        QCOMPARE(recent->item(0, ReportsView::Report)->text(), u"Portfolio report"_s);
+        QCOMPARE(recent->item(1, ReportsView::Report)->text(),
+                 u"Client report: %1"_s.arg(m_hostile));
+        QCOMPARE(recent->item(1, ReportsView::Place)->text(),
+                 QDir::toNativeSeparators(QDir(out).filePath(u"client.pdf"_s)));
+        QVERIFY(recent->item(1, ReportsView::Period)->text().contains(u" – "_s));
+
+        // Open: the PDF, with the desktop; Show in Folder: its folder.
+        QList<QUrl> opened;
+        view.setOpener([&](const QUrl &url) {
+            opened.append(url);
+            return true;
+        });
+        recent->selectRow(1);
+        QVERIFY(view.openButton()->isEnabled());
+        view.openButton()->click();
+        view.showFolderButton()->click();
+        QCOMPARE(opened,
+                 QList<QUrl>({ QUrl::fromLocalFile(QDir(out).filePath(u"client.pdf"_s)),
+                               QUrl::fromLocalFile(out) }));
+
+        // Make Again…: the same client and period; a file gone is said so.
+        const QDate madeFrom = from, madeTo = to;
+        from = to = QDate();
+        int runs = 0;
+        QString heading;
+        view.setDialogRunner([&](QDialog &shown) {
+            auto *report = qobject_cast<ReportDialog *>(&shown);
+            ++runs;
+            if (report) {
+                from = report->fromEdit()->date();
+                to = report->toEdit()->date();
+                heading = report->heading();
+            }
+            return int(QDialog::Rejected);
+        });
+        view.makeAgain(1);
+        QCOMPARE(runs, 1);
+        QVERIFY(heading.contains(m_hostile));
+        QCOMPARE(std::pair(from, to), std::pair(madeFrom, madeTo));
+        QVERIFY(QFile::remove(QDir(out).filePath(u"client.pdf"_s)));
+        opened.clear();
+        view.openRecent(1);
+        QVERIFY(opened.isEmpty());
+        QVERIFY(view.messageLabel()->text().contains(u"is no longer there"_s));
+
+        // A report made from another database is not made again from this one.
+        RecentReports::add({ RecentReports::Kind::Client, m_client, u"Elsewhere"_s, madeFrom,
+                             madeTo, QDir(out).filePath(u"elsewhere.pdf"_s),
+                             QDateTime::currentDateTime(), u"/somewhere/else.sqlite"_s });
+        view.reload();
+        QCOMPARE(recent->rowCount(), 3);
+        view.makeAgain(0);
+        QCOMPARE(runs, 1);
+        QVERIFY(view.messageLabel()->text().contains(u"another database"_s));
+
+        // Remove from List: off the list, the file stays.
+        recent->selectRow(1); // the portfolio report
+        view.forgetButton()->click();
+        QCOMPARE(recent->rowCount(), 2);
+        QCOMPARE(RecentReports::entries().size(), 2);
+        QVERIFY(QFileInfo::exists(QDir(out).filePath(u"portfolio.pdf"_s)));
+        QSettings().clear();
     }
 
     void theBatchCountsInOrderOnThreadsQtKnows()

@@ -3,6 +3,7 @@
 #include "backgroundtask.h"
 #include "reports/invoicedata.h"
 #include "reports/invoicereport.h"
+#include "reports/recentreports.h"
 #include "services/workerconnection.h"
 #include "userprompts.h"
 
@@ -10,7 +11,6 @@
 #include <QDir>
 #include <QFileDialog>
 #include <QProgressDialog>
-#include <QStandardPaths>
 
 namespace cd {
 
@@ -29,8 +29,7 @@ void saveMany(Database &database, const QList<qint64> &invoiceIds, UserPrompts &
               QWidget *parent)
 {
     const QString folder = QFileDialog::getExistingDirectory(
-        parent, PdfTexts::tr("Folder for the Invoices"),
-        QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation));
+        parent, PdfTexts::tr("Folder for the Invoices"), RecentReports::folder());
     if (folder.isEmpty())
         return;
     QProgressDialog progress(PdfTexts::tr("Writing the invoices as PDF…"), PdfTexts::tr("Cancel"),

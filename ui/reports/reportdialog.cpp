@@ -4,10 +4,12 @@
 #include "domain/isodate.h"
 #include "domain/money.h"
 #include "reports/invoicereport.h"
+#include "reports/recentreports.h"
 #include "reports/reportbatch.h"
 #include "reports/reportprinter.h"
 #include "services/reportservice.h"
 #include "services/userservice.h"
+#include "storage/database.h"
 
 #include <QComboBox>
 #include <QDateEdit>
@@ -24,7 +26,6 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QScreen>
-#include <QStandardPaths>
 #include <QVBoxLayout>
 
 #include <limits>
@@ -117,6 +118,7 @@ ReportDialog::ReportDialog(Database &database, Kind kind, qint64 id, const QStri
                            QWidget *parent)
     : QDialog(parent)
     , m_reports(ReportService(database).source())
+    , m_location(database.location())
     , m_kind(kind)
     , m_id(id)
     , m_name(name)
@@ -360,8 +362,7 @@ QString ReportDialog::suggestedFileName() const
 
 void ReportDialog::savePdf()
 {
-    const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    const QString suggested = QDir(folder).filePath(suggestedFileName());
+    const QString suggested = QDir(RecentReports::folder()).filePath(suggestedFileName());
     if (m_task->isRunning())
         return;
     const QString path = m_askPath(suggested);
@@ -373,8 +374,16 @@ void ReportDialog::savePdf()
     auto outcome = std::make_shared<Result<int>>(Error { QString() });
     connect(
         m_task.get(), &BackgroundTask::finished, this,
-        [this, outcome, path] {
+        [this, outcome, path, chosen] {
             const QString file = QDir::toNativeSeparators(path);
+            if (*outcome) {
+                const RecentReports::Kind kind = m_kind == Kind::Client
+                    ? RecentReports::Kind::Client
+                    : m_kind == Kind::Invoice ? RecentReports::Kind::Invoice
+                                              : RecentReports::Kind::Portfolio;
+                RecentReports::add({ kind, m_id, m_name, chosen.from, chosen.to, path,
+                                     QDateTime::currentDateTime(), m_location });
+            }
             setBusy(false,
                     !*outcome ? outcome->error()
                         : **outcome == 1
@@ -414,10 +423,7 @@ BatchReportDialog::BatchReportDialog(Database &database, QWidget *parent)
             m_manager->addItem(user.name, user.id);
     }
     std::tie(m_from, m_to) = periodFields(this);
-    m_folder
-        = new QLineEdit(QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
-                            .filePath(tr("Client reports")),
-                        this);
+    m_folder = new QLineEdit(QDir(RecentReports::folder()).filePath(tr("Client reports")), this);
     auto *browse = new QPushButton(tr("Browse…"), this);
     connect(browse, &QPushButton::clicked, this, [this] {
         const QString chosen = QFileDialog::getExistingDirectory(this, tr("Folder for the Reports"),
@@ -457,6 +463,11 @@ BatchReportDialog::BatchReportDialog(Database &database, QWidget *parent)
         const Result<int> &result = m_batch->result();
         if (result) {
             m_progress->setValue(100);
+            const qint64 manager = m_manager->currentData().toLongLong();
+            RecentReports::add({ RecentReports::Kind::ClientBatch, manager,
+                                 manager == 0 ? QString() : m_manager->currentText(),
+                                 m_from->date(), m_to->date(), m_folder->text().trimmed(),
+                                 QDateTime::currentDateTime(), m_database.location() });
             m_message->setText(
                 tr("Client reports written into %2: %1.")
                     .arg(locale().toString(*result), QDir::toNativeSeparators(m_folder->text())));
@@ -470,6 +481,17 @@ BatchReportDialog::BatchReportDialog(Database &database, QWidget *parent)
     layout->addWidget(m_message);
     layout->addWidget(buttons);
     resize(560, sizeHint().height());
+}
+
+void BatchReportDialog::setChoice(qint64 managerId, const QDate &from, const QDate &to,
+                                  const QString &folder)
+{
+    const int manager = managerId == 0 ? 0 : m_manager->findData(managerId);
+    m_manager->setCurrentIndex(std::max(manager, 0));
+    m_from->setDate(from);
+    m_to->setDate(to);
+    if (!folder.isEmpty())
+        m_folder->setText(folder);
 }
 
 BatchReportDialog::~BatchReportDialog()

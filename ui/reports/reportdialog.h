@@ -89,6 +89,7 @@ private:
     void setBusy(bool busy, const QString &text = {});
 
     ReportService::Source m_reports; ///< the database, reached anew on the read's thread
+    QString m_location; ///< the database's, for the recent reports
     Kind m_kind;
     qint64 m_id = 0; ///< the client's or the invoice's
     QString m_name; ///< the client's name, or the invoice's number once read
@@ -114,6 +115,8 @@ public:
     BatchReportDialog(Database &database, QWidget *parent = nullptr);
     ~BatchReportDialog() override;
 
+    /// The manager (0: all), period and folder, as a recent batch had them.
+    void setChoice(qint64 managerId, const QDate &from, const QDate &to, const QString &folder);
     QComboBox *managerBox() const { return m_manager; }
     QLineEdit *folderEdit() const { return m_folder; }
     QPushButton *startButton() const { return m_start; }

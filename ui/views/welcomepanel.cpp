@@ -71,8 +71,9 @@ WelcomePanel::WelcomePanel(QWidget *parent) : QWidget(parent)
 
     m_import = new QPushButton(tr("Import CSV…"), this);
     m_import->setObjectName(u"importCsvButton"_s);
-    m_import->setEnabled(false);
-    m_import->setToolTip(tr("Import arrives in a later version."));
+    m_import->setToolTip(tr("Import accounts, contacts, contracts, revenue, exchange rates or "
+                            "time from a CSV file"));
+    connect(m_import, &QPushButton::clicked, this, &WelcomePanel::importRequested);
 
     auto *buttons = new QHBoxLayout;
     buttons->setSpacing(12);
@@ -109,6 +110,7 @@ WelcomePanel::WelcomePanel(QWidget *parent) : QWidget(parent)
 void WelcomePanel::setBusy(bool busy)
 {
     m_sample->setEnabled(!busy);
+    m_import->setEnabled(!busy);
     m_currency->setEnabled(!busy && m_database && CurrencyService(*m_database).mayChange().ok());
 }
 

@@ -42,6 +42,8 @@ public:
 
 signals:
     void createSampleRequested();
+    /// Import CSV…: the import wizard on this database (in the firm's currency chosen here).
+    void importRequested();
 
 private:
     Database *m_database = nullptr;
