@@ -88,9 +88,16 @@ Status ClientAgendaModel::reload(const QDate &today, const QDateTime &now)
     for (const auto &[client, c] : *contracts) {
         const QDate deadline = ContractRules::noticeDeadline(c);
         if (c.autoRenew && today.daysTo(c.end) <= horizonDays) {
-            items.append(
-                { Kind::Renewal, c.accountId, client, c.end,
-                  tr("%1 renews %2; notice by %3.").arg(c.reference, day(c.end), day(deadline)) });
+            // The date to act by is the notice deadline; once it has passed, the contract
+            // renews itself for another term: said in words, not only in colour.
+            const bool missed = deadline < today;
+            items.append({ Kind::Renewal, c.accountId, client, deadline,
+                           missed ? tr("%1 renews %2; the notice was due by %3: missed.")
+                                        .arg(c.reference, day(c.end), day(deadline))
+                                  : tr("%1 renews %2; notice by %3 (%4).")
+                                        .arg(c.reference, day(c.end), day(deadline),
+                                             ContractRules::whenText(today.daysTo(deadline))),
+                           missed ? missedLevel : 0 });
         } else if (!c.autoRenew && deadline >= today && today.daysTo(deadline) <= horizonDays) {
             items.append({ Kind::NoticeDeadline, c.accountId, client, deadline,
                            tr("%1: notice by %2 (%3).")
@@ -127,7 +134,8 @@ Status ClientAgendaModel::reload(const QDate &today, const QDateTime &now)
         const ClientListModel::Row *row = clients.rowAt(r);
         items.append(
             { Kind::AtRisk, row->id, row->name, row->lastContact,
-              tr("%1 of 100: %2").arg(row->health.score()).arg(row->health.reasons().value(0)) });
+              tr("%1 of 100: %2").arg(row->health.score()).arg(row->health.reasons().value(0)),
+              row->health.score() });
     }
 
     if (Status ok = addHours(items, today); !ok)
@@ -146,10 +154,16 @@ Status ClientAgendaModel::reload(const QDate &today, const QDateTime &now)
                               .arg(i.number, owed, locale.toString(days), day(i.due)) });
     }
 
-    // Soonest first within each kind; clients at risk worst first.
-    std::stable_sort(items.begin(), items.end(), [](const Item &a, const Item &b) {
-        if (a.kind != b.kind)
-            return int(a.kind) < int(b.kind);
+    // By the date to act by within each kind, notice deadlines and renewals together (a
+    // missed deadline first); clients at risk worst score first.
+    const auto group = [](Kind kind) {
+        return kind == Kind::Renewal ? Kind::NoticeDeadline : kind;
+    };
+    std::stable_sort(items.begin(), items.end(), [&group](const Item &a, const Item &b) {
+        if (group(a.kind) != group(b.kind))
+            return int(group(a.kind)) < int(group(b.kind));
+        if (a.kind == Kind::AtRisk && a.level != b.level)
+            return a.level < b.level;
         return a.date < b.date;
     });
     beginResetModel();

@@ -49,8 +49,12 @@ public:
         QString client;
         QDate date;
         QString text; ///< one sentence, without the client's name
-        int level = 0; ///< for Hours: ContractHours::Level as int
+        /// Hours: ContractHours::Level as int; Renewal: missedLevel when its notice deadline
+        /// has passed; AtRisk: the health score.
+        int level = 0;
     };
+    /// The level of a renewal whose notice deadline has passed.
+    static constexpr int missedLevel = 1;
 
     static constexpr int horizonDays = 90;
 

@@ -2221,10 +2221,6 @@
 <context>
     <name>cd::ClientAgendaModel</name>
     <message>
-        <source>%1 renews %2; notice by %3.</source>
-        <translation>%1 diperpanjang pada %2; pemberitahuan paling lambat %3.</translation>
-    </message>
-    <message>
         <source>%1: notice by %2 (%3).</source>
         <translation>%1: pemberitahuan paling lambat %2 (%3).</translation>
     </message>
@@ -2287,6 +2283,14 @@
     <message>
         <source>%1: %2 owed, %3 days overdue (due %4).</source>
         <translation>%1: terutang %2, lewat jatuh tempo %3 hari (jatuh tempo %4).</translation>
+    </message>
+    <message>
+        <source>%1 renews %2; the notice was due by %3: missed.</source>
+        <translation>%1 diperpanjang %2; pemberitahuan seharusnya paling lambat %3: terlewat.</translation>
+    </message>
+    <message>
+        <source>%1 renews %2; notice by %3 (%4).</source>
+        <translation>%1 diperpanjang %2; beri tahu paling lambat %3 (%4).</translation>
     </message>
 </context>
 <context>

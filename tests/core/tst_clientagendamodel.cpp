@@ -73,17 +73,87 @@ private slots:
                 QVERIFY(item.text.contains(u": notice by "_s));
             }
         }
-        // Soonest first within a kind.
+        // Soonest first within a kind; clients at risk worst first.
         for (int r = 1; r < model.rowCount(); ++r) {
             const auto &a = model.items().at(r - 1);
             const auto &b = model.items().at(r);
-            if (a.kind == b.kind)
+            if (a.kind == Kind::AtRisk && b.kind == Kind::AtRisk)
+                QVERIFY(a.level < b.level || (a.level == b.level && a.date <= b.date));
+            else if (a.kind == b.kind)
                 QVERIFY(a.date <= b.date);
         }
         const QModelIndex first = model.index(0);
         QVERIFY(first.data().toString().startsWith(model.items().first().client + u" — "_s));
         QCOMPARE(first.data(ClientAgendaModel::AccountIdRole).toLongLong(),
                  model.items().first().accountId);
+    }
+
+    // Issue 29: notice deadlines and renewals are one list by the date to act by, a missed
+    // notice first and said so; clients at risk by score, worst first.
+    void noticesAndRenewalsByTheDateToActBy()
+    {
+        ClientAgendaModel model(m_test.db());
+        const qint64 account = m_test.rawAccount(u"PT Tenggat"_s, u"client"_s);
+        const auto contract = [&](const QString &reference, const QDate &end, int noticeDays,
+                                  bool autoRenew) {
+            return m_test.exec(
+                u"INSERT INTO contracts (account_id, reference, billing_model, fee_minor, "
+                "currency, start_date, end_date, notice_days, auto_renew, renewal_months, status, "
+                "created_at, updated_at) VALUES (:a, :r, 'retainer', 100000, 'IDR', "
+                "'2025-01-01', :e, :n, :ar, :rm, 'active', '2025-01-01', '2025-01-01')"_s,
+                { { u"a"_s, account },
+                  { u"r"_s, reference },
+                  { u"e"_s, end.toString(Qt::ISODate) },
+                  { u"n"_s, noticeDays },
+                  { u"ar"_s, autoRenew ? 1 : 0 },
+                  { u"rm"_s, autoRenew ? QVariant(12) : QVariant(QMetaType::fromType<int>()) } });
+        };
+        // Renews in 20 days, 30 days' notice: missed 10 days ago. Ends in 32 days without
+        // renewing, 30 days' notice: due in 2 days. Renews in 80 days, 60 days' notice: in 20.
+        QVERIFY(contract(u"T-MISSED"_s, kToday.addDays(20), 30, true));
+        QVERIFY(contract(u"T-SOON"_s, kToday.addDays(32), 30, false));
+        QVERIFY(contract(u"T-LATER"_s, kToday.addDays(80), 60, true));
+        QVERIFY(model.reload(kToday, kNow).ok());
+        QList<ClientAgendaModel::Item> notices;
+        QList<int> scores;
+        for (const auto &item : model.items()) {
+            if (item.kind == Kind::NoticeDeadline || item.kind == Kind::Renewal)
+                notices.append(item);
+            if (item.kind == Kind::AtRisk)
+                scores.append(item.level);
+        }
+        QVERIFY(notices.size() >= 3);
+        for (qsizetype i = 1; i < notices.size(); ++i)
+            QVERIFY(notices.at(i - 1).date <= notices.at(i).date);
+        const auto at = [&](const QString &reference) {
+            for (qsizetype i = 0; i < notices.size(); ++i) {
+                if (notices.at(i).text.startsWith(reference))
+                    return i;
+            }
+            return qsizetype(-1);
+        };
+        // Every missed notice (the sample has its own) before every other, each said so.
+        qsizetype missedCount = 0;
+        for (const auto &item : notices) {
+            const bool missed = item.date < kToday;
+            QCOMPARE(item.level == ClientAgendaModel::missedLevel, missed);
+            QCOMPARE(item.text.endsWith(u": missed."_s), missed);
+            missedCount += missed ? 1 : 0;
+        }
+        QVERIFY(at(u"T-MISSED"_s) >= 0 && at(u"T-MISSED"_s) < missedCount);
+        const auto &missed = notices.at(at(u"T-MISSED"_s));
+        QCOMPARE(missed.kind, Kind::Renewal);
+        QCOMPARE(missed.client, u"PT Tenggat"_s);
+        QCOMPARE(missed.date, kToday.addDays(-10));
+        QVERIFY2(missed.text.startsWith(u"T-MISSED renews "_s), qPrintable(missed.text));
+        QVERIFY(at(u"T-SOON"_s) >= missedCount && at(u"T-SOON"_s) < at(u"T-LATER"_s));
+        QCOMPARE(notices.at(at(u"T-SOON"_s)).date, kToday.addDays(2));
+        QCOMPARE(notices.at(at(u"T-LATER"_s)).date, kToday.addDays(20));
+        QCOMPARE(notices.at(at(u"T-LATER"_s)).level, 0);
+        QVERIFY(notices.at(at(u"T-LATER"_s)).text.endsWith(u"(in 20 days)."_s));
+        QVERIFY(scores.size() > 1);
+        QVERIFY(std::is_sorted(scores.begin(), scores.end()));
+        QVERIFY(m_test.exec(u"DELETE FROM contracts WHERE reference LIKE 'T-%'"_s));
     }
 
     // Issue 27: every invoice past its due date and not fully paid, oldest due first, with

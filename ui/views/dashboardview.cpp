@@ -23,18 +23,22 @@ namespace {
 using Figure = PortfolioSummary::Figure;
 
 /// One part of the agenda; the hours of retainers and budgets coloured by their level
-/// (amber from 80 %, red from 100 %; the text says the percentage too).
+/// (amber from 80 %, red from 100 %; the text says the percentage too), and a renewal whose
+/// notice deadline was missed in red (its text says "missed").
 class AgendaProxy final : public QSortFilterProxyModel
 {
 public:
     using QSortFilterProxyModel::QSortFilterProxyModel;
     QVariant data(const QModelIndex &index, int role) const override
     {
-        if (role == Qt::ForegroundRole
-            && index.data(ClientAgendaModel::KindRole).toInt()
-                == int(ClientAgendaModel::Kind::Hours))
-            return QBrush(HoursBar::colour(
-                ContractHours::Level(index.data(ClientAgendaModel::LevelRole).toInt())));
+        if (role != Qt::ForegroundRole)
+            return QSortFilterProxyModel::data(index, role);
+        const auto kind = ClientAgendaModel::Kind(index.data(ClientAgendaModel::KindRole).toInt());
+        const int level = index.data(ClientAgendaModel::LevelRole).toInt();
+        if (kind == ClientAgendaModel::Kind::Hours)
+            return QBrush(HoursBar::colour(ContractHours::Level(level)));
+        if (kind == ClientAgendaModel::Kind::Renewal && level == ClientAgendaModel::missedLevel)
+            return QBrush(HoursBar::colour(ContractHours::Level::Spent));
         return QSortFilterProxyModel::data(index, role);
     }
 };
