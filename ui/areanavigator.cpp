@@ -154,7 +154,8 @@ void AreaNavigator::createPages()
     m_reports = new ReportsView(m_stack);
     setPage(Area::Reports, m_reports);
     connect(m_dashboard, &DashboardView::refreshRequested, this, &AreaNavigator::refresh);
-    connect(m_dashboard, &DashboardView::clientActivated, this, &AreaNavigator::openClient);
+    // An item opens its account: a client's page, or a customer's (a follow-up).
+    connect(m_dashboard, &DashboardView::accountActivated, this, &AreaNavigator::openCustomer);
 }
 
 void AreaNavigator::setPage(Area area, QWidget *page)

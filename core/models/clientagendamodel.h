@@ -13,12 +13,13 @@ namespace cd {
 class Database;
 
 /// What needs an account manager's attention about clients, soonest first: notice
-/// deadlines and automatic renewals in the next 90 days, follow-ups due, requests past their
+/// deadlines and automatic renewals in the next 90 days, follow-ups due (customers' too),
+/// requests past their
 /// agreed response time, clients at risk, and retainers at or over 80 % of this month's
 /// included hours and fixed fees at or over 80 % of their hour budget (dated by when the
 /// hours run out at their pace, today once spent), and invoices past their due date with
 /// what is owed and the days overdue (dated by the due date, oldest first). Each item names
-/// its client, so a view can open it.
+/// its account, so a view can open it.
 class ClientAgendaModel final : public QAbstractListModel
 {
     Q_OBJECT

@@ -62,8 +62,8 @@ Result<QList<ClientAgendaQuery::FollowUp>> ClientAgendaQuery::followUpsDue(const
     QSqlQuery q(m_db.connection());
     q.setForwardOnly(true);
     q.prepare(u"SELECT i.account_id, a.name, i.subject, i.follow_up_on FROM interactions i "
-              "JOIN accounts a ON a.id = i.account_id WHERE a.kind = 'client' "
-              "AND i.follow_up_done = 0 AND i.follow_up_on IS NOT NULL "
+              "JOIN accounts a ON a.id = i.account_id WHERE "
+              "i.follow_up_done = 0 AND i.follow_up_on IS NOT NULL "
               "AND i.follow_up_on <= :today"_s);
     q.bindValue(u":today"_s, today.toString(Qt::ISODate));
     if (!q.exec())

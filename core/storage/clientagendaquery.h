@@ -69,7 +69,8 @@ public:
 
     /// Active contracts ending on or after `today`.
     Result<QList<EndingContract>> contractsEndingFrom(const QDate &today) const;
-    /// Clients' follow-ups not done, due on or before `today`.
+    /// Follow-ups not done, due on or before `today`, of clients and customers alike (the
+    /// dashboard's "Follow-ups due" card counts the same).
     Result<QList<FollowUp>> followUpsDue(const QDate &today) const;
     /// Requests not closed, due before `now`.
     Result<QList<Request>> requestsPastDue(const QDateTime &now) const;

@@ -1,4 +1,5 @@
 #include "models/clientagendamodel.h"
+#include "models/portfoliosummary.h"
 #include "repositorytestsupport.h"
 #include "sample/samplegenerator.h"
 
@@ -56,13 +57,23 @@ private slots:
                      .scalar(u"SELECT COUNT(*) FROM service_requests WHERE status <> 'closed' "
                              "AND due_at < '2026-11-22T17:00:00'"_s)
                      .toInt());
-        // Follow-ups only of clients, only those due.
-        QCOMPARE(counts.value(Kind::FollowUp),
+        // Follow-ups of clients and customers, only those due: what the dashboard's card
+        // counts (issue 29: every count equals its list).
+        const int followUps = counts.value(Kind::FollowUp);
+        QCOMPARE(followUps,
                  m_test
-                     .scalar(u"SELECT COUNT(*) FROM interactions i JOIN accounts a ON a.id = "
-                             "i.account_id WHERE a.kind = 'client' AND follow_up_done = 0 AND "
+                     .scalar(u"SELECT COUNT(*) FROM interactions WHERE follow_up_done = 0 AND "
                              "follow_up_on <= '2026-11-22'"_s)
                      .toInt());
+        QVERIFY(m_test
+                    .scalar(u"SELECT COUNT(*) FROM interactions i JOIN accounts a ON a.id = "
+                            "i.account_id WHERE a.kind = 'customer' AND follow_up_done = 0 AND "
+                            "follow_up_on <= '2026-11-22'"_s)
+                    .toInt()
+                > 0);
+        const auto summary = cd::PortfolioSummary::load(m_test.db(), kNow);
+        QVERIFY(summary);
+        QCOMPARE(summary->count(cd::PortfolioSummary::Figure::FollowUpsDue), qint64(followUps));
         for (const auto &item : model.items()) {
             QVERIFY(item.accountId > 0);
             QVERIFY(!item.client.isEmpty());

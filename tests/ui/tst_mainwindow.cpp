@@ -656,6 +656,28 @@ private slots:
         // Back to the list, then the list opens clients too.
         window->showArea(Area::Clients);
         QCOMPARE(window->currentPage(), static_cast<QWidget *>(window->clientsView()));
+
+        // Follow-ups due are customers' too, as the card counts them; a customer's opens its
+        // page in the Customers area.
+        window->showArea(Area::Dashboard);
+        QListView *followUps
+            = window->dashboard()->agendaList(cd::ClientAgendaModel::Kind::FollowUp);
+        QVERIFY(followUps);
+        QCOMPARE(window->dashboard()->valueLabel(Figure::FollowUpsDue)->text(),
+                 QLocale().toString(followUps->model()->rowCount()));
+        qint64 customer = 0;
+        for (int r = 0; r < followUps->model()->rowCount() && customer == 0; ++r) {
+            const QModelIndex item = followUps->model()->index(r, 0);
+            const qint64 account = item.data(cd::ClientAgendaModel::AccountIdRole).toLongLong();
+            const auto found = cd::AccountRepository(*window->database()).get(account);
+            if (found && found->kind == cd::AccountKind::Customer) {
+                customer = account;
+                emit followUps->activated(item);
+            }
+        }
+        QVERIFY2(customer != 0, "the sample has a customer's follow-up due");
+        QCOMPARE(window->currentArea(), Area::Customers);
+        QCOMPARE(window->currentPage(), static_cast<QWidget *>(window->customerPage()));
     }
 
     void createsAClientWithAContractThroughTheUi()

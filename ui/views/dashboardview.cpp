@@ -275,7 +275,7 @@ QWidget *DashboardView::createAgendaList(const QString &title,
     list.proxy->setFilterRegularExpression(QRegularExpression(u"^(%1)$"_s.arg(codes.join(u'|'))));
     list.view->setModel(list.proxy);
     connect(list.view, &QListView::activated, this, [this](const QModelIndex &index) {
-        emit clientActivated(index.data(ClientAgendaModel::AccountIdRole).toLongLong());
+        emit accountActivated(index.data(ClientAgendaModel::AccountIdRole).toLongLong());
     });
     auto *layout = new QVBoxLayout(box);
     layout->setContentsMargins(0, 0, 0, 0);

@@ -40,7 +40,7 @@ public:
 
 signals:
     void refreshRequested();
-    void clientActivated(qint64 accountId);
+    void accountActivated(qint64 accountId);
 
 private:
     enum class Section { Accounts, Work, Revenue };
