@@ -175,6 +175,7 @@ private slots:
         TimeWeekTab *week = window->timeView()->weekTab();
         const QDate monday = mondayOf(QDate::currentDate());
         week->showWeek(monday);
+        QVERIFY(week->waitForLoaded(5000));
         week->addRow(m_account, 0);
         QCOMPARE(week->model()->entryRowCount(), 1);
         QCOMPARE(week->model()->index(0, 0).data().toString(), u"Acme Consulting"_s);
@@ -207,6 +208,8 @@ private slots:
         table->setCurrentIndex(monday0);
         QTest::keyClick(table, Qt::Key_Delete);
         week->reload();
+        QVERIFY(week->isLoading()); // off the UI thread
+        QVERIFY(week->waitForLoaded(5000));
         QCOMPARE(week->model()->index(0, TimeWeekModel::FirstDay).data().toString(), QString());
         QCOMPARE(week->model()->index(0, TimeWeekModel::FirstDay + 1).data().toString(), u"1:30"_s);
 

@@ -1,10 +1,12 @@
 #include "timeweektab.h"
 
+#include "backgroundtask.h"
 #include "domain/timerules.h"
 #include "models/timeweekmodel.h"
 #include "services/accountservice.h"
 #include "services/contractservice.h"
 #include "services/timeservice.h"
+#include "services/workerconnection.h"
 #include "time/timetracker.h"
 #include "time/workchooser.h"
 
@@ -49,7 +51,10 @@ protected:
 } // namespace
 
 TimeWeekTab::TimeWeekTab(TimeTracker &tracker, QWidget *parent)
-    : QWidget(parent), m_tracker(tracker), m_model(new TimeWeekModel(this))
+    : QWidget(parent)
+    , m_tracker(tracker)
+    , m_model(new TimeWeekModel(this))
+    , m_load(std::make_unique<BackgroundTask>())
 {
     buildBar();
     m_table = new QTableView(this);
@@ -91,6 +96,9 @@ TimeWeekTab::TimeWeekTab(TimeTracker &tracker, QWidget *parent)
         Database *db = m_tracker.database();
         if (!db || m_tracker.userId() == 0)
             return Error { tr("Choose who you are before logging time.") };
+        // A read still running was made before this write: its week is read again.
+        if (m_load->isRunning())
+            m_loadAgain = true;
         return TimeService(*db).setDayMinutes(m_tracker.userId(), row.accountId, row.contractId,
                                               day, minutes);
     });
@@ -115,13 +123,21 @@ TimeWeekTab::TimeWeekTab(TimeTracker &tracker, QWidget *parent)
         m_problem->setText(m_model->lastError());
         m_problem->setVisible(!m_model->lastError().isEmpty());
     });
-    connect(&m_tracker, &TimeTracker::userChanged, this, &TimeWeekTab::reload);
+    connect(&m_tracker, &TimeTracker::userChanged, this, [this] {
+        m_added.clear(); // another person's week
+        reload();
+    });
     connect(&m_tracker, &TimeTracker::entriesChanged, this, &TimeWeekTab::reload);
     connect(&m_tracker, &TimeTracker::timerChanged, this, &TimeWeekTab::updateState);
+    connect(m_load.get(), &BackgroundTask::finished, this, &TimeWeekTab::loaded);
     m_monday = mondayOf(QDate::currentDate());
 }
 
-TimeWeekTab::~TimeWeekTab() = default;
+TimeWeekTab::~TimeWeekTab()
+{
+    // The read may still run: its result goes nowhere.
+    m_load->disconnect(this);
+}
 
 void TimeWeekTab::buildBar()
 {
@@ -173,6 +189,8 @@ void TimeWeekTab::buildBar()
 
 void TimeWeekTab::showWeek(const QDate &day)
 {
+    if (mondayOf(day) != m_monday)
+        m_added.clear();
     m_monday = mondayOf(day);
     reload();
 }
@@ -186,29 +204,79 @@ void TimeWeekTab::reload()
                              locale.toString(sunday, tr("d MMMM yyyy", "last day of a week")))
                         .arg(m_monday.weekNumber()));
     m_problem->hide();
+    startLoad();
+    updateState();
+}
+
+bool TimeWeekTab::isLoading() const
+{
+    return m_load->isRunning();
+}
+
+bool TimeWeekTab::waitForLoaded(int timeoutMs)
+{
+    return !m_load->isRunning() || m_load->waitForDone(timeoutMs);
+}
+
+void TimeWeekTab::startLoad()
+{
     Database *db = m_tracker.database();
     const qint64 user = m_tracker.userId();
-    QList<TimeWeekRow> rows;
-    QList<TimeWeekModel::LockedCell> locked;
-    if (db && user != 0) {
-        const TimeService service(*db);
-        const auto week = service.week(user, m_monday);
-        TimeFilter invoiced;
-        invoiced.userId = user;
-        invoiced.from = m_monday;
-        invoiced.to = sunday;
-        invoiced.state = TimeState::Invoiced;
-        const auto entries = service.list(invoiced);
-        if (!week || !entries) {
-            m_problem->setText(!week ? week.error() : entries.error());
-            m_problem->show();
-        } else {
-            rows = *week;
-            for (const TimeEntryRow &entry : *entries)
-                locked.append({ entry.entry.accountId, entry.entry.contractId, entry.entry.date });
-        }
+    if (!db || user == 0) {
+        m_loading.reset();
+        m_loadAgain = m_load->isRunning();
+        m_model->setWeek(m_monday, {}, {});
+        m_model->addRows(m_added);
+        return;
     }
-    m_model->setWeek(m_monday, rows, locked);
+    if (m_load->isRunning()) {
+        m_loadAgain = true; // read again for the week asked now once this read ends
+        return;
+    }
+    auto loading = std::make_shared<Result<WeekRead>>(Error { QString() });
+    m_loading = loading;
+    const QDate monday = m_monday;
+    const WorkerConnection connection(*db);
+    m_load->start([connection, loading, user, monday](const BackgroundTask::Reporter &) {
+        *loading = connection.run<WeekRead>([user, monday](Database &database) -> Result<WeekRead> {
+            const TimeService service(database);
+            const auto week = service.week(user, monday);
+            if (!week)
+                return Error { week.error() };
+            TimeFilter invoiced;
+            invoiced.userId = user;
+            invoiced.from = monday;
+            invoiced.to = monday.addDays(6);
+            invoiced.state = TimeState::Invoiced;
+            const auto entries = service.list(invoiced);
+            if (!entries)
+                return Error { entries.error() };
+            WeekRead read { *week, {} };
+            for (const TimeEntryRow &entry : *entries)
+                read.locked.append(
+                    { entry.entry.accountId, entry.entry.contractId, entry.entry.date });
+            return read;
+        });
+    });
+}
+
+void TimeWeekTab::loaded()
+{
+    if (m_loadAgain) {
+        m_loadAgain = false;
+        startLoad();
+        return;
+    }
+    if (!m_loading)
+        return;
+    if (!*m_loading) {
+        m_problem->setText(m_loading->error());
+        m_problem->show();
+        m_model->setWeek(m_monday, {}, {});
+    } else {
+        m_model->setWeek(m_monday, (*m_loading)->rows, (*m_loading)->locked);
+    }
+    m_model->addRows(m_added); // the rows added meanwhile, as they were
     updateState();
 }
 
@@ -244,6 +312,8 @@ void TimeWeekTab::addRow(qint64 accountId, qint64 contractId)
     }
     if (m_model->addRows({ row }) == 0)
         emit statusMessage(tr("That row is already in the week."), 5000);
+    else
+        m_added.append(row);
     updateState();
 }
 
@@ -277,6 +347,7 @@ void TimeWeekTab::copyLastWeeksRows()
         return;
     }
     const int added = m_model->addRows(*rows);
+    m_added.append(*rows);
     emit statusMessage(added == 0 ? tr("Last week has no rows that are not here already.")
                            : added == 1
                            ? tr("One row of last week added.")

@@ -1,7 +1,12 @@
 #pragma once
 
+#include "models/timeweekmodel.h"
+#include "result.h"
+
 #include <QDate>
 #include <QWidget>
+
+#include <memory>
 
 class QLabel;
 class QPushButton;
@@ -10,15 +15,15 @@ class QTableView;
 
 namespace cd {
 
+class BackgroundTask;
 class Database;
 class TimeTracker;
-class TimeWeekModel;
 
 /// The Time area's week grid for the person using the app: a row per account (and contract),
 /// a column per day, totals; typing "1:30" or "1.5" in a cell logs it (a bad value shows its
 /// sentence and keeps the old one); previous, this and next week; Add Row…; Copy Last Week's
-/// Rows; invoiced cells read-only. One week of one person is a small read by index, done on
-/// the UI thread (the benchmark keeps it under 50 ms on the large sample).
+/// Rows; invoiced cells read-only. The week is read off the UI thread; a cell typed while it
+/// is read is stored at once and the week read again, and rows added meanwhile stay.
 class TimeWeekTab final : public QWidget
 {
     Q_OBJECT
@@ -30,7 +35,11 @@ public:
 
     /// Shows the week of `day` (its Monday) for the tracker's person.
     void showWeek(const QDate &day);
+    /// Reads the week again, off the UI thread.
     void reload();
+    bool isLoading() const;
+    /// Waits for the week being read (tests); false when it did not come in time.
+    bool waitForLoaded(int timeoutMs);
 
     TimeWeekModel *model() const { return m_model; }
     QTableView *table() const { return m_table; }
@@ -53,13 +62,27 @@ signals:
     void statusMessage(const QString &text, int timeoutMs);
 
 private:
+    /// What one read brings: the person's rows of the week and its invoiced cells.
+    struct WeekRead
+    {
+        QList<TimeWeekRow> rows;
+        QList<TimeWeekModel::LockedCell> locked;
+    };
+
     void buildBar();
     void askRow();
     void updateState();
+    void startLoad();
+    void loaded();
 
     TimeTracker &m_tracker;
     TimeWeekModel *m_model = nullptr;
     QDate m_monday;
+    std::unique_ptr<BackgroundTask> m_load;
+    std::shared_ptr<Result<WeekRead>> m_loading;
+    bool m_loadAgain = false; ///< what the running read brings is out of date
+    /// Rows added by hand to the week shown (no hours yet): kept over a read.
+    QList<TimeWeekRow> m_added;
     QLabel *m_week = nullptr;
     QPushButton *m_previous = nullptr;
     QPushButton *m_thisWeek = nullptr;
