@@ -74,6 +74,11 @@ void MainActions::createFileMenu()
         m_exportMenu->addAction(title, dialogs,
                                 [dialogs, kind] { dialogs->chooseAndExport(kind); });
     }
+    m_calendarAction = file->addAction(MainWindow::tr("Export &Calendar…"), dialogs,
+                                       &SessionDialogs::chooseAndExportCalendar);
+    m_calendarAction->setToolTip(
+        MainWindow::tr("Write the notice deadlines, renewals, follow-ups and requests due as a "
+                       "file your calendar program can import or subscribe to"));
     m_restoreAction = file->addAction(MainWindow::tr("Restore from &Backup…"), dialogs,
                                       &SessionDialogs::chooseAndRestoreBackup);
     file->addSeparator();
@@ -236,6 +241,7 @@ void MainActions::update()
         open && !busy && (navigator->openClientId() != 0 || navigator->openCustomerId() != 0));
     m_findAction->setEnabled(open);
     m_exportMenu->setEnabled(open && !session->isExporting());
+    m_calendarAction->setEnabled(open && !session->isExporting());
     m_restoreAction->setEnabled(session->isFile() && !busy && !session->isExporting()
                                 && !session->isBackingUp());
     m_areaActions->setEnabled(open);

@@ -42,6 +42,7 @@ private:
     QAction *m_refreshAction = nullptr;
     QAction *m_importAction = nullptr;
     QMenu *m_exportMenu = nullptr;
+    QAction *m_calendarAction = nullptr;
     QAction *m_restoreAction = nullptr;
     QAction *m_duplicatesAction = nullptr;
     QAction *m_auditAction = nullptr;

@@ -3,6 +3,7 @@
 #include "cli/accountscommand.h"
 #include "cli/backupcommand.h"
 #include "cli/billcommand.h"
+#include "cli/calendarcommand.h"
 #include "cli/checkcommand.h"
 #include "cli/copycommand.h"
 #include "cli/democommand.h"
@@ -77,6 +78,8 @@ void printOverview(QTextStream &out)
               "           file\n"
               "  export   export them to CSV or XLSX, and invoices or payments (export only)\n"
               "  report   write client or portfolio reports as PDF\n"
+              "  calendar write notice deadlines, renewals, follow-ups and requests due as an\n"
+              "           iCalendar file\n"
               "  settings list the firm's settings, change one (set) or relabel a currency\n"
               "  rates    list the stored exchange rates\n"
               "  users    list the users, their roles and server logins\n"
@@ -232,6 +235,8 @@ int run(const QStringList &arguments)
         return runRevenue(commandArguments, console);
     if (command == u"time"_s)
         return runTime(commandArguments, console);
+    if (command == u"calendar"_s)
+        return runCalendar(commandArguments, console);
     if (command == u"bill"_s)
         return runBill(commandArguments, console);
     if (command == u"invoices"_s)

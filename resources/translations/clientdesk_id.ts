@@ -2086,6 +2086,108 @@
     </message>
 </context>
 <context>
+    <name>cd::CalendarQuery</name>
+    <message>
+        <source>Reading the contracts&apos; deadlines failed</source>
+        <translation>Gagal membaca tenggat kontrak</translation>
+    </message>
+    <message>
+        <source>Reading the follow-ups failed</source>
+        <translation>Gagal membaca tindak lanjut</translation>
+    </message>
+    <message>
+        <source>Reading the service requests&apos; due times failed</source>
+        <translation>Gagal membaca batas waktu permintaan layanan</translation>
+    </message>
+</context>
+<context>
+    <name>cd::CalendarService</name>
+    <message>
+        <source>Notice deadline</source>
+        <translation>Batas pemberitahuan</translation>
+    </message>
+    <message>
+        <source>Notice deadline: %1, %2</source>
+        <translation>Batas pemberitahuan: %1, %2</translation>
+    </message>
+    <message>
+        <source>The last day to give notice on %1 of %2: without notice it renews itself on %3.</source>
+        <translation>Hari terakhir untuk memberi pemberitahuan atas %1 milik %2: tanpa pemberitahuan, kontrak diperpanjang otomatis pada %3.</translation>
+    </message>
+    <message>
+        <source>The last day to give notice on %1 of %2, which ends on %3: agree a renewal or a new contract with the client.</source>
+        <translation>Hari terakhir untuk memberi pemberitahuan atas %1 milik %2, yang berakhir pada %3: sepakati perpanjangan atau kontrak baru dengan klien.</translation>
+    </message>
+    <message>
+        <source>Renewal</source>
+        <translation>Perpanjangan</translation>
+    </message>
+    <message>
+        <source>Renews: %1, %2</source>
+        <translation>Diperpanjang: %1, %2</translation>
+    </message>
+    <message>
+        <source>%1 of %2 renews itself for another term on %3.</source>
+        <translation>%1 milik %2 diperpanjang otomatis untuk satu masa lagi pada %3.</translation>
+    </message>
+    <message>
+        <source>Contract end</source>
+        <translation>Akhir kontrak</translation>
+    </message>
+    <message>
+        <source>Contract ends: %1, %2</source>
+        <translation>Kontrak berakhir: %1, %2</translation>
+    </message>
+    <message>
+        <source>%1 of %2 ends on %3: close it, or agree a renewal.</source>
+        <translation>%1 milik %2 berakhir pada %3: tutup kontraknya, atau sepakati perpanjangan.</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Tindak lanjut</translation>
+    </message>
+    <message>
+        <source>Follow-up: %1, “%2”</source>
+        <translation>Tindak lanjut: %1, “%2”</translation>
+    </message>
+    <message>
+        <source>Follow up with %1: “%2”.</source>
+        <translation>Tindak lanjuti dengan %1: “%2”.</translation>
+    </message>
+    <message>
+        <source>Service request</source>
+        <translation>Permintaan layanan</translation>
+    </message>
+    <message>
+        <source>Request due: %1, “%2”</source>
+        <translation>Batas permintaan: %1, “%2”</translation>
+    </message>
+    <message>
+        <source>The service request “%1” of %2 is due by %3 %4 under its service level.</source>
+        <translation>Permintaan layanan “%1” dari %2 harus ditangani paling lambat %3 %4 sesuai tingkat layanannya.</translation>
+    </message>
+    <message>
+        <source>Missed: %1</source>
+        <translation>Terlewat: %1</translation>
+    </message>
+    <message>
+        <source>It is still open.</source>
+        <translation>Masih terbuka.</translation>
+    </message>
+    <message>
+        <source>It was due on %1 and is still open.</source>
+        <translation>Jatuh tempo pada %1 dan masih terbuka.</translation>
+    </message>
+    <message>
+        <source>ClientDesk deadlines</source>
+        <translation>Tenggat ClientDesk</translation>
+    </message>
+    <message>
+        <source>ClientDesk deadlines: %1</source>
+        <translation>Tenggat ClientDesk: %1</translation>
+    </message>
+</context>
+<context>
     <name>cd::CatalogueDialog</name>
     <message>
         <source>Product Catalogue</source>
@@ -8646,6 +8748,26 @@ Pulihkan cadangan otomatis terakhir, yang dibuat %2? Perubahan sejak saat itu ti
         <source>&amp;Receivables</source>
         <translation>P&amp;iutang</translation>
     </message>
+    <message>
+        <source>Export &amp;Calendar…</source>
+        <translation>Ekspor &amp;Kalender…</translation>
+    </message>
+    <message>
+        <source>Write the notice deadlines, renewals, follow-ups and requests due as a file your calendar program can import or subscribe to</source>
+        <translation>Tulis batas pemberitahuan, perpanjangan, tindak lanjut, dan permintaan yang jatuh tempo sebagai berkas yang dapat diimpor atau dilanggan oleh program kalender Anda</translation>
+    </message>
+    <message>
+        <source>Export Calendar</source>
+        <translation>Ekspor Kalender</translation>
+    </message>
+    <message>
+        <source>iCalendar files (*.ics)</source>
+        <translation>Berkas iCalendar (*.ics)</translation>
+    </message>
+    <message>
+        <source>Wrote %1 (events: %2, missed: %3).</source>
+        <translation>%1 ditulis (acara: %2, terlewat: %3).</translation>
+    </message>
 </context>
 <context>
     <name>cd::Migrator</name>
@@ -14023,6 +14145,25 @@ Salin Baris Minggu Lalu mengembalikan akun yang Anda kerjakan minggu lalu.</tran
     </message>
 </context>
 <context>
+    <name>cd::WholeFile</name>
+    <message>
+        <source>%1 is a folder; give the name of a file.</source>
+        <translation>%1 adalah folder; berikan nama berkas.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: the folder %2 does not exist.</source>
+        <translation>%1 tidak dapat ditulis: folder %2 tidak ada.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2.</source>
+        <translation>%1 tidak dapat ditulis: %2.</translation>
+    </message>
+    <message>
+        <source>only part of it could be written (the disk may be full)</source>
+        <translation>hanya sebagian yang dapat ditulis (disk mungkin penuh)</translation>
+    </message>
+</context>
+<context>
     <name>cd::WorkChooser</name>
     <message>
         <source>Account</source>
@@ -14762,72 +14903,6 @@ Salin Baris Minggu Lalu mengembalikan akun yang Anda kerjakan minggu lalu.</tran
         <translation>--issue tidak dapat digabung dengan --dry-run: uji coba tidak menyimpan apa pun.</translation>
     </message>
     <message>
-        <source>Usage: clientdesk [--database PATH] [COMMAND [OPTIONS]]
-ClientDesk keeps a consultancy&apos;s clients and transactional customers.
-Without a command, the desktop app starts.
-
-Commands:
-  demo     fill an empty database with a sample portfolio
-  check    check integrity and ClientDesk&apos;s rules
-  backup   write a consistent copy of the database to a file
-  copy     copy the database to an empty PostgreSQL database (--to URL)
-  accounts list accounts with revenue, tags, health and notice deadline
-  pipeline open opportunities by stage, forecast and sales-cycle length
-  revenue  revenue by month, quarter or year, clients and customers apart
-  time     time logged by account, contract, person or month, billable and invoiced
-  bill     the billing run of a month: drafts from retainers, instalments, hours
-           and overage (--dry-run to see them, --issue to issue them)
-  invoices list invoices and credit notes (--status, --from, --to)
-  pay      record a payment of an invoice
-  void     void an issued invoice that has no payments
-  import   import accounts, contacts, contracts, revenue, rates or time from a CSV
-           file
-  export   export them to CSV or XLSX, and invoices or payments (export only)
-  report   write client or portfolio reports as PDF
-  settings list the firm&apos;s settings, change one (set) or relabel a currency
-  rates    list the stored exchange rates
-  users    list the users, their roles and server logins
-  user     add a user or change one (role, server login, email)
-  team     team secure: let only the users&apos; logins connect to a server
-
-Every command takes --database PATH (default: $CLIENTDESK_DATABASE, else %1).
-Run &apos;clientdesk COMMAND --help&apos; for a command&apos;s options.
-</source>
-        <translation>Penggunaan: clientdesk [--database PATH] [COMMAND [OPTIONS]]
-ClientDesk menyimpan klien dan pelanggan transaksional sebuah firma konsultan.
-Tanpa perintah, aplikasi desktop dijalankan.
-
-Perintah:
-  demo     mengisi basis data kosong dengan portofolio contoh
-  check    memeriksa integritas dan aturan ClientDesk
-  backup   menulis salinan basis data yang konsisten ke sebuah berkas
-  copy     menyalin basis data ke basis data PostgreSQL kosong (--to URL)
-  accounts daftar akun dengan pendapatan, tag, kesehatan, dan batas pemberitahuan
-  pipeline peluang terbuka per tahap, prakiraan, dan lama siklus penjualan
-  revenue  pendapatan per bulan, kuartal, atau tahun, klien dan pelanggan terpisah
-  time     waktu tercatat per akun, kontrak, orang, atau bulan, dapat ditagih dan
-           sudah difakturkan
-  bill     penagihan satu bulan: draf dari retainer, termin, jam, dan kelebihan
-           jam (--dry-run untuk melihatnya, --issue untuk menerbitkannya)
-  invoices daftar faktur dan nota kredit (--status, --from, --to)
-  pay      mencatat pembayaran faktur
-  void     membatalkan faktur terbit yang belum ada pembayarannya
-  import   mengimpor akun, kontak, kontrak, pendapatan, kurs, atau waktu dari berkas
-           CSV
-  export   mengekspornya ke CSV atau XLSX, serta faktur atau pembayaran (hanya ekspor)
-  report   menulis laporan klien atau portofolio sebagai PDF
-  settings daftar pengaturan firma, mengubah salah satunya (set), atau melabeli
-           ulang mata uang
-  rates    daftar kurs yang tersimpan
-  users    daftar pengguna, peran, dan nama masuk server mereka
-  user     menambah atau mengubah pengguna (peran, nama masuk server, email)
-  team     team secure: hanya nama masuk pengguna yang boleh tersambung ke server
-
-Setiap perintah menerima --database PATH (bawaan: $CLIENTDESK_DATABASE, jika tidak ada: %1).
-Jalankan &apos;clientdesk COMMAND --help&apos; untuk melihat opsi suatu perintah.
-</translation>
-    </message>
-    <message>
         <source>Exports accounts, contacts, contracts, revenue, exchange rates or time with the columns &apos;import&apos; reads, so a CSV export imports back unchanged; and invoices or payments, which are exported only (without -o: CSV on stdout).</source>
         <translation>Mengekspor akun, kontak, kontrak, pendapatan, kurs, atau waktu dengan kolom yang dibaca &apos;import&apos;, sehingga ekspor CSV dapat diimpor kembali tanpa perubahan; serta faktur atau pembayaran, yang hanya dapat diekspor (tanpa -o: CSV ke stdout).</translation>
     </message>
@@ -15026,6 +15101,104 @@ Jalankan &apos;clientdesk COMMAND --help&apos; untuk melihat opsi suatu perintah
     <message>
         <source>Client health points lost: one or more invoices past their due date (0–100).</source>
         <translation>Poin kesehatan klien yang hilang: satu atau lebih faktur lewat jatuh tempo (0–100).</translation>
+    </message>
+    <message>
+        <source>the iCalendar file to write.</source>
+        <translation>berkas iCalendar yang akan ditulis.</translation>
+    </message>
+    <message>
+        <source>only this account manager&apos;s accounts (default: everyone&apos;s).</source>
+        <translation>hanya akun milik manajer akun ini (bawaan: semua).</translation>
+    </message>
+    <message>
+        <source>how many days ahead (default: %1); the missed items of the last %2 days are always in.</source>
+        <translation>berapa hari ke depan (bawaan: %1); butir yang terlewat dalam %2 hari terakhir selalu disertakan.</translation>
+    </message>
+    <message>
+        <source>Writes the notice deadlines, renewals, contract ends, follow-ups and service requests&apos; due times as an iCalendar file, for a calendar program to import or subscribe to. An item keeps its UID from one file to the next.</source>
+        <translation>Menulis batas pemberitahuan, perpanjangan, akhir kontrak, tindak lanjut, dan batas waktu permintaan layanan sebagai berkas iCalendar, untuk diimpor atau dilanggan oleh program kalender. Setiap butir mempertahankan UID-nya dari satu berkas ke berkas berikutnya.</translation>
+    </message>
+    <message>
+        <source>Name the iCalendar file to write with -o FILE.ics.</source>
+        <translation>Tentukan berkas iCalendar yang akan ditulis dengan -o FILE.ics.</translation>
+    </message>
+    <message>
+        <source>--days takes a whole number of days from 1 to %1, not &apos;%2&apos;.</source>
+        <translation>--days memerlukan bilangan bulat hari dari 1 sampai %1, bukan &apos;%2&apos;.</translation>
+    </message>
+    <message>
+        <source>Usage: clientdesk [--database PATH] [COMMAND [OPTIONS]]
+ClientDesk keeps a consultancy&apos;s clients and transactional customers.
+Without a command, the desktop app starts.
+
+Commands:
+  demo     fill an empty database with a sample portfolio
+  check    check integrity and ClientDesk&apos;s rules
+  backup   write a consistent copy of the database to a file
+  copy     copy the database to an empty PostgreSQL database (--to URL)
+  accounts list accounts with revenue, tags, health and notice deadline
+  pipeline open opportunities by stage, forecast and sales-cycle length
+  revenue  revenue by month, quarter or year, clients and customers apart
+  time     time logged by account, contract, person or month, billable and invoiced
+  bill     the billing run of a month: drafts from retainers, instalments, hours
+           and overage (--dry-run to see them, --issue to issue them)
+  invoices list invoices and credit notes (--status, --from, --to)
+  pay      record a payment of an invoice
+  void     void an issued invoice that has no payments
+  import   import accounts, contacts, contracts, revenue, rates or time from a CSV
+           file
+  export   export them to CSV or XLSX, and invoices or payments (export only)
+  report   write client or portfolio reports as PDF
+  calendar write notice deadlines, renewals, follow-ups and requests due as an
+           iCalendar file
+  settings list the firm&apos;s settings, change one (set) or relabel a currency
+  rates    list the stored exchange rates
+  users    list the users, their roles and server logins
+  user     add a user or change one (role, server login, email)
+  team     team secure: let only the users&apos; logins connect to a server
+
+Every command takes --database PATH (default: $CLIENTDESK_DATABASE, else %1).
+Run &apos;clientdesk COMMAND --help&apos; for a command&apos;s options.
+</source>
+        <translation>Penggunaan: clientdesk [--database PATH] [COMMAND [OPTIONS]]
+ClientDesk menyimpan klien dan pelanggan transaksional sebuah firma konsultan.
+Tanpa perintah, aplikasi desktop dijalankan.
+
+Perintah:
+  demo     mengisi basis data kosong dengan portofolio contoh
+  check    memeriksa integritas dan aturan ClientDesk
+  backup   menulis salinan basis data yang konsisten ke sebuah berkas
+  copy     menyalin basis data ke basis data PostgreSQL kosong (--to URL)
+  accounts daftar akun dengan pendapatan, tag, kesehatan, dan batas pemberitahuan
+  pipeline peluang terbuka per tahap, prakiraan, dan lama siklus penjualan
+  revenue  pendapatan per bulan, kuartal, atau tahun, klien dan pelanggan terpisah
+  time     waktu tercatat per akun, kontrak, orang, atau bulan, dapat ditagih dan
+           sudah difakturkan
+  bill     penagihan satu bulan: draf dari retainer, termin, jam, dan kelebihan
+           jam (--dry-run untuk melihatnya, --issue untuk menerbitkannya)
+  invoices daftar faktur dan nota kredit (--status, --from, --to)
+  pay      mencatat pembayaran faktur
+  void     membatalkan faktur terbit yang belum ada pembayarannya
+  import   mengimpor akun, kontak, kontrak, pendapatan, kurs, atau waktu dari berkas
+           CSV
+  export   mengekspornya ke CSV atau XLSX, serta faktur atau pembayaran (hanya ekspor)
+  report   menulis laporan klien atau portofolio sebagai PDF
+  calendar menulis batas pemberitahuan, perpanjangan, tindak lanjut, dan permintaan
+           yang jatuh tempo sebagai berkas iCalendar
+  settings daftar pengaturan firma, mengubah salah satunya (set), atau melabeli
+           ulang mata uang
+  rates    daftar kurs yang tersimpan
+  users    daftar pengguna, peran, dan nama masuk server mereka
+  user     menambah atau mengubah pengguna (peran, nama masuk server, email)
+  team     team secure: hanya nama masuk pengguna yang boleh tersambung ke server
+
+Setiap perintah menerima --database PATH (bawaan: $CLIENTDESK_DATABASE, jika tidak ada: %1).
+Jalankan &apos;clientdesk COMMAND --help&apos; untuk melihat opsi suatu perintah.
+</translation>
+    </message>
+    <message>
+        <source>Wrote %1 (events: %2, missed: %3).</source>
+        <translation>%1 ditulis (acara: %2, terlewat: %3).</translation>
     </message>
 </context>
 <context>

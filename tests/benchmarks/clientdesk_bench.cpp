@@ -91,6 +91,7 @@ void appendTimeScenarios(QList<Scenario> &list, const QString &large);
 void appendBillingScenarios(QList<Scenario> &list, const QString &large, QTemporaryDir &scratch);
 void appendContractScenarios(QList<Scenario> &list, const QString &large);
 void appendReceivablesScenarios(QList<Scenario> &list, const QString &large);
+void appendCalendarScenarios(QList<Scenario> &list, const QString &large, QTemporaryDir &scratch);
 
 QTextStream &out()
 {
@@ -1157,6 +1158,7 @@ QList<Scenario> scenarios(const Settings &s, const QString &large, QTemporaryDir
     appendBillingScenarios(list, large, scratch);
     appendContractScenarios(list, large);
     appendReceivablesScenarios(list, large);
+    appendCalendarScenarios(list, large, scratch);
     return list;
 }
 
@@ -1748,6 +1750,51 @@ void appendReceivablesScenarios(QList<Scenario> &list, const QString &large)
               return ms;
           },
           {} });
+}
+
+/// The calendar file (issue 29): `clientdesk calendar` for everyone, 180 days ahead and the
+/// missed items of the last 30, as a process; the sqlite3 shell reads the same rows (the
+/// contracts ending in the window, the open follow-ups and requests due in it) to a file.
+void appendCalendarScenarios(QList<Scenario> &list, const QString &large, QTemporaryDir &scratch)
+{
+    const QString ics = scratch.filePath(u"deadlines.ics"_s);
+    const QString rows = scratch.filePath(u"deadlines.txt"_s);
+    const QDate today = QDate::currentDate();
+    const QString from = today.addDays(-30).toString(Qt::ISODate);
+    const QString to = today.addDays(180).toString(Qt::ISODate);
+    list.append(
+        { u"calendar-cli"_s,
+          u"clientdesk calendar for everyone, 180 days: process start to the file written"_s, 300,
+          [large, ics](int) -> std::optional<double> {
+              QProcess process;
+              QElapsedTimer timer;
+              timer.start();
+              process.start(QStringLiteral(CLIENTDESK_BIN),
+                            { u"calendar"_s, u"-o"_s, ics, u"--database"_s, large });
+              process.waitForFinished(-1);
+              const double ms = double(timer.nsecsElapsed()) / 1e6;
+              QFile file(ics);
+              if (process.exitCode() != 0 || !file.open(QIODevice::ReadOnly)
+                  || file.readAll().count("BEGIN:VEVENT") < 10) {
+                  fail(u"calendar-cli: "_s + QString::fromUtf8(process.readAllStandardError()));
+                  return std::nullopt;
+              }
+              return ms;
+          },
+          [large, rows, from, to](int) {
+              return runShell(
+                  large,
+                  u".output %1\n"
+                  "SELECT c.id, a.name, c.reference, c.end_date, c.notice_days, c.auto_renew "
+                  "FROM contracts c JOIN accounts a ON a.id = c.account_id WHERE c.status = "
+                  "'active' AND c.end_date IS NOT NULL AND c.end_date >= '%2';\n"
+                  "SELECT i.id, a.name, i.subject, i.follow_up_on FROM interactions i JOIN "
+                  "accounts a ON a.id = i.account_id WHERE i.follow_up_done = 0 AND "
+                  "i.follow_up_on >= '%2' AND i.follow_up_on <= '%3';\n"
+                  "SELECT r.id, a.name, r.title, r.due_at FROM service_requests r JOIN accounts "
+                  "a ON a.id = r.account_id WHERE r.status <> 'closed' AND r.due_at >= '%2' AND "
+                  "r.due_at < '%3T99';\n"_s.arg(rows, from, to));
+          } });
 }
 
 } // namespace

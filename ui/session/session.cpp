@@ -7,6 +7,7 @@
 #include "passwordstore.h"
 #include "sample/samplegenerator.h"
 #include "services/automaticbackup.h"
+#include "services/calendarservice.h"
 #include "storage/changefeed.h"
 #include "storage/database.h"
 #include "storage/integritycheck.h"
@@ -313,40 +314,64 @@ void Session::onSampleFinished(bool ok, const QString &message)
 
 bool Session::startExport(ImportKind kind, const QString &path)
 {
-    if (!m_database || isExporting())
-        return false;
     const ExportFormat format
         = path.endsWith(u".xlsx"_s, Qt::CaseInsensitive) ? ExportFormat::Xlsx : ExportFormat::Csv;
+    return runExport(
+        path,
+        [kind, path, format](Database &db,
+                             const std::function<bool(int)> &progress) -> Result<QString> {
+            const auto rows = Exporter(db).exportKind(
+                kind, path, format, [&progress](qint64 done, qint64 total) {
+                    return progress(int(done * 100 / std::max<qint64>(total, 1)));
+                });
+            if (!rows)
+                return Error { rows.error() };
+            return WindowTexts::tr("Exported %1 to %2 (rows: %3).")
+                .arg(toCode(kind), QDir::toNativeSeparators(path), QLocale().toString(*rows));
+        });
+}
+
+bool Session::startCalendarExport(const QString &path)
+{
+    return runExport(
+        path, [path](Database &db, const std::function<bool(int)> &) -> Result<QString> {
+            const auto written = CalendarService(db).writeFile(path, QDateTime::currentDateTime(),
+                                                               CalendarService::defaultDays, {});
+            if (!written)
+                return Error { written.error() };
+            return WindowTexts::tr("Wrote %1 (events: %2, missed: %3).")
+                .arg(QDir::toNativeSeparators(path), QLocale().toString(written->events),
+                     QLocale().toString(written->missed));
+        });
+}
+
+bool Session::runExport(const QString &path, const ExportWork &work)
+{
+    if (!m_database || isExporting())
+        return false;
     emit jobStarted(Job::Export,
                     WindowTexts::tr("Writing %1…").arg(QDir::toNativeSeparators(path)));
 
-    auto result = std::make_shared<std::optional<Result<qint64>>>();
+    auto result = std::make_shared<std::optional<Result<QString>>>();
     // The worker opens the database again: the window may switch databases meanwhile.
     const Database::Reopener reopener = m_database->reopener();
-    m_exportTask->start([reopener, kind, path, format,
-                         result](const BackgroundTask::Reporter &reporter) {
+    m_exportTask->start([reopener, work, result](const BackgroundTask::Reporter &reporter) {
         auto db = reopener.open();
         if (!db) {
-            *result = Result<qint64>(Error { db.error() });
+            *result = Result<QString>(Error { db.error() });
             return;
         }
-        *result
-            = Exporter(**db).exportKind(kind, path, format, [&reporter](qint64 done, qint64 total) {
-                  return reporter.report(int(done * 100 / std::max<qint64>(total, 1)));
-              });
+        *result = work(**db, [&reporter](int percent) { return reporter.report(percent); });
     });
     connect(
         m_exportTask.get(), &BackgroundTask::finished, this,
-        [this, result, path, kind] {
-            const Result<qint64> &done = **result;
+        [this, result] {
+            const Result<QString> &done = **result;
             emit jobFinished(Job::Export, done.ok());
             emit stateChanged();
             if (done) {
-                const QString message = WindowTexts::tr("Exported %1 to %2 (rows: %3).")
-                                            .arg(toCode(kind), QDir::toNativeSeparators(path),
-                                                 QLocale().toString(*done));
-                emit statusMessage(message, 15000);
-                emit exportFinished(true, message);
+                emit statusMessage(*done, 15000);
+                emit exportFinished(true, *done);
             } else {
                 prompts().message(m_exportTask->wasCancelled() ? QMessageBox::Information
                                                                : QMessageBox::Warning,

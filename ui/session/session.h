@@ -1,10 +1,12 @@
 #pragma once
 
+#include "result.h"
 #include "session/serveraddress.h"
 
 #include <QObject>
 #include <QStringList>
 
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -109,6 +111,9 @@ public:
     void cancelSampleGeneration(bool quietly = false);
     /// Exports a kind of record to `path` (CSV, or XLSX for a .xlsx name) off the UI thread.
     bool startExport(ImportKind kind, const QString &path);
+    /// Writes the deadlines of the next 180 days (and the missed ones) as an iCalendar file
+    /// off the UI thread (CalendarService), as an export.
+    bool startCalendarExport(const QString &path);
     void cancelExport();
     /// Replaces the open database with a backup (RollingBackups::restore()) off the UI thread,
     /// then opens it again; the replaced file is kept beside it. False when it could not start.
@@ -158,6 +163,12 @@ signals:
     void restoreFinished(bool restored);
 
 private:
+    /// An export's work on the worker's own connection, given a function taking its progress
+    /// in percent (false: cancelled): the sentence saying what it wrote.
+    using ExportWork
+        = std::function<Result<QString>(Database &, const std::function<bool(int)> &progress)>;
+    /// Runs `work` on the export task; the outcome is told as every export's.
+    bool runExport(const QString &path, const ExportWork &work);
     void onSampleFinished(bool ok, const QString &message);
     /// Offers the latest automatic backup of a damaged database; false when there is none.
     bool offerRestore(const QString &location, const QString &why);

@@ -128,6 +128,19 @@ void SessionDialogs::chooseAndExport(ImportKind kind)
     m_session.startExport(kind, path);
 }
 
+void SessionDialogs::chooseAndExportCalendar()
+{
+    QString path = QFileDialog::getSaveFileName(
+        m_window, WindowTexts::tr("Export Calendar"),
+        QDir(m_session.dialogDirectory()).filePath(u"clientdesk-deadlines.ics"_s),
+        WindowTexts::tr("iCalendar files (*.ics)"));
+    if (path.isEmpty())
+        return;
+    if (QFileInfo(path).suffix().isEmpty())
+        path += u".ics"_s;
+    m_session.startCalendarExport(path);
+}
+
 void SessionDialogs::chooseAndRestoreBackup()
 {
     if (!m_session.database())

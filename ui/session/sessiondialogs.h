@@ -36,6 +36,8 @@ public:
     /// stays open with the reason when that fails.
     ConnectDialog *openServer(const QString &url);
     void chooseAndExport(ImportKind kind);
+    /// Asks where to write the calendar file (File > Export Calendar…) and writes it.
+    void chooseAndExportCalendar();
     void chooseAndRestoreBackup();
     /// The sample size, then the session creates it.
     void askAndCreateSample();
