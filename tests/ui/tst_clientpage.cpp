@@ -246,6 +246,68 @@ private slots:
         QVERIFY(!page.findChild<QLabel *>(u"clientMessage"_s)->isVisible());
     }
 
+    // A client's conversion sits among its interactions on the timeline, as a row of its own:
+    // logging an interaction moves it down a row, and it must not show the contact and the
+    // follow-up of the row that was there before (issue 30, item 11).
+    void theConversionRowKeepsNoOtherRowsCells()
+    {
+        const qint64 id = scalar(u"SELECT i.account_id FROM interactions i JOIN accounts a ON "
+                                 "a.id = i.account_id WHERE a.kind = 'client' AND i.contact_id "
+                                 "IS NOT NULL GROUP BY i.account_id ORDER BY i.account_id "
+                                 "LIMIT 1"_s);
+        QVERIFY(id > 0);
+        // Converted the day after its oldest interaction with a contact, which has a follow-up:
+        // the conversion row sits just above that interaction's.
+        const qint64 oldest
+            = scalar(u"SELECT id FROM interactions WHERE account_id = %1 AND "
+                     "contact_id IS NOT NULL ORDER BY occurred_at LIMIT 1"_s.arg(id));
+        QSqlQuery q(m_db->connection());
+        QVERIFY(q.exec(u"SELECT occurred_at FROM interactions WHERE id = %1"_s.arg(oldest))
+                && q.next());
+        const QDate day = QDate::fromString(q.value(0).toString().left(10), Qt::ISODate);
+        QVERIFY(q.exec(u"UPDATE interactions SET follow_up_on = '%1', follow_up_done = 1 WHERE "
+                       "id = %2"_s.arg(day.toString(Qt::ISODate))
+                           .arg(oldest)));
+        QVERIFY(q.exec(u"UPDATE accounts SET converted_on = '%1' WHERE id = %2"_s
+                           .arg(day.addDays(1).toString(Qt::ISODate))
+                           .arg(id)));
+
+        ClientPage page;
+        page.setDatabase(m_db.get());
+        QVERIFY(page.showClient(id));
+        QTableWidget *timeline = page.timelineTable();
+        const auto conversionRow = [timeline] {
+            for (int r = 0; r < timeline->rowCount(); ++r) {
+                if (timeline->item(r, 1) && timeline->item(r, 1)->text() == u"Conversion"_s)
+                    return r;
+            }
+            return -1;
+        };
+        const auto text = [timeline](int row, int column) {
+            return timeline->item(row, column) ? timeline->item(row, column)->text() : QString();
+        };
+        const int before = conversionRow();
+        QVERIFY(before >= 0 && before + 1 < timeline->rowCount());
+        QVERIFY(!text(before + 1, 3).isEmpty()); // the interaction below: its contact
+        QVERIFY(text(before + 1, 4).endsWith(u", done"_s));
+        QCOMPARE(text(before, 3), QString());
+        QCOMPARE(text(before, 4), QString());
+
+        page.setInteractionEditor([](Database &db, qint64 accountId, QWidget *parent) {
+            cd::InteractionDialog dialog(db, accountId, {}, parent);
+            QTest::keyClicks(dialog.subjectField(), u"Quarterly check-in"_s);
+            dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Save)->click();
+            return dialog.result() == QDialog::Accepted;
+        });
+        page.logInteractionButton()->click();
+        const int after = conversionRow();
+        QCOMPARE(after, before + 1);
+        QCOMPARE(text(after, 2), u"Converted from customer to client"_s);
+        QCOMPARE(text(after, 3), QString());
+        QCOMPARE(text(after, 4), QString());
+        QVERIFY(!text(after + 1, 3).isEmpty());
+    }
+
     void everyEditCanBeUndoneAndRedone()
     {
         const qint64 id = scalar(u"SELECT id FROM accounts WHERE kind = 'client' ORDER BY id DESC "

@@ -34,12 +34,16 @@ inline QTableWidgetItem *cell(const QString &text, bool right = false)
     return item;
 }
 
-/// Fills a row with plain text; the columns in `right` are aligned right (amounts).
+/// Fills a row with plain text; the columns in `right` are aligned right (amounts). Columns
+/// past `values` are emptied: a table's rows are reused when it is filled again, and a shorter
+/// row (a client's conversion on its timeline) must not keep another row's cells.
 inline void setRow(QTableWidget *table, int row, const QStringList &values,
                    const QList<int> &right = {})
 {
     for (int c = 0; c < values.size(); ++c)
         table->setItem(row, c, cell(values.at(c), right.contains(c)));
+    for (int c = int(values.size()); c < table->columnCount(); ++c)
+        delete table->takeItem(row, c);
 }
 
 inline QString shortDate(const QDate &date)
