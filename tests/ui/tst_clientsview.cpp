@@ -8,6 +8,7 @@
 #include <QAbstractItemModelTester>
 #include <QComboBox>
 #include <QHeaderView>
+#include <QImage>
 #include <QLabel>
 #include <QLineEdit>
 #include <QSettings>
@@ -131,6 +132,48 @@ private slots:
         QCOMPARE(activated.size(), 1);
         QCOMPARE(activated.first().first().toLongLong(),
                  first.data(ClientListModel::IdRole).toLongLong());
+    }
+
+    // Health in words and in colour: a client at risk says "At risk" and is drawn in red, a
+    // good one in green (issue 30, item 9).
+    void healthShowsInColourAndWord()
+    {
+        ClientsView view;
+        view.setDatabase(m_db.get());
+        view.reload();
+        view.resize(1400, 700);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        const auto colourOf = [&view](cd::ClientHealth::Level level) -> std::optional<QColor> {
+            view.healthFilter()->setCurrentIndex(view.healthFilter()->findData(int(level)));
+            if (view.model()->rowCount() == 0)
+                return std::nullopt;
+            QTableView *table = view.table();
+            table->scrollToTop();
+            const QModelIndex cell = view.model()->index(0, ClientListModel::Health);
+            table->clearSelection();
+            const QRect rect = table->visualRect(cell);
+            const QImage image = table->viewport()->grab(rect).toImage();
+            // The most saturated pixel of the cell: the text's colour.
+            QColor best;
+            for (int y = 0; y < image.height(); ++y) {
+                for (int x = 0; x < image.width(); ++x) {
+                    const QColor c = image.pixelColor(x, y);
+                    if (!best.isValid() || c.hsvSaturation() > best.hsvSaturation())
+                        best = c;
+                }
+            }
+            return best;
+        };
+        const auto atRisk = colourOf(cd::ClientHealth::Level::AtRisk);
+        QVERIFY2(atRisk, "the sample has no client at risk");
+        QCOMPARE(view.model()->index(0, ClientListModel::Health).data().toString(), u"At risk"_s);
+        QVERIFY2(atRisk->red() > 150 && atRisk->green() < 100 && atRisk->blue() < 100,
+                 qPrintable(atRisk->name()));
+        const auto good = colourOf(cd::ClientHealth::Level::Good);
+        QVERIFY2(good, "the sample has no client in good health");
+        QVERIFY2(good->green() > good->red() + 40 && good->green() > good->blue() + 40,
+                 qPrintable(good->name()));
     }
 
     void layoutAndFiltersAreRemembered()

@@ -96,6 +96,8 @@ ClientsView::ClientsView(QWidget *parent) : QWidget(parent)
     filters->addWidget(exportList);
 
     m_table = makeListTable(u"clientTable"_s, this);
+    // Health in words and in colour (red at risk, amber to watch), bold unless good.
+    m_table->setItemDelegateForColumn(ClientListModel::Health, new HealthDelegate(m_table));
     connect(m_table->horizontalHeader(), &QHeaderView::customContextMenuRequested, this,
             [this](const QPoint &position) {
                 showColumnMenu(m_table->horizontalHeader()->mapTo(this, position));
