@@ -98,6 +98,12 @@ Status ClientAgendaModel::reload(const QDate &today, const QDateTime &now)
                                         .arg(c.reference, day(c.end), day(deadline),
                                              ContractRules::whenText(today.daysTo(deadline))),
                            missed ? missedLevel : 0 });
+        } else if (!c.autoRenew && deadline < today && today.daysTo(c.end) <= horizonDays) {
+            // The notice passed while the contract runs: a renewal was not agreed in time.
+            items.append({ Kind::NoticeDeadline, c.accountId, client, deadline,
+                           tr("%1 ends %2; the notice was due by %3: missed.")
+                               .arg(c.reference, day(c.end), day(deadline)),
+                           missedLevel });
         } else if (!c.autoRenew && deadline >= today && today.daysTo(deadline) <= horizonDays) {
             items.append({ Kind::NoticeDeadline, c.accountId, client, deadline,
                            tr("%1: notice by %2 (%3).")

@@ -50,11 +50,12 @@ public:
         QString client;
         QDate date;
         QString text; ///< one sentence, without the client's name
-        /// Hours: ContractHours::Level as int; Renewal: missedLevel when its notice deadline
-        /// has passed; AtRisk: the health score.
+        /// Hours: ContractHours::Level as int; Renewal and NoticeDeadline: missedLevel when
+        /// the notice deadline has passed; AtRisk: the health score.
         int level = 0;
     };
-    /// The level of a renewal whose notice deadline has passed.
+    /// The level of a renewal, or of a contract ending without renewal, whose notice
+    /// deadline has passed.
     static constexpr int missedLevel = 1;
 
     static constexpr int horizonDays = 90;

@@ -78,10 +78,13 @@ private slots:
             QVERIFY(item.accountId > 0);
             QVERIFY(!item.client.isEmpty());
             if (item.kind == Kind::NoticeDeadline) {
-                QVERIFY(item.date >= kToday);
+                // Ahead within the horizon, or passed while the contract runs: missed.
+                const bool missed = item.level == ClientAgendaModel::missedLevel;
+                QCOMPARE(item.date < kToday, missed);
                 QVERIFY(kToday.daysTo(item.date) <= ClientAgendaModel::horizonDays);
                 QVERIFY(item.text.startsWith(u"C-"_s));
-                QVERIFY(item.text.contains(u": notice by "_s));
+                QVERIFY(
+                    item.text.contains(missed ? u"; the notice was due by "_s : u": notice by "_s));
             }
         }
         // Soonest first within a kind; clients at risk worst first.
@@ -124,6 +127,8 @@ private slots:
         QVERIFY(contract(u"T-MISSED"_s, kToday.addDays(20), 30, true));
         QVERIFY(contract(u"T-SOON"_s, kToday.addDays(32), 30, false));
         QVERIFY(contract(u"T-LATER"_s, kToday.addDays(80), 60, true));
+        // Ends in 25 days without renewing, 30 days' notice: missed 5 days ago.
+        QVERIFY(contract(u"T-ENDING"_s, kToday.addDays(25), 30, false));
         QVERIFY(model.reload(kToday, kNow).ok());
         QList<ClientAgendaModel::Item> notices;
         QList<int> scores;
@@ -157,6 +162,11 @@ private slots:
         QCOMPARE(missed.client, u"PT Tenggat"_s);
         QCOMPARE(missed.date, kToday.addDays(-10));
         QVERIFY2(missed.text.startsWith(u"T-MISSED renews "_s), qPrintable(missed.text));
+        const auto &ending = notices.at(at(u"T-ENDING"_s));
+        QVERIFY(at(u"T-ENDING"_s) < missedCount);
+        QCOMPARE(ending.kind, Kind::NoticeDeadline);
+        QCOMPARE(ending.date, kToday.addDays(-5));
+        QVERIFY2(ending.text.startsWith(u"T-ENDING ends "_s), qPrintable(ending.text));
         QVERIFY(at(u"T-SOON"_s) >= missedCount && at(u"T-SOON"_s) < at(u"T-LATER"_s));
         QCOMPARE(notices.at(at(u"T-SOON"_s)).date, kToday.addDays(2));
         QCOMPARE(notices.at(at(u"T-LATER"_s)).date, kToday.addDays(20));
