@@ -14,6 +14,8 @@
 #include "dialogs/saledialog.h"
 #include "dialogs/settingsdialog.h"
 #include "mainactions.h"
+#include "reminders/notifier.h"
+#include "reminders/reminders.h"
 #include "reports/reportdialog.h"
 #include "services/accountservice.h"
 #include "session/jobprogress.h"
@@ -79,6 +81,7 @@ void MainWindow::arrange()
     m_timeView = new TimeView(*m_timeTracker, m_navigator);
     m_navigator->setPage(Area::Time, m_timeView);
     arrangeBilling();
+    m_reminders = new Reminders(*new DesktopNotifier(this), &QDateTime::currentDateTime, this);
     m_sessionDialogs = new SessionDialogs(*m_session, *m_navigator, this);
     m_jobProgress = new JobProgress(*m_session, this);
     m_actions = new MainActions(*this);
@@ -97,6 +100,7 @@ MainWindow::~MainWindow()
     m_navigator->setDatabase(nullptr);
     m_timeTracker->setDatabase(nullptr);
     m_billing->setDatabase(nullptr);
+    m_reminders->setDatabase(nullptr);
     m_session.reset();
 }
 
@@ -108,6 +112,8 @@ void MainWindow::connectSession()
             [this] { m_timeTracker->setDatabase(nullptr); });
     connect(session, &Session::aboutToClose, m_billing,
             [this] { m_billing->setDatabase(nullptr); });
+    connect(session, &Session::aboutToClose, m_reminders,
+            [this] { m_reminders->setDatabase(nullptr); });
     connect(session, &Session::changedByOthers, m_billing, [this](const QStringList &tables) {
         if (tables.contains(u"invoices"_s) || tables.contains(u"payments"_s))
             m_billing->notifyChanged();
@@ -152,6 +158,14 @@ void MainWindow::connectPages()
     connect(welcomePanel(), &WelcomePanel::createSampleRequested, m_sessionDialogs,
             &SessionDialogs::askAndCreateSample);
     connect(welcomePanel(), &WelcomePanel::importRequested, this, &MainWindow::showImportWizard);
+    // A reminder clicked: the window, on what needs attention.
+    connect(m_reminders, &Reminders::openRequested, this, [this] {
+        showArea(Area::Dashboard);
+        setWindowState((windowState() & ~Qt::WindowMinimized) | Qt::WindowActive);
+        show();
+        raise();
+        activateWindow();
+    });
 }
 
 void MainWindow::arrangeBilling()
@@ -247,6 +261,7 @@ void MainWindow::onDatabaseChanged()
     // The person and their running timer, stored: it survives closing the app and a crash.
     m_timeTracker->setDatabase(m_session->database(), m_session->isServer());
     m_billing->setDatabase(m_session->database());
+    m_reminders->setDatabase(m_session->database());
     setWindowTitle(m_session->windowTitle());
     m_databaseLabel->setText(m_session->locationText());
     m_schemaLabel->setText(m_session->schemaText());

@@ -31,6 +31,7 @@ class MessageBoxPrompts;
 class NoDatabasePanel;
 class PipelineView;
 class ReceivablesTab;
+class Reminders;
 class Session;
 class SessionDialogs;
 class TimeTracker;
@@ -100,6 +101,7 @@ public:
     TimeView *timeView() const { return m_timeView; }
     TimeTracker *timeTracker() const { return m_timeTracker; }
     TimerControl *timerControl() const { return m_timerControl; }
+    Reminders *reminders() const { return m_reminders; }
     /// Billing in the Contracts area: its shared state and its Invoices and Receivables tabs.
     BillingDesk *billingDesk() const { return m_billing; }
     InvoicesTab *invoicesTab() const { return m_invoicesTab; }
@@ -166,6 +168,7 @@ private:
     ReceivablesTab *m_receivablesTab = nullptr;
     TimeView *m_timeView = nullptr;
     TimerControl *m_timerControl = nullptr;
+    Reminders *m_reminders = nullptr;
 };
 
 } // namespace cd

@@ -2394,6 +2394,10 @@
         <source>%1 renews %2; notice by %3 (%4).</source>
         <translation>%1 diperpanjang %2; beri tahu paling lambat %3 (%4).</translation>
     </message>
+    <message>
+        <source>%1 ends %2; the notice was due by %3: missed.</source>
+        <translation>%1 berakhir %2; pemberitahuan seharusnya paling lambat %3: terlewat.</translation>
+    </message>
 </context>
 <context>
     <name>cd::ClientAgendaQuery</name>
@@ -5552,6 +5556,13 @@ Hari ini menjadi tanggal konversinya dan draf kontrak akan dibuka untuknya. Pend
     <message>
         <source>Naming the audit log&apos;s users by id failed</source>
         <translation>Menandai pengguna log audit menurut id gagal</translation>
+    </message>
+</context>
+<context>
+    <name>cd::DesktopNotifier</name>
+    <message>
+        <source>Open</source>
+        <translation>Buka</translation>
     </message>
 </context>
 <context>
@@ -10060,6 +10071,53 @@ Faktur terbit yang belum dibayar ditampilkan di sini menurut lamanya lewat jatuh
     </message>
 </context>
 <context>
+    <name>cd::ReminderDigest</name>
+    <message>
+        <source>missed: %1</source>
+        <translation>terlewat: %1</translation>
+    </message>
+    <message>
+        <source>today: %1</source>
+        <translation>hari ini: %1</translation>
+    </message>
+    <message>
+        <source>this week: %1</source>
+        <translation>minggu ini: %1</translation>
+    </message>
+    <message>
+        <source>Notice deadlines</source>
+        <translation>Batas pemberitahuan</translation>
+    </message>
+    <message>
+        <source>Renewals</source>
+        <translation>Perpanjangan</translation>
+    </message>
+    <message>
+        <source>Contract ends</source>
+        <translation>Akhir kontrak</translation>
+    </message>
+    <message>
+        <source>Follow-ups</source>
+        <translation>Tindak lanjut</translation>
+    </message>
+    <message>
+        <source>Service requests</source>
+        <translation>Permintaan layanan</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>ClientDesk: needs attention (%1)</source>
+        <translation>ClientDesk: perlu perhatian (%1)</translation>
+    </message>
+</context>
+<context>
     <name>cd::ReportBatch</name>
     <message>
         <source>The folder %1 cannot be created.</source>
@@ -12549,6 +12607,22 @@ Faktur terbit yang belum dibayar ditampilkan di sini menurut lamanya lewat jatuh
     <message>
         <source>Invoices past their due date</source>
         <translation>Faktur lewat jatuh tempo</translation>
+    </message>
+    <message>
+        <source>Remind me on the &amp;desktop at</source>
+        <translation>Ingatkan saya di &amp;desktop pukul</translation>
+    </message>
+    <message>
+        <source>Reminder time</source>
+        <translation>Jam pengingat</translation>
+    </message>
+    <message>
+        <source>Reminders:</source>
+        <translation>Pengingat:</translation>
+    </message>
+    <message>
+        <source>Your choice on this computer: while ClientDesk runs, and once when it opens a database, a notification lists the missed deadlines and follow-ups, those due today and the week&apos;s notice deadlines; click it to open the dashboard. On a team server, of the accounts you manage.</source>
+        <translation>Pilihan Anda di komputer ini: selama ClientDesk berjalan, dan sekali saat membuka basis data, sebuah notifikasi mencantumkan tenggat dan tindak lanjut yang terlewat, yang jatuh tempo hari ini, serta batas pemberitahuan minggu ini; klik untuk membuka dasbor. Di server tim, untuk akun yang Anda kelola.</translation>
     </message>
 </context>
 <context>

@@ -4,6 +4,7 @@
 #include "dialogs/currencychoice.h"
 #include "dialogs/exchangeratespage.h"
 #include "language.h"
+#include "reminders/reminders.h"
 #include "services/currencyservice.h"
 #include "services/settingsservice.h"
 #include "time/timesettingspage.h"
@@ -12,10 +13,12 @@
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QTabWidget>
+#include <QTimeEdit>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -116,6 +119,18 @@ QWidget *SettingsDialog::createGeneralTab()
     m_currency = currencychoice::create(page);
     currencychoice::select(m_currency, m_storedCurrency);
 
+    m_reminders = new QCheckBox(tr("Remind me on the &desktop at"), page);
+    m_reminders->setChecked(Reminders::isEnabled());
+    m_reminderTime = new QTimeEdit(Reminders::timeOfDay(), page);
+    m_reminderTime->setDisplayFormat(u"HH:mm"_s);
+    m_reminderTime->setEnabled(m_reminders->isChecked());
+    m_reminderTime->setAccessibleName(tr("Reminder time"));
+    connect(m_reminders, &QCheckBox::toggled, m_reminderTime, &QWidget::setEnabled);
+    auto *reminders = new QHBoxLayout;
+    reminders->addWidget(m_reminders);
+    reminders->addWidget(m_reminderTime);
+    reminders->addStretch();
+
     m_firmProfile = new QPushButton(tr("Firm &Profile…"), page);
     connect(m_firmProfile, &QPushButton::clicked, this, &SettingsDialog::firmProfileRequested);
 
@@ -124,6 +139,13 @@ QWidget *SettingsDialog::createGeneralTab()
     form->addRow(QString(),
                  note(tr("Your choice on this computer; ClientDesk speaks it from its next start. "
                          "Numbers, money and dates follow it."),
+                      page));
+    form->addRow(tr("Reminders:"), reminders);
+    form->addRow(QString(),
+                 note(tr("Your choice on this computer: while ClientDesk runs, and once when it "
+                         "opens a database, a notification lists the missed deadlines and "
+                         "follow-ups, those due today and the week's notice deadlines; click it "
+                         "to open the dashboard. On a team server, of the accounts you manage."),
                       page));
     form->addRow(tr("Firm's &currency:"), m_currency);
     form->addRow(QString(),
@@ -368,6 +390,8 @@ bool SettingsDialog::save()
     const QString language = m_language->currentData().toString();
     m_languageChanged = language != Language::chosen();
     Language::setChosen(language);
+    Reminders::setEnabled(m_reminders->isChecked());
+    Reminders::setTimeOfDay(m_reminderTime->time());
     m_figuresChanged = m_database
         && (m_storedUnusable || currencyChanged || thresholds != m_storedThresholds
             || weights != m_storedWeights);

@@ -16,6 +16,7 @@ class QLabel;
 class QPushButton;
 class QSpinBox;
 class QTabWidget;
+class QTimeEdit;
 
 namespace cd {
 
@@ -54,6 +55,9 @@ public:
 
     QTabWidget *tabs() const { return m_tabs; }
     QComboBox *languageField() const { return m_language; }
+    /// Reminders on the desktop, and their time of day (this user, this computer).
+    QCheckBox *remindersBox() const { return m_reminders; }
+    QTimeEdit *reminderTimeField() const { return m_reminderTime; }
     QComboBox *currencyField() const { return m_currency; }
     /// The ISO code the currency field holds (picked or typed).
     QString currencyCode() const;
@@ -88,6 +92,8 @@ private:
     HealthWeights m_storedWeights;
     QTabWidget *m_tabs = nullptr;
     QComboBox *m_language = nullptr;
+    QCheckBox *m_reminders = nullptr;
+    QTimeEdit *m_reminderTime = nullptr;
     QComboBox *m_currency = nullptr;
     QPushButton *m_firmProfile = nullptr;
     ExchangeRatesPage *m_rates = nullptr;
