@@ -30,6 +30,7 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QBrush>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDir>
@@ -657,9 +658,28 @@ private slots:
         window->showArea(Area::Clients);
         QCOMPARE(window->currentPage(), static_cast<QWidget *>(window->clientsView()));
 
+        // A missed notice, of a contract that renews and of one that ends, is said in words
+        // and shown in red; no other notice is red.
+        window->showArea(Area::Dashboard);
+        QListView *notices
+            = window->dashboard()->agendaList(cd::ClientAgendaModel::Kind::NoticeDeadline);
+        QVERIFY(notices);
+        int missed = 0;
+        for (int r = 0; r < notices->model()->rowCount(); ++r) {
+            const QModelIndex item = notices->model()->index(r, 0);
+            const bool said = item.data().toString().endsWith(u": missed."_s);
+            const QVariant brush = item.data(Qt::ForegroundRole);
+            const bool red = brush.isValid() && brush.value<QBrush>().color().red() > 150
+                && brush.value<QBrush>().color().green() < 100;
+            QCOMPARE(red, said);
+            missed += said ? 1 : 0;
+            if (said)
+                QCOMPARE(r, missed - 1); // the missed ones first
+        }
+        QVERIFY2(missed > 0, "the sample has a missed notice");
+
         // Follow-ups due are customers' too, as the card counts them; a customer's opens its
         // page in the Customers area.
-        window->showArea(Area::Dashboard);
         QListView *followUps
             = window->dashboard()->agendaList(cd::ClientAgendaModel::Kind::FollowUp);
         QVERIFY(followUps);

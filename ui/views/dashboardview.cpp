@@ -23,8 +23,8 @@ namespace {
 using Figure = PortfolioSummary::Figure;
 
 /// One part of the agenda; the hours of retainers and budgets coloured by their level
-/// (amber from 80 %, red from 100 %; the text says the percentage too), and a renewal whose
-/// notice deadline was missed in red (its text says "missed").
+/// (amber from 80 %, red from 100 %; the text says the percentage too), and a renewal or a
+/// contract ending whose notice deadline was missed in red (its text says "missed").
 class AgendaProxy final : public QSortFilterProxyModel
 {
 public:
@@ -37,7 +37,9 @@ public:
         const int level = index.data(ClientAgendaModel::LevelRole).toInt();
         if (kind == ClientAgendaModel::Kind::Hours)
             return QBrush(HoursBar::colour(ContractHours::Level(level)));
-        if (kind == ClientAgendaModel::Kind::Renewal && level == ClientAgendaModel::missedLevel)
+        if ((kind == ClientAgendaModel::Kind::Renewal
+             || kind == ClientAgendaModel::Kind::NoticeDeadline)
+            && level == ClientAgendaModel::missedLevel)
             return QBrush(HoursBar::colour(ContractHours::Level::Spent));
         return QSortFilterProxyModel::data(index, role);
     }
