@@ -116,9 +116,6 @@ QWidget *SettingsDialog::createGeneralTab()
         m_language->addItem(choice.name, choice.code);
     m_language->setCurrentIndex(std::max(0, m_language->findData(Language::chosen())));
 
-    m_currency = currencychoice::create(page);
-    currencychoice::select(m_currency, m_storedCurrency);
-
     m_reminders = new QCheckBox(tr("Remind me on the &desktop at"), page);
     m_reminders->setChecked(Reminders::isEnabled());
     m_reminderTime = new QTimeEdit(Reminders::timeOfDay(), page);
@@ -130,6 +127,9 @@ QWidget *SettingsDialog::createGeneralTab()
     reminders->addWidget(m_reminders);
     reminders->addWidget(m_reminderTime);
     reminders->addStretch();
+
+    m_currency = currencychoice::create(page);
+    currencychoice::select(m_currency, m_storedCurrency);
 
     m_firmProfile = new QPushButton(tr("Firm &Profile…"), page);
     connect(m_firmProfile, &QPushButton::clicked, this, &SettingsDialog::firmProfileRequested);
