@@ -214,6 +214,7 @@ void AreaNavigator::releaseDatabase()
     m_analytics->setDatabase(nullptr);
     m_reports->setDatabase(nullptr);
     m_dashboard->setAgenda(nullptr);
+    m_dashboard->setDatabase(nullptr);
     m_agenda.reset();
     m_database = nullptr;
 }
@@ -225,6 +226,7 @@ void AreaNavigator::setDatabase(Database *database)
     if (m_database) {
         m_agenda = std::make_unique<ClientAgendaModel>(*m_database);
         m_dashboard->setAgenda(m_agenda.get());
+        m_dashboard->setDatabase(m_database);
     }
     m_clients->setDatabase(m_database);
     m_clientPage->setDatabase(m_database);

@@ -31,6 +31,7 @@
 #include "views/contractsview.h"
 #include "views/customerpage.h"
 #include "views/customersview.h"
+#include "views/dashboardview.h"
 #include "views/elidedlabel.h"
 #include "views/nodatabasepanel.h"
 #include "views/reportsview.h"
@@ -161,6 +162,7 @@ void MainWindow::connectPages()
     // A reminder clicked: the window, on what needs attention.
     connect(m_reminders, &Reminders::openRequested, this, [this] {
         showArea(Area::Dashboard);
+        dashboard()->showWorklist();
         setWindowState((windowState() & ~Qt::WindowMinimized) | Qt::WindowActive);
         show();
         raise();

@@ -117,7 +117,7 @@ Status ClientAgendaModel::reload(const QDate &today, const QDateTime &now)
         return Error { followUps.error() };
     for (const ClientAgendaQuery::FollowUp &f : *followUps)
         items.append({ Kind::FollowUp, f.accountId, f.accountName, f.due,
-                       tr("“%1”, due %2.").arg(f.subject, day(f.due)) });
+                       tr("“%1”, due %2.").arg(f.subject, day(f.due)), 0, f.id });
 
     const auto requests = query.requestsPastDue(now);
     if (!requests)
@@ -158,6 +158,14 @@ Status ClientAgendaModel::reload(const QDate &today, const QDateTime &now)
               days == 1 ? tr("%1: %2 owed, 1 day overdue (due %3).").arg(i.number, owed, day(i.due))
                         : tr("%1: %2 owed, %3 days overdue (due %4).")
                               .arg(i.number, owed, locale.toString(days), day(i.due)) });
+    }
+
+    const auto managers = query.managers();
+    if (!managers)
+        return Error { managers.error() };
+    for (Item &item : items) {
+        if (const auto at = managers->constFind(item.accountId); at != managers->cend())
+            item.managerId = *at;
     }
 
     // By the date to act by within each kind, notice deadlines and renewals together (a

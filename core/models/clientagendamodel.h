@@ -8,6 +8,8 @@
 #include <QList>
 #include <QString>
 
+#include <optional>
+
 namespace cd {
 
 class Database;
@@ -53,6 +55,8 @@ public:
         /// Hours: ContractHours::Level as int; Renewal and NoticeDeadline: missedLevel when
         /// the notice deadline has passed; AtRisk: the health score.
         int level = 0;
+        qint64 recordId = 0; ///< FollowUp: the interaction (to mark done or move)
+        std::optional<qint64> managerId = std::nullopt; ///< the account's manager
     };
     /// The level of a renewal, or of a contract ending without renewal, whose notice
     /// deadline has passed.

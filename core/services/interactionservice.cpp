@@ -30,6 +30,11 @@ Status InteractionService::setFollowUpDone(qint64 id, bool done)
     return InteractionRepository(m_db).setFollowUpDone(id, done);
 }
 
+Status InteractionService::setFollowUpOn(qint64 id, const QDate &day)
+{
+    return InteractionRepository(m_db).setFollowUpOn(id, day);
+}
+
 Result<Interaction> InteractionService::takeOut(qint64 id)
 {
     return recordsteps::takeOut<InteractionRepository>(m_db, id);

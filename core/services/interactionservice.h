@@ -28,6 +28,8 @@ public:
     Result<qint64> log(const Interaction &interaction);
     /// Marks a follow-up done (or open again).
     Status setFollowUpDone(qint64 id, bool done);
+    /// Moves an open follow-up to `day` (a snooze; and back, to undo it).
+    Status setFollowUpOn(qint64 id, const QDate &day);
 
     /// Deletes an interaction and returns it as it was (undo of logging it).
     Result<Interaction> takeOut(qint64 id);

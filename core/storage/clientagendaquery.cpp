@@ -61,7 +61,7 @@ Result<QList<ClientAgendaQuery::FollowUp>> ClientAgendaQuery::followUpsDue(const
 {
     QSqlQuery q(m_db.connection());
     q.setForwardOnly(true);
-    q.prepare(u"SELECT i.account_id, a.name, i.subject, i.follow_up_on FROM interactions i "
+    q.prepare(u"SELECT i.id, i.account_id, a.name, i.subject, i.follow_up_on FROM interactions i "
               "JOIN accounts a ON a.id = i.account_id WHERE "
               "i.follow_up_done = 0 AND i.follow_up_on IS NOT NULL "
               "AND i.follow_up_on <= :today"_s);
@@ -70,8 +70,21 @@ Result<QList<ClientAgendaQuery::FollowUp>> ClientAgendaQuery::followUpsDue(const
         return Database::sqlError(tr("Reading the follow-ups failed"), q);
     QList<FollowUp> out;
     while (q.next())
-        out.append({ q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(),
-                     sql::toDate(q.value(3)) });
+        out.append({ q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toString(),
+                     q.value(3).toString(), sql::toDate(q.value(4)) });
+    return out;
+}
+
+Result<QHash<qint64, qint64>> ClientAgendaQuery::managers() const
+{
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    q.prepare(u"SELECT id, manager_id FROM accounts WHERE manager_id IS NOT NULL"_s);
+    if (!q.exec())
+        return Database::sqlError(tr("Reading the account managers failed"), q);
+    QHash<qint64, qint64> out;
+    while (q.next())
+        out.insert(q.value(0).toLongLong(), q.value(1).toLongLong());
     return out;
 }
 

@@ -6,6 +6,7 @@
 #include <QCoreApplication>
 #include <QDate>
 #include <QDateTime>
+#include <QHash>
 #include <QList>
 #include <QString>
 
@@ -30,6 +31,7 @@ public:
     };
     struct FollowUp
     {
+        qint64 id = 0; ///< the interaction
         qint64 accountId = 0;
         QString accountName;
         QString subject;
@@ -80,6 +82,8 @@ public:
     Result<QList<HoursContract>> hoursContracts() const;
     /// Invoices issued or partly paid whose due date is before `today`, oldest due first.
     Result<QList<OverdueInvoice>> overdueInvoices(const QDate &today) const;
+    /// The account manager of every account that has one (the worklist's filter).
+    Result<QHash<qint64, qint64>> managers() const;
 
 private:
     Database &m_db;

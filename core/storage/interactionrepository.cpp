@@ -253,6 +253,37 @@ Status InteractionRepository::remove(qint64 id)
     return guard.commit();
 }
 
+Status InteractionRepository::setFollowUpOn(qint64 id, const QDate &day)
+{
+    if (!day.isValid())
+        return Error { tr("A follow-up needs the day it is due.") };
+    TransactionGuard guard(m_db);
+    if (const Status ok = guard.begin(); !ok)
+        return ok;
+    const Result<Interaction> current = get(id);
+    if (!current)
+        return Error { current.error() };
+    if (!current->followUpOn.isValid() || current->followUpDone)
+        return Error {
+            tr("The interaction “%1” has no open follow-up to move.").arg(current->subject)
+        };
+    QSqlQuery query(m_db.connection());
+    query.prepare(u"UPDATE interactions SET follow_up_on = :day, "
+                  "row_version = row_version + 1 WHERE id = :id"_s);
+    query.bindValue(u":day"_s, sql::date(day));
+    query.bindValue(u":id"_s, id);
+    if (const Status ok
+        = sql::exec(query, tr("Saving the follow-up of “%1” failed").arg(current->subject));
+        !ok)
+        return ok;
+    if (const Status ok = AuditLog(m_db).append(
+            kEntity, id, u"update"_s,
+            tr("Follow-up moved to %1: %2").arg(day.toString(Qt::ISODate), current->subject));
+        !ok)
+        return ok;
+    return guard.commit();
+}
+
 Status InteractionRepository::setFollowUpDone(qint64 id, bool done)
 {
     TransactionGuard guard(m_db);

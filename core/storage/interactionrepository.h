@@ -41,6 +41,8 @@ public:
     /// Marks a follow-up done (or open again) without a full update; refused when the
     /// interaction has no follow-up.
     Status setFollowUpDone(qint64 id, bool done);
+    /// Moves an open follow-up to another day (snoozed from the worklist).
+    Status setFollowUpOn(qint64 id, const QDate &day);
 
     Result<Interaction> get(qint64 id) const;
     /// The interactions of an account, newest first.

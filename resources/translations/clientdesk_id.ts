@@ -2421,6 +2421,10 @@
         <source>Reading the overdue invoices failed</source>
         <translation>Gagal membaca faktur lewat jatuh tempo</translation>
     </message>
+    <message>
+        <source>Reading the account managers failed</source>
+        <translation>Gagal membaca manajer akun</translation>
+    </message>
 </context>
 <context>
     <name>cd::ClientHealth</name>
@@ -5327,6 +5331,14 @@ Hari ini menjadi tanggal konversinya dan draf kontrak akan dibuka untuknya. Pend
         <source>Invoices overdue</source>
         <translation>Faktur lewat jatuh tempo</translation>
     </message>
+    <message>
+        <source>&amp;One List by Date</source>
+        <translation>Satu &amp;Daftar menurut Tanggal</translation>
+    </message>
+    <message>
+        <source>Everything below in one list by the day to act by, with filters; follow-ups can be marked done or snoozed there</source>
+        <translation>Semua yang di bawah ini dalam satu daftar menurut tanggal tindakan, dengan filter; tindak lanjut dapat ditandai selesai atau ditunda di sana</translation>
+    </message>
 </context>
 <context>
     <name>cd::Database</name>
@@ -7188,6 +7200,18 @@ Hari ini menjadi tanggal konversinya dan draf kontrak akan dibuka untuknya. Pend
     <message>
         <source>The interaction “%1”: %2.</source>
         <translation>Interaksi “%1”: %2.</translation>
+    </message>
+    <message>
+        <source>A follow-up needs the day it is due.</source>
+        <translation>Tindak lanjut memerlukan tanggal jatuh temponya.</translation>
+    </message>
+    <message>
+        <source>The interaction “%1” has no open follow-up to move.</source>
+        <translation>Interaksi “%1” tidak memiliki tindak lanjut terbuka yang dapat dipindahkan.</translation>
+    </message>
+    <message>
+        <source>Follow-up moved to %1: %2</source>
+        <translation>Tindak lanjut dipindahkan ke %1: %2</translation>
     </message>
 </context>
 <context>
@@ -14274,6 +14298,140 @@ Salin Baris Minggu Lalu mengembalikan akun yang Anda kerjakan minggu lalu.</tran
     <message>
         <source>(no request)</source>
         <translation>(tanpa permintaan)</translation>
+    </message>
+</context>
+<context>
+    <name>cd::WorklistModel</name>
+    <message>
+        <source>Notice deadline</source>
+        <translation>Batas pemberitahuan</translation>
+    </message>
+    <message>
+        <source>Renewal</source>
+        <translation>Perpanjangan</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Tindak lanjut</translation>
+    </message>
+    <message>
+        <source>Service request</source>
+        <translation>Permintaan layanan</translation>
+    </message>
+    <message>
+        <source>Client at risk</source>
+        <translation>Klien berisiko</translation>
+    </message>
+    <message>
+        <source>Hours used</source>
+        <translation>Jam terpakai</translation>
+    </message>
+    <message>
+        <source>Invoice</source>
+        <translation>Faktur</translation>
+    </message>
+    <message>
+        <source>Missed</source>
+        <translation>Terlewat</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Lewat jatuh tempo</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Hari ini</translation>
+    </message>
+    <message>
+        <source>Act by</source>
+        <translation>Tindak paling lambat</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Keadaan</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Jenis</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Akun</translation>
+    </message>
+    <message>
+        <source>What to do</source>
+        <translation>Yang perlu dilakukan</translation>
+    </message>
+</context>
+<context>
+    <name>cd::WorklistView</name>
+    <message>
+        <source>Dashboard</source>
+        <translation>Dasbor</translation>
+    </message>
+    <message>
+        <source>Needs attention</source>
+        <translation>Perlu perhatian</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Jenis</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>Semua jenis</translation>
+    </message>
+    <message>
+        <source>Notice deadlines and renewals</source>
+        <translation>Batas pemberitahuan dan perpanjangan</translation>
+    </message>
+    <message>
+        <source>Follow-ups</source>
+        <translation>Tindak lanjut</translation>
+    </message>
+    <message>
+        <source>Requests past their service level</source>
+        <translation>Permintaan yang melewati tingkat layanannya</translation>
+    </message>
+    <message>
+        <source>Clients at risk</source>
+        <translation>Klien berisiko</translation>
+    </message>
+    <message>
+        <source>Hours at 80 % or more</source>
+        <translation>Jam terpakai 80 % atau lebih</translation>
+    </message>
+    <message>
+        <source>Invoices overdue</source>
+        <translation>Faktur lewat jatuh tempo</translation>
+    </message>
+    <message>
+        <source>Account manager</source>
+        <translation>Manajer akun</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Akun</translation>
+    </message>
+    <message>
+        <source>Follow-up &amp;Done</source>
+        <translation>Tindak Lanjut &amp;Selesai</translation>
+    </message>
+    <message>
+        <source>&amp;Snooze a Week</source>
+        <translation>&amp;Tunda Seminggu</translation>
+    </message>
+    <message>
+        <source>Move the follow-up %1 days on from today or from its date, whichever is later</source>
+        <translation>Pindahkan tindak lanjut %1 hari dari hari ini atau dari tanggalnya, mana yang lebih akhir</translation>
+    </message>
+    <message>
+        <source>All account managers</source>
+        <translation>Semua manajer akun</translation>
+    </message>
+    <message>
+        <source>Items: %1 (missed or overdue: %2)</source>
+        <translation>Butir: %1 (terlewat atau lewat jatuh tempo: %2)</translation>
     </message>
 </context>
 <context>

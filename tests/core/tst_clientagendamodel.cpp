@@ -1,7 +1,9 @@
 #include "models/clientagendamodel.h"
 #include "models/portfoliosummary.h"
+#include "models/worklistmodel.h"
 #include "repositorytestsupport.h"
 #include "sample/samplegenerator.h"
+#include "services/interactionservice.h"
 
 #include "domain/money.h"
 
@@ -100,6 +102,124 @@ private slots:
         QVERIFY(first.data().toString().startsWith(model.items().first().client + u" — "_s));
         QCOMPARE(first.data(ClientAgendaModel::AccountIdRole).toLongLong(),
                  model.items().first().accountId);
+    }
+
+    // Issue 29: the worklist holds the agenda's items, no more, no fewer: by kind it counts
+    // what each dashboard list shows; missed and overdue first, then by the day to act by,
+    // said in words; filtered by manager and account.
+    void theWorklistHoldsTheAgenda()
+    {
+        ClientAgendaModel agenda(m_test.db());
+        QVERIFY(agenda.reload(kToday, kNow).ok());
+        cd::WorklistModel worklist;
+        QAbstractItemModelTester tester(&worklist,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        worklist.setItems(agenda.items(), kToday);
+        QCOMPARE(worklist.rowCount(), int(agenda.items().size()));
+        QCOMPARE(worklist.columnCount(), int(cd::WorklistModel::ColumnCount));
+        bool seenOnTime = false;
+        int overdue = 0;
+        for (int r = 0; r < worklist.rowCount(); ++r) {
+            const auto &item = worklist.itemAt(r);
+            const bool late = cd::WorklistModel::isOverdue(item, kToday);
+            QCOMPARE(worklist.index(r, 0).data(cd::WorklistModel::OverdueRole).toBool(), late);
+            const QString state = worklist.index(r, cd::WorklistModel::StateColumn).data().toString();
+            if (late) {
+                QVERIFY2(!seenOnTime, "an overdue item after one that is not");
+                QVERIFY(state == u"Missed"_s || state == u"Overdue"_s);
+                ++overdue;
+            } else {
+                seenOnTime = true;
+                QVERIFY(state.isEmpty() || state == u"Today"_s);
+            }
+            if (r > 0 && cd::WorklistModel::isOverdue(worklist.itemAt(r - 1), kToday) == late)
+                QVERIFY(cd::WorklistModel::actBy(worklist.itemAt(r - 1), kToday)
+                        <= cd::WorklistModel::actBy(item, kToday));
+        }
+        QVERIFY(overdue > 0);
+        QCOMPARE(worklist.overdueCount(), overdue);
+
+        // By kind: what each of the dashboard's lists holds (notices and renewals together).
+        for (Kind kind : { Kind::NoticeDeadline, Kind::FollowUp, Kind::RequestPastDue, Kind::AtRisk,
+                           Kind::Hours, Kind::InvoiceOverdue }) {
+            cd::WorklistModel::Filter filter;
+            filter.kind = kind;
+            worklist.setFilter(filter);
+            const auto expected = std::count_if(
+                agenda.items().cbegin(), agenda.items().cend(), [kind](const auto &item) {
+                    return item.kind == kind
+                        || (kind == Kind::NoticeDeadline && item.kind == Kind::Renewal);
+                });
+            QCOMPARE(worklist.rowCount(), int(expected));
+        }
+        // By manager: the items of that manager's accounts.
+        const qint64 manager = m_test
+                                   .scalar(u"SELECT manager_id FROM accounts WHERE manager_id "
+                                           "IS NOT NULL GROUP BY manager_id ORDER BY "
+                                           "COUNT(*) DESC LIMIT 1"_s)
+                                   .toLongLong();
+        cd::WorklistModel::Filter byManager;
+        byManager.managerId = manager;
+        worklist.setFilter(byManager);
+        QVERIFY(worklist.rowCount() > 0);
+        QVERIFY(worklist.rowCount() < int(agenda.items().size()));
+        for (int r = 0; r < worklist.rowCount(); ++r)
+            QCOMPARE(m_test
+                         .scalar(u"SELECT manager_id FROM accounts WHERE id = %1"_s.arg(
+                             worklist.itemAt(r).accountId))
+                         .toLongLong(),
+                     manager);
+        // By account: part of its name, any case.
+        cd::WorklistModel::Filter byAccount;
+        byAccount.account = agenda.items().first().client.left(6).toLower();
+        worklist.setFilter(byAccount);
+        QVERIFY(worklist.rowCount() > 0);
+        for (int r = 0; r < worklist.rowCount(); ++r)
+            QVERIFY(worklist.itemAt(r).client.contains(byAccount.account, Qt::CaseInsensitive));
+    }
+
+    // A follow-up snoozed leaves the agenda until its new day; one done or without a date
+    // cannot be snoozed.
+    void aFollowUpIsSnoozed()
+    {
+        ClientAgendaModel agenda(m_test.db());
+        QVERIFY(agenda.reload(kToday, kNow).ok());
+        qint64 interaction = 0;
+        for (const auto &item : agenda.items()) {
+            if (item.kind == Kind::FollowUp) {
+                QVERIFY(item.recordId > 0);
+                interaction = item.recordId;
+                break;
+            }
+        }
+        QVERIFY(interaction > 0);
+        const auto followUps = [&agenda] {
+            return std::count_if(agenda.items().cbegin(), agenda.items().cend(),
+                                 [](const auto &item) { return item.kind == Kind::FollowUp; });
+        };
+        const auto before = followUps();
+        cd::InteractionService service(m_test.db());
+        QVERIFY(service.setFollowUpOn(interaction, kToday.addDays(7)).ok());
+        QCOMPARE(
+            m_test.scalar(u"SELECT follow_up_on FROM interactions WHERE id = %1"_s.arg(interaction))
+                .toString(),
+            kToday.addDays(7).toString(Qt::ISODate));
+        QVERIFY(agenda.reload(kToday, kNow).ok());
+        QCOMPARE(followUps(), before - 1);
+        QVERIFY(agenda.reload(kToday.addDays(7), QDateTime(kToday.addDays(7), QTime(9, 0))).ok());
+        bool back = false;
+        for (const auto &item : agenda.items())
+            back = back || item.recordId == interaction;
+        QVERIFY(back);
+
+        QVERIFY(service.setFollowUpDone(interaction, true).ok());
+        const cd::Status refused = service.setFollowUpOn(interaction, kToday.addDays(14));
+        QVERIFY(!refused.ok());
+        QVERIFY2(refused.error().contains(u"no open follow-up to move"_s),
+                 qPrintable(refused.error()));
+        QVERIFY(!service.setFollowUpOn(interaction, QDate()).ok());
+        QVERIFY(service.setFollowUpDone(interaction, false).ok());
+        QVERIFY(service.setFollowUpOn(interaction, kToday.addDays(-1)).ok()); // put back
     }
 
     // Issue 29: notice deadlines and renewals are one list by the date to act by, a missed

@@ -27,6 +27,7 @@
 #include "views/pipelineview.h"
 #include "views/reportsview.h"
 #include "views/welcomepanel.h"
+#include "views/worklistview.h"
 
 #include <QAction>
 #include <QApplication>
@@ -698,6 +699,74 @@ private slots:
         QVERIFY2(customer != 0, "the sample has a customer's follow-up due");
         QCOMPARE(window->currentArea(), Area::Customers);
         QCOMPARE(window->currentPage(), static_cast<QWidget *>(window->customerPage()));
+    }
+
+    // Issue 29: the dashboard's worklist is every item of its lists in one, its count the
+    // lists' counts together and by kind each list's; a follow-up marked done there leaves it
+    // and the dashboard's list and card; an item opens its account.
+    void theWorklistListsWhatTheDashboardDoes()
+    {
+        auto db = openDb(u"worklist.sqlite"_s);
+        QVERIFY(db);
+        cd::SampleOptions options;
+        options.accounts = 300;
+        options.revenueEntries = 3000;
+        QVERIFY(cd::SampleGenerator(options).generate(*db).ok());
+        auto window = makeWindow(std::move(db));
+        window->show();
+        window->refresh();
+        cd::DashboardView *dashboard = window->dashboard();
+        using Kind = cd::ClientAgendaModel::Kind;
+        const QList<Kind> kinds { Kind::NoticeDeadline, Kind::FollowUp, Kind::RequestPastDue,
+                                  Kind::AtRisk,         Kind::Hours,    Kind::InvoiceOverdue };
+        int listed = 0;
+        for (Kind kind : kinds)
+            listed += dashboard->agendaList(kind)->model()->rowCount();
+        QVERIFY(listed > 0);
+
+        dashboard->findChild<QPushButton *>(u"openWorklist"_s)->click();
+        QVERIFY(dashboard->showsWorklist());
+        cd::WorklistView *worklist = dashboard->worklist();
+        QCOMPARE(worklist->table()->model()->rowCount(), listed);
+        QVERIFY(worklist->countLabel()->text().startsWith(
+            u"Items: %1 (missed or overdue: "_s.arg(QLocale().toString(listed))));
+        for (Kind kind : kinds) {
+            worklist->kindFilter()->setCurrentIndex(worklist->kindFilter()->findData(int(kind)));
+            QCOMPARE(worklist->table()->model()->rowCount(),
+                     dashboard->agendaList(kind)->model()->rowCount());
+        }
+
+        // Follow-ups: the first one done from here.
+        worklist->kindFilter()->setCurrentIndex(
+            worklist->kindFilter()->findData(int(Kind::FollowUp)));
+        const int followUps = worklist->table()->model()->rowCount();
+        QVERIFY(followUps > 0);
+        QVERIFY(!worklist->doneButton()->isEnabled());
+        worklist->table()->selectRow(0);
+        QVERIFY(worklist->doneButton()->isEnabled());
+        QVERIFY(worklist->snoozeButton()->isEnabled());
+        worklist->doneButton()->click();
+        QVERIFY2(worklist->message().isEmpty(), qPrintable(worklist->message()));
+        QCOMPARE(worklist->table()->model()->rowCount(), followUps - 1);
+        QCOMPARE(dashboard->agendaList(Kind::FollowUp)->model()->rowCount(), followUps - 1);
+        QCOMPARE(dashboard->valueLabel(Figure::FollowUpsDue)->text(),
+                 QLocale().toString(followUps - 1));
+        // Another snoozed a week: gone until then.
+        worklist->table()->selectRow(0);
+        worklist->snoozeButton()->click();
+        QCOMPARE(worklist->table()->model()->rowCount(), followUps - 2);
+
+        // Everything again, and an item opens its account; Dashboard comes back.
+        worklist->kindFilter()->setCurrentIndex(0);
+        const QModelIndex first = worklist->table()->model()->index(0, 0);
+        const qint64 account = first.data(cd::WorklistModel::AccountIdRole).toLongLong();
+        emit worklist->table()->activated(first);
+        QVERIFY(window->currentArea() == Area::Clients || window->currentArea() == Area::Customers);
+        window->showArea(Area::Dashboard);
+        QVERIFY(dashboard->showsWorklist());
+        worklist->findChild<QPushButton *>(u"worklistBack"_s)->click();
+        QVERIFY(!dashboard->showsWorklist());
+        QVERIFY(account > 0);
     }
 
     void createsAClientWithAContractThroughTheUi()

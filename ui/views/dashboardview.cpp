@@ -1,6 +1,7 @@
 #include "views/dashboardview.h"
 
 #include "charts/hoursbar.h"
+#include "views/worklistview.h"
 
 #include <QFrame>
 #include <QGridLayout>
@@ -11,6 +12,7 @@
 #include <QRegularExpression>
 #include <QScrollArea>
 #include <QSortFilterProxyModel>
+#include <QStackedWidget>
 #include <QStyle>
 #include <QVBoxLayout>
 
@@ -128,9 +130,19 @@ DashboardView::DashboardView(QWidget *parent) : QWidget(parent)
             figures->addWidget(m_revenueNote);
         }
     }
-    // What needs attention about clients, each item opening its client.
+    // What needs attention about clients, each item opening its client; all of it as one
+    // list on the worklist page.
     figures->addSpacing(14);
-    figures->addWidget(sectionTitle(tr("Needs attention"), m_figures));
+    auto *attention = new QHBoxLayout;
+    attention->addWidget(sectionTitle(tr("Needs attention"), m_figures));
+    auto *openWorklist = new QPushButton(tr("&One List by Date"), m_figures);
+    openWorklist->setObjectName(u"openWorklist"_s);
+    openWorklist->setToolTip(tr("Everything below in one list by the day to act by, with "
+                                "filters; follow-ups can be marked done or snoozed there"));
+    connect(openWorklist, &QPushButton::clicked, this, &DashboardView::showWorklist);
+    attention->addWidget(openWorklist);
+    attention->addStretch(1);
+    figures->addLayout(attention);
     auto *agenda = new QGridLayout;
     agenda->setSpacing(12);
     using Kind = ClientAgendaModel::Kind;
@@ -161,9 +173,37 @@ DashboardView::DashboardView(QWidget *parent) : QWidget(parent)
     scroll->setFrameShape(QFrame::NoFrame);
     scroll->setWidgetResizable(true);
     scroll->setWidget(content);
+    m_worklist = new WorklistView(this);
+    connect(m_worklist, &WorklistView::backRequested, this, &DashboardView::showOverview);
+    connect(m_worklist, &WorklistView::accountActivated, this, &DashboardView::accountActivated);
+    connect(m_worklist, &WorklistView::changed, this, &DashboardView::refreshRequested);
+    m_pages = new QStackedWidget(this);
+    m_pages->addWidget(scroll);
+    m_pages->addWidget(m_worklist);
     auto *outer = new QVBoxLayout(this);
     outer->setContentsMargins(0, 0, 0, 0);
-    outer->addWidget(scroll);
+    outer->addWidget(m_pages);
+}
+
+void DashboardView::setDatabase(Database *database)
+{
+    m_worklist->setDatabase(database);
+}
+
+void DashboardView::showWorklist()
+{
+    m_pages->setCurrentWidget(m_worklist);
+    m_worklist->table()->setFocus();
+}
+
+void DashboardView::showOverview()
+{
+    m_pages->setCurrentIndex(0);
+}
+
+bool DashboardView::showsWorklist() const
+{
+    return m_pages->currentWidget() == m_worklist;
 }
 
 DashboardView::Section DashboardView::sectionOf(Figure figure)
@@ -295,6 +335,7 @@ void DashboardView::setAgenda(ClientAgendaModel *agenda)
     m_agenda = agenda;
     for (AgendaList &list : m_agendaLists)
         list.proxy->setSourceModel(agenda);
+    m_worklist->setAgenda(agenda);
     if (agenda)
         connect(agenda, &QAbstractItemModel::modelReset, this, &DashboardView::updateAgendaCounts);
     updateAgendaCounts();

@@ -9,8 +9,12 @@
 class QLabel;
 class QListView;
 class QSortFilterProxyModel;
+class QStackedWidget;
 
 namespace cd {
+
+class Database;
+class WorklistView;
 
 /// The portfolio at a glance: accounts, open work and the last twelve months of revenue
 /// (converted to the firm's currency, what has no rate named under the cards), all real
@@ -27,8 +31,17 @@ public:
     /// Shows why the figures could not be read instead of the figures.
     void setError(const QString &message);
 
-    /// Shows what needs attention from `agenda` (kept by the caller; may be null).
+    /// Shows what needs attention from `agenda` (kept by the caller; may be null), in its
+    /// lists and on the worklist page.
     void setAgenda(ClientAgendaModel *agenda);
+    /// The database the worklist changes follow-ups in (may be null).
+    void setDatabase(Database *database);
+
+    /// The worklist page: everything that needs attention in one list (issue 29).
+    void showWorklist();
+    void showOverview();
+    bool showsWorklist() const;
+    WorklistView *worklist() const { return m_worklist; }
     /// The list of one part of the agenda (for tests).
     QListView *agendaList(ClientAgendaModel::Kind kind) const;
 
@@ -68,6 +81,8 @@ private:
     QLabel *m_revenueNote = nullptr;
     QLabel *m_error = nullptr;
     QWidget *m_figures = nullptr;
+    QStackedWidget *m_pages = nullptr; ///< the overview, the worklist
+    WorklistView *m_worklist = nullptr;
 };
 
 } // namespace cd
