@@ -130,34 +130,7 @@ DashboardView::DashboardView(QWidget *parent) : QWidget(parent)
             figures->addWidget(m_revenueNote);
         }
     }
-    // What needs attention about clients, each item opening its client; all of it as one
-    // list on the worklist page.
-    figures->addSpacing(14);
-    auto *attention = new QHBoxLayout;
-    attention->addWidget(sectionTitle(tr("Needs attention"), m_figures));
-    auto *openWorklist = new QPushButton(tr("&One List by Date"), m_figures);
-    openWorklist->setObjectName(u"openWorklist"_s);
-    openWorklist->setToolTip(tr("Everything below in one list by the day to act by, with "
-                                "filters; follow-ups can be marked done or snoozed there"));
-    connect(openWorklist, &QPushButton::clicked, this, &DashboardView::showWorklist);
-    attention->addWidget(openWorklist);
-    attention->addStretch(1);
-    figures->addLayout(attention);
-    auto *agenda = new QGridLayout;
-    agenda->setSpacing(12);
-    using Kind = ClientAgendaModel::Kind;
-    agenda->addWidget(createAgendaList(tr("Notice deadlines and renewals, next 90 days"),
-                                       { Kind::NoticeDeadline, Kind::Renewal }),
-                      0, 0);
-    agenda->addWidget(createAgendaList(tr("Follow-ups due"), { Kind::FollowUp }), 0, 1);
-    agenda->addWidget(
-        createAgendaList(tr("Requests past their service level"), { Kind::RequestPastDue }), 1, 0);
-    agenda->addWidget(createAgendaList(tr("Clients at risk"), { Kind::AtRisk }), 1, 1);
-    agenda->addWidget(
-        createAgendaList(tr("Retainer hours and hour budgets at 80 % or more"), { Kind::Hours }), 2,
-        0);
-    agenda->addWidget(createAgendaList(tr("Invoices overdue"), { Kind::InvoiceOverdue }), 2, 1);
-    figures->addLayout(agenda);
+    createAttention(figures);
     figures->addStretch(1);
 
     auto *content = new QWidget;
@@ -204,6 +177,38 @@ void DashboardView::showOverview()
 bool DashboardView::showsWorklist() const
 {
     return m_pages->currentWidget() == m_worklist;
+}
+
+void DashboardView::createAttention(QVBoxLayout *figures)
+{
+    // What needs attention about clients, each item opening its client; all of it as one
+    // list on the worklist page.
+    figures->addSpacing(14);
+    auto *attention = new QHBoxLayout;
+    attention->addWidget(sectionTitle(tr("Needs attention"), m_figures));
+    auto *openWorklist = new QPushButton(tr("&One List by Date"), m_figures);
+    openWorklist->setObjectName(u"openWorklist"_s);
+    openWorklist->setToolTip(tr("Everything below in one list by the day to act by, with "
+                                "filters; follow-ups can be marked done or snoozed there"));
+    connect(openWorklist, &QPushButton::clicked, this, &DashboardView::showWorklist);
+    attention->addWidget(openWorklist);
+    attention->addStretch(1);
+    figures->addLayout(attention);
+    auto *agenda = new QGridLayout;
+    agenda->setSpacing(12);
+    using Kind = ClientAgendaModel::Kind;
+    agenda->addWidget(createAgendaList(tr("Notice deadlines and renewals, next 90 days"),
+                                       { Kind::NoticeDeadline, Kind::Renewal }),
+                      0, 0);
+    agenda->addWidget(createAgendaList(tr("Follow-ups due"), { Kind::FollowUp }), 0, 1);
+    agenda->addWidget(
+        createAgendaList(tr("Requests past their service level"), { Kind::RequestPastDue }), 1, 0);
+    agenda->addWidget(createAgendaList(tr("Clients at risk"), { Kind::AtRisk }), 1, 1);
+    agenda->addWidget(
+        createAgendaList(tr("Retainer hours and hour budgets at 80 % or more"), { Kind::Hours }), 2,
+        0);
+    agenda->addWidget(createAgendaList(tr("Invoices overdue"), { Kind::InvoiceOverdue }), 2, 1);
+    figures->addLayout(agenda);
 }
 
 DashboardView::Section DashboardView::sectionOf(Figure figure)

@@ -10,6 +10,7 @@ class QLabel;
 class QListView;
 class QSortFilterProxyModel;
 class QStackedWidget;
+class QVBoxLayout;
 
 namespace cd {
 
@@ -60,6 +61,8 @@ private:
     static Section sectionOf(PortfolioSummary::Figure figure);
 
     QWidget *createCard(PortfolioSummary::Figure figure);
+    /// "Needs attention": the agenda's lists, and the button to the worklist.
+    void createAttention(QVBoxLayout *figures);
     QWidget *createAgendaList(const QString &title, const QList<ClientAgendaModel::Kind> &kinds);
     void updateAgendaCounts();
 

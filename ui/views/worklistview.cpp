@@ -3,7 +3,6 @@
 #include "models/clientagendamodel.h"
 #include "services/interactionservice.h"
 #include "services/userservice.h"
-#include "storage/database.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
