@@ -14,6 +14,7 @@
 #include "dialogs/saledialog.h"
 #include "dialogs/settingsdialog.h"
 #include "mainactions.h"
+#include "reminders/calendarfeed.h"
 #include "reminders/notifier.h"
 #include "reminders/reminders.h"
 #include "reports/reportdialog.h"
@@ -83,6 +84,11 @@ void MainWindow::arrange()
     m_navigator->setPage(Area::Time, m_timeView);
     arrangeBilling();
     m_reminders = new Reminders(*new DesktopNotifier(this), &QDateTime::currentDateTime, this);
+    m_calendarFeed = new CalendarFeed(this);
+    connect(m_calendarFeed, &CalendarFeed::written, this, [this](const QString &error) {
+        if (!error.isEmpty())
+            showStatus(tr("The calendar file was not updated: %1").arg(error), 15000);
+    });
     m_sessionDialogs = new SessionDialogs(*m_session, *m_navigator, this);
     m_jobProgress = new JobProgress(*m_session, this);
     m_actions = new MainActions(*this);
@@ -102,6 +108,7 @@ MainWindow::~MainWindow()
     m_timeTracker->setDatabase(nullptr);
     m_billing->setDatabase(nullptr);
     m_reminders->setDatabase(nullptr);
+    m_calendarFeed->setDatabase(nullptr);
     m_session.reset();
 }
 
@@ -115,6 +122,8 @@ void MainWindow::connectSession()
             [this] { m_billing->setDatabase(nullptr); });
     connect(session, &Session::aboutToClose, m_reminders,
             [this] { m_reminders->setDatabase(nullptr); });
+    connect(session, &Session::aboutToClose, m_calendarFeed,
+            [this] { m_calendarFeed->setDatabase(nullptr); });
     connect(session, &Session::changedByOthers, m_billing, [this](const QStringList &tables) {
         if (tables.contains(u"invoices"_s) || tables.contains(u"payments"_s))
             m_billing->notifyChanged();
@@ -264,6 +273,7 @@ void MainWindow::onDatabaseChanged()
     m_timeTracker->setDatabase(m_session->database(), m_session->isServer());
     m_billing->setDatabase(m_session->database());
     m_reminders->setDatabase(m_session->database());
+    m_calendarFeed->setDatabase(m_session->database());
     setWindowTitle(m_session->windowTitle());
     m_databaseLabel->setText(m_session->locationText());
     m_schemaLabel->setText(m_session->schemaText());
@@ -345,6 +355,8 @@ void MainWindow::showSettings()
         customersView()->settingsChanged();
         refresh();
     }
+    if (saved)
+        m_calendarFeed->writeNow(); // turned on, or kept on
     if (saved && dialog.languageChanged())
         m_session->prompts().message(QMessageBox::Information, tr("Language"),
                                      tr("ClientDesk uses the new language from its next start."));

@@ -32,6 +32,7 @@ class NoDatabasePanel;
 class PipelineView;
 class ReceivablesTab;
 class Reminders;
+class CalendarFeed;
 class Session;
 class SessionDialogs;
 class TimeTracker;
@@ -102,6 +103,7 @@ public:
     TimeTracker *timeTracker() const { return m_timeTracker; }
     TimerControl *timerControl() const { return m_timerControl; }
     Reminders *reminders() const { return m_reminders; }
+    CalendarFeed *calendarFeed() const { return m_calendarFeed; }
     /// Billing in the Contracts area: its shared state and its Invoices and Receivables tabs.
     BillingDesk *billingDesk() const { return m_billing; }
     InvoicesTab *invoicesTab() const { return m_invoicesTab; }
@@ -169,6 +171,7 @@ private:
     TimeView *m_timeView = nullptr;
     TimerControl *m_timerControl = nullptr;
     Reminders *m_reminders = nullptr;
+    CalendarFeed *m_calendarFeed = nullptr;
 };
 
 } // namespace cd

@@ -8803,6 +8803,10 @@ Pulihkan cadangan otomatis terakhir, yang dibuat %2? Perubahan sejak saat itu ti
         <source>Wrote %1 (events: %2, missed: %3).</source>
         <translation>%1 ditulis (acara: %2, terlewat: %3).</translation>
     </message>
+    <message>
+        <source>The calendar file was not updated: %1</source>
+        <translation>Berkas kalender tidak diperbarui: %1</translation>
+    </message>
 </context>
 <context>
     <name>cd::Migrator</name>
@@ -12647,6 +12651,18 @@ Faktur terbit yang belum dibayar ditampilkan di sini menurut lamanya lewat jatuh
     <message>
         <source>Your choice on this computer: while ClientDesk runs, and once when it opens a database, a notification lists the missed deadlines and follow-ups, those due today and the week&apos;s notice deadlines; click it to open the dashboard. On a team server, of the accounts you manage.</source>
         <translation>Pilihan Anda di komputer ini: selama ClientDesk berjalan, dan sekali saat membuka basis data, sebuah notifikasi mencantumkan tenggat dan tindak lanjut yang terlewat, yang jatuh tempo hari ini, serta batas pemberitahuan minggu ini; klik untuk membuka dasbor. Di server tim, untuk akun yang Anda kelola.</translation>
+    </message>
+    <message>
+        <source>&amp;Keep a calendar file up to date</source>
+        <translation>&amp;Perbarui terus berkas kalender</translation>
+    </message>
+    <message>
+        <source>Calendar:</source>
+        <translation>Kalender:</translation>
+    </message>
+    <message>
+        <source>Your choice on this computer: the deadlines of the next %1 days and the missed ones, written again every %2 minutes while ClientDesk runs, to %3. Subscribe to that file once in your calendar program.</source>
+        <translation>Pilihan Anda di komputer ini: tenggat %1 hari ke depan dan yang terlewat, ditulis ulang setiap %2 menit selama ClientDesk berjalan, ke %3. Langgani berkas itu sekali di program kalender Anda.</translation>
     </message>
 </context>
 <context>

@@ -2,16 +2,19 @@
 // digest counts the missed items, those due today and the week's notice deadlines by kind; a
 // database is reminded of when it opens and once a day at the chosen time; opening after that
 // time stands for the day's reminder; off, or with nothing due, nothing is shown; clicking asks
-// to open the worklist; the Settings dialog keeps the choice on this computer.
+// to open the worklist; the calendar file is kept in the data folder when asked; the Settings
+// dialog keeps the choices on this computer.
 
 #include "dialogs/settingsdialog.h"
 #include "domain/reminderdigest.h"
+#include "reminders/calendarfeed.h"
 #include "reminders/notifier.h"
 #include "reminders/reminders.h"
 #include "storage/database.h"
 #include "uitestdatabase.h"
 
 #include <QCheckBox>
+#include <QFile>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSqlQuery>
@@ -131,7 +134,11 @@ private slots:
     {
         QStandardPaths::setTestModeEnabled(true);
         QCoreApplication::setOrganizationName(u"ClientDeskTest"_s);
-        QCoreApplication::setApplicationName(u"tst_reminders"_s);
+        // Settings and the data folder of their own for each backend: the two runs may go at
+        // the same time.
+        QCoreApplication::setApplicationName(UiTestDatabases::onPostgres()
+                                                 ? u"tst_reminders_postgresql"_s
+                                                 : u"tst_reminders"_s);
         if (UiTestDatabases::serverMissing())
             QSKIP("No PostgreSQL server: set CLIENTDESK_TEST_POSTGRES (scripts/test does).");
     }
@@ -249,6 +256,34 @@ private slots:
         reminders.setDatabase(nullptr);
     }
 
+    // The calendar file in the data folder: written when on, when a database opens and when
+    // asked; nothing when off; it holds the database's deadlines.
+    void theCalendarFileIsKeptUpToDate()
+    {
+        const auto db = fixture();
+        QVERIFY2(db, qPrintable(m_databases.error()));
+        QFile::remove(cd::CalendarFeed::path());
+        cd::CalendarFeed feed;
+        QSignalSpy written(&feed, &cd::CalendarFeed::written);
+        feed.setDatabase(db.get());
+        QVERIFY(feed.waitForDone(10000));
+        QVERIFY(!QFile::exists(cd::CalendarFeed::path())); // off by default
+        QCOMPARE(written.size(), 0);
+
+        cd::CalendarFeed::setEnabled(true);
+        feed.writeNow();
+        QVERIFY(feed.waitForDone(10000));
+        QCOMPARE(written.size(), 1);
+        QCOMPARE(written.first().first().toString(), QString());
+        QFile file(cd::CalendarFeed::path());
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray text = file.readAll();
+        QVERIFY(text.startsWith("BEGIN:VCALENDAR\r\n"));
+        QVERIFY2(text.contains("SUMMARY:Notice deadline: PT Ada\\, C-1"), text.constData());
+        QVERIFY(text.contains("SUMMARY:Missed: Follow-up: PT Ada\\, “Send the proposal”"));
+        feed.setDatabase(nullptr);
+    }
+
     // Edit > Settings keeps the choice, for this user on this computer.
     void settingsKeepTheChoice()
     {
@@ -258,9 +293,12 @@ private slots:
         dialog.remindersBox()->setChecked(false);
         QVERIFY(!dialog.reminderTimeField()->isEnabled());
         dialog.reminderTimeField()->setTime(QTime(7, 45));
+        QVERIFY(!dialog.calendarFileBox()->isChecked());
+        dialog.calendarFileBox()->setChecked(true);
         QVERIFY(dialog.save());
         QVERIFY(!Reminders::isEnabled());
         QCOMPARE(Reminders::timeOfDay(), QTime(7, 45));
+        QVERIFY(cd::CalendarFeed::isEnabled());
     }
 };
 

@@ -4,7 +4,9 @@
 #include "dialogs/currencychoice.h"
 #include "dialogs/exchangeratespage.h"
 #include "language.h"
+#include "reminders/calendarfeed.h"
 #include "reminders/reminders.h"
+#include "services/calendarservice.h"
 #include "services/currencyservice.h"
 #include "services/settingsservice.h"
 #include "time/timesettingspage.h"
@@ -12,6 +14,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QDir>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -127,6 +130,8 @@ QWidget *SettingsDialog::createGeneralTab()
     reminders->addWidget(m_reminders);
     reminders->addWidget(m_reminderTime);
     reminders->addStretch();
+    m_calendarFile = new QCheckBox(tr("&Keep a calendar file up to date"), page);
+    m_calendarFile->setChecked(CalendarFeed::isEnabled());
 
     m_currency = currencychoice::create(page);
     currencychoice::select(m_currency, m_storedCurrency);
@@ -147,6 +152,17 @@ QWidget *SettingsDialog::createGeneralTab()
                          "follow-ups, those due today and the week's notice deadlines; click it "
                          "to open the dashboard. On a team server, of the accounts you manage."),
                       page));
+    form->addRow(tr("Calendar:"), m_calendarFile);
+    auto *calendarNote = note(
+        tr("Your choice on this computer: the deadlines of the next %1 days and the missed ones, "
+           "written again every %2 minutes while ClientDesk runs, to %3. Subscribe to that file "
+           "once in your calendar program.")
+            .arg(CalendarService::defaultDays)
+            .arg(CalendarFeed::intervalMinutes)
+            .arg(QDir::toNativeSeparators(CalendarFeed::path())),
+        page);
+    calendarNote->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    form->addRow(QString(), calendarNote);
     form->addRow(tr("Firm's &currency:"), m_currency);
     form->addRow(QString(),
                  note(tr("The currency of totals, charts and reports. Amounts in other "
@@ -392,6 +408,7 @@ bool SettingsDialog::save()
     Language::setChosen(language);
     Reminders::setEnabled(m_reminders->isChecked());
     Reminders::setTimeOfDay(m_reminderTime->time());
+    CalendarFeed::setEnabled(m_calendarFile->isChecked());
     m_figuresChanged = m_database
         && (m_storedUnusable || currencyChanged || thresholds != m_storedThresholds
             || weights != m_storedWeights);

@@ -58,6 +58,8 @@ public:
     /// Reminders on the desktop, and their time of day (this user, this computer).
     QCheckBox *remindersBox() const { return m_reminders; }
     QTimeEdit *reminderTimeField() const { return m_reminderTime; }
+    /// The calendar file kept up to date (this user, this computer).
+    QCheckBox *calendarFileBox() const { return m_calendarFile; }
     QComboBox *currencyField() const { return m_currency; }
     /// The ISO code the currency field holds (picked or typed).
     QString currencyCode() const;
@@ -94,6 +96,7 @@ private:
     QComboBox *m_language = nullptr;
     QCheckBox *m_reminders = nullptr;
     QTimeEdit *m_reminderTime = nullptr;
+    QCheckBox *m_calendarFile = nullptr;
     QComboBox *m_currency = nullptr;
     QPushButton *m_firmProfile = nullptr;
     ExchangeRatesPage *m_rates = nullptr;
