@@ -17,10 +17,12 @@
 #include "io/importer.h"
 #include "localtimezone.h"
 #include "models/agingmodel.h"
+#include "models/clientagendamodel.h"
 #include "models/clientlistmodel.h"
 #include "models/customerlistmodel.h"
 #include "models/pipelinemodel.h"
 #include "models/prospectlist.h"
+#include "models/worklistmodel.h"
 #include "reports/invoicereport.h"
 #include "reports/reportbatch.h"
 #include "sample/samplegenerator.h"
@@ -92,6 +94,7 @@ void appendBillingScenarios(QList<Scenario> &list, const QString &large, QTempor
 void appendContractScenarios(QList<Scenario> &list, const QString &large);
 void appendReceivablesScenarios(QList<Scenario> &list, const QString &large);
 void appendCalendarScenarios(QList<Scenario> &list, const QString &large, QTemporaryDir &scratch);
+void appendWorklistScenario(QList<Scenario> &list, const QString &large);
 
 QTextStream &out()
 {
@@ -1159,6 +1162,7 @@ QList<Scenario> scenarios(const Settings &s, const QString &large, QTemporaryDir
     appendContractScenarios(list, large);
     appendReceivablesScenarios(list, large);
     appendCalendarScenarios(list, large, scratch);
+    appendWorklistScenario(list, large);
     return list;
 }
 
@@ -1745,6 +1749,42 @@ void appendReceivablesScenarios(QList<Scenario> &list, const QString &large)
                        + (rows ? u"nothing owed; delete the large sample to make it "
                                  "again with its invoices"_s
                                : rows.error()));
+                  return std::nullopt;
+              }
+              return ms;
+          },
+          {} });
+}
+
+/// The worklist (issue 29): the dashboard's agenda read with every kind of item (notices,
+/// renewals, follow-ups, requests past due, clients at risk, hours, overdue invoices) and put in
+/// the worklist's order, as the dashboard's refresh does.
+void appendWorklistScenario(QList<Scenario> &list, const QString &large)
+{
+    const auto db = std::make_shared<std::unique_ptr<cd::Database>>();
+    list.append(
+        { u"worklist"_s,
+          u"the worklist: the agenda of every kind read and ordered"_s,
+          100,
+          [large, db](int) -> std::optional<double> {
+              if (!*db) {
+                  auto opened = cd::Database::open(large, { cd::Database::Mode::MustExist, 5000 });
+                  if (!opened) {
+                      fail(opened.error());
+                      return std::nullopt;
+                  }
+                  *db = std::move(opened).value();
+              }
+              QElapsedTimer timer;
+              timer.start();
+              cd::ClientAgendaModel agenda(**db);
+              const cd::Status ok
+                  = agenda.reload(QDate::currentDate(), QDateTime::currentDateTime());
+              cd::WorklistModel worklist;
+              worklist.setItems(agenda.items(), QDate::currentDate());
+              const double ms = double(timer.nsecsElapsed()) / 1e6;
+              if (!ok || worklist.rowCount() == 0) {
+                  fail(u"worklist: "_s + (ok ? u"nothing listed"_s : ok.error()));
                   return std::nullopt;
               }
               return ms;
