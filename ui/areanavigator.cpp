@@ -101,13 +101,14 @@ QIcon AreaNavigator::areaIcon(Area area, const QStyle *style)
     case Area::Pipeline:
         return QIcon::fromTheme(u"go-next"_s, style->standardIcon(QStyle::SP_MediaSeekForward));
     case Area::Contracts:
-        return QIcon::fromTheme(u"text-x-generic"_s, style->standardIcon(QStyle::SP_FileIcon));
+        // Our own: the theme's and the style's are a blank page.
+        return QIcon(u":/icons/contracts.svg"_s);
     case Area::Analytics:
         return QIcon::fromTheme(u"x-office-spreadsheet"_s,
                                 style->standardIcon(QStyle::SP_FileDialogContentsView));
     case Area::Reports:
-        return QIcon::fromTheme(u"document-print"_s,
-                                style->standardIcon(QStyle::SP_DialogSaveButton));
+        // Our own: the style's is a floppy disk.
+        return QIcon(u":/icons/reports.svg"_s);
     case Area::Time:
         return QIcon::fromTheme(u"appointment-new"_s,
                                 style->standardIcon(QStyle::SP_BrowserReload));

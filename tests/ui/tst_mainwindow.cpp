@@ -36,6 +36,7 @@
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QFile>
+#include <QImage>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
@@ -49,6 +50,7 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
+#include <QStyle>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTableWidget>
@@ -389,6 +391,22 @@ private slots:
         auto window = makeWindow(std::move(db));
         QListWidget *nav = window->navigation();
         QCOMPARE(nav->count(), int(MainWindow::areas().size()));
+        // Contracts and Reports draw icons of their own, not the style's blank page and
+        // floppy disk (issue 30).
+        for (const auto &[area, standard] :
+             { std::pair { Area::Contracts, QStyle::SP_FileIcon },
+               std::pair { Area::Reports, QStyle::SP_DialogSaveButton } }) {
+            const QImage icon
+                = nav->item(int(MainWindow::areas().indexOf(area)))->icon().pixmap(24).toImage();
+            QVERIFY(!icon.isNull());
+            QVERIFY(icon != window->style()->standardIcon(standard).pixmap(24).toImage());
+            int coloured = 0; // the seal, the signature, the bars
+            for (int y = 0; y < icon.height(); ++y) {
+                for (int x = 0; x < icon.width(); ++x)
+                    coloured += icon.pixelColor(x, y).hsvSaturation() > 120 ? 1 : 0;
+            }
+            QVERIFY2(coloured > 10, qPrintable(MainWindow::areaTitle(area)));
+        }
         QSet<QWidget *> pages;
         // Backwards, so that the first step already leaves the dashboard.
         for (int row = nav->count() - 1; row >= 0; --row) {
