@@ -10678,14 +10678,6 @@ Faktur terbit yang belum dibayar ditampilkan di sini menurut lamanya lewat jatuh
         <translation>Tidak ada permintaan layanan yang dibuka dalam periode ini.</translation>
     </message>
     <message>
-        <source>%1 requests opened; of the %2 due so far, %3 were answered within the agreed response time (%4).</source>
-        <translation>%1 permintaan dibuka; dari %2 yang sudah jatuh tempo, %3 dijawab dalam waktu respons yang disepakati (%4).</translation>
-    </message>
-    <message>
-        <source>%1 requests opened; none is due yet.</source>
-        <translation>%1 permintaan dibuka; belum ada yang jatuh tempo.</translation>
-    </message>
-    <message>
         <source>Opened</source>
         <translation>Dibuka</translation>
     </message>
@@ -11060,6 +11052,14 @@ Faktur terbit yang belum dibayar ditampilkan di sini menurut lamanya lewat jatuh
     <message>
         <source>What is owed on the day printed, whatever the report&apos;s period: issued invoices less their payments and credit notes, by days past their due date.</source>
         <translation>Yang terutang pada hari dicetak, apa pun periode laporannya: faktur terbit dikurangi pembayaran dan nota kreditnya, menurut hari lewat jatuh tempo.</translation>
+    </message>
+    <message>
+        <source>Requests opened: %1; answered within the agreed response time: %3 of the %2 due so far (%4).</source>
+        <translation>Permintaan dibuka: %1; dijawab dalam waktu respons yang disepakati: %3 dari %2 yang sudah jatuh tempo (%4).</translation>
+    </message>
+    <message>
+        <source>Requests opened: %1; none is due yet.</source>
+        <translation>Permintaan dibuka: %1; belum ada yang jatuh tempo.</translation>
     </message>
 </context>
 <context>

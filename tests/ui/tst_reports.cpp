@@ -217,8 +217,10 @@ private slots:
         QVERIFY(text.contains(money(current)));
         QVERIFY(text.contains(money(previous)));
         QVERIFY(text.contains(u"+50.0 %"_s)); // 18 million against 12
-        // One of the two requests due was answered in time.
-        QVERIFY(text.contains(u"of the 2 due so far, 1 were answered"_s));
+        // One of the two requests due was answered in time, said without "1 were".
+        QVERIFY(text.contains(u"answered within the agreed response time: 1 of the 2 due so "
+                              "far"_s));
+        QVERIFY(!text.contains(u"1 were"_s));
         QVERIFY(text.contains(u"Page 1 of %1"_s.arg(*pages)));
         QVERIFY(text.contains(u"Confidential: prepared by Sinar Advisory for "_s + m_hostile));
         // Charts are vectors: their text is text, and the only picture is the logo.
@@ -251,6 +253,17 @@ private slots:
         for (qsizetype i = 0; i < std::min(expected.size(), actual.size()); ++i)
             QCOMPARE(actual.at(i), expected.at(i));
         QCOMPARE(actual.size(), expected.size());
+    }
+
+    // The foot of every page: one full stop after a name that ends in one.
+    void theConfidentialityLineEndsOnce()
+    {
+        auto data = ReportData::client(*m_db, m_client, firstHalf(), m_today);
+        QVERIFY(data.ok());
+        data->account.name = u"Coastal Capital Inc."_s;
+        QVERIFY(Reports::client(*data, m_locale).frame.confidentiality.endsWith(u" Inc."_s));
+        data->account.name = u"PT Maju"_s;
+        QVERIFY(Reports::client(*data, m_locale).frame.confidentiality.endsWith(u"PT Maju."_s));
     }
 
     void longTablesRepeatTheirHeaderAndKeepRowsWhole()

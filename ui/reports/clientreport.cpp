@@ -230,12 +230,13 @@ void serviceRequests(ReportDocument &doc, const Formats &f, const ClientReportDa
     }
     const QLocale &locale = f.locale;
     doc.paragraph(d.requestsDue > 0
-                      ? Reports::tr("%1 requests opened; of the %2 due so far, %3 were answered "
-                                    "within the agreed response time (%4).")
+                      // Counts after a colon: right in English for one as for many.
+                      ? Reports::tr("Requests opened: %1; answered within the agreed response "
+                                    "time: %3 of the %2 due so far (%4).")
                             .arg(locale.toString(d.requests.size()), locale.toString(d.requestsDue),
                                  locale.toString(d.requestsOnTime),
                                  f.percent(qreal(d.requestsOnTime) * 100.0 / d.requestsDue))
-                      : Reports::tr("%1 requests opened; none is due yet.")
+                      : Reports::tr("Requests opened: %1; none is due yet.")
                             .arg(locale.toString(d.requests.size())));
     QList<QStringList> rows;
     for (const ServiceRequest &r : d.requests)
@@ -382,16 +383,15 @@ BuiltReport Reports::client(const ClientReportData &d, const QLocale &locale)
     openOpportunities(doc, f, d);
     interactions(doc, f, d);
 
+    QString confidential = d.firm.name.isEmpty()
+        ? tr("Confidential: prepared for %1.").arg(d.account.name)
+        : tr("Confidential: prepared by %1 for %2.").arg(d.firm.name, d.account.name);
+    // A name that ends in a full stop ("Coastal Capital Inc.") ends the sentence too.
+    if (confidential.endsWith(u".."_s))
+        confidential.chop(1);
     BuiltReport out;
     out.document = doc.take();
-    out.frame = { d.firm.name,
-                  title,
-                  d.account.name,
-                  d.printedOn,
-                  d.firm.name.isEmpty()
-                      ? tr("Confidential: prepared for %1.").arg(d.account.name)
-                      : tr("Confidential: prepared by %1 for %2.").arg(d.firm.name, d.account.name),
-                  {} };
+    out.frame = { d.firm.name, title, d.account.name, d.printedOn, confidential, {} };
     return out;
 }
 
