@@ -70,21 +70,7 @@ private:
 
     Run clientdesk(const QStringList &arguments)
     {
-        QProcess process;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(u"HOME"_s, m_dir.path());
-        env.insert(u"XDG_DATA_HOME"_s, path(u"data"_s));
-        env.insert(u"XDG_CONFIG_HOME"_s, path(u"config"_s));
-        env.insert(u"LC_ALL"_s, u"C.UTF-8"_s);
-        env.remove(u"LANG"_s);
-        env.remove(u"LANGUAGE"_s);
-        env.remove(u"DISPLAY"_s);
-        env.remove(u"QT_QPA_PLATFORM"_s);
-        env.remove(u"CLIENTDESK_DATABASE"_s);
-        process.setProcessEnvironment(env);
-        process.setWorkingDirectory(m_dir.path());
-        process.start(QStringLiteral(CLIENTDESK_BIN), arguments);
-        return finishRun(process, 120000);
+        return runInCleanEnvironment(QStringLiteral(CLIENTDESK_BIN), m_dir.path(), arguments);
     }
 
     QString writeFile(const QString &name, const QByteArray &content)
