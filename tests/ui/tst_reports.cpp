@@ -113,6 +113,10 @@ private slots:
     void initTestCase()
     {
         QStandardPaths::setTestModeEnabled(true);
+        // Settings of their own for each backend: the two runs go at the same time, and the
+        // recent reports are kept in the settings.
+        QCoreApplication::setApplicationName(
+            UiTestDatabases::onPostgres() ? u"tst_reports_postgresql"_s : u"tst_reports"_s);
         QSettings().clear();
         if (UiTestDatabases::serverMissing())
             QSKIP("No PostgreSQL server: set CLIENTDESK_TEST_POSTGRES (scripts/test does).");
